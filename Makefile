@@ -1,0 +1,46 @@
+# accrue: the targets you and CI both run. `make demo` and `make test` work on a fresh clone.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_HOME ?= .accrue-demo
+
+.PHONY: install dev demo test lint typecheck eval examples clean bench
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	@rm -rf $(DEMO_HOME)
+	@echo "== accrue demo: three signed order forms, embedded extractor, local books (data in $(DEMO_HOME)/) =="
+	@for ex in initech globex acme; do \
+		echo; echo "== examples/$$ex =="; \
+		ACCRUE_HOME=$(DEMO_HOME) $(BIN)/accrue run examples/$$ex/order-form.pdf --deal examples/$$ex/deal.json || exit $$?; \
+	done
+	@echo; echo "== what is waiting for a person =="
+	@ACCRUE_HOME=$(DEMO_HOME) $(BIN)/accrue pending
+	@echo; echo "Approve it in a new shell with the command above, prefixed with ACCRUE_HOME=$(DEMO_HOME)"
+	@echo "(or: . $(BIN)/activate && export ACCRUE_HOME=$(DEMO_HOME)), then: accrue books"
+
+lint: $(STAMP)
+	$(BIN)/ruff check agent tools evals tests examples
+
+test: $(STAMP)
+	$(BIN)/ruff check agent tools evals tests examples
+	$(BIN)/python -m pytest
+
+eval: $(STAMP)
+	$(BIN)/accrue eval
+
+examples: $(STAMP)
+	$(BIN)/python examples/make_examples.py
+
+clean:
+	rm -rf $(VENV) .accrue $(DEMO_HOME) .pytest_cache

@@ -1,0 +1,198 @@
+"""The `accrue` command line: triggered runs, approvals, books, extraction.
+
+Errors in input print one line naming the file and the fix, and exit with code 2.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from agent.config import load_settings
+from agent.errors import AccrueError
+
+app = typer.Typer(help="accrue: contract-to-cash agent. Signed order form in, approved invoice out.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+console = Console()
+err = Console(stderr=True)
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON")]
+
+
+def _fail(exc: Exception) -> None:
+    err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
+    raise typer.Exit(2)
+
+
+def _dump(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, indent=2, default=str) + "\n")
+
+
+def _runtime(**kw: Any):  # noqa: ANN202 - imported lazily to keep `--help` fast
+    from agent.runs import Runtime
+
+    return Runtime(**kw)
+
+
+@app.command()
+def run(
+    contract: Annotated[Path, typer.Argument(help="Signed order form (PDF, .txt or .md)")],
+    deal: Annotated[Path | None, typer.Option("--deal", help="CRM deal JSON")] = None,
+    extractor: Annotated[str | None, typer.Option(help="auto | rules | claude | hybrid")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """One triggered run: extract, validate, plan, and execute or wait for approval."""
+    try:
+        with _runtime(extractor=extractor) as rt:
+            view = rt.start_contract_run(contract, deal)
+    except AccrueError as exc:
+        _fail(exc)
+    if as_json:
+        _dump(_run_json(view))
+    else:
+        from agent.render import print_run
+
+        print_run(console, view)
+
+
+def _run_json(view: Any) -> dict[str, Any]:
+    data = view.public()
+    return {"run_id": data["run_id"], "status": data["status"], "terms": data["terms"],
+            "findings": data["findings"], "actions": data["actions"], "citations": data["citations"],
+            "warnings": data["warnings"], "already_processed": data["already_processed"], "error": data["error"]}
+
+
+@app.command()
+def pending(as_json: JsonOpt = False) -> None:
+    """Runs waiting for a decision, with their actions and reasons."""
+    try:
+        with _runtime() as rt:
+            views = rt.pending()
+    except AccrueError as exc:
+        _fail(exc)
+    if as_json:
+        _dump([_run_json(v) for v in views])
+        return
+    if not views:
+        console.print("Nothing is waiting for approval.")
+    from agent.render import print_run
+
+    for v in views:
+        print_run(console, v)
+
+
+@app.command()
+def approve(
+    run_id: Annotated[str, typer.Argument(help="Run id from `accrue pending`")],
+    action_ids: Annotated[list[str] | None, typer.Argument(help="Action ids; all pending ones if omitted")] = None,
+    by: Annotated[str, typer.Option("--as", help="Your name, as recorded in the audit trail")] = ...,  # type: ignore[assignment]
+    role: Annotated[str | None, typer.Option(help="Role, if not the one the policy gives you")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Approve pending actions and resume the run from its checkpoint."""
+    try:
+        with _runtime() as rt:
+            view = rt.decide(run_id, approve=list(action_ids or []), by=by, role=role)
+    except AccrueError as exc:
+        _fail(exc)
+    _after_decision(view, as_json)
+
+
+@app.command()
+def reject(
+    run_id: Annotated[str, typer.Argument()],
+    action_ids: Annotated[list[str], typer.Argument(help="Action ids to reject")],
+    by: Annotated[str, typer.Option("--as", help="Your name")] = ...,  # type: ignore[assignment]
+    reason: Annotated[str, typer.Option(help="Why; recorded in the audit trail")] = ...,  # type: ignore[assignment]
+    role: Annotated[str | None, typer.Option()] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Reject pending actions (they are never executed) and resume the run."""
+    try:
+        with _runtime() as rt:
+            view = rt.decide(run_id, reject=list(action_ids), by=by, role=role, reason=reason)
+    except AccrueError as exc:
+        _fail(exc)
+    _after_decision(view, as_json)
+
+
+def _after_decision(view: Any, as_json: bool) -> None:
+    if as_json:
+        _dump(_run_json(view))
+        return
+    if view.already_processed:
+        console.print(f"Run {view.run_id} is {view.status}; nothing to decide, nothing changed.")
+        return
+    from agent.render import print_run
+
+    print_run(console, view)
+
+
+@app.command()
+def extract(
+    contract: Annotated[Path, typer.Argument(help="Order form (PDF, .txt or .md)")],
+    extractor: Annotated[str | None, typer.Option(help="auto | rules | claude | hybrid")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Extract the contract's terms, each with its citation."""
+    from agent.documents import read_document
+    from agent.extraction import extract_terms, get_extractor
+
+    try:
+        settings = load_settings()
+        doc = read_document(contract, max_pages=settings.max_pages,
+                            require_text=bool(settings.anthropic_api_key) and extractor != "rules")
+        result = extract_terms(doc, get_extractor(settings, extractor))
+    except AccrueError as exc:
+        _fail(exc)
+    if as_json:
+        _dump(result.model_dump(mode="json"))
+        return
+    from agent.render import terms_table
+
+    console.print(terms_table(result.model_dump(mode="json")["terms"], result.model_dump(mode="json")["citations"]))
+    for w in result.warnings:
+        console.print(f"[yellow]warning:[/] {w}")
+
+
+@app.command()
+def books(as_json: JsonOpt = False) -> None:
+    """What the local books hold: customers, invoices, journal entries."""
+    from tools.books import snapshot
+
+    try:
+        with _runtime() as rt, rt.session() as s:
+            data = snapshot(s)
+    except AccrueError as exc:
+        _fail(exc)
+    if as_json:
+        _dump(data)
+    else:
+        from agent.render import books_tables
+
+        books_tables(console, data)
+
+
+@app.command()
+def audit(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) -> None:
+    """The audit trail of one run: what changed, where, from which source, who approved."""
+    try:
+        with _runtime() as rt:
+            events = rt.audit(run_id)
+    except AccrueError as exc:
+        _fail(exc)
+    if as_json:
+        _dump(events)
+        return
+    for e in events:
+        console.print(f"{e['at']}  {e['actor']:<18} {e['event']:<16} {e.get('action_id') or '':<4} "
+                      f"{e.get('target') or ''}  {json.dumps(e['detail'], default=str)}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

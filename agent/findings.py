@@ -1,0 +1,25 @@
+"""Validation findings: stable codes, a severity, and the evidence a person needs to judge them."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+Severity = Literal["info", "warning", "error"]
+
+FINDING_CODES = frozenset({
+    "customer_name_mismatch", "amount_mismatch", "date_mismatch", "currency_mismatch", "missing_po",
+    "non_standard_payment_terms", "sku_unmapped", "usage_duplicate_events", "usage_out_of_period",
+    "usage_unknown_customer", "usage_spike", "short_payment", "overpayment", "unmatched_payment",
+    "ungrounded_value", "extractor_disagreement", "missing_field", "non_standard_terms",
+    "unknown_invoice", "inconsistent_terms",
+})
+
+
+class Finding(BaseModel):
+    code: str
+    severity: Severity = "warning"
+    message: str
+    fields: list[str] = Field(default_factory=list, description="Terms field paths involved")
+    evidence: dict[str, Any] = Field(default_factory=dict)

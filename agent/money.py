@@ -1,0 +1,69 @@
+"""Money rules in one place: currency minor units, rounding, parsing.
+
+Every amount in accrue is a `Decimal` with an explicit ISO 4217 currency beside it.
+Invoice lines are rounded half-up to the currency's minor unit; totals are sums of
+rounded lines. Nothing else in the code base rounds money.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+# ISO 4217 minor units for the currencies we expect; anything else defaults to 2.
+_MINOR_UNITS: dict[str, int] = {
+    "JPY": 0, "KRW": 0, "CLP": 0, "ISK": 0, "VND": 0, "HUF": 2,
+    "BHD": 3, "KWD": 3, "OMR": 3, "JOD": 3, "TND": 3,
+}
+
+KNOWN_CURRENCIES = frozenset(
+    {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "SEK", "NOK", "DKK", "SGD",
+     "HKD", "INR", "BRL", "MXN", "ZAR", "PLN", "CZK", "HUF", "ILS", "KRW", "CNY", "AED"}
+    | set(_MINOR_UNITS)
+)
+
+ZERO = Decimal("0")
+
+
+def minor_units(currency: str) -> int:
+    """Digits after the decimal point for `currency` (ISO 4217)."""
+    return _MINOR_UNITS.get(currency.upper(), 2)
+
+
+def quantum(currency: str) -> Decimal:
+    return Decimal(1).scaleb(-minor_units(currency))
+
+
+def round_money(amount: Decimal, currency: str) -> Decimal:
+    """Round half-up to the currency's minor unit: the only rounding rule for money."""
+    return amount.quantize(quantum(currency), rounding=ROUND_HALF_UP)
+
+
+def to_minor(amount: Decimal, currency: str) -> int:
+    """Exact integer minor units (cents); refuses an amount with more precision than the currency."""
+    scaled = amount.scaleb(minor_units(currency))
+    if scaled != scaled.to_integral_value():
+        raise ValueError(f"{amount} {currency} has more precision than the currency's minor unit")
+    return int(scaled)
+
+
+def from_minor(units: int, currency: str) -> Decimal:
+    return round_money(Decimal(units).scaleb(-minor_units(currency)), currency)
+
+
+def parse_decimal(text: str | int | Decimal) -> Decimal:
+    """Parse a plain decimal string ("12000", "12000.50"); floats are refused on purpose."""
+    if isinstance(text, float):  # pragma: no cover - guarded by type hints, kept for callers
+        raise TypeError("money must not be a float; pass a string")
+    try:
+        value = Decimal(str(text).strip())
+    except InvalidOperation as exc:
+        raise ValueError(f"not a decimal number: {text!r}") from exc
+    if not value.is_finite():
+        raise ValueError(f"not a finite number: {text!r}")
+    return value
+
+
+def format_money(amount: Decimal, currency: str) -> str:
+    """Human form for terminals and notifications: `USD 54,000.00`."""
+    places = minor_units(currency)
+    return f"{currency} {round_money(amount, currency):,.{places}f}"

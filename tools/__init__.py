@@ -1,0 +1,1 @@
+"""Typed actions and the connectors that carry them out in real systems."""

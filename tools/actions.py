@@ -1,0 +1,223 @@
+"""Typed action proposals: the only way accrue changes anything outside itself.
+
+One Pydantic model per action type, joined in a discriminated union on `type`. The
+planner and the chat agent produce them; the policy marks which need a person; only
+the executor carries them out, once, under their `idempotency_key`. Payload fields sit
+at the top level beside `id`, `type`, `needs_approval`, `reasons` (the JSON evaluations
+and scripts read). Each type also exports an Anthropic tool definition.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+ActionStatus = Literal["proposed", "approved", "rejected", "executed", "failed"]
+
+
+class _Base(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(default="", description="Action id within its run, e.g. 'a3'")
+    needs_approval: bool = False
+    reasons: list[str] = Field(default_factory=list, description="Why a person must approve it")
+    idempotency_key: str = Field(default="", description="Stored before the external call; one effect per key")
+    status: ActionStatus = "proposed"
+    evidence: list[str] = Field(default_factory=list, description="Terms field paths the action relies on")
+    requested_by: str | None = Field(default=None, description="Person who asked for it (chat, change request)")
+    external_id: str | None = None
+    depends_on: list[str] = Field(default_factory=list, description="Action ids that must execute first")
+
+
+class CreateCustomer(_Base):
+    """Create the billing customer for a newly signed account."""
+
+    type: Literal["create_customer"] = "create_customer"
+    customer_id: str = Field(description="Stable customer id in the books")
+    customer_legal_name: str
+    billing_email: str | None = None
+    currency: str
+
+
+class SubscriptionItem(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    description: str
+    sku: str | None = None
+    quantity: Decimal
+    unit_price: Decimal
+    price_period: Literal["year", "quarter", "month", "one_time"]
+    discount_percent: Decimal | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+
+
+class CreateSubscription(_Base):
+    """Record the subscription and its billing schedule."""
+
+    type: Literal["create_subscription"] = "create_subscription"
+    subscription_id: str
+    customer: str = Field(description="Customer id")
+    start_date: date
+    end_date: date | None = None
+    billing_frequency: Literal["annual", "semiannual", "quarterly", "monthly", "one_time"]
+    billing_timing: Literal["advance", "arrears"]
+    currency: str
+    items: list[SubscriptionItem]
+    schedule: list[dict[str, Any]] = Field(default_factory=list, description="Planned invoices: date, period, amount")
+
+
+class InvoiceLine(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    description: str
+    amount: Decimal
+    period_start: date | None = None
+    period_end: date | None = None
+    quantity: Decimal | None = None
+    unit_price: Decimal | None = None
+    revenue_type: Literal["subscription", "usage", "one_time", "proration"] = "subscription"
+
+
+class CreateInvoice(_Base):
+    """Issue an invoice. `amount` is the sum of its rounded lines."""
+
+    type: Literal["create_invoice"] = "create_invoice"
+    invoice_id: str
+    customer: str
+    invoice_date: date
+    due_date: date
+    currency: str
+    po_number: str | None = None
+    lines: list[InvoiceLine]
+    amount: Decimal
+    subscription_id: str | None = None
+
+
+class CreateCreditNote(_Base):
+    """Credit (part of) an issued invoice."""
+
+    type: Literal["create_credit_note"] = "create_credit_note"
+    credit_note_id: str = ""
+    invoice_id: str
+    amount: Decimal
+    currency: str = "USD"
+    reason: str
+
+
+class Allocation(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    invoice_id: str
+    amount: Decimal
+
+
+class ApplyPayment(_Base):
+    """Apply a received payment to open invoices; the rest stays unapplied cash."""
+
+    type: Literal["apply_payment"] = "apply_payment"
+    payment_id: str
+    payment_date: date | None = None
+    customer: str | None = None
+    currency: str = "USD"
+    amount: Decimal = Decimal("0")
+    allocations: list[Allocation]
+    unapplied_amount: Decimal = Decimal("0")
+
+
+class WriteOff(_Base):
+    """Write off an uncollectable remainder (always needs approval)."""
+
+    type: Literal["write_off"] = "write_off"
+    invoice_id: str
+    amount: Decimal
+    currency: str = "USD"
+    reason: str
+
+
+class CreateCollectionsTask(_Base):
+    """Ask collections to chase an outstanding balance."""
+
+    type: Literal["create_collections_task"] = "create_collections_task"
+    invoice_id: str
+    amount_outstanding: Decimal
+    currency: str = "USD"
+    reason: str
+
+
+class JournalLine(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    account: str
+    debit: Decimal = Decimal("0")
+    credit: Decimal = Decimal("0")
+
+
+class PostJournalEntry(_Base):
+    """Post a balanced journal entry to the general ledger."""
+
+    type: Literal["post_journal_entry"] = "post_journal_entry"
+    entry_id: str = ""
+    date: date
+    memo: str
+    currency: str = "USD"
+    lines: list[JournalLine]
+    source_ref: str | None = Field(default=None, description="Invoice, payment or credit note it records")
+
+
+class UpdateCrm(_Base):
+    """Write billing status back to the CRM deal."""
+
+    type: Literal["update_crm"] = "update_crm"
+    deal_id: str
+    fields: dict[str, str]
+
+
+class Notify(_Base):
+    """Tell a person or channel what happened."""
+
+    type: Literal["notify"] = "notify"
+    channel: str
+    message: str
+
+
+Action = Annotated[
+    CreateCustomer | CreateSubscription | CreateInvoice | CreateCreditNote | ApplyPayment | WriteOff
+    | CreateCollectionsTask | PostJournalEntry | UpdateCrm | Notify,
+    Field(discriminator="type"),
+]
+ACTION_TYPES: dict[str, type[_Base]] = {
+    cls.model_fields["type"].default: cls
+    for cls in (CreateCustomer, CreateSubscription, CreateInvoice, CreateCreditNote, ApplyPayment, WriteOff,
+                CreateCollectionsTask, PostJournalEntry, UpdateCrm, Notify)
+}
+ActionAdapter: TypeAdapter[Action] = TypeAdapter(Action)
+ActionListAdapter: TypeAdapter[list[Action]] = TypeAdapter(list[Action])
+
+_BOOKKEEPING = set(_Base.model_fields) - {"requested_by"}
+
+
+def parse_action(data: dict[str, Any]) -> Action:
+    return ActionAdapter.validate_python(data)
+
+
+def action_json(action: _Base) -> dict[str, Any]:
+    """The action's JSON with payload fields at the top level; decimals as strings."""
+    return action.model_dump(mode="json")
+
+
+def anthropic_tool(action_type: str) -> dict[str, Any]:
+    """Anthropic tool definition proposing one action type; bookkeeping fields are the engine's, not the model's."""
+    cls = ACTION_TYPES[action_type]
+    schema = cls.model_json_schema()
+    props = {k: v for k, v in schema.get("properties", {}).items() if k not in _BOOKKEEPING | {"type"}}
+    required = [k for k in schema.get("required", []) if k in props]
+    tool_schema: dict[str, Any] = {"type": "object", "properties": props, "required": required,
+                                   "additionalProperties": False}
+    if "$defs" in schema:
+        tool_schema["$defs"] = schema["$defs"]
+    return {"name": f"propose_{action_type}", "description": (cls.__doc__ or action_type).strip(),
+            "input_schema": tool_schema}
+
+
+def anthropic_tools() -> list[dict[str, Any]]:
+    return [anthropic_tool(t) for t in ACTION_TYPES]

@@ -1,0 +1,213 @@
+"""The local books: billing records and the general ledger, in SQLite via SQLModel.
+
+The embedded default billing system and the ledger of record. Money is stored as exact
+decimal text (`DecimalString`). Every row an action creates carries that action's
+idempotency key (unique), so executing an action twice finds the first row instead of
+writing a second. Journal entries balance or are refused, in code and again at flush;
+they are never edited, only reversed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import JSON, Column, event
+from sqlalchemy.orm import Session as OrmSession
+from sqlmodel import Field, Session, SQLModel, select
+
+from agent.store import DecimalString, money_field, utcnow
+
+
+class UnbalancedEntry(ValueError):
+    """A journal entry whose debits do not equal its credits."""
+
+
+class BooksCustomer(SQLModel, table=True):
+    __tablename__ = "books_customers"
+    id: str = Field(primary_key=True)
+    legal_name: str = Field(index=True)
+    billing_email: str | None = None
+    currency: str
+    idempotency_key: str | None = Field(default=None, unique=True)
+    external_ids: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+
+
+class BooksSubscription(SQLModel, table=True):
+    __tablename__ = "books_subscriptions"
+    id: str = Field(primary_key=True)
+    customer_id: str = Field(foreign_key="books_customers.id", index=True)
+    start_date: date
+    end_date: date | None = None
+    billing_frequency: str
+    billing_timing: str
+    currency: str
+    status: str = "active"
+    items: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON))
+    schedule: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON))
+    idempotency_key: str | None = Field(default=None, unique=True)
+
+
+class BooksInvoice(SQLModel, table=True):
+    __tablename__ = "books_invoices"
+    id: str = Field(primary_key=True)
+    number: str = Field(index=True, unique=True)
+    customer_id: str = Field(foreign_key="books_customers.id", index=True)
+    subscription_id: str | None = None
+    invoice_date: date
+    due_date: date
+    currency: str
+    po_number: str | None = None
+    amount: Decimal = money_field()
+    amount_paid: Decimal = money_field(default=Decimal("0"))
+    amount_credited: Decimal = money_field(default=Decimal("0"))
+    status: str = "open"  # open | paid | void | written_off
+    idempotency_key: str | None = Field(default=None, unique=True)
+    created_at: datetime = Field(default_factory=utcnow)
+
+    @property
+    def balance(self) -> Decimal:
+        return self.amount - self.amount_paid - self.amount_credited
+
+
+class BooksInvoiceLine(SQLModel, table=True):
+    __tablename__ = "books_invoice_lines"
+    id: int | None = Field(default=None, primary_key=True)
+    invoice_id: str = Field(foreign_key="books_invoices.id", index=True)
+    position: int
+    description: str
+    amount: Decimal = money_field()
+    quantity: Decimal | None = Field(default=None, sa_column=Column(DecimalString()))
+    unit_price: Decimal | None = Field(default=None, sa_column=Column(DecimalString()))
+    period_start: date | None = None
+    period_end: date | None = None
+    revenue_type: str = "subscription"
+
+
+class LedgerAccount(SQLModel, table=True):
+    __tablename__ = "ledger_accounts"
+    code: str = Field(primary_key=True)
+    name: str
+    kind: str  # asset | liability | equity | revenue | expense
+
+
+class JournalEntry(SQLModel, table=True):
+    __tablename__ = "journal_entries"
+    id: str = Field(primary_key=True)
+    entry_date: date
+    memo: str
+    currency: str
+    source_ref: str | None = None
+    reverses: str | None = None
+    run_id: str | None = None
+    idempotency_key: str | None = Field(default=None, unique=True)
+    posted_at: datetime = Field(default_factory=utcnow)
+
+
+class JournalLineRow(SQLModel, table=True):
+    __tablename__ = "journal_lines"
+    id: int | None = Field(default=None, primary_key=True)
+    entry_id: str = Field(foreign_key="journal_entries.id", index=True)
+    position: int
+    account: str = Field(foreign_key="ledger_accounts.code")
+    debit: Decimal = money_field(default=Decimal("0"))
+    credit: Decimal = money_field(default=Decimal("0"))
+
+
+class OutboxMessage(SQLModel, table=True):
+    """Every notification lands here first, so nothing is lost when the channel is down."""
+
+    __tablename__ = "outbox"
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str
+    message: str
+    run_id: str | None = None
+    idempotency_key: str | None = Field(default=None, unique=True)
+    delivered: bool = False
+    delivery_error: str | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+DEFAULT_ACCOUNTS: list[tuple[str, str, str]] = [
+    ("1000", "Cash", "asset"),
+    ("1100", "Accounts Receivable", "asset"),
+    ("1150", "Unapplied Cash", "liability"),
+    ("2100", "Deferred Revenue", "liability"),
+    ("4000", "Subscription Revenue", "revenue"),
+    ("4100", "Usage Revenue", "revenue"),
+    ("4200", "Professional Services Revenue", "revenue"),
+    ("4900", "Sales Credits and Allowances", "revenue"),
+    ("6100", "Payment Processing Fees", "expense"),
+    ("6200", "Bad Debt Expense", "expense"),
+]
+ACCOUNT_CODES = {name: code for code, name, _ in DEFAULT_ACCOUNTS}
+
+
+def ensure_accounts(session: Session) -> None:
+    existing = set(session.exec(select(LedgerAccount.code)))
+    for code, name, kind in DEFAULT_ACCOUNTS:
+        if code not in existing:
+            session.add(LedgerAccount(code=code, name=name, kind=kind))
+
+
+def account_code(name_or_code: str) -> str:
+    """Accept 'Accounts Receivable' or '1100'."""
+    if name_or_code in ACCOUNT_CODES:
+        return ACCOUNT_CODES[name_or_code]
+    if name_or_code in {code for code, _, _ in DEFAULT_ACCOUNTS}:
+        return name_or_code
+    raise ValueError(f"unknown ledger account {name_or_code!r}; known: {', '.join(ACCOUNT_CODES)}")
+
+
+def check_balanced(lines: list[tuple[Decimal, Decimal]], ref: str) -> None:
+    debits = sum((d for d, _ in lines), Decimal(0))
+    credits = sum((c for _, c in lines), Decimal(0))
+    if debits != credits:
+        raise UnbalancedEntry(f"journal entry {ref}: debits {debits} != credits {credits}")
+    if debits == 0:
+        raise UnbalancedEntry(f"journal entry {ref}: has no amounts")
+    for d, c in lines:
+        if d < 0 or c < 0 or (d and c):
+            raise UnbalancedEntry(f"journal entry {ref}: each line is a non-negative debit or credit")
+
+
+@event.listens_for(OrmSession, "before_flush")
+def _entries_balance_at_flush(session: OrmSession, _ctx: Any, _instances: Any) -> None:
+    """Second line of defence: no unbalanced entry reaches the database, whatever wrote it."""
+    new_lines = [o for o in session.new if isinstance(o, JournalLineRow)]
+    if not new_lines:
+        return
+    by_entry: dict[str, list[tuple[Decimal, Decimal]]] = {}
+    for line in new_lines:
+        by_entry.setdefault(line.entry_id, []).append((Decimal(line.debit), Decimal(line.credit)))
+    for entry_id, lines in by_entry.items():
+        check_balanced(lines, entry_id)
+
+
+def next_invoice_number(session: Session) -> str:
+    count = len(list(session.exec(select(BooksInvoice.id))))
+    return f"INV-{count + 1:04d}"
+
+
+def snapshot(session: Session) -> dict[str, Any]:
+    """What the books hold, as JSON (`accrue books --json`)."""
+    customers = [c.model_dump(mode="json", exclude={"idempotency_key"}) for c in
+                 session.exec(select(BooksCustomer).order_by(BooksCustomer.id))]
+    invoices = []
+    for inv in session.exec(select(BooksInvoice).order_by(BooksInvoice.number)):
+        row = inv.model_dump(mode="json", exclude={"idempotency_key", "created_at"})
+        row["balance"] = str(inv.balance)
+        row["lines"] = [ln.model_dump(mode="json", exclude={"id", "invoice_id"}) for ln in session.exec(
+            select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == inv.id).order_by(BooksInvoiceLine.position))]
+        invoices.append(row)
+    entries = []
+    for je in session.exec(select(JournalEntry).order_by(JournalEntry.posted_at, JournalEntry.id)):
+        row = je.model_dump(mode="json", exclude={"idempotency_key", "posted_at"})
+        row["lines"] = [
+            {"account": ln.account, "debit": str(ln.debit), "credit": str(ln.credit)}
+            for ln in session.exec(select(JournalLineRow).where(JournalLineRow.entry_id == je.id)
+                                   .order_by(JournalLineRow.position))
+        ]
+        entries.append(row)
+    return {"customers": customers, "invoices": invoices, "journal_entries": entries}

@@ -1,0 +1,1 @@
+"""Connectors: thin typed wrappers that carry an approved action into one external system."""
