@@ -1,43 +1,24 @@
 """The `accrue` command line: triggered runs, approvals, books, extraction.
 
 Errors in input print one line naming the file and the fix, and exit with code 2.
+Command groups that live in their own modules (`agent/cli_*.py`) expose `register(app)`
+and are registered at the bottom of this file.
 """
 
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 
+from agent.cli_common import JsonOpt, console, dump, fail, runtime
 from agent.config import load_settings
 from agent.errors import AccrueError
 
 app = typer.Typer(help="accrue: contract-to-cash agent. Signed order form in, approved invoice out.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-console = Console()
-err = Console(stderr=True)
-
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON")]
-
-
-def _fail(exc: Exception) -> None:
-    err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
-    raise typer.Exit(2)
-
-
-def _dump(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, indent=2, default=str) + "\n")
-
-
-def _runtime(**kw: Any):  # noqa: ANN202 - imported lazily to keep `--help` fast
-    from agent.runs import Runtime
-
-    return Runtime(**kw)
-
 
 @app.command()
 def run(
@@ -48,12 +29,12 @@ def run(
 ) -> None:
     """One triggered run: extract, validate, plan, and execute or wait for approval."""
     try:
-        with _runtime(extractor=extractor) as rt:
+        with runtime(extractor=extractor) as rt:
             view = rt.start_contract_run(contract, deal)
     except AccrueError as exc:
-        _fail(exc)
+        fail(exc)
     if as_json:
-        _dump(_run_json(view))
+        dump(_run_json(view))
     else:
         from agent.render import print_run
 
@@ -71,12 +52,12 @@ def _run_json(view: Any) -> dict[str, Any]:
 def pending(as_json: JsonOpt = False) -> None:
     """Runs waiting for a decision, with their actions and reasons."""
     try:
-        with _runtime() as rt:
+        with runtime() as rt:
             views = rt.pending()
     except AccrueError as exc:
-        _fail(exc)
+        fail(exc)
     if as_json:
-        _dump([_run_json(v) for v in views])
+        dump([_run_json(v) for v in views])
         return
     if not views:
         console.print("Nothing is waiting for approval.")
@@ -96,10 +77,10 @@ def approve(
 ) -> None:
     """Approve pending actions and resume the run from its checkpoint."""
     try:
-        with _runtime() as rt:
+        with runtime() as rt:
             view = rt.decide(run_id, approve=list(action_ids or []), by=by, role=role)
     except AccrueError as exc:
-        _fail(exc)
+        fail(exc)
     _after_decision(view, as_json)
 
 
@@ -114,16 +95,16 @@ def reject(
 ) -> None:
     """Reject pending actions (they are never executed) and resume the run."""
     try:
-        with _runtime() as rt:
+        with runtime() as rt:
             view = rt.decide(run_id, reject=list(action_ids), by=by, role=role, reason=reason)
     except AccrueError as exc:
-        _fail(exc)
+        fail(exc)
     _after_decision(view, as_json)
 
 
 def _after_decision(view: Any, as_json: bool) -> None:
     if as_json:
-        _dump(_run_json(view))
+        dump(_run_json(view))
         return
     if view.already_processed:
         console.print(f"Run {view.run_id} is {view.status}; nothing to decide, nothing changed.")
@@ -149,13 +130,13 @@ def extract(
                             require_text=bool(settings.anthropic_api_key) and extractor != "rules")
         result = extract_terms(doc, get_extractor(settings, extractor))
     except AccrueError as exc:
-        _fail(exc)
+        fail(exc)
     if as_json:
-        _dump(result.model_dump(mode="json"))
+        dump(result.modeldump(mode="json"))
         return
     from agent.render import terms_table
 
-    console.print(terms_table(result.model_dump(mode="json")["terms"], result.model_dump(mode="json")["citations"]))
+    console.print(terms_table(result.modeldump(mode="json")["terms"], result.modeldump(mode="json")["citations"]))
     for w in result.warnings:
         console.print(f"[yellow]warning:[/] {w}")
 
@@ -166,12 +147,12 @@ def books(as_json: JsonOpt = False) -> None:
     from tools.books import snapshot
 
     try:
-        with _runtime() as rt, rt.session() as s:
+        with runtime() as rt, rt.session() as s:
             data = snapshot(s)
     except AccrueError as exc:
-        _fail(exc)
+        fail(exc)
     if as_json:
-        _dump(data)
+        dump(data)
     else:
         from agent.render import books_tables
 
@@ -182,17 +163,24 @@ def books(as_json: JsonOpt = False) -> None:
 def audit(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) -> None:
     """The audit trail of one run: what changed, where, from which source, who approved."""
     try:
-        with _runtime() as rt:
+        with runtime() as rt:
             events = rt.audit(run_id)
     except AccrueError as exc:
-        _fail(exc)
+        fail(exc)
     if as_json:
-        _dump(events)
+        dump(events)
         return
     for e in events:
         console.print(f"{e['at']}  {e['actor']:<18} {e['event']:<16} {e.get('action_id') or '':<4} "
                       f"{e.get('target') or ''}  {json.dumps(e['detail'], default=str)}")
 
+
+def _register_command_modules() -> None:
+    """Each feature's commands live in its own module; add one line here per module."""
+    # e.g. from agent import cli_eval; cli_eval.register(app)
+
+
+_register_command_modules()
 
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -24,7 +24,7 @@ from sqlmodel import Session, select
 from agent.config import Settings, load_settings
 from agent.deal import load_deal
 from agent.documents import read_document
-from agent.errors import ApprovalError
+from agent.errors import ApprovalError, ConfigError, InputError
 from agent.extraction import get_extractor
 from agent.graph import build_graph
 from agent.nodes import Deps
@@ -113,6 +113,36 @@ class Runtime:
         if deal is not None:
             inputs["deal"] = str(Path(deal).resolve())
         return self._start(run_id, "new_contract", inputs, source=str(contract))
+
+    def start_run(self, kind: str, inputs: dict[str, str | Path]) -> RunView:
+        """Start a run of any event kind from its input files (the roles of an eval case's `inputs`).
+
+        kinds: new_contract (contract, deal), usage (usage, request, contract?), payment (payments),
+        change_request (request), amendment (contract, amendment). A `books` input seeds the local
+        books first. Inputs are validated before anything is stored.
+        """
+        if "books" in inputs:
+            self.seed_books(inputs["books"])
+        if kind == "new_contract":
+            return self.start_contract_run(inputs["contract"], inputs.get("deal"))
+        raise ConfigError(f"event kind {kind!r} is not supported yet; supported: new_contract")
+
+    def seed_books(self, path: str | Path) -> None:
+        """Load a books.json seed into the local books (idempotent by record id)."""
+        import json
+
+        from tools.books import seed_books
+
+        p = Path(path)
+        try:
+            data = json.loads(p.read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise InputError(str(path), "books file not found", "check the path") from exc
+        except json.JSONDecodeError as exc:
+            raise InputError(str(path), f"is not valid JSON (line {exc.lineno}: {exc.msg})", "fix the JSON") from exc
+        with self.session() as s:
+            seed_books(s, data, str(path))
+            s.commit()
 
     def _start(self, run_id: str, kind: str, inputs: dict[str, str], *, source: str) -> RunView:
         with self.session() as s:

@@ -85,6 +85,73 @@ class BooksInvoiceLine(SQLModel, table=True):
     revenue_type: str = "subscription"
 
 
+class BooksCreditNote(SQLModel, table=True):
+    __tablename__ = "books_credit_notes"
+    id: str = Field(primary_key=True)
+    invoice_id: str = Field(foreign_key="books_invoices.id", index=True)
+    amount: Decimal = money_field()
+    currency: str
+    reason: str
+    approved_by: str | None = None
+    idempotency_key: str | None = Field(default=None, unique=True)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class BooksPayment(SQLModel, table=True):
+    """Cash received. `unapplied` is what no invoice has absorbed yet."""
+
+    __tablename__ = "books_payments"
+    id: str = Field(primary_key=True)
+    payment_date: date
+    customer_id: str | None = None
+    payer: str | None = None
+    reference: str | None = None
+    amount: Decimal = money_field()
+    currency: str
+    unapplied: Decimal = money_field(default=Decimal("0"))
+    idempotency_key: str | None = Field(default=None, unique=True)
+
+
+class BooksAllocation(SQLModel, table=True):
+    __tablename__ = "books_allocations"
+    id: int | None = Field(default=None, primary_key=True)
+    payment_id: str = Field(foreign_key="books_payments.id", index=True)
+    invoice_id: str = Field(foreign_key="books_invoices.id", index=True)
+    amount: Decimal = money_field()
+
+
+class BooksWriteOff(SQLModel, table=True):
+    __tablename__ = "books_write_offs"
+    id: str = Field(primary_key=True)
+    invoice_id: str = Field(foreign_key="books_invoices.id", index=True)
+    amount: Decimal = money_field()
+    currency: str
+    reason: str
+    idempotency_key: str | None = Field(default=None, unique=True)
+
+
+class CollectionsTask(SQLModel, table=True):
+    __tablename__ = "collections_tasks"
+    id: int | None = Field(default=None, primary_key=True)
+    invoice_id: str = Field(index=True)
+    amount_outstanding: Decimal = money_field()
+    currency: str
+    reason: str
+    status: str = "open"
+    idempotency_key: str | None = Field(default=None, unique=True)
+
+
+class UsageHistory(SQLModel, table=True):
+    """Billed usage per customer, metric and month: the trailing average that spikes are judged against."""
+
+    __tablename__ = "usage_history"
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: str = Field(index=True)
+    metric: str
+    period: str  # YYYY-MM
+    quantity: Decimal = money_field()
+
+
 class LedgerAccount(SQLModel, table=True):
     __tablename__ = "ledger_accounts"
     code: str = Field(primary_key=True)
@@ -211,3 +278,36 @@ def snapshot(session: Session) -> dict[str, Any]:
         ]
         entries.append(row)
     return {"customers": customers, "invoices": invoices, "journal_entries": entries}
+
+
+def seed_books(session: Session, data: dict[str, Any], source: str = "books.json") -> None:
+    """Load a `books.json` seed (customers, invoices, usage_history): evaluation cases and demos start from it.
+
+    Shape: {"customers": [{"id", "legal_name", "currency"}], "invoices": [{"id", "customer_id", "number",
+    "invoice_date", "due_date", "currency", "amount", "amount_paid", "status"}],
+    "usage_history": [{"customer_id", "metric", "period", "quantity"}]}. Decimals as strings.
+    """
+    from agent.errors import InputError
+
+    try:
+        for c in data.get("customers", []):
+            if session.get(BooksCustomer, c["id"]) is None:
+                session.add(BooksCustomer(id=c["id"], legal_name=c["legal_name"], currency=c["currency"].upper(),
+                                          billing_email=c.get("billing_email")))
+        session.flush()
+        for i in data.get("invoices", []):
+            if session.get(BooksInvoice, i["id"]) is None:
+                session.add(BooksInvoice(
+                    id=i["id"], number=i.get("number", i["id"]), customer_id=i["customer_id"],
+                    subscription_id=i.get("subscription_id"),
+                    invoice_date=date.fromisoformat(i["invoice_date"]), due_date=date.fromisoformat(i["due_date"]),
+                    currency=i["currency"].upper(), po_number=i.get("po_number"), amount=Decimal(str(i["amount"])),
+                    amount_paid=Decimal(str(i.get("amount_paid", "0"))), status=i.get("status", "open")))
+        for u in data.get("usage_history", []):
+            session.add(UsageHistory(customer_id=u["customer_id"], metric=u["metric"], period=u["period"],
+                                     quantity=Decimal(str(u["quantity"]))))
+        session.flush()
+    except KeyError as exc:
+        raise InputError(source, f"missing required field {exc.args[0]!r}", "see README: books.json") from exc
+    except (ValueError, ArithmeticError) as exc:
+        raise InputError(source, f"invalid value ({exc})", "dates as YYYY-MM-DD, amounts as decimal strings") from exc

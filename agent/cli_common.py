@@ -1,0 +1,32 @@
+"""Helpers every CLI command module shares: consoles, one-line errors (exit 2), JSON output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+
+console = Console()
+err = Console(stderr=True)
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON")]
+
+
+def fail(exc: Exception | str) -> NoReturn:
+    """Print `error: <file>: <problem>; <fix>` on stderr and exit with code 2."""
+    err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True, markup=True)
+    raise typer.Exit(2)
+
+
+def dump(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, indent=2, default=str) + "\n")
+
+
+def runtime(**kw: Any) -> Any:
+    """A Runtime, imported lazily so `accrue --help` stays fast."""
+    from agent.runs import Runtime
+
+    return Runtime(**kw)

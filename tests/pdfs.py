@@ -1,0 +1,48 @@
+"""Builders for test PDFs: real files made with fpdf2 and pypdf, never mocks of the reader."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from fpdf import FPDF
+from pypdf import PdfReader, PdfWriter
+
+
+def text_pdf(pages: list[list[str]]) -> bytes:
+    """A PDF whose pages hold these lines of text."""
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    for lines in pages:
+        pdf.add_page()
+        for line in lines:
+            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def order_form_pdf(fields: dict[str, str], items: list[str], extra_pages: list[list[str]] | None = None) -> bytes:
+    lines = ["ORDER FORM", *(f"{k}: {v}" for k, v in fields.items()), "Fees", *items]
+    return text_pdf([lines, *(extra_pages or [])])
+
+
+def scanned_pdf() -> bytes:
+    """An image-only page: what a scanner produces, with no text layer."""
+    from PIL import Image
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(Image.new("RGB", (200, 100), "white"), x=10, y=10, w=100)
+    return bytes(pdf.output())
+
+
+def encrypted_pdf(data: bytes, password: str = "secret") -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(user_password=password, algorithm="AES-256")
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
