@@ -1,0 +1,59 @@
+"""LangGraph checkpointing: a run paused in one Runtime resumes in another over the same SQLite file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlmodel import select
+
+from agent.runs import Runtime
+from agent.store import ActionExecution
+from tests.conftest import example
+
+
+def test_interrupt_payload_and_resume_from_a_new_runtime(home: Path) -> None:
+    contract, deal = example("acme")
+    first = Runtime()
+    view = first.start_contract_run(contract, deal)
+    snap = first.graph.get_state({"configurable": {"thread_id": view.run_id}})
+    assert snap.next == ("review",)
+    (pending,) = snap.interrupts
+    assert pending.value["run_id"] == view.run_id
+    assert [a["type"] for a in pending.value["actions"]] == ["create_invoice"]
+    with first.session() as s:
+        done = {row.action_type for row in s.exec(select(ActionExecution))}
+    assert done == {"create_customer"}  # auto actions ran; the held invoice and its dependents did not
+    first.close()
+
+    second = Runtime()  # a new connection to the same checkpoint file, as a restarted process would have
+    assert [v.run_id for v in second.pending()] == [view.run_id]
+    resumed = second.decide(view.run_id, approve=[], by="Dana Controller")
+    assert resumed.status == "completed"
+    with second.session() as s:
+        rows = list(s.exec(select(ActionExecution)))
+    assert sorted(r.action_type for r in rows) == sorted(
+        ["create_customer", "create_invoice", "post_journal_entry", "update_crm", "notify"])
+    assert all(r.status == "succeeded" and r.attempts == 1 for r in rows)
+    second.close()
+
+
+def test_partial_approval_keeps_waiting_for_the_rest(home: Path, tmp_path: Path) -> None:
+    """Two held actions: approving one resumes, executes it, and pauses again for the other."""
+    from tests.pdfs import order_form_pdf, write
+
+    pdf = write(tmp_path / "of.pdf", order_form_pdf(
+        {"Customer": "Umbrella Corp", "Service Start Date": "2026-07-01", "Currency": "USD",
+         "Billing Frequency": "Annual, in advance", "Payment Terms": "Net 60"},
+        ["Platform (SKU P-1): 1 x USD 1,000.00 per year"]))
+    deal = tmp_path / "deal.json"
+    deal.write_text('{"deal_id": "D-9", "deal_name": "Umbrella", "account_name": "Umbrella Corporation Holdings",'
+                    '"stage": "Closed Won", "close_date": "2026-06-20", "currency": "USD", "amount": "1000.00"}')
+    with Runtime() as rt:
+        view = rt.start_contract_run(pdf, deal)
+        held = [a["id"] for a in view.actions if a["needs_approval"]]
+        assert len(held) == 2  # the customer (name differs from the CRM) and the invoice (Net 60, name)
+        after_one = rt.decide(view.run_id, approve=[held[0]], by="Dana Controller")
+        assert after_one.status == "waiting_approval"
+        assert {a["id"]: a["status"] for a in after_one.actions}[held[0]] == "executed"
+        final = rt.decide(view.run_id, approve=[held[1]], by="Dana Controller")
+        assert final.status == "completed"

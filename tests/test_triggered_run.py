@@ -1,0 +1,124 @@
+"""The foundation path end to end, each command in its own process: run, pending, approve, reject, books."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+from tests.conftest import cli_json, example, run_cli
+
+
+def _run(slug: str, home: Path) -> dict:
+    contract, deal = example(slug)
+    return cli_json("run", str(contract), "--deal", str(deal), home=home)
+
+
+def _executed_keys(home: Path) -> set[str]:
+    with sqlite3.connect(home / "accrue.db") as db:
+        return {row[0] for row in db.execute(
+            "select action_id || ':' || run_id from action_executions where status = 'succeeded'")}
+
+
+def test_demo_flow_resumes_in_a_new_process_and_books_balance(home: Path) -> None:
+    initech = _run("initech", home)
+    globex = _run("globex", home)
+    acme = _run("acme", home)
+    assert initech["status"] == "completed" and globex["status"] == "completed"
+    assert acme["status"] == "waiting_approval"
+    held = [a for a in acme["actions"] if a["needs_approval"]]
+    assert [a["type"] for a in held] == ["create_invoice"]
+    assert any("Net 45" in r for r in held[0]["reasons"])
+    assert set(acme) >= {"run_id", "status", "terms", "findings", "actions"}
+    assert acme["terms"]["payment_terms_days"] == 45
+    assert "non_standard_payment_terms" in {f["code"] for f in acme["findings"]}
+
+    pending = cli_json("pending", home=home)
+    assert [p["run_id"] for p in pending] == [acme["run_id"]]
+
+    # Not executed before approval: the books hold no Acme invoice yet.
+    books = cli_json("books", home=home)
+    assert {i["customer_id"] for i in books["invoices"]} == {"cus-initech-llc", "cus-globex-gmbh"}
+
+    done = cli_json("approve", acme["run_id"], held[0]["id"], "--as", "Dana Controller", home=home)
+    assert done["status"] == "completed"
+    assert all(a["status"] == "executed" for a in done["actions"])
+
+    books = cli_json("books", home=home)
+    acme_invoice = next(i for i in books["invoices"] if i["customer_id"] == "cus-acme-corporation")
+    assert Decimal(acme_invoice["amount"]) == Decimal("24000.00")
+    assert acme_invoice["due_date"] == "2026-06-15"  # May 1 + 45 days
+    assert acme_invoice["po_number"] == "PO-88412"
+    entry = next(je for je in books["journal_entries"] if je["source_ref"] == acme_invoice["id"])
+    debits = sum(Decimal(ln["debit"]) for ln in entry["lines"])
+    credits = sum(Decimal(ln["credit"]) for ln in entry["lines"])
+    assert debits == credits == Decimal("24000.00")
+    assert cli_json("pending", home=home) == []
+
+    audit = cli_json("audit", acme["run_id"], home=home)
+    approved = [e for e in audit if e["event"] == "approved"]
+    assert approved and approved[0]["actor"] == "Dana Controller" and approved[0]["action_id"] == held[0]["id"]
+    assert approved[0]["detail"]["role"] == "controller"
+
+
+def test_approving_a_completed_run_again_changes_nothing(home: Path) -> None:
+    acme = _run("acme", home)
+    cli_json("approve", acme["run_id"], "--as", "Dana Controller", home=home)
+    books_before = cli_json("books", home=home)
+    audit_before = cli_json("audit", acme["run_id"], home=home)
+    keys_before = _executed_keys(home)
+
+    again = run_cli("approve", acme["run_id"], "--as", "Dana Controller", home=home)
+    assert again.returncode == 0
+    assert "nothing changed" in again.stdout
+    assert cli_json("books", home=home) == books_before
+    assert cli_json("audit", acme["run_id"], home=home) == audit_before
+    assert _executed_keys(home) == keys_before
+
+
+def test_same_contract_twice_finds_the_first_run(home: Path) -> None:
+    first = _run("initech", home)
+    second = _run("initech", home)
+    assert second["run_id"] == first["run_id"] and second["already_processed"] is True
+    assert len(cli_json("books", home=home)["invoices"]) == 1
+
+
+def test_rejected_action_never_executes_nor_does_what_depends_on_it(home: Path) -> None:
+    acme = _run("acme", home)
+    invoice = next(a for a in acme["actions"] if a["type"] == "create_invoice")
+    result = cli_json("reject", acme["run_id"], invoice["id"], "--as", "Dana Controller",
+                      "--reason", "Net 45 not agreed by finance", home=home)
+    assert result["status"] == "completed"
+    by_id = {a["id"]: a for a in result["actions"]}
+    assert by_id[invoice["id"]]["status"] == "rejected"
+    dependents = [a for a in result["actions"] if invoice["id"] in a["depends_on"]]
+    assert dependents and all(a["status"] == "rejected" for a in dependents)
+    books = cli_json("books", home=home)
+    assert books["invoices"] == [] and books["journal_entries"] == []
+    assert not any(k.startswith(invoice["id"] + ":") for k in _executed_keys(home))
+    audit = cli_json("audit", acme["run_id"], home=home)
+    rejected = next(e for e in audit if e["event"] == "rejected")
+    assert rejected["detail"]["reason"] == "Net 45 not agreed by finance"
+
+
+def test_reject_without_reason_is_refused(home: Path) -> None:
+    acme = _run("acme", home)
+    proc = run_cli("reject", acme["run_id"], "a2", "--as", "Dana Controller", "--reason", "", home=home)
+    assert proc.returncode == 2
+    assert "reason" in proc.stderr
+
+
+def test_unknown_run_is_a_clear_error(home: Path) -> None:
+    proc = run_cli("approve", "no-such-run", "--as", "Dana Controller", home=home)
+    assert proc.returncode == 2
+    assert "no run no-such-run" in proc.stderr
+
+
+def test_human_output_tells_the_user_how_to_approve(home: Path) -> None:
+    contract, deal = example("acme")
+    proc = run_cli("run", str(contract), "--deal", str(deal), home=home, env={"COLUMNS": "200"})
+    assert proc.returncode == 0, proc.stderr
+    assert "waiting_approval" in proc.stdout
+    run_id = json.loads(run_cli("pending", "--json", home=home).stdout)[0]["run_id"]
+    assert f"accrue approve {run_id}" in proc.stdout
