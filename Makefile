@@ -26,8 +26,11 @@ demo: $(STAMP)
 	done
 	@echo; echo "== what is waiting for a person =="
 	@ACCRUE_HOME=$(DEMO_HOME) $(BIN)/accrue pending
-	@echo; echo "Approve it in a new shell with the command above, prefixed with ACCRUE_HOME=$(DEMO_HOME)"
-	@echo "(or: . $(BIN)/activate && export ACCRUE_HOME=$(DEMO_HOME)), then: accrue books"
+	@ACCRUE_HOME=$(DEMO_HOME) $(BIN)/accrue pending --json | $(BIN)/python -c "import json,sys; \
+	  runs = json.load(sys.stdin); \
+	  [print('\nTo approve, in a new shell here:\n  ACCRUE_HOME=$(DEMO_HOME) $(BIN)/accrue approve', r['run_id'], \
+	         ' '.join(a['id'] for a in r['actions'] if a['needs_approval'] and a['status'] == 'proposed'), \
+	         '--as \"Dana Controller\"\nthen:\n  ACCRUE_HOME=$(DEMO_HOME) $(BIN)/accrue books') for r in runs]"
 
 lint: $(STAMP)
 	$(BIN)/ruff check agent tools evals tests examples
