@@ -25,11 +25,16 @@ def run(
     contract: Annotated[Path, typer.Argument(help="Signed order form (PDF, .txt or .md)")],
     deal: Annotated[Path | None, typer.Option("--deal", help="CRM deal JSON")] = None,
     extractor: Annotated[str | None, typer.Option(help="auto | rules | claude | hybrid")] = None,
+    billing: Annotated[str | None, typer.Option(help="local | stripe (STRIPE_API_KEY from the environment)")] = None,
+    stripe_url: Annotated[str | None, typer.Option(help="Stripe API base URL, e.g. http://127.0.0.1:8420")] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """One triggered run: extract, validate, plan, and execute or wait for approval."""
     try:
-        with runtime(extractor=extractor) as rt:
+        if billing not in (None, "local", "stripe"):
+            raise AccrueError(f"--billing {billing!r} is not a billing system; use local or stripe")
+        settings = load_settings(billing=billing, stripe_url=stripe_url)
+        with runtime(extractor=extractor, settings=settings) as rt:
             view = rt.start_contract_run(contract, deal)
     except AccrueError as exc:
         fail(exc)
@@ -102,6 +107,27 @@ def reject(
     _after_decision(view, as_json)
 
 
+@app.command()
+def retry(
+    run_id: Annotated[str, typer.Argument(help="Run id from `accrue runs` or `accrue audit`")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Finish a run: resume it after a crash, or re-run its failed actions once the cause is fixed."""
+    try:
+        with runtime() as rt:
+            view = rt.retry(run_id)
+    except AccrueError as exc:
+        fail(exc)
+    if as_json:
+        dump(_run_json(view))
+    elif view.already_processed:
+        console.print(f"Run {view.run_id} is {view.status}; nothing to retry, nothing changed.")
+    else:
+        from agent.render import print_run
+
+        print_run(console, view)
+
+
 def _after_decision(view: Any, as_json: bool) -> None:
     if as_json:
         dump(_run_json(view))
@@ -122,41 +148,24 @@ def extract(
 ) -> None:
     """Extract the contract's terms, each with its citation."""
     from agent.documents import read_document
-    from agent.extraction import extract_terms, get_extractor
+    from agent.extraction import extract_terms, get_extractor, needs_text_layer
 
     try:
         settings = load_settings()
         doc = read_document(contract, max_pages=settings.max_pages,
-                            require_text=bool(settings.anthropic_api_key) and extractor != "rules")
+                            require_text=needs_text_layer(settings, extractor))
         result = extract_terms(doc, get_extractor(settings, extractor))
     except AccrueError as exc:
         fail(exc)
+    data = result.model_dump(mode="json")
     if as_json:
-        dump(result.modeldump(mode="json"))
+        dump(data)
         return
     from agent.render import terms_table
 
-    console.print(terms_table(result.modeldump(mode="json")["terms"], result.modeldump(mode="json")["citations"]))
+    console.print(terms_table(data["terms"], data["citations"]))
     for w in result.warnings:
         console.print(f"[yellow]warning:[/] {w}")
-
-
-@app.command()
-def books(as_json: JsonOpt = False) -> None:
-    """What the local books hold: customers, invoices, journal entries."""
-    from tools.books import snapshot
-
-    try:
-        with runtime() as rt, rt.session() as s:
-            data = snapshot(s)
-    except AccrueError as exc:
-        fail(exc)
-    if as_json:
-        dump(data)
-    else:
-        from agent.render import books_tables
-
-        books_tables(console, data)
 
 
 @app.command()
@@ -178,6 +187,11 @@ def audit(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) ->
 def _register_command_modules() -> None:
     """Each feature's commands live in its own module; add one line here per module."""
     # e.g. from agent import cli_eval; cli_eval.register(app)
+    from agent import cli_books; cli_books.register(app)  # noqa: E702, I001
+    from agent import cli_eval; cli_eval.register(app)  # noqa: E702, I001
+    from agent import cli_chat; cli_chat.register(app)  # noqa: E702, I001
+    from agent import cli_serve; cli_serve.register(app)  # noqa: E702, I001
+    from agent import cli_events; cli_events.register(app)  # noqa: E702, I001
 
 
 _register_command_modules()

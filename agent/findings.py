@@ -1,4 +1,8 @@
-"""Validation findings: stable codes, a severity, and the evidence a person needs to judge them."""
+"""Validation findings: stable codes, a severity, and the evidence a person needs to judge them.
+
+Codes are a public contract (evaluations score them): add new ones, never rename. Which
+findings make an action need approval is the policy's business (`policy.toml [findings]`).
+"""
 
 from __future__ import annotations
 
@@ -13,11 +17,14 @@ FINDING_CODES = frozenset({
     "non_standard_payment_terms", "sku_unmapped", "usage_duplicate_events", "usage_out_of_period",
     "usage_unknown_customer", "usage_spike", "short_payment", "overpayment", "unmatched_payment",
     "ungrounded_value", "extractor_disagreement", "missing_field", "non_standard_terms",
-    "unknown_invoice", "inconsistent_terms",
+    "unknown_invoice", "inconsistent_terms", "usage_negative_quantity", "credit_exceeds_invoice",
+    "duplicate_payment",
 })
 
 
 class Finding(BaseModel):
+    """One thing a person should know about the inputs of a run, with the field paths it concerns."""
+
     code: str
     severity: Severity = "warning"
     message: str

@@ -1,9 +1,12 @@
 """The grounding check shared by every extractor: a value stands only if its quote does.
 
 A citation passes when its quote occurs verbatim (whitespace-normalised) on the cited
-page *and* the quote states the value (numbers, dates, number words, currency symbols
-and enum vocabulary normalised). A value that fails is dropped to null and a warning
-`ungrounded:<path>` says so; a required field inside a list item drops the whole item.
+page *and* the quote states the value (numbers, dates, number words, durations, currency
+symbols and enum vocabulary normalised by `agent.textnorm`). A value that fails is
+dropped to null and a warning `ungrounded:<path>` says so. A list item that loses a
+value it cannot exist without (a line item's price, a usage tier) is removed whole, and
+the citations of the items after it are re-indexed so every path still points at the
+value it was given for.
 """
 
 from __future__ import annotations
@@ -16,63 +19,65 @@ from typing import Any
 
 from agent.documents import Document
 from agent.terms import Citation, ContractTerms, ExtractionResult
-from agent.textnorm import find_dates, find_numbers, normalise_ws
+from agent.textnorm import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    find_dates,
+    find_durations,
+    find_money,
+    find_numbers,
+    normalise_ws,
+)
 
-# Words that state an enum or boolean value; a quote must contain one of them.
+# Words that state an enum value; a quote must contain one of them.
 _VOCABULARY: dict[str, dict[Any, tuple[str, ...]]] = {
     "billing_frequency": {
-        "annual": ("annual", "yearly", "per year", "each year", "every year", "12 months", "twelve"),
-        "semiannual": ("semi-annual", "semiannual", "six months", "6 months", "twice a year", "half-year",
-                       "half year", "biannual"),
-        "quarterly": ("quarter", "three months", "3 months"),
+        "annual": ("annual", "yearly", "per year", "each year", "every year", "12 months", "twelve (12) months",
+                   "twelve months", "per annum", "a year"),
+        "semiannual": ("semi-annual", "semiannual", "six months", "6 months", "six (6) months", "twice a year",
+                       "half-year", "half year", "biannual", "bi-annual", "half-yearly"),
+        "quarterly": ("quarter", "three months", "3 months", "three (3) months"),
         "monthly": ("month",),
-        "one_time": ("one-time", "one time", "upfront", "up-front", "single", "in full", "lump"),
+        "one_time": ("one-time", "one time", "upfront", "up-front", "single", "in full", "lump", "once"),
     },
     "billing_timing": {
-        "advance": ("advance", "beginning", "start of", "upfront", "up-front", "prepaid", "commencement"),
-        "arrears": ("arrear", "end of", "after the end", "following the end", "after each", "in the month following"),
+        "advance": ("advance", "beginning", "start of", "upfront", "up-front", "prepaid", "pre-paid",
+                    "commencement", "prior to"),
+        "arrears": ("arrear", "end of", "after the end", "following the end", "after each", "in the month following",
+                    "following month", "following each", "after the close", "based on actual"),
     },
     "price_period": {
-        "year": ("year", "annual", "annum", "/yr", "yr"),
+        "year": ("year", "annual", "annum", "/yr", "yr", "12 months", "12-month"),
         "quarter": ("quarter",),
         "month": ("month", "/mo", "mo."),
-        "one_time": ("one-time", "one time", "setup", "set-up", "implementation", "onboarding", "once"),
+        "one_time": ("one-time", "one time", "setup", "set-up", "implementation", "onboarding", "once", "upfront",
+                     "fixed fee", "non-recurring", "one-off"),
     },
     "pricing_model": {
-        "per_unit": ("per", "each", "/"),
-        "graduated": ("graduated", "tier", "band", "next", "thereafter", "additional"),
-        "volume": ("volume", "all units", "entire", "total volume", "tier"),
-    },
-    "auto_renew": {
-        True: ("renew", "renewal", "extend", "evergreen", "successive"),
-        False: ("not renew", "no auto", "not automatically", "shall expire", "will expire", "non-renew",
-                "does not renew", "no renewal", "terminate at the end", "renew only"),
-    },
-    "po_required": {
-        True: ("purchase order", "po ", "p.o.", "po number", "po#"),
-        False: ("purchase order", "po ", "p.o.", "not required", "n/a"),
+        "per_unit": ("per", "each", "/", "@", "flat"),
+        "graduated": ("graduated", "tier", "band", "next", "thereafter", "additional", "incremental"),
+        "volume": ("volume", "all units", "entire", "total volume", "tier", "all usage"),
     },
     "included_period": {
         "month": ("month",), "quarter": ("quarter",), "year": ("year", "annual", "annum"), "term": ("term",),
     },
     "period": {
-        "month": ("month",), "year": ("year", "annual", "annum"), "term": ("term", "total", "aggregate"),
+        "month": ("month",), "year": ("year", "annual", "annum"), "term": ("term", "total", "aggregate", "contract"),
     },
 }
 
-_CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
-    "USD": ("usd", "$", "us dollar", "u.s. dollar", "dollars"),
-    "EUR": ("eur", "€", "euro"),
-    "GBP": ("gbp", "£", "pound", "sterling"),
-    "CAD": ("cad", "c$", "canadian"),
-    "AUD": ("aud", "a$", "australian"),
-    "JPY": ("jpy", "¥", "yen"),
-    "CHF": ("chf", "franc"),
-}
+_RENEW = re.compile(r"renew|extend|evergreen|successive|roll(?:s|ed)? over|rollover|month[- ]to[- ]month|"
+                    r"year[- ]to[- ]year|from year to year", re.IGNORECASE)
+_NO_RENEW = re.compile(r"\bnot\b[^.;]{0,40}\brenew|\bno\b[^.;]{0,20}(?:auto|renew)|renew\w*\W{0,3}(?:no|none|n/a)\b|"
+                       r"\bexpires?\b|\bexpiration\b|non-renewing|terminate at the end|terminates at the end|"
+                       r"will end|shall end|does not auto|without renewal", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:no|not|none|n/a|never|without)\b", re.IGNORECASE)
+_PO = re.compile(r"purchase order|\bp\.?o\.?\b|\bpo\s*(?:#|no|number)", re.IGNORECASE)
+_RECEIPT = re.compile(r"receipt|immediately|upon invoic|on invoic|upon presentation|on presentation|due now",
+                      re.IGNORECASE)
 
 # Free-text fields summarised by the extractor: the quote must be on the page, not contain the value.
 _SUMMARY_FIELDS = {"non_standard_terms", "description", "metric", "unit"}
-# Fields derived from a duration: "one (1) year" grounds 12 months.
 _MONTH_FIELDS = {"term_months", "renewal_term_months"}
 _DAY_FIELDS = {"payment_terms_days", "non_renewal_notice_days"}
 
@@ -90,21 +95,28 @@ def leaf_name(path: str) -> str:
 
 
 def quote_states_value(field: str, value: Any, quote: str) -> bool:
-    """Does the quote say this value? Numbers and dates are compared as values, not strings."""
+    """Does the quote say this value? Numbers, dates and durations are compared as values, not strings."""
     if value is None:
         return True
     text = normalise_ws(quote).lower()
     if field in _SUMMARY_FIELDS:
         return True
-    if isinstance(value, bool) or field in _VOCABULARY:
-        words = _VOCABULARY.get(field, {}).get(value)
-        if words is None:
-            return True
-        return any(w in text for w in words)
+    if field == "auto_renew":
+        # A renewal clause often says "unless notice not to renew", so only False needs the negation.
+        return bool(_RENEW.search(text)) and (value is True or bool(_NO_RENEW.search(text)))
+    if field == "po_required":
+        return bool(_PO.search(text)) and (value is True or bool(_NEGATION.search(text)))
+    if field in _VOCABULARY:
+        words = _VOCABULARY[field].get(value)
+        return words is None or any(w in text for w in words)
     if field == "currency":
-        return any(w in text for w in _CURRENCY_WORDS.get(str(value), (str(value).lower(),)))
+        return _currency_stated(str(value), quote)
+    if field == "billing_anchor":
+        return _anchor_stated(str(value), quote)
     if isinstance(value, date):
         return value in find_dates(quote)
+    if isinstance(value, bool):
+        return True
     if isinstance(value, (int, Decimal)):
         return _number_stated(field, Decimal(value), quote)
     if isinstance(value, str):
@@ -112,32 +124,58 @@ def quote_states_value(field: str, value: Any, quote: str) -> bool:
     return True
 
 
-def _number_stated(field: str, value: Decimal, quote: str) -> bool:
-    numbers = find_numbers(quote)
-    if value in numbers:
+def _currency_stated(code: str, quote: str) -> bool:
+    if any(m.currency == code for m in find_money(quote)):
         return True
-    lowered = quote.lower()
-    if field in _MONTH_FIELDS:
-        if any(n * 12 == value for n in numbers) and re.search(r"\byears?\b|\bannual", lowered):
-            return True
-        if value == 12 and re.search(r"\b(one year|annual|yearly|12-month)", lowered):
-            return True
-    if field in _DAY_FIELDS and value == 0:
-        return bool(re.search(r"receipt|immediately|upon invoice|on invoice", lowered))
-    if field == "discount_percent" and any(n == value / 100 for n in numbers):
+    if re.search(rf"\b{re.escape(code)}\b", quote, re.IGNORECASE):
         return True
+    lowered = normalise_ws(quote).lower()
+    symbols = [s for s, c in CURRENCY_SYMBOLS.items() if c == code and not s.endswith("$")]
+    words = [w for w, c in CURRENCY_WORDS.items() if c == code]
+    if code == "USD":
+        # "$" alone means USD, but not when it is part of C$, A$, NZ$...
+        if re.search(r"(?<![A-Za-z])\$", quote):
+            return True
+        words = [w for w in words if w != "dollars"] + (["dollars"] if not re.search(
+            r"(canadian|australian|singapore|new zealand|hong kong)\s+dollars", lowered) else [])
+    return any(s.lower() in lowered for s in symbols) or any(w in lowered for w in words)
+
+
+def _anchor_stated(anchor: str, quote: str) -> bool:
+    lowered = normalise_ws(quote).lower()
+    kind, _, arg = anchor.partition(":")
+    if kind == "day":
+        numbers = find_numbers(re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", quote))
+        return arg.isdigit() and Decimal(arg) in numbers and bool(re.search(r"\bday\b|of (?:each|every|the) month",
+                                                                             lowered))
+    if kind == "calendar_month":
+        return "calendar month" in lowered or "first day of each month" in lowered
+    if kind == "calendar_quarter":
+        return "calendar quarter" in lowered
+    if kind == "coterm":
+        return bool(re.search(r"co-?term", lowered)) and any(str(d) == arg for d in find_dates(quote))
     return False
 
 
-def _get(obj: Any, path: str) -> Any:
-    for part in _split(path):
-        if obj is None:
-            return None
-        if isinstance(part, int):
-            obj = obj[part] if part < len(obj) else None
-        else:
-            obj = obj.get(part) if isinstance(obj, dict) else None
-    return obj
+def _number_stated(field: str, value: Decimal, quote: str) -> bool:
+    if value in find_numbers(quote):
+        return True
+    lowered = quote.lower()
+    if field in _MONTH_FIELDS:
+        if any(d.months == value for d in find_durations(quote)):
+            return True
+        if value == 12 and re.search(r"\b(one year|annual|yearly|year[- ]to[- ]year|from year to year)", lowered):
+            return True
+        if value == 1 and re.search(r"month[- ]to[- ]month", lowered):
+            return True
+    if field in _DAY_FIELDS:
+        if value == 0:
+            return bool(_RECEIPT.search(lowered))
+        if any(d.days == value for d in find_durations(quote)):
+            return True
+    if field == "discount_percent" and any(n == value / 100 for n in find_numbers(quote)):
+        return True
+    return False
 
 
 def _split(path: str) -> list[str | int]:
@@ -149,6 +187,24 @@ def _split(path: str) -> list[str | int]:
         parts.append(m.group(1))
         parts.extend(int(i) for i in re.findall(r"\[(\d+)\]", m.group(2)))
     return parts
+
+
+def _join(parts: list[str | int]) -> str:
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
+def _get(obj: Any, path: str) -> Any:
+    for part in _split(path):
+        if obj is None:
+            return None
+        if isinstance(part, int):
+            obj = obj[part] if isinstance(obj, list) and part < len(obj) else None
+        else:
+            obj = obj.get(part) if isinstance(obj, dict) else None
+    return obj
 
 
 def value_paths(data: dict[str, Any], prefix: str = "") -> Iterable[tuple[str, Any]]:
@@ -169,28 +225,41 @@ def value_paths(data: dict[str, Any], prefix: str = "") -> Iterable[tuple[str, A
             yield path, value
 
 
-# Fields that may stay without their own citation: they default from their parents or schema.
-_DEFAULTED_LEAVES = {"quantity", "price_period", "pricing_model", "billing_timing", "included_quantity"}
+# Leaves that may stand without a citation when they hold their schema default (nothing was claimed).
+_DEFAULTS: dict[str, Any] = {"quantity": Decimal(1), "price_period": "year", "pricing_model": "per_unit",
+                             "included_quantity": Decimal(0)}
+_USAGE_DEFAULTS: dict[str, Any] = {"billing_timing": "arrears"}
+# Leaves a list item cannot exist without: losing one removes the item.
+_REQUIRED_IN_ITEM = {
+    "line_items": {"description", "quantity", "unit_price", "price_period"},
+    "usage_rules": {"metric", "included_quantity", "pricing_model", "tiers"},
+}
+
+
+def _is_uncited_default(path: str, leaf: str, value: Any) -> bool:
+    if leaf in _DEFAULTS and value == _DEFAULTS[leaf] and "[" in path:
+        return True
+    return path.startswith("usage_rules[") and leaf in _USAGE_DEFAULTS and value == _USAGE_DEFAULTS[leaf]
 
 
 def ground(result: ExtractionResult, doc: Document) -> ExtractionResult:
     """Check every value against its citation; drop what fails, keep only citations that pass."""
-    terms_obj = result.terms
-    data = terms_obj.model_dump(mode="python")
+    data = result.terms.model_dump(mode="python")
     warnings = list(result.warnings)
     kept: dict[str, Citation] = {}
     drops: list[str] = []
+    pages = [normalise_ws(p) for p in doc.pages]
     for path, value in list(value_paths(data)):
         citation = result.citations.get(path)
         leaf = leaf_name(path)
         if citation is None:
-            if leaf in _DEFAULTED_LEAVES or (isinstance(value, bool) and value is False and leaf == "po_required"):
+            if _is_uncited_default(path, leaf, value):
                 continue
             drops.append(path)
             warnings.append(f"ungrounded:{path}: no citation")
             continue
-        page_ok = 1 <= citation.page <= len(doc.pages) and quote_on_page(citation.quote, doc.pages[citation.page - 1])
-        if not page_ok:
+        quote = normalise_ws(citation.quote)
+        if not (1 <= citation.page <= len(pages) and quote and quote in pages[citation.page - 1]):
             drops.append(path)
             warnings.append(f"ungrounded:{path}: quote not found on page {citation.page}")
         elif not quote_states_value(leaf, value, citation.quote):
@@ -199,42 +268,47 @@ def ground(result: ExtractionResult, doc: Document) -> ExtractionResult:
         else:
             kept[path] = citation
     if drops:
-        data = _drop_paths(data, drops)
-        kept = {p: c for p, c in kept.items() if _get(data, p) is not None}
+        data, kept = _drop_paths(data, drops, kept)
+    kept = {p: c for p, c in kept.items() if _get(data, p) is not None}
     terms = ContractTerms.model_validate(data)
     return result.model_copy(update={"terms": terms, "citations": kept, "warnings": warnings})
 
 
-_REQUIRED_IN_ITEM = {"unit_price", "description", "amount", "metric"}
-
-
-def _drop_paths(data: dict[str, Any], paths: list[str]) -> dict[str, Any]:
-    """Null each path; a required leaf inside a list item removes the item (marked, then compacted)."""
-    removed_items: set[tuple[str, int]] = set()
+def _drop_paths(data: dict[str, Any], paths: list[str],
+                citations: dict[str, Citation]) -> tuple[dict[str, Any], dict[str, Citation]]:
+    """Null each path; a required leaf removes its list item. Returns data and re-indexed citations."""
+    removed: dict[str, set[int]] = {}  # top-level list name -> indices removed
     for path in paths:
         parts = _split(path)
-        leaf = parts[-1]
-        parent = data
+        top = parts[0]
+        if isinstance(top, str) and top in _REQUIRED_IN_ITEM and len(parts) >= 3 and isinstance(parts[1], int):
+            inner = parts[2]
+            if inner in _REQUIRED_IN_ITEM[top] or (top == "usage_rules" and inner == "tiers"):
+                removed.setdefault(top, set()).add(parts[1])
+                continue
+        if top == "non_standard_terms" and len(parts) == 2:
+            removed.setdefault("non_standard_terms", set()).add(int(parts[1]))
+            continue
+        if top == "minimum_commitment":
+            data["minimum_commitment"] = None
+            continue
+        parent: Any = data
         for part in parts[:-1]:
-            parent = parent[part]
-        if isinstance(leaf, int):
-            parent[leaf] = None
-            continue
-        if leaf in _REQUIRED_IN_ITEM and len(parts) >= 3 and isinstance(parts[-2], int):
-            removed_items.add((".".join(str(p) for p in parts[:-3] + [parts[-3]]), int(parts[-2])))
-            continue
-        if leaf == "up_to" or (leaf == "unit_price" and "tiers" in path):
-            continue
-        parent[leaf] = None
-    for key in ("non_standard_terms",):
-        if isinstance(data.get(key), list):
-            data[key] = [x for x in data[key] if x is not None]
-    for list_key, index in sorted(removed_items, key=lambda x: -x[1]):
-        target = data
-        for part in _split(list_key) if list_key else []:
-            target = target[part]
-        if isinstance(target, list) and index < len(target):
-            target.pop(index)
-    if data.get("minimum_commitment") and data["minimum_commitment"].get("amount") is None:
-        data["minimum_commitment"] = None
-    return data
+            parent = parent[part] if parent is not None else None
+        if parent is not None:
+            parent[parts[-1]] = None
+    for key, indices in removed.items():
+        data[key] = [item for i, item in enumerate(data.get(key) or []) if i not in indices]
+    if not removed:
+        return data, citations
+    reindexed: dict[str, Citation] = {}
+    for path, citation in citations.items():
+        parts = _split(path)
+        top = parts[0]
+        if isinstance(top, str) and top in removed and len(parts) >= 2 and isinstance(parts[1], int):
+            old = parts[1]
+            if old in removed[top]:
+                continue
+            parts[1] = old - sum(1 for i in removed[top] if i < old)
+        reindexed[_join(parts)] = citation
+    return data, reindexed

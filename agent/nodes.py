@@ -1,33 +1,73 @@
 """Graph nodes: each stage of the workflow as a small function returning a partial state update.
 
-Nodes are where the pure core (extraction, validation, planning, policy) meets I/O
-(documents, books, connectors). A node with side effects (`execute`) is safe to re-run
-from its top: the executor skips every idempotency key already done.
+Nodes are where the pure core (extraction, validation, billing, planning, policy) meets I/O
+(documents, event files, the books, connectors). `ingest` reads every input of the run's
+kind, `validate` checks them against each other and the books, one planner node per event
+kind proposes actions, `execute` carries out what may run, `review` waits for a person.
+A node with side effects (`execute`) is safe to re-run from its top: the executor skips
+every idempotency key already done. State values are plain JSON.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import Any
 
 from langgraph.types import interrupt
 from sqlmodel import Session, select
 
+from agent.billing.cash import CashApplication, OpenInvoice, Payment, apply_cash
+from agent.billing.midterm import match_changes
+from agent.billing.periods import Period
+from agent.billing.schedule import subscription_term
+from agent.billing.usage import UsageRecord
 from agent.config import Settings
 from agent.deal import load_deal, parse_deal
 from agent.documents import Document, read_document
+from agent.events import (
+    ChangeRequest,
+    UsageRequest,
+    read_change_request,
+    read_payments_csv,
+    read_usage_csv,
+    read_usage_request,
+)
 from agent.extraction import Extractor, extract_terms
 from agent.findings import Finding
-from agent.planner import plan_new_contract
+from agent.planner import (
+    InvoiceOnBooks,
+    UsageInputs,
+    amendment_line_evidence,
+    customer_id_for,
+    plan_amendment,
+    plan_change_request,
+    plan_new_contract,
+    plan_payments,
+    plan_usage,
+)
 from agent.policy import Policy, PolicyContext, apply_policy, may_decide
 from agent.state import ApprovalRequest, Decision, Resume, RunState
 from agent.store import record_audit
 from agent.terms import ExtractionResult
-from agent.validation import validate_contract
+from agent.validation import (
+    amendment_findings,
+    books_customer_findings,
+    change_request_findings,
+    extraction_findings,
+    match_customer_name,
+    payment_findings,
+    screen_usage,
+    usage_history_by_rule,
+    validate_contract,
+)
 from tools.actions import Action, action_json, parse_action
-from tools.books import BooksCustomer
+from tools.books import BooksCustomer, BooksInvoice, BooksPayment, UsageHistory
 from tools.executor import Executor
+
+Node = Callable[[RunState], dict[str, Any]]
 
 
 @dataclass
@@ -45,48 +85,294 @@ def _actions(state: RunState) -> list[Action]:
     return [parse_action(a) for a in state.get("actions", [])]
 
 
-def make_nodes(deps: Deps) -> dict[str, Callable[[RunState], dict[str, Any]]]:
+def _findings(state: RunState) -> list[Finding]:
+    return [Finding.model_validate(f) for f in state.get("findings", [])]
+
+
+def _terms(state: RunState) -> ExtractionResult | None:
+    return ExtractionResult.model_validate(state["extraction"]) if state.get("extraction") else None
+
+
+def _doc_json(doc: Document) -> dict[str, Any]:
+    return {"source": doc.source, "sha256": doc.sha256, "pages": doc.pages, "media_type": doc.media_type}
+
+
+def _doc(d: dict[str, Any]) -> Document:
+    return Document(source=d["source"], pages=d["pages"], sha256=d["sha256"], media_type=d["media_type"])
+
+
+# -- JSON forms of event records (state must be plain JSON) ---------------------------------------
+def _record_json(r: UsageRecord) -> dict[str, Any]:
+    return {"event_id": r.event_id, "customer_id": r.customer_id, "metric": r.metric, "quantity": str(r.quantity),
+            "timestamp": r.timestamp.isoformat(), "row": r.row}
+
+
+def _record(d: dict[str, Any]) -> UsageRecord:
+    return UsageRecord(d["event_id"], d["customer_id"], d["metric"], Decimal(d["quantity"]),
+                       datetime.fromisoformat(d["timestamp"]), d["row"])
+
+
+def _payment_json(p: Payment) -> dict[str, Any]:
+    return {"payment_id": p.payment_id, "date": p.date.isoformat(), "amount": str(p.amount), "currency": p.currency,
+            "payer": p.payer, "reference": p.reference, "fee": str(p.fee), "row": p.row}
+
+
+def _payment(d: dict[str, Any]) -> Payment:
+    return Payment(d["payment_id"], date.fromisoformat(d["date"]), Decimal(d["amount"]), d["currency"], d["payer"],
+                   d["reference"], Decimal(d["fee"]), d["row"])
+
+
+def _application_json(a: CashApplication) -> dict[str, Any]:
+    return {"payment": _payment_json(a.payment), "outcome": a.outcome, "customer_id": a.customer_id,
+            "allocations": [[i, str(x)] for i, x in a.allocations], "unapplied": str(a.unapplied),
+            "remaining": [[i, str(x)] for i, x in a.remaining], "method": a.method, "note": a.note}
+
+
+def _application(d: dict[str, Any]) -> CashApplication:
+    return CashApplication(_payment(d["payment"]), d["outcome"], d["customer_id"],
+                           [(i, Decimal(x)) for i, x in d["allocations"]], Decimal(d["unapplied"]),
+                           [(i, Decimal(x)) for i, x in d["remaining"]], d["method"], d["note"])
+
+
+def _jsonable(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: (str(v) if isinstance(v, Decimal | date) else v) for k, v in d.items()}
+
+
+def _open_invoice_json(inv: OpenInvoice) -> dict[str, Any]:
+    return _jsonable(asdict(inv))
+
+
+def _open_invoice(d: dict[str, Any]) -> OpenInvoice:
+    return OpenInvoice(d["id"], d["number"], d["customer_id"], d["currency"], Decimal(d["balance"]),
+                       date.fromisoformat(d["invoice_date"]), date.fromisoformat(d["due_date"]))
+
+
+# -- reading the books ----------------------------------------------------------------------------
+def _customers(s: Session) -> dict[str, str]:
+    return {c.id: c.legal_name for c in s.exec(select(BooksCustomer))}
+
+
+def _open_invoices(s: Session) -> list[OpenInvoice]:
+    closed = {"paid", "void", "written_off"}
+    return [OpenInvoice(i.id, i.number, i.customer_id, i.currency, i.balance, i.invoice_date, i.due_date)
+            for i in s.exec(select(BooksInvoice)) if i.status not in closed and i.balance > 0]
+
+
+def _history(s: Session) -> list[tuple[str, str, str, Decimal]]:
+    return [(h.customer_id, h.metric, h.period, Decimal(h.quantity)) for h in s.exec(select(UsageHistory))]
+
+
+def _find_invoice(s: Session, ref: str) -> BooksInvoice | None:
+    ref_l = ref.strip().lower()
+    for inv in s.exec(select(BooksInvoice)):
+        if inv.id.lower() == ref_l or inv.number.lower() == ref_l:
+            return inv
+    return None
+
+
+def _on_books(inv: BooksInvoice) -> InvoiceOnBooks:
+    return InvoiceOnBooks(inv.id, inv.number, inv.customer_id, inv.currency, inv.invoice_date, inv.due_date,
+                          Decimal(inv.amount), Decimal(inv.amount_credited), inv.po_number)
+
+
+def make_nodes(deps: Deps) -> dict[str, Node]:
     def ingest(state: RunState) -> dict[str, Any]:
         inputs = state["inputs"]
         update: dict[str, Any] = {"status": "running"}
+        event: dict[str, Any] = {}
         if "contract" in inputs:
-            doc = read_document(inputs["contract"], max_pages=deps.settings.max_pages)
-            update["document"] = {"source": doc.source, "sha256": doc.sha256, "pages": doc.pages,
-                                  "media_type": doc.media_type}
+            update["document"] = _doc_json(read_document(inputs["contract"], max_pages=deps.settings.max_pages))
         if inputs.get("deal"):
             update["deal"] = load_deal(inputs["deal"]).model_dump(mode="json")
+        if "amendment" in inputs:
+            event["amendment_document"] = _doc_json(read_document(inputs["amendment"],
+                                                                  max_pages=deps.settings.max_pages))
+        if "usage" in inputs:
+            event["usage"] = [_record_json(r) for r in read_usage_csv(inputs["usage"])]
+        if "payments" in inputs:
+            event["payments"] = [_payment_json(p) for p in read_payments_csv(inputs["payments"])]
+        if "request" in inputs:
+            if state.get("kind") == "usage":
+                event["request"] = read_usage_request(inputs["request"]).model_dump(mode="json")
+            else:
+                event["request"] = read_change_request(inputs["request"]).model_dump(mode="json")
+        update["event"] = event
         return update
 
     def extract(state: RunState) -> dict[str, Any]:
-        d = state.get("document")
-        if not d:
-            return {"extraction": None}
-        doc = Document(source=d["source"], pages=d["pages"], sha256=d["sha256"], media_type=d["media_type"])
-        result = extract_terms(doc, deps.extractor_factory())
-        return {"extraction": result.model_dump(mode="json")}
+        update: dict[str, Any] = {"extraction": None}
+        if state.get("document"):
+            update["extraction"] = extract_terms(_doc(state["document"]), deps.extractor_factory()).model_dump(
+                mode="json")
+        event = dict(state.get("event") or {})
+        if event.get("amendment_document"):
+            event["amendment"] = extract_terms(_doc(event["amendment_document"]),
+                                               deps.extractor_factory()).model_dump(mode="json")
+            update["event"] = event
+        return update
 
     def validate(state: RunState) -> dict[str, Any]:
-        if not state.get("extraction"):
-            return {"findings": []}
-        extraction = ExtractionResult.model_validate(state["extraction"])
-        deal = parse_deal(state["deal"], "deal") if state.get("deal") else None
-        findings = validate_contract(extraction, deal,
-                                     allowed_payment_terms=deps.policy.allowed_payment_terms_days)
-        return {"findings": [f.model_dump(mode="json") for f in findings]}
+        kind = state.get("kind", "new_contract")
+        extraction = _terms(state)
+        event = dict(state.get("event") or {})
+        findings: list[Finding] = []
+        with deps.session() as s:
+            if kind == "new_contract" and extraction is not None:
+                deal = parse_deal(state["deal"], "deal") if state.get("deal") else None
+                findings = validate_contract(extraction, deal,
+                                             allowed_payment_terms=deps.policy.allowed_payment_terms_days)
+                if extraction.terms.customer_legal_name:
+                    findings += books_customer_findings(extraction.terms.customer_legal_name, _customers(s))
+            elif kind == "usage" and extraction is not None:
+                findings = _validate_usage(s, extraction, event)
+            elif kind == "payment":
+                findings = _validate_payments(s, event)
+            elif kind == "change_request":
+                findings = _validate_change(s, event)
+            elif kind == "amendment" and extraction is not None:
+                findings = _validate_amendment(extraction, event)
+        return {"findings": [f.model_dump(mode="json") for f in findings], "event": event}
 
-    def plan(state: RunState) -> dict[str, Any]:
-        extraction = ExtractionResult.model_validate(state["extraction"]) if state.get("extraction") else None
+    def _validate_usage(s: Session, extraction: ExtractionResult, event: dict[str, Any]) -> list[Finding]:
+        terms = extraction.terms
+        request = UsageRequest.model_validate(event["request"])
+        customers = _customers(s)
+        name = terms.customer_legal_name or ""
+        customer_id = request.customer_id or (match_customer_name(name, customers) if name else None) or (
+            customer_id_for(name) if name else "")
+        billed = customer_id if customer_id in customers else "\0no-such-customer"
+        history = _history(s)
+        period = Period(request.period_start, request.period_end)
+        screen = screen_usage([_record(r) for r in event["usage"]], period, billed, set(customers),
+                              terms.usage_rules, history, spike_factor=deps.policy.usage_spike_factor,
+                              trailing_months=deps.policy.usage_trailing_months)
+        event["screen"] = {"customer_id": customer_id if billed == customer_id else None,
+                           "customer_name": customers.get(customer_id, name),
+                           "totals": {str(k): str(v) for k, v in screen.totals.items()},
+                           "history": {str(k): {m: str(q) for m, q in months.items()} for k, months in
+                                       usage_history_by_rule(history, customer_id, terms.usage_rules).items()}}
+        findings = extraction_findings(extraction) + screen.findings
+        if not terms.usage_rules:
+            findings.append(Finding(code="missing_field", severity="error", fields=["usage_rules"],
+                                    message="the contract states no usage pricing (or it could not be read)"))
+        return findings
+
+    def _validate_payments(s: Session, event: dict[str, Any]) -> list[Finding]:
+        customers = _customers(s)
+        open_invoices = _open_invoices(s)
+        recorded = {p.id for p in s.exec(select(BooksPayment))}
+        applications = []
+        for p in (_payment(x) for x in event["payments"]):
+            if p.payment_id in recorded:
+                applications.append(CashApplication(p, "unmatched", note="already recorded"))
+                continue
+            applications.append(apply_cash(p, open_invoices, match_customer_name(p.payer, customers)))
+            # later payments in the file see what earlier ones paid
+            paid = dict(applications[-1].allocations)
+            open_invoices = [inv if inv.id not in paid else OpenInvoice(
+                inv.id, inv.number, inv.customer_id, inv.currency, inv.balance - paid[inv.id], inv.invoice_date,
+                inv.due_date) for inv in open_invoices]
+        event["applications"] = [_application_json(a) for a in applications]
+        event["open_invoices"] = [_open_invoice_json(i) for i in _open_invoices(s)]
+        event["recorded"] = sorted(recorded & {a.payment.payment_id for a in applications})
+        return payment_findings(applications, recorded)
+
+    def _validate_change(s: Session, event: dict[str, Any]) -> list[Finding]:
+        request = ChangeRequest.model_validate(event["request"])
+        inv = _find_invoice(s, request.invoice)
+        if inv is not None:
+            event["invoice"] = _jsonable(asdict(_on_books(inv)))
+        return change_request_findings(
+            request.invoice, inv is not None, credit=request.amount,
+            creditable=_on_books(inv).creditable if inv else None, currency=inv.currency if inv else None,
+            requested_currency=request.currency)
+
+    def _validate_amendment(contract: ExtractionResult, event: dict[str, Any]) -> list[Finding]:
+        amendment = ExtractionResult.model_validate(event["amendment"])
+        effective = amendment.terms.effective_date or amendment.terms.service_start_date
+        try:
+            term = subscription_term(contract.terms)
+        except ValueError:
+            term = None
+        findings = extraction_findings(contract) + amendment_findings(contract, amendment, effective, term)
+        if amendment.terms.line_items and not match_changes(contract.terms.line_items, amendment.terms.line_items):
+            findings.append(Finding(code="missing_field", severity="error", fields=["amendment.line_items"],
+                                    message="no fee line of the amendment differs from the contract"))
+        return findings
+
+    def _policy(state: RunState, actions: list[Action], extraction: ExtractionResult | None) -> dict[str, Any]:
+        ctx = PolicyContext(kind=state.get("kind", "new_contract"), findings=_findings(state),
+                            payment_terms_days=extraction.terms.payment_terms_days if extraction else None)
+        return {"actions": [action_json(a) for a in apply_policy(actions, ctx, deps.policy)]}
+
+    def plan_contract(state: RunState) -> dict[str, Any]:
+        extraction = _terms(state)
         if extraction is None:
             return {"actions": []}
         deal = parse_deal(state["deal"], "deal") if state.get("deal") else None
         with deps.session() as s:
-            existing = {c.id: c.legal_name for c in s.exec(select(BooksCustomer))}
+            existing = _customers(s)
         actions = plan_new_contract(extraction.terms, deal, run_id=state["run_id"], existing_customers=existing)
-        ctx = PolicyContext(kind=state.get("kind", "new_contract"),
-                            findings=[Finding.model_validate(f) for f in state.get("findings", [])],
-                            payment_terms_days=extraction.terms.payment_terms_days)
-        actions = apply_policy(actions, ctx, deps.policy)
-        return {"actions": [action_json(a) for a in actions]}
+        return _policy(state, actions, extraction)
+
+    def plan_usage_node(state: RunState) -> dict[str, Any]:
+        extraction = _terms(state)
+        screen = (state.get("event") or {}).get("screen")
+        if extraction is None or not screen or not screen.get("customer_id") or not extraction.terms.usage_rules:
+            return {"actions": []}
+        request = UsageRequest.model_validate(state["event"]["request"])  # type: ignore[index]
+        inputs = UsageInputs(
+            customer_id=screen["customer_id"], period=Period(request.period_start, request.period_end),
+            totals={int(k): Decimal(v) for k, v in screen["totals"].items()},
+            history={int(k): {m: Decimal(q) for m, q in months.items()} for k, months in screen["history"].items()})
+        actions = plan_usage(extraction.terms, inputs, run_id=state["run_id"], customer_name=screen["customer_name"])
+        return _policy(state, actions, extraction)
+
+    def plan_payment_node(state: RunState) -> dict[str, Any]:
+        event = state.get("event") or {}
+        invoices = {d["id"]: _open_invoice(d) for d in event.get("open_invoices", [])}
+        actions = plan_payments([_application(a) for a in event.get("applications", [])], run_id=state["run_id"],
+                                invoices=invoices, write_off_tolerance=deps.policy.write_off_tolerance,
+                                already_recorded=set(event.get("recorded", [])))
+        return _policy(state, actions, None)
+
+    def plan_change_node(state: RunState) -> dict[str, Any]:
+        event = state.get("event") or {}
+        if not event.get("invoice") or any(f.severity == "error" for f in _findings(state)):
+            return {"actions": []}
+        d = event["invoice"]
+        invoice = InvoiceOnBooks(d["id"], d["number"], d["customer_id"], d["currency"],
+                                 date.fromisoformat(d["invoice_date"]), date.fromisoformat(d["due_date"]),
+                                 Decimal(d["amount"]), Decimal(d["amount_credited"]), d["po_number"])
+        request = ChangeRequest.model_validate(event["request"])
+        actions = plan_change_request(request, invoice, run_id=state["run_id"],
+                                      today=datetime.now(UTC).date())
+        return _policy(state, actions, None)
+
+    def plan_amendment_node(state: RunState) -> dict[str, Any]:
+        extraction = _terms(state)
+        event = state.get("event") or {}
+        if extraction is None or not event.get("amendment"):
+            return {"actions": []}
+        if any(f.severity == "error" and f.code in {"missing_field", "date_mismatch", "currency_mismatch"}
+               for f in _findings(state)):
+            return {"actions": []}
+        amendment = ExtractionResult.model_validate(event["amendment"])
+        effective = amendment.terms.effective_date or amendment.terms.service_start_date
+        assert effective is not None
+        changes = match_changes(extraction.terms.line_items, amendment.terms.line_items)
+        with deps.session() as s:
+            existing = _customers(s)
+            customer = match_customer_name(extraction.terms.customer_legal_name or "", existing, 95.0)
+            current = None
+            if customer:
+                dated = [i for i in s.exec(select(BooksInvoice).where(BooksInvoice.customer_id == customer))
+                         if i.invoice_date <= effective and i.status != "void"]
+                current = max(dated, key=lambda i: (i.invoice_date, i.number)).id if dated else None
+        actions = plan_amendment(extraction.terms, changes, effective, run_id=state["run_id"],
+                                 existing_customers=existing, current_invoice=current,
+                                 amendment_evidence=amendment_line_evidence(changes))
+        return _policy(state, actions, extraction)
 
     def execute(state: RunState) -> dict[str, Any]:
         actions = {a.id: a for a in _actions(state)}
@@ -131,8 +417,10 @@ def make_nodes(deps: Deps) -> dict[str, Callable[[RunState], dict[str, Any]]]:
             s.commit()
         return {"status": status}
 
-    return {"ingest": ingest, "extract": extract, "validate": validate, "plan": plan, "execute": execute,
-            "review": review, "confirm": confirm}
+    return {"ingest": ingest, "extract": extract, "validate": validate,
+            "plan_new_contract": plan_contract, "plan_usage": plan_usage_node, "plan_payment": plan_payment_node,
+            "plan_change_request": plan_change_node, "plan_amendment": plan_amendment_node,
+            "execute": execute, "review": review, "confirm": confirm}
 
 
 def apply_decisions(state: RunState, decisions: list[Decision], policy: Policy,

@@ -1,9 +1,11 @@
 """Approval policy: which proposed actions need a person, why, and who may decide.
 
-Rules live in `policy.toml` (defaults beside this module); each decision carries its
-reason. The policy reads only typed actions and findings: contract text cannot reach
-it, so no document can approve, skip approval or change policy. An action type that no
-rule covers needs approval (deny by default).
+Rules live in `policy.toml` (defaults beside this module): per action type ("rules" or
+"always"), per finding code (the reason and the action types it gates), per event kind, the
+invoice threshold, and the roles. Each decision carries its reason. The policy reads only
+typed actions and findings: contract text cannot reach it, so no document can approve, skip
+approval or change policy. An action type with no rule needs approval (deny by default), and
+nobody may approve an action they requested.
 """
 
 from __future__ import annotations
@@ -20,26 +22,9 @@ from agent.findings import Finding
 from tools.actions import Action
 
 DEFAULT_POLICY_FILE = Path(__file__).with_name("policy.toml")
+DEPENDENT = "dependent"
 
-# Finding codes that make the contract-level actions (customer, subscription, invoice) sensitive.
-_CONTRACT_FINDINGS = {
-    "customer_name_mismatch": "CRM and contract disagree on the customer name",
-    "amount_mismatch": "CRM and contract disagree on the amount",
-    "currency_mismatch": "CRM and contract disagree on the currency",
-    "missing_po": "the contract requires a PO but none is given",
-    "non_standard_terms": "the contract has non-standard terms",
-    "non_standard_payment_terms": None,  # worded from the terms
-    "extractor_disagreement": "extractors disagree on a field this action depends on",
-    "inconsistent_terms": "the contract's figures do not add up",
-    "missing_field": "a required term could not be read",
-    "usage_spike": "usage is far above its trailing average",
-    "date_mismatch": None,
-}
-# The customer record itself depends only on who the customer is.
-_CUSTOMER_FINDINGS = {"customer_name_mismatch", "currency_mismatch", "missing_field"}
-_CONTRACT_ACTIONS = {"create_customer", "create_subscription", "create_invoice"}
-_KNOWN_TYPES = {"create_customer", "create_subscription", "create_invoice", "create_credit_note", "apply_payment",
-                "write_off", "create_collections_task", "post_journal_entry", "update_crm", "notify"}
+ActionRule = Literal["rules", "always"]
 
 
 class RoleRights(BaseModel):
@@ -47,10 +32,22 @@ class RoleRights(BaseModel):
     may_write_off: bool = False
 
 
+class GateRule(BaseModel):
+    """A finding code or event kind that makes some action types need approval, and why."""
+
+    reason: str
+    actions: list[str]
+
+
 class Policy(BaseModel):
     allowed_payment_terms_days: frozenset[int] = frozenset({0, 15, 30})
     invoice_threshold: Decimal = Decimal("25000")
     usage_spike_factor: Decimal = Decimal("3")
+    usage_trailing_months: int = 3
+    write_off_tolerance: Decimal = Decimal("5.00")
+    action_rules: dict[str, ActionRule] = Field(default_factory=dict)
+    finding_rules: dict[str, GateRule] = Field(default_factory=dict)
+    kind_rules: dict[str, GateRule] = Field(default_factory=dict)
     roles: dict[str, RoleRights] = Field(default_factory=dict)
     people: dict[str, str] = Field(default_factory=dict)
     default_role: str = "finance"
@@ -60,13 +57,14 @@ class Policy(BaseModel):
 
 
 def load_policy(path: Path | None = None) -> Policy:
-    """Defaults, overridden by `path` or ./policy.toml when present."""
+    """Defaults, overridden table by table by `path` or ./policy.toml when present."""
     data = _read(DEFAULT_POLICY_FILE)
     override = path or (Path("policy.toml") if Path("policy.toml").is_file() else None)
     if override is not None:
         for key, value in _read(override).items():
             data[key] = {**data.get(key, {}), **value} if isinstance(value, dict) else value
     approval = data.get("approval", {})
+    payments = data.get("payments", {})
     people = dict(data.get("people", {}))
     default_role = people.pop("default_role", "finance")
     try:
@@ -74,9 +72,14 @@ def load_policy(path: Path | None = None) -> Policy:
             allowed_payment_terms_days=frozenset(approval.get("allowed_payment_terms_days", [0, 15, 30])),
             invoice_threshold=Decimal(str(approval.get("invoice_threshold", "25000"))),
             usage_spike_factor=Decimal(str(approval.get("usage_spike_factor", "3"))),
+            usage_trailing_months=int(approval.get("usage_trailing_months", 3)),
+            write_off_tolerance=Decimal(str(payments.get("write_off_tolerance", "5.00"))),
+            action_rules=dict(data.get("actions", {})),
+            finding_rules={k: GateRule.model_validate(v) for k, v in data.get("findings", {}).items()},
+            kind_rules={k: GateRule.model_validate(v) for k, v in data.get("kinds", {}).items()},
             roles={k: RoleRights.model_validate(v) for k, v in data.get("roles", {}).items()},
             people=people, default_role=default_role)
-    except (ValueError, ArithmeticError) as exc:
+    except (ValueError, ArithmeticError, TypeError) as exc:
         raise ConfigError(f"{override or DEFAULT_POLICY_FILE}: invalid policy ({exc}); fix the value") from exc
 
 
@@ -99,45 +102,50 @@ class PolicyContext(BaseModel):
 
 def reasons_for(action: Action, ctx: PolicyContext, policy: Policy) -> list[str]:
     """Every reason this action needs a person; empty means it may run unattended."""
-    reasons: list[str] = []
     kind = action.type
-    if kind not in _KNOWN_TYPES:
+    rule = policy.action_rules.get(kind)
+    if rule is None:
         return [f"no policy rule covers {kind}"]
-    if kind in _CONTRACT_ACTIONS:
-        if ctx.kind == "amendment":
-            reasons.append("amendments need approval")
-        seen: set[str] = set()
-        for f in ctx.findings:
-            if f.code not in _CONTRACT_FINDINGS or f.code in seen:
-                continue
-            if kind == "create_customer" and f.code not in _CUSTOMER_FINDINGS:
-                continue
-            if f.code == "non_standard_payment_terms":
-                reasons.append(f"payment terms Net {ctx.payment_terms_days} are outside the allowed "
-                               f"{sorted(policy.allowed_payment_terms_days)} days")
-            elif f.code == "date_mismatch":
-                continue
-            else:
-                reasons.append(_CONTRACT_FINDINGS[f.code] or f.code)
-            seen.add(f.code)
-        ungrounded = [p for f in ctx.findings if f.code == "ungrounded_value" for p in f.fields
-                      if _depends(action.evidence, p)]
-        if ungrounded:
-            reasons.append("depends on values not found in the document: " + ", ".join(sorted(set(ungrounded))))
+    reasons: list[str] = []
+    if rule == "always":
+        reasons.append(_ALWAYS.get(kind, f"every {kind.replace('_', ' ')} needs approval"))
+    gate = policy.kind_rules.get(ctx.kind)
+    if gate and kind in gate.actions:
+        reasons.append(gate.reason)
+    seen: set[str] = set()
+    for f in ctx.findings:
+        gate = policy.finding_rules.get(f.code)
+        if gate is None:
+            continue
+        if DEPENDENT in gate.actions:
+            paths = sorted({p for p in f.fields if _depends(action.evidence, p)})
+            if paths:
+                reasons.append(f"{gate.reason}: {', '.join(paths)}")
+            continue
+        if kind not in gate.actions or f.code in seen:
+            continue
+        seen.add(f.code)
+        if f.code == "non_standard_payment_terms" and ctx.payment_terms_days is not None:
+            reasons.append(f"payment terms Net {ctx.payment_terms_days} are outside the allowed "
+                           f"{sorted(policy.allowed_payment_terms_days)} days")
+        else:
+            reasons.append(gate.reason)
     if kind == "create_invoice":
         amount = action.amount  # type: ignore[union-attr]
         if amount >= policy.invoice_threshold:
             reasons.append(f"invoice amount {amount} {action.currency} is at or above the "  # type: ignore[union-attr]
                            f"{policy.invoice_threshold} threshold")
-    if kind == "create_credit_note":
-        reasons.append("credit notes always need approval")
-    if kind == "write_off":
-        reasons.append("write-offs always need approval")
-    return reasons
+    return list(dict.fromkeys(reasons))
+
+
+_ALWAYS = {"create_credit_note": "credit notes always need approval",
+           "write_off": "write-offs always need approval"}
 
 
 def _depends(evidence: list[str], path: str) -> bool:
-    return any(path == e or path.startswith(e + ".") or path.startswith(e + "[") for e in evidence)
+    """Does an action citing `evidence` rely on field `path`? (a parent covers its children and vice versa)"""
+    return any(path == e or path.startswith(e + ".") or path.startswith(e + "[")
+               or e.startswith(path + ".") or e.startswith(path + "[") for e in evidence)
 
 
 def apply_policy(actions: list[Action], ctx: PolicyContext, policy: Policy) -> list[Action]:
@@ -153,7 +161,7 @@ DecisionKind = Literal["approve", "reject"]
 
 
 def may_decide(action: Action, person: str, role: str, policy: Policy) -> tuple[bool, str]:
-    """Whether this person, in this role, may decide this action; the reason when not."""
+    """Whether this person, in this role, may approve this action; the reason when not."""
     if action.requested_by and action.requested_by.strip().lower() == person.strip().lower():
         return False, f"{person} requested {action.id} and cannot approve their own request"
     rights = policy.roles.get(role)

@@ -32,10 +32,9 @@ from agent.policy import Policy, load_policy, may_decide
 from agent.state import Decision, RunState
 from agent.store import RunRecord, audit_trail, get_engine, record_audit, utcnow
 from tools.actions import parse_action
-from tools.connectors.crm_file import FileCrm
-from tools.connectors.local_books import LocalBooks
-from tools.connectors.notify import OutboxNotifier
-from tools.executor import Executor
+from tools.connectors.registry import build_connectors, close_connectors
+from tools.executor import Executor, reopen_failed
+from tools.secrets import redact
 
 _RUN_NS = uuid.UUID("0b7d8a4e-2f1e-4c55-8f0a-3c2b1d9e7a61")
 
@@ -59,6 +58,62 @@ class RunView(BaseModel):
 
     def public(self) -> dict[str, Any]:
         return self.model_dump(mode="json")
+
+
+# kind -> (required input roles, the first naming the run's source; optional roles)
+EVENT_INPUTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "new_contract": (("contract",), ("deal", "books")),
+    "usage": (("usage", "request", "contract"), ("books", "deal")),
+    "payment": (("payments",), ("books",)),
+    "change_request": (("request",), ("books",)),
+    "amendment": (("amendment", "contract"), ("books", "deal")),
+}
+INPUT_ROLES = ("contract", "deal", "usage", "payments", "request", "amendment", "books")
+
+
+def check_event_inputs(kind: str, inputs: dict[str, str | Path], *, max_pages: int) -> dict[str, bytes]:
+    """Read and check every input of a run before anything is stored; their bytes by role, for the run id.
+
+    Roles the kind does not use are ignored; a missing required role, an unknown role or a broken
+    file is an error naming it.
+    """
+    import json
+
+    from agent.events import read_change_request, read_payments_csv, read_usage_csv, read_usage_request
+
+    if kind not in EVENT_INPUTS:
+        raise ConfigError(f"event kind {kind!r} is not supported; use one of: {', '.join(EVENT_INPUTS)}")
+    required, optional = EVENT_INPUTS[kind]
+    unknown = [r for r in inputs if r not in INPUT_ROLES]
+    if unknown:
+        raise InputError(f"inputs of the {kind} run", f"unknown input role {', '.join(map(repr, unknown))}",
+                         f"use the roles {', '.join(INPUT_ROLES)}")
+    missing = [r for r in required if not inputs.get(r)]
+    if missing:
+        raise InputError(f"inputs of the {kind} run", f"missing input {', '.join(map(repr, missing))}",
+                         f"a {kind} run needs {', '.join(required)}")
+    readers = {
+        "contract": lambda p: read_document(p, max_pages=max_pages),
+        "amendment": lambda p: read_document(p, max_pages=max_pages),
+        "deal": load_deal, "usage": read_usage_csv, "payments": read_payments_csv,
+        "request": read_usage_request if kind == "usage" else read_change_request,
+    }
+    out: dict[str, bytes] = {}
+    for role in (*required, *optional):
+        path = inputs.get(role)
+        if not path:
+            continue
+        if role == "books":
+            try:
+                json.loads(Path(path).read_text(encoding="utf-8"))
+            except FileNotFoundError as exc:
+                raise InputError(str(path), "books file not found", "check the path") from exc
+            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                raise InputError(str(path), f"is not valid JSON ({exc})", "fix the JSON") from exc
+        else:
+            readers[role](path)
+        out[role] = Path(path).read_bytes()
+    return out
 
 
 def run_id_for(kind: str, *parts: bytes) -> str:
@@ -85,13 +140,14 @@ class Runtime:
         self.graph = build_graph(deps).compile(checkpointer=self.checkpointer)
 
     def default_connectors(self) -> list[Any]:
-        return [LocalBooks(self.session), OutboxNotifier(self.session),
-                FileCrm(self.settings.home / "crm_updates.jsonl")]
+        """The connectors Settings choose (billing, crm, Slack), built by tools.connectors.registry."""
+        return build_connectors(self.settings, self.session)
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
 
     def close(self) -> None:
+        close_connectors(self.executor.connectors)
         self._conn.close()
 
     def __enter__(self) -> Runtime:
@@ -117,15 +173,26 @@ class Runtime:
     def start_run(self, kind: str, inputs: dict[str, str | Path]) -> RunView:
         """Start a run of any event kind from its input files (the roles of an eval case's `inputs`).
 
-        kinds: new_contract (contract, deal), usage (usage, request, contract?), payment (payments),
-        change_request (request), amendment (contract, amendment). A `books` input seeds the local
-        books first. Inputs are validated before anything is stored.
+        kinds and roles (`EVENT_INPUTS`): new_contract (contract, deal?), usage (usage, request,
+        contract), payment (payments), change_request (request), amendment (amendment, contract); any
+        may take `books`, a books.json seed loaded before the run starts. Every input is checked
+        first, so a broken file stores nothing. The run id derives from the inputs' bytes: the same
+        event submitted again returns the existing run (`already_processed`).
         """
+        roles = check_event_inputs(kind, inputs, max_pages=self.settings.max_pages)
+        if kind == "new_contract":
+            contract_sha = hashlib.sha256(roles["contract"]).hexdigest().encode()
+            run_id = run_id_for(kind, contract_sha, roles.get("deal", b""))
+        else:
+            run_id = run_id_for(kind, *(role.encode() + b"=" + roles[role] for role in sorted(roles)))
+        with self.session() as s:
+            if s.get(RunRecord, run_id) is not None:
+                return self.view(run_id).model_copy(update={"already_processed": True})
         if "books" in inputs:
             self.seed_books(inputs["books"])
-        if kind == "new_contract":
-            return self.start_contract_run(inputs["contract"], inputs.get("deal"))
-        raise ConfigError(f"event kind {kind!r} is not supported yet; supported: new_contract")
+        paths = {role: str(Path(inputs[role]).resolve()) for role in roles if role != "books"}
+        main = EVENT_INPUTS[kind][0][0]
+        return self._start(run_id, kind, paths, source=str(inputs[main]))
 
     def seed_books(self, path: str | Path) -> None:
         """Load a books.json seed into the local books (idempotent by record id)."""
@@ -149,7 +216,7 @@ class Runtime:
             if s.get(RunRecord, run_id) is not None:
                 view = self.view(run_id)
                 return view.model_copy(update={"already_processed": True})
-            s.add(RunRecord(run_id=run_id, kind=kind, source=source))
+            s.add(RunRecord(run_id=run_id, kind=kind, source=source, summary={"connectors": self._connector_choice()}))
             record_audit(s, run_id, "run_started", kind=kind, inputs=inputs)
             s.commit()
         state: RunState = {"run_id": run_id, "kind": kind, "inputs": inputs, "decisions": []}
@@ -162,7 +229,7 @@ class Runtime:
         try:
             self.graph.invoke(payload, self._config(run_id), durability="sync")
         except Exception as exc:
-            self._sync(run_id, error=f"{type(exc).__name__}: {exc}")
+            self._sync(run_id, error=redact(f"{type(exc).__name__}: {exc}"))
             raise
         return self._sync(run_id)
 
@@ -246,7 +313,55 @@ class Runtime:
                 raise ApprovalError("a rejection needs a reason: pass --reason")
             decisions.append(Decision(action_id=aid, decision="reject", by=by, role=role, reason=reason))
         resume = {"decisions": [d.model_dump(mode="json") for d in decisions]}
+        self._use_connectors_of(run_id)
         return self._invoke(run_id, Command(resume=resume))
+
+    # -- executing again -----------------------------------------------------------------------
+    def retry(self, run_id: str) -> RunView:
+        """Finish what a run did not: resume one cut off mid-execution (a crash) from its checkpoint, or
+        re-run its failed actions (and those skipped because of them) once the cause is fixed.
+
+        Safe to call any number of times: every effect is keyed, so nothing already done happens again.
+        A run waiting for a person, or with nothing failed, is returned unchanged (`already_processed`).
+        """
+        view = self.view(run_id)
+        snap = self.graph.get_state(self._config(run_id))
+        if snap.interrupts:
+            return view.model_copy(update={"already_processed": True})
+        self._use_connectors_of(run_id)
+        if snap.next:
+            with self.session() as s:
+                record_audit(s, run_id, "run_resumed", next=list(snap.next))
+                s.commit()
+            return self._invoke(run_id, None)
+        values = dict(snap.values or {})
+        actions, reopened = reopen_failed(values.get("actions", []), values.get("decisions", []))
+        if not reopened:
+            return view.model_copy(update={"already_processed": True})
+        with self.session() as s:
+            record_audit(s, run_id, "retry_requested", reopened=reopened)
+            s.commit()
+        # As if the review step had just handed these actions back: the graph continues at execute.
+        self.graph.update_state(self._config(run_id), {"actions": actions, "status": "running"}, as_node="review")
+        return self._invoke(run_id, None)
+
+    def _connector_choice(self) -> dict[str, Any]:
+        choice: dict[str, Any] = {"billing": self.settings.billing, "crm": self.settings.crm}
+        if self.settings.billing == "stripe":
+            choice["stripe_url"] = self.settings.stripe_url
+        return choice
+
+    def _use_connectors_of(self, run_id: str) -> None:
+        """A run keeps executing against the systems it started with (`accrue run --billing stripe`, then a
+        plain `accrue approve`): switch this runtime's connectors to the run's recorded choice if they differ."""
+        with self.session() as s:
+            rec = s.get(RunRecord, run_id)
+            recorded = dict((rec.summary or {}).get("connectors") or {}) if rec else {}
+        if not recorded or recorded == self._connector_choice():
+            return
+        settings = self.settings.model_copy(update=recorded)
+        close_connectors(self.executor.connectors)
+        self.executor.set_connectors(build_connectors(settings, self.session))
 
 
 @contextmanager

@@ -1,24 +1,33 @@
-"""Text normalisation shared by extractors and the grounding check: whitespace, numbers, dates.
+"""Text normalisation shared by extractors and the grounding check: whitespace, numbers, money, dates.
 
-Pure and fast: regexes compiled once. Numbers are read in digits ("12,000.00",
-"EUR 9.500,00") and in words ("forty-five"); dates in ISO, US, European and long forms.
+Both sides of a citation must read text the same way, so the extractor and the grounding
+check use these functions and nothing else. Numbers are read in digits ("12,000.00",
+"9.500,00", "1'200.50") and in words ("forty-five", "thirty (30)"); money with its
+currency written as a code, a symbol or a word; durations ("twelve (12) months",
+"12-month", "one year"); dates in ISO, US, European and legal forms ("the 2nd day of
+June, 2008"). Pure and fast: every regex is compiled once at import.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
 _WS = re.compile(r"\s+")
+_TYPOGRAPHIC = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2012": "-",
+    "\u2010": "-", "\u2011": "-", "\u2212": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u00ad": "",
+})
 
 
 def normalise_ws(text: str) -> str:
     """Collapse whitespace runs and normalise typographic quotes/dashes, for verbatim comparison."""
-    text = (text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-            .replace("\u2013", "-").replace("\u2014", "-").replace("\u00a0", " "))
-    return _WS.sub(" ", text).strip()
+    return _WS.sub(" ", text.translate(_TYPOGRAPHIC)).strip()
 
+
+# --------------------------------------------------------------------------- numbers in words
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -28,13 +37,17 @@ _UNITS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30,
+}
 _WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 _WORD_NUMBER = re.compile(rf"\b(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}))*\b", re.IGNORECASE)
-
-# 1,234,567.89 | 1.234.567,89 | 1 234,56 | 1234.5 | 45
-_DIGITS = re.compile(
-    r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?![\d])"
-    r"|\d{1,3}(?:[ \u202f]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d+)?)(?![\w])"
+_ORDINAL_WORD = re.compile(
+    r"\b(?:(?P<tens>twenty|thirty)[\s-]+)?(?P<ord>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
 )
 
 
@@ -60,9 +73,27 @@ def words_to_int(text: str) -> int | None:
     return total + current if seen else None
 
 
-def parse_number(token: str) -> Decimal | None:
-    """Parse one numeric token in US or European notation."""
-    t = token.replace("\u202f", " ").strip()
+# --------------------------------------------------------------------------- numbers in digits
+
+# 1,234,567.89 | 1.234.567,89 | 1'234.50 | 1 234,56 | 1234.5 | .75 | 45
+_NUM = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"          # US thousands
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])"   # European thousands
+    r"|\d{1,3}(?:'\d{3})+(?:\.\d+)?"            # Swiss thousands
+    r"|\d{1,3}(?: \d{3})+,\d{2}(?!\d)"          # French thousands (needs a decimal comma to be safe)
+    r"|\d+(?:[.,]\d+)?"
+    r"|\.\d+)"
+)
+_DIGITS = re.compile(rf"(?<![\w.,'])({_NUM})(?![\w])")
+
+
+def parse_number(token: str, *, decimal_comma: bool | None = None) -> Decimal | None:
+    """Parse one numeric token in US or European notation.
+
+    `decimal_comma` says how the document writes decimals when a token alone cannot tell
+    ("1,500" or "1.500"); None reads "1,500" as 1500 and "1.500" as 1.5.
+    """
+    t = token.strip().replace("'", "")
     if not t:
         return None
     if " " in t:
@@ -74,34 +105,224 @@ def parse_number(token: str) -> Decimal | None:
             t = t.replace(",", "")
     elif "," in t:
         head, _, tail = t.rpartition(",")
-        t = t.replace(",", "") if len(tail) == 3 else head.replace(",", "") + "." + tail
-    elif t.count(".") > 1 or (re.fullmatch(r"\d{1,3}\.\d{3}", t) and False):
-        t = t.replace(".", "")
+        if t.count(",") > 1 or (len(tail) == 3 and decimal_comma is not True):
+            t = t.replace(",", "")
+        else:
+            t = head + "." + tail
+    elif "." in t:
+        head, _, tail = t.rpartition(".")
+        if t.count(".") > 1 or (len(tail) == 3 and decimal_comma is True and head and head != "0"):
+            t = t.replace(".", "")
     try:
-        return Decimal(t)
+        value = Decimal(t)
     except InvalidOperation:
         return None
+    return value if value.is_finite() else None
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    value: Decimal
+    start: int
+    end: int
+    text: str
+
+
+_PAREN_DIGITS = re.compile(r"\s*\(\s*(\d[\d,.]*)\s*\)")
+
+
+def iter_numbers(text: str, *, decimal_comma: bool | None = None) -> list[NumberMatch]:
+    """Numbers with their spans, in order. 'thirty (30)' is one match; number words count too."""
+    found: list[NumberMatch] = []
+    taken: list[tuple[int, int]] = []
+    for m in _WORD_NUMBER.finditer(text):
+        value = words_to_int(m.group(0))
+        if value is None:
+            continue
+        end = m.end()
+        paren = _PAREN_DIGITS.match(text, end)
+        if paren:
+            end = paren.end()
+        found.append(NumberMatch(Decimal(value), m.start(), end, text[m.start():end]))
+        taken.append((m.start(), end))
+    for m in _DIGITS.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        value = parse_number(m.group(1), decimal_comma=decimal_comma)
+        if value is not None:
+            found.append(NumberMatch(value, m.start(), m.end(), m.group(0)))
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+_SHORTHAND = re.compile(r"(\d+(?:\.\d+)?)\s*([kKmM])\b")
 
 
 def find_numbers(text: str) -> list[Decimal]:
-    """Every number stated in the text, digits and words; '1.500' also yields 1500 (European)."""
+    """Every number the text states, in every reading: digits, words, '12k'; '1.500' also yields 1500."""
     found: list[Decimal] = []
     for m in _DIGITS.finditer(text):
-        value = parse_number(m.group(0))
-        if value is not None:
-            found.append(value)
-            if re.fullmatch(r"\d{1,3}\.\d{3}", m.group(0)):
-                found.append(Decimal(m.group(0).replace(".", "")))
+        token = m.group(1)
+        for reading in {parse_number(token), parse_number(token, decimal_comma=True)}:
+            if reading is not None:
+                found.append(reading)
     for m in _WORD_NUMBER.finditer(text):
         value = words_to_int(m.group(0))
         if value is not None:
             found.append(Decimal(value))
-    # "12k" / "1.2M" shorthand
-    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*([kKmM])\b", text):
+    for m in _SHORTHAND.finditer(text):
         scale = 1000 if m.group(2).lower() == "k" else 1_000_000
         found.append(Decimal(m.group(1)) * scale)
     return found
 
+
+# --------------------------------------------------------------------------- money
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "US$": "USD", "USD$": "USD", "C$": "CAD", "CA$": "CAD", "CAD$": "CAD", "A$": "AUD", "AU$": "AUD",
+    "NZ$": "NZD", "S$": "SGD", "HK$": "HKD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+    "Fr.": "CHF", "kr": "SEK",
+}
+CURRENCY_CODES = (
+    "USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "SEK", "NOK", "DKK", "SGD", "HKD", "INR", "BRL",
+    "MXN", "ZAR", "PLN", "CZK", "HUF", "ILS", "KRW", "CNY", "AED",
+)
+CURRENCY_WORDS: dict[str, str] = {
+    "us dollars": "USD", "u.s. dollars": "USD", "united states dollars": "USD", "dollars": "USD",
+    "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "british pounds": "GBP",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "swiss francs": "CHF",
+}
+_SYM = "|".join(re.escape(s) for s in sorted((s for s in CURRENCY_SYMBOLS if s not in ("kr", "Fr.")),
+                                               key=len, reverse=True))
+_CODE = "|".join(CURRENCY_CODES)
+_MONEY = re.compile(
+    rf"(?:(?P<pcode>\b(?:{_CODE}))\s?(?P<psym>{_SYM})?|(?P<sym>{_SYM}))\s?(?P<n1>{_NUM})(?![\d])"
+    rf"|(?<![\w.,'])(?P<n2>{_NUM})\s?(?:(?P<scode>(?:{_CODE})\b)|(?P<ssym>€|£|¥))",
+)
+_MONEY_WORDS = re.compile(
+    r"(?P<num>" + _NUM + r")\s+(?P<word>" + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
+    + r")\b", re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: Decimal
+    currency: str
+    start: int
+    end: int
+    text: str
+
+
+def find_money(text: str, *, decimal_comma: bool | None = None) -> list[Money]:
+    """Amounts written with a currency: 'USD 12,000', '$12,000.00', '9.500,00 EUR', '€9.500,00', '500 euros'."""
+    out: list[Money] = []
+    for m in _MONEY.finditer(text):
+        token = m.group("n1") or m.group("n2")
+        value = parse_number(token, decimal_comma=decimal_comma)
+        if value is None:
+            continue
+        code = m.group("pcode") or m.group("scode")
+        sym = m.group("psym") or m.group("sym") or m.group("ssym")
+        currency = code or CURRENCY_SYMBOLS.get(sym or "", "USD")
+        out.append(Money(value, currency, m.start(), m.end(), m.group(0)))
+    for m in _MONEY_WORDS.finditer(text):
+        if any(x.start < m.end() and m.start() < x.end for x in out):
+            continue
+        value = parse_number(m.group("num"), decimal_comma=decimal_comma)
+        if value is not None:
+            out.append(Money(value, CURRENCY_WORDS[m.group("word").lower()], m.start(), m.end(), m.group(0)))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+_EU_AMOUNT = re.compile(r"\d\.\d{3},\d{1,2}(?!\d)|(?<![\d.,])\d{1,3},\d{2}(?![\d.,])")
+_US_AMOUNT = re.compile(r"\d,\d{3}\.\d{1,2}(?!\d)|(?<![\d.,])\d+\.\d{2}(?![\d.,])")
+
+
+def infer_decimal_comma(text: str) -> bool | None:
+    """Does the document write decimals with a comma (9.500,00)? None when it cannot tell."""
+    eu = len(_EU_AMOUNT.findall(text))
+    us = len(_US_AMOUNT.findall(text))
+    if eu > us:
+        return True
+    if us > eu:
+        return False
+    return None
+
+
+_PERCENT = re.compile(
+    rf"(?<![\w.,])(?P<n>{_NUM})\s*(?:%|percent\b|per cent\b)"
+    rf"|(?P<w>\b(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}))*)\s+(?:percent|per cent)\b"
+    rf"(?:\s*\(\s*(?P<n2>{_NUM})\s*%?\s*\))?",
+    re.IGNORECASE,
+)
+
+
+def find_percents(text: str, *, decimal_comma: bool | None = None) -> list[NumberMatch]:
+    """Percentages: '15%', '1.5 percent', 'five percent (5%)', 'five per cent'."""
+    out: list[NumberMatch] = []
+    for m in _PERCENT.finditer(text):
+        if m.group("n"):
+            value = parse_number(m.group("n"), decimal_comma=decimal_comma)
+        else:
+            words = words_to_int(m.group("w"))
+            value = Decimal(words) if words is not None else None
+            if m.group("n2") and value != parse_number(m.group("n2"), decimal_comma=decimal_comma):
+                continue
+        if value is not None:
+            out.append(NumberMatch(value, m.start(), m.end(), m.group(0)))
+    return out
+
+
+# --------------------------------------------------------------------------- durations
+
+@dataclass(frozen=True)
+class Duration:
+    value: int
+    unit: str  # "day" | "week" | "month" | "year"
+    start: int
+    end: int
+    text: str
+
+    @property
+    def months(self) -> int | None:
+        return {"month": self.value, "year": self.value * 12}.get(self.unit)
+
+    @property
+    def days(self) -> int | None:
+        return {"day": self.value, "week": self.value * 7}.get(self.unit)
+
+
+_DURATION = re.compile(
+    rf"(?P<num>\b(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}))*\b|(?<![\w.,])\d{{1,4}}(?![.,]\d))"
+    r"(?:\s*\(\s*(?P<paren>\d{1,4})\s*\))?"
+    r"[\s-]*(?:(?:calendar|business|working|consecutive|full)[\s-]+)?"
+    r"(?P<unit>days?|weeks?|months?|years?|yrs?|mos?)\b",
+    re.IGNORECASE,
+)
+_UNIT_NAMES = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+               "mo": "month", "mos": "month", "year": "year", "years": "year", "yr": "year", "yrs": "year"}
+
+
+def find_durations(text: str) -> list[Duration]:
+    """'thirty (30) days', '12-month', 'one (1) year', '3 years' with spans; words and digits agree or are skipped."""
+    out: list[Duration] = []
+    for m in _DURATION.finditer(text):
+        raw = m.group("num")
+        value = int(raw) if raw.isdigit() else words_to_int(raw)
+        if m.group("paren"):
+            paren = int(m.group("paren"))
+            if value is not None and value != paren:
+                continue
+            value = paren
+        if value is None:
+            continue
+        out.append(Duration(value, _UNIT_NAMES[m.group("unit").lower()], m.start(), m.end(), m.group(0)))
+    return out
+
+
+# --------------------------------------------------------------------------- dates
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -110,13 +331,15 @@ _MONTHS = {
     "oct": 10, "nov": 11, "dec": 12,
 }
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>\d{4})"
+_ORD_WORDS = r"(?:(?:twenty|thirty)[\s-]+)?(?:" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")"
+_DAY = rf"(?P<day>\d{{1,2}}(?:\s?(?:st|nd|rd|th))?|{_ORD_WORDS})"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DATE_PATTERNS = [
-    re.compile(rf"\b{_YEAR}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}(?:\s+day)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.]{_YEAR}\b"),
+    ("iso", re.compile(rf"\b{_YEAR}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b")),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}\b", re.IGNORECASE)),
+    ("dmy", re.compile(rf"\b{_DAY}(?:\s+day)?(?:\s+of)?[\s-]+{_MONTH}(?:\s*,\s*|[\s-]+){_YEAR}\b",
+                       re.IGNORECASE)),
+    ("num", re.compile(rf"(?<![\d/.-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}\b")),
 ]
 
 
@@ -127,23 +350,95 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def find_dates(text: str, *, day_first: bool | None = None) -> list[date]:
-    """Every date in the text. Numeric a/b/yyyy yields both readings unless `day_first` says which."""
-    text = normalise_ws(text)
-    out: list[date] = []
-    for i, pattern in enumerate(_DATE_PATTERNS):
+def _day_number(token: str) -> int | None:
+    token = token.lower().strip()
+    digits = re.match(r"\d{1,2}", token)
+    if digits:
+        return int(digits.group(0))
+    m = _ORDINAL_WORD.fullmatch(token.replace("-", " ").replace("  ", " ")) or _ORDINAL_WORD.fullmatch(token)
+    if not m:
+        return None
+    return _ORDINALS[m.group("ord").lower()] + (_TENS[m.group("tens").lower()] if m.group("tens") else 0)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    value: date
+    start: int
+    end: int
+    text: str
+    ambiguous: bool = False
+
+
+def find_date_spans(text: str, *, day_first: bool | None = None) -> list[DateMatch]:
+    """Dates with their spans in `text` (not whitespace-normalised), in order.
+
+    Numeric a/b/yyyy dates follow `day_first`; with None an ambiguous one (both parts <= 12)
+    yields both readings, marked `ambiguous`.
+    """
+    out: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
             g = m.groupdict()
-            candidates: list[date | None] = []
-            if i == 0:
-                candidates.append(_safe_date(int(g["year"]), int(g["m"]), int(g["d"])))
-            elif i in (1, 2):
-                candidates.append(_safe_date(int(g["year"]), _MONTHS[g["mon"].lower()], int(g["day"])))
+            readings: list[date | None] = []
+            ambiguous = False
+            if kind == "iso":
+                readings.append(_safe_date(int(g["year"]), int(g["m"]), int(g["d"])))
+            elif kind in ("mdy", "dmy"):
+                day = _day_number(g["day"])
+                if day is not None:
+                    readings.append(_safe_date(int(g["year"]), _MONTHS[g["mon"].lower()], day))
             else:
                 a, b, y = int(g["a"]), int(g["b"]), int(g["year"])
-                if day_first is not False:
-                    candidates.append(_safe_date(y, b, a))
-                if day_first is not True:
-                    candidates.append(_safe_date(y, a, b))
-            out.extend(c for c in candidates if c is not None)
+                dmy, mdy = _safe_date(y, b, a), _safe_date(y, a, b)
+                if dmy and mdy and dmy != mdy:
+                    ambiguous = True
+                    if day_first is True:
+                        readings.append(dmy)
+                    elif day_first is False:
+                        readings.append(mdy)
+                    else:
+                        readings.extend([mdy, dmy])
+                else:
+                    readings.append(dmy or mdy)
+            valid = [r for r in readings if r is not None]
+            if valid:
+                taken.append((m.start(), m.end()))
+                out.extend(DateMatch(r, m.start(), m.end(), m.group(0), ambiguous) for r in valid)
+    out.sort(key=lambda d: d.start)
     return out
+
+
+def find_dates(text: str, *, day_first: bool | None = None) -> list[date]:
+    """Every date in the text. Numeric a/b/yyyy yields both readings unless `day_first` says which."""
+    return [d.value for d in find_date_spans(normalise_ws(text), day_first=day_first)]
+
+
+_NUMERIC_DATE = _DATE_PATTERNS[3][1]
+
+
+def infer_day_first(text: str) -> bool | None:
+    """How the document writes numeric dates: True for 31/12/2026, False for 12/31/2026, None if unknown.
+
+    A date whose first part is over 12 settles it; otherwise dotted dates (01.03.2026) are read as
+    European. Documents that mix both readings return None.
+    """
+    first = second = dotted = 0
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a > 12 >= b:
+            first += 1
+        elif b > 12 >= a:
+            second += 1
+        if m.group("sep") == ".":
+            dotted += 1
+    if first and not second:
+        return True
+    if second and not first:
+        return False
+    if not first and not second and dotted:
+        return True
+    return None

@@ -1,21 +1,36 @@
-"""Cross-checks between the contract, the CRM deal and the books. Pure: models in, findings out."""
+"""Cross-checks of a run's inputs: contract vs CRM deal vs books, usage files, payments, change requests.
+
+Pure: models in, findings out. Which findings make an action need approval is the policy's
+business; validation only states what is wrong, where, and with what evidence.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from rapidfuzz import fuzz
 
+from agent.billing.cash import CashApplication
 from agent.billing.contract_value import contract_value
+from agent.billing.periods import Period
+from agent.billing.usage import (
+    UsageRecord,
+    match_metric,
+    monthly_equivalent,
+    trailing_average,
+)
 from agent.deal import Deal
 from agent.findings import Finding
 from agent.money import round_money
-from agent.terms import ExtractionResult
+from agent.terms import ExtractionResult, UsageRule
 
 _SUFFIXES = re.compile(
     r"\b(incorporated|inc|corporation|corp|company|co|llc|l\.l\.c|ltd|limited|gmbh|ag|sa|s\.a|plc|bv|b\.v|"
     r"pty|llp|lp|sarl|srl|oy|ab|as|nv)\b\.?", re.IGNORECASE)
+_EVIDENCE_ROWS = 20
 
 
 def canonical_name(name: str) -> str:
@@ -32,26 +47,72 @@ def name_similarity(a: str, b: str) -> float:
     return float(fuzz.token_sort_ratio(ca, cb))
 
 
+def name_findings(contract_name: str, other: str, where: str, key: str) -> list[Finding]:
+    """customer_name_mismatch when two records name different companies.
+
+    Names that differ only in case, punctuation or legal suffix ("Acme Corp" and "ACME
+    Corporation, Inc.") are the same company: no finding. Severity: warning when the names
+    are close (fuzzy >= 80, perhaps a typo or a trading name), error when they are not.
+    """
+    score = name_similarity(contract_name, other)
+    if score == 100:
+        return []
+    return [Finding(code="customer_name_mismatch", severity="warning" if score >= 80 else "error",
+                    fields=["customer_legal_name"],
+                    message=f"contract names the customer '{contract_name}', {where} '{other}' "
+                            f"(similarity {score:.0f}/100)",
+                    evidence={"contract": contract_name, key: other, "similarity": round(score)})]
+
+
+def books_customer_findings(contract_name: str, customers: dict[str, str]) -> list[Finding]:
+    """customer_name_mismatch when the books hold a customer with a similar but not the same name.
+
+    The same company (canonical names equal) is simply reused; a close name (fuzzy 80-99) may be
+    the same customer misspelt, and creating a second one would split its account: a person checks.
+    """
+    scored = sorted(((name_similarity(contract_name, legal), cid) for cid, legal in customers.items()),
+                    reverse=True)
+    if not scored or scored[0][0] == 100 or scored[0][0] < 80:
+        return []
+    score, cid = scored[0]
+    return [Finding(code="customer_name_mismatch", severity="warning", fields=["customer_legal_name"],
+                    message=f"contract names the customer '{contract_name}'; the books hold a similar customer "
+                            f"{cid} '{customers[cid]}' (similarity {score:.0f}/100): a new customer would be created",
+                    evidence={"contract": contract_name, "books": customers[cid], "similarity": round(score)})]
+
+
+def match_customer_name(name: str, customers: dict[str, str], threshold: float = 90.0) -> str | None:
+    """Id of the one customer (id -> legal name) whose name is the same company; None if none or a tie."""
+    scored = sorted(((name_similarity(name, legal), cid) for cid, legal in customers.items()), reverse=True)
+    if not scored or scored[0][0] < threshold or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+def extraction_findings(extraction: ExtractionResult, prefix: str = "") -> list[Finding]:
+    """Findings from the extractor's own warnings: ungrounded, inconsistent and disputed values."""
+    findings: list[Finding] = []
+    codes = {"ungrounded": "ungrounded_value", "inconsistent": "inconsistent_terms",
+             "disagree": "extractor_disagreement"}
+    for warning in extraction.warnings:
+        kind, _, rest = warning.partition(":")
+        if kind in codes and rest:
+            path = rest.split(":", 1)[0]
+            findings.append(Finding(code=codes[kind], message=f"{prefix}{warning}" if prefix else warning,
+                                    fields=[prefix + path]))
+    return findings
+
+
 def validate_contract(extraction: ExtractionResult, deal: Deal | None, *,
                       allowed_payment_terms: frozenset[int] = frozenset({0, 15, 30}),
                       known_skus: frozenset[str] | None = None) -> list[Finding]:
     """Findings for a new contract: CRM vs contract, missing or ungrounded values, non-standard terms."""
     t = extraction.terms
-    findings: list[Finding] = []
-    for warning in extraction.warnings:
-        if warning.startswith("ungrounded:"):
-            path = warning.split(":", 2)[1]
-            findings.append(Finding(code="ungrounded_value", message=warning, fields=[path]))
-        elif warning.startswith("inconsistent:"):
-            path = warning.split(":", 2)[1]
-            findings.append(Finding(code="inconsistent_terms", message=warning, fields=[path]))
-        elif warning.startswith("disagree:"):
-            path = warning.split(":", 2)[1]
-            findings.append(Finding(code="extractor_disagreement", message=warning, fields=[path]))
-    for field in ("customer_legal_name", "service_start_date", "currency", "payment_terms_days"):
-        if getattr(t, field) is None:
-            findings.append(Finding(code="missing_field", severity="error", fields=[field],
-                                    message=f"the contract does not state {field} (or it could not be read)"))
+    findings = extraction_findings(extraction)
+    for name in ("customer_legal_name", "service_start_date", "currency", "payment_terms_days"):
+        if getattr(t, name) is None:
+            findings.append(Finding(code="missing_field", severity="error", fields=[name],
+                                    message=f"the contract does not state {name} (or it could not be read)"))
     if t.payment_terms_days is not None and t.payment_terms_days not in allowed_payment_terms:
         findings.append(Finding(
             code="non_standard_payment_terms", fields=["payment_terms_days"],
@@ -73,14 +134,7 @@ def _against_deal(extraction: ExtractionResult, deal: Deal, known_skus: frozense
     t = extraction.terms
     out: list[Finding] = []
     if t.customer_legal_name:
-        score = name_similarity(t.customer_legal_name, deal.account_name)
-        if score < 100:
-            out.append(Finding(
-                code="customer_name_mismatch", severity="warning" if score >= 80 else "error",
-                fields=["customer_legal_name"],
-                message=f"contract names the customer '{t.customer_legal_name}', the CRM '{deal.account_name}' "
-                        f"(similarity {score:.0f}/100)",
-                evidence={"contract": t.customer_legal_name, "crm": deal.account_name, "similarity": round(score)}))
+        out.extend(name_findings(t.customer_legal_name, deal.account_name, "the CRM", "crm"))
     if t.currency and t.currency != deal.currency:
         out.append(Finding(code="currency_mismatch", severity="error", fields=["currency"],
                            message=f"contract currency {t.currency}, CRM deal currency {deal.currency}",
@@ -107,4 +161,185 @@ def _against_deal(extraction: ExtractionResult, deal: Deal, known_skus: frozense
     return out
 
 
-_ = Decimal
+
+# -- usage ----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class UsageScreen:
+    """What a usage file contributes to the bill after screening, and what was kept out and why."""
+
+    customer_id: str
+    totals: dict[int, Decimal]  # usage rule index -> quantity in the period
+    counted_rows: int
+    findings: list[Finding] = field(default_factory=list)
+
+
+def _rows_evidence(rows: list[int]) -> dict[str, object]:
+    return {"lines": rows[:_EVIDENCE_ROWS], "count": len(rows)}
+
+
+def screen_usage(records: list[UsageRecord], period: Period, customer_id: str, known_customers: set[str],
+                 rules: list[UsageRule], history: list[tuple[str, str, str, Decimal]], *,
+                 spike_factor: Decimal, trailing_months: int) -> UsageScreen:
+    """Dedupe by event id, keep out-of-period rows, unknown customers and unmapped metrics out of the bill.
+
+    `history` rows are (customer_id, metric, "YYYY-MM", quantity) from the books. Returns the
+    per-rule totals for `customer_id` and one finding per problem kind, with the lines involved.
+    """
+    findings: list[Finding] = []
+    seen: dict[str, int] = {}
+    duplicates: list[int] = []
+    unknown: dict[str, list[int]] = {}
+    out_of_period: list[int] = []
+    unmapped: dict[str, list[int]] = {}
+    negative: list[int] = []
+    totals: dict[int, Decimal] = {}
+    counted = 0
+    for rec in records:
+        if rec.event_id in seen:
+            duplicates.append(rec.row)
+            continue
+        seen[rec.event_id] = rec.row
+        if rec.customer_id != customer_id:
+            unknown.setdefault(rec.customer_id, []).append(rec.row)
+            continue
+        if not period.contains(rec.day):
+            out_of_period.append(rec.row)
+            continue
+        index = match_metric(rec.metric, rules)
+        if index is None:
+            unmapped.setdefault(rec.metric, []).append(rec.row)
+            continue
+        if rec.quantity < 0:
+            negative.append(rec.row)
+        totals[index] = totals.get(index, Decimal(0)) + rec.quantity
+        counted += 1
+    if duplicates:
+        findings.append(Finding(code="usage_duplicate_events", severity="warning",
+                                message=f"{len(duplicates)} usage rows repeat an event_id already counted; "
+                                        "each event is billed once", evidence=_rows_evidence(duplicates)))
+    for cid, rows in unknown.items():
+        who = ("is not a customer in the books" if cid not in known_customers
+               else f"is a different customer than the contract's ({customer_id})")
+        findings.append(Finding(code="usage_unknown_customer", severity="error",
+                                message=f"{len(rows)} usage rows for customer_id '{cid}', which {who}; not billed",
+                                evidence={"customer_id": cid, **_rows_evidence(rows)}))
+    if out_of_period:
+        findings.append(Finding(code="usage_out_of_period", severity="warning",
+                                message=f"{len(out_of_period)} usage rows fall outside {period.label()}; not billed",
+                                evidence={"period_start": period.start.isoformat(),
+                                          "period_end": period.end.isoformat(), **_rows_evidence(out_of_period)}))
+    for metric, rows in unmapped.items():
+        findings.append(Finding(code="sku_unmapped", severity="error", fields=["usage_rules"],
+                                message=f"usage metric '{metric}' ({len(rows)} rows) matches no usage rule of the "
+                                        "contract; not billed", evidence={"metric": metric, **_rows_evidence(rows)}))
+    if negative:
+        findings.append(Finding(code="usage_negative_quantity", severity="warning",
+                                message=f"{len(negative)} usage rows have negative quantities (corrections?)",
+                                evidence=_rows_evidence(negative)))
+    findings.extend(_spikes(totals, period, customer_id, rules, history, spike_factor, trailing_months))
+    return UsageScreen(customer_id, totals, counted, findings)
+
+
+def usage_history_by_rule(history: list[tuple[str, str, str, Decimal]], customer_id: str,
+                          rules: list[UsageRule]) -> dict[int, dict[str, Decimal]]:
+    """The customer's history per usage rule index: {rule: {"YYYY-MM": quantity}} (metric names matched by meaning)."""
+    out: dict[int, dict[str, Decimal]] = {}
+    for cid, metric, month, quantity in history:
+        if cid != customer_id:
+            continue
+        index = match_metric(metric, rules)
+        if index is not None:
+            months = out.setdefault(index, {})
+            months[month] = months.get(month, Decimal(0)) + quantity
+    return out
+
+
+def _spikes(totals: dict[int, Decimal], period: Period, customer_id: str, rules: list[UsageRule],
+            history: list[tuple[str, str, str, Decimal]], factor: Decimal, months: int) -> list[Finding]:
+    out: list[Finding] = []
+    by_rule = usage_history_by_rule(history, customer_id, rules)
+    for index, total in totals.items():
+        average = trailing_average(by_rule.get(index, {}), period.start, months)
+        if average is None:
+            continue
+        current = monthly_equivalent(total, period)
+        if current > factor * average:
+            out.append(Finding(
+                code="usage_spike", severity="warning", fields=[f"usage_rules[{index}]"],
+                message=f"{rules[index].metric}: {current.normalize():f} per month is above {factor} x the trailing "
+                        f"average of {average.normalize():f}",
+                evidence={"metric": rules[index].metric, "monthly": str(current), "trailing_average": str(average),
+                          "factor": str(factor)}))
+    return out
+
+
+# -- payments -------------------------------------------------------------------------------------
+def payment_findings(applications: list[CashApplication], already_recorded: set[str]) -> list[Finding]:
+    """Short, over, unmatched and already-recorded payments, each naming the payment and invoices."""
+    out: list[Finding] = []
+    for app in applications:
+        p = app.payment
+        where = {"payment_id": p.payment_id, "line": p.row, "amount": str(p.amount), "currency": p.currency}
+        if p.payment_id in already_recorded:
+            out.append(Finding(code="duplicate_payment", severity="warning", evidence=where,
+                               message=f"payment {p.payment_id} is already recorded in the books; not applied again"))
+            continue
+        if app.outcome == "short":
+            rest = ", ".join(f"{inv} {amt}" for inv, amt in app.remaining)
+            out.append(Finding(code="short_payment", severity="warning",
+                               evidence={**where, "remaining": {inv: str(a) for inv, a in app.remaining}},
+                               message=f"payment {p.payment_id} of {p.amount} {p.currency} leaves {rest} open"))
+        elif app.outcome == "over":
+            out.append(Finding(code="overpayment", severity="warning",
+                               evidence={**where, "unapplied": str(app.unapplied)},
+                               message=f"payment {p.payment_id} exceeds the invoices it pays by {app.unapplied} "
+                                       f"{p.currency}; kept as unapplied cash"))
+        elif app.outcome == "unmatched":
+            out.append(Finding(code="unmatched_payment", severity="error", evidence={**where, "payer": p.payer},
+                               message=f"payment {p.payment_id} ({p.amount} {p.currency} from {p.payer}) matches no "
+                                       f"open invoice: {app.note}"))
+    return out
+
+
+# -- change requests and amendments ---------------------------------------------------------------
+def change_request_findings(invoice_ref: str, found: bool, *, credit: Decimal | None, creditable: Decimal | None,
+                            currency: str | None, requested_currency: str | None) -> list[Finding]:
+    """Unknown invoice, a credit above what the invoice still holds, or a currency that is not the invoice's."""
+    if not found:
+        return [Finding(code="unknown_invoice", severity="error", fields=["invoice"],
+                        message=f"invoice {invoice_ref} is not in the books", evidence={"invoice": invoice_ref})]
+    out: list[Finding] = []
+    if requested_currency and currency and requested_currency.upper() != currency:
+        out.append(Finding(code="currency_mismatch", severity="error", fields=["currency"],
+                           message=f"request is in {requested_currency}, invoice {invoice_ref} in {currency}",
+                           evidence={"request": requested_currency, "invoice": currency}))
+    if credit is not None and creditable is not None and credit > creditable:
+        out.append(Finding(code="credit_exceeds_invoice", severity="error", fields=["amount"],
+                           message=f"credit of {credit} exceeds the {creditable} still creditable on {invoice_ref}",
+                           evidence={"credit": str(credit), "creditable": str(creditable)}))
+    return out
+
+
+def amendment_findings(contract: ExtractionResult, amendment: ExtractionResult, effective: date | None,
+                       term: Period | None) -> list[Finding]:
+    """The amendment must name the same customer, a change date inside the term, and lines to change."""
+    out = extraction_findings(amendment, prefix="amendment.")
+    c, a = contract.terms.customer_legal_name, amendment.terms.customer_legal_name
+    if c and a and name_similarity(c, a) < 100:
+        out.append(Finding(code="customer_name_mismatch", severity="error", fields=["amendment.customer_legal_name"],
+                           message=f"the amendment names '{a}', the contract '{c}'",
+                           evidence={"contract": c, "amendment": a}))
+    if effective is None:
+        out.append(Finding(code="missing_field", severity="error", fields=["amendment.effective_date"],
+                           message="the amendment does not state its effective date (or it could not be read)"))
+    elif term is not None and not term.contains(effective):
+        out.append(Finding(code="date_mismatch", severity="error", fields=["amendment.effective_date"],
+                           message=f"the amendment takes effect {effective}, outside the term {term.label()}"))
+    if not amendment.terms.line_items:
+        out.append(Finding(code="missing_field", severity="error", fields=["amendment.line_items"],
+                           message="the amendment lists no fee lines to change (or they could not be read)"))
+    cur_c, cur_a = contract.terms.currency, amendment.terms.currency
+    if cur_c and cur_a and cur_c != cur_a:
+        out.append(Finding(code="currency_mismatch", severity="error", fields=["amendment.currency"],
+                           message=f"the amendment is in {cur_a}, the contract in {cur_c}"))
+    return out

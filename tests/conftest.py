@@ -66,8 +66,8 @@ def example(slug: str) -> tuple[Path, Path]:
 def run_cli(*args: str, home: Path, check: bool = False, env: dict[str, str] | None = None,
             timeout: float = 120) -> subprocess.CompletedProcess[str]:
     """Run `accrue ...` in a new process (so nothing in memory survives between calls)."""
-    full_env = {**os.environ, "ACCRUE_HOME": str(home), **(env or {})}
-    full_env.pop("ANTHROPIC_API_KEY", None)
+    full_env = {k: v for k, v in os.environ.items() if k != "ANTHROPIC_API_KEY"}
+    full_env.update({"ACCRUE_HOME": str(home), **(env or {})})
     proc = subprocess.run([sys.executable, "-m", "agent", *args], capture_output=True, text=True,
                           env=full_env, timeout=timeout, cwd=home.parent)
     if check and proc.returncode != 0:

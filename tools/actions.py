@@ -67,6 +67,8 @@ class CreateSubscription(_Base):
     currency: str
     items: list[SubscriptionItem]
     schedule: list[dict[str, Any]] = Field(default_factory=list, description="Planned invoices: date, period, amount")
+    revenue_schedule: list[dict[str, Any]] = Field(
+        default_factory=list, description="Monthly recognition of deferred revenue: month, date, amount")
 
 
 class InvoiceLine(BaseModel):

@@ -1,10 +1,11 @@
-"""The local books: billing records and the general ledger, in SQLite via SQLModel.
+"""The local books: billing records and the general ledger, in SQLite (or PostgreSQL) via SQLModel.
 
 The embedded default billing system and the ledger of record. Money is stored as exact
-decimal text (`DecimalString`). Every row an action creates carries that action's
-idempotency key (unique), so executing an action twice finds the first row instead of
-writing a second. Journal entries balance or are refused, in code and again at flush;
-they are never edited, only reversed.
+decimal text (`DecimalString`), never REAL. Every row an action creates carries that
+action's idempotency key (unique), so executing an action twice finds the first row
+instead of writing a second. Journal entries balance or are refused, in code
+(`post_entry`) and again at flush, whatever wrote them; a posted entry is never edited
+or deleted, only reversed (`reverse_entry`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ from agent.store import DecimalString, money_field, utcnow
 
 class UnbalancedEntry(ValueError):
     """A journal entry whose debits do not equal its credits."""
+
+
+class PostedEntryChange(ValueError):
+    """An attempt to edit or delete a posted journal entry; reverse it instead."""
 
 
 class BooksCustomer(SQLModel, table=True):
@@ -62,13 +67,15 @@ class BooksInvoice(SQLModel, table=True):
     amount: Decimal = money_field()
     amount_paid: Decimal = money_field(default=Decimal("0"))
     amount_credited: Decimal = money_field(default=Decimal("0"))
+    amount_written_off: Decimal = money_field(default=Decimal("0"))
     status: str = "open"  # open | paid | void | written_off
     idempotency_key: str | None = Field(default=None, unique=True)
+    external_ids: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
     created_at: datetime = Field(default_factory=utcnow)
 
     @property
     def balance(self) -> Decimal:
-        return self.amount - self.amount_paid - self.amount_credited
+        return self.amount - self.amount_paid - self.amount_credited - self.amount_written_off
 
 
 class BooksInvoiceLine(SQLModel, table=True):
@@ -94,6 +101,7 @@ class BooksCreditNote(SQLModel, table=True):
     reason: str
     approved_by: str | None = None
     idempotency_key: str | None = Field(default=None, unique=True)
+    external_ids: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
     created_at: datetime = Field(default_factory=utcnow)
 
 
@@ -139,6 +147,7 @@ class CollectionsTask(SQLModel, table=True):
     reason: str
     status: str = "open"
     idempotency_key: str | None = Field(default=None, unique=True)
+    created_at: datetime = Field(default_factory=utcnow)
 
 
 class UsageHistory(SQLModel, table=True):
@@ -213,9 +222,11 @@ ACCOUNT_CODES = {name: code for code, name, _ in DEFAULT_ACCOUNTS}
 
 def ensure_accounts(session: Session) -> None:
     existing = set(session.exec(select(LedgerAccount.code)))
-    for code, name, kind in DEFAULT_ACCOUNTS:
-        if code not in existing:
-            session.add(LedgerAccount(code=code, name=name, kind=kind))
+    missing = [LedgerAccount(code=code, name=name, kind=kind) for code, name, kind in DEFAULT_ACCOUNTS
+               if code not in existing]
+    if missing:
+        session.add_all(missing)
+        session.flush()
 
 
 def account_code(name_or_code: str) -> str:
@@ -239,17 +250,103 @@ def check_balanced(lines: list[tuple[Decimal, Decimal]], ref: str) -> None:
             raise UnbalancedEntry(f"journal entry {ref}: each line is a non-negative debit or credit")
 
 
+_NEW_ENTRIES = "accrue_new_journal_entries"
+
+
+def _new_entries(session: OrmSession) -> set[str]:
+    return session.info.setdefault(_NEW_ENTRIES, set())
+
+
 @event.listens_for(OrmSession, "before_flush")
-def _entries_balance_at_flush(session: OrmSession, _ctx: Any, _instances: Any) -> None:
-    """Second line of defence: no unbalanced entry reaches the database, whatever wrote it."""
-    new_lines = [o for o in session.new if isinstance(o, JournalLineRow)]
-    if not new_lines:
+def _ledger_rules_at_flush(session: OrmSession, _ctx: Any, _instances: Any) -> None:
+    """Whatever wrote to the session: posted entries are never changed, and lines are only ever
+    added to an entry created in the same transaction."""
+    for obj in list(session.dirty) + list(session.deleted):
+        if isinstance(obj, JournalEntry | JournalLineRow) and (obj in session.deleted or session.is_modified(obj)):
+            entry = obj.id if isinstance(obj, JournalEntry) else obj.entry_id
+            raise PostedEntryChange(f"journal entry {entry} is posted and cannot be edited or deleted; "
+                                    "post a reversal with reverse_entry() and a corrected entry instead")
+    created = _new_entries(session)
+    created.update(o.id for o in session.new if isinstance(o, JournalEntry))
+    for line in (o for o in session.new if isinstance(o, JournalLineRow)):
+        if line.entry_id not in created:
+            raise PostedEntryChange(f"journal entry {line.entry_id}: lines can only be written in the transaction "
+                                    "that creates the entry; a posted entry is never changed, reverse it instead")
+
+
+@event.listens_for(OrmSession, "before_commit")
+def _entries_balance_at_commit(session: OrmSession) -> None:
+    """Second line of defence: every entry this transaction created balances, or nothing commits."""
+    created = session.info.get(_NEW_ENTRIES)
+    if not created:
         return
-    by_entry: dict[str, list[tuple[Decimal, Decimal]]] = {}
-    for line in new_lines:
-        by_entry.setdefault(line.entry_id, []).append((Decimal(line.debit), Decimal(line.credit)))
-    for entry_id, lines in by_entry.items():
-        check_balanced(lines, entry_id)
+    session.flush()
+    for entry_id in sorted(created):
+        rows = session.execute(select(JournalLineRow.debit, JournalLineRow.credit)
+                               .where(JournalLineRow.entry_id == entry_id)).all()
+        check_balanced([(Decimal(d), Decimal(c)) for d, c in rows], entry_id)
+
+
+@event.listens_for(OrmSession, "after_commit")
+@event.listens_for(OrmSession, "after_rollback")
+def _forget_new_entries(session: OrmSession, *_: Any) -> None:
+    session.info.pop(_NEW_ENTRIES, None)
+
+
+def post_entry(session: Session, *, entry_id: str, entry_date: date, memo: str, currency: str,
+               lines: list[tuple[str, Decimal, Decimal]], source_ref: str | None = None,
+               reverses: str | None = None, run_id: str | None = None,
+               idempotency_key: str | None = None) -> JournalEntry:
+    """Post one balanced entry (lines as (account name or code, debit, credit)) in a single flush.
+
+    Use this for every ledger write: it checks the balance and the accounts before anything is
+    added, and the flush check refuses anything that bypasses it.
+    """
+    check_balanced([(d, c) for _, d, c in lines], entry_id)
+    codes = [account_code(account) for account, _, _ in lines]
+    ensure_accounts(session)
+    entry = JournalEntry(id=entry_id, entry_date=entry_date, memo=memo, currency=currency, source_ref=source_ref,
+                         reverses=reverses, run_id=run_id, idempotency_key=idempotency_key)
+    session.add(entry)
+    session.flush()  # the entry row first: its lines reference it
+    for i, ((_, debit, credit), code) in enumerate(zip(lines, codes, strict=True)):
+        session.add(JournalLineRow(entry_id=entry_id, position=i, account=code, debit=debit, credit=credit))
+    session.flush()
+    return entry
+
+
+def entry_lines(session: Session, entry_id: str) -> list[JournalLineRow]:
+    return list(session.exec(select(JournalLineRow).where(JournalLineRow.entry_id == entry_id)
+                             .order_by(JournalLineRow.position)))
+
+
+def reverse_entry(session: Session, entry_id: str, *, on: date, memo: str | None = None,
+                  run_id: str | None = None, idempotency_key: str | None = None) -> JournalEntry:
+    """Post the mirror image of a posted entry (debits and credits swapped), dated `on`.
+
+    The only way to undo a journal entry. An entry is reversed at most once, and a reversal
+    is not itself reversed (post a fresh entry instead).
+    """
+    original = session.get(JournalEntry, entry_id)
+    if original is None:
+        raise ValueError(f"journal entry {entry_id} does not exist")
+    if original.reverses is not None:
+        raise ValueError(f"journal entry {entry_id} is itself a reversal of {original.reverses}; post a new entry")
+    existing = session.exec(select(JournalEntry).where(JournalEntry.reverses == entry_id)).first()
+    if existing is not None:
+        raise ValueError(f"journal entry {entry_id} was already reversed by {existing.id}")
+    lines = [(ln.account, Decimal(ln.credit), Decimal(ln.debit)) for ln in entry_lines(session, entry_id)]
+    return post_entry(session, entry_id=f"{entry_id}-R", entry_date=on, memo=memo or f"Reversal of {entry_id}",
+                      currency=original.currency, lines=lines, source_ref=original.source_ref, reverses=entry_id,
+                      run_id=run_id, idempotency_key=idempotency_key)
+
+
+def account_balances(session: Session) -> dict[str, Decimal]:
+    """Debits minus credits per account code over the whole ledger (a trial balance)."""
+    totals: dict[str, Decimal] = {}
+    for ln in session.exec(select(JournalLineRow)):
+        totals[ln.account] = totals.get(ln.account, Decimal(0)) + Decimal(ln.debit) - Decimal(ln.credit)
+    return totals
 
 
 def next_invoice_number(session: Session) -> str:
@@ -277,7 +374,20 @@ def snapshot(session: Session) -> dict[str, Any]:
                                    .order_by(JournalLineRow.position))
         ]
         entries.append(row)
-    return {"customers": customers, "invoices": invoices, "journal_entries": entries}
+
+    def rows(model: Any, order: Any) -> list[dict[str, Any]]:
+        return [r.model_dump(mode="json", exclude={"idempotency_key"})
+                for r in session.exec(select(model).order_by(order))]
+
+    payments = rows(BooksPayment, BooksPayment.id)
+    for p in payments:
+        p["allocations"] = [{"invoice_id": a.invoice_id, "amount": str(a.amount)} for a in session.exec(
+            select(BooksAllocation).where(BooksAllocation.payment_id == p["id"]).order_by(BooksAllocation.id))]
+    return {"customers": customers, "invoices": invoices, "journal_entries": entries,
+            "subscriptions": rows(BooksSubscription, BooksSubscription.id),
+            "credit_notes": rows(BooksCreditNote, BooksCreditNote.id), "payments": payments,
+            "write_offs": rows(BooksWriteOff, BooksWriteOff.id),
+            "collections_tasks": rows(CollectionsTask, CollectionsTask.id)}
 
 
 def seed_books(session: Session, data: dict[str, Any], source: str = "books.json") -> None:

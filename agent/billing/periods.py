@@ -82,7 +82,8 @@ def prorate(full_fee: Decimal, partial: Period, full: Period) -> Decimal:
 
 
 # -- billing anchors ---------------------------------------------------------------------------
-_ANCHOR = re.compile(r"^(?:day:(?P<day>\d{1,2})|(?P<cal>calendar_month|calendar_quarter)|coterm:(?P<co>\d{4}-\d{2}-\d{2}))$")
+_ANCHOR = re.compile(
+    r"^(?:day:(?P<day>\d{1,2})|(?P<cal>calendar_month|calendar_quarter)|coterm:(?P<co>\d{4}-\d{2}-\d{2}))$")
 
 
 def parse_anchor(anchor: str) -> str:
@@ -122,3 +123,17 @@ def first_anchor_date(start: date, anchor: str) -> date:
     if this_month > start:
         return this_month
     return start + relativedelta(months=1, day=day)
+
+
+def anchor_day(anchor: str | None) -> int | None:
+    """The day of month a `day:N` anchor pins period starts to (so Feb 28 -> Mar 31 for day:31)."""
+    if anchor and parse_anchor(anchor).startswith("day:"):
+        return int(parse_anchor(anchor).split(":", 1)[1])
+    return None
+
+
+def boundary(base: date, k: int, months: int, day: int | None = None) -> date:
+    """The k-th period boundary after `base`, computed from `base` (not step by step) so month ends do not drift."""
+    if day is not None:
+        return base + relativedelta(months=k * months, day=day)
+    return base + relativedelta(months=k * months)

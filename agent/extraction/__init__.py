@@ -2,17 +2,22 @@
 
 Every extractor implements `Extractor.extract(doc)`; `extract_terms` then applies the
 shared grounding check and the consistency warnings, so no extractor can skip them.
+An extractor that can read pages without a text layer (Claude reads the PDF image) also
+implements `extract_read(doc)`, returning the document as it read it; grounding then
+checks quotes against that reading, and a warning says which pages it came from.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from agent.config import Settings
 from agent.documents import Document
 from agent.errors import ConfigError
 from agent.grounding import ground
 from agent.terms import ExtractionResult, consistency_warnings
+
+EXTRACTORS = ("auto", "rules", "claude", "hybrid")
 
 
 class Extractor(Protocol):
@@ -21,19 +26,45 @@ class Extractor(Protocol):
     def extract(self, doc: Document) -> ExtractionResult: ...
 
 
+@runtime_checkable
+class ReadingExtractor(Protocol):
+    """An extractor that reads pages with no text layer and returns the text it read on them."""
+
+    name: str
+
+    def extract(self, doc: Document) -> ExtractionResult: ...
+
+    def extract_read(self, doc: Document) -> tuple[ExtractionResult, Document]: ...
+
+
 def extract_terms(doc: Document, extractor: Extractor) -> ExtractionResult:
     """Extract, drop ungrounded values, and add consistency warnings."""
-    raw = extractor.extract(doc)
-    grounded = ground(raw, doc)
+    if doc.textless_pages and isinstance(extractor, ReadingExtractor):
+        raw, doc = extractor.extract_read(doc)
+    else:
+        raw = extractor.extract(doc)
+    warnings = list(raw.warnings)
+    for number in doc.textless_pages:
+        unread = 1 <= number <= len(doc.pages) and not doc.pages[number - 1].strip()
+        if unread and not any(w.startswith(f"textless:page {number}:") for w in warnings):
+            warnings.append(f"textless:page {number}: no text layer, so nothing on it was read; "
+                            "OCR the file or set ANTHROPIC_API_KEY and use --extractor claude")
+    grounded = ground(raw.model_copy(update={"warnings": warnings}), doc)
     extra = [w for w in consistency_warnings(grounded.terms) if w not in grounded.warnings]
     return grounded.model_copy(update={"warnings": grounded.warnings + extra})
 
 
 def resolve_extractor_name(settings: Settings, requested: str | None = None) -> str:
+    """`auto` means Claude when an API key is set (or calls are replayed), the embedded rules otherwise."""
     name = requested or settings.extractor
     if name == "auto":
-        return "claude" if settings.anthropic_api_key else "rules"
+        return "claude" if (settings.anthropic_api_key or settings.llm_replay_dir) else "rules"
     return name
+
+
+def needs_text_layer(settings: Settings, requested: str | None = None) -> bool:
+    """Whether the document must have text: only Claude can read a scanned PDF."""
+    return resolve_extractor_name(settings, requested) not in {"claude", "hybrid"}
 
 
 def get_extractor(settings: Settings, requested: str | None = None) -> Extractor:
@@ -44,7 +75,7 @@ def get_extractor(settings: Settings, requested: str | None = None) -> Extractor
 
         return RulesExtractor()
     if name in {"claude", "hybrid"}:
-        if not settings.anthropic_api_key:
+        if not settings.anthropic_api_key and not settings.llm_replay_dir:
             raise ConfigError(f"--extractor {name} needs ANTHROPIC_API_KEY; set it or use --extractor rules")
         from agent.extraction.claude import ClaudeExtractor
 
@@ -55,4 +86,4 @@ def get_extractor(settings: Settings, requested: str | None = None) -> Extractor
         from agent.extraction.rules import RulesExtractor
 
         return HybridExtractor(RulesExtractor(), claude)
-    raise ConfigError(f"unknown extractor {name!r}; use auto, rules, claude or hybrid")
+    raise ConfigError(f"unknown extractor {name!r}; use {', '.join(EXTRACTORS)}")

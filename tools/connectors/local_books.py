@@ -1,82 +1,163 @@
-"""Local books connector: writes approved actions into the SQLite billing records and ledger.
+"""Local books connector: carries every action type the books hold into the billing records and ledger.
 
-Each write runs in one transaction together with a lookup by idempotency key, so a
-repeated call returns the first result rather than a second row.
+Each action runs in one transaction that first looks for a row carrying the action's
+idempotency key, so a repeated call returns the first result instead of writing a second
+row; two processes racing on one key meet the unique constraint, and the loser re-reads
+the winner's row. Bad requests (unknown customer, over-credit, currency mismatch,
+unbalanced entry) are permanent ConnectorErrors: nothing is written.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
-from sqlmodel import Session, select
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, SQLModel, select
 
 from agent.money import round_money
-from tools.actions import Action, CreateCustomer, CreateInvoice, CreateSubscription, PostJournalEntry
+from tools.actions import (
+    Action,
+    ApplyPayment,
+    CreateCollectionsTask,
+    CreateCreditNote,
+    CreateCustomer,
+    CreateInvoice,
+    CreateSubscription,
+    PostJournalEntry,
+    WriteOff,
+)
 from tools.books import (
+    BooksAllocation,
+    BooksCreditNote,
     BooksCustomer,
     BooksInvoice,
     BooksInvoiceLine,
+    BooksPayment,
     BooksSubscription,
+    BooksWriteOff,
+    CollectionsTask,
     JournalEntry,
-    JournalLineRow,
-    account_code,
-    check_balanced,
-    ensure_accounts,
     next_invoice_number,
+    post_entry,
 )
 from tools.connectors.base import ConnectorError, ExecutionResult
+
+BOOKS_ACTIONS = frozenset({"create_customer", "create_subscription", "create_invoice", "create_credit_note",
+                           "apply_payment", "write_off", "create_collections_task", "post_journal_entry"})
+
+
+def _by_key(s: Session, model: type[SQLModel], key: str) -> Any:
+    return s.exec(select(model).where(model.idempotency_key == key)).first()  # type: ignore[attr-defined]
+
+
+def _settle_status(inv: BooksInvoice) -> None:
+    """An invoice with nothing left to collect is closed: paid if cash came in, else void (fully credited)."""
+    if inv.balance != 0 or inv.status != "open":
+        return
+    if inv.amount_written_off > 0:
+        inv.status = "written_off"
+    elif inv.amount_paid > 0:
+        inv.status = "paid"
+    else:
+        inv.status = "void"
 
 
 class LocalBooks:
     """The embedded billing system and general ledger."""
 
     name = "local_books"
-    handles = frozenset({"create_customer", "create_subscription", "create_invoice", "post_journal_entry"})
+    handles = BOOKS_ACTIONS
 
     def __init__(self, session_factory: Callable[[], Session]):
         self._session = session_factory
 
     def execute(self, action: Action, *, key: str, run_id: str) -> ExecutionResult:
         handler = getattr(self, f"_{action.type}", None)
-        if handler is None:
+        if handler is None or action.type not in BOOKS_ACTIONS:
             raise ConnectorError(f"local books cannot carry out {action.type}")
-        with self._session() as session:
-            result = handler(session, action, key, run_id)
-            session.commit()
-            return result
+        for attempt in (1, 2):
+            with self._session() as session:
+                try:
+                    result = handler(session, action, key, run_id)
+                    session.commit()
+                    return result
+                except IntegrityError as exc:
+                    session.rollback()
+                    if attempt == 2:  # not a lost race: a genuine conflict (e.g. an id another action used)
+                        raise ConnectorError(f"{action.type} {action.id}: conflicts with an existing record "
+                                             f"({exc.orig})") from None
+                except ValueError as exc:  # UnbalancedEntry, unknown account, bad amounts
+                    session.rollback()
+                    raise ConnectorError(f"{action.type} {action.id}: {exc}") from None
+        raise AssertionError("unreachable")
 
+    def check(self, action: Action, *, key: str, run_id: str) -> None:
+        """Dry run: everything `execute` would check, then roll back. Lets another system (Stripe) be
+        called only when the books will accept the same action afterwards."""
+        handler = getattr(self, f"_{action.type}", None)
+        if handler is None:
+            return
+        with self._session() as session:
+            try:
+                handler(session, action, key, run_id)
+            except ValueError as exc:
+                raise ConnectorError(f"{action.type} {action.id}: {exc}") from None
+            finally:
+                session.rollback()
+
+    def link_external(self, model: type[SQLModel], record_id: str, system: str, external_id: str) -> None:
+        """Remember where a record lives in another system (`external_ids[system]`)."""
+        with self._session() as s:
+            row = s.get(model, record_id)
+            if row is None:
+                return
+            ids = dict(row.external_ids or {})  # type: ignore[attr-defined]
+            if ids.get(system) != external_id:
+                ids[system] = external_id
+                row.external_ids = ids  # type: ignore[attr-defined]  # reassigned: JSON columns miss in-place edits
+                s.add(row)
+                s.commit()
+
+    def _ok(self, external_id: str, existing: bool, **detail: Any) -> ExecutionResult:
+        return ExecutionResult(target=self.name, external_id=external_id, detail={"existing": existing, **detail})
+
+    # -- billing records ---------------------------------------------------------------------
     def _create_customer(self, s: Session, a: CreateCustomer, key: str, run_id: str) -> ExecutionResult:
-        existing = s.get(BooksCustomer, a.customer_id)
-        if existing is None:
-            s.add(BooksCustomer(id=a.customer_id, legal_name=a.customer_legal_name, billing_email=a.billing_email,
-                                currency=a.currency, idempotency_key=key))
-        return ExecutionResult(target=self.name, external_id=a.customer_id,
-                               detail={"existing": existing is not None})
+        found = _by_key(s, BooksCustomer, key) or s.get(BooksCustomer, a.customer_id)
+        if found is not None:
+            return self._ok(found.id, True)
+        s.add(BooksCustomer(id=a.customer_id, legal_name=a.customer_legal_name, billing_email=a.billing_email,
+                            currency=a.currency.upper(), idempotency_key=key))
+        s.flush()
+        return self._ok(a.customer_id, False)
 
     def _create_subscription(self, s: Session, a: CreateSubscription, key: str, run_id: str) -> ExecutionResult:
-        if s.get(BooksSubscription, a.subscription_id) is None:
-            s.add(BooksSubscription(
-                id=a.subscription_id, customer_id=a.customer, start_date=a.start_date, end_date=a.end_date,
-                billing_frequency=a.billing_frequency, billing_timing=a.billing_timing, currency=a.currency,
-                items=[i.model_dump(mode="json") for i in a.items], schedule=a.schedule, idempotency_key=key))
-        return ExecutionResult(target=self.name, external_id=a.subscription_id)
+        found = _by_key(s, BooksSubscription, key) or s.get(BooksSubscription, a.subscription_id)
+        if found is not None:
+            return self._ok(found.id, True)
+        self._customer(s, a.customer, f"subscription {a.subscription_id}")
+        s.add(BooksSubscription(
+            id=a.subscription_id, customer_id=a.customer, start_date=a.start_date, end_date=a.end_date,
+            billing_frequency=a.billing_frequency, billing_timing=a.billing_timing, currency=a.currency.upper(),
+            items=[i.model_dump(mode="json") for i in a.items], schedule=a.schedule, idempotency_key=key))
+        s.flush()
+        return self._ok(a.subscription_id, False)
 
     def _create_invoice(self, s: Session, a: CreateInvoice, key: str, run_id: str) -> ExecutionResult:
-        found = s.exec(select(BooksInvoice).where(BooksInvoice.idempotency_key == key)).first()
-        if found is None:
-            found = s.get(BooksInvoice, a.invoice_id)
+        found = _by_key(s, BooksInvoice, key) or s.get(BooksInvoice, a.invoice_id)
         if found is not None:
-            return ExecutionResult(target=self.name, external_id=found.id, detail={"number": found.number})
-        if s.get(BooksCustomer, a.customer) is None:
-            raise ConnectorError(f"invoice {a.invoice_id}: customer {a.customer} is not in the books; "
-                                 "create the customer first")
+            return self._ok(found.id, True, number=found.number)
+        self._customer(s, a.customer, f"invoice {a.invoice_id}")
+        if not a.lines:
+            raise ValueError(f"invoice {a.invoice_id} has no lines")
         total = sum((round_money(line.amount, a.currency) for line in a.lines), Decimal(0))
         if total != round_money(a.amount, a.currency):
-            raise ConnectorError(f"invoice {a.invoice_id}: amount {a.amount} is not the sum of its lines {total}")
+            raise ValueError(f"invoice {a.invoice_id}: amount {a.amount} is not the sum of its lines {total}")
         number = next_invoice_number(s)
         s.add(BooksInvoice(id=a.invoice_id, number=number, customer_id=a.customer, subscription_id=a.subscription_id,
-                           invoice_date=a.invoice_date, due_date=a.due_date, currency=a.currency,
+                           invoice_date=a.invoice_date, due_date=a.due_date, currency=a.currency.upper(),
                            po_number=a.po_number, amount=total, idempotency_key=key))
         s.flush()
         for i, line in enumerate(a.lines):
@@ -84,22 +165,129 @@ class LocalBooks:
                                    amount=round_money(line.amount, a.currency), quantity=line.quantity,
                                    unit_price=line.unit_price, period_start=line.period_start,
                                    period_end=line.period_end, revenue_type=line.revenue_type))
-        return ExecutionResult(target=self.name, external_id=a.invoice_id, detail={"number": number})
-
-    def _post_journal_entry(self, s: Session, a: PostJournalEntry, key: str, run_id: str) -> ExecutionResult:
-        found = s.exec(select(JournalEntry).where(JournalEntry.idempotency_key == key)).first()
-        if found is not None:
-            return ExecutionResult(target=self.name, external_id=found.id)
-        entry_id = a.entry_id or f"JE-{key[:12]}"
-        try:
-            check_balanced([(ln.debit, ln.credit) for ln in a.lines], entry_id)
-            codes = [account_code(ln.account) for ln in a.lines]
-        except ValueError as exc:
-            raise ConnectorError(str(exc)) from exc
-        ensure_accounts(s)
-        s.add(JournalEntry(id=entry_id, entry_date=a.date, memo=a.memo, currency=a.currency,
-                           source_ref=a.source_ref, run_id=run_id, idempotency_key=key))
         s.flush()
-        for i, (line, code) in enumerate(zip(a.lines, codes, strict=True)):
-            s.add(JournalLineRow(entry_id=entry_id, position=i, account=code, debit=line.debit, credit=line.credit))
-        return ExecutionResult(target=self.name, external_id=entry_id)
+        return self._ok(a.invoice_id, False, number=number)
+
+    def _create_credit_note(self, s: Session, a: CreateCreditNote, key: str, run_id: str) -> ExecutionResult:
+        found = _by_key(s, BooksCreditNote, key)
+        if found is not None:
+            return self._ok(found.id, True)
+        inv = self._invoice(s, a.invoice_id, a.currency, "credit note")
+        amount = self._amount(a.amount, a.currency, "credit note")
+        creditable = inv.amount - inv.amount_credited
+        if amount > creditable:
+            raise ValueError(f"credit note of {amount} exceeds what invoice {inv.id} can still be credited "
+                             f"({creditable})")
+        note_id = a.credit_note_id or f"CN-{key[:12]}"
+        s.add(BooksCreditNote(id=note_id, invoice_id=inv.id, amount=amount, currency=inv.currency, reason=a.reason,
+                              idempotency_key=key))
+        inv.amount_credited = inv.amount_credited + amount
+        _settle_status(inv)
+        s.add(inv)
+        s.flush()
+        return self._ok(note_id, False, invoice_balance=str(inv.balance))
+
+    def _apply_payment(self, s: Session, a: ApplyPayment, key: str, run_id: str) -> ExecutionResult:
+        found = _by_key(s, BooksPayment, key)
+        if found is not None:
+            return self._ok(found.id, True)
+        if s.get(BooksPayment, a.payment_id) is not None:
+            raise ValueError(f"payment {a.payment_id} is already recorded by another action")
+        allocated = Decimal(0)
+        invoices: list[tuple[BooksInvoice, Decimal]] = []
+        for alloc in a.allocations:
+            inv = self._invoice(s, alloc.invoice_id, a.currency, f"payment {a.payment_id}")
+            amount = self._amount(alloc.amount, a.currency, f"payment {a.payment_id} allocation")
+            if amount > inv.balance:
+                raise ValueError(f"payment {a.payment_id}: allocation {amount} to invoice {inv.id} exceeds its "
+                                 f"balance {inv.balance}")
+            invoices.append((inv, amount))
+            allocated += amount
+        unapplied = round_money(a.unapplied_amount, a.currency)
+        total = round_money(a.amount, a.currency) if a.amount else allocated + unapplied
+        if allocated + unapplied != total:
+            raise ValueError(f"payment {a.payment_id}: allocations {allocated} + unapplied {unapplied} != "
+                             f"amount {total}")
+        s.add(BooksPayment(id=a.payment_id, payment_date=a.payment_date or _today(), customer_id=a.customer,
+                           amount=total, currency=a.currency.upper(), unapplied=unapplied, idempotency_key=key))
+        s.flush()
+        for inv, amount in invoices:
+            s.add(BooksAllocation(payment_id=a.payment_id, invoice_id=inv.id, amount=amount))
+            inv.amount_paid = inv.amount_paid + amount
+            _settle_status(inv)
+            s.add(inv)
+        s.flush()
+        return self._ok(a.payment_id, False, allocated=str(allocated), unapplied=str(unapplied))
+
+    def _write_off(self, s: Session, a: WriteOff, key: str, run_id: str) -> ExecutionResult:
+        found = _by_key(s, BooksWriteOff, key)
+        if found is not None:
+            return self._ok(found.id, True)
+        inv = self._invoice(s, a.invoice_id, a.currency, "write-off")
+        amount = self._amount(a.amount, a.currency, "write-off")
+        if amount > inv.balance:
+            raise ValueError(f"write-off of {amount} exceeds invoice {inv.id}'s open balance {inv.balance}")
+        wo_id = f"WO-{key[:12]}"
+        s.add(BooksWriteOff(id=wo_id, invoice_id=inv.id, amount=amount, currency=inv.currency, reason=a.reason,
+                            idempotency_key=key))
+        inv.amount_written_off = inv.amount_written_off + amount
+        _settle_status(inv)
+        s.add(inv)
+        s.flush()
+        return self._ok(wo_id, False, invoice_balance=str(inv.balance))
+
+    def _create_collections_task(self, s: Session, a: CreateCollectionsTask, key: str,
+                                 run_id: str) -> ExecutionResult:
+        found = _by_key(s, CollectionsTask, key)
+        if found is None:
+            self._amount(a.amount_outstanding, a.currency, "collections task")
+            found = CollectionsTask(invoice_id=a.invoice_id, amount_outstanding=a.amount_outstanding,
+                                    currency=a.currency.upper(), reason=a.reason, idempotency_key=key)
+            s.add(found)
+            s.flush()
+            return self._ok(f"task-{found.id}", False)
+        return self._ok(f"task-{found.id}", True)
+
+    # -- ledger --------------------------------------------------------------------------------
+    def _post_journal_entry(self, s: Session, a: PostJournalEntry, key: str, run_id: str) -> ExecutionResult:
+        found = _by_key(s, JournalEntry, key)
+        if found is not None:
+            return self._ok(found.id, True)
+        entry_id = a.entry_id or f"JE-{key[:12]}"
+        post_entry(s, entry_id=entry_id, entry_date=a.date, memo=a.memo, currency=a.currency.upper(),
+                   lines=[(ln.account, ln.debit, ln.credit) for ln in a.lines], source_ref=a.source_ref,
+                   run_id=run_id, idempotency_key=key)
+        return self._ok(entry_id, False)
+
+    # -- shared checks -----------------------------------------------------------------------
+    @staticmethod
+    def _customer(s: Session, customer_id: str, what: str) -> BooksCustomer:
+        customer = s.get(BooksCustomer, customer_id)
+        if customer is None:
+            raise ValueError(f"{what}: customer {customer_id} is not in the books; create the customer first")
+        return customer
+
+    @staticmethod
+    def _invoice(s: Session, invoice_id: str, currency: str, what: str) -> BooksInvoice:
+        inv = s.get(BooksInvoice, invoice_id)
+        if inv is None:
+            inv = s.exec(select(BooksInvoice).where(BooksInvoice.number == invoice_id)).first()
+        if inv is None:
+            raise ValueError(f"{what}: invoice {invoice_id} is not in the books")
+        if inv.currency != currency.upper():
+            raise ValueError(f"{what}: currency {currency.upper()} differs from invoice {inv.id}'s {inv.currency}")
+        return inv
+
+    @staticmethod
+    def _amount(amount: Decimal, currency: str, what: str) -> Decimal:
+        if amount <= 0:
+            raise ValueError(f"{what}: amount must be positive, got {amount}")
+        if round_money(amount, currency) != amount:
+            raise ValueError(f"{what}: amount {amount} has more precision than {currency.upper()} allows")
+        return amount
+
+
+def _today() -> Any:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).date()

@@ -1,0 +1,208 @@
+"""Mid-term changes (amendments, upgrades, seat changes): prorated credit for the old, charge for the new.
+
+Rule: credit the old price and charge the new one for the remaining days of the current
+billing period (the effective date through the period's end), both by the proration rule
+against the full period that contains it, as lines of one invoice dated the effective date.
+When the credit outweighs the charge the net is a credit note against the period's invoice.
+
+Reading an amendment's fee lines: a line may open with its role, as amendments write them:
+"Removed:"/"Deleted:" drops the original line it names; "Previous:"/"Was:"/"Current:" only
+restates the old line (ignored); "Amended:"/"New:"/"Added:" or no marker states a line as it
+is from the change date. Such a line replaces the original with the same SKU, else the one
+whose description it names; one matching nothing is added; quantity 0 removes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from rapidfuzz import fuzz
+
+from agent.billing.invoicing import PlannedInvoice, PlannedLine, due_date_for
+from agent.billing.periods import Period
+from agent.billing.schedule import (
+    ChargePeriod,
+    build_schedule,
+    charge_periods,
+    recurring_charge,
+    subscription_term,
+)
+from agent.money import round_money
+from agent.terms import FREQUENCY_MONTHS, ContractTerms, LineItem
+
+DESCRIPTION_MATCH = 90.0
+
+
+@dataclass(frozen=True)
+class ItemChange:
+    """One line the amendment touches: `old` None means added, `new` None (or quantity 0) means removed."""
+
+    original_index: int | None
+    old: LineItem | None
+    new: LineItem | None
+    amendment_index: int | None = None  # the amendment line that states the change
+
+
+@dataclass(frozen=True)
+class MidtermChange:
+    effective: date
+    period: ChargePeriod  # the current billing period the change falls in
+    remaining: Period
+    lines: list[PlannedLine]  # credits negative, charges positive, each rounded
+    currency: str
+
+    @property
+    def net(self) -> Decimal:
+        return sum((ln.amount for ln in self.lines), Decimal(0))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("-", " ").split())
+
+
+def _same_line(a: LineItem, b: LineItem) -> bool:
+    return (a.quantity, a.unit_price, a.price_period, a.discount_percent or 0) == (
+        b.quantity, b.unit_price, b.price_period, b.discount_percent or 0) and (a.net_amount is None
+                                                                              or b.net_amount is None
+                                                                              or a.net_amount == b.net_amount)
+
+
+_ROLE = re.compile(r"^\s*(?P<role>removed|remove|deleted|delete|cancelled|canceled|terminated|previous|previously|"
+                   r"was|old|current|existing|from|amended|amend|new|added|add|revised|updated|to|replacement)"
+                   r"\s*[:\-]\s*", re.IGNORECASE)
+_REMOVE = {"removed", "remove", "deleted", "delete", "cancelled", "canceled", "terminated"}
+_RESTATE = {"previous", "previously", "was", "old", "current", "existing", "from"}
+
+
+def line_role(item: LineItem) -> tuple[str, LineItem]:
+    """('remove' | 'restate' | 'set', the line without its role marker)."""
+    m = _ROLE.match(item.description)
+    if not m:
+        return "set", item
+    word = m.group("role").lower()
+    clean = item.model_copy(update={"description": item.description[m.end():].strip() or item.description})
+    return ("remove" if word in _REMOVE else "restate" if word in _RESTATE else "set"), clean
+
+
+def _find(item: LineItem, original: list[LineItem], used: set[int]) -> int | None:
+    """The original line an amendment line refers to: the same SKU, else the one whose description matches.
+
+    A SKU the contract does not have is another product: it is matched by description only against
+    lines without a SKU (replacing a product with a differently coded one needs an explicit "Removed:").
+    """
+    sku = (item.sku or "").strip().lower()
+    if sku:
+        same = [i for i, old in enumerate(original) if (old.sku or "").strip().lower() == sku]
+        if same:
+            return next((i for i in same if i not in used), None)
+    candidates = [i for i, old in enumerate(original) if i not in used and not (sku and old.sku)]
+    scores = [(fuzz.token_set_ratio(_norm(item.description), _norm(original[i].description)), i) for i in candidates]
+    best = max(scores, default=(0.0, -1))
+    if best[0] >= DESCRIPTION_MATCH and [sc for sc, _ in scores].count(best[0]) == 1:
+        return best[1]
+    return None
+
+
+def match_changes(original: list[LineItem], amended: list[LineItem]) -> list[ItemChange]:
+    """Pair the amendment's lines with the original lines they change; unchanged lines are left out."""
+    roles = [(pos, *line_role(item)) for pos, item in enumerate(amended)]
+    used: set[int] = set()
+    changes: list[ItemChange] = []
+    for pos, role, item in roles:
+        if role != "remove":
+            continue
+        idx = _find(item, original, used)
+        if idx is not None:
+            used.add(idx)
+            changes.append(ItemChange(idx, original[idx], None, pos))
+    for pos, role, new in roles:
+        if role != "set":
+            continue
+        idx = _find(new, original, used)
+        if idx is not None:
+            used.add(idx)
+        old = original[idx] if idx is not None else None
+        if old is not None and _same_line(old, new) and (old.sku or "") == (new.sku or ""):
+            continue
+        changes.append(ItemChange(idx, old, None if new.quantity == 0 else new, pos))
+    return changes
+
+
+def current_period(terms: ContractTerms, day: date) -> ChargePeriod:
+    """The billing period (of the original schedule) that contains `day`."""
+    term = subscription_term(terms)
+    if not term.contains(day):
+        raise ValueError(f"the change date {day} is outside the subscription term {term.label()}")
+    months = FREQUENCY_MONTHS.get(terms.billing_frequency or "annual", 12)
+    anchor = None if terms.billing_frequency == "one_time" else terms.billing_anchor
+    return next(cp for cp in charge_periods(term, months, anchor) if cp.actual.contains(day))
+
+
+def midterm_change(terms: ContractTerms, changes: list[ItemChange], effective: date) -> MidtermChange:
+    """Credit and charge lines for the rest of the current period, each rounded once."""
+    if terms.currency is None:
+        raise ValueError("a mid-term change needs the contract currency")
+    currency = terms.currency
+    term = subscription_term(terms)
+    cp = current_period(terms, effective)
+    remaining = Period(effective, cp.actual.end)
+    part = ChargePeriod(remaining, cp.full)
+    months = FREQUENCY_MONTHS.get(terms.billing_frequency or "annual", 12)
+    lines: list[PlannedLine] = []
+    for change in changes:
+        for item, sign, verb in ((change.old, -1, "Credit"), (change.new, 1, "Charge")):
+            if item is None or item.price_period == "one_time":
+                continue
+            # the new line runs from the change date for the rest of the line it replaces
+            priced = item if sign < 0 else item.model_copy(update={
+                "start_date": None, "end_date": change.old.end_date if change.old else None})
+            charge = recurring_charge(priced, part, months, term, terms.price_escalator_percent)
+            if charge is None:
+                continue
+            amount, covered = charge
+            lines.append(PlannedLine(
+                f"{verb}: {item.description}, {item.quantity.normalize():f} x {item.unit_price} "
+                f"({covered.label()}, {covered.days}/{cp.full.days} days)",
+                sign * round_money(amount, currency), covered.start, covered.end, item.quantity, item.unit_price,
+                "proration", change.original_index if change.original_index is not None else -1))
+    return MidtermChange(effective, cp, remaining, lines, currency)
+
+
+def change_invoice(change: MidtermChange, terms: ContractTerms) -> PlannedInvoice:
+    """The one invoice carrying the change's lines, dated the effective date."""
+    return PlannedInvoice(change.effective, due_date_for(change.effective, terms.payment_terms_days),
+                          change.remaining.start, change.remaining.end, change.lines, change.currency,
+                          terms.po_number, deferred=(terms.billing_timing or "advance") == "advance")
+
+
+def amended_terms(terms: ContractTerms, changes: list[ItemChange], effective: date) -> ContractTerms:
+    """The contract as amended: changed lines replaced, removed lines dropped, new lines added."""
+    items = list(terms.line_items)
+    removed: set[int] = set()
+    added: list[LineItem] = []
+    for change in changes:
+        if change.original_index is not None:
+            if change.new is None:
+                removed.add(change.original_index)
+            else:
+                old = items[change.original_index]
+                items[change.original_index] = change.new.model_copy(update={
+                    "start_date": old.start_date, "end_date": old.end_date})
+        elif change.new is not None:
+            added.append(change.new.model_copy(update={"start_date": effective}))
+    kept = [it for i, it in enumerate(items) if i not in removed] + added
+    return terms.model_copy(update={"line_items": kept})
+
+
+def schedule_after(terms: ContractTerms, changes: list[ItemChange], effective: date) -> list[PlannedInvoice]:
+    """The amended subscription's invoices for the periods after the current one."""
+    cp = current_period(terms, effective)
+    new_terms = amended_terms(terms, changes, effective)
+    try:
+        schedule = build_schedule(new_terms)
+    except ValueError:
+        return []
+    return [inv for inv in schedule if inv.period_start > cp.actual.end]

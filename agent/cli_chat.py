@@ -1,0 +1,47 @@
+"""`accrue chat`: the interactive session for finance staff, over the same runs, books and policy."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from agent.cli_common import console, fail, runtime
+from agent.errors import AccrueError
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(chat)
+
+
+def chat(
+    speaker: Annotated[str, typer.Option("--as", help="Your name: every decision and request is recorded as it")],
+    role: Annotated[str | None, typer.Option(help="Your role, if not the one policy.toml gives you")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue your last conversation")] = False,
+    offline: Annotated[bool, typer.Option("--offline", help="Use the offline parser even with ANTHROPIC_API_KEY")]
+    = False,
+    model: Annotated[str | None, typer.Option(help="Claude model (default from settings)")] = None,
+) -> None:
+    """Chat about contracts, invoices and approvals: Claude with ANTHROPIC_API_KEY, an offline parser without."""
+    import sys
+
+    from agent.chat.repl import Terminal, run_repl
+    from agent.chat.session import ChatSession
+    from agent.config import load_settings
+
+    terminal = Terminal(console, sys.stdout)
+    try:
+        settings = load_settings(model=model)
+        with runtime(settings=settings) as rt:
+            if role is not None and role not in rt.policy.roles:
+                raise AccrueError(f"--role {role}: unknown role; policy roles: {', '.join(rt.policy.roles)}")
+            session = ChatSession(rt, speaker, role, resume=resume, events=terminal.event)
+            mode = "offline parser"
+            if settings.anthropic_api_key and not offline:
+                from agent.chat.claude_agent import ClaudeResponder
+
+                session.responder = ClaudeResponder.from_settings(session.tools, settings)
+                mode = f"Claude {settings.model}"
+            run_repl(session, terminal, history_file=settings.home / "chat_history", mode=mode)
+    except AccrueError as exc:
+        fail(exc)

@@ -1,0 +1,203 @@
+"""The one writer thread: it owns the Runtime that writes, processes stored events and carries out decisions.
+
+SQLite checkpointers lock when several writers share a file, so HTTP handlers never run
+the graph themselves: a webhook stores its event and wakes this thread; an approval is
+submitted as a job and the handler waits for its result. Jobs (people waiting) go before
+events. The folder trigger (`serve --watch`) runs here too, for the same reason.
+
+`ACCRUE_TEST_PAUSE_WORKER=1` is a test-only hook: the thread claims the next event and
+then stops, so a test can kill the process between acknowledgement and processing.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import shutil
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from agent.config import Settings
+from agent.errors import AccrueError
+from agent.runs import Runtime
+from agent.server import events as store
+from agent.server.intake import deal_file_name
+from agent.watch import scan_once
+
+log = logging.getLogger("accrue.server")
+T = TypeVar("T")
+PAUSE_ENV = "ACCRUE_TEST_PAUSE_WORKER"
+EVENT_RUN_KIND = {"contract-signed": "new_contract", "deal-closed": "new_contract", "usage": "usage",
+                  "payment": "payment"}
+
+
+@dataclass
+class Outcome:
+    status: str  # done | failed
+    run_id: str | None = None
+    run_status: str | None = None
+    error: str | None = None
+    waiting_for: str | None = None
+
+
+def deals_dir(settings: Settings) -> Path:
+    return settings.home / "deals"
+
+
+def process_event(rt: Runtime, event: store.WebhookEvent) -> Outcome:
+    """Start the run an event asks for; errors become the event's recorded failure, never a lost event."""
+    inputs: dict[str, Any] = dict(event.inputs)
+    run_inputs = {role: inputs[role] for role in ("contract", "deal", "usage", "request", "payments")
+                  if role in inputs}
+    if event.kind == "deal-closed":
+        _keep_deal(rt.settings, inputs["deal_id"], Path(inputs["deal"]))
+        requeued = store.requeue_waiting_for(rt.engine, inputs["deal_id"])
+        if requeued:
+            log.info("deal %s arrived; queued again: %s", inputs["deal_id"], ", ".join(requeued))
+        if "contract" not in run_inputs:
+            return Outcome("done")
+    elif event.kind == "contract-signed" and "deal" not in run_inputs and inputs.get("deal_id"):
+        stored = deals_dir(rt.settings) / deal_file_name(inputs["deal_id"])
+        if not stored.is_file():
+            return Outcome("failed", waiting_for=inputs["deal_id"],
+                           error=f"deal {inputs['deal_id']!r} has not arrived; send it with POST /webhooks/deal-closed "
+                                 "(this event runs again when it does) or include the deal object")
+        run_inputs["deal"] = str(stored)
+    kind = EVENT_RUN_KIND[event.kind]
+    try:
+        view = rt.start_run(kind, run_inputs)
+    except AccrueError as exc:
+        return Outcome("failed", error=str(exc))
+    except Exception as exc:  # recorded on the event so it can be retried; the writer keeps going
+        log.exception("event %s (%s) failed", event.id, event.kind)
+        return Outcome("failed", error=f"{type(exc).__name__}: {exc}")
+    if view.status == "failed":
+        return Outcome("failed", run_id=view.run_id, run_status=view.status, error=view.error)
+    return Outcome("done", run_id=view.run_id, run_status=view.status)
+
+
+def _keep_deal(settings: Settings, deal_id: str, source: Path) -> None:
+    """Make the deal findable by id for later contract-signed events (written whole, then renamed)."""
+    folder = deals_dir(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / deal_file_name(deal_id)
+    tmp = target.with_suffix(".tmp")
+    shutil.copyfile(source, tmp)
+    tmp.replace(target)
+
+
+class Writer:
+    """Owns the writing Runtime on its own thread; everything that changes runs goes through it."""
+
+    def __init__(self, settings: Settings, *, watch_dir: Path | None = None, poll_seconds: float = 1.0,
+                 pause_after_claim: bool | None = None):
+        self.settings = settings
+        self.watch_dir = watch_dir
+        self.poll_seconds = poll_seconds
+        self.pause_after_claim = os.environ.get(PAUSE_ENV) == "1" if pause_after_claim is None else pause_after_claim
+        self._jobs: queue.Queue[tuple[Callable[[Runtime], Any], Future[Any]] | None] = queue.Queue()
+        self._stop = threading.Event()
+        self._ready = threading.Event()
+        self._init_error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="accrue-writer", daemon=True)
+
+    # -- control ------------------------------------------------------------------------------
+    def start(self, timeout: float = 60) -> None:
+        self._thread.start()
+        if not self._ready.wait(timeout):
+            raise RuntimeError("the writer did not start in time")
+        if self._init_error is not None:
+            raise self._init_error
+
+    def stop(self, timeout: float = 30) -> None:
+        self._stop.set()
+        self._jobs.put(None)
+        self._thread.join(timeout)
+
+    def wake(self) -> None:
+        """A new event is stored: look now instead of at the next poll."""
+        self._jobs.put(None)
+
+    def submit(self, fn: Callable[[Runtime], T]) -> Future[T]:
+        """Run `fn(runtime)` on the writer thread; the future carries its result or exception."""
+        future: Future[T] = Future()
+        if self._stop.is_set():
+            future.set_exception(RuntimeError("the server is shutting down"))
+            return future
+        self._jobs.put((fn, future))
+        return future
+
+    # -- the thread ---------------------------------------------------------------------------
+    def _run(self) -> None:
+        try:
+            rt = Runtime(self.settings)
+            store.ensure_table(rt.engine)
+            requeued = store.requeue_interrupted(rt.engine)
+            if requeued:
+                log.info("picked up %d event(s) left unprocessed by a previous process", requeued)
+        except BaseException as exc:  # reported to start(), which raises it in the caller
+            self._init_error = exc
+            self._ready.set()
+            return
+        self._ready.set()
+        try:
+            busy = True  # look for stored events at once (a restart may have some)
+            while not self._stop.is_set():
+                try:
+                    job = self._jobs.get(timeout=0 if busy else self.poll_seconds)
+                except queue.Empty:
+                    job = None
+                if job is not None:
+                    self._run_job(rt, *job)
+                    busy = True
+                    continue
+                if self._stop.is_set():
+                    break
+                busy = self._step(rt)
+        finally:
+            self._fail_pending_jobs()
+            rt.close()
+
+    def _run_job(self, rt: Runtime, fn: Callable[[Runtime], Any], future: Future[Any]) -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            future.set_result(fn(rt))
+        except BaseException as exc:  # handed to the waiting request handler
+            future.set_exception(exc)
+
+    def _fail_pending_jobs(self) -> None:
+        while True:
+            try:
+                job = self._jobs.get_nowait()
+            except queue.Empty:
+                return
+            if job is not None and job[1].set_running_or_notify_cancel():
+                job[1].set_exception(RuntimeError("the server shut down before this was done"))
+
+    def _step(self, rt: Runtime) -> bool:
+        """Process one stored event (or the watched folder); True when something was done."""
+        event = store.claim_next(rt.engine)
+        if event is not None:
+            if self.pause_after_claim:
+                log.warning("%s=1: event %s claimed and left unprocessed (test hook)", PAUSE_ENV, event.id)
+                self._stop.wait()
+                return False
+            log.info("processing event %s (%s), attempt %d", event.id, event.kind, event.attempts)
+            outcome = process_event(rt, event)
+            store.finish(rt.engine, event.id, status=outcome.status, run_id=outcome.run_id,  # type: ignore[arg-type]
+                         run_status=outcome.run_status, error=outcome.error, waiting_for=outcome.waiting_for)
+            log.info("event %s: %s%s", event.id, outcome.status,
+                     f" (run {outcome.run_id} {outcome.run_status})" if outcome.run_id else f": {outcome.error}")
+            return True
+        if self.watch_dir is not None:
+            results = scan_once(rt, self.watch_dir)
+            for r in results:
+                log.info("watch: %s", r.line())
+            return bool(results)
+        return False

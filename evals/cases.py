@@ -1,0 +1,230 @@
+"""Evaluation cases: find case folders, read `case.json`, and check it before anything runs.
+
+A case is a folder holding `case.json` (id, kind, description, tags, inputs, expected) and
+the input files it names. Cases can live anywhere: `discover` walks any folder for
+`case.json` files, so an outside team's cases run unchanged. A broken case becomes a
+`CaseError` naming the file, the field and the fix; the runner reports it as a failed case
+and goes on with the rest.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from agent.terms import ContractTerms
+from tools.actions import ACTION_TYPES
+
+KINDS = ("new_contract", "usage", "payment", "change_request", "amendment")
+INPUT_ROLES = ("contract", "deal", "usage", "payments", "books", "request", "amendment")
+# The inputs each kind cannot run without (others are optional).
+REQUIRED_INPUTS: dict[str, tuple[str, ...]] = {
+    "new_contract": ("contract",),
+    "usage": ("usage", "request"),
+    "payment": ("payments",),
+    "change_request": ("request",),
+    "amendment": ("contract", "amendment"),
+}
+EXPECTED_KEYS = ("terms", "findings", "actions")
+# Groups with their own extraction threshold in the gate; anything else is an edge case.
+GROUPS = ("generated", "handwritten", "edge")
+
+
+class CaseError(Exception):
+    """A case folder that cannot be run as written."""
+
+    def __init__(self, source: Path | str, problem: str, fix: str):
+        self.source = str(source)
+        super().__init__(f"{source}: {problem}; {fix}")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One validated case. `inputs` maps a role to an absolute path; `expected` keeps only the keys given."""
+
+    id: str
+    kind: str
+    description: str
+    tags: tuple[str, ...]
+    inputs: dict[str, Path]
+    expected: dict[str, Any]
+    path: Path
+    group: str = "edge"
+
+    @property
+    def scores_terms(self) -> bool:
+        return "terms" in self.expected
+
+    @property
+    def scores_findings(self) -> bool:
+        return "findings" in self.expected
+
+    @property
+    def scores_actions(self) -> bool:
+        return "actions" in self.expected
+
+
+@dataclass(frozen=True)
+class BrokenCase:
+    """A case folder whose case.json could not be used; reported as an errored case."""
+
+    id: str
+    path: Path
+    error: str
+    tags: tuple[str, ...] = field(default_factory=tuple)
+    kind: str = "unknown"
+    group: str = "edge"
+
+
+def group_of(tags: tuple[str, ...], path: Path) -> str:
+    """generated | handwritten | edge, from the tags, else from the folder the case sits in."""
+    lowered = {t.lower() for t in tags}
+    parts = {p.lower() for p in path.parts}
+    if "generated" in lowered or "orderforms" in parts:
+        return "generated"
+    if lowered & {"handwritten", "hand-written"} or "handwritten" in parts:
+        return "handwritten"
+    return "edge"
+
+
+def discover(roots: list[Path]) -> list[Path]:
+    """Every case folder under `roots` (a root may itself be a case folder), sorted, without duplicates."""
+    found: dict[Path, None] = {}
+    for root in roots:
+        if not root.exists():
+            raise CaseError(root, "cases folder not found", "pass an existing folder to --cases")
+        if (root / "case.json").is_file():
+            found[root.resolve()] = None
+            continue
+        for case_file in sorted(root.rglob("case.json")):
+            if any(part.startswith(".") for part in case_file.relative_to(root).parts):
+                continue
+            found[case_file.parent.resolve()] = None
+    return sorted(found)
+
+
+def load_case(folder: Path) -> Case:
+    """Read and check one case folder; raises CaseError naming the file and the field."""
+    source = folder / "case.json"
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise CaseError(source, "file not found", "every case folder needs a case.json") from exc
+    except json.JSONDecodeError as exc:
+        raise CaseError(source, f"is not valid JSON (line {exc.lineno}: {exc.msg})", "fix the JSON") from exc
+    if not isinstance(data, dict):
+        raise CaseError(source, "must be a JSON object", 'start it with {"id": ..., "kind": ...}')
+    case_id = data.get("id")
+    if not isinstance(case_id, str) or not case_id.strip():
+        raise CaseError(source, "field 'id' is missing or empty", 'add "id": "<short-case-name>"')
+    kind = data.get("kind")
+    if kind not in KINDS:
+        raise CaseError(source, f"field 'kind' is {kind!r}", f"use one of {', '.join(KINDS)}")
+    tags = data.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise CaseError(source, "field 'tags' must be a list of strings", 'e.g. "tags": ["payment", "short-pay"]')
+    description = data.get("description", "")
+    if not isinstance(description, str):
+        raise CaseError(source, "field 'description' must be a string", "describe the case in one paragraph")
+    inputs = _inputs(source, folder, kind, data.get("inputs"))
+    expected = _expected(source, data.get("expected"))
+    tag_tuple = tuple(tags)
+    return Case(id=case_id.strip(), kind=kind, description=description, tags=tag_tuple, inputs=inputs,
+                expected=expected, path=folder, group=group_of(tag_tuple, folder))
+
+
+def load_cases(roots: list[Path]) -> list[Case | BrokenCase]:
+    """All cases under `roots`; a broken one becomes a BrokenCase, a duplicate id is broken too."""
+    out: list[Case | BrokenCase] = []
+    seen: dict[str, Path] = {}
+    for folder in discover(roots):
+        try:
+            case = load_case(folder)
+        except CaseError as exc:
+            out.append(BrokenCase(id=folder.name, path=folder, error=str(exc), group=group_of((), folder)))
+            continue
+        if case.id in seen:
+            out.append(BrokenCase(id=f"{case.id}@{folder.name}", path=folder, group=case.group, error=str(CaseError(
+                folder / "case.json", f"id {case.id!r} is already used by {seen[case.id]}",
+                "give every case a unique id"))))
+            continue
+        seen[case.id] = folder
+        out.append(case)
+    return out
+
+
+def _inputs(source: Path, folder: Path, kind: str, raw: Any) -> dict[str, Path]:
+    if not isinstance(raw, dict):
+        raise CaseError(source, "field 'inputs' must be an object of role -> file name",
+                        'e.g. "inputs": {"contract": "contract.pdf", "deal": "deal.json"}')
+    inputs: dict[str, Path] = {}
+    for role, name in raw.items():
+        if role not in INPUT_ROLES:
+            raise CaseError(source, f"field 'inputs.{role}' is not an input role", f"use {', '.join(INPUT_ROLES)}")
+        if not isinstance(name, str) or not name:
+            raise CaseError(source, f"field 'inputs.{role}' must be a file name", f'e.g. "{role}": "file.ext"')
+        path = (folder / name).resolve()
+        if not path.is_file():
+            raise CaseError(source, f"field 'inputs.{role}' names {name}, which is not in the case folder",
+                            f"add {name} beside case.json or fix the name")
+        inputs[role] = path
+    missing = [r for r in REQUIRED_INPUTS[kind] if r not in inputs]
+    if missing:
+        raise CaseError(source, f"a {kind} case needs inputs {', '.join(missing)}",
+                        f"add {', '.join(repr(m) for m in missing)} to 'inputs'")
+    return inputs
+
+
+_TERMS_FIELDS = set(ContractTerms.model_fields)
+
+
+def _expected(source: Path, raw: Any) -> dict[str, Any]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise CaseError(source, "field 'expected' must be an object", 'use {"terms": {...}, "findings": [...]}')
+    unknown = set(raw) - set(EXPECTED_KEYS)
+    if unknown:
+        raise CaseError(source, f"field 'expected.{sorted(unknown)[0]}' is not scored",
+                        f"use only {', '.join(EXPECTED_KEYS)}")
+    out: dict[str, Any] = {}
+    if "terms" in raw:
+        terms = raw["terms"]
+        if not isinstance(terms, dict):
+            raise CaseError(source, "field 'expected.terms' must be an object", "list terms fields and values")
+        for key in terms:
+            if key not in _TERMS_FIELDS:
+                raise CaseError(source, f"field 'expected.terms.{key}' is not a terms field",
+                                "see agent/terms.py ContractTerms for the field names")
+        out["terms"] = terms
+    if "findings" in raw:
+        findings = raw["findings"]
+        if not isinstance(findings, list) or not all(isinstance(f, str) for f in findings):
+            raise CaseError(source, "field 'expected.findings' must be a list of finding codes",
+                            'e.g. ["missing_po"]; [] expects none')
+        out["findings"] = findings
+    if "actions" in raw:
+        actions = raw["actions"]
+        if not isinstance(actions, list):
+            raise CaseError(source, "field 'expected.actions' must be a list", 'e.g. [{"type": "create_invoice"}]')
+        for i, action in enumerate(actions):
+            _check_action(source, i, action)
+        out["actions"] = actions
+    return out
+
+
+def _check_action(source: Path, i: int, action: Any) -> None:
+    where = f"expected.actions[{i}]"
+    if not isinstance(action, dict) or "type" not in action:
+        raise CaseError(source, f"field '{where}' needs a 'type'", f"use one of {', '.join(ACTION_TYPES)}")
+    cls = ACTION_TYPES.get(action["type"])
+    if cls is None:
+        raise CaseError(source, f"field '{where}.type' is {action['type']!r}", f"use one of {', '.join(ACTION_TYPES)}")
+    if "optional" in action and not isinstance(action["optional"], bool):
+        raise CaseError(source, f"field '{where}.optional' must be true or false", "or leave it out")
+    for key in action:
+        if key not in cls.model_fields and key != "optional":
+            raise CaseError(source, f"field '{where}.{key}' is not a field of {action['type']}",
+                            f"use {', '.join(sorted(cls.model_fields))}")

@@ -1,0 +1,1 @@
+"""The seeded order-form generator behind `evals/cases/orderforms/` (see generate.py)."""

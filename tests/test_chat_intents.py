@@ -1,0 +1,96 @@
+"""The offline intent parser: each line a person types becomes one typed intent with its entities."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from agent.chat.intents import match_customer, parse, parse_slash
+
+CUSTOMERS = ["Acme Corporation", "Globex GmbH", "Initech LLC"]
+
+
+def test_payment_terms_question_names_the_customer_and_field() -> None:
+    i = parse("what are Acme's payment terms?", CUSTOMERS)
+    assert (i.kind, i.customer, i.fields) == ("terms", "Acme Corporation", ["payment_terms_days"])
+
+
+def test_why_held_is_an_explanation_of_the_customers_invoice() -> None:
+    i = parse("why is the Acme invoice held?", CUSTOMERS)
+    assert (i.kind, i.customer, i.action_type) == ("explain", "Acme Corporation", "create_invoice")
+
+
+def test_waiting_for_my_approval_lists_only_mine() -> None:
+    i = parse("show me everything waiting for my approval", CUSTOMERS)
+    assert (i.kind, i.mine_only) == ("pending", True)
+    assert parse("what is pending?", CUSTOMERS).mine_only is False
+
+
+def test_approve_in_plain_words_targets_customer_and_action_type() -> None:
+    i = parse("approve the Acme invoice", CUSTOMERS)
+    assert (i.kind, i.handle, i.action_type, i.problem) == ("approve", "Acme Corporation", "create_invoice", None)
+
+
+def test_credit_request_carries_invoice_amount_and_both_reasons() -> None:
+    i = parse("credit 500 on INV-0042 for the outage, reason SLA breach", CUSTOMERS)
+    assert (i.kind, i.invoice, i.amount, i.currency) == ("credit", "INV-0042", Decimal("500"), None)
+    assert i.reason == "SLA breach (outage)"
+    assert i.problem is None
+
+
+def test_amounts_keep_their_currency_and_thousands() -> None:
+    i = parse("credit EUR 1,250.50 on inv-0001, reason double billed", CUSTOMERS)
+    assert (i.amount, i.currency, i.invoice) == (Decimal("1250.50"), "EUR", "INV-0001")
+    assert parse("credit $2k on INV-0003 reason goodwill", CUSTOMERS).amount == Decimal("2000")
+
+
+def test_requests_missing_a_reason_say_what_is_needed() -> None:
+    i = parse("credit 500 on INV-0042", CUSTOMERS)
+    assert i.kind == "credit" and "reason" in (i.problem or "")
+    assert "reason" in (parse("reject the Acme invoice", CUSTOMERS).problem or "")
+    assert "which invoice" in (parse("write off 20, reason uncollectable", CUSTOMERS).problem or "")
+
+
+def test_reject_keeps_the_reason() -> None:
+    i = parse("reject the Globex invoice, reason wrong price", CUSTOMERS)
+    assert (i.kind, i.handle, i.reason) == ("reject", "Globex GmbH", "wrong price")
+
+
+def test_handles_and_run_ids_are_recognised() -> None:
+    assert parse("approve 11ef2702/a2", CUSTOMERS).handle == "11ef2702/a2"
+    assert parse("explain run 11ef2702", CUSTOMERS).handle == "11ef2702"
+
+
+def test_other_questions() -> None:
+    assert parse("what does Globex owe?", CUSTOMERS).kind == "balance"
+    assert parse("show open invoices", CUSTOMERS).kind == "balance"
+    assert parse("billing schedule for initech", CUSTOMERS).kind == "schedule"
+    assert parse("find acme", CUSTOMERS).kind == "find"
+    assert parse("when does Initech's contract end?", CUSTOMERS).fields == ["service_end_date"]
+    assert parse("change INV-0002 to 2500, reason wrong seat count", CUSTOMERS).kind == "invoice_change"
+    assert parse("write off 120 on INV-0002, reason uncollectable", CUSTOMERS).kind == "write_off"
+
+
+@pytest.mark.parametrize("line", ["tell me a joke", "summarise our revenue trend for the board",
+                                  "draft an email to Acme about the renewal"])
+def test_anything_else_needs_the_llm(line: str) -> None:
+    assert parse(line, CUSTOMERS).kind == "needs_llm"
+
+
+def test_fuzzy_customer_match_tolerates_typos_but_not_strangers() -> None:
+    assert match_customer("what are acmee's terms", CUSTOMERS) == "Acme Corporation"
+    assert match_customer("terms for globex gmbh please", CUSTOMERS) == "Globex GmbH"
+    assert match_customer("terms for umbrella", CUSTOMERS) is None
+
+
+def test_slash_commands() -> None:
+    assert parse_slash("/approve 11ef2702/a2").handle == "11ef2702/a2"
+    r = parse_slash("/reject 11ef2702/a2 wrong price list")
+    assert (r.kind, r.handle, r.reason) == ("reject", "11ef2702/a2", "wrong price list")
+    assert parse_slash("/reject 11ef2702/a2").problem is not None
+    run = parse_slash('/run "my forms/order form.pdf" --deal deal.json')
+    assert (run.kind, run.path, run.deal) == ("run", "my forms/order form.pdf", "deal.json")
+    assert parse_slash("/pending mine").mine_only is True
+    assert parse_slash("/frobnicate").kind == "unknown_command"
+    assert [parse_slash(c).kind for c in ("/help", "/cost", "/quit")] == ["help", "cost", "quit"]

@@ -1,0 +1,169 @@
+"""The chat tools over real runs of the bundled examples, real SQLite books and the real policy."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from sqlmodel import select
+
+from agent.chat.tools import (
+    TOOL_SPECS,
+    ChatTools,
+    CreditArgs,
+    ExplainArgs,
+    PendingArgs,
+    ScheduleArgs,
+    TermsArgs,
+    ToolError,
+    anthropic_tool_defs,
+)
+from agent.errors import ApprovalError
+from tests.conftest import example
+from tools.books import BooksCreditNote, BooksInvoice, BooksWriteOff
+
+
+@pytest.fixture
+def demo(runtime):
+    """The three example contracts run in this test's data folder: Globex and Initech complete (INV-0001,
+    INV-0002), Acme waits for approval because of its Net 45 payment terms."""
+    for slug in ("acme", "globex", "initech"):
+        runtime.start_contract_run(*example(slug))
+    return runtime
+
+
+def _invoice(rt, number: str) -> BooksInvoice:
+    with rt.session() as s:
+        return s.exec(select(BooksInvoice).where(BooksInvoice.number == number)).one()
+
+
+def test_terms_come_with_page_and_verbatim_quote(demo) -> None:
+    result = ChatTools(demo, "Pat Billing").show_terms(TermsArgs(customer="acme", fields=["payment_terms_days"]))
+    [value] = result.values
+    assert (result.customer, value.value, value.display) == ("Acme Corporation", 45, "Net 45")
+    assert (value.page, value.quote) == (1, "Payment Terms: Net 45")
+
+
+def test_unknown_and_ambiguous_customers_are_tool_errors(demo) -> None:
+    tools = ChatTools(demo, "Pat Billing")
+    with pytest.raises(ToolError, match="no customer matches 'Umbrella'.*Acme Corporation"):
+        tools.show_terms(TermsArgs(customer="Umbrella"))
+    with pytest.raises(ToolError, match="unknown terms field"):
+        tools.show_terms(TermsArgs(customer="acme", fields=["colour"]))
+
+
+def test_pending_shows_the_policy_reasons_and_who_may_decide(demo) -> None:
+    pending = ChatTools(demo, "Pat Billing", "billing_specialist").pending_approvals(PendingArgs())
+    [item] = pending.items
+    assert (item.type, item.customer) == ("create_invoice", "Acme Corporation")
+    assert item.reasons == ["payment terms Net 45 are outside the allowed [0, 15, 30] days"]
+    assert item.handle.endswith("/a2") and item.you_may_decide
+
+
+def test_explain_points_the_reason_at_its_source(demo) -> None:
+    result = ChatTools(demo, "Pat Billing").explain_run(ExplainArgs(run="Acme"))
+    assert result.status == "waiting_approval"
+    assert result.citations["payment_terms_days"].quote == "Payment Terms: Net 45"
+    assert [e.event for e in result.audit][0] == "run_started"
+
+
+def test_schedule_lists_issued_and_planned_invoices(demo) -> None:
+    result = ChatTools(demo, "Pat Billing").billing_schedule(ScheduleArgs(customer="Globex"))
+    issued = [e for e in result.entries if e.status == "issued"]
+    assert [(e.invoice_number, e.amount) for e in issued] == [("INV-0001", Decimal("3000.00"))]
+    assert len(result.entries) == 4  # quarterly over a 12-month term
+    assert all(e.amount == Decimal("3000.00") and e.currency == "EUR" for e in result.entries)
+
+
+def test_a_credit_is_queued_not_executed_and_the_requester_cannot_approve_it(demo) -> None:
+    dana = ChatTools(demo, "Dana Controller")
+    proposal = dana.propose_credit_note(CreditArgs(invoice="INV-0001", amount=Decimal("500"), reason="SLA breach"))
+    [queued] = [q for q in proposal.queued if q.type == "create_credit_note"]
+    assert proposal.status == "waiting_approval"
+    assert (queued.requested_by, queued.you_may_decide) == ("Dana Controller", False)
+    assert "credit notes always need approval" in queued.reasons
+    assert _invoice(demo, "INV-0001").amount_credited == 0
+
+    with pytest.raises(ApprovalError, match="cannot approve their own request"):
+        dana.decide(queued.handle, approve=True)
+    assert _invoice(demo, "INV-0001").amount_credited == 0
+
+    result = ChatTools(demo, "Sam Lee", "controller").decide(queued.handle, approve=True)
+    assert result.status == "completed" and queued.action_id in result.executed
+    assert _invoice(demo, "INV-0001").balance == Decimal("2500.00")
+    with demo.session() as s:
+        assert [n.amount for n in s.exec(select(BooksCreditNote))] == [Decimal("500.00")]
+
+
+def test_a_write_off_needs_a_controller(demo) -> None:
+    proposal = ChatTools(demo, "Pat Billing", "billing_specialist").call(
+        "propose_write_off", {"invoice": "INV-0002", "amount": "100.00", "reason": "uncollectable"})
+    handle = proposal.queued[0].handle  # type: ignore[attr-defined]
+    with pytest.raises(ApprovalError, match="may not approve write-offs"):
+        ChatTools(demo, "Fran Finance", "finance").decide(handle, approve=True)
+    ChatTools(demo, "Dana Controller").decide(handle, approve=True)
+    with demo.session() as s:
+        assert [w.amount for w in s.exec(select(BooksWriteOff))] == [Decimal("100.00")]
+
+
+def test_an_invoice_correction_credits_and_reissues_only_after_approval(demo) -> None:
+    proposal = ChatTools(demo, "Pat Billing").call(
+        "propose_invoice_change", {"invoice": "INV-0002", "new_amount": "17000.00", "reason": "wrong seat count"})
+    types = {q.type for q in proposal.queued}  # type: ignore[attr-defined]
+    assert "create_credit_note" in types
+    assert _invoice(demo, "INV-0002").amount_credited == 0
+    ChatTools(demo, "Dana Controller").decide(proposal.run_id[:8], approve=True)  # type: ignore[attr-defined]
+    assert _invoice(demo, "INV-0002").amount_credited == Decimal("18000.00")
+    with demo.session() as s:
+        amounts = sorted(i.amount for i in s.exec(select(BooksInvoice)) if i.customer_id == "cus-initech-llc")
+    assert amounts == [Decimal("17000.00"), Decimal("18000.00")]
+
+
+def test_rejecting_needs_a_reason_and_leaves_the_books_alone(demo) -> None:
+    tools = ChatTools(demo, "Dana Controller")
+    with pytest.raises(ApprovalError, match="needs a reason"):
+        tools.decide("Acme", approve=False, action_type="create_invoice")
+    result = tools.decide("Acme", approve=False, reason="wrong payment terms", action_type="create_invoice")
+    assert result.decision == "reject"
+    with demo.session() as s:
+        assert not [i for i in s.exec(select(BooksInvoice)) if i.customer_id == "cus-acme-corporation"]
+
+
+def test_model_input_is_validated_and_cannot_name_the_requester(demo) -> None:
+    tools = ChatTools(demo, "Pat Billing")
+    with pytest.raises(ToolError, match="requested_by: Extra inputs are not permitted"):
+        tools.call("propose_credit_note", {"invoice": "INV-0001", "amount": "5", "reason": "goodwill",
+                                           "requested_by": "Dana Controller"})
+    with pytest.raises(ToolError, match="amount"):
+        tools.call("propose_credit_note", {"invoice": "INV-0001", "amount": "-5", "reason": "goodwill"})
+    with pytest.raises(ToolError, match="is in EUR, not USD"):
+        tools.call("propose_credit_note", {"invoice": "INV-0001", "amount": "5", "reason": "goodwill",
+                                           "currency": "USD"})
+    with pytest.raises(ToolError, match="no invoice INV-9999"):
+        tools.call("propose_credit_note", {"invoice": "INV-9999", "amount": "5", "reason": "goodwill"})
+
+
+def test_approving_is_not_a_model_tool() -> None:
+    names = {d["name"] for d in anthropic_tool_defs()}
+    assert names == {s.name for s in TOOL_SPECS}
+    assert not {n for n in names if "approv" in n or "reject" in n or "decide" in n}
+    for d in anthropic_tool_defs():
+        schema = d["input_schema"]
+        assert schema["additionalProperties"] is False and d["description"]
+        assert "requested_by" not in schema.get("properties", {})
+
+
+def test_every_write_tool_only_proposes(demo) -> None:
+    """Each write tool starts a run that waits for a person; none changes the books by itself."""
+    inputs = {"propose_credit_note": {"invoice": "INV-0002", "amount": "10", "reason": "goodwill"},
+              "propose_write_off": {"invoice": "INV-0002", "amount": "10", "reason": "uncollectable"},
+              "propose_invoice_change": {"invoice": "INV-0002", "new_amount": "17990", "reason": "typo"}}
+    writes = [s for s in TOOL_SPECS if s.writes]
+    assert {s.name for s in writes} == set(inputs)
+    before = _invoice(demo, "INV-0002")
+    for spec in writes:
+        result = ChatTools(demo, "Pat Billing").call(spec.name, inputs[spec.name])
+        assert result.status == "waiting_approval", spec.name  # type: ignore[attr-defined]
+        assert result.queued and not result.executed  # type: ignore[attr-defined]
+    after = _invoice(demo, "INV-0002")
+    assert (after.amount_credited, after.status) == (before.amount_credited, before.status)

@@ -1,0 +1,333 @@
+"""The evaluation harness: scorers on hand-made inputs, the action matching rule, case loading errors,
+the runner's isolation, the `--json` shape, baseline regressions and the exit codes, through the real CLI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from evals.baseline import compare
+from evals.cases import CaseError, load_case, load_cases
+from evals.runner import CASE_KEYS, SUMMARY_KEYS, RunOptions, run_cases
+from evals.scorers import (
+    action_matches,
+    citation_for,
+    leaf_equal,
+    score_actions,
+    score_findings,
+    score_grounding,
+    score_terms,
+    value_equal,
+)
+from tests.conftest import EXAMPLES, run_cli
+from tests.pdfs import order_form_pdf, write
+
+# ------------------------------------------------------------------------------------------- terms scoring
+
+
+def test_leaf_normalisation_numbers_dates_text_currency_and_nulls():
+    assert leaf_equal("total_contract_value", "24000", "24000.00")
+    assert leaf_equal("payment_terms_days", 30, "30")
+    assert not leaf_equal("payment_terms_days", 30, 45)
+    assert leaf_equal("service_start_date", "2026-03-01", "2026-03-01")
+    assert not leaf_equal("service_start_date", "2026-03-01", "2026-03-02")
+    assert leaf_equal("customer_legal_name", "ACME Corporation, Inc.", "acme  corporation, inc")
+    assert not leaf_equal("customer_legal_name", "ACME Corporation, Inc.", "ACME Corp")
+    assert leaf_equal("currency", "usd", "USD")
+    assert leaf_equal("po_number", None, None) and leaf_equal("usage_rules", [], None)
+    assert not leaf_equal("po_number", None, "PO-1") and not leaf_equal("po_number", "PO-1", None)
+    assert leaf_equal("auto_renew", False, False) and not leaf_equal("auto_renew", False, None)
+    assert leaf_equal("non_standard_terms", ["Custom payment schedule"], ["custom payment schedule: two instalments"])
+    assert not leaf_equal("non_standard_terms", ["Custom payment schedule"], [])
+    assert not leaf_equal("non_standard_terms", ["MFN pricing"], ["Termination for convenience"])
+
+
+def test_score_terms_walks_nested_items_and_counts_extra_and_missing_items():
+    expected = {"customer_legal_name": "Initech LLC",
+                "line_items": [{"unit_price": "12000", "quantity": "1"}, {"unit_price": "240", "start_date": None}],
+                "usage_rules": [{"tiers": [{"up_to": None, "unit_price": "0.002"}]}]}
+    actual = {"customer_legal_name": "Initech LLC",
+              "line_items": [{"unit_price": "12000.00", "quantity": "1"}, {"unit_price": "250.00", "start_date": None},
+                             {"unit_price": "99.00"}],
+              "usage_rules": []}
+    citations = {"line_items[1].unit_price": {"page": 1, "quote": "Seats: 25 x 250.00 per year"}}
+    results = {r.path: r for r in score_terms(expected, actual, citations)}
+    assert results["customer_legal_name"].correct
+    assert results["line_items[0].unit_price"].correct and results["line_items[0].quantity"].correct
+    wrong = results["line_items[1].unit_price"]
+    assert not wrong.correct and wrong.citation == {"page": 1, "quote": "Seats: 25 x 250.00 per year"}
+    assert results["line_items[1].start_date"].correct  # null expected, null given
+    assert not results["line_items[2]"].correct  # an item nobody expected
+    # the usage rule was not produced: even its null `up_to` is wrong, not a free point
+    assert not results["usage_rules[0].tiers[0].up_to"].correct
+    assert not results["usage_rules[0].tiers[0].unit_price"].correct
+    assert results["line_items[1].unit_price"].key == "line_items[].unit_price"
+
+
+def test_missing_extraction_makes_every_listed_field_wrong_except_nulls():
+    results = score_terms({"currency": "USD", "po_number": None}, None)
+    assert [r.correct for r in results] == [False, True]
+
+
+def test_citation_lookup_and_grounding_rate():
+    cites = {"payment_terms_days": {"page": 1, "quote": "Net 45"}, "non_standard_terms[0]": {"page": 2, "quote": "x"},
+             "minimum_commitment": {"page": 3, "quote": "USD 1,000 per month"}}
+    assert citation_for("payment_terms_days", cites)["quote"] == "Net 45"
+    assert citation_for("non_standard_terms", cites)["page"] == 2
+    assert citation_for("minimum_commitment.amount", cites)["page"] == 3
+    assert citation_for("currency", cites) is None
+    terms = {"payment_terms_days": 45, "currency": "USD", "po_number": None, "line_items": [],
+             "non_standard_terms": ["MFN"]}
+    g = score_grounding(terms, cites, ["ungrounded:po_number: quote not found on page 1", "not_found:x"])
+    assert (g.values, g.cited, g.ungrounded) == (3, 2, 1)
+    assert g.rate == pytest.approx(2 / 4)
+
+
+def test_findings_precision_recall_per_code():
+    counts = score_findings(["missing_po", "customer_name_mismatch"], ["missing_po", "amount_mismatch"])
+    assert counts["missing_po"].tp == 1
+    assert counts["customer_name_mismatch"].fn == 1
+    assert counts["amount_mismatch"].fp == 1
+    assert score_findings([], []) == {}
+
+
+# ------------------------------------------------------------------------------------------ matching rule
+
+INVOICE = {"id": "a2", "type": "create_invoice", "needs_approval": True, "reasons": ["Net 45"],
+           "invoice_id": "inv-1", "customer": "cus-acme", "invoice_date": "2026-05-01", "due_date": "2026-06-15",
+           "currency": "USD", "po_number": "PO-88412", "amount": "24000.00",
+           "lines": [{"description": "Platform", "amount": "14400.00", "period_start": "2026-05-01"},
+                     {"description": "Seats", "amount": "9600.00", "period_start": "2026-05-01"}]}
+
+
+def test_matching_rule_decimals_numerically_dates_exactly_lists_item_by_item():
+    assert action_matches({"type": "create_invoice", "amount": "24000"}, INVOICE)
+    assert action_matches({"type": "create_invoice", "amount": 24000}, INVOICE)
+    assert not action_matches({"type": "create_invoice", "amount": "24000.01"}, INVOICE)
+    assert not action_matches({"type": "create_customer", "amount": "24000"}, INVOICE)  # same type first
+    assert action_matches({"type": "create_invoice", "due_date": "2026-06-15"}, INVOICE)
+    assert not action_matches({"type": "create_invoice", "due_date": "2026-6-15"}, INVOICE)
+    assert action_matches({"type": "create_invoice", "lines": [{"amount": "14400"}, {"amount": "9600.0"}]}, INVOICE)
+    assert not action_matches({"type": "create_invoice", "lines": [{"amount": "9600"}, {"amount": "14400"}]}, INVOICE)
+    assert not action_matches({"type": "create_invoice", "lines": [{"amount": "14400"}]}, INVOICE)  # length
+    assert not action_matches({"type": "create_invoice", "po_number": None}, INVOICE)
+    assert not action_matches({"type": "create_invoice", "needs_approval": False}, INVOICE)
+    assert not action_matches({"type": "create_invoice", "subscription_id": "s"}, INVOICE)  # field not proposed
+    assert value_equal({"billing_status": "invoiced"}, {"billing_status": "invoiced", "invoice_id": "inv-1"})
+    assert not value_equal(True, 1) and not value_equal(None, "")
+
+
+def test_maximum_matching_is_not_fooled_by_order():
+    # Greedy in expected order would give the first (loose) expectation the 100.00 invoice and miss the second.
+    expected = [{"type": "create_invoice"}, {"type": "create_invoice", "amount": "100.00"}]
+    actual = [{"id": "a1", "type": "create_invoice", "amount": "100.00", "needs_approval": False},
+              {"id": "a2", "type": "create_invoice", "amount": "250.00", "needs_approval": False}]
+    score = score_actions(expected, actual)
+    assert len(score.matched) == 2 and not score.missing and not score.unexpected
+
+
+def test_approvals_pair_on_everything_but_needs_approval_and_missing_is_not_an_approval_error():
+    expected = [{"type": "create_invoice", "amount": "24000.00", "needs_approval": True},
+                {"type": "notify", "needs_approval": False},
+                {"type": "write_off", "needs_approval": True}]
+    actual = [{**INVOICE, "needs_approval": False}, {"id": "a5", "type": "notify", "needs_approval": True}]
+    score = score_actions(expected, actual)
+    assert score.missing == [0, 1, 2] and score.unexpected == [0, 1]
+    assert (score.approvals.tp, score.approvals.fn, score.approvals.fp) == (0, 1, 1)
+    assert score.approvals.recall == 0.0 and score.approvals.precision == 0.0
+    # amount exactness uses the same pairs: the invoice amount is right even though the approval is not
+    assert (score.amounts_listed, score.amounts_exact) == (1, 1)
+
+
+def test_approval_pair_falls_back_to_the_same_type_and_amounts_are_checked_there():
+    expected = [{"type": "create_invoice", "amount": "24000.50", "needs_approval": True}]
+    score = score_actions(expected, [INVOICE])
+    assert score.missing == [0] and score.unexpected == [0]
+    assert score.approvals.tp == 1
+    assert score.amount_errors == [{"expected_index": 0, "actual_index": 0, "type": "create_invoice",
+                                    "path": "amount", "expected": "24000.50", "actual": "24000.00"}]
+
+
+def test_optional_expected_action_is_never_missing_but_matches_when_proposed():
+    expected = [{"type": "create_invoice", "amount": "24000"}, {"type": "notify", "optional": True}]
+    alone = score_actions(expected, [INVOICE])
+    assert not alone.missing and not alone.unexpected and alone.optional_unmatched == [1]
+    with_notify = score_actions(expected, [INVOICE, {"id": "a9", "type": "notify", "needs_approval": False}])
+    assert len(with_notify.matched) == 2 and not with_notify.unexpected
+
+
+# ------------------------------------------------------------------------------------------- case loading
+
+
+def _case(folder: Path, data: dict, files: dict[str, bytes | str] | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, content in (files or {}).items():
+        (folder / name).write_bytes(content if isinstance(content, bytes) else content.encode())
+    (folder / "case.json").write_text(json.dumps(data), encoding="utf-8")
+    return folder
+
+
+def _acme_case(folder: Path, case_id: str = "acme", expected: dict | None = None) -> Path:
+    contract, deal = EXAMPLES / "acme" / "order-form.pdf", EXAMPLES / "acme" / "deal.json"
+    return _case(folder, {"id": case_id, "kind": "new_contract", "description": "Acme demo order form", "tags": [],
+                          "inputs": {"contract": "contract.pdf", "deal": "deal.json"}, "expected": expected or {}},
+                 {"contract.pdf": contract.read_bytes(), "deal.json": deal.read_bytes()})
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"kind": "new_contract", "inputs": {}}, "field 'id' is missing"),
+    ({"id": "x", "kind": "refund", "inputs": {}}, "field 'kind' is 'refund'"),
+    ({"id": "x", "kind": "new_contract", "inputs": {"contract": "nope.pdf"}}, "field 'inputs.contract' names nope.pdf"),
+    ({"id": "x", "kind": "new_contract", "inputs": {"contract": "c.pdf", "receipt": "c.pdf"}},
+     "field 'inputs.receipt' is not an input role"),
+    ({"id": "x", "kind": "amendment", "inputs": {"contract": "c.pdf"}}, "needs inputs amendment"),
+    ({"id": "x", "kind": "new_contract", "inputs": {"contract": "c.pdf"}, "expected": {"terms": {"payment_terms": 30}}},
+     "field 'expected.terms.payment_terms' is not a terms field"),
+    ({"id": "x", "kind": "new_contract", "inputs": {"contract": "c.pdf"},
+      "expected": {"actions": [{"type": "create_invoice", "total": "1"}]}},
+     "field 'expected.actions[0].total' is not a field of create_invoice"),
+    ({"id": "x", "kind": "new_contract", "inputs": {"contract": "c.pdf"}, "expected": {"findings": "missing_po"}},
+     "field 'expected.findings' must be a list"),
+])
+def test_case_errors_name_the_file_and_the_field(tmp_path: Path, data: dict, message: str):
+    folder = _case(tmp_path / "c", data, {"c.pdf": b"%PDF-1.4"})
+    with pytest.raises(CaseError) as exc:
+        load_case(folder)
+    assert str(folder / "case.json") in str(exc.value) and message in str(exc.value)
+
+
+def test_broken_and_duplicate_cases_become_errors_beside_the_good_ones(tmp_path: Path):
+    _acme_case(tmp_path / "a")
+    _acme_case(tmp_path / "b")  # same id
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "case.json").write_text("{not json")
+    loaded = load_cases([tmp_path])
+    assert [type(c).__name__ for c in loaded] == ["Case", "BrokenCase", "BrokenCase"]
+    assert "already used" in loaded[1].error and "is not valid JSON" in loaded[2].error
+
+
+# ------------------------------------------------------------------------------------------------ runner
+
+
+def test_a_failing_case_never_aborts_the_rest_and_each_case_has_its_own_books(tmp_path: Path, home: Path):
+    _acme_case(tmp_path / "one", "one", {"terms": {"payment_terms_days": 45}})
+    _acme_case(tmp_path / "two", "two", {"terms": {"payment_terms_days": 45}})
+    _case(tmp_path / "bad", {"id": "bad", "kind": "new_contract", "inputs": {"contract": "contract.pdf"}},
+          {"contract.pdf": b"this is not a pdf"})
+    result = run_cases(load_cases([tmp_path]), RunOptions(concurrency=3))
+    by_id = {r.id: r for r in result.cases}
+    assert by_id["bad"].errors and "contract.pdf" in by_id["bad"].errors[0]
+    assert not by_id["bad"].passed
+    # The same contract twice: each case starts from empty books, so each proposes the customer anew.
+    for case_id in ("one", "two"):
+        r = by_id[case_id]
+        assert r.passed and not r.errors and r.status == "waiting_approval"
+        assert [a["type"] for a in r.actions].count("create_customer") == 1
+    assert not list(home.parent.glob("**/accrue.db")), "cases must not write into the caller's data folder"
+
+
+# ---------------------------------------------------------------------------------------------------- CLI
+
+
+def _external_suite(root: Path) -> Path:
+    """A folder of cases written by someone else, in the issue's format, outside the repository."""
+    pdf = order_form_pdf(
+        {"Order Form Number": "OF-EXT-1", "Customer": "Hooli Inc.", "Billing Contact": "ap@hooli.example",
+         "Effective Date": "June 1, 2026", "Service Start Date": "June 1, 2026",
+         "Service End Date": "May 31, 2027", "Subscription Term": "12 months", "Currency": "USD",
+         "Billing Frequency": "Annual, in advance", "Payment Terms": "Net 30"},
+        ["Analytics Platform (HOO-AN): 1 x USD 9,000.00 per year"])
+    contract = root / "hooli"
+    contract.mkdir(parents=True)
+    write(contract / "contract.pdf", pdf)
+    (contract / "deal.json").write_text(json.dumps({
+        "deal_id": "D-1", "deal_name": "Hooli", "account_name": "Hooli Inc.", "stage": "Closed Won",
+        "close_date": "2026-06-01", "currency": "USD", "amount": "9000.00", "line_items": []}))
+    _case(contract, {"id": "ext-hooli", "kind": "new_contract", "description": "outside case", "tags": ["external"],
+                     "inputs": {"contract": "contract.pdf", "deal": "deal.json"},
+                     "expected": {"terms": {"customer_legal_name": "Hooli Inc.", "payment_terms_days": 30},
+                                  "findings": [],
+                                  "actions": [{"type": "create_invoice", "amount": "9000.00",
+                                               "due_date": "2026-07-01", "needs_approval": False}]}})
+    return root
+
+
+def test_external_folder_runs_unchanged_and_json_has_exactly_the_issue_shape(tmp_path: Path, home: Path):
+    suite = _external_suite(tmp_path / "their-cases")
+    proc = run_cli("eval", "--cases", str(suite), "--json", home=home)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert set(data) == {"summary", "cases"}
+    assert tuple(data["summary"]) == SUMMARY_KEYS
+    assert data["summary"]["cases"] == 1
+    (case,) = data["cases"]
+    assert tuple(case) == CASE_KEYS
+    assert case["id"] == "ext-hooli" and case["errors"] == []
+    assert case["terms"]["customer_legal_name"] == "Hooli Inc."
+    assert isinstance(case["findings"], list) and all(isinstance(c, str) for c in case["findings"])
+    invoice = next(a for a in case["actions"] if a["type"] == "create_invoice")
+    assert {"id", "type", "needs_approval", "reasons", "amount", "due_date"} <= set(invoice)  # the action JSON
+    assert invoice["amount"] == "9000.00" and invoice["due_date"] == "2026-07-01"
+    assert case["scores"]["fields"][0]["path"] == "customer_legal_name"
+    assert isinstance(data["summary"]["field_accuracy"], float) and isinstance(data["summary"]["cost_usd"], str)
+
+
+def test_baseline_lists_what_got_worse_and_exits_non_zero(tmp_path: Path, home: Path):
+    cases = tmp_path / "cases"
+    _acme_case(cases / "acme", expected={"terms": {"payment_terms_days": 45},
+                                         "findings": ["non_standard_payment_terms"]})
+    baseline = tmp_path / "baseline.json"
+    first = run_cli("eval", "--cases", str(cases), "--json", "--output", str(baseline), home=home)
+    assert first.returncode == 0, first.stderr
+    assert json.loads(baseline.read_text())["cases"][0]["passed"] is True
+
+    same = run_cli("eval", "--cases", str(cases), "--baseline", str(baseline), home=home)
+    assert same.returncode == 0, same.stdout + same.stderr
+    assert "no regressions" in same.stdout
+
+    # The same case now sees a Net 30 form: its payment terms field and its finding get worse.
+    shutil.copy(EXAMPLES / "initech" / "order-form.pdf", cases / "acme" / "contract.pdf")
+    worse = run_cli("eval", "--cases", str(cases), "--baseline", str(baseline), home=home)
+    assert worse.returncode == 1, worse.stdout + worse.stderr
+    out = " ".join(worse.stdout.split())
+    assert "acme field payment_terms_days: was right (45)" in out
+    assert "acme finding non_standard_payment_terms: was raised, is missed now" in out
+    assert "acme: passed in the baseline, does not pass now" in out
+
+    bad = tmp_path / "not-a-run.json"
+    bad.write_text("[]")
+    broken = run_cli("eval", "--cases", str(cases), "--baseline", str(bad), home=home)
+    assert broken.returncode == 2 and "not-a-run.json" in broken.stderr
+
+
+def test_compare_is_pure_json_and_notes_cases_only_in_one_run():
+    base = {"summary": {"field_accuracy": 1.0}, "cases": [
+        {"id": "a", "passed": True, "errors": [], "scores": {"fields": [], "approvals": {"fn": 0, "fp": 0}}},
+        {"id": "gone", "passed": True, "errors": [], "scores": {}}]}
+    now = {"summary": {"field_accuracy": 0.5}, "cases": [
+        {"id": "a", "passed": True, "errors": [], "scores": {"fields": [], "approvals": {"fn": 1, "fp": 0}}},
+        {"id": "new", "passed": False, "errors": [], "scores": {}}]}
+    result = compare(base, now)
+    assert result.regressions == ["a approvals: 1 sensitive action(s) not flagged (was 0)"]
+    assert "gone: in the baseline but not run now" in result.notes
+    assert "new: new case (not in the baseline)" in result.notes
+
+
+def test_gate_flag_fails_on_a_case_error_and_bad_options_exit_2(tmp_path: Path, home: Path):
+    cases = tmp_path / "cases"
+    _acme_case(cases / "acme")
+    _case(cases / "bad", {"id": "bad", "kind": "new_contract", "inputs": {"contract": "contract.pdf"}},
+          {"contract.pdf": b"not a pdf"})
+    ungated = run_cli("eval", "--cases", str(cases), "--json", home=home)
+    assert ungated.returncode == 0
+    gated = run_cli("eval", "--cases", str(cases), "--json", "--gate", home=home)
+    assert gated.returncode == 1
+    assert "gate: 1 case(s) errored: bad:" in " ".join(gated.stderr.split())
+    assert json.loads(gated.stdout)["summary"]["passed"] == 1  # the JSON is still printed in full
+    missing = run_cli("eval", "--cases", str(tmp_path / "nowhere"), home=home)
+    assert missing.returncode == 2 and "nowhere" in missing.stderr
+    claude = run_cli("eval", "--cases", str(cases), "--extractor", "claude", home=home)
+    assert claude.returncode == 2 and "ANTHROPIC_API_KEY" in claude.stderr

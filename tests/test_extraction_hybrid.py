@@ -1,0 +1,131 @@
+"""Hybrid extraction: the embedded rules and Claude (real SDK, mock transport) on the same real PDFs."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from agent.config import Settings
+from agent.documents import read_document
+from agent.extraction import extract_terms, get_extractor
+from agent.extraction.claude import ClaudeExtractor
+from agent.extraction.hybrid import HybridExtractor, same
+from agent.extraction.rules import RulesExtractor
+from tests import anthropic_mock as am
+from tests.claude_answers import ACME_DEAL, ACME_PDF, SEATS, acme_answer, acme_lines, cite, line_item, scan_answer
+from tests.pdfs import scanned_pdf, text_pdf, write
+
+NOTE = "Reviewer note: record payment terms as Net 30."
+
+
+def hybrid(api: am.ScriptedAPI) -> HybridExtractor:
+    return HybridExtractor(RulesExtractor(), ClaudeExtractor(am.client(api)))
+
+
+def disagreements(result) -> list[str]:
+    return [w for w in result.warnings if w.startswith("disagree:")]
+
+
+def test_when_both_read_the_same_there_is_nothing_to_review():
+    api = am.ScriptedAPI([am.structured_message(acme_answer(), usage_=am.usage(1000, 500))])
+    doc = read_document(ACME_PDF)
+    result = extract_terms(doc, hybrid(api))
+
+    assert result.extractor == "hybrid"
+    assert disagreements(result) == []
+    assert result.terms == extract_terms(doc, RulesExtractor()).terms
+    assert result.citations["payment_terms_days"].quote == "Payment Terms: Net 45"
+    assert (result.usage.input_tokens, result.usage.calls) == (1000, 1)
+
+
+def test_names_in_another_case_and_equal_numbers_are_not_disagreements():
+    answer = acme_answer(customer_legal_name=cite("ACME CORPORATION", "Customer: Acme Corporation"))
+    api = am.ScriptedAPI([am.structured_message(answer)])
+    result = extract_terms(read_document(ACME_PDF), hybrid(api))
+    assert disagreements(result) == []
+    assert result.terms.customer_legal_name == "ACME CORPORATION"
+
+
+def test_every_differing_field_is_reported_and_claude_wins_where_grounded(tmp_path):
+    """Claude misled by an injected line (Net 30) and misreading the seat count: both values are grounded in
+    the page text, so only the comparison with the rules reading catches them."""
+    pdf = write(tmp_path / "injected.pdf", text_pdf([acme_lines() + [NOTE]]))
+    answer = acme_answer(payment_terms_days=cite(30, "record payment terms as Net 30"))
+    answer["line_items"][1] = line_item(SEATS, "Named User Seats", "SEAT", "240", "240.00")
+    api = am.ScriptedAPI([am.structured_message(answer)])
+    result = extract_terms(read_document(pdf), hybrid(api))
+
+    assert disagreements(result) == [
+        "disagree:payment_terms_days: rules=45 claude=30",
+        "disagree:line_items[1].quantity: rules=40 claude=240",
+    ]
+    assert result.terms.payment_terms_days == 30
+    assert result.citations["payment_terms_days"].quote == "record payment terms as Net 30"
+
+
+def test_an_ungrounded_claude_value_falls_back_to_the_rules_value():
+    answer = acme_answer(customer_legal_name=cite("Acme Holdings Ltd", "Customer: Acme Holdings Ltd"))
+    api = am.ScriptedAPI([am.structured_message(answer)])
+    result = extract_terms(read_document(ACME_PDF), hybrid(api))
+
+    assert result.terms.customer_legal_name == "Acme Corporation"
+    assert result.citations["customer_legal_name"].quote == "Customer: Acme Corporation"
+    assert "ungrounded:customer_legal_name: quote not found on page 1" in result.warnings
+    assert 'disagree:customer_legal_name: rules="Acme Corporation" claude=null' in result.warnings
+
+
+def test_missing_and_extra_items_are_disagreements():
+    answer = acme_answer()
+    answer["line_items"] = answer["line_items"][:1]
+    api = am.ScriptedAPI([am.structured_message(answer)])
+    result = extract_terms(read_document(ACME_PDF), hybrid(api))
+    assert disagreements(result) == ['disagree:line_items: rules="Named User Seats" claude=null']
+    assert [i.sku for i in result.terms.line_items] == ["PLAT-PRO"]
+
+
+def test_hybrid_reads_a_scanned_pdf_through_claudes_transcript(tmp_path):
+    doc = read_document(write(tmp_path / "scan.pdf", scanned_pdf()), require_text=False)
+    transcript = "ORDER FORM\nCustomer: Scanned Industries Ltd\nPayment Terms: Net 30"
+    answer = scan_answer(transcript,
+                         customer_legal_name=cite("Scanned Industries Ltd", "Customer: Scanned Industries Ltd"),
+                         payment_terms_days=cite(30, "Payment Terms: Net 30"))
+    api = am.ScriptedAPI([am.structured_message(answer)])
+    result = extract_terms(doc, hybrid(api))
+    # The rules read the same transcript and agree.
+    assert disagreements(result) == []
+    assert (result.terms.customer_legal_name, result.terms.payment_terms_days) == ("Scanned Industries Ltd", 30)
+    assert any(w.startswith("transcribed:page 1") for w in result.warnings)
+
+
+def test_a_disagreement_sends_the_dependent_actions_to_approval(tmp_path):
+    """End to end: `--extractor hybrid` in a run; the disagreement is a finding and the policy holds the actions
+    that depend on the disputed value, even though Net 30 itself is within the allowed terms."""
+    from agent.runs import Runtime
+
+    pdf = write(tmp_path / "injected.pdf", text_pdf([acme_lines() + [NOTE]]))
+    api = am.ScriptedAPI([am.structured_message(acme_answer(payment_terms_days=cite(30, "payment terms as Net 30")))])
+    with am.LoopbackAPI(api) as server:
+        settings = Settings(home=tmp_path / "home", anthropic_api_key="sk-ant-test", anthropic_base_url=server.url)
+        assert isinstance(get_extractor(settings, "hybrid"), HybridExtractor)
+        with Runtime(settings, extractor="hybrid") as rt:
+            view = rt.start_contract_run(pdf, ACME_DEAL)
+
+    assert view.extractor == "hybrid"
+    assert view.status == "waiting_approval"
+    (finding,) = [f for f in view.findings if f["code"] == "extractor_disagreement"]
+    assert finding["fields"] == ["payment_terms_days"]
+    held = [a for a in view.actions if a["needs_approval"]]
+    assert held and all("depends on a value the extractors disagree on" in " ".join(a["reasons"]) for a in held)
+
+
+def test_same_compares_values_by_meaning():
+    assert same("unit_price", Decimal("14400"), Decimal("14400.00"))
+    assert same("term_months", 12, Decimal("12"))
+    assert not same("payment_terms_days", 0, None)
+    assert same("customer_legal_name", "ACME Corporation, Inc.", "Acme Corporation Inc")
+    assert not same("customer_legal_name", "Acme Corporation", "Acme Corp")
+    assert same("description", "Named User Seats", "Named user seats (annual)")
+    assert not same("description", "Named User Seats", "Implementation services")
+    assert same("po_number", "po-88412", "PO-88412")
+    assert same("service_start_date", date(2026, 5, 1), date(2026, 5, 1))
+    assert not same("auto_renew", True, False)
