@@ -101,8 +101,10 @@ def eval_command(
 
 
 def _print(result, gate_result, report: Path | None) -> None:  # type: ignore[no-untyped-def]
+    from rich.console import Console
     from rich.table import Table
 
+    out = console if console.is_terminal else Console(width=160)  # a log or a pipe: keep rows on one line
     table = Table(title="Evaluation cases")
     for col in ("case", "kind", "result", "fields", "findings", "actions", "approvals", "s"):
         table.add_column(col)
@@ -116,7 +118,7 @@ def _print(result, gate_result, report: Path | None) -> None:  # type: ignore[no
                                                 f"+{len(s['actions']['unexpected'])} unexpected")
         approvals = "-" if not s["approvals"] else f"fn {s['approvals']['fn']} fp {s['approvals']['fp']}"
         table.add_row(r.id, r.kind, res, fields, findings, actions, approvals, f"{r.seconds:.2f}")
-    console.print(table)
+    out.print(table)
     for r in result.cases:
         for e in r.errors:
             console.print(f"[red]{r.id}:[/] {e}", highlight=False, soft_wrap=True)

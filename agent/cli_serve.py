@@ -7,6 +7,7 @@ hold them, so setting up the service needs no other tool. See docs/service.md.
 from __future__ import annotations
 
 import ipaddress
+import json
 import logging
 from pathlib import Path
 from typing import Annotated
@@ -50,7 +51,8 @@ def serve(
     if not _is_loopback(host):
         err.print(f"[yellow]warning:[/] listening on {host}: put the service behind TLS; tokens and documents "
                   "travel in these requests")
-    console.print(f"accrue service on http://{host}:{port}/ (data in {settings.home}); API docs at /docs")
+    console.print(f"accrue service on http://{host}:{port}/ (data in {settings.home}); API docs at /docs",
+                  highlight=False, soft_wrap=True)
     uvicorn.run(app, host=host, port=port, log_level="info")
 
 
@@ -75,7 +77,8 @@ def watch(
             else:
                 console.print(f"Watching {folder} for X.pdf + X.json pairs (Ctrl-C to stop)")
                 try:
-                    watch_folder(rt, folder, interval=interval, report=console.print)
+                    watch_folder(rt, folder, interval=interval,
+                                 report=lambda line: console.print(line, highlight=False, soft_wrap=True))
                 except KeyboardInterrupt:
                     return
                 return
@@ -103,10 +106,11 @@ def approver_token(
     from agent.server.config import new_token, token_digest
 
     token = new_token()
-    console.print(f"Token for {name} (give it to them; it is not stored anywhere):\n  {token}\n", highlight=False)
+    console.print(f"Token for {name} (give it to them; it is not stored anywhere):\n  {token}\n", highlight=False,
+                  markup=False, soft_wrap=True)
     console.print("Add to accrue.toml:", highlight=False)
-    console.print(f'[[server.approvers]]\nname = "{name}"\nrole = "{role}"\ntoken_sha256 = "{token_digest(token)}"',
-                  highlight=False, markup=False)
+    console.print(f'[[server.approvers]]\nname = {json.dumps(name)}\nrole = {json.dumps(role)}\n'
+                  f'token_sha256 = "{token_digest(token)}"', highlight=False, markup=False, soft_wrap=True)
 
 
 def webhook_secret() -> None:
@@ -114,7 +118,7 @@ def webhook_secret() -> None:
     from agent.server.signing import new_secret
 
     secret = new_secret()
-    console.print(secret, highlight=False, markup=False)
+    console.print(secret, highlight=False, markup=False, soft_wrap=True)
     err.print("Set it on the server (ACCRUE_WEBHOOK_SECRET, or webhook_secret under [server] in accrue.toml) "
               "and in the sender's webhook settings.")
 

@@ -252,7 +252,8 @@ def make_nodes(deps: Deps) -> dict[str, Node]:
                            "history": {str(k): {m: str(q) for m, q in months.items()} for k, months in
                                        usage_history_by_rule(history, customer_id, terms.usage_rules).items()}}
         findings = extraction_findings(extraction) + screen.findings
-        if not terms.usage_rules:
+        if not terms.usage_rules:  # then every metric is unmapped: say the one thing that is wrong
+            findings = [f for f in findings if f.code != "sku_unmapped"]
             findings.append(Finding(code="missing_field", severity="error", fields=["usage_rules"],
                                     message="the contract states no usage pricing (or it could not be read)"))
         return findings

@@ -85,6 +85,10 @@ _NUM = (
     r"|\.\d+)"
 )
 _DIGITS = re.compile(rf"(?<![\w.,'])({_NUM})(?![\w])")
+NUMBER_PATTERN = _NUM  # for readers that embed a number in their own patterns
+# The same without space-separated thousands, for table rows where "100 156,00" is a quantity then a price.
+NUMBER_PATTERN_COMPACT = _NUM.replace(r"|\d{1,3}(?: \d{3})+,\d{2}(?!\d)", "")
+_DIGITS_COMPACT = re.compile(rf"(?<![\w.,'])({NUMBER_PATTERN_COMPACT})(?![\w])")
 
 
 def parse_number(token: str, *, decimal_comma: bool | None = None) -> Decimal | None:
@@ -161,11 +165,12 @@ _SHORTHAND = re.compile(r"(\d+(?:\.\d+)?)\s*([kKmM])\b")
 def find_numbers(text: str) -> list[Decimal]:
     """Every number the text states, in every reading: digits, words, '12k'; '1.500' also yields 1500."""
     found: list[Decimal] = []
-    for m in _DIGITS.finditer(text):
-        token = m.group(1)
-        for reading in {parse_number(token), parse_number(token, decimal_comma=True)}:
-            if reading is not None:
-                found.append(reading)
+    for pattern in (_DIGITS, _DIGITS_COMPACT):
+        for m in pattern.finditer(text):
+            token = m.group(1)
+            for reading in {parse_number(token), parse_number(token, decimal_comma=True)}:
+                if reading is not None:
+                    found.append(reading)
     for m in _WORD_NUMBER.finditer(text):
         value = words_to_int(m.group(0))
         if value is not None:

@@ -81,10 +81,10 @@ class BrokenCase:
 def group_of(tags: tuple[str, ...], path: Path) -> str:
     """generated | handwritten | edge, from the tags, else from the folder the case sits in."""
     lowered = {t.lower() for t in tags}
-    parts = {p.lower() for p in path.parts}
-    if "generated" in lowered or "orderforms" in parts:
+    folder = path.parent.name.lower()  # evals/cases/orderforms/<id>/, evals/cases/handwritten/<id>/
+    if "generated" in lowered or folder == "orderforms":
         return "generated"
-    if lowered & {"handwritten", "hand-written"} or "handwritten" in parts:
+    if lowered & {"handwritten", "hand-written"} or folder == "handwritten":
         return "handwritten"
     return "edge"
 

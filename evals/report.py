@@ -93,10 +93,18 @@ def _cards(result: EvalResult, gate: GateResult) -> str:
              ("findings P / R", f'{_pct(s["findings_precision"])} / {_pct(s["findings_recall"])}'),
              ("actions P / R", f'{_pct(s["action_precision"])} / {_pct(s["action_recall"])}'),
              ("approvals P / R", f'{_pct(s["approval_precision"])} / {_pct(s["approval_recall"])}'),
-             ("cost (USD)", s["cost_usd"]), ("wall time", f'{s["seconds"]} s'),
+             ("cost (USD)", s["cost_usd"]), ("tokens in / out", _tokens(result)), ("wall time", f'{s["seconds"]} s'),
              ("gate", "PASS" if gate.passed else "FAIL")]
     return '<div class="cards">' + "".join(
         f'<div class="card"><span>{escape(k)}</span><b>{escape(str(v))}</b></div>' for k, v in items) + "</div>"
+
+
+def _tokens(result: EvalResult) -> str:
+    fresh = sum(int(r.usage.get("input_tokens", 0)) for r in result.cases)
+    cached = sum(int(r.usage.get("cache_read_input_tokens", 0)) + int(r.usage.get("cache_creation_input_tokens", 0))
+                 for r in result.cases)
+    out = sum(int(r.usage.get("output_tokens", 0)) for r in result.cases)
+    return f"{fresh + cached:,} / {out:,}"
 
 
 def _gate_table(gate: GateResult) -> str:

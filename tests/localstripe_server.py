@@ -10,10 +10,12 @@ instead, and each test starts from an empty store (`DELETE /_config/data`).
 from __future__ import annotations
 
 import asyncio
+import atexit
 import pickle
+import shutil
+import tempfile
 import threading
 import warnings
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -69,11 +71,22 @@ def _start(pickle_path: Path) -> tuple[str, asyncio.AbstractEventLoop]:
     return f"http://{host}:{port}", loop
 
 
+_running: LocalStripe | None = None
+_lock = threading.Lock()
+
+
 @pytest.fixture(scope="session", name="localstripe_server")
-def localstripe_server_fixture(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStripe]:
-    url, loop = _start(tmp_path_factory.mktemp("localstripe") / "localstripe.pickle")
-    yield LocalStripe(url=url)
-    loop.call_soon_threadsafe(loop.stop)
+def localstripe_server_fixture() -> LocalStripe:
+    """One localstripe per test process (its app is a module global bound to one event loop), shared by
+    every module that imports this fixture; it stops with the process (daemon thread)."""
+    global _running
+    with _lock:
+        if _running is None:
+            folder = tempfile.mkdtemp(prefix="localstripe-")
+            atexit.register(shutil.rmtree, folder, ignore_errors=True)
+            url, _loop = _start(Path(folder) / "localstripe.pickle")
+            _running = LocalStripe(url=url)
+    return _running
 
 
 @pytest.fixture(name="localstripe")

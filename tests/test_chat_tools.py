@@ -7,17 +7,8 @@ from decimal import Decimal
 import pytest
 from sqlmodel import select
 
-from agent.chat.tools import (
-    TOOL_SPECS,
-    ChatTools,
-    CreditArgs,
-    ExplainArgs,
-    PendingArgs,
-    ScheduleArgs,
-    TermsArgs,
-    ToolError,
-    anthropic_tool_defs,
-)
+from agent.chat.schemas import CreditArgs, ExplainArgs, PendingArgs, ScheduleArgs, TermsArgs
+from agent.chat.tools import TOOL_SPECS, ChatTools, ToolError, anthropic_tool_defs
 from agent.errors import ApprovalError
 from tests.conftest import example
 from tools.books import BooksCreditNote, BooksInvoice, BooksWriteOff
@@ -146,7 +137,8 @@ def test_model_input_is_validated_and_cannot_name_the_requester(demo) -> None:
 def test_approving_is_not_a_model_tool() -> None:
     names = {d["name"] for d in anthropic_tool_defs()}
     assert names == {s.name for s in TOOL_SPECS}
-    assert not {n for n in names if "approv" in n or "reject" in n or "decide" in n}
+    assert not {n for n in names if n.startswith(("approve", "reject", "decide"))}
+    assert all(s.name.startswith("propose_") for s in TOOL_SPECS if s.writes)
     for d in anthropic_tool_defs():
         schema = d["input_schema"]
         assert schema["additionalProperties"] is False and d["description"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from evals.baseline import compare
-from evals.cases import CaseError, load_case, load_cases
+from evals.cases import BrokenCase, CaseError, load_case, load_cases
 from evals.runner import CASE_KEYS, SUMMARY_KEYS, RunOptions, run_cases
 from evals.scorers import (
     action_matches,
@@ -22,7 +22,7 @@ from evals.scorers import (
     score_terms,
     value_equal,
 )
-from tests.conftest import EXAMPLES, run_cli
+from tests.conftest import EXAMPLES, ROOT, run_cli
 from tests.pdfs import order_form_pdf, write
 
 # ------------------------------------------------------------------------------------------- terms scoring
@@ -209,6 +209,28 @@ def test_broken_and_duplicate_cases_become_errors_beside_the_good_ones(tmp_path:
     assert "already used" in loaded[1].error and "is not valid JSON" in loaded[2].error
 
 
+def test_every_committed_case_loads_and_the_edge_pdfs_rebuild_identically(tmp_path: Path):
+    import subprocess
+    import sys
+
+    cases_dir = ROOT / "evals" / "cases"
+    loaded = load_cases([cases_dir])
+    assert [c.error for c in loaded if isinstance(c, BrokenCase)] == []
+    edge = [c for c in loaded if c.group == "edge"]
+    assert len(edge) >= 12 and {c.kind for c in edge} == {"new_contract", "usage", "payment", "change_request",
+                                                           "amendment"}
+    for case in edge:
+        assert (case.path / "NOTES.md").is_file(), f"{case.id}: the hand-worked arithmetic belongs in NOTES.md"
+    proc = subprocess.run([sys.executable, str(cases_dir / "build.py"), "--out", str(tmp_path)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    rebuilt = sorted(tmp_path.glob("*/*.pdf"))
+    assert len(rebuilt) >= 10
+    for pdf in rebuilt:
+        committed = cases_dir / pdf.parent.name / pdf.name
+        assert committed.read_bytes() == pdf.read_bytes(), f"{committed} differs from what build.py makes"
+
+
 # ------------------------------------------------------------------------------------------------ runner
 
 
@@ -239,7 +261,7 @@ def _external_suite(root: Path) -> Path:
          "Effective Date": "June 1, 2026", "Service Start Date": "June 1, 2026",
          "Service End Date": "May 31, 2027", "Subscription Term": "12 months", "Currency": "USD",
          "Billing Frequency": "Annual, in advance", "Payment Terms": "Net 30"},
-        ["Analytics Platform (HOO-AN): 1 x USD 9,000.00 per year"])
+        ["Analytics Platform (SKU HOO-AN): 1 x USD 9,000.00 per year"])
     contract = root / "hooli"
     contract.mkdir(parents=True)
     write(contract / "contract.pdf", pdf)

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from tests.conftest import EXAMPLES
 from tests.pdfs import order_form_pdf
-from tests.server_support import TOKENS, bearer, contract_body, server_config, signed, wait_for
+from tests.server_support import TOKENS, bearer, contract_body, multipart, server_config, signed, wait_for
 
 
 @pytest.fixture
@@ -185,3 +186,26 @@ def test_openapi_documents_the_api_and_the_webhooks(client):
     assert {p["name"] for p in hook["parameters"]} == {"webhook-id", "webhook-timestamp", "webhook-signature"}
     assert set(hook["requestBody"]["content"]) == {"application/json", "multipart/form-data"}
     assert "DecisionRequest" in json.dumps(spec["paths"]["/api/runs/{run_id}/decisions"])
+
+
+def test_a_role_below_the_policy_limit_cannot_approve_a_write_off(client):
+    # Payments that leave a short remainder propose a write-off; the policy lets only controllers approve those.
+    events = EXAMPLES / "events" / "payment"
+    client.app.state.service.writer.submit(lambda rt: rt.seed_books(events / "books.json")).result(timeout=60)
+    body, ctype = multipart({"payments": ("payments.csv", (events / "payments.csv").read_bytes())})
+    r = client.post("/webhooks/payment", content=body, headers=signed("evt_pay", body, content_type=ctype))
+    assert r.status_code == 202, r.text
+    event = wait_for(lambda: (e := client.get("/api/events/evt_pay", headers=bearer("finance")).json())["status"]
+                     in {"done", "failed"} and e, what="the payment event")
+    run = client.get(f"/api/runs/{event['run_id']}", headers=bearer("finance")).json()
+    [write_off] = [a for a in run["actions"] if a["type"] == "write_off"]
+    assert run["status"] == "waiting_approval" and write_off["needs_approval"]
+
+    r = client.post(f"/api/runs/{run['run_id']}/decisions", json={"approve": [write_off["id"]]},
+                    headers=bearer("finance"))
+    assert r.status_code == 403
+    assert r.json()["detail"] == "role 'finance' may not approve write-offs; a controller must"
+    r = client.post(f"/api/runs/{run['run_id']}/decisions", json={"approve": [write_off["id"]]},
+                    headers=bearer("controller"))
+    assert r.status_code == 200
+    assert {a["id"]: a["status"] for a in r.json()["actions"]}[write_off["id"]] == "executed"

@@ -77,3 +77,9 @@ def test_secret_forms():
     assert len(secret_key(new_secret())) == 32
     with pytest.raises(ValueError, match="not base64"):
         secret_key("whsec_***")
+
+
+def test_overlong_event_id_is_refused():
+    headers = signed_headers(SECRET, "e" * 300, BODY, timestamp=NOW)
+    with pytest.raises(SignatureError, match="longer than 256"):
+        verify([SECRET], headers, BODY, now=NOW)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import csv
 import json
 import time
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.conftest import example
+from tests.conftest import EXAMPLES, example
 from tests.pdfs import order_form_pdf
 from tests.server_support import (
     bearer,
@@ -21,6 +22,8 @@ from tests.server_support import (
     signed,
     wait_for,
 )
+
+EVENTS = EXAMPLES / "events"
 
 
 @pytest.fixture
@@ -180,44 +183,82 @@ def test_unreadable_pdf_fails_the_event_with_the_reason(client):
     assert "broken.pdf" in event["error"] and "not a readable PDF" in event["error"]
 
 
-def test_usage_and_payment_events_are_stored_then_run_or_kept_for_retry(client, home):
-    usage_csv = "event_id,customer_id,metric,quantity,timestamp\nu1,cus-acme-corporation,api_calls,1200," \
-                "2026-05-03T10:00:00Z\n"
-    usage = json.dumps({"csv": usage_csv, "period_start": "2026-05-01", "period_end": "2026-05-31"}).encode()
-    payments = json.dumps({"payments": [{"payment_id": "pay-1", "date": "2026-06-01", "amount": "24000.00",
-                                         "currency": "USD", "payer": "Acme Corporation",
-                                         "reference": "INV-1"}]}).encode()
-    assert client.post("/webhooks/usage", content=usage, headers=signed("evt_usage", usage)).status_code == 202
-    assert client.post("/webhooks/payment", content=payments, headers=signed("evt_pay", payments)).status_code == 202
+def seed_books(client: TestClient, books: Path) -> None:
+    """What the books already hold before the event (customers, open invoices, usage history)."""
+    client.app.state.service.writer.submit(lambda rt: rt.seed_books(books)).result(timeout=60)
 
-    files = {p.name: p for p in event_files(home)}
+
+def test_usage_event_prices_usage_with_the_contract_of_an_earlier_run(client, home):
+    ex = EVENTS / "usage"
+    seed_books(client, ex / "books.json")
+    contract = {"filename": "litware.pdf",
+                "content_base64": base64.b64encode((ex / "contract.pdf").read_bytes()).decode()}
+    signed_body = json.dumps({"document": contract}).encode()
+    ack = client.post("/webhooks/contract-signed", content=signed_body, headers=signed("evt_lw", signed_body)).json()
+    contract_run = settled(client, "evt_lw")["run_id"]
+    assert contract_run == ack["run_id"]
+
+    period = json.loads((ex / "request.json").read_text())
+    usage_csv = (ex / "usage.csv").read_text()
+    by_ref = json.dumps({"csv": usage_csv, **period, "contract_run_id": contract_run}).encode()
+    assert client.post("/webhooks/usage", content=by_ref, headers=signed("evt_usage", by_ref)).status_code == 202
+    event = settled(client, "evt_usage")
+    assert event["status"] == "done", event
+    run = client.get(f"/api/runs/{event['run_id']}", headers=bearer("controller")).json()
+    assert run["kind"] == "usage" and run["status"] in {"completed", "waiting_approval"}
+    files = {p.name: p for p in event_files(home) if "evt_usage" in str(p)}
     assert files["usage.csv"].read_text() == usage_csv
-    assert json.loads(files["request.json"].read_text()) == {"period_start": "2026-05-01",
-                                                             "period_end": "2026-05-31"}
-    assert files["payments.csv"].read_text().splitlines() == [
-        "payment_id,date,amount,currency,payer,reference", "pay-1,2026-06-01,24000.00,USD,Acme Corporation,INV-1"]
+    assert json.loads(files["request.json"].read_text()) == period
 
-    for event_id in ("evt_usage", "evt_pay"):
-        event = settled(client, event_id)
-        if event["status"] == "failed":
-            # Until the Runtime supports this kind (or while its inputs are incomplete) the event keeps its
-            # error and can be queued again.
-            assert event["error"]
-            r = client.post(f"/api/events/{event_id}/retry", headers=bearer("controller"))
-            assert r.status_code == 202 and r.json()["status"] in {"received", "processing", "done", "failed"}
-            assert settled(client, event_id)["attempts"] == 2
-        else:
-            assert event["run_id"]
-            r = client.post(f"/api/events/{event_id}/retry", headers=bearer("controller"))
-            assert r.status_code == 409
+    # The same usage sent with the contract document itself is the same run (same bytes in, same run id).
+    with_doc = json.dumps({"csv": usage_csv, **period, "document": contract}).encode()
+    client.post("/webhooks/usage", content=with_doc, headers=signed("evt_usage_doc", with_doc))
+    assert settled(client, "evt_usage_doc")["run_id"] == event["run_id"]
+
+    unknown = json.dumps({"csv": usage_csv, **period, "contract_run_id": "no-such-run"}).encode()
+    client.post("/webhooks/usage", content=unknown, headers=signed("evt_usage_x", unknown))
+    failed = settled(client, "evt_usage_x")
+    assert failed["status"] == "failed" and "no-such-run" in failed["error"]
+
+
+def test_payment_event_from_json_rows_applies_cash(client, home):
+    ex = EVENTS / "payment"
+    seed_books(client, ex / "books.json")
+    with (ex / "payments.csv").open(newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    body = json.dumps({"payments": [{k: v for k, v in row.items() if v} for row in rows]}).encode()
+    r = client.post("/webhooks/payment", content=body, headers=signed("evt_pay", body))
+    assert r.status_code == 202 and r.json()["run_id"] is None  # known once the Runtime has read the payments
+    event = settled(client, "evt_pay")
+    assert event["status"] == "done", event
+    stored = next(p for p in event_files(home) if p.name == "payments.csv")
+    assert list(csv.DictReader(stored.open(newline=""))) == rows
+    run = client.get(f"/api/runs/{event['run_id']}", headers=bearer("controller")).json()
+    assert run["kind"] == "payment"
+    applied = [a for a in run["actions"] if a["type"] == "apply_payment"]
+    assert {a["payment_id"] for a in applied} >= {"P-1001", "P-1002", "P-1003"}
+
+
+def test_a_failed_event_can_be_retried(client, home):
+    body = json.dumps({"payments": [{"payment_id": "P-1", "date": "2026-13-45", "amount": "1.00",
+                                     "currency": "USD"}]}).encode()
+    assert client.post("/webhooks/payment", content=body, headers=signed("evt_bad_date", body)).status_code == 202
+    event = settled(client, "evt_bad_date")
+    assert event["status"] == "failed" and "payments.csv" in event["error"]
+    assert client.post("/api/events/evt_bad_date/retry").status_code == 401
+    r = client.post("/api/events/evt_bad_date/retry", headers=bearer("controller"))
+    assert r.status_code == 202
+    assert settled(client, "evt_bad_date")["attempts"] == 2
+    assert client.post("/api/events/nope/retry", headers=bearer("controller")).status_code == 404
 
 
 def test_usage_period_and_csv_header_are_checked(client):
-    bad = json.dumps({"csv": "id,qty\n1,2\n", "period_start": "2026-05-01", "period_end": "2026-05-31"}).encode()
+    bad = json.dumps({"csv": "id,qty\n1,2\n", "period_start": "2026-05-01", "period_end": "2026-05-31",
+                      "contract_run_id": "r"}).encode()
     r = client.post("/webhooks/usage", content=bad, headers=signed("evt_u1", bad))
     assert r.status_code == 422 and "event_id" in r.json()["detail"]
     bad = json.dumps({"csv": "event_id,customer_id,metric,quantity,timestamp\n", "period_start": "May 1",
-                      "period_end": "2026-05-31"}).encode()
+                      "period_end": "2026-05-31", "contract_run_id": "r"}).encode()
     r = client.post("/webhooks/usage", content=bad, headers=signed("evt_u2", bad))
     assert r.status_code == 422 and "period_start" in r.json()["detail"]
 
@@ -234,3 +275,10 @@ def test_contract_text_in_a_webhook_is_data_not_instructions(client):
     assert client.post("/webhooks/contract-signed", content=body, headers=signed("evt_m", body)).status_code == 202
     event = settled(client, "evt_m")
     assert event["run_status"] == "waiting_approval"
+
+
+def test_usage_needs_its_contract(client):
+    body = json.dumps({"csv": "event_id,customer_id,metric,quantity,timestamp\n", "period_start": "2026-05-01",
+                       "period_end": "2026-05-31"}).encode()
+    r = client.post("/webhooks/usage", content=body, headers=signed("evt_u3", body))
+    assert r.status_code == 422 and "contract_run_id" in r.json()["detail"]

@@ -383,11 +383,13 @@ def snapshot(session: Session) -> dict[str, Any]:
     for p in payments:
         p["allocations"] = [{"invoice_id": a.invoice_id, "amount": str(a.amount)} for a in session.exec(
             select(BooksAllocation).where(BooksAllocation.payment_id == p["id"]).order_by(BooksAllocation.id))]
-    return {"customers": customers, "invoices": invoices, "journal_entries": entries,
-            "subscriptions": rows(BooksSubscription, BooksSubscription.id),
+    more = {"subscriptions": rows(BooksSubscription, BooksSubscription.id),
             "credit_notes": rows(BooksCreditNote, BooksCreditNote.id), "payments": payments,
             "write_offs": rows(BooksWriteOff, BooksWriteOff.id),
             "collections_tasks": rows(CollectionsTask, CollectionsTask.id)}
+    # The three core sections always; the others once they hold something.
+    return {"customers": customers, "invoices": invoices, "journal_entries": entries,
+            **{k: v for k, v in more.items() if v}}
 
 
 def seed_books(session: Session, data: dict[str, Any], source: str = "books.json") -> None:

@@ -77,6 +77,10 @@ def _plain_reader(speaker: str) -> Callable[[], str]:
 def run_repl(session: ChatSession, terminal: Terminal, *, history_file: Path, mode: str) -> None:
     """Read lines until /quit or Ctrl-D; each line is answered before the next prompt."""
     terminal.reply(BANNER.format(speaker=session.speaker, role=session.role, mode=mode))
+    listed = session.rt.policy.role_of(session.speaker)
+    if listed != session.role:
+        terminal.reply(f"Note: you chose the role {session.role} with --role; the policy lists you as {listed}. "
+                       "Your decisions record the role you chose.")
     if session.resumed:
         past = session.history()
         terminal.reply(f"Resuming your conversation ({len(past)} messages so far).")
@@ -97,6 +101,9 @@ def run_repl(session: ChatSession, terminal: Terminal, *, history_file: Path, mo
             reply = session.handle(line)
         except KeyboardInterrupt:
             terminal.reply("(interrupted; nothing more was done for that line)")
+            continue
+        except Exception as exc:  # a bug must not end the person's session; say what failed and carry on
+            terminal.reply(f"error: {type(exc).__name__}: {exc} (the session continues)")
             continue
         if reply.streamed:
             terminal.end_line()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from agent.chat.tools import (
+from agent.chat.schemas import (
     BalanceResult,
     CitedValue,
     DecisionResult,
@@ -24,7 +24,7 @@ from agent.chat.tools import (
 )
 from agent.money import format_money
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]|\x1b\[[0-9;?]*[A-Za-z]")
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 HELP = """I answer from the runs, the books and the policy. Ask, for example:
   what are Acme's payment terms?          why is the Acme invoice held?

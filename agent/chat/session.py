@@ -25,9 +25,8 @@ from sqlmodel import Field, SQLModel, select
 
 from agent.chat import replies
 from agent.chat.intents import Intent, parse, parse_slash
-from agent.chat.tools import (
+from agent.chat.schemas import (
     BalanceArgs,
-    ChatTools,
     CreditArgs,
     ExplainArgs,
     FindArgs,
@@ -35,9 +34,9 @@ from agent.chat.tools import (
     PendingArgs,
     ScheduleArgs,
     TermsArgs,
-    ToolError,
     WriteOffArgs,
 )
+from agent.chat.tools import ChatTools, ToolError
 from agent.errors import AccrueError
 from agent.runs import Runtime
 from agent.store import utcnow
@@ -178,8 +177,6 @@ def build_chat_graph(turn: Callable[[list[dict[str, Any]], str], Answer]) -> Sta
 
 class ChatSession:
     """A person's chat over one Runtime: `handle(line)` answers one typed line."""
-
-    PERSON_ACTS = frozenset({"pending", "approve", "reject", "run"})
 
     def __init__(self, rt: Runtime, speaker: str, role: str | None = None, *, responder: Responder | None = None,
                  resume: bool = False, events: Events | None = None):

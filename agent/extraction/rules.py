@@ -1,143 +1,144 @@
-"""The embedded extractor: deterministic, no network. Reads labelled order-form fields.
+"""The embedded extractor: deterministic, offline, cited. Order-form text in, ContractTerms out.
 
-Each value is taken from one line of the page and cited with that exact line, so the
-grounding check can confirm it. What it cannot read it leaves null and says so.
+How it reads (details in docs/extraction.md):
+1. settle the document's conventions: day-first or month-first numeric dates, decimal comma or point;
+2. segment pages into lines, label/value pairs and clauses (`rules_segment`);
+3. propose candidates for each term from labels, then prose phrasings (`rules_fields`, vocabulary in
+   `rules_vocab`); a labelled value outranks a sentence, the earliest wins among equals;
+4. read fee tables, fee lines, ramps and usage tiers (`rules_tables`);
+5. cite every value with the line, row or sentence it came from; leave what it cannot read null
+   and say so in `warnings` (`not_found:<field>`), never guessing and never emitting a computed
+   value as if the document stated it.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal
 from typing import Any
 
+from pydantic import ValidationError
+
 from agent.documents import Document
-from agent.terms import Citation, ContractTerms, ExtractionResult
-from agent.textnorm import find_dates, find_numbers, normalise_ws
-
-
-@dataclass
-class _Line:
-    page: int
-    text: str
-
-
-_LABELS: dict[str, tuple[str, ...]] = {
-    "order_form_number": ("order form number", "order form no", "order number", "quote number"),
-    "vendor_legal_name": ("vendor", "provider", "supplier"),
-    "customer_legal_name": ("customer", "client"),
-    "billing_contact_email": ("billing contact", "billing email", "invoice email", "accounts payable"),
-    "effective_date": ("effective date", "order date"),
-    "service_start_date": ("service start date", "subscription start date", "start date"),
-    "service_end_date": ("service end date", "subscription end date", "end date"),
-    "term_months": ("subscription term", "initial term", "term"),
-    "currency": ("currency",),
-    "billing_frequency": ("billing frequency", "invoicing", "billing"),
-    "payment_terms_days": ("payment terms",),
-    "auto_renew": ("auto-renewal", "renewal"),
-    "po_number": ("po number", "purchase order number", "purchase order"),
-    "total_contract_value": ("total contract value", "tcv"),
-}
-
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_ITEM = re.compile(
-    r"^(?P<desc>.+?)\s*(?:\((?:SKU\s*)?(?P<sku>[A-Z0-9-]+)\))?\s*:\s*(?P<qty>[\d,.]+)\s*x\s*"
-    r"(?:[A-Z]{3}\s*|\$)?(?P<price>[\d,.]+)\s*(?:per|/)\s*(?P<period>year|quarter|month|one[- ]time)",
-    re.IGNORECASE,
+from agent.extraction import rules_vocab as V
+from agent.extraction.rules_fields import (
+    Context,
+    read_clauses,
+    read_currency_from_amounts,
+    read_pairs,
+    read_parties,
+    read_titles,
 )
+from agent.extraction.rules_segment import segment
+from agent.extraction.rules_tables import line_items_json, read_fee_lines, read_tables, read_usage, usage_rules_json
+from agent.terms import Citation, ContractTerms, ExtractionResult
+from agent.textnorm import infer_day_first, infer_decimal_comma
+
+SCALAR_FIELDS = (
+    "customer_legal_name", "vendor_legal_name", "order_form_number", "billing_contact_email", "currency",
+    "effective_date", "service_start_date", "service_end_date", "term_months", "auto_renew", "renewal_term_months",
+    "non_renewal_notice_days", "payment_terms_days", "billing_frequency", "billing_timing", "billing_anchor",
+    "po_required", "po_number", "total_contract_value", "price_escalator_percent", "late_fee_percent_per_month",
+)
+# Terms every order form states; their absence is reported as `not_found:<field>`.
+CORE_FIELDS = ("customer_legal_name", "vendor_legal_name", "currency", "effective_date", "service_start_date",
+               "payment_terms_days", "billing_frequency", "line_items")
 
 
 class RulesExtractor:
+    """Reads label/value cover pages, prose clauses, fee tables, ramps and usage tiers without a model."""
+
     name = "rules"
 
     def extract(self, doc: Document) -> ExtractionResult:
-        lines = [_Line(i + 1, normalise_ws(t)) for i, page in enumerate(doc.pages) for t in page.splitlines()
-                 if t.strip()]
+        seg = segment(doc)
+        full = "\n".join(doc.pages)
+        decimal_comma = infer_decimal_comma(full)
+        day_first = infer_day_first(full)
+        warnings: list[str] = []
+        if day_first is None:
+            day_first = bool(decimal_comma)
+            if _has_ambiguous_numeric_date(full):
+                order = "day/month" if day_first else "month/day"
+                warnings.append(f"ambiguous_dates: numeric dates read as {order}; no date in the document settles it")
+        ctx = Context(seg, day_first, decimal_comma)
+        read_pairs(ctx)
+        read_clauses(ctx)
+        read_parties(ctx)
+        read_titles(ctx)
+        read_currency_from_amounts(ctx)
         values: dict[str, Any] = {}
         cites: dict[str, Citation] = {}
-        warnings: list[str] = []
-
-        def put(path: str, value: Any, line: _Line) -> None:
-            if value is None or path in values:
-                return
-            values[path] = value
-            cites[path] = Citation(page=line.page, quote=line.text)
-
-        for line in lines:
-            label, _, rest = line.text.partition(":")
-            if not rest:
-                continue
-            key = label.strip().lower()
-            for field, names in _LABELS.items():
-                if key in names:
-                    put(field, _parse_field(field, rest.strip(), line.text), line)
-                    break
-        for line in lines:
-            m = _ITEM.match(line.text)
-            if m:
-                period = m.group("period").lower().replace(" ", "_").replace("-", "_")
-                items = values.setdefault("line_items", [])
-                i = len(items)
-                qty = find_numbers(m.group("qty"))[0]
-                price = find_numbers(m.group("price"))[0]
-                items.append({"description": m.group("desc").strip(), "sku": m.group("sku"), "quantity": qty,
-                              "unit_price": price, "price_period": period})
-                for leaf in ("description", "sku", "quantity", "unit_price", "price_period"):
-                    if items[i][leaf] is not None:
-                        cites[f"line_items[{i}].{leaf}"] = Citation(page=line.page, quote=line.text)
-        if "billing_frequency" in values:
-            freq, timing = values.pop("billing_frequency")
-            if freq:
-                values["billing_frequency"] = freq
-                values["billing_timing"] = timing
-                cites["billing_timing"] = cites["billing_frequency"]
-        if values.get("po_number"):
-            values["po_required"] = True
-            cites["po_required"] = cites["po_number"]
-        for field in ("customer_legal_name", "service_start_date", "payment_terms_days", "currency"):
-            if values.get(field) is None:
-                warnings.append(f"not_found:{field}")
-        terms = ContractTerms.model_validate(values)
+        for name in SCALAR_FIELDS:
+            best = ctx.best(name)
+            if best is not None:
+                values[name] = best.value
+                cites[name] = Citation(page=best.page, quote=best.quote)
+        ctx.currency_hint = values.get("currency")
+        commitment = ctx.best("minimum_commitment")
+        if commitment is not None:
+            values["minimum_commitment"] = commitment.value
+            for leaf in ("amount", "period"):
+                cites[f"minimum_commitment.{leaf}"] = Citation(page=commitment.page, quote=commitment.quote)
+        consumed: set[tuple[int, int]] = set()
+        usage = read_usage(ctx, consumed)
+        drafts = read_tables(ctx, consumed) + read_fee_lines(ctx, consumed)
+        drafts.sort(key=lambda d: (d.spans["description"].page, d.spans["description"].start))
+        values["line_items"] = line_items_json(drafts, cites)
+        values["usage_rules"] = usage_rules_json(usage, cites)
+        values["non_standard_terms"] = _non_standard(ctx, cites)
+        terms = _validated(values, cites, warnings)
+        warnings.extend(_coverage_warnings(terms, doc))
         return ExtractionResult(terms=terms, citations=cites, warnings=warnings, extractor=self.name)
 
 
-def _parse_field(field: str, value: str, line: str) -> Any:
-    lower = value.lower()
-    if field in {"effective_date", "service_start_date", "service_end_date"}:
-        dates = find_dates(value, day_first=False)
-        return dates[0] if dates else None
-    if field == "term_months":
-        nums = find_numbers(value)
-        if not nums:
-            return None
-        return int(nums[0] * 12) if "year" in lower else int(nums[0])
-    if field == "payment_terms_days":
-        if "receipt" in lower:
-            return 0
-        nums = find_numbers(value)
-        return int(nums[0]) if nums else None
-    if field == "total_contract_value":
-        nums = find_numbers(value)
-        return nums[0] if nums else None
-    if field == "currency":
-        m = re.search(r"\b[A-Z]{3}\b", value)
-        return m.group(0) if m else ("USD" if "$" in value else None)
-    if field == "billing_contact_email":
-        m = _EMAIL.search(value)
-        return m.group(0) if m else None
-    if field == "billing_frequency":
-        freq = next((f for k, f in (("semi", "semiannual"), ("annual", "annual"), ("quarter", "quarterly"),
-                                    ("month", "monthly"), ("one", "one_time")) if k in lower), None)
-        timing = "arrears" if "arrear" in lower else "advance"
-        return (freq, timing)
-    if field == "auto_renew":
-        return not any(w in lower for w in ("no", "not", "none"))
-    return value.strip() or None
+def _has_ambiguous_numeric_date(text: str) -> bool:
+    import re
+
+    return bool(re.search(r"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d\b", text))
 
 
-def _as_date(value: Any) -> date | None:
-    return value if isinstance(value, date) else None
+def _non_standard(ctx: Context, cites: dict[str, Citation]) -> list[str]:
+    found: list[str] = []
+    for span in ctx.seg.clauses:
+        for summary, pattern in V.NON_STANDARD:
+            if summary not in found and pattern.search(span.text):
+                cites[f"non_standard_terms[{len(found)}]"] = Citation(page=span.page, quote=span.text)
+                found.append(summary)
+    return found
 
 
-_ = Decimal  # money values are Decimals from find_numbers
+def _validated(values: dict[str, Any], cites: dict[str, Citation], warnings: list[str]) -> ContractTerms:
+    """ContractTerms from the values; a value that breaks a hard rule (end before start) is dropped with a warning."""
+    for _ in range(6):
+        try:
+            return ContractTerms.model_validate(values)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            loc = [str(p) for p in error["loc"]]
+            name = loc[0] if loc else ""
+            if name in ("line_items", "usage_rules") and len(loc) > 1 and loc[1].isdigit():
+                values[name].pop(int(loc[1]))
+                for key in [k for k in cites if k.startswith(f"{name}[")]:
+                    cites.pop(key)
+                warnings.append(f"conflict:{name}[{loc[1]}]: {error['msg']}; the item was not read")
+                continue
+            if not name:
+                name = "service_end_date"
+            warnings.append(f"conflict:{name}: {error['msg']}; left null")
+            values[name] = None if name not in ("line_items", "usage_rules", "non_standard_terms") else []
+            for key in [k for k in cites if k == name or k.startswith(f"{name}.") or k.startswith(f"{name}[")]:
+                cites.pop(key)
+    return ContractTerms()
+
+
+def _coverage_warnings(terms: ContractTerms, doc: Document) -> list[str]:
+    out: list[str] = []
+    if doc.textless_pages:
+        pages = ", ".join(str(p) for p in doc.textless_pages)
+        out.append(f"textless_pages: page(s) {pages} of {doc.source} have no text layer; nothing on them was read "
+                   f"(OCR them or use --extractor claude)")
+    missing = [name for name in CORE_FIELDS if not getattr(terms, name)]
+    out.extend(f"not_found:{name}" for name in missing)
+    if len(missing) == len(CORE_FIELDS):
+        out.append(f"no_terms: {doc.source} has no recognisable order-form terms; check that it is a signed "
+                   f"order form")
+    return out

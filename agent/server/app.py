@@ -24,6 +24,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from sqlmodel import select
 from starlette.datastructures import UploadFile
 
 from agent.config import Settings, load_settings
@@ -45,7 +46,7 @@ from agent.server.intake import (
 from agent.server.lock import WriterLock
 from agent.server.signing import SignatureError, verify
 from agent.server.worker import Writer, deals_dir
-from agent.store import get_engine
+from agent.store import RunRecord, get_engine
 
 log = logging.getLogger("accrue.server")
 HERE = Path(__file__).parent
@@ -62,7 +63,7 @@ class DecisionRequest(BaseModel):
     reason: str | None = Field(default=None, description="why; required when rejecting")
 
     @model_validator(mode="after")
-    def _something(self) -> DecisionRequest:
+    def _decides_something(self) -> DecisionRequest:
         if not self.approve and not self.reject:
             raise ValueError("name at least one action id in 'approve' or 'reject'")
         if set(self.approve) & set(self.reject):
@@ -187,8 +188,8 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
         if approver is None:
             return templates.TemplateResponse(request, "signin.html", {"error": None})
         with service.read() as rt:
-            waiting = [run_card(v.public(), _pages(rt, v.run_id)) for v in rt.pending()]
-            recent = [v.public() for v in reversed(rt.runs())][:15]
+            waiting = [_card(rt, v.public()) for v in rt.pending()]
+            recent = [rt.view(run_id).public() for run_id in _recent_run_ids(rt, 15)]
         return templates.TemplateResponse(request, "inbox.html", {
             "approver": approver, "cards": waiting, "recent": recent,
             "may_decide": approver.role in _policy_roles(service)})
@@ -213,7 +214,7 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
 
     @app.get("/healthz", tags=["service"])
     def healthz() -> dict[str, Any]:
-        return {"ok": True, "writer": service.writer._thread.is_alive(), "home": str(settings.home)}
+        return {"ok": True, "writer": service.writer.alive, "home": str(settings.home)}
 
     # -- JSON API ------------------------------------------------------------------------------
     @app.get("/api/runs", tags=["runs"])
@@ -229,7 +230,7 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
         with service.read() as rt:
             view = _view_or_404(rt, run_id)
             data = view.public()
-            data["inbox"] = run_card(data, _pages(rt, run_id))
+            data["inbox"] = _card(rt, data)
             data["events"] = [e.public() for e in store.events_for_run(rt.engine, run_id)]
         return data
 
@@ -262,7 +263,7 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
             raise HTTPException(504, "the writer is busy; the decision is queued and will still be applied") from exc
         data = result.public()
         with service.read() as rt:
-            data["inbox"] = run_card(data, _pages(rt, run_id))
+            data["inbox"] = _card(rt, data)
         return data
 
     @app.get("/api/events", tags=["events"])
@@ -373,10 +374,17 @@ def _view_or_404(rt: Runtime, run_id: str) -> Any:
         raise HTTPException(404, str(exc)) from exc
 
 
-def _pages(rt: Runtime, run_id: str) -> list[str]:
-    """The stored document pages of a run (from its checkpoint), for showing quotes in context."""
-    values = rt.graph.get_state({"configurable": {"thread_id": run_id}}).values or {}
-    return list((values.get("document") or {}).get("pages") or [])
+def _card(rt: Runtime, run: dict[str, Any]) -> dict[str, Any]:
+    """The inbox card of a run, with its stored document pages and parsed event (from its checkpoint)."""
+    values = rt.graph.get_state({"configurable": {"thread_id": run["run_id"]}}).values or {}
+    pages = list((values.get("document") or {}).get("pages") or [])
+    return run_card(run, pages, values.get("event"))
+
+
+def _recent_run_ids(rt: Runtime, limit: int) -> list[str]:
+    with rt.session() as s:
+        q = select(RunRecord.run_id).order_by(RunRecord.updated_at.desc()).limit(limit)  # type: ignore[attr-defined]
+        return list(s.exec(q))
 
 
 def _policy_roles(service: Service) -> set[str]:

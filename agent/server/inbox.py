@@ -73,10 +73,32 @@ def show_value(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+KIND_TITLES = {"new_contract": "New contract", "usage": "Usage billing", "payment": "Cash application",
+               "change_request": "Change request", "amendment": "Amendment"}
+_ID_KEYS = ("payment_id", "event_id", "invoice_id", "id", "number", "invoice")
+_EVENT_PATH = re.compile(r"([A-Za-z_]+)\[([^\]]+)\]")
+
+
+def event_item(event: dict[str, Any] | None, path: str) -> dict[str, Any] | None:
+    """The event row an evidence path like `payments[P-1002]` names (by its id, or by index)."""
+    m = _EVENT_PATH.fullmatch(path)
+    if not event or not m or not isinstance(event.get(m.group(1)), list):
+        return None
+    rows = [r for r in event[m.group(1)] if isinstance(r, dict)]
+    key = m.group(2)
+    for row in rows:
+        if any(str(row.get(k)) == key for k in _ID_KEYS if row.get(k) is not None):
+            return row
+    return rows[int(key)] if key.isdigit() and int(key) < len(rows) else None
+
+
 def label(path: str) -> str:
     m = re.fullmatch(r"line_items\[(\d+)\](.*)", path)
     if m:
         return f"Line item {int(m.group(1)) + 1}" + (f" {m.group(2).lstrip('.')}" if m.group(2) else "")
+    m = _EVENT_PATH.fullmatch(path)
+    if m:
+        return f"{m.group(1).rstrip('s').replace('_', ' ').capitalize()} {m.group(2)}"
     return FIELD_LABELS.get(path, path.replace("_", " ").capitalize())
 
 
@@ -85,13 +107,23 @@ def _covers(evidence_path: str, cited_path: str) -> bool:
 
 
 def evidence_rows(paths: list[str], terms: dict[str, Any], citations: dict[str, Any], pages: list[str],
-                  flagged: set[str] | frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+                  flagged: set[str] | frozenset[str] = frozenset(), event: dict[str, Any] | None = None,
+                  source_name: str = "") -> list[dict[str, Any]]:
     """One row per evidence path: label, value, and each distinct citation with its surrounding text.
 
+    Paths into the event (`payments[P-1002]`) show that row of the event file instead of a quote.
     Rows for values a validation finding names (`flagged`) come first and are marked.
     """
     rows: list[dict[str, Any]] = []
     for path in paths:
+        item = event_item(event, path) if value_at(terms, path) is None else None
+        if item is not None:
+            shown = {k: v for k, v in item.items() if k != "row" and v not in (None, "", "0")}
+            where = f"{source_name or 'event file'}" + (f", row {item['row']}" if item.get("row") else "")
+            rows.append({"path": path, "label": label(path), "value": show_value(shown), "stated": True,
+                         "citations": [], "event_source": where,
+                         "flagged": any(_covers(path, f) or _covers(f, path) for f in flagged)})
+            continue
         seen: set[tuple[int, str]] = set()
         cites: list[dict[str, Any]] = []
         for cited, cite in citations.items():
@@ -110,7 +142,7 @@ def evidence_rows(paths: list[str], terms: dict[str, Any], citations: dict[str, 
         hit = any(_covers(path, f) or _covers(f, path) for f in flagged)
         value = value_at(terms, path)
         rows.append({"path": path, "label": label(path), "value": show_value(value), "stated": value is not None,
-                     "citations": cites, "flagged": hit})
+                     "citations": cites, "event_source": None, "flagged": hit})
     return sorted(rows, key=lambda r: not r["flagged"])
 
 
@@ -132,7 +164,8 @@ def money(amount: str | None, currency: str | None) -> str:
 
 
 def action_card(action: dict[str, Any], terms: dict[str, Any], citations: dict[str, Any],
-                pages: list[str], flagged: set[str] | frozenset[str] = frozenset()) -> dict[str, Any]:
+                pages: list[str], flagged: set[str] | frozenset[str] = frozenset(),
+                event: dict[str, Any] | None = None, source_name: str = "") -> dict[str, Any]:
     amount, currency = _amount(action)
     return {
         "id": action["id"], "type": action["type"], "title": TITLES.get(action["type"], action["type"]),
@@ -145,22 +178,26 @@ def action_card(action: dict[str, Any], terms: dict[str, Any], citations: dict[s
                   and "amount" in ln],
         "dates": {k: action[k] for k in ("invoice_date", "due_date", "start_date", "end_date", "payment_date")
                   if action.get(k)},
-        "evidence": evidence_rows(action.get("evidence", []), terms, citations, pages, flagged),
+        "evidence": evidence_rows(action.get("evidence", []), terms, citations, pages, flagged, event, source_name),
     }
 
 
-def run_card(run: dict[str, Any], pages: list[str]) -> dict[str, Any]:
-    """The inbox card for one run (RunView JSON + its document pages)."""
+def run_card(run: dict[str, Any], pages: list[str], event: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The inbox card for one run (RunView JSON + its stored document pages and parsed event)."""
     terms = run.get("terms") or {}
     citations = run.get("citations") or {}
-    flagged = {f for finding in run.get("findings", []) for f in finding.get("fields", [])}
-    cards = [action_card(a, terms, citations, pages, flagged) for a in run.get("actions", [])]
-    pending = [c for c in cards if c["needs_approval"] and c["status"] == "proposed"]
     source = run.get("source") or ""
+    source_name = PurePath(source).name if source else ""
+    flagged = {f for finding in run.get("findings", []) for f in finding.get("fields", [])}
+    cards = [action_card(a, terms, citations, pages, flagged, event, source_name) for a in run.get("actions", [])]
+    pending = [c for c in cards if c["needs_approval"] and c["status"] == "proposed"]
+    kind = run.get("kind", "new_contract")
     return {
-        "run_id": run["run_id"], "status": run["status"], "kind": run.get("kind", "new_contract"),
-        "customer": terms.get("customer_legal_name") or _customer_of(run.get("actions", [])) or "Unknown customer",
-        "order_form": terms.get("order_form_number"), "source_name": PurePath(source).name if source else "",
+        "run_id": run["run_id"], "status": run["status"], "kind": kind,
+        "customer": terms.get("customer_legal_name") or _customer_of([a for a in run.get("actions", [])
+                                                                      if a["needs_approval"]])
+        or KIND_TITLES.get(kind, kind.replace("_", " ").capitalize()),
+        "order_form": terms.get("order_form_number"), "source_name": source_name,
         "findings": run.get("findings", []), "warnings": run.get("warnings", []), "error": run.get("error"),
         "pending": pending, "other": [c for c in cards if c not in pending], "decisions": run.get("decisions", []),
     }

@@ -16,6 +16,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import re
 import shutil
 import uuid
@@ -31,7 +32,7 @@ from agent.runs import run_id_for
 
 DOCUMENT_SUFFIXES = {".pdf", ".txt", ".md"}
 USAGE_COLUMNS = ["event_id", "customer_id", "metric", "quantity", "timestamp"]
-PAYMENT_COLUMNS = ["payment_id", "date", "amount", "currency", "payer", "reference"]
+PAYMENT_COLUMNS = ["payment_id", "date", "amount", "currency", "payer", "reference"]  # plus an optional "fee"
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -164,14 +165,25 @@ def parse_contract(kind: str, body: bytes, parts: dict[str, Part] | None, source
 
 
 def parse_usage(body: bytes, parts: dict[str, Part] | None, source: str) -> Intake:
-    """usage: the usage CSV plus the billing period it covers."""
+    """usage: the usage CSV, the billing period it covers, and the contract that prices it (the document
+    itself, or `contract_run_id`: the run that read it when it was signed)."""
+    document: tuple[str, bytes] | None = None
     if parts is None:
         data = parse_json_body(body, source)
         csv_text, start, end = data.get("csv"), data.get("period_start"), data.get("period_end")
+        contract_run_id = data.get("contract_run_id")
+        if data.get("document") is not None:
+            document = _document(data["document"], source)
     else:
         csv_text = _text(parts["usage"].data) if "usage" in parts else None
         start = _text(parts["period_start"].data) if "period_start" in parts else None
         end = _text(parts["period_end"].data) if "period_end" in parts else None
+        contract_run_id = _text(parts["contract_run_id"].data).strip() if "contract_run_id" in parts else None
+        if "document" in parts:
+            document = _document_bytes(parts["document"].filename or "contract.pdf", parts["document"].data, source)
+    if document is None and not (isinstance(contract_run_id, str) and contract_run_id):
+        raise InputError(source, "no contract", "send the contract as 'document', or 'contract_run_id': the run "
+                         "that processed it when it was signed")
     if not isinstance(csv_text, str) or not csv_text.strip():
         raise InputError(source, "no usage CSV", "send it as 'csv' in JSON or as the multipart file 'usage'")
     _check_csv(csv_text, USAGE_COLUMNS, source)
@@ -179,8 +191,14 @@ def parse_usage(body: bytes, parts: dict[str, Part] | None, source: str) -> Inta
                                                                                                  source)}
     if period["period_end"] < period["period_start"]:
         raise InputError(source, "period_end is before period_start", "send the billing period in order")
-    return Intake(kind="usage", files={"usage.csv": csv_text.encode("utf-8"), "request.json": _json_bytes(period)},
-                  roles={"usage": "usage.csv", "request": "request.json"})
+    intake = Intake(kind="usage", files={"usage.csv": csv_text.encode("utf-8"), "request.json": _json_bytes(period)},
+                    roles={"usage": "usage.csv", "request": "request.json"})
+    if document is not None:
+        intake.files[document[0]] = document[1]
+        intake.roles["contract"] = document[0]
+    else:
+        intake.values["contract_run_id"] = str(contract_run_id)
+    return intake
 
 
 def parse_payment(body: bytes, parts: dict[str, Part] | None, source: str) -> Intake:
@@ -204,7 +222,8 @@ def parse_payment(body: bytes, parts: dict[str, Part] | None, source: str) -> In
 
 def _payments_csv(rows: list[Any], source: str) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=PAYMENT_COLUMNS, lineterminator="\n")
+    columns = PAYMENT_COLUMNS + (["fee"] if any(isinstance(r, dict) and r.get("fee") is not None for r in rows) else [])
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     for i, row in enumerate(rows):
         if not isinstance(row, dict):
@@ -213,7 +232,7 @@ def _payments_csv(rows: list[Any], source: str) -> str:
         if missing:
             raise InputError(source, f"payments[{i}] has no {', '.join(missing)}",
                              f"add {', '.join(missing)} to each payment")
-        writer.writerow({c: "" if row.get(c) is None else str(row[c]) for c in PAYMENT_COLUMNS})
+        writer.writerow({c: "" if row.get(c) is None else str(row[c]) for c in columns})
     return out.getvalue()
 
 
@@ -234,17 +253,30 @@ def _iso_date(value: Any, name: str, source: str) -> str:
 
 
 def save_files(events_dir: Path, event_id: str, files: dict[str, bytes]) -> Path:
-    """Write the event's files atomically to `events_dir/<safe id>/`; an existing folder is replaced only
-    when no stored event refers to it (the caller checks), e.g. after a crash before the row was stored."""
+    """Write the event's files durably and atomically to `events_dir/<safe id>/`; an existing folder is
+    replaced only when no stored event refers to it (the caller checks), e.g. after a crash before the row
+    was stored."""
     folder = events_dir / event_folder_name(event_id)
     tmp = events_dir / f".tmp-{uuid.uuid4().hex}"
     tmp.mkdir(parents=True)
     for name, data in files.items():
-        (tmp / name).write_bytes(data)
+        with open(tmp / name, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())  # on disk before the event row that points at it is committed
     if folder.exists():
         shutil.rmtree(folder)
     tmp.rename(folder)
+    _fsync_dir(events_dir)
     return folder
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def event_folder_name(event_id: str) -> str:

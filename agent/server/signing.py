@@ -19,6 +19,7 @@ import secrets
 from collections.abc import Iterable, Mapping
 
 TOLERANCE_SECONDS = 5 * 60
+MAX_ID_LENGTH = 256
 ID_HEADER = "webhook-id"
 TIMESTAMP_HEADER = "webhook-timestamp"
 SIGNATURE_HEADER = "webhook-signature"
@@ -71,6 +72,8 @@ def verify(secrets_: Iterable[str], headers: Mapping[str, str], body: bytes, *, 
     if missing:
         raise SignatureError(f"missing header(s) {', '.join(missing)}; sign deliveries as described in "
                              "docs/service.md")
+    if len(event_id) > MAX_ID_LENGTH:
+        raise SignatureError(f"{ID_HEADER} is longer than {MAX_ID_LENGTH} characters; send a shorter event id")
     try:
         ts = int(stamp)
     except ValueError as exc:

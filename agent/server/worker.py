@@ -68,6 +68,12 @@ def process_event(rt: Runtime, event: store.WebhookEvent) -> Outcome:
                            error=f"deal {inputs['deal_id']!r} has not arrived; send it with POST /webhooks/deal-closed "
                                  "(this event runs again when it does) or include the deal object")
         run_inputs["deal"] = str(stored)
+    elif event.kind == "usage" and "contract" not in run_inputs:
+        contract = _contract_of_run(rt, inputs["contract_run_id"])
+        if contract is None:
+            return Outcome("failed", error=f"contract_run_id {inputs['contract_run_id']!r} is not a run that read a "
+                                           "contract; send the contract as 'document' or name its new-contract run")
+        run_inputs["contract"] = contract
     kind = EVENT_RUN_KIND[event.kind]
     try:
         view = rt.start_run(kind, run_inputs)
@@ -79,6 +85,13 @@ def process_event(rt: Runtime, event: store.WebhookEvent) -> Outcome:
     if view.status == "failed":
         return Outcome("failed", run_id=view.run_id, run_status=view.status, error=view.error)
     return Outcome("done", run_id=view.run_id, run_status=view.status)
+
+
+def _contract_of_run(rt: Runtime, run_id: str) -> str | None:
+    """The contract file an earlier run read (its stored copy in the data folder), if it still exists."""
+    values = rt.graph.get_state({"configurable": {"thread_id": run_id}}).values or {}
+    path = (values.get("inputs") or {}).get("contract")
+    return path if path and Path(path).is_file() else None
 
 
 def _keep_deal(settings: Settings, deal_id: str, source: Path) -> None:
@@ -107,6 +120,10 @@ class Writer:
         self._thread = threading.Thread(target=self._run, name="accrue-writer", daemon=True)
 
     # -- control ------------------------------------------------------------------------------
+    @property
+    def alive(self) -> bool:
+        return self._thread.is_alive()
+
     def start(self, timeout: float = 60) -> None:
         self._thread.start()
         if not self._ready.wait(timeout):
@@ -158,7 +175,11 @@ class Writer:
                     continue
                 if self._stop.is_set():
                     break
-                busy = self._step(rt)
+                try:
+                    busy = self._step(rt)
+                except Exception:  # e.g. the database briefly locked: keep the writer alive, look again later
+                    log.exception("the writer hit an error; it retries at the next poll")
+                    busy = False
         finally:
             self._fail_pending_jobs()
             rt.close()

@@ -279,13 +279,16 @@ def build_pdf(title: str, pages: list[list[str]]) -> bytes:
 
 
 def main(argv: list[str]) -> int:
+    """Write every PDF into its case folder, or under `--out DIR` (same layout) to compare without touching them."""
+    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else None
     for folder, name, title, pages in DOCUMENTS:
-        target = HERE / folder
-        if not target.is_dir():
+        target = (out or HERE) / folder
+        if out is None and not target.is_dir():
             print(f"{target}: case folder missing; restore it from the repository", file=sys.stderr)
             return 2
+        target.mkdir(parents=True, exist_ok=True)
         (target / name).write_bytes(build_pdf(title, pages))
-        print(f"wrote {target.relative_to(HERE)}/{name}")
+        print(f"wrote {target / name}")
     return 0
 
 

@@ -1,0 +1,767 @@
+"""Fees and usage for the embedded extractor: fee tables, inline fee lines, ramps and usage tiers.
+
+Line items come from three shapes, read in this order so no fee is counted twice:
+1. tables with a header row (markdown `| a | b |` rows, or PDF rows whose cells pypdf joins
+   with spaces, read right to left by column type; wrapped cells are joined back to their row);
+2. fee lines and enumerated fee clauses ("Seats (SKU SEAT): 25 x USD 240.00 per year",
+   "(c) ... three (3) units at 125.00 USD per unit per month");
+3. ramp context: a row under "Year 2 (1 March 2027 to 29 February 2028)", or with its own date
+   range, gets those dates.
+Usage rules come from usage sections and tier rows ("5,001 - 25,000  $0.0015 per call"),
+with the included allowance, pricing model and usage billing found nearby.
+Every leaf is cited with the row or sentence it was read from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from agent.extraction import rules_vocab as V
+from agent.extraction.rules_fields import Context, parse_frequency, parse_timing
+from agent.extraction.rules_segment import Line, Span, is_heading, md_cells
+from agent.money import round_money
+from agent.terms import Citation
+from agent.textnorm import (
+    CURRENCY_CODES,
+    NUMBER_PATTERN_COMPACT,
+    Money,
+    find_durations,
+    find_money,
+    find_percents,
+    iter_numbers,
+    parse_number,
+)
+
+# ------------------------------------------------------------------------------------------ vocabulary
+
+_COLUMNS: list[tuple[str, str]] = [
+    ("unit_price", r"unit price|price per unit|list price(?: p\.a\.)?|charge per unit|unit fee|fee per unit|"
+                   r"unit cost|price/unit|rate|unit price p\.a\.|price"),
+    ("discount", r"reseller discount|discount %|discount|disc\.?"),
+    ("net", r"net amount|net p\.a\.|net price|net fee|annual fee|annual charge|extended price|extended|line total|"
+            r"subtotal|total price|total|amount|net|monthly fee|annual amount|fee|charge"),
+    ("quantity", r"qty\.?|quantity|units|seats|users|licen[cs]es|no\. of units|volume"),
+    ("sku", r"sku|product code|item code|part number|part no\.?|art\.? ?no\.?|article no\.?|article number|code"),
+    ("period", r"billing period|billing frequency|period|frequency|billing|cycle|term"),
+    ("description", r"product(?: name)?|description|item|article|service|fee component|component|module|"
+                    r"line item|offering|product / service|name|plan"),
+    ("year", r"year|yr"),
+    ("pos", r"pos\.?|#|no\.?|line"),
+]
+_COLUMN_RE = [(kind, re.compile(rf"(?:{words})\b\.?", re.I)) for kind, words in _COLUMNS]
+_CURRENCY_TAG = re.compile(rf"\(?\b(?:{'|'.join(CURRENCY_CODES)})\b\)?|\(?[$€£]\)?|\(.*?\)")
+_NOT_ITEM = re.compile(
+    r"\b(?:total|sub-?total|tcv|minimum|commit\w*|overage|tiers?|bands?|included|usage|interest|late|penalt\w*|"
+    r"increase|uplift|escalat\w*|credit|refund|deposit|true-?up|vat|tax(?:es)?|install?ments?|threshold|"
+    r"liabilit\w*|cap|suspend|under|reduced|valid until|budget)\b", re.I)
+_TIER_CUE = re.compile(r"\d[\d,.' ]*\s*(?:-|to|–)\s*\d[\d,.']*(?!\s*%)|\b(?:above|up to|more than|over|beyond|"
+                       r"in excess of|first|next|thereafter)\s+\d|\d[\d,.']*\s*(?:\+|and above|and over|or more)",
+                       re.I)
+_SKU = r"(?=[A-Z0-9-]*[A-Z])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{2,}[0-9]+[A-Z0-9]*|[A-Z]{3,})"
+_SKU_PAREN = re.compile(rf"[(\[]\s*(?:(?i:sku|code|art\.?\s*no\.?|article no\.?|part no\.?)\s*[:#]?\s*)?"
+                        rf"(?P<sku>{_SKU})\s*[)\]]|(?i:\bsku|article no\.?|art\.\s*no\.?|product code)\s*[:#]?\s*"
+                        rf"(?P<sku2>{_SKU})")
+_QTY_NOUNS = (r"seats?|users?|units?|licen[cs]es?|named users?|agents?|devices?|hosts?|nodes?|instances?|locations?|"
+              r"sites?|employees?|members?|workspaces?|editors?|admins?|accounts?|stores?|vehicles?|beds?|"
+              r"servers?|cores?|tb|gb")
+_NUMQ = r"(?:[a-z]+(?:-[a-z]+)?\s+\(\d[\d,]*\)|\d[\d,.']*)"
+_QTY_X = re.compile(rf"(?P<q>{_NUMQ})\s*(?:x|×|\*)\s*(?:[A-Za-z][\w-]*\s+){{0,3}}?@M(?P<m>\d+)@", re.I)
+_QTY_AT = re.compile(rf"(?P<q>{_NUMQ})\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:at|@|x|×)\s+(?:a (?:unit )?price of\s+)?"
+                     rf"@M(?P<m>\d+)@", re.I)
+_QTY_NOUN = re.compile(rf"(?P<q>{_NUMQ})\s+(?:{_QTY_NOUNS})\b", re.I)
+_NET_MARK = re.compile(r"(?:=|\bnet(?: amount)?\b:?|\bannual fee of\b|\bfee of\b|\btotalling\b|\bextended\b)\s*"
+                       r"(?:[A-Za-z][\w-]*\s+){0,8}?\(?@M(?P<m>\d+)@", re.I)
+_DISCOUNT = re.compile(r"(?P<p>\d+(?:[.,]\d+)?)\s?%\s*(?:discount|off|reseller discount)|discount(?:ed)?\s*"
+                       r"(?:of|:)?\s*(?P<p2>\d+(?:[.,]\d+)?)\s?%", re.I)
+_LEAD = re.compile(r"^(?:[\s•·▪◦*\-–>|]+|\(?[a-z]\)\s*|\([ivx]+\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[A-Z]\.\d+\s+|"
+                   r"year\s+\d+\s*:?\s*|pos\.?\s*\d+\s*)+", re.I)
+_CATEGORY = re.compile(r"^(?:subscription|add-?on|service|product|licen[cs]e|fee|item|module|plan|one-time|"
+                       r"setup|implementation|onboarding|support|training|professional services)s?\s*:\s*(?=\S)", re.I)
+_YEAR_HEAD = re.compile(r"^(?:year|yr\.?|period)\s*(?P<n>\d+)\b", re.I)
+_METRIC_HEAD = re.compile(r"(?:usage|overage|consumption|metered|variable)[^-:]*[-:]\s*(?P<metric>[A-Za-z][\w ,/-]{2,60})$",
+                          re.I)
+
+
+@dataclass
+class Draft:
+    """One line item being read: values and the span each was read from."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    spans: dict[str, Span] = field(default_factory=dict)
+
+    def set(self, name: str, value: Any, span: Span) -> None:
+        if value is not None and name not in self.values:
+            self.values[name] = value
+            self.spans[name] = span
+
+
+def _span_of(lines: list[Line]) -> Span:
+    return Span(lines[0].page, lines[0].start, " ".join(x.text for x in lines))
+
+
+def _period_in(text: str) -> tuple[int, str] | None:
+    best: tuple[int, str] | None = None
+    for pattern, period in V.PERIOD_WORDS:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), period)
+    return best
+
+
+def _mask_money(text: str, money: list[Money]) -> str:
+    masked = text
+    for i, m in reversed(list(enumerate(money))):
+        masked = masked[:m.start] + f"@M{i}@" + masked[m.end:]
+    return masked
+
+
+def _qty(token: str) -> Decimal | None:
+    nums = iter_numbers(token)
+    return nums[-1].value if nums else None
+
+
+def _clean_description(text: str) -> str | None:
+    text = _LEAD.sub("", text.replace("*", "").strip())
+    text = _CATEGORY.sub("", text)
+    text = re.sub(r"\s*[(\[][^)\]]*$", "", text)  # an unclosed bracket left by the cut
+    text = re.sub(r"\s*\((?:[^)]*\b(?:sku|one-?off|one-?time|code|article)\b[^)]*)\)", "", text, flags=re.I)
+    text = text.strip(" ,;:-–|").strip()
+    if not re.search(r"[A-Za-z]{3}", text) or len(text) > 80 or not (text[0].isupper() or text[0].isdigit()):
+        return None
+    if re.match(r"^(?:for|the|an?|at|of|per|covering|up to|customer|provider)\b", text, re.I):
+        return None
+    return text
+
+
+# ------------------------------------------------------------------------------------------ inline fee lines
+
+def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool = True,
+                   period_hint: tuple[str, Span] | None = None) -> Draft | None:
+    """One fee line or clause to a draft line item; None when it does not state a priced item."""
+    if _NOT_ITEM.search(text) or _TIER_CUE.search(_strip_dates(text, ctx)):
+        return None
+    money = find_money(text, decimal_comma=ctx.decimal_comma)
+    if not money:
+        return None
+    period = _period_in(text)
+    if period is None and period_hint is None and require_period:
+        return None
+    draft = Draft()
+    masked = _mask_money(text, money)
+    price_i: int | None = None
+    qty: Decimal | None = None
+    for pattern in (_QTY_X, _QTY_AT):
+        m = pattern.search(masked)
+        if m:
+            qty, price_i = _qty(m.group("q")), int(m.group("m"))
+            break
+    if qty is None:
+        m = _QTY_NOUN.search(masked)
+        if m and not re.match(r"\s*(?:included|per)\b", masked[m.end():]):
+            qty = _qty(m.group("q"))
+            later = [int(x) for x in re.findall(r"@M(\d+)@", masked[m.end():])]
+            price_i = later[0] if later else None
+    net_m = _NET_MARK.search(masked)
+    net_i = int(net_m.group("m")) if net_m else None
+    if price_i is None:
+        candidates = [i for i in range(len(money)) if i != net_i]
+        price_i = candidates[0] if candidates else net_i
+        if price_i == net_i:
+            net_i = None
+    if price_i is None:
+        return None
+    price = money[price_i].amount
+    discount = None
+    dm = _DISCOUNT.search(text)
+    if dm:
+        discount = parse_number(dm.group("p") or dm.group("p2"), decimal_comma=ctx.decimal_comma)
+    if net_i is None and qty is not None and len(money) > 1:
+        expected = round_money((qty or 1) * price * (1 - (discount or 0) / Decimal(100)), money[price_i].currency)
+        others = [i for i in range(len(money)) if i != price_i and money[i].amount == expected]
+        net_i = others[0] if others else None
+    desc_end = min([m.start() for m in _SKU_PAREN.finditer(text)] + [money[0].start] +
+                   [text.find(" x ") if " x " in text else len(text)])
+    head = text[:desc_end]
+    qm = _QTY_NOUN.search(head) or re.search(rf"{_NUMQ}\s*(?:x|×|@|units at)\s*$", head, re.I)
+    if qm:
+        head = head[:qm.start()]
+    if ":" in head:
+        left, _, right = head.partition(":")
+        head = right if _clean_description(right) else left
+    head = re.sub(r"\s+-\s*$|\s+-\s+.*$", "", head) if re.search(r"\s-\s", head) else head
+    description = _clean_description(head)
+    if description is None:
+        return None
+    draft.set("description", description, span)
+    sku = _SKU_PAREN.search(text)
+    if sku:
+        draft.set("sku", sku.group("sku") or sku.group("sku2"), span)
+    if qty is not None:
+        draft.set("quantity", qty, span)
+    draft.set("unit_price", price, span)
+    if period is not None:
+        draft.set("price_period", period[1], span)
+    elif period_hint is not None:
+        draft.set("price_period", period_hint[0], period_hint[1])
+    if discount is not None:
+        draft.set("discount_percent", discount, span)
+    if net_i is not None and net_i != price_i:
+        draft.set("net_amount", money[net_i].amount, span)
+    dates = ctx.dates(text)
+    if len(dates) >= 2:
+        draft.set("start_date", dates[0].value, span)
+        draft.set("end_date", dates[1].value, span)
+    draft.values["_currency"] = money[price_i].currency
+    return draft
+
+
+def _strip_dates(text: str, ctx: Context) -> str:
+    masked, _ = ctx.mask_dates(text)
+    return re.sub(r"@D\d+@", "DATE", masked)
+
+
+# ------------------------------------------------------------------------------------------ tables with headers
+
+@dataclass
+class Header:
+    columns: list[str]
+    lines: list[Line]
+    markdown: bool
+    currency: str | None
+    period_hint: str | None
+
+    @property
+    def span(self) -> Span:
+        return _span_of(self.lines)
+
+
+def _header_columns(text: str) -> list[str] | None:
+    """'Product SKU Qty Unit Price Period Net Amount' -> column kinds; None if the line is not a header."""
+    rest = _CURRENCY_TAG.sub(" ", text.replace("|", " ")).strip()
+    columns: list[str] = []
+    while rest:
+        for kind, pattern in _COLUMN_RE:
+            m = pattern.match(rest)
+            if m:
+                columns.append(kind)
+                rest = rest[m.end():].lstrip(" /:")
+                break
+        else:
+            return None
+    return columns
+
+
+def _is_header(columns: list[str] | None) -> bool:
+    return bool(columns) and len(set(columns)) >= 3 and "description" in columns and (
+        "unit_price" in columns or "net" in columns)
+
+
+def _header_hints(text: str) -> tuple[str | None, str | None]:
+    currency = None
+    m = re.search(r"\b([A-Z]{3})\b|([$€£])", text)
+    if m:
+        currency = m.group(1) if m.group(1) and m.group(1) != "SKU" else {"$": "USD", "€": "EUR", "£": "GBP"}.get(
+            m.group(2) or "")
+    period = _period_in(text)
+    return currency, period[1] if period else None
+
+
+def read_tables(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
+    """Line items from fee tables that have a header row; marks the lines they used as consumed."""
+    drafts: list[Draft] = []
+    for page in ctx.seg.pages:
+        lines = page.lines
+        i = 0
+        header: Header | None = None
+        pending: list[Line] = []
+        while i < len(lines):
+            line = lines[i]
+            if line.text.startswith("|") and "|" in line.text[1:]:
+                cells = [c.strip("* ") for c in md_cells(line.text)]
+                cols = [_header_columns(c) for c in cells]
+                kinds = [c[0] if c and len(c) == 1 else ("description" if c and "description" in c else None)
+                         for c in cols]
+                if all(k is not None for k in kinds) and _is_header(kinds):  # type: ignore[arg-type]
+                    currency, hint = _header_hints(line.text)
+                    header = Header(kinds, [line], True, currency, hint)  # type: ignore[arg-type]
+                    consumed.add((line.page, line.index))
+                elif header is not None and header.markdown and not re.match(r"^\|[\s:|-]+\|$", line.text):
+                    draft = _markdown_row(ctx, header, cells, line)
+                    if draft:
+                        drafts.append(draft)
+                        consumed.add((line.page, line.index))
+                i += 1
+                continue
+            if header is not None and header.markdown:
+                header = None
+            cols = _header_columns(line.text)
+            if cols is not None and len(cols) >= 2 and i + 1 < len(lines):
+                merged = [line]
+                j = i + 1
+                while j < len(lines) and j < i + 5:
+                    more = _header_columns(lines[j].text)
+                    if more is None or not lines[j].text.strip():
+                        break
+                    cols += more
+                    merged.append(lines[j])
+                    j += 1
+                if _is_header(cols):
+                    currency, hint = _header_hints(" ".join(x.text for x in merged))
+                    header = Header(cols, merged, False, currency, hint)
+                    for x in merged:
+                        consumed.add((x.page, x.index))
+                    pending = []
+                    i = j
+                    continue
+            if header is not None and not header.markdown:
+                if is_heading(line.text) and not re.search(r"\d", line.text) and not pending:
+                    header = None
+                    i += 1
+                    continue
+                draft = _pdf_row(ctx, header, pending + [line])
+                if draft is None and pending:
+                    draft = _pdf_row(ctx, header, [line])
+                    if draft is not None and not draft.values.get("description"):
+                        draft = None
+                if draft is not None:
+                    drafts.append(draft)
+                    for x in pending + [line]:
+                        consumed.add((x.page, x.index))
+                    pending = []
+                elif find_money(line.text) or re.search(r"\d[.,]\d{2}\b", line.text):
+                    header = None
+                    pending = []
+                else:
+                    pending.append(line)
+                    if len(pending) > 8:
+                        header = None
+                        pending = []
+            i += 1
+    return drafts
+
+
+def _typed(kind: str, cell: str, ctx: Context, header: Header) -> Any:
+    cell = cell.strip()
+    if kind in ("unit_price", "net"):
+        money = find_money(cell, decimal_comma=ctx.decimal_comma)
+        if money:
+            return money[0].amount
+        if re.fullmatch(r"[\d.,' ]+", cell) and (header.currency or ctx.decimal_comma is not None or "," in cell
+                                                 or "." in cell):
+            return parse_number(cell, decimal_comma=ctx.decimal_comma)
+        return None
+    if kind == "quantity":
+        return parse_number(cell) if re.fullmatch(r"\d[\d,.']*", cell) else None
+    if kind == "discount":
+        p = find_percents(cell, decimal_comma=ctx.decimal_comma)
+        return p[0].value if p else None
+    if kind == "period":
+        found = _period_in(cell)
+        return found[1] if found else None
+    if kind == "sku":
+        return cell if re.fullmatch(_SKU, cell) else None
+    return cell
+
+
+def _finish(draft: Draft, ctx: Context, header: Header, row_span: Span) -> Draft | None:
+    v = draft.values
+    if "unit_price" not in v:
+        if "net" in v and "quantity" not in v:
+            draft.set("unit_price", v["net"], draft.spans["net"])
+        else:
+            return None
+    desc = v.get("description")
+    if not isinstance(desc, str):
+        return None
+    sku = _SKU_PAREN.search(desc)
+    if sku and "sku" not in v:
+        draft.set("sku", sku.group("sku") or sku.group("sku2"), draft.spans["description"])
+    period = _period_in(desc)
+    if period and "price_period" not in v and period[1] == "one_time":
+        draft.set("price_period", "one_time", draft.spans["description"])
+    if "description" in draft.values:
+        clean = _clean_description(_SKU_PAREN.sub("", desc) if sku else desc)
+        if clean is None or _NOT_ITEM.search(clean):
+            return None
+        draft.values["description"] = clean
+    if "price_period" not in v and header.period_hint:
+        draft.set("price_period", header.period_hint, Span(row_span.page, header.span.start,
+                                                           _between(ctx, header.span, row_span)))
+    if "price_period" not in v:
+        return None
+    for raw, name in (("net", "net_amount"), ("discount", "discount_percent")):
+        if raw in v:
+            draft.values[name] = v.pop(raw)
+            draft.spans[name] = draft.spans.pop(raw)
+    draft.values["_currency"] = header.currency or ctx.currency_hint
+    return draft
+
+
+def _between(ctx: Context, first: Span, last: Span) -> str:
+    """The page text from the start of `first` to the end of `last` (same page)."""
+    page = ctx.seg.pages[first.page - 1].text
+    return page[first.start:last.start + len(last.text)]
+
+
+def _markdown_row(ctx: Context, header: Header, cells: list[str], line: Line) -> Draft | None:
+    if len(cells) != len(header.columns):
+        return None
+    span = Span(line.page, line.start, line.text)
+    draft = Draft()
+    for kind, cell in zip(header.columns, cells, strict=True):
+        if kind in ("pos", "year") or not cell:
+            continue
+        value = _typed(kind, cell, ctx, header)
+        if kind == "discount" and value is None and re.search(r"\d", cell) is None:
+            continue
+        draft.set(kind, value, span)
+    if header.lines[0].page == line.page and "price_period" not in draft.values and header.period_hint:
+        pass
+    dates = ctx.dates(line.text)
+    if len(dates) >= 2:
+        draft.set("start_date", dates[0].value, span)
+        draft.set("end_date", dates[1].value, span)
+    return _finish_md(draft, ctx, header, span)
+
+
+def _finish_md(draft: Draft, ctx: Context, header: Header, span: Span) -> Draft | None:
+    if "period" in draft.values:
+        draft.values["price_period"] = draft.values.pop("period")
+        draft.spans["price_period"] = draft.spans.pop("period")
+    return _finish(draft, ctx, header, span)
+
+
+_MONEY_AT_END = re.compile(rf"(?P<v>(?:(?:{'|'.join(CURRENCY_CODES)})\s?|(?:[A-Z]{{1,2}})?[$€£]\s?)?{NUMBER_PATTERN_COMPACT}"
+                           rf"(?:\s?(?:{'|'.join(CURRENCY_CODES)}|€|£))?)\s*$")
+_RIGHT = {
+    "net": _MONEY_AT_END,
+    "unit_price": _MONEY_AT_END,
+    "discount": re.compile(r"(?P<v>\d+(?:[.,]\d+)?\s?%|[-–—]|n/a|none|0)\s*$", re.I),
+    "period": re.compile(r"(?P<v>per (?:year|annum|month|quarter)|annual(?:ly)?|yearly|monthly|quarterly|"
+                         r"one[- ]?time|one-off|p\.a\.|/(?:year|month|quarter)|semi-annual)\s*$", re.I),
+    "quantity": re.compile(r"(?<![\w.,])(?P<v>\d[\d,.']*)\s*$"),
+    "sku": re.compile(rf"(?<![\w-])(?P<v>{_SKU})\s*$"),
+}
+
+
+def _pdf_row(ctx: Context, header: Header, lines: list[Line]) -> Draft | None:
+    """A PDF table row (cells joined by spaces), read right to left by the header's column kinds."""
+    if len({x.page for x in lines}) > 1:
+        return None
+    text = " ".join(x.text for x in lines)
+    span = _span_of(lines)
+    if _TIER_CUE.search(_strip_dates(text, ctx)) and not ctx.dates(text):
+        return None
+    rest = text
+    draft = Draft()
+    kinds = [k for k in header.columns if k not in ("description", "pos", "year")]
+    if not kinds or header.columns[-1] in ("description",):
+        return None
+    tail_kinds = header.columns[header.columns.index("description") + 1:]
+    for kind in reversed(tail_kinds):
+        if kind in ("pos", "year"):
+            continue
+        pattern = _RIGHT.get(kind)
+        if pattern is None:
+            continue
+        m = pattern.search(rest)
+        if not m:
+            if kind in ("net", "unit_price"):
+                return None
+            continue
+        value = _typed(kind, m.group("v"), ctx, header) if kind != "discount" else (
+            find_percents(m.group("v"))[0].value if "%" in m.group("v") else None)
+        rest = rest[:m.start()].rstrip()
+        if kind == "period":
+            kind = "price_period"
+        draft.set(kind, value, span)
+    if "unit_price" not in draft.values and "net" not in draft.values:
+        return None
+    dates = ctx.dates(rest)
+    if len(dates) >= 2:
+        draft.set("start_date", dates[0].value, span)
+        draft.set("end_date", dates[1].value, span)
+        rest = rest[:dates[0].start] + rest[dates[1].end:]
+    rest = _YEAR_HEAD.sub("", rest.strip())
+    rest = re.sub(r"^\s*(?:-|to|through)\s*", "", rest).strip()
+    if "pos" in header.columns[:1]:
+        rest = re.sub(r"^\d+\s+", "", rest)
+    if not rest:
+        return None
+    draft.set("description", rest, span)
+    return _finish(draft, ctx, header, span)
+
+
+# ------------------------------------------------------------------------------------------ fee lines in text
+
+_ENUM_SPLIT = re.compile(r";\s*(?:and\s+)?(?=\(?[a-z0-9ivx]{1,3}\)\s)|(?<=[:;,])\s+(?=\([a-z0-9ivx]{1,3}\)\s)|"
+                         r";\s+(?=[A-Z])")
+
+
+def read_fee_lines(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
+    """Line items from fee lines and fee clauses outside tables, with ramp-year dates when under a year heading."""
+    drafts: list[Draft] = []
+    year_dates: dict[int, tuple[Any, Any, Span]] = {}
+    for span in ctx.seg.clauses:
+        page = ctx.seg.pages[span.page - 1]
+        lines = [x for x in page.lines if x.start < span.start + len(span.text) and x.end > span.start]
+        if any((x.page, x.index) in consumed for x in lines):
+            continue
+        text = span.text
+        head = _YEAR_HEAD.match(text)
+        dates = ctx.dates(text)
+        if head and len(dates) >= 2 and not find_money(text):
+            year_dates[span.page] = (dates[0].value, dates[1].value, span)
+            continue
+        offset = 0
+        for part in _ENUM_SPLIT.split(text):
+            start = text.find(part, offset)
+            offset = start + len(part)
+            sub = Span(span.page, span.start + start, part)
+            draft = parse_fee_text(part, sub, ctx)
+            if draft is None:
+                continue
+            if "start_date" not in draft.values and span.page in year_dates and _under_year(ctx, span, year_dates):
+                start_d, end_d, ys = year_dates[span.page]
+                draft.set("start_date", start_d, ys)
+                draft.set("end_date", end_d, ys)
+            drafts.append(draft)
+    return drafts
+
+
+def _under_year(ctx: Context, span: Span, year_dates: dict[int, tuple[Any, Any, Span]]) -> bool:
+    ys = year_dates[span.page][2]
+    return ys.start < span.start and span.start - (ys.start + len(ys.text)) < 200
+
+
+# ------------------------------------------------------------------------------------------ usage
+
+_USAGE_SECTION = re.compile(r"usage|overage|consumption|metered|variable fees|per-unit charges", re.I)
+_RANGE = re.compile(
+    r"(?P<lo>\d[\d,.' ]*?)\s*(?:-|–|to)\s*(?P<hi>\d[\d,.']*)(?!\s*%)|"
+    r"\b(?:up to|first|below|under|not more than|0\s*-)\s*(?P<upto>\d[\d,.']*)|"
+    r"(?:above|more than|over|beyond|in excess of|greater than)\s*(?P<above>\d[\d,.']*)|"
+    r"(?P<plus>\d[\d,.']*)\s*(?:\+|and above|and over|or more)|(?P<all>all units|thereafter|any additional)", re.I)
+_PER_UNIT = re.compile(r"@M\d+@\s*(?:per|/|each|a)\s+(?P<unit>(?:\d[\d,.]*\s+)?[A-Za-z][\w-]*)", re.I)
+_INCLUDED = re.compile(r"includ\w*", re.I)
+
+
+@dataclass
+class UsageDraft:
+    values: dict[str, Any] = field(default_factory=dict)
+    spans: dict[str, Span] = field(default_factory=dict)
+    tiers: list[tuple[Decimal | None, Decimal, Span]] = field(default_factory=list)
+    anchor: Span | None = None
+
+    def set(self, name: str, value: Any, span: Span) -> None:
+        if value is not None and name not in self.values:
+            self.values[name] = value
+            self.spans[name] = span
+
+
+def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]:
+    """Usage rules: a rule per usage section or per run of tier rows, with allowance, model and billing nearby."""
+    rules: list[UsageDraft] = []
+    current: UsageDraft | None = None
+    for page in ctx.seg.pages:
+        for line in page.lines:
+            text = line.text
+            span = Span(line.page, line.start, text)
+            heading = ctx.seg.headings.get((line.page, line.index))
+            section = ctx.seg.section_of(line)
+            in_usage = bool(_USAGE_SECTION.search(section))
+            if heading is not None:
+                if _USAGE_SECTION.search(heading):
+                    current = UsageDraft(anchor=span)
+                    rules.append(current)
+                    mh = _METRIC_HEAD.search(heading)
+                    if mh:
+                        current.set("metric", mh.group("metric").strip(), span)
+                else:
+                    current = None if not in_usage else current
+                continue
+            money = find_money(text, decimal_comma=ctx.decimal_comma)
+            tier = _tier_row(ctx, text, money) if money else None
+            if tier is not None:
+                if current is None or (current.tiers and current.anchor and line.page != current.anchor.page
+                                       and not in_usage):
+                    current = UsageDraft(anchor=span)
+                    rules.append(current)
+                current.tiers.append((tier[0], tier[1], span))
+                _unit_and_metric(current, text, money, span, tier_row=True)
+                consumed.add((line.page, line.index))
+                continue
+            if current is None and not in_usage:
+                continue
+            if current is None:
+                current = UsageDraft(anchor=span)
+                rules.append(current)
+            if money and re.search(r"overage|per\s+(?!year|annum|month|quarter|seat|user)[a-z]", text, re.I) and \
+                    not current.tiers and not _period_in(text):
+                current.tiers.append((None, money[0].amount, span))
+                _unit_and_metric(current, text, money, span, tier_row=False)
+                consumed.add((line.page, line.index))
+            elif _INCLUDED.search(text) and not money:
+                _included(current, text, span)
+    for rule in rules:
+        _usage_context(ctx, rule)
+    return [r for r in rules if r.tiers]
+
+
+def _tier_row(ctx: Context, text: str, money: list[Money]) -> tuple[Decimal | None, Decimal] | None:
+    """(up_to, unit_price) of a tier row such as '5,001 - 25,000 ... $0.0015 per call'."""
+    before = text[:money[0].start]
+    masked, _ = ctx.mask_dates(before)
+    if "@D" in masked or _period_in(text[money[0].end:money[0].end + 20]) and not re.search(
+            r"tier|band|above|up to|over|more than", text, re.I):
+        return None
+    m = None
+    for m in _RANGE.finditer(before):
+        pass
+    if m is None:
+        return None
+    if m.group("all"):
+        return None, money[0].amount
+    if m.group("above") or m.group("plus"):
+        return None, money[0].amount
+    bound = m.group("hi") or m.group("upto")
+    value = parse_number(bound.strip(), decimal_comma=ctx.decimal_comma) if bound else None
+    if value is None:
+        return None
+    return value, money[0].amount
+
+
+def _unit_and_metric(rule: UsageDraft, text: str, money: list[Money], span: Span, *, tier_row: bool) -> None:
+    masked = _mask_money(text, money)
+    m = _PER_UNIT.search(masked)
+    if m:
+        unit = m.group("unit")
+        if unit.lower() not in ("year", "annum", "month", "quarter", "unit"):
+            rule.set("unit", unit[:-1] if unit.endswith("s") and not unit.endswith("ss") and len(unit) > 3 else unit,
+                     span)
+    if "metric" not in rule.values and tier_row:
+        head = re.split(r"\d", re.sub(r"^tier\s*\d+\s*:?\s*", "", text, flags=re.I), maxsplit=1)[0]
+        head = re.sub(r"\b(?:up to|above|over|more than|first|next|from|between)\b.*$", "", head, flags=re.I)
+        head = head.strip(" :-|.")
+        if re.search(r"[A-Za-z]{3}", head) and len(head) < 60:
+            rule.set("metric", head, span)
+
+
+def _included(rule: UsageDraft, text: str, span: Span) -> None:
+    numbers = [n for n in iter_numbers(text) if n.value >= 1]
+    if not numbers:
+        return
+    n = max(numbers, key=lambda x: x.value)
+    rule.set("included_quantity", n.value, span)
+    for pattern, period in (("month", "month"), ("quarter", "quarter"), ("year|annum|annual", "year"),
+                            ("term", "term")):
+        if re.search(rf"\b(?:per|each|a|every)\s+(?:calendar\s+)?(?:{pattern})", text, re.I):
+            rule.set("included_period", period, span)
+            break
+    if "metric" not in rule.values:
+        tail = text[n.end:]
+        mm = re.match(r"\s*(?P<metric>[A-Za-z][A-Za-z -]{2,50}?)\s+(?:per|each|a|are|is|included)\b", tail)
+        if mm and not re.match(r"(?:per|each)\b", mm.group("metric")):
+            rule.set("metric", mm.group("metric").strip(), span)
+
+
+def _usage_context(ctx: Context, rule: UsageDraft) -> None:
+    """Allowance, pricing model and billing of a rule, from sentences near its tiers."""
+    if not rule.tiers:
+        return
+    first = rule.tiers[0][2]
+    last = rule.tiers[-1][2]
+    nearby = [s for s in ctx.seg.clauses if s.page == first.page and
+              first.start - 900 <= s.start <= last.start + len(last.text) + 600]
+    metric = rule.values.get("metric")
+    for s in nearby:
+        text = s.text
+        if "pricing_model" not in rule.values:
+            if re.search(r"graduated|each (?:tier|band)['’]?s? (?:rate|price)|(?:rate|price) of the (?:tier|band) "
+                         r"(?:it|they|each unit) falls?|units in each (?:tier|band)", text, re.I):
+                rule.set("pricing_model", "graduated", s)
+            elif re.search(r"volume|all units|entire (?:volume|quantity)|every (?:\w+ )?(?:unit|message|call)", text,
+                           re.I):
+                rule.set("pricing_model", "volume", s)
+        if _INCLUDED.search(text) and "included_quantity" not in rule.values and not find_money(text):
+            _included(rule, text, s)
+        if re.search(r"usage|overage|consumption", text, re.I) and re.search(r"invoic|bill", text, re.I):
+            if metric and metric.lower() not in text.lower() and len([r for r in nearby]) > 1 and \
+                    re.search(r"usage of", text, re.I):
+                continue
+            freq, timing = parse_frequency(text), parse_timing(text)
+            if freq and "billing_frequency" not in rule.values:
+                rule.set("billing_frequency", freq, s)
+            if timing and "billing_timing" not in rule.values:
+                rule.set("billing_timing", timing, s)
+        if "metric" not in rule.values:
+            mm = re.match(r"^(?:[A-Z]\.\d+\s+)?(?P<metric>[A-Z][A-Za-z ]{2,50}?)\s+(?:are|is)\s+(?:priced|charged|"
+                          r"billed|invoiced)", text)
+            if mm:
+                rule.set("metric", mm.group("metric").strip(), s)
+    if "pricing_model" not in rule.values:
+        if len(rule.tiers) == 1 and rule.tiers[0][0] is None:
+            rule.values["pricing_model"] = "per_unit"
+    if "metric" not in rule.values:
+        for s in nearby:
+            mm = re.search(r"usage of (?P<metric>[a-z][a-z ]{2,40}?) is (?:invoiced|billed)", s.text, re.I)
+            if mm:
+                rule.set("metric", mm.group("metric"), s)
+                break
+
+
+def usage_rules_json(rules: list[UsageDraft], cites: dict[str, Citation]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for rule in rules:
+        v = rule.values
+        if "metric" not in v or "pricing_model" not in v:
+            continue
+        bounds = [t[0] for t in rule.tiers]
+        finite = [b for b in bounds if b is not None]
+        if any(b is None for b in bounds[:-1]) or finite != sorted(set(finite)):
+            continue
+        i = len(out)
+        item: dict[str, Any] = {"metric": v["metric"], "unit": v.get("unit"),
+                                "included_quantity": v.get("included_quantity", Decimal(0)),
+                                "included_period": v.get("included_period"), "pricing_model": v["pricing_model"],
+                                "tiers": [{"up_to": b, "unit_price": p} for b, p, _ in rule.tiers],
+                                "billing_frequency": v.get("billing_frequency"),
+                                "billing_timing": v.get("billing_timing", "arrears")}
+        out.append(item)
+        for name, span in rule.spans.items():
+            cites[f"usage_rules[{i}].{name}"] = Citation(page=span.page, quote=span.text)
+        if "pricing_model" not in rule.spans and rule.tiers:
+            first = rule.tiers[0][2]
+            cites[f"usage_rules[{i}].pricing_model"] = Citation(page=first.page, quote=first.text)
+        for j, (bound, _, span) in enumerate(rule.tiers):
+            cites[f"usage_rules[{i}].tiers[{j}].unit_price"] = Citation(page=span.page, quote=span.text)
+            if bound is not None:
+                cites[f"usage_rules[{i}].tiers[{j}].up_to"] = Citation(page=span.page, quote=span.text)
+    return out
+
+
+def line_items_json(drafts: list[Draft], cites: dict[str, Citation]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for draft in drafts:
+        v = draft.values
+        i = len(out)
+        item = {k: v.get(k) for k in ("description", "sku", "quantity", "unit_price", "price_period",
+                                      "discount_percent", "net_amount", "start_date", "end_date")}
+        if item["quantity"] is None:
+            item["quantity"] = Decimal(1)
+        if item["price_period"] is None:
+            continue
+        if item["start_date"] and item["end_date"] and item["end_date"] < item["start_date"]:
+            item["start_date"] = item["end_date"] = None
+        out.append(item)
+        for name, span in draft.spans.items():
+            if name in item and item[name] is not None:
+                cites[f"line_items[{i}].{name}"] = Citation(page=span.page, quote=span.text)
+    return out
+
+
+def durations_in(text: str) -> list[int]:
+    return [d.months for d in find_durations(text) if d.months is not None]

@@ -1,0 +1,280 @@
+"""The embedded extractor's vocabulary: how order forms name and phrase each term.
+
+Labels map to *topics* (one label can state several fields: "Subscription Period:
+1 March 2026 - 28 February 2027" gives a start and an end). Phrase patterns recognise
+a term by its meaning in prose ("shall pay each invoice within forty-five (45) days").
+Everything here is data plus precompiled regexes; the readers live in `rules_fields`
+and `rules_tables`. Add a phrasing here, not a special case in a reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ------------------------------------------------------------------------------------------ labels -> topics
+
+LABELS: dict[str, str] = {}
+
+
+def _labels(topic: str, *names: str) -> None:
+    for name in names:
+        LABELS[name] = topic
+
+
+_labels("order_number", "order form number", "order form #", "order form no", "order form no.", "order number",
+        "order no", "order no.", "order #", "order id", "order reference", "order ref", "quote number", "quote #",
+        "quote no", "quote no.", "quote id", "quote reference", "proposal number", "sales order", "sales order number",
+        "order form id", "reference number", "ref. no.", "contract number", "agreement number", "schedule number")
+_labels("customer", "customer", "customer name", "customer legal name", "client", "client name", "bill to",
+        "billed to", "subscriber", "licensee", "buyer", "purchaser", "ordering party", "customer entity",
+        "customer (legal entity)", "account name", "sold to", "company name")
+_labels("vendor", "vendor", "provider", "supplier", "seller", "service provider", "licensor", "vendor name",
+        "provider name", "supplier name", "contractor", "company providing services")
+_labels("email", "billing contact", "billing email", "billing e-mail", "invoice email", "invoice e-mail",
+        "invoices to", "send invoices to", "accounts payable", "accounts payable contact", "ap contact",
+        "invoice address", "billing address", "invoice to", "invoice recipient", "billing contact email",
+        "billing contact e-mail")
+_labels("effective", "effective date", "order date", "order effective date", "date of order", "agreement date",
+        "order form date", "effective", "date of this order")
+_labels("start", "service start date", "subscription start date", "start date", "subscription start",
+        "commencement date", "contract start", "contract start date", "service commencement date", "start",
+        "term start", "term start date", "licence start", "license start", "billing start date")
+_labels("end", "service end date", "subscription end date", "end date", "subscription end", "expiration date",
+        "expiry date", "contract end", "contract end date", "term end", "term end date", "end", "licence end",
+        "license end")
+_labels("period", "subscription period", "service period", "licence period", "license period", "contract period",
+        "term dates", "coverage period", "order period")
+_labels("term", "subscription term", "initial term", "term", "contract term", "minimum term", "order term",
+        "duration", "term length", "initial subscription term", "length of term", "commitment term")
+_labels("currency", "currency", "billing currency", "contract currency", "invoice currency")
+_labels("billing", "billing frequency", "invoicing", "billing", "billing terms", "invoice schedule",
+        "invoicing frequency", "billing cycle", "billing schedule", "invoice frequency", "billing period",
+        "invoicing schedule", "billing and invoicing")
+_labels("payment", "payment terms", "payment", "payment term", "terms of payment", "payment due", "due",
+        "payment conditions")
+_labels("renewal", "auto-renewal", "renewal", "automatic renewal", "renewal terms", "auto renew", "renewal term",
+        "auto-renew", "auto renewal", "renewals")
+_labels("notice", "non-renewal notice", "notice period", "cancellation notice", "notice of non-renewal",
+        "renewal notice", "non-renewal notice period", "notice of cancellation")
+_labels("po", "po number", "purchase order", "po", "po #", "po required", "customer po", "purchase order number",
+        "p.o. number", "po no", "po no.", "customer po number", "purchase order required", "po reference")
+_labels("tcv", "total contract value", "tcv", "total fees", "total", "grand total", "total order value",
+        "total value", "contract value", "total amount", "total fees for the term", "total commitment",
+        "total subscription fees", "total contract amount", "order total", "total price")
+_labels("late", "late fee", "late payment fee", "late payment", "late charges", "late payment interest",
+        "interest on late payments", "overdue interest")
+_labels("escalator", "price increase", "annual price increase", "price escalator", "escalator", "uplift",
+        "annual uplift", "price adjustment", "price adjustments", "annual escalator")
+_labels("commitment", "minimum commitment", "minimum annual commitment", "minimum monthly commitment",
+        "minimum spend", "committed spend", "minimum purchase commitment", "minimum quarterly commitment")
+
+LABEL_WORDS_MAX = max(len(k.split()) for k in LABELS)
+# Labels that read as ordinary words at the start of a sentence: they need a separator.
+WEAK_LABELS = {"customer", "client", "provider", "vendor", "supplier", "payment", "billing", "term", "due", "end",
+               "start", "total", "renewal", "effective", "duration", "currency", "invoicing", "seller", "buyer",
+               "licensee", "licensor", "subscriber", "renewals", "po", "contractor", "purchaser", "uplift",
+               "escalator", "purchase order"}
+
+_LABEL_NOISE = re.compile(r"^[\s*_#>|•·\-]*(?:\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]|\(?[a-zA-Z][.)]|[A-Z]\.[0-9]+)?\s*"
+                          r"|[\s*_:|.\-]+$")
+_PARENS = re.compile(r"\s*\([^)]*\)")
+
+
+def clean_label(text: str) -> str:
+    """'**Payment Terms (net):**' -> 'payment terms'; numbering, markdown and bracketed notes removed."""
+    text = _PARENS.sub("", text.replace("*", "").replace("_", " "))
+    text = _LABEL_NOISE.sub("", text.strip())
+    text = _LABEL_NOISE.sub("", text)
+    return " ".join(text.lower().split())
+
+
+def label_topic(text: str) -> str | None:
+    return LABELS.get(clean_label(text))
+
+
+# ------------------------------------------------------------------------------------------ names
+
+LEGAL_SUFFIX = (r"(?:Holdings,?\s+Inc|Pty\.?\s+Ltd|Incorporated|Inc|L\.L\.C|LLC|LLP|L\.P|LP|Ltd|Limited|"
+                r"Corporation|Corp|Company|Co|plc|PLC|GmbH|gGmbH|AG|SE|S\.A\.S|SAS|S\.A|SA|S\.p\.A|SpA|S\.r\.l|"
+                r"SRL|Srl|B\.V|BV|N\.V|NV|Oy|AB|A/S|ApS|KG|KGaA|N\.A|P\.C|PC|Pte\.?\s+Ltd|K\.K|ULC|LLP)")
+NAME_WITH_SUFFIX = re.compile(rf"^(?P<name>[A-Z0-9][^\n;]*?(?:,?\s+{LEGAL_SUFFIX}\.?))(?=$|[\s,;:)(\"']|['’]s\b)")
+PARTY_ROLES = {
+    "provider": "vendor", "vendor": "vendor", "supplier": "vendor", "licensor": "vendor", "seller": "vendor",
+    "service provider": "vendor", "contractor": "vendor", "consultant": "vendor", "reseller": "vendor",
+    "customer": "customer", "client": "customer", "licensee": "customer", "subscriber": "customer",
+    "buyer": "customer", "purchaser": "customer", "company": None,
+}
+# ("Provider") / (the "Customer") / (hereinafter "Client")
+PARTY_DEFINITION = re.compile(
+    r"\(\s*(?:each\s+)?(?:hereinafter\s+(?:referred\s+to\s+as\s+)?|the\s+)?(?:the\s+)?[\"“]?(?P<role>[A-Z][A-Za-z .&'-]{1,40}?)"
+    r"[\"”]?\s*\)")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+ID_TOKEN = re.compile(r"(?<![\w-])(?=[A-Z0-9/_.-]*\d)[A-Z0-9][A-Z0-9/_.-]*[A-Z0-9](?![\w-])|(?<![\w-])\d(?![\w-])")
+
+# ------------------------------------------------------------------------------------------ cadence
+
+FREQUENCY_WORDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"semi-?\s?annual|half-?\s?year|every six months|every 6 months|twice a year|bi-?annual|"
+                r"six-monthly|each half", re.I), "semiannual"),
+    (re.compile(r"\bquarterly\b|each (?:calendar )?quarter|every (?:three|3) months|per quarter|each quarter", re.I),
+     "quarterly"),
+    (re.compile(r"\bmonthly\b|each (?:calendar )?month|every month|per month|month-to-month", re.I), "monthly"),
+    (re.compile(r"\bannual(?:ly)?\b|\byearly\b|per annum|each (?:subscription |contract |licence |license )?year|"
+                r"every year|once a year|\bp\.a\.", re.I), "annual"),
+    (re.compile(r"one-?\s?time|once,? in full|in full (?:up)?on|single invoice|\bupfront in full|lump sum|\bonce\b",
+                re.I), "one_time"),
+]
+TIMING_WORDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bin arrears?\b|\barrears\b|after the end of|following the end of|at the end of each|"
+                r"after each (?:calendar )?(?:month|quarter|year)", re.I), "arrears"),
+    (re.compile(r"\bin advance\b|\badvance\b|prepaid|pre-paid|\bupfront\b|up-front|at the (?:start|beginning) of|"
+                r"on the first day of each", re.I), "advance"),
+]
+PERIOD_WORDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"one-?\s?time|one-?off|\bsetup\b|set-up fee|non-recurring|\bonce\b|fixed fee|\bupfront\b", re.I),
+     "one_time"),
+    (re.compile(r"\bper (?:calendar )?month\b|/\s?mo(?:nth)?\b|\bmonthly\b|\bp\.?m\.(?!\w)|\ba month\b|each month",
+                re.I), "month"),
+    (re.compile(r"\bper quarter\b|/\s?q(?:tr|uarter)\b|\bquarterly\b|\beach quarter\b", re.I), "quarter"),
+    (re.compile(r"\bper (?:year|annum)\b|/\s?y(?:ea)?r\b|\bannual(?:ly)?\b|\byearly\b|\bp\.?\s?a\.(?!\w)|\ba year\b|"
+                r"\bper licence year\b|each year", re.I), "year"),
+]
+
+# ------------------------------------------------------------------------------------------ prose phrases
+
+CURRENCY_STATEMENT = re.compile(
+    r"(?:stated|quoted|denominated|payable|invoiced|expressed|priced|paid|made)\s+in\s+"
+    r"(?P<what>(?:[A-Z]{3}\b|(?:u\.?s\.?|united states|canadian|australian|new zealand|singapore)\s+dollars|"
+    r"euros?|pounds sterling|sterling|british pounds|swiss francs|japanese yen|dollars))"
+    r"(?:\s*\((?P<code>[A-Z]{3})\))?", re.I)
+CURRENCY_NAMES = {
+    "us dollars": "USD", "u.s. dollars": "USD", "united states dollars": "USD", "dollars": "USD", "euro": "EUR",
+    "euros": "EUR", "pounds sterling": "GBP", "sterling": "GBP", "british pounds": "GBP", "swiss francs": "CHF",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "new zealand dollars": "NZD",
+    "singapore dollars": "SGD", "japanese yen": "JPY",
+}
+
+RENEW_TRUE = re.compile(
+    r"auto(?:matic(?:ally)?)?[- ]?renew|renews? automatically|renewed automatically|shall (?:be )?(?:automatically )?"
+    r"(?:renew|extend)\w* (?:for|by)|will (?:be )?(?:automatically )?(?:renew|extend)\w* (?:for|by)|"
+    r"extends? automatically|automatically extend|evergreen|continues? (?:on a )?month[- ]to[- ]month|"
+    r"continues? (?:on a )?(?:from )?year[- ]to[- ]year|renew(?:s|ed)? for (?:successive|additional|consecutive|"
+    r"further)|successive (?:renewal )?(?:terms?|periods?)", re.I)
+RENEW_FALSE = re.compile(
+    r"(?:will|shall|does|do|won['’]?t|is|are)\s+not\s+(?:be\s+)?(?:auto(?:matically)?[- ]?)?renew|won['’]t auto|"
+    r"\bnot auto-?renew|\bno auto(?:matic)?[- ]?renew|non-renewing|shall expire at the end|will expire at the end|"
+    r"expires at the end of the (?:subscription |initial )?term|renewal requires a new|"
+    r"renew only (?:by|upon|with) (?:mutual|written)|^\W*(?:no|none)\b", re.I)
+RENEW_CONTEXT = re.compile(r"renew|extend|expir|month[- ]to[- ]month|year[- ]to[- ]year", re.I)
+NOTICE_CONTEXT = re.compile(
+    r"non-?renewal|not to renew|intent(?:ion)? not to|elect(?:s|ion)? not to|prior to (?:the )?(?:renewal|expir|end)|"
+    r"before (?:the )?(?:renewal|expir|end)|end of the (?:then[- ])?current|notice of (?:termination|cancellation)|"
+    r"cancel|prior to renewal|preceding (?:the )?(?:renewal|expir)|terminat\w+ (?:at|by) the end", re.I)
+CONVENIENCE = re.compile(r"for convenience|without cause|for any reason|at any time", re.I)
+
+PAYMENT_NET = re.compile(r"\bnet\s*(?P<n>\d{1,3})\b|(?P<n2>\d{1,3})\s+days?\s+net\b", re.I)
+PAYMENT_RECEIPT = re.compile(
+    r"(?:due|payable|paid)\s+(?:in full\s+)?(?:up)?on\s+(?:receipt|presentation|invoic)|on receipt of (?:the )?invoice|"
+    r"(?:due|payable)\s+immediately|upon receipt of (?:the |each |an )?invoice|^\W*(?:due|payable)?\s*(?:up)?on receipt",
+    re.I)
+PAYMENT_DAYS_CONTEXT = re.compile(
+    r"(?P<after>^\s*(?:calendar |business )?(?:days?)?\s*(?:net\b|(?:of|from|after|following|upon)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,8}?(?:invoice|receipt|billing date)))", re.I)
+PAY_CONTEXT = re.compile(r"\b(?:pay|paid|payable|payment|due|invoice[sd]?)\b", re.I)
+
+LATE_CONTEXT = re.compile(r"late|overdue|past due|not paid when due|unpaid|delinquent|interest", re.I)
+PER_MONTH = re.compile(r"per month|a month|each month|monthly|per calendar month|/\s?month", re.I)
+ESCALATOR_CONTEXT = re.compile(r"increase|uplift|escalat|adjust|raise|indexation", re.I)
+CAP_WORDS = re.compile(r"no more than|not (?:to )?exceed|shall not exceed|capped|\bcap\b|at most|maximum|up to|"
+                       r"not more than|limited to", re.I)
+MIN_COMMIT = re.compile(r"minimum|commit", re.I)
+COMMIT_PERIOD: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"per month|monthly|each month|a month|/\s?month", re.I), "month"),
+    (re.compile(r"per (?:year|annum)|annual(?:ly)?|each (?:contract )?year|a year|yearly|/\s?year", re.I), "year"),
+    (re.compile(r"over the (?:initial |subscription )?term|during the term|for the term|aggregate|total|"
+                r"term of this", re.I), "term"),
+]
+TCV_PHRASE = re.compile(
+    r"(?:total|aggregate)\s+(?:contract value|order value|fees|charges|value|amount|price|subscription fees|"
+    r"fixed fees|commitment)", re.I)
+TOTAL_EXCLUDE = re.compile(r"\bsub-?total\b|minimum|annual fee\b|per year|year \d|monthly|per month|tax|vat\b",
+                           re.I)
+
+PO_WORDS = re.compile(r"purchase order|\bP\.?O\.?s?\b(?!\s*box)|\bPO(?:#|\s*#|\s+number|\s+no\.?)", re.I)
+PO_FALSE = re.compile(
+    r"not required|no (?:purchase order|p\.?o\.?)s? (?:is |are )?(?:needed|required|necessary)|not needed|"
+    r"does(?:n['’]t| not) (?:issue|require|use) (?:a )?(?:purchase orders?|p\.?o\.?s?)|\bn/a\b|^\W*(?:no|none)\b|"
+    r"without (?:a )?(?:purchase order|p\.?o\.?)|is not a condition", re.I)
+PO_TRUE = re.compile(r"must (?:quote|reference|include|state|show|appear|bear|cite)|required|requires|"
+                     r"will issue|shall issue|to follow|must be|reference (?:it|the|purchase)|quote|number", re.I)
+PO_NUMBER = re.compile(
+    r"(?:purchase order|\bP\.?O\.?)(?:\s*(?:number|no\.?|#|reference|ref\.?))?\s*(?:is|:|-|=)?\s*"
+    r"(?P<num>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9/_.-]*[A-Z0-9])", re.I)
+
+EFFECTIVE_PATTERNS = [
+    # (the "Effective Date") defined right after a date
+    re.compile(r"(?P<date>DATE)\s*\(\s*(?:the\s+)?[\"“]?(?:order\s+|schedule\s+|agreement\s+)?(?:effective|"
+               r"schedule)\s+date[\"”]?", re.I),
+    re.compile(r"effective\s+(?:as\s+(?:of|from)|on|from)\s+(?:the\s+)?(?P<date>DATE)", re.I),
+    re.compile(r"takes?\s+effect\s+(?:on|from|as of)\s+(?P<date>DATE)", re.I),
+    re.compile(r"effective date[\"”]?\s+(?:means|is|shall be|will be)\s+(?P<date>DATE)", re.I),
+    re.compile(r"(?:entered\s+into|made|executed|concluded|signed)(?:\s+and\s+(?:entered\s+into|effective))?\s+"
+               r"(?:as\s+of|on|this|effective)\s+(?:this\s+)?(?:the\s+)?(?P<date>DATE)", re.I),
+    re.compile(r"\bthis\s+(?:agreement|order(?: form)?|schedule|addendum|amendment)\b[^.]{0,40}?\bdated\s+"
+               r"(?:as\s+of\s+)?(?:the\s+)?(?P<date>DATE)", re.I),
+]
+START_PATTERNS = [
+    re.compile(r"(?P<date>DATE)\s*\(\s*(?:the\s+)?[\"“]?(?:subscription\s+|service\s+)?(?:commencement|start)"
+               r"(?:\s+date)?[\"”]?", re.I),
+    re.compile(r"(?:commenc\w*|begin\w*|start\w*|effective)\s+(?:on|as\s+of|from)\s+(?:the\s+)?(?P<date>DATE)",
+               re.I),
+    re.compile(r"\bfrom\s+(?:the\s+)?(?P<date>DATE)\s*(?:\([^)]*\)\s*)?(?:to|through|until|till|-)\s", re.I),
+    re.compile(r"\b(?:starting|beginning|commencing)\s+(?:on\s+)?(?P<date>DATE)", re.I),
+    re.compile(r"\bstart(?:\s+date)?\s+(?:is|of|shall be|will be)\s+(?P<date>DATE)", re.I),
+]
+END_PATTERNS = [
+    re.compile(r"(?P<date>DATE)\s*\(\s*(?:the\s+)?[\"“]?(?:expiry|expiration|end|termination)\s+date[\"”]?", re.I),
+    re.compile(r"(?:through|until|till|to|ending\s+on|ends\s+on|expir\w*\s+on|terminat\w*\s+on|end\s+on|"
+               r"continu\w*\s+(?:in\s+effect\s+)?(?:until|through))\s+(?:and\s+including\s+)?(?:the\s+)?(?P<date>DATE)",
+               re.I),
+    re.compile(r"\bexpir\w*\s+(?:date\s+)?(?:is|of|shall be)\s+(?P<date>DATE)", re.I),
+]
+TERM_CONTEXT = re.compile(r"\bterm\b|subscription|commenc|continu|period|duration|services will be provided|"
+                          r"agreement shall|order shall|expire", re.I)
+FEE_CONTEXT = re.compile(r"\bfees?\b|\$|€|£|\bprice|\bcharge|\bUSD\b|\bEUR\b|\bGBP\b|per (?:user|seat|unit)", re.I)
+
+ANCHOR_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"calendar quarter", re.I), "calendar_quarter"),
+    (re.compile(r"calendar month|first day of each month|first of each month|1st (?:day )?of each month", re.I),
+     "calendar_month"),
+    (re.compile(r"\bon the (?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?of (?:each|every) (?:billing period|month|"
+                r"invoicing period)", re.I), "day"),
+    (re.compile(r"co-?term\w*[^.]{0,80}?(?P<date>DATE)", re.I), "coterm"),
+]
+ANCHOR_CONTEXT = re.compile(r"invoice|bill|period|aligned|co-?term", re.I)
+
+# Non-standard clauses: the summary emitted (a fixed vocabulary, so reviewers can filter on it) and its patterns.
+NON_STANDARD: list[tuple[str, re.Pattern[str]]] = [
+    ("termination for convenience", re.compile(
+        r"terminat\w*[^.;]{0,80}?(?:for convenience|without cause|for any reason or no reason|at any time for any)|"
+        r"(?:right|option) to (?:terminate|cancel)[^.;]{0,60}?(?:convenience|notice|without)", re.I)),
+    ("regulatory termination right", re.compile(
+        r"terminat\w*[^.]{0,160}?regulat\w+|regulator\w*[^.]{0,160}?terminat", re.I)),
+    ("most-favoured-customer pricing", re.compile(
+        r"no less favou?rable|most[- ]favou?red|(?:lower|better) price[^.]{0,120}?(?:extend|offer|apply)[^.]{0,40}?"
+        r"(?:to )?customer|best (?:price|pricing) (?:offered|given)", re.I)),
+    ("cap on price increases", re.compile(
+        r"(?:increase|uplift|raise|escalat)\w*[^.;]{0,80}?(?:shall not exceed|not to exceed|no more than|not more than|"
+        r"capped|\bcap\b|at most|up to a maximum)|(?:capped|cap) at (?:an? )?(?:increase|uplift)|"
+        r"increases? (?:is|are) (?:limited|capped)", re.I)),
+    ("acceptance criteria", re.compile(r"acceptance (?:criteria|testing|tests?|certificate)|accept or reject",
+                                       re.I)),
+    ("custom payment schedule", re.compile(
+        r"\binstall?ments?\b|milestone payments?|payment (?:schedule|plan) (?:set out|as follows|below)|"
+        r"(?:split|spread) (?:the |its )?(?:annual )?(?:fees?|payments?)", re.I)),
+    ("free period", re.compile(r"free of charge|at no (?:additional )?charge|free months?|months? free|"
+                               r"no fees? (?:for|during) the first", re.I)),
+    ("uncapped liability", re.compile(
+        r"liabilit\w*[^.]{0,100}?(?:unlimited|uncapped|not be limited)|limitation of liability[^.]{0,80}?"
+        r"(?:does not|shall not|will not) apply", re.I)),
+]

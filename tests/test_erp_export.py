@@ -1,0 +1,125 @@
+"""ERP export: the books' journal entries as NetSuite and QuickBooks Online journal-entry import CSVs."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import example, run_cli
+from tests.stripe_fakes import session_factory
+from tools.books import post_entry
+from tools.erp_export import (
+    NETSUITE_COLUMNS,
+    QUICKBOOKS_COLUMNS,
+    ExportEntry,
+    ExportLine,
+    export_entries,
+    load_entries,
+    netsuite_csv,
+    quickbooks_csv,
+)
+
+
+def _rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _entries() -> list[ExportEntry]:
+    return [
+        ExportEntry("JE-1", date(2026, 5, 1), "USD", 'Invoice inv-1, "annual"', customer_name="Acme Corporation",
+                    lines=[ExportLine("1100", Decimal("24000.00"), Decimal(0)),
+                           ExportLine("2100", Decimal(0), Decimal("14400.00")),
+                           ExportLine("2100", Decimal(0), Decimal("9600.00"))]),
+        ExportEntry("JE-2", date(2026, 6, 30), "JPY", "Yen invoice", customer_name="Initech KK",
+                    lines=[ExportLine("1100", Decimal("120000"), Decimal(0)),
+                           ExportLine("4000", Decimal(0), Decimal("120000"))]),
+    ]
+
+
+def test_netsuite_layout() -> None:
+    text = netsuite_csv(_entries())
+    assert text.splitlines()[0] == ",".join(NETSUITE_COLUMNS) and "\r\n" in text
+    rows = _rows(text)
+    assert [r["External ID"] for r in rows] == ["JE-1"] * 3 + ["JE-2"] * 2  # one row per line, shared External ID
+    first = rows[0]
+    assert (first["Date"], first["Currency"], first["Exchange Rate"], first["Account"], first["Debit"],
+            first["Credit"], first["Memo"], first["Name"]) == ("05/01/2026", "USD", "1", "1100 Accounts Receivable",
+                                                               "24000.00", "", 'Invoice inv-1, "annual"',
+                                                               "Acme Corporation")
+    assert rows[1]["Account"] == "2100 Deferred Revenue" and rows[1]["Credit"] == "14400.00"
+    assert rows[3]["Debit"] == "120000" and rows[4]["Account"] == "4000 Subscription Revenue"
+    for entry_id in ("JE-1", "JE-2"):
+        lines = [r for r in rows if r["External ID"] == entry_id]
+        assert sum(Decimal(r["Debit"] or 0) for r in lines) == sum(Decimal(r["Credit"] or 0) for r in lines)
+
+
+def test_quickbooks_layout() -> None:
+    rows = _rows(quickbooks_csv(_entries(), date_format="%d/%m/%Y"))
+    assert list(rows[0]) == QUICKBOOKS_COLUMNS
+    assert [(r["Journal No."], r["Journal Date"], r["Account Name"], r["Debits"], r["Credits"], r["Name"],
+             r["Currency Code"]) for r in rows[:2]] == [
+        ("JE-1", "01/05/2026", "Accounts Receivable", "24000.00", "", "Acme Corporation", "USD"),
+        ("JE-1", "01/05/2026", "Deferred Revenue", "", "14400.00", "Acme Corporation", "USD")]
+
+
+def test_exports_refuse_what_the_erp_would_reject() -> None:
+    unbalanced = [ExportEntry("JE-9", date(2026, 5, 1), "USD", "bad", lines=[
+        ExportLine("1000", Decimal("10.00"), Decimal(0)), ExportLine("1100", Decimal(0), Decimal("9.00"))])]
+    with pytest.raises(ValueError, match="debits 10.00 != credits 9.00"):
+        netsuite_csv(unbalanced)
+    kwd = [ExportEntry("JE-K", date(2026, 5, 1), "KWD", "three places", customer_name="Kuwait Co", lines=[
+        ExportLine("1100", Decimal("1.234"), Decimal(0)), ExportLine("4000", Decimal(0), Decimal("1.234"))])]
+    with pytest.raises(ValueError, match="more than 2 decimal places"):
+        netsuite_csv(kwd)
+    no_customer = [ExportEntry("JE-A", date(2026, 5, 1), "USD", "AR without a name", lines=[
+        ExportLine("1100", Decimal("5.00"), Decimal(0)), ExportLine("4000", Decimal(0), Decimal("5.00"))])]
+    with pytest.raises(ValueError, match="QuickBooks requires a Name"):
+        quickbooks_csv(no_customer)
+    with pytest.raises(ValueError, match="unknown export format"):
+        export_entries(_entries(), "sap")  # type: ignore[arg-type]
+
+
+def test_entries_load_from_the_books_with_their_customer(home: Path) -> None:
+    from tests.stripe_fakes import customer_action, invoice_action
+    from tools.connectors.local_books import LocalBooks
+
+    books = LocalBooks(session_factory())
+    books.execute(customer_action(), key="kc", run_id="r")
+    books.execute(invoice_action(), key="ki", run_id="r")
+    with session_factory()() as s:
+        post_entry(s, entry_id="JE-1", entry_date=date(2026, 5, 1), memo="Invoice inv-1", currency="USD",
+                   source_ref="inv-1", lines=[("Accounts Receivable", Decimal("24000.00"), Decimal(0)),
+                                              ("Deferred Revenue", Decimal(0), Decimal("24000.00"))])
+        post_entry(s, entry_id="JE-2", entry_date=date(2026, 7, 1), memo="later", currency="USD",
+                   lines=[("Cash", Decimal("1.00"), Decimal(0)), ("Unapplied Cash", Decimal(0), Decimal("1.00"))])
+        s.commit()
+        entries = load_entries(s, until=date(2026, 6, 30))
+    assert [(e.entry_id, e.customer_name) for e in entries] == [("JE-1", "Acme Corporation")]
+
+
+def test_cli_books_export(home: Path, tmp_path: Path) -> None:
+    contract, deal = example("initech")
+    run_cli("run", str(contract), "--deal", str(deal), home=home, check=True)
+    pending = run_cli("pending", "--json", home=home, check=True).stdout
+    import json
+
+    for view in json.loads(pending):
+        run_cli("approve", view["run_id"], "--as", "Dana Controller", home=home, check=True)
+    out = tmp_path / "je.csv"
+    done = run_cli("books", "export", "--format", "quickbooks", "--out", str(out), home=home, check=True)
+    assert "journal entries to" in done.stdout
+    rows = _rows(out.read_text())
+    assert rows and {r["Account Name"] for r in rows} >= {"Accounts Receivable"}
+    assert sum(Decimal(r["Debits"] or 0) for r in rows) == sum(Decimal(r["Credits"] or 0) for r in rows)
+    stdout = run_cli("books", "export", "--format", "netsuite", home=home, check=True).stdout
+    assert stdout.splitlines()[0] == ",".join(NETSUITE_COLUMNS)
+    bad = run_cli("books", "export", "--format", "sap", home=home)
+    assert bad.returncode == 2 and "use one of: netsuite, quickbooks" in bad.stderr
+    missing = run_cli("books", "export", "--format", "netsuite", "--out", str(tmp_path / "no" / "x.csv"), home=home)
+    assert missing.returncode == 2 and "its folder does not exist" in missing.stderr
+    assert json.loads(run_cli("books", "--json", home=home, check=True).stdout)["journal_entries"]

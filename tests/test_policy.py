@@ -1,0 +1,154 @@
+"""The approval policy: every action type has a rule and a tool, deny by default, the issue's rules, roles."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from agent.errors import ConfigError
+from agent.findings import Finding
+from agent.policy import Policy, PolicyContext, apply_policy, load_policy, may_decide, reasons_for
+from tools.actions import (
+    ACTION_TYPES,
+    CreateCreditNote,
+    CreateCustomer,
+    CreateInvoice,
+    CreateSubscription,
+    InvoiceLine,
+    Notify,
+    WriteOff,
+    anthropic_tool,
+)
+
+D = Decimal
+
+
+@pytest.fixture
+def policy(home: Path) -> Policy:
+    return load_policy()
+
+
+def invoice(amount: str = "1000.00", evidence: list[str] | None = None, currency: str = "USD") -> CreateInvoice:
+    return CreateInvoice(id="a2", invoice_id="inv-1", customer="cus-1", invoice_date=date(2026, 1, 1),
+                         due_date=date(2026, 1, 31), currency=currency, amount=D(amount),
+                         lines=[InvoiceLine(description="x", amount=D(amount))], evidence=evidence or [])
+
+
+def credit(amount: str, requested_by: str | None = None) -> CreateCreditNote:
+    return CreateCreditNote(id="a1", invoice_id="INV-1", amount=D(amount), reason="SLA", requested_by=requested_by)
+
+
+def test_every_action_type_has_a_policy_rule_and_an_anthropic_tool(policy: Policy) -> None:
+    for action_type in ACTION_TYPES:
+        assert policy.action_rules.get(action_type) in {"rules", "always"}, action_type
+        tool = anthropic_tool(action_type)
+        assert tool["name"] == f"propose_{action_type}" and tool["input_schema"]["type"] == "object"
+        assert tool["description"]
+        assert "needs_approval" not in tool["input_schema"]["properties"]  # the policy decides, never the model
+
+
+def test_an_action_type_without_a_rule_is_denied_by_default(policy: Policy) -> None:
+    bare = policy.model_copy(update={"action_rules": {k: v for k, v in policy.action_rules.items()
+                                                      if k != "notify"}})
+    reasons = reasons_for(Notify(channel="#x", message="hi"), PolicyContext(), bare)
+    assert reasons == ["no policy rule covers notify"]
+
+
+def test_credit_notes_and_write_offs_always_need_approval(policy: Policy) -> None:
+    assert reasons_for(credit("1.00"), PolicyContext(kind="change_request"), policy) == [
+        "credit notes always need approval"]
+    wo = WriteOff(invoice_id="INV-1", amount=D("2.50"), reason="bank fee")
+    assert reasons_for(wo, PolicyContext(kind="payment"), policy) == ["write-offs always need approval"]
+
+
+def test_invoice_threshold_is_inclusive(policy: Policy) -> None:
+    assert reasons_for(invoice("24999.99"), PolicyContext(), policy) == []
+    assert reasons_for(invoice("25000.00", currency="EUR"), PolicyContext(), policy) == [
+        "invoice amount 25000.00 EUR is at or above the 25000 threshold"]
+
+
+def test_findings_gate_the_actions_they_concern(policy: Policy) -> None:
+    ctx = PolicyContext(payment_terms_days=45, findings=[
+        Finding(code="non_standard_payment_terms", message="Net 45", fields=["payment_terms_days"]),
+        Finding(code="missing_po", message="no PO", fields=["po_required"]),
+        Finding(code="date_mismatch", message="dates differ", fields=["effective_date"])])
+    assert reasons_for(invoice(), ctx, policy) == [
+        "payment terms Net 45 are outside the allowed [0, 15, 30] days",
+        "the contract requires a PO but none is given"]
+    customer = CreateCustomer(customer_id="c", customer_legal_name="C", currency="USD")
+    assert reasons_for(customer, ctx, policy) == []
+    name = PolicyContext(findings=[Finding(code="customer_name_mismatch", message="m")])
+    assert reasons_for(customer, name, policy) == ["CRM and contract disagree on the customer name"]
+
+
+def test_ungrounded_values_gate_only_the_actions_that_depend_on_them(policy: Policy) -> None:
+    ctx = PolicyContext(findings=[Finding(code="ungrounded_value", message="u", fields=["line_items[1].unit_price"])])
+    assert reasons_for(invoice(evidence=["line_items[1]", "currency"]), ctx, policy) == [
+        "depends on a value not found in the document: line_items[1].unit_price"]
+    assert reasons_for(invoice(evidence=["line_items[0]"]), ctx, policy) == []
+    disputed = PolicyContext(findings=[Finding(code="extractor_disagreement", message="d", fields=["currency"])])
+    assert reasons_for(invoice(evidence=["currency"]), disputed, policy) == [
+        "depends on a value the extractors disagree on: currency"]
+
+
+def test_usage_spikes_and_negative_quantities_gate_the_usage_invoice(policy: Policy) -> None:
+    for code in ("usage_spike", "usage_negative_quantity"):
+        ctx = PolicyContext(kind="usage", findings=[Finding(code=code, message="m")])
+        assert reasons_for(invoice(), ctx, policy), code
+
+
+def test_amendments_need_approval(policy: Policy) -> None:
+    ctx = PolicyContext(kind="amendment")
+    sub = CreateSubscription(subscription_id="s", customer="c", start_date=date(2026, 1, 1),
+                             billing_frequency="annual", billing_timing="advance", currency="USD", items=[])
+    for action in (invoice(), sub):
+        assert reasons_for(action, ctx, policy) == ["amendments need approval"]
+    assert reasons_for(Notify(channel="#b", message="m"), ctx, policy) == []
+
+
+def test_apply_policy_marks_and_keeps_planner_reasons(policy: Policy) -> None:
+    planned = invoice("30000.00").model_copy(update={"reasons": ["planner says so"]})
+    (marked,) = apply_policy([planned], PolicyContext(), policy)
+    assert marked.needs_approval and marked.reasons[0] == "planner says so" and len(marked.reasons) == 2
+
+
+def test_roles_limit_credits_and_write_offs(policy: Policy) -> None:
+    assert may_decide(credit("5000.00"), "Fran", "finance", policy) == (True, "")
+    ok, why = may_decide(credit("5000.01"), "Fran", "finance", policy)
+    assert not ok and "controller" in why
+    assert may_decide(credit("5000.01"), "Dana Controller", "controller", policy)[0]
+    wo = WriteOff(id="a3", invoice_id="INV-1", amount=D("2.50"), reason="fee")
+    assert not may_decide(wo, "Fran", "finance", policy)[0]
+    assert may_decide(wo, "Dana Controller", "controller", policy)[0]
+    assert not may_decide(credit("1.00"), "Eve", "intern", policy)[0]
+
+
+def test_nobody_approves_what_they_requested(policy: Policy) -> None:
+    ok, why = may_decide(credit("10.00", requested_by="Dana Controller"), "dana controller", "controller", policy)
+    assert not ok and "cannot approve their own request" in why
+
+
+def test_people_have_roles_and_a_default(policy: Policy) -> None:
+    assert policy.role_of("Dana Controller") == "controller"
+    assert policy.role_of("someone else") == "finance"
+
+
+def test_a_local_policy_file_overrides_the_defaults(home: Path) -> None:
+    Path("policy.toml").write_text('[approval]\ninvoice_threshold = "10000"\n\n[people]\n"Fran" = "controller"\n')
+    policy = load_policy()
+    assert policy.invoice_threshold == D("10000")
+    assert policy.allowed_payment_terms_days == frozenset({0, 15, 30})  # untouched keys keep their defaults
+    assert policy.role_of("Fran") == "controller" and policy.role_of("Dana Controller") == "controller"
+    assert reasons_for(invoice("10000.00"), PolicyContext(), policy)
+
+
+def test_a_broken_policy_file_is_a_clear_error(home: Path) -> None:
+    Path("policy.toml").write_text('[approval]\ninvoice_threshold = "lots"\n')
+    with pytest.raises(ConfigError, match="policy.toml: invalid policy"):
+        load_policy()
+    Path("policy.toml").write_text("[approval\n")
+    with pytest.raises(ConfigError, match="invalid TOML"):
+        load_policy()

@@ -1,0 +1,52 @@
+"""Service credentials: tokens made by `accrue approver-token` sign in; secrets from config or environment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from agent.errors import ConfigError
+from agent.server.config import load_server_config
+from agent.server.signing import secret_key
+from tests.conftest import run_cli
+
+
+def test_approver_token_command_output_configures_a_working_sign_in(home: Path):
+    out = run_cli("approver-token", "Dana Controller", "--role", "controller", home=home, check=True).stdout
+    lines = out.splitlines()
+    token = lines[1].strip()
+    toml_lines = lines[lines.index("Add to accrue.toml:") + 1:]
+    config_file = home.parent / "accrue.toml"
+    config_file.write_text("\n".join(toml_lines) + "\n")
+    assert token not in config_file.read_text()  # only its digest is stored
+    config = load_server_config(config_file)
+    approver = config.approver_for(token)
+    assert approver is not None and approver.name == "Dana Controller" and approver.role == "controller"
+    assert config.approver_for(token + "x") is None and config.approver_for("") is None
+
+
+def test_webhook_secret_command_and_environment_override(home: Path, monkeypatch: pytest.MonkeyPatch):
+    secret = run_cli("webhook-secret", home=home, check=True).stdout.strip()
+    assert secret.startswith("whsec_") and len(secret_key(secret)) == 32
+    config_file = home.parent / "accrue.toml"
+    config_file.write_text(f'[server]\nwebhook_secret = "{secret}"\nprevious_webhook_secrets = ["old"]\n')
+    assert load_server_config(config_file).webhook_secrets() == [secret, "old"]
+    monkeypatch.setenv("ACCRUE_WEBHOOK_SECRET", "from-env")
+    assert load_server_config(config_file).webhook_secrets() == ["from-env", "old"]
+
+
+def test_bad_config_names_the_file_the_field_and_the_fix(home: Path):
+    config_file = home.parent / "accrue.toml"
+    config_file.write_text('[[server.approvers]]\nname = "Dana"\nrole = "controller"\n')
+    with pytest.raises(ConfigError, match=r"accrue.toml: \[server\] approvers.0.*accrue approver-token"):
+        load_server_config(config_file)
+    config_file.write_text("[server\n")
+    with pytest.raises(ConfigError, match="invalid TOML"):
+        load_server_config(config_file)
+
+
+def test_serve_refuses_to_start_on_bad_config(home: Path):
+    (home.parent / "accrue.toml").write_text('[server]\nwebhook_secrets = "typo"\n')
+    proc = run_cli("serve", "--port", "1", home=home, timeout=60)
+    assert proc.returncode == 2 and "webhook_secrets" in proc.stderr
