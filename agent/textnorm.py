@@ -202,7 +202,7 @@ _SYM = "|".join(re.escape(s) for s in sorted((s for s in CURRENCY_SYMBOLS if s n
 _CODE = "|".join(CURRENCY_CODES)
 _MONEY = re.compile(
     rf"(?:(?P<pcode>\b(?:{_CODE}))\s?(?P<psym>{_SYM})?|(?P<sym>{_SYM}))\s?(?P<n1>{_NUM})(?![\d])"
-    rf"|(?<![\w.,'])(?P<n2>{_NUM})\s?(?:(?P<scode>(?:{_CODE})\b)|(?P<ssym>€|£|¥))",
+    rf"|(?<![\w.,'])(?P<n2>{_NUM})\s?(?:(?P<scode>(?:{_CODE})\b)|(?P<ssym>€|£|¥))(?!\s?\d)",
 )
 _MONEY_WORDS = re.compile(
     r"(?P<num>" + _NUM + r")\s+(?P<word>" + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))

@@ -27,6 +27,7 @@ import httpx
 import pytest
 
 from tests.conftest import ROOT, run_cli
+from tests.pdfs import order_form_pdf
 from tests.server_support import TOKENS, accrue_toml, bearer, contract_body, signed, wait_for
 
 ARTIFACTS = ROOT / "test-artifacts"
@@ -184,6 +185,17 @@ class Chromium:
             shutil.rmtree(self.profile, ignore_errors=True)
 
 
+def net60_contract_body() -> bytes:
+    """A generated order form with Net 60 terms (so it waits for approval), without a deal."""
+    pdf = order_form_pdf({"Order Form Number": "OF-2026-0160", "Customer": "Northwind Traders", "Currency": "USD",
+                          "Effective Date": "June 1, 2026", "Service Start Date": "June 1, 2026",
+                          "Service End Date": "May 31, 2027", "Subscription Term": "12 months",
+                          "Billing Frequency": "Annual, in advance", "Payment Terms": "Net 60"},
+                         ["Platform Subscription (SKU PLAT-STD): 1 x USD 9,000.00 per year"])
+    return json.dumps({"document": {"filename": "northwind.pdf",
+                                    "content_base64": base64.b64encode(pdf).decode()}}).encode()
+
+
 def wait_run(svc: Service, run_id: str, status: str) -> dict[str, Any]:
     return wait_for(lambda: (run := svc.get(f"/api/runs/{run_id}")).get("status") == status and run,
                     timeout=60, what=f"run {run_id} to be {status}")
@@ -197,7 +209,10 @@ def test_webhook_to_inbox_to_approval_in_a_browser(home: Path, config: Path):
         ack = svc.post_webhook("contract-signed", "evt_e2e_acme", body)
         assert ack.status_code == 202, ack.text
         run_id = ack.json()["run_id"]
+        other = svc.post_webhook("contract-signed", "evt_e2e_net60", net60_contract_body())
+        other_id = other.json()["run_id"]
         wait_run(svc, run_id, "waiting_approval")
+        wait_run(svc, other_id, "waiting_approval")
 
         browser = Chromium()
         try:
@@ -211,12 +226,28 @@ def test_webhook_to_inbox_to_approval_in_a_browser(home: Path, config: Path):
             assert "Acme Corporation" in card and "USD 24,000.00" in card and "Net 45" in card
             browser.screenshot(ARTIFACTS / "inbox.png")
 
-            browser.click(f"button.approve[data-run='{run_id}'][data-action='a2']")
-            browser.wait("document.querySelector('.result.ok, .result.error') !== null", timeout=60)
-            result = browser.js("document.querySelector('.result').innerText")
+            invoice_action = next(a["id"] for a in svc.get(f"/api/runs/{run_id}")["inbox"]["pending"]
+                                  if a["type"] == "create_invoice")
+            browser.click(f"button.approve[data-run='{run_id}'][data-action='{invoice_action}']")
+            browser.wait(f"document.querySelector('#run-{run_id} .result.ok, #run-{run_id} .result.error')",
+                         timeout=60)
+            result = browser.js(f"document.querySelector('#run-{run_id} .result').innerText")
             browser.screenshot(ARTIFACTS / "inbox-approved.png")
+
+            # Rejecting asks for a reason first.
+            reject = f"#run-{other_id} button.reject"
+            browser.click(reject)
+            browser.wait(f"!document.querySelector('#run-{other_id} .reject-form').hidden")
+            browser.type(f"#run-{other_id} .reject-form textarea", "Net 60 was never agreed")
+            browser.click(f"#run-{other_id} .reject-form button[type=submit]")
+            browser.wait(f"document.querySelector('#run-{other_id} .result.ok, #run-{other_id} .result.error')",
+                         timeout=60)
+            rejected = browser.js(f"document.querySelector('#run-{other_id} .result').innerText")
         finally:
             browser.close()
+        assert rejected.startswith("Rejected by Dana Controller"), rejected
+        audit = json.loads(run_cli("audit", other_id, "--json", home=home, check=True).stdout)
+        assert any(e["event"] == "rejected" and e["detail"].get("reason") == "Net 60 was never agreed" for e in audit)
         assert "Approved by Dana Controller" in result and "completed" in result, result
         assert "Issue invoice: executed" in result
 

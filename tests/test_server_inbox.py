@@ -23,12 +23,15 @@ def client(home: Path):
         yield c
 
 
-def acme_waiting(client: TestClient) -> str:
+def acme_waiting(client: TestClient) -> tuple[str, str]:
+    """The example Acme contract (Net 45) through the webhook: its run id and the held invoice's action id."""
     body = contract_body()
     run_id = client.post("/webhooks/contract-signed", content=body, headers=signed("evt_acme", body)).json()["run_id"]
     wait_for(lambda: client.get(f"/api/runs/{run_id}", headers=bearer("controller")).json().get("status")
              == "waiting_approval", what="the acme run to wait for approval")
-    return run_id
+    actions = client.get(f"/api/runs/{run_id}", headers=bearer("controller")).json()["actions"]
+    [invoice] = [a["id"] for a in actions if a["type"] == "create_invoice" and a["needs_approval"]]
+    return run_id, invoice
 
 
 def sign_in(client: TestClient, who: str) -> None:
@@ -48,7 +51,7 @@ def test_everything_but_the_sign_in_page_needs_a_token(client):
 
 
 def test_inbox_shows_customer_amount_reasons_and_quotes_in_context(client):
-    run_id = acme_waiting(client)
+    run_id, inv = acme_waiting(client)
     sign_in(client, "controller")
     page = client.get("/").text
     assert "Signed in as" in page and "Dana Controller" in page
@@ -59,12 +62,12 @@ def test_inbox_shows_customer_amount_reasons_and_quotes_in_context(client):
     assert "<mark>Payment Terms: Net 45</mark>" in page
     assert "in advance <mark>Payment Terms: Net 45</mark> PO Number: PO-88412" in page
     assert 'class="flagged"' in page  # the value the finding names is marked and listed first
-    assert f'data-run="{run_id}" data-action="a2"' in page
+    assert f'data-run="{run_id}" data-action="{inv}"' in page
 
     card = client.get(f"/api/runs/{run_id}", headers=bearer("finance")).json()["inbox"]
     assert card["customer"] == "Acme Corporation"
     [pending] = card["pending"]
-    assert pending["id"] == "a2" and pending["amount"] == "24000.00" and pending["currency"] == "USD"
+    assert pending["id"] == inv and pending["amount"] == "24000.00" and pending["currency"] == "USD"
     first = pending["evidence"][0]
     assert first["path"] == "payment_terms_days" and first["flagged"] and first["value"] == "45"
     assert first["citations"] == [{"page": 1, "quote": "Payment Terms: Net 45", "match": "Payment Terms: Net 45",
@@ -73,7 +76,7 @@ def test_inbox_shows_customer_amount_reasons_and_quotes_in_context(client):
     assert first["citations"][0]["after"].startswith(" PO Number: PO-88412")
     # Every value the invoice depends on is listed; each one the contract states has its page and quote.
     run = client.get(f"/api/runs/{run_id}", headers=bearer("finance")).json()
-    [invoice] = [a for a in run["actions"] if a["id"] == "a2"]
+    [invoice] = [a for a in run["actions"] if a["id"] == inv]
     assert [e["path"] for e in pending["evidence"]] == sorted(invoice["evidence"],
                                                               key=lambda p: p != "payment_terms_days")
     assert {"payment_terms_days", "line_items[0]", "line_items[1]", "po_number"} <= set(invoice["evidence"])
@@ -85,7 +88,7 @@ def test_inbox_shows_customer_amount_reasons_and_quotes_in_context(client):
 
 
 def test_api_lists_runs_by_status(client):
-    run_id = acme_waiting(client)
+    run_id, _ = acme_waiting(client)
     waiting = client.get("/api/runs", params={"status": "waiting_approval"}, headers=bearer("sales")).json()
     assert [r["run_id"] for r in waiting] == [run_id]
     assert client.get("/api/runs", params={"status": "completed"}, headers=bearer("sales")).json() == []
@@ -93,8 +96,8 @@ def test_api_lists_runs_by_status(client):
 
 
 def test_wrong_role_cannot_approve(client):
-    run_id = acme_waiting(client)
-    r = client.post(f"/api/runs/{run_id}/decisions", json={"approve": ["a2"]}, headers=bearer("sales"))
+    run_id, inv = acme_waiting(client)
+    r = client.post(f"/api/runs/{run_id}/decisions", json={"approve": [inv]}, headers=bearer("sales"))
     assert r.status_code == 403 and "role 'sales' may not decide" in r.json()["detail"]
     sign_in(client, "sales")
     page = client.get("/").text
@@ -102,11 +105,11 @@ def test_wrong_role_cannot_approve(client):
     assert client.get(f"/api/runs/{run_id}", headers=bearer("sales")).json()["status"] == "waiting_approval"
 
 
-def _seed_request(client: TestClient, run_id: str, requester: str) -> None:
-    """Mark a2 as requested by a person, as a chat or change request does, through the service's own writer."""
+def _seed_request(client: TestClient, run_id: str, action_id: str, requester: str) -> None:
+    """Mark the invoice as requested by a person, as a chat or change request does, through the service's writer."""
     def seed(rt):
         cfg = {"configurable": {"thread_id": run_id}}
-        actions = [dict(a, requested_by=requester) if a["id"] == "a2" else a
+        actions = [dict(a, requested_by=requester) if a["id"] == action_id else a
                    for a in rt.graph.get_state(cfg).values["actions"]]
         rt.graph.update_state(cfg, {"actions": actions}, as_node="execute")
         rt.graph.invoke(None, cfg, durability="sync")
@@ -115,47 +118,47 @@ def _seed_request(client: TestClient, run_id: str, requester: str) -> None:
 
 
 def test_requester_cannot_approve_their_own_request(client):
-    run_id = acme_waiting(client)
-    _seed_request(client, run_id, "Rita Requester")
-    r = client.post(f"/api/runs/{run_id}/decisions", json={"approve": ["a2"]}, headers=bearer("requester"))
+    run_id, inv = acme_waiting(client)
+    _seed_request(client, run_id, inv, "Rita Requester")
+    r = client.post(f"/api/runs/{run_id}/decisions", json={"approve": [inv]}, headers=bearer("requester"))
     assert r.status_code == 403
-    assert r.json()["detail"] == "Rita Requester requested a2 and cannot approve their own request"
+    assert r.json()["detail"] == f"Rita Requester requested {inv} and cannot approve their own request"
     run = client.get(f"/api/runs/{run_id}", headers=bearer("controller")).json()
     assert run["status"] == "waiting_approval"
     assert run["inbox"]["pending"][0]["requested_by"] == "Rita Requester"
     # Someone else may.
-    r = client.post(f"/api/runs/{run_id}/decisions", json={"approve": ["a2"]}, headers=bearer("controller"))
+    r = client.post(f"/api/runs/{run_id}/decisions", json={"approve": [inv]}, headers=bearer("controller"))
     assert r.status_code == 200 and r.json()["status"] == "completed"
 
 
 def test_controller_approval_resumes_the_run_and_books_the_invoice(client):
-    run_id = acme_waiting(client)
-    r = client.post(f"/api/runs/{run_id}/decisions", json={"approve": ["a2"]}, headers=bearer("controller"))
+    run_id, inv = acme_waiting(client)
+    r = client.post(f"/api/runs/{run_id}/decisions", json={"approve": [inv]}, headers=bearer("controller"))
     assert r.status_code == 200, r.text
     run = r.json()
     assert run["status"] == "completed"
-    assert {a["id"]: a["status"] for a in run["actions"]}["a2"] == "executed"
+    assert {a["id"]: a["status"] for a in run["actions"]}[inv] == "executed"
     assert run["decisions"][0]["by"] == "Dana Controller" and run["decisions"][0]["role"] == "controller"
     books = client.get("/api/books", headers=bearer("controller")).json()
     [invoice] = books["invoices"]
     assert invoice["customer_id"] == "cus-acme-corporation" and invoice["amount"] == "24000.00"
     # Deciding again is a conflict, not a second invoice.
-    again = client.post(f"/api/runs/{run_id}/decisions", json={"approve": ["a2"]}, headers=bearer("controller"))
+    again = client.post(f"/api/runs/{run_id}/decisions", json={"approve": [inv]}, headers=bearer("controller"))
     assert again.status_code == 409
     assert len(client.get("/api/books", headers=bearer("controller")).json()["invoices"]) == 1
 
 
 def test_rejection_needs_a_reason_and_books_nothing(client):
-    run_id = acme_waiting(client)
-    r = client.post(f"/api/runs/{run_id}/decisions", json={"reject": ["a2"]}, headers=bearer("finance"))
+    run_id, inv = acme_waiting(client)
+    r = client.post(f"/api/runs/{run_id}/decisions", json={"reject": [inv]}, headers=bearer("finance"))
     assert r.status_code == 422 and "needs a reason" in r.text
     r = client.post(f"/api/runs/{run_id}/decisions", json={"approve": ["a9"]}, headers=bearer("finance"))
-    assert r.status_code == 409 and "pending: a2" in r.json()["detail"]
-    r = client.post(f"/api/runs/{run_id}/decisions", json={"reject": ["a2"], "reason": "Net 45 not agreed"},
+    assert r.status_code == 409 and f"pending: {inv}" in r.json()["detail"]
+    r = client.post(f"/api/runs/{run_id}/decisions", json={"reject": [inv], "reason": "Net 45 not agreed"},
                     headers=bearer("finance"))
     assert r.status_code == 200
     actions = {a["id"]: a["status"] for a in r.json()["actions"]}
-    assert actions["a2"] == "rejected"
+    assert actions[inv] == "rejected"
     assert client.get("/api/books", headers=bearer("finance")).json()["invoices"] == []
     audit = client.app.state.service.writer.submit(lambda rt: rt.audit(run_id)).result(timeout=30)
     assert any(e["event"] == "rejected" and e["actor"] == "Fran Finance" and e["detail"]["reason"] ==

@@ -428,6 +428,7 @@ def read_clauses(ctx: Context) -> None:
             _read_notice(ctx, text, span, RANK_PROSE)
         if V.PAY_CONTEXT.search(text):
             _prose_payment(ctx, span)
+        if re.search(r"invoic|bill|charg|payable|prepa", text, re.I):
             _prose_billing(ctx, span)
         if V.PO_WORDS.search(text):
             _read_po(ctx, text, span, RANK_PROSE, labelled=False)
@@ -483,19 +484,22 @@ _TERM_PHRASE = re.compile(
     r"|shall (?:remain in effect|continue) for)", re.I)
 
 
+_RANGE_THEN_PAREN = re.compile(r"DATE\s*(?:-|to|through|until)\s*DATE\s*\(\s*$", re.I)
+
+
 def _prose_term(ctx: Context, span: Span, masked: str) -> None:
     text = _DATE_TOKEN.sub("DATE", masked)
-    cut = V.RENEW_CONTEXT.search(text)
+    cut = re.search(r"renew|extend", text, re.I)
     head = text[:cut.start()] if cut else text
-    if not _TERM_PHRASE.search(head) or re.search(r"confidential|warrant|liabilit|survive", head, re.I):
+    if not (_TERM_PHRASE.search(head) or "DATE" in head) or re.search(
+            r"confidential|warrant|liabilit|surviv|after (?:the )?(?:termination|expiration)", head, re.I):
         return
     for d in find_durations(head):
         if d.months is None:
             continue
         before = head[max(0, d.start - 90):d.start].lower()
-        if _TERM_PHRASE.search(before) or re.search(r"\bfor\s+(?:an?\s+)?(?:initial\s+)?$|\bof\s+$", before):
-            if re.search(r"after|following|thereafter", head[d.end:d.end + 12], re.I) and "term" not in before:
-                continue
+        if _TERM_PHRASE.search(before) or re.search(r"\bfor\s+(?:an?\s+)?(?:initial\s+)?$|\bof\s+$", before) or \
+                _RANGE_THEN_PAREN.search(head[:d.start]):
             ctx.add("term_months", d.months, span, RANK_PROSE)
             return
 

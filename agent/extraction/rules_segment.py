@@ -71,11 +71,12 @@ class Segmented:
 
 _BULLET = re.compile(r"^(?:[•·▪◦*\-–>]+\s+|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]\s+|\(?[a-z][.)]\s+|\([ivx]+\)\s+|"
                      r"[A-Z]\.[0-9]+\s+|#+\s+|\|)")
-_SENTENCE_END = re.compile(r"(?<=[.;!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"(?<=[^.][.;!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:inc|ltd|co|corp|no|nos|n\.a|e\.g|i\.e|u\.s|s\.a|b\.v|n\.v|st|mr|mrs|ms|dr|vs|etc|approx|art|pos|"
     r"p\.a|incl|excl|sec|para|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|l\.l\.c|p\.c|pty|plc|llc|s\.r\.l|"
-    r"fig|ref|cf|al|viz|p\.o|a\.m|p\.m)|\b[A-Z]|\b\d{1,2}(?:\.\d{1,2})*|\([a-z0-9]{1,4}\)|\b[ivx]{1,4})\.$",
+    r"fig|ref|cf|al|viz|p\.o|a\.m|p\.m)|(?<![\w.])[A-Z]|(?:^|(?<=\s))\(?\d{1,2}(?:\.\d{1,2})*|\([a-z0-9]{1,4}\)|"
+    r"(?:^|(?<=\s))[ivx]{1,4})\.$",
     re.IGNORECASE)
 _COLON_PAIR = re.compile(r"^(?P<label>[^:]{1,70}?)\s*:\s*(?P<value>.*)$")
 _DASH_PAIR = re.compile(r"^(?P<label>[A-Za-z][A-Za-z0-9 .#&/'()*]{0,60}?)\s+-\s+(?P<value>\S.*)$")
@@ -124,8 +125,10 @@ def segment(doc: Document) -> Segmented:
         page = Page(number, "")
         offset = 0
         texts = [normalise_ws(t) for t in raw.splitlines()]
+        after_blank: set[int] = set()
         for text in texts:
             if not text:
+                after_blank.add(len(page.lines))
                 continue
             page.lines.append(Line(number, len(page.lines), text, offset))
             offset += len(text) + 1
@@ -144,7 +147,8 @@ def segment(doc: Document) -> Segmented:
                 if i + 1 < len(page.lines):
                     block_starts.add(i + 1)
             sections[(number, i)] = section
-            if i == 0 or _TABLE_ROW.match(line.text) or _TABLE_ROW.match(prev) or _starts_block(line.text, prev, hard):
+            if i == 0 or i in after_blank or _TABLE_ROW.match(line.text) or _TABLE_ROW.match(prev) or \
+                    _starts_block(line.text, prev, hard):
                 block_starts.add(i)
         clauses.extend(_sentences(page, block_starts, sections))
         pairs.extend(_pairs(page))
@@ -156,8 +160,12 @@ _LABEL_HEAD = re.compile(r"^[A-Z*][^:;(),]{0,50}:(?:\s|$)")
 
 
 def _starts_block(text: str, prev: str, hard: float) -> bool:
-    """Does this line start a new block, or continue a sentence that wrapped at the end of the previous one?"""
-    prev_ended = prev.endswith((".", ":", ";", "!", "?", '"', "”", ")")) or len(prev) < max(hard, 40)
+    """Does this line start a new block, or continue a sentence that wrapped at the end of the previous one?
+
+    A line that stops well short of the page's longest line ended where its writer ended it; a
+    full-width line wrapped, so the next line continues it (sentence ends still split clauses).
+    """
+    prev_ended = len(prev) < max(hard, 40)
     if prev.endswith(_SOFT_END):
         return bool(re.match(r"^[•·▪◦*>#]", text))
     if _BULLET.match(text) and not re.match(r"^\(?[0-9a-zA-Z]{1,3}\)", text):

@@ -240,7 +240,9 @@ class Header:
 
 def _header_columns(text: str) -> list[str] | None:
     """'Product SKU Qty Unit Price Period Net Amount' -> column kinds; None if the line is not a header."""
-    rest = _CURRENCY_TAG.sub(" ", text.replace("|", " ")).strip()
+    rest = _CURRENCY_TAG.sub(" ", text.replace("|", " "))
+    rest = re.sub(r"\bp\.\s?a\.?|\bper (?:year|annum|month|quarter|unit)\b|/\s?(?:year|month|yr|mo)\b", " ", rest,
+                  flags=re.I).strip()
     columns: list[str] = []
     while rest:
         for kind, pattern in _COLUMN_RE:
@@ -539,7 +541,8 @@ def _under_year(ctx: Context, span: Span, year_dates: dict[int, tuple[Any, Any, 
 
 # ------------------------------------------------------------------------------------------ usage
 
-_USAGE_SECTION = re.compile(r"usage|overage|consumption|metered|variable fees|per-unit charges", re.I)
+_USAGE_SECTION = re.compile(r"^\W*(?:[\dA-Z]{1,3}[.)]?\s+)?(?:usage|overage|consumption|metered|variable)|"
+                            r"(?:usage|overage|consumption)[- ](?:based )?(?:pricing|fees|charges|rates)", re.I)
 _RANGE = re.compile(
     r"(?P<lo>\d[\d,.' ]*?)\s*(?:-|–|to)\s*(?P<hi>\d[\d,.']*)(?!\s*%)|"
     r"\b(?:up to|first|below|under|not more than|0\s*-)\s*(?P<upto>\d[\d,.']*)|"
@@ -555,6 +558,7 @@ class UsageDraft:
     spans: dict[str, Span] = field(default_factory=dict)
     tiers: list[tuple[Decimal | None, Decimal, Span]] = field(default_factory=list)
     anchor: Span | None = None
+    section: str = ""
 
     def set(self, name: str, value: Any, span: Span) -> None:
         if value is not None and name not in self.values:
@@ -575,7 +579,7 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
             in_usage = bool(_USAGE_SECTION.search(section))
             if heading is not None:
                 if _USAGE_SECTION.search(heading):
-                    current = UsageDraft(anchor=span)
+                    current = UsageDraft(anchor=span, section=heading)
                     rules.append(current)
                     mh = _METRIC_HEAD.search(heading)
                     if mh:
@@ -588,7 +592,7 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
             if tier is not None:
                 if current is None or (current.tiers and current.anchor and line.page != current.anchor.page
                                        and not in_usage):
-                    current = UsageDraft(anchor=span)
+                    current = UsageDraft(anchor=span, section=section)
                     rules.append(current)
                 current.tiers.append((tier[0], tier[1], span))
                 _unit_and_metric(current, text, money, span, tier_row=True)
@@ -597,7 +601,7 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
             if current is None and not in_usage:
                 continue
             if current is None:
-                current = UsageDraft(anchor=span)
+                current = UsageDraft(anchor=span, section=section)
                 rules.append(current)
             if money and re.search(r"overage|per\s+(?!year|annum|month|quarter|seat|user)[a-z]", text, re.I) and \
                     not current.tiers and not _period_in(text):
@@ -674,8 +678,10 @@ def _usage_context(ctx: Context, rule: UsageDraft) -> None:
         return
     first = rule.tiers[0][2]
     last = rule.tiers[-1][2]
+    own_section = bool(rule.section and _USAGE_SECTION.search(rule.section))
     nearby = [s for s in ctx.seg.clauses if s.page == first.page and
-              first.start - 900 <= s.start <= last.start + len(last.text) + 600]
+              first.start - 900 <= s.start <= last.start + len(last.text) + 600 and
+              (not own_section or s.section == rule.section)]
     metric = rule.values.get("metric")
     for s in nearby:
         text = s.text
@@ -698,13 +704,19 @@ def _usage_context(ctx: Context, rule: UsageDraft) -> None:
             if timing and "billing_timing" not in rule.values:
                 rule.set("billing_timing", timing, s)
         if "metric" not in rule.values:
-            mm = re.match(r"^(?:[A-Z]\.\d+\s+)?(?P<metric>[A-Z][A-Za-z ]{2,50}?)\s+(?:are|is)\s+(?:priced|charged|"
-                          r"billed|invoiced)", text)
+            mm = re.match(r"^(?:[A-Z]\.\d+\s+|\d+(?:\.\d+)*\s+)?(?P<metric>[A-Z][A-Za-z ]{2,50}?)\s+(?:are|is)\s+"
+                          r"(?:priced|charged|rated|metered)", text)
             if mm:
                 rule.set("metric", mm.group("metric").strip(), s)
-    if "pricing_model" not in rule.values:
-        if len(rule.tiers) == 1 and rule.tiers[0][0] is None:
-            rule.values["pricing_model"] = "per_unit"
+    if "unit" not in rule.values:
+        for s in nearby:
+            mu = re.search(r"(?:price|rate|charge|cost|fee)s?\s+per\s+(?P<unit>[a-z][\w-]*)", s.text, re.I)
+            if mu and s.start <= first.start and mu.group("unit").lower() not in ("year", "month", "quarter", "unit"):
+                rule.set("unit", mu.group("unit"), s)
+                break
+    if len(rule.tiers) == 1 and rule.tiers[0][0] is None:
+        rule.values["pricing_model"] = "per_unit"
+        rule.spans.pop("pricing_model", None)
     if "metric" not in rule.values:
         for s in nearby:
             mm = re.search(r"usage of (?P<metric>[a-z][a-z ]{2,40}?) is (?:invoiced|billed)", s.text, re.I)

@@ -35,7 +35,8 @@ _labels("email", "billing contact", "billing email", "billing e-mail", "invoice 
         "invoice address", "billing address", "invoice to", "invoice recipient", "billing contact email",
         "billing contact e-mail")
 _labels("effective", "effective date", "order date", "order effective date", "date of order", "agreement date",
-        "order form date", "effective", "date of this order")
+        "order form date", "effective", "date of this order", "order effective", "effective as of", "effective from",
+        "schedule date", "date of order form")
 _labels("start", "service start date", "subscription start date", "start date", "subscription start",
         "commencement date", "contract start", "contract start date", "service commencement date", "start",
         "term start", "term start date", "licence start", "license start", "billing start date")
@@ -179,7 +180,7 @@ PAYMENT_RECEIPT = re.compile(
     re.I)
 PAYMENT_DAYS_CONTEXT = re.compile(
     r"(?P<after>^\s*(?:calendar |business )?(?:days?)?\s*(?:net\b|(?:of|from|after|following|upon)\s+(?:the\s+)?"
-    r"(?:\w+\s+){0,8}?(?:invoice|receipt|billing date)))", re.I)
+    r"(?:[\w'’]+\s+){0,8}?(?:invoice|receipt|billing date)))", re.I)
 PAY_CONTEXT = re.compile(r"\b(?:pay|paid|payable|payment|due|invoice[sd]?)\b", re.I)
 
 LATE_CONTEXT = re.compile(r"late|overdue|past due|not paid when due|unpaid|delinquent|interest", re.I)
@@ -239,8 +240,8 @@ END_PATTERNS = [
                re.I),
     re.compile(r"\bexpir\w*\s+(?:date\s+)?(?:is|of|shall be)\s+(?P<date>DATE)", re.I),
 ]
-TERM_CONTEXT = re.compile(r"\bterm\b|subscription|commenc|continu|period|duration|services will be provided|"
-                          r"agreement shall|order shall|expire", re.I)
+TERM_CONTEXT = re.compile(r"\bterm\b|subscription|commenc|continu|period|duration|services|"
+                          r"(?:agreement|order|schedule|addendum) shall|expire|@D\d+@ (?:to|through|until) @D\d+@", re.I)
 FEE_CONTEXT = re.compile(r"\bfees?\b|\$|€|£|\bprice|\bcharge|\bUSD\b|\bEUR\b|\bGBP\b|per (?:user|seat|unit)", re.I)
 
 ANCHOR_PATTERNS: list[tuple[re.Pattern[str], str]] = [

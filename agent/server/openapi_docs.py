@@ -29,7 +29,9 @@ _JSON: dict[str, dict[str, Any]] = {
     "deal-closed": {"type": "object", "required": ["deal"], "properties": {"deal": _DEAL, "document": _DOCUMENT}},
     "usage": {"type": "object", "required": ["csv", "period_start", "period_end"], "properties": {
         "csv": {"type": "string", "description": "header: event_id,customer_id,metric,quantity,timestamp"},
-        "period_start": {"type": "string", "format": "date"}, "period_end": {"type": "string", "format": "date"}}},
+        "period_start": {"type": "string", "format": "date"}, "period_end": {"type": "string", "format": "date"},
+        "document": _DOCUMENT, "contract_run_id": {"type": "string", "description": "instead of `document`: the "
+                                                                                   "run that read the contract"}}},
     "payment": {"type": "object", "properties": {
         "payments": {"type": "array", "items": {"type": "object", "required": ["payment_id", "date", "amount",
                                                                                "currency"], "properties": {
@@ -48,7 +50,7 @@ _MULTIPART: dict[str, dict[str, Any]] = {
                                                                            "document": _FILE}},
     "usage": {"type": "object", "required": ["usage", "period_start", "period_end"], "properties": {
         "usage": _FILE, "period_start": {"type": "string", "format": "date"},
-        "period_end": {"type": "string", "format": "date"}}},
+        "period_end": {"type": "string", "format": "date"}, "document": _FILE, "contract_run_id": {"type": "string"}}},
     "payment": {"type": "object", "required": ["payments"], "properties": {"payments": _FILE}},
 }
 _HEADERS = [
