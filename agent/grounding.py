@@ -33,7 +33,7 @@ from agent.textnorm import (
 _VOCABULARY: dict[str, dict[Any, tuple[str, ...]]] = {
     "billing_frequency": {
         "annual": ("annual", "yearly", "per year", "each year", "every year", "12 months", "twelve (12) months",
-                   "twelve months", "per annum", "a year"),
+                   "twelve months", "per annum", "a year", "p.a."),
         "semiannual": ("semi-annual", "semiannual", "six months", "6 months", "six (6) months", "twice a year",
                        "half-year", "half year", "biannual", "bi-annual", "half-yearly"),
         "quarterly": ("quarter", "three months", "3 months", "three (3) months"),
@@ -47,7 +47,7 @@ _VOCABULARY: dict[str, dict[Any, tuple[str, ...]]] = {
                     "following month", "following each", "after the close", "based on actual"),
     },
     "price_period": {
-        "year": ("year", "annual", "annum", "/yr", "yr", "12 months", "12-month"),
+        "year": ("year", "annual", "annum", "/yr", "yr", "12 months", "12-month", "p.a.", "p. a."),
         "quarter": ("quarter",),
         "month": ("month", "/mo", "mo."),
         "one_time": ("one-time", "one time", "setup", "set-up", "implementation", "onboarding", "once", "upfront",

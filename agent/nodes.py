@@ -170,6 +170,17 @@ def _find_invoice(s: Session, ref: str) -> BooksInvoice | None:
     return None
 
 
+def _line_quotes(extraction: ExtractionResult) -> list[str | None]:
+    """Each fee line's citation quote (its role marker, "Removed:", may be there and not in the description)."""
+    out: list[str | None] = []
+    for i in range(len(extraction.terms.line_items)):
+        cite = next((extraction.citations.get(f"line_items[{i}].{leaf}")
+                     for leaf in ("description", "quantity", "unit_price", "sku")
+                     if extraction.citations.get(f"line_items[{i}].{leaf}")), None)
+        out.append(cite.quote if cite else None)
+    return out
+
+
 def _on_books(inv: BooksInvoice) -> InvoiceOnBooks:
     return InvoiceOnBooks(inv.id, inv.number, inv.customer_id, inv.currency, inv.invoice_date, inv.due_date,
                           Decimal(inv.amount), Decimal(inv.amount_credited), inv.po_number)
@@ -296,7 +307,8 @@ def make_nodes(deps: Deps) -> dict[str, Node]:
         except ValueError:
             term = None
         findings = extraction_findings(contract) + amendment_findings(contract, amendment, effective, term)
-        if amendment.terms.line_items and not match_changes(contract.terms.line_items, amendment.terms.line_items):
+        if amendment.terms.line_items and not match_changes(contract.terms.line_items, amendment.terms.line_items,
+                                                            _line_quotes(amendment)):
             findings.append(Finding(code="missing_field", severity="error", fields=["amendment.line_items"],
                                     message="no fee line of the amendment differs from the contract"))
         return findings
@@ -361,7 +373,7 @@ def make_nodes(deps: Deps) -> dict[str, Node]:
         amendment = ExtractionResult.model_validate(event["amendment"])
         effective = amendment.terms.effective_date or amendment.terms.service_start_date
         assert effective is not None
-        changes = match_changes(extraction.terms.line_items, amendment.terms.line_items)
+        changes = match_changes(extraction.terms.line_items, amendment.terms.line_items, _line_quotes(amendment))
         with deps.session() as s:
             existing = _customers(s)
             customer = match_customer_name(extraction.terms.customer_legal_name or "", existing, 95.0)

@@ -156,3 +156,29 @@ def test_every_cash_application_entry_balances(balances: list[Decimal], amount: 
         assert app.applied + app.unapplied == amount
     for entry in (a for a in actions if isinstance(a, PostJournalEntry)):
         assert _balanced([(ln.account, ln.debit, ln.credit) for ln in entry.lines])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 200), st.integers(0, 400), st.decimals(min_value=D("1.00"), max_value=D("5000.00"), places=2),
+       st.integers(0, 364), st.sampled_from(["annual", "quarterly", "monthly"]),
+       st.sampled_from(["advance", "arrears"]))
+def test_every_amendment_entry_balances(old_qty: int, new_qty: int, price: Decimal, day: int, frequency: str,
+                                        timing: str) -> None:
+    from agent.billing.midterm import match_changes
+    from agent.planner import plan_amendment
+
+    terms = ContractTerms.model_validate({
+        "customer_legal_name": "Amend Co", "currency": "USD", "service_start_date": "2026-01-01",
+        "service_end_date": "2026-12-31", "payment_terms_days": 30, "billing_frequency": frequency,
+        "billing_timing": timing, "line_items": [
+            {"description": "Seats", "sku": "S", "quantity": str(old_qty), "unit_price": str(price),
+             "price_period": "year"}]})
+    amended = [terms.line_items[0].model_copy(update={"quantity": D(new_qty)})]
+    changes = match_changes(terms.line_items, amended)
+    actions = plan_amendment(terms, changes, date(2026, 1, 1) + timedelta(days=day), run_id="prop",
+                             existing_customers={"cus-a": "Amend Co"}, current_invoice="INV-1",
+                             amendment_evidence=[])
+    for entry in (a for a in actions if isinstance(a, PostJournalEntry)):
+        assert _balanced([(ln.account, ln.debit, ln.credit) for ln in entry.lines])
+    billed = [a for a in actions if a.type in {"create_invoice", "create_credit_note"}]
+    assert len(billed) <= 1 and all(a.amount > 0 for a in billed)  # type: ignore[union-attr]

@@ -100,3 +100,26 @@ def test_schedule_after_the_change_uses_the_new_price() -> None:
     after = schedule_after(t, changes, date(2026, 8, 10))
     assert [(i.invoice_date, [ln.amount for ln in i.lines]) for i in after] == [
         (date(2026, 10, 1), [D("3000.00"), D("2400.00")])]
+
+
+def test_role_markers_are_read_from_the_citation_when_the_description_lacks_them() -> None:
+    # Extractors often keep "Removed:" out of the description; the line's quote still has it.
+    t = contract(service_start_date="2026-01-01", service_end_date="2026-12-31",
+                 line_items=[item("Standard Plan", "1", "24000.00", "FAB-STD").model_dump()])
+    amended = [item("Standard Plan", "1", "24000.00", "FAB-STD"), item("Enterprise Plan", "1", "36000.00", "FAB-ENT")]
+    quotes = ["Removed: Standard Plan (FAB-STD): 1 x USD 24,000.00 per year",
+              "Added: Enterprise Plan (FAB-ENT): 1 x USD 36,000.00 per year"]
+    changes = match_changes(t.line_items, amended, quotes)
+    assert [(c.original_index, c.new is not None) for c in changes] == [(0, False), (None, True)]
+    # without the quotes the unchanged Standard line is a restatement and Enterprise is simply added
+    assert [(c.original_index, c.new is not None) for c in match_changes(t.line_items, amended)] == [(None, True)]
+
+
+def test_unmarked_old_and_new_lines_for_the_same_product() -> None:
+    # "Editor Seats 50 x 120" then "Editor Seats 80 x 120", no markers anywhere: the first restates the
+    # contract, the second is the new state.
+    t = contract()
+    amended = [item("Editor Seats", "50", "120.00", "RC-SEAT"), item("Editor Seats", "80", "120.00", "RC-SEAT")]
+    (change,) = match_changes(t.line_items, amended)
+    assert (change.original_index, change.new.quantity if change.new else None, change.amendment_index) == (
+        1, D("80"), 1)

@@ -115,8 +115,8 @@ def test_every_books_action_is_done_once_per_key(db: Callable[[], Session], book
         assert [(a.invoice_id, a.amount) for a in s.exec(select(BooksAllocation))] == [("inv-1", Decimal("20000.00"))]
         assert len(list(s.exec(select(CollectionsTask)))) == 1
         view = snapshot(s)
-    assert [len(view.get(k, [])) for k in ("subscriptions", "credit_notes", "payments", "write_offs", "collections_tasks",
-                                   "journal_entries")] == [1, 1, 1, 1, 1, 1]
+    sections = ("subscriptions", "credit_notes", "payments", "write_offs", "collections_tasks", "journal_entries")
+    assert [len(view.get(k, [])) for k in sections] == [1, 1, 1, 1, 1, 1]
 
 
 @pytest.mark.parametrize(("action", "message"), [

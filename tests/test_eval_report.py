@@ -26,7 +26,8 @@ def _chromium() -> str | None:
 
 
 def _cases(root: Path) -> Path:
-    """Two cases: the Acme demo (right) and a form whose customer name carries markup and is expected wrongly."""
+    """Two cases: the Acme demo, and a form whose name and description need escaping and whose name is expected
+    wrongly (so a wrong field with its citation shows)."""
     acme = root / "acme"
     acme.mkdir(parents=True)
     shutil.copy(EXAMPLES / "acme" / "order-form.pdf", acme / "contract.pdf")
@@ -41,11 +42,11 @@ def _cases(root: Path) -> Path:
     odd = root / "markup"
     odd.mkdir()
     write(odd / "contract.pdf", order_form_pdf(
-        {"Customer": "<b>Bold</b> Widgets Ltd", "Service Start Date": "July 1, 2026", "Currency": "USD",
+        {"Customer": "Barnes & Noble Widgets Ltd", "Service Start Date": "July 1, 2026", "Currency": "USD",
          "Billing Frequency": "Annual, in advance", "Payment Terms": "Net 30"},
         ["Widget Platform (SKU WID-1): 1 x USD 5,000.00 per year"]))
     (odd / "case.json").write_text(json.dumps({
-        "id": "markup-name", "kind": "new_contract", "description": "names are data, never markup",
+        "id": "markup-name", "kind": "new_contract", "description": "names are data, <i>never</i> markup",
         "inputs": {"contract": "contract.pdf"},
         "expected": {"terms": {"customer_legal_name": "Plain Widgets Ltd", "payment_terms_days": 30}}}))
     return root
@@ -58,7 +59,8 @@ def test_report_is_self_contained_and_escapes_document_text(tmp_path: Path, home
     html = report.read_text(encoding="utf-8")
     assert "<svg" in html and "Per-field accuracy" in html and "payment_terms_days" in html
     assert "<script" not in html and "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
-    assert "&lt;b&gt;Bold&lt;/b&gt; Widgets Ltd" in html and "<b>Bold</b>" not in html
+    assert "Barnes &amp; Noble Widgets Ltd" in html and "Barnes & Noble" not in html
+    assert "&lt;i&gt;never&lt;/i&gt; markup" in html and "<i>never</i>" not in html
     # the wrong field is listed with the citation of the value the agent read
     wrong = html.split("Wrong fields, with the citation")[1].split("</table>")[0]
     assert "markup-name" in wrong and "Plain Widgets Ltd" in wrong and "p.1" in wrong

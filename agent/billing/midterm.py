@@ -70,20 +70,30 @@ def _same_line(a: LineItem, b: LineItem) -> bool:
                                                                               or a.net_amount == b.net_amount)
 
 
-_ROLE = re.compile(r"^\s*(?P<role>removed|remove|deleted|delete|cancelled|canceled|terminated|previous|previously|"
-                   r"was|old|current|existing|from|amended|amend|new|added|add|revised|updated|to|replacement)"
-                   r"\s*[:\-]\s*", re.IGNORECASE)
+_ROLES = (r"removed|remove|deleted|delete|cancelled|canceled|terminated|previous|previously|was|old|current|"
+          r"existing|from|amended|amend|new|added|add|revised|updated|to|replacement")
+_ROLE = re.compile(rf"^\s*(?P<role>{_ROLES})\s*:\s*", re.IGNORECASE)
+_ROLE_BEFORE = re.compile(rf"(?:^|[^A-Za-z])(?P<role>{_ROLES})\s*:\s*$", re.IGNORECASE)
 _REMOVE = {"removed", "remove", "deleted", "delete", "cancelled", "canceled", "terminated"}
 _RESTATE = {"previous", "previously", "was", "old", "current", "existing", "from"}
 
 
-def line_role(item: LineItem) -> tuple[str, LineItem]:
-    """('remove' | 'restate' | 'set', the line without its role marker)."""
+def line_role(item: LineItem, quote: str | None = None) -> tuple[str, LineItem]:
+    """('remove' | 'restate' | 'set', the line without its role marker).
+
+    The marker is read from the description, else from the words just before the description in
+    the line's citation (extractors often leave "Removed:" out of the description but the quote keeps it).
+    """
     m = _ROLE.match(item.description)
-    if not m:
-        return "set", item
-    word = m.group("role").lower()
-    clean = item.model_copy(update={"description": item.description[m.end():].strip() or item.description})
+    if m:
+        clean = item.model_copy(update={"description": item.description[m.end():].strip() or item.description})
+        word = m.group("role").lower()
+    else:
+        at = quote.lower().find(item.description.lower()) if quote else -1
+        before = _ROLE_BEFORE.search(quote[:at]) if quote and at > 0 else None
+        if before is None:
+            return "set", item
+        clean, word = item, before.group("role").lower()
     return ("remove" if word in _REMOVE else "restate" if word in _RESTATE else "set"), clean
 
 
@@ -106,29 +116,43 @@ def _find(item: LineItem, original: list[LineItem], used: set[int]) -> int | Non
     return None
 
 
-def match_changes(original: list[LineItem], amended: list[LineItem]) -> list[ItemChange]:
-    """Pair the amendment's lines with the original lines they change; unchanged lines are left out."""
-    roles = [(pos, *line_role(item)) for pos, item in enumerate(amended)]
+def match_changes(original: list[LineItem], amended: list[LineItem],
+                  quotes: list[str | None] | None = None) -> list[ItemChange]:
+    """Pair the amendment's lines with the original lines they change; unchanged lines are left out.
+
+    `quotes` are the amendment lines' citation quotes (for role markers the description lacks). When
+    several unmarked lines name the same original line, those identical to it restate it and the
+    last differing one is its new state ("50 seats ... now 80 seats").
+    """
+    quotes = quotes or [None] * len(amended)
+    lines = [(pos, *line_role(item, quotes[pos] if pos < len(quotes) else None)) for pos, item in enumerate(amended)]
     used: set[int] = set()
     changes: list[ItemChange] = []
-    for pos, role, item in roles:
-        if role != "remove":
-            continue
-        idx = _find(item, original, used)
-        if idx is not None:
-            used.add(idx)
-            changes.append(ItemChange(idx, original[idx], None, pos))
-    for pos, role, new in roles:
+    for pos, role, item in lines:
+        if role == "remove":
+            idx = _find(item, original, used)
+            if idx is not None:
+                used.add(idx)
+                changes.append(ItemChange(idx, original[idx], None, pos))
+    targeted: dict[int, list[tuple[int, LineItem]]] = {}
+    added: list[tuple[int, LineItem]] = []
+    for pos, role, item in lines:
         if role != "set":
             continue
-        idx = _find(new, original, used)
-        if idx is not None:
-            used.add(idx)
-        old = original[idx] if idx is not None else None
-        if old is not None and _same_line(old, new) and (old.sku or "") == (new.sku or ""):
-            continue
-        changes.append(ItemChange(idx, old, None if new.quantity == 0 else new, pos))
-    return changes
+        idx = _find(item, original, used)
+        if idx is None:
+            added.append((pos, item))
+        else:
+            targeted.setdefault(idx, []).append((pos, item))
+    for idx, group in sorted(targeted.items()):
+        old = original[idx]
+        differing = [(pos, new) for pos, new in group if not (_same_line(old, new)
+                                                              and (old.sku or "") == (new.sku or ""))]
+        if differing:
+            pos, new = differing[-1]
+            changes.append(ItemChange(idx, old, None if new.quantity == 0 else new, pos))
+    changes += [ItemChange(None, None, new, pos) for pos, new in added if new.quantity != 0]
+    return sorted(changes, key=lambda c: (c.new is not None, c.amendment_index or 0))
 
 
 def current_period(terms: ContractTerms, day: date) -> ChargePeriod:

@@ -543,8 +543,25 @@ def _prose_total(ctx: Context, span: Span) -> None:
     if not m or V.TOTAL_EXCLUDE.search(text[max(0, m.start() - 30):m.end() + 20]):
         return
     money = [x for x in find_money(text, decimal_comma=ctx.decimal_comma) if x.start > m.start()]
+    if not money and len(text) < 80:
+        # a table cell that wrapped: "Total fixed fees for the subscription / period / $33,600.00"
+        span = _extend(ctx, span, 2)
+        text = span.text
+        money = [x for x in find_money(text, decimal_comma=ctx.decimal_comma) if x.start > m.start()]
+        if money and money[0].start - m.end() > 60:
+            return
     if money:
         ctx.add("total_contract_value", money[0].amount, span, RANK_PROSE)
+
+
+def _extend(ctx: Context, span: Span, lines: int) -> Span:
+    """The span followed by the next `lines` lines of its page (consecutive text, so still quotable)."""
+    page = ctx.seg.pages[span.page - 1]
+    end = span.start + len(span.text)
+    following = [x for x in page.lines if x.start >= end][:lines]
+    if not following:
+        return span
+    return Span(span.page, span.start, page.text[span.start:following[-1].end], span.section)
 
 
 # ------------------------------------------------------------------------------------------ parties and titles

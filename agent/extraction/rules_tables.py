@@ -141,7 +141,7 @@ def _clean_description(text: str) -> str | None:
 def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool = True,
                    period_hint: tuple[str, Span] | None = None) -> Draft | None:
     """One fee line or clause to a draft line item; None when it does not state a priced item."""
-    if _NOT_ITEM.search(text) or _TIER_CUE.search(_strip_dates(text, ctx)):
+    if _NOT_ITEM.search(text):
         return None
     money = find_money(text, decimal_comma=ctx.decimal_comma)
     if not money:
@@ -153,11 +153,16 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
     masked = _mask_money(text, money)
     price_i: int | None = None
     qty: Decimal | None = None
+    qty_noun: str | None = None
     for pattern in (_QTY_X, _QTY_AT):
         m = pattern.search(masked)
         if m:
             qty, price_i = _qty(m.group("q")), int(m.group("m"))
+            noun = re.match(rf"{_NUMQ}\s+(?P<noun>(?:[A-Za-z][\w-]*\s+){{1,3}}?)(?:at|@|x|×)\s", m.group(0), re.I)
+            qty_noun = noun.group("noun").strip() if noun else None
             break
+    if qty is None and _TIER_CUE.search(_strip_dates(text, ctx)):
+        return None
     if qty is None:
         m = _QTY_NOUN.search(masked)
         if m and not re.match(r"\s*(?:included|per)\b", masked[m.end():]):
@@ -193,6 +198,8 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
         head = right if _clean_description(right) else left
     head = re.sub(r"\s+-\s*$|\s+-\s+.*$", "", head) if re.search(r"\s-\s", head) else head
     description = _clean_description(head)
+    if description is None and qty_noun and re.search(_QTY_NOUNS, qty_noun, re.I):
+        description = qty_noun[0].upper() + qty_noun[1:]  # "250 named users at ..." names what is sold
     if description is None:
         return None
     draft.set("description", description, span)
@@ -241,7 +248,7 @@ class Header:
 def _header_columns(text: str) -> list[str] | None:
     """'Product SKU Qty Unit Price Period Net Amount' -> column kinds; None if the line is not a header."""
     rest = _CURRENCY_TAG.sub(" ", text.replace("|", " "))
-    rest = re.sub(r"\bp\.\s?a\.?|\bper (?:year|annum|month|quarter|unit)\b|/\s?(?:year|month|yr|mo)\b", " ", rest,
+    rest = re.sub(r"\bp\.\s?a\.?|\bper (?:year|annum|month|quarter)\b|/\s?(?:year|month|yr|mo)\b", " ", rest,
                   flags=re.I).strip()
     columns: list[str] = []
     while rest:
@@ -589,6 +596,15 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
                 continue
             money = find_money(text, decimal_comma=ctx.decimal_comma)
             tier = _tier_row(ctx, text, money) if money else None
+            if tier is None and money and money[0].start < 3:
+                # a table cell that wrapped: the band is on the lines above the price
+                joined = _wrapped_row(ctx, page.lines, line, consumed)
+                if joined is not None:
+                    jtext, jspan = joined
+                    jmoney = find_money(jtext, decimal_comma=ctx.decimal_comma)
+                    tier = _tier_row(ctx, jtext, jmoney) if jmoney else None
+                    if tier is not None:
+                        text, span, money = jtext, jspan, jmoney
             if tier is not None:
                 if current is None or (current.tiers and current.anchor and line.page != current.anchor.page
                                        and not in_usage):
@@ -609,10 +625,29 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
                 _unit_and_metric(current, text, money, span, tier_row=False)
                 consumed.add((line.page, line.index))
             elif _INCLUDED.search(text) and not money:
-                _included(current, text, span)
+                following = [x for x in page.lines[line.index:line.index + 3]]
+                joined_text = " ".join(x.text for x in following)
+                if not re.search(r"\d", text) and re.search(r"\d", joined_text):
+                    _included(current, joined_text, _span_of(following))
+                else:
+                    _included(current, text, span)
     for rule in rules:
         _usage_context(ctx, rule)
     return [r for r in rules if r.tiers]
+
+
+def _wrapped_row(ctx: Context, lines: list[Line], line: Line, consumed: set[tuple[int, int]]) -> tuple[str, Span] | None:
+    """A row whose first cell wrapped over the lines above its price: up to three lines without money."""
+    start = line.index
+    while start > 0 and line.index - start < 3:
+        prev = lines[start - 1]
+        if (prev.page, prev.index) in consumed or find_money(prev.text) or is_heading(prev.text):
+            break
+        start -= 1
+    if start == line.index:
+        return None
+    taken = lines[start:line.index + 1]
+    return " ".join(x.text for x in taken), _span_of(taken)
 
 
 def _tier_row(ctx: Context, text: str, money: list[Money]) -> tuple[Decimal | None, Decimal] | None:

@@ -242,7 +242,8 @@ END_PATTERNS = [
 ]
 TERM_CONTEXT = re.compile(r"\bterm\b|subscription|commenc|continu|period|duration|services|"
                           r"(?:agreement|order|schedule|addendum) shall|expire|@D\d+@ (?:to|through|until) @D\d+@", re.I)
-FEE_CONTEXT = re.compile(r"\bfees?\b|\$|€|£|\bprice|\bcharge|\bUSD\b|\bEUR\b|\bGBP\b|per (?:user|seat|unit)", re.I)
+FEE_CONTEXT = re.compile(r"\bfees?\b|\$|€|£|\bprice\b|\bcharges?\b|\bUSD\b|\bEUR\b|\bGBP\b|per (?:user|seat|unit)",
+                         re.I)
 
 ANCHOR_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"calendar quarter", re.I), "calendar_quarter"),
