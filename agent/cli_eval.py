@@ -87,14 +87,14 @@ def eval_command(
     if comparison is not None:
         out = err if as_json else console
         for line in comparison.regressions:
-            out.print(f"[red]regression:[/] {line}", highlight=False)
+            out.print(f"[red]regression:[/] {line}", highlight=False, soft_wrap=True)
         for line in comparison.notes:
-            out.print(f"[dim]note: {line}[/]", highlight=False)
+            out.print(f"[dim]note: {line}[/]", highlight=False, soft_wrap=True)
         if not comparison.regressions:
             out.print(f"[green]no regressions against {baseline}[/]")
     if gate and not gate_result.passed:
         for line in gate_result.failures:
-            err.print(f"[red]gate:[/] {line}", highlight=False)
+            err.print(f"[red]gate:[/] {line}", highlight=False, soft_wrap=True)
         raise typer.Exit(1)
     if comparison is not None and comparison.regressed:
         raise typer.Exit(1)
@@ -121,13 +121,13 @@ def _print(result, gate_result, report: Path | None) -> None:  # type: ignore[no
     out.print(table)
     for r in result.cases:
         for e in r.errors:
-            console.print(f"[red]{r.id}:[/] {e}", highlight=False, soft_wrap=True)
+            out.print(f"[red]{r.id}:[/] {e}", highlight=False, soft_wrap=True)
     summary = result.summary()
-    console.print(" · ".join(f"{k} {v}" for k, v in summary.items()), highlight=False)
+    out.print(" · ".join(f"{k} {v}" for k, v in summary.items()), highlight=False)
     for name, measured, ok in gate_result.checks:
-        console.print(f"gate {name}: {measured} {'[green]ok[/]' if ok else '[red]FAILED[/]'}", highlight=False)
+        out.print(f"gate {name}: {measured} {'[green]ok[/]' if ok else '[red]FAILED[/]'}", highlight=False)
     if report:
-        console.print(f"report: {report}")
+        out.print(f"report: {report}")
 
 
 def register(app: typer.Typer) -> None:

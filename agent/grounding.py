@@ -66,11 +66,12 @@ _VOCABULARY: dict[str, dict[Any, tuple[str, ...]]] = {
     },
 }
 
-_RENEW = re.compile(r"renew|extend|evergreen|successive|roll(?:s|ed)? over|rollover|month[- ]to[- ]month|"
+_RENEW = re.compile(r"renew|extend|evergreen (?:basis|term|renewal|arrangement)|on an evergreen|successive|roll(?:s|ed)? over|rollover|month[- ]to[- ]month|"
                     r"year[- ]to[- ]year|from year to year", re.IGNORECASE)
 _NO_RENEW = re.compile(r"\bnot\b[^.;]{0,40}\brenew|\bno\b[^.;]{0,20}(?:auto|renew)|renew\w*\W{0,3}(?:no|none|n/a)\b|"
                        r"\bexpires?\b|\bexpiration\b|non-renewing|terminate at the end|terminates at the end|"
-                       r"will end|shall end|does not auto|without renewal", re.IGNORECASE)
+                       r"will end|shall end|does not auto|without renewal|only (?:upon|by|with) (?:the )?(?:mutual|written)|"
+                       r"mutual (?:written )?(?:agreement|consent)", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|none|n/a|never|without)\b", re.IGNORECASE)
 _PO = re.compile(r"purchase order|\bp\.?o\.?\b|\bpo\s*(?:#|no|number)", re.IGNORECASE)
 _RECEIPT = re.compile(r"receipt|immediately|upon invoic|on invoic|upon presentation|on presentation|due now",
@@ -164,9 +165,12 @@ def _number_stated(field: str, value: Decimal, quote: str) -> bool:
     if field in _MONTH_FIELDS:
         if any(d.months == value for d in find_durations(quote)):
             return True
-        if value == 12 and re.search(r"\b(one year|annual|yearly|year[- ]to[- ]year|from year to year)", lowered):
+        if value == 12 and re.search(r"\b(one year|annual|yearly|year[- ]to[- ]year|from year to year|every year|"
+                                     r"each year)", lowered):
             return True
-        if value == 1 and re.search(r"month[- ]to[- ]month", lowered):
+        if value == 1 and re.search(r"month[- ]to[- ]month|monthly (?:periods?|terms?|renewals?)", lowered):
+            return True
+        if value == 3 and re.search(r"quarterly (?:periods?|terms?|renewals?)", lowered):
             return True
     if field in _DAY_FIELDS:
         if value == 0:

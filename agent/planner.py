@@ -146,12 +146,18 @@ def revenue_schedule(invoices: list[PlannedInvoice]) -> list[dict[str, str]]:
 # -- new contract -------------------------------------------------------------------------------
 def plan_new_contract(terms: ContractTerms, deal: Deal | None, *, run_id: str,
                       existing_customers: dict[str, str]) -> list[Action]:
-    """Customer (if new), subscription and its schedule, first invoice and its journal entry, CRM status, a note."""
+    """Customer (if new), subscription and its schedule, first invoice and its journal entry, CRM status, a note.
+
+    A contract with usage pricing but no fixed fees gets its customer and subscription (usage is billed
+    by usage runs); one with neither gets nothing (validation reports the missing fees).
+    """
     if not terms.customer_legal_name or not terms.currency or not terms.service_start_date:
         return []
     try:
         schedule = build_schedule(terms)
     except ValueError:
+        schedule = []
+    if not schedule and not terms.usage_rules:
         return []
     plan = _Plan(run_id)
     customer_id = match_customer(terms.customer_legal_name, existing_customers)
@@ -162,10 +168,24 @@ def plan_new_contract(terms: ContractTerms, deal: Deal | None, *, run_id: str,
             customer_id=customer_id, customer_legal_name=terms.customer_legal_name,
             billing_email=terms.billing_contact_email or (deal.billing_contact_email if deal else None),
             currency=terms.currency, evidence=["customer_legal_name", "currency", "billing_contact_email"]))
-    first = schedule[0]
     term = subscription_term(terms)
     sub_id = f"sub-{run_id[:8]}"
     dates = ["service_start_date", "service_end_date", "term_months"]
+    subscription = CreateSubscription(
+        subscription_id=sub_id, customer=customer_id, start_date=term.start, end_date=term.end,
+        billing_frequency=terms.billing_frequency or "annual", billing_timing=terms.billing_timing or "advance",
+        currency=terms.currency, items=_items(terms), schedule=schedule_summary(schedule),
+        revenue_schedule=revenue_schedule(schedule),
+        evidence=[*dates, "billing_frequency", "billing_timing", "billing_anchor", "payment_terms_days",
+                  "price_escalator_percent", "currency", "usage_rules",
+                  *[f"line_items[{i}]" for i in range(len(terms.line_items))]])
+    if not schedule:
+        sub_action = plan.add(subscription, [customer_action])
+        plan.add(Notify(channel=BILLING_CHANNEL, message=(
+            f"{terms.customer_legal_name}: usage-only subscription from {term.start}; usage is invoiced as it is "
+            "reported.")), [sub_action])
+        return plan.actions
+    first = schedule[0]
     invoice_id = f"inv-{run_id[:8]}-1"
     evidence = [*dates, "payment_terms_days", "billing_frequency", "billing_timing", "billing_anchor", "currency",
                 *sorted({f"line_items[{ln.item_index}]" for ln in first.lines})]
@@ -179,14 +199,7 @@ def plan_new_contract(terms: ContractTerms, deal: Deal | None, *, run_id: str,
     if entry is not None:
         plan.add(entry, [inv_action])
     # Recorded once its first invoice has executed: approving (or rejecting) the invoice decides both.
-    plan.add(CreateSubscription(
-        subscription_id=sub_id, customer=customer_id, start_date=term.start, end_date=term.end,
-        billing_frequency=terms.billing_frequency or "annual", billing_timing=terms.billing_timing or "advance",
-        currency=terms.currency, items=_items(terms), schedule=schedule_summary(schedule),
-        revenue_schedule=revenue_schedule(schedule),
-        evidence=[*dates, "billing_frequency", "billing_timing", "billing_anchor", "payment_terms_days",
-                  "price_escalator_percent", "currency",
-                  *[f"line_items[{i}]" for i in range(len(terms.line_items))]]), [inv_action])
+    plan.add(subscription, [inv_action])
     if deal is not None:
         plan.add(UpdateCrm(deal_id=deal.deal_id, fields={
             "billing_status": "invoiced", "invoice_id": invoice_id,

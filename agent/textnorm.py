@@ -310,9 +310,16 @@ _UNIT_NAMES = {"day": "day", "days": "day", "week": "week", "weeks": "week", "mo
                "mo": "month", "mos": "month", "year": "year", "years": "year", "yr": "year", "yrs": "year"}
 
 
+_HALF_YEAR = re.compile(r"\bhalf[- ]a[- ]year\b|\bhalf[- ]year\b|\bsix[- ]month\b", re.IGNORECASE)
+
+
 def find_durations(text: str) -> list[Duration]:
-    """'thirty (30) days', '12-month', 'one (1) year', '3 years' with spans; words and digits agree or are skipped."""
-    out: list[Duration] = []
+    """'thirty (30) days', '12-month', 'one (1) year', '3 years', 'half a year' with spans, in order.
+
+    When a number is written both in words and digits ('thirty (30)') they must agree, or it is skipped.
+    """
+    out: list[Duration] = [Duration(6, "month", m.start(), m.end(), m.group(0)) for m in _HALF_YEAR.finditer(text)
+                           if not m.group(0).lower().startswith("six")]
     for m in _DURATION.finditer(text):
         raw = m.group("num")
         value = int(raw) if raw.isdigit() else words_to_int(raw)
@@ -324,6 +331,7 @@ def find_durations(text: str) -> list[Duration]:
         if value is None:
             continue
         out.append(Duration(value, _UNIT_NAMES[m.group("unit").lower()], m.start(), m.end(), m.group(0)))
+    out.sort(key=lambda d: d.start)
     return out
 
 

@@ -113,6 +113,9 @@ def validate_contract(extraction: ExtractionResult, deal: Deal | None, *,
         if getattr(t, name) is None:
             findings.append(Finding(code="missing_field", severity="error", fields=[name],
                                     message=f"the contract does not state {name} (or it could not be read)"))
+    if not t.line_items and not t.usage_rules:
+        findings.append(Finding(code="missing_field", severity="error", fields=["line_items"],
+                                message="the contract lists no fees (or they could not be read); nothing to bill"))
     if t.payment_terms_days is not None and t.payment_terms_days not in allowed_payment_terms:
         findings.append(Finding(
             code="non_standard_payment_terms", fields=["payment_terms_days"],

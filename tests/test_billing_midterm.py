@@ -123,3 +123,15 @@ def test_unmarked_old_and_new_lines_for_the_same_product() -> None:
     (change,) = match_changes(t.line_items, amended)
     assert (change.original_index, change.new.quantity if change.new else None, change.amendment_index) == (
         1, D("80"), 1)
+
+
+def test_a_restated_line_the_contract_lacks_is_still_the_old_state() -> None:
+    # The contract as read has only the platform; the amendment says "Previous: Editor Seats 50" and "Amended:
+    # Editor Seats 80": credit 50 seats and charge 80 for the rest of the period, as the amendment states.
+    t = contract(line_items=[item("Publishing Platform", "1", "12000.00", "RC-PLAT").model_dump()])
+    amended = [item("Previous: Editor Seats", "50", "120.00", "RC-SEAT"),
+               item("Amended: Editor Seats", "80", "120.00", "RC-SEAT")]
+    (change,) = match_changes(t.line_items, amended)
+    assert change.original_index is None and change.old is not None and change.old.quantity == D("50")
+    assert [ln.amount for ln in midterm_change(t, [change], date(2026, 8, 10)).lines] == [D("-2876.71"),
+                                                                                       D("4602.74")]

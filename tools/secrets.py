@@ -98,6 +98,11 @@ def install_log_redaction() -> None:
 
     def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
         record = previous(*args, **kwargs)
+        if not isinstance(record.msg, str):
+            # structured loggers (structlog under LangGraph Server) pass dicts their handlers still need
+            if isinstance(record.msg, dict):
+                record.msg = redact_data(record.msg)
+            return record
         try:
             message = record.getMessage()
         except Exception:  # a malformed format string: keep the raw text, still redacted

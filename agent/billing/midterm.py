@@ -126,31 +126,40 @@ def match_changes(original: list[LineItem], amended: list[LineItem],
     """
     quotes = quotes or [None] * len(amended)
     lines = [(pos, *line_role(item, quotes[pos] if pos < len(quotes) else None)) for pos, item in enumerate(amended)]
+    # A restated line the contract lacks (its reading missed it, or it came by an earlier amendment) is
+    # still the old state the amendment itself states: it joins the pool, outside the contract's indices.
+    pool = list(original)
+    for _, role, item in lines:
+        if role == "restate" and _find(item, pool, set()) is None:
+            pool.append(item)
     used: set[int] = set()
     changes: list[ItemChange] = []
+    def index(i: int) -> int | None:
+        return i if i < len(original) else None
+
     for pos, role, item in lines:
         if role == "remove":
-            idx = _find(item, original, used)
+            idx = _find(item, pool, used)
             if idx is not None:
                 used.add(idx)
-                changes.append(ItemChange(idx, original[idx], None, pos))
+                changes.append(ItemChange(index(idx), pool[idx], None, pos))
     targeted: dict[int, list[tuple[int, LineItem]]] = {}
     added: list[tuple[int, LineItem]] = []
     for pos, role, item in lines:
         if role != "set":
             continue
-        idx = _find(item, original, used)
+        idx = _find(item, pool, used)
         if idx is None:
             added.append((pos, item))
         else:
             targeted.setdefault(idx, []).append((pos, item))
     for idx, group in sorted(targeted.items()):
-        old = original[idx]
+        old = pool[idx]
         differing = [(pos, new) for pos, new in group if not (_same_line(old, new)
                                                               and (old.sku or "") == (new.sku or ""))]
         if differing:
             pos, new = differing[-1]
-            changes.append(ItemChange(idx, old, None if new.quantity == 0 else new, pos))
+            changes.append(ItemChange(index(idx), old, None if new.quantity == 0 else new, pos))
     changes += [ItemChange(None, None, new, pos) for pos, new in added if new.quantity != 0]
     return sorted(changes, key=lambda c: (c.new is not None, c.amendment_index or 0))
 

@@ -85,7 +85,9 @@ def _with_dates(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern.replace("DATE", r"@D\d+@"), pattern.flags)
 
 
-_EFFECTIVE = [_with_dates(p) for p in V.EFFECTIVE_PATTERNS]
+_EFFECTIVE = [(_with_dates(p), bonus) for p, bonus in V.EFFECTIVE_PATTERNS]
+_OTHER_AGREEMENT = re.compile(r"(?:to|under|of|in|with|pursuant to|governed by|and|per)\s+(?:the|that|an?|such)\s+"
+                              r"(?:[A-Z][\w-]*\s+){0,5}$|original|prior|existing", re.I)
 _START = [_with_dates(p) for p in V.START_PATTERNS]
 _END = [_with_dates(p) for p in V.END_PATTERNS]
 _ANCHORS = [(_with_dates(p), kind) for p, kind in V.ANCHOR_PATTERNS]
@@ -310,7 +312,7 @@ def _read_term_dates(ctx: Context, masked: str, found: list[DateMatch], span: Sp
 
 
 def _read_renewal(ctx: Context, text: str, span: Span, rank: int, labelled: bool) -> None:
-    negative = V.RENEW_FALSE.search(text)
+    negative = V.RENEW_FALSE.search(text) or (labelled and V.RENEW_FALSE_LABEL.search(text))
     positive = V.RENEW_TRUE.search(text) or (labelled and re.match(r"^\W*(?:yes|renews?)\b", text, re.I))
     if negative and (not positive or negative.start() <= positive.start()):
         ctx.add("auto_renew", False, span, rank)
@@ -319,15 +321,17 @@ def _read_renewal(ctx: Context, text: str, span: Span, rank: int, labelled: bool
         return
     ctx.add("auto_renew", True, span, rank)
     after = text[positive.start():]
-    if re.search(r"month[- ]to[- ]month", after, re.I):
-        ctx.add("renewal_term_months", 1, span, rank)
-    elif re.search(r"year[- ]to[- ]year", after, re.I):
-        ctx.add("renewal_term_months", 12, span, rank)
-    else:
-        for d in find_durations(after):
-            if d.months is not None:
-                ctx.add("renewal_term_months", d.months, span, rank)
-                break
+    # a duration followed by "prior/before/notice" is the notice period, not the renewal term
+    months = next((d.months for d in find_durations(after) if d.months is not None and not re.match(
+        r"['’]?s?\s*(?:prior|before|in advance|advance|notice|written notice|preceding)", after[d.end:], re.I)), None)
+    cadence = re.search(r"month[- ]to[- ]month|year[- ]to[- ]year|for (?:successive |additional |consecutive |further )?"
+                        r"(?P<word>monthly|quarterly|annual|yearly) (?:periods?|terms?|renewals?)", after, re.I)
+    if cadence and (months is None or cadence.start() < 60):
+        word = (cadence.group("word") or cadence.group(0)).lower()
+        months = 1 if word.startswith("month") else 3 if word == "quarterly" else 12
+    elif months is None and re.search(r"every year|each year|annually|yearly", after, re.I):
+        months = 12
+    ctx.add("renewal_term_months", months, span, rank)
     _read_notice(ctx, text, span, rank)
 
 
@@ -422,7 +426,7 @@ def read_clauses(ctx: Context) -> None:
             _prose_dates(ctx, span, masked, found)
         if "term" in lowered or "period" in lowered or "month" in lowered or "year" in lowered:
             _prose_term(ctx, span, masked)
-        if V.RENEW_CONTEXT.search(text):
+        if V.RENEW_PROSE_CONTEXT.search(text):
             _read_renewal(ctx, text, span, RANK_PROSE, labelled=False)
         elif V.NOTICE_CONTEXT.search(text) and re.search(r"renew", text, re.I):
             _read_notice(ctx, text, span, RANK_PROSE)
@@ -457,10 +461,12 @@ def found_dates(text: str) -> bool:
 
 
 def _prose_dates(ctx: Context, span: Span, masked: str, found: list[DateMatch]) -> None:
-    for pattern in _EFFECTIVE:
-        m = pattern.search(masked)
-        if m:
-            ctx.add("effective_date", _date_of(m.group("date"), found), span, RANK_PROSE)
+    for pattern, bonus in _EFFECTIVE:
+        for m in pattern.finditer(masked):
+            pre = m.groupdict().get("pre")
+            if pre is not None and _OTHER_AGREEMENT.search(pre):
+                continue  # "under the Master Agreement dated ..." names another agreement's date
+            ctx.add("effective_date", _date_of(m.group("date"), found), span, RANK_PROSE + bonus)
             break
     fee_like = V.FEE_CONTEXT.search(masked) and not re.search(r"subscription term|order term|initial term", masked,
                                                                   re.I)

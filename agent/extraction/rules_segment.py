@@ -75,6 +75,7 @@ _SENTENCE_END = re.compile(r"(?<=[^.][.;!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:inc|ltd|co|corp|no|nos|n\.a|e\.g|i\.e|u\.s|s\.a|b\.v|n\.v|st|mr|mrs|ms|dr|vs|etc|approx|art|pos|"
     r"p\.a|incl|excl|sec|para|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|l\.l\.c|p\.c|pty|plc|llc|s\.r\.l|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"fig|ref|cf|al|viz|p\.o|a\.m|p\.m)|(?<![\w.])[A-Z]|(?:^|(?<=\s))\(?\d{1,2}(?:\.\d{1,2})*|\([a-z0-9]{1,4}\)|"
     r"(?:^|(?<=\s))[ivx]{1,4})\.$",
     re.IGNORECASE)
@@ -147,8 +148,10 @@ def segment(doc: Document) -> Segmented:
                 if i + 1 < len(page.lines):
                     block_starts.add(i + 1)
             sections[(number, i)] = section
-            if i == 0 or i in after_blank or _TABLE_ROW.match(line.text) or _TABLE_ROW.match(prev) or \
-                    _starts_block(line.text, prev, hard):
+            # a page number left inside a sentence by a text conversion ("... not to renew the\n\n4 Agreement, ...")
+            page_number_inside = bool(re.match(r"^\d{1,3} [A-Za-z]", line.text)) and bool(re.search(r"[a-z]$", prev))
+            if i == 0 or (i in after_blank and not page_number_inside) or _TABLE_ROW.match(line.text) or \
+                    _TABLE_ROW.match(prev) or (_starts_block(line.text, prev, hard) and not page_number_inside):
                 block_starts.add(i)
         clauses.extend(_sentences(page, block_starts, sections))
         pairs.extend(_pairs(page))

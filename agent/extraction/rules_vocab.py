@@ -156,16 +156,26 @@ CURRENCY_NAMES = {
 }
 
 RENEW_TRUE = re.compile(
-    r"auto(?:matic(?:ally)?)?[- ]?renew|renews? automatically|renewed automatically|shall (?:be )?(?:automatically )?"
-    r"(?:renew|extend)\w* (?:for|by)|will (?:be )?(?:automatically )?(?:renew|extend)\w* (?:for|by)|"
-    r"extends? automatically|automatically extend|evergreen|continues? (?:on a )?month[- ]to[- ]month|"
-    r"continues? (?:on a )?(?:from )?year[- ]to[- ]year|renew(?:s|ed)? for (?:successive|additional|consecutive|"
+    r"auto(?:matic(?:ally)?)?[- ]?renew|renews? automatically|renewed automatically|(?:shall|will) (?:be )?"
+    r"(?:automatically )?(?:renew|extend)\w* (?:for|by)|automatically (?:be )?(?:renewed|extended)|"
+    r"(?:shall|will) (?:automatically )?be (?:automatically )?(?:renewed|extended) for|"
+    r"extends? automatically|automatically extend|evergreen (?:basis|term|renewal|arrangement)|on an evergreen|"
+    r"tacit(?:ly)? renew|renewed tacitly|tacit renewal|"
+    r"(?:continues?|continued|effective|remains? in (?:full )?(?:force|effect)) (?:thereafter )?(?:on a )?(?:from )?"
+    r"(?:month[- ]to[- ]month|year[- ]to[- ]year)|renew(?:s|ed)? for (?:successive|additional|consecutive|"
     r"further)|successive (?:renewal )?(?:terms?|periods?)", re.I)
 RENEW_FALSE = re.compile(
     r"(?:will|shall|does|do|won['’]?t|is|are)\s+not\s+(?:be\s+)?(?:auto(?:matically)?[- ]?)?renew|won['’]t auto|"
     r"\bnot auto-?renew|\bno auto(?:matic)?[- ]?renew|non-renewing|shall expire at the end|will expire at the end|"
     r"expires at the end of the (?:subscription |initial )?term|renewal requires a new|"
-    r"renew only (?:by|upon|with) (?:mutual|written)|^\W*(?:no|none)\b", re.I)
+    r"renew only (?:by|upon|with) (?:the )?(?:mutual|written)|renew\w*\s+(?:\w+\s+){0,12}?(?:only\s+)?(?:upon|by|with)"
+    r" (?:the )?mutual (?:written )?(?:agreement|consent)|upon mutual (?:written )?agreement[^.]{0,40}renew|"
+    r"^\W*(?:none)\b", re.I)
+RENEW_FALSE_LABEL = re.compile(r"^\W*(?:no|none|n/a)\b", re.I)
+# In prose, "extend" alone is too common ("no liability shall extend to ..."): renewal needs a renewal word.
+RENEW_PROSE_CONTEXT = re.compile(r"renew|extend\w*\s+(?:automatically|for|by)|automatically (?:be )?extend|"
+                                 r"month[- ]to[- ]month|year[- ]to[- ]year|evergreen (?:basis|term|renewal)|tacit",
+                                 re.I)
 RENEW_CONTEXT = re.compile(r"renew|extend|expir|month[- ]to[- ]month|year[- ]to[- ]year", re.I)
 NOTICE_CONTEXT = re.compile(
     r"non-?renewal|not to renew|intent(?:ion)? not to|elect(?:s|ion)? not to|prior to (?:the )?(?:renewal|expir|end)|"
@@ -212,17 +222,20 @@ PO_NUMBER = re.compile(
     r"(?:purchase order|\bP\.?O\.?)(?:\s*(?:number|no\.?|#|reference|ref\.?))?\s*(?:is|:|-|=)?\s*"
     r"(?P<num>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9/_.-]*[A-Z0-9])", re.I)
 
-EFFECTIVE_PATTERNS = [
-    # (the "Effective Date") defined right after a date
-    re.compile(r"(?P<date>DATE)\s*\(\s*(?:the\s+)?[\"“]?(?:order\s+|schedule\s+|agreement\s+)?(?:effective|"
-               r"schedule)\s+date[\"”]?", re.I),
-    re.compile(r"effective\s+(?:as\s+(?:of|from)|on|from)\s+(?:the\s+)?(?P<date>DATE)", re.I),
-    re.compile(r"takes?\s+effect\s+(?:on|from|as of)\s+(?P<date>DATE)", re.I),
-    re.compile(r"effective date[\"”]?\s+(?:means|is|shall be|will be)\s+(?P<date>DATE)", re.I),
-    re.compile(r"(?:entered\s+into|made|executed|concluded|signed)(?:\s+and\s+(?:entered\s+into|effective))?\s+"
-               r"(?:as\s+of|on|this|effective)\s+(?:this\s+)?(?:the\s+)?(?P<date>DATE)", re.I),
-    re.compile(r"\bthis\s+(?:agreement|order(?: form)?|schedule|addendum|amendment)\b[^.]{0,40}?\bdated\s+"
-               r"(?:as\s+of\s+)?(?:the\s+)?(?P<date>DATE)", re.I),
+# (pattern, rank bonus): an explicit definition of the effective date beats "made as of", which beats "dated".
+EFFECTIVE_PATTERNS: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"(?P<date>DATE)\s*\(\s*(?:the\s+)?[\"“]?(?:order\s+|schedule\s+|agreement\s+)?(?:effective|"
+                r"schedule)\s+date[\"”]?", re.I), 4),
+    (re.compile(r"effective date[\"”]?\s+(?:means|is|shall be|will be)\s+(?P<date>DATE)", re.I), 4),
+    (re.compile(r"takes?\s+effect\s+(?:on|from|as of)\s+(?P<date>DATE)", re.I), 3),
+    (re.compile(r"(?<!made )effective\s+(?:as\s+(?:of|from)|on|from)\s+(?:the\s+)?(?P<date>DATE)", re.I), 3),
+    (re.compile(r"(?:entered\s+into|made|executed|concluded|signed)(?:\s+and\s+(?:entered\s+into|effective))?"
+                r"(?:\s+(?!by\b|between\b)[a-z]+){0,2}?\s+(?:as\s+of|on|this|effective)\s+(?:this\s+)?(?:the\s+)?"
+                r"(?P<date>DATE)", re.I), 2),
+    (re.compile(r"\bthis\s+(?:agreement|order(?: form)?|schedule|addendum|amendment)\b[^.]{0,40}?\bdated\s+"
+                r"(?:as\s+of\s+)?(?:the\s+)?(?P<date>DATE)", re.I), 1),
+    (re.compile(r"(?P<pre>(?:^|[^.]{0,40}?))\b(?:agreement|contract|order(?: form)?|addendum)\b[\"”)]*,?\s+dated\s+"
+                r"(?:as\s+of\s+)?(?:the\s+)?(?P<date>DATE)", re.I), 1),
 ]
 START_PATTERNS = [
     re.compile(r"(?P<date>DATE)\s*\(\s*(?:the\s+)?[\"“]?(?:subscription\s+|service\s+)?(?:commencement|start)"
@@ -235,7 +248,8 @@ START_PATTERNS = [
 ]
 END_PATTERNS = [
     re.compile(r"(?P<date>DATE)\s*\(\s*(?:the\s+)?[\"“]?(?:expiry|expiration|end|termination)\s+date[\"”]?", re.I),
-    re.compile(r"(?:through|until|till|to|ending\s+on|ends\s+on|expir\w*\s+on|terminat\w*\s+on|end\s+on|"
+    re.compile(r"(?:through|until|till|to|ending(?:\s+on)?|ends\s+on|expir\w*\s+on|terminat\w*\s+on|end\s+on|"
+               r"concluding(?:\s+on)?|expiring(?:\s+on)?|in no event later than|"
                r"continu\w*\s+(?:in\s+effect\s+)?(?:until|through))\s+(?:and\s+including\s+)?(?:the\s+)?(?P<date>DATE)",
                re.I),
     re.compile(r"\bexpir\w*\s+(?:date\s+)?(?:is|of|shall be)\s+(?P<date>DATE)", re.I),
