@@ -66,12 +66,15 @@ _VOCABULARY: dict[str, dict[Any, tuple[str, ...]]] = {
     },
 }
 
-_RENEW = re.compile(r"renew|extend|evergreen (?:basis|term|renewal|arrangement)|on an evergreen|successive|roll(?:s|ed)? over|rollover|month[- ]to[- ]month|"
-                    r"year[- ]to[- ]year|from year to year", re.IGNORECASE)
-_NO_RENEW = re.compile(r"\bnot\b[^.;]{0,40}\brenew|\bno\b[^.;]{0,20}(?:auto|renew)|renew\w*\W{0,3}(?:no|none|n/a)\b|"
+_RENEW = re.compile(r"renew|extend|evergreen (?:basis|term|renewal|arrangement)|on an evergreen|successive|"
+                    r"roll(?:s|ed)? over|rollover|month[- ]to[- ]month|year[- ]to[- ]year|from year to year",
+                    re.IGNORECASE)
+_NO_RENEW = re.compile(r"\bnot\b[^.;]{0,40}\brenew|\bnot\b[^.;]{0,20}\broll|\bno\b[^.;]{0,20}(?:auto|renew)|"
+                       r"renew\w*\W{0,3}(?:no|none|n/a)\b|"
                        r"\bexpires?\b|\bexpiration\b|non-renewing|terminate at the end|terminates at the end|"
-                       r"will end|shall end|does not auto|without renewal|only (?:upon|by|with) (?:the )?(?:mutual|written)|"
-                       r"mutual (?:written )?(?:agreement|consent)", re.IGNORECASE)
+                       r"will end|shall end|does not auto|without renewal|"
+                       r"only (?:upon|by|with) (?:the )?(?:mutual|written)|mutual (?:written )?(?:agreement|consent)",
+                       re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|none|n/a|never|without)\b", re.IGNORECASE)
 _PO = re.compile(r"purchase order|\bp\.?o\.?\b|\bpo\s*(?:#|no|number)", re.IGNORECASE)
 _RECEIPT = re.compile(r"receipt|immediately|upon invoic|on invoic|upon presentation|on presentation|due now",

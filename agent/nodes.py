@@ -251,18 +251,26 @@ def make_nodes(deps: Deps) -> dict[str, Node]:
         name = terms.customer_legal_name or ""
         customer_id = request.customer_id or (match_customer_name(name, customers) if name else None) or (
             customer_id_for(name) if name else "")
-        billed = customer_id if customer_id in customers else "\0no-such-customer"
         history = _history(s)
         period = Period(request.period_start, request.period_end)
-        screen = screen_usage([_record(r) for r in event["usage"]], period, billed, set(customers),
+        screen = screen_usage([_record(r) for r in event["usage"]], period, customer_id, set(customers),
                               terms.usage_rules, history, spike_factor=deps.policy.usage_spike_factor,
                               trailing_months=deps.policy.usage_trailing_months)
-        event["screen"] = {"customer_id": customer_id if billed == customer_id else None,
+        known = customer_id in customers
+        event["screen"] = {"customer_id": customer_id if known else None,
                            "customer_name": customers.get(customer_id, name),
                            "totals": {str(k): str(v) for k, v in screen.totals.items()},
+                           "by_month": {str(k): {m: str(q) for m, q in months.items()}
+                                        for k, months in screen.by_month.items()},
                            "history": {str(k): {m: str(q) for m, q in months.items()} for k, months in
                                        usage_history_by_rule(history, customer_id, terms.usage_rules).items()}}
         findings = extraction_findings(extraction) + screen.findings
+        if not known:
+            findings.append(Finding(
+                code="usage_unknown_customer", severity="error", fields=["customer_legal_name"],
+                message=f"the contract's customer '{name}' ({customer_id or 'no id'}) is not in the books; nothing "
+                        "is billed until it is (run its contract, or seed the books)",
+                evidence={"customer_id": customer_id, "counted_rows": screen.counted_rows}))
         if not terms.usage_rules:  # then every metric is unmapped: say the one thing that is wrong
             findings = [f for f in findings if f.code != "sku_unmapped"]
             findings.append(Finding(code="missing_field", severity="error", fields=["usage_rules"],
@@ -337,7 +345,9 @@ def make_nodes(deps: Deps) -> dict[str, Node]:
         inputs = UsageInputs(
             customer_id=screen["customer_id"], period=Period(request.period_start, request.period_end),
             totals={int(k): Decimal(v) for k, v in screen["totals"].items()},
-            history={int(k): {m: Decimal(q) for m, q in months.items()} for k, months in screen["history"].items()})
+            history={int(k): {m: Decimal(q) for m, q in months.items()} for k, months in screen["history"].items()},
+            by_month={int(k): {m: Decimal(q) for m, q in months.items()}
+                      for k, months in screen.get("by_month", {}).items()})
         actions = plan_usage(extraction.terms, inputs, run_id=state["run_id"], customer_name=screen["customer_name"])
         return _policy(state, actions, extraction)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -51,6 +51,7 @@ from tools.actions import (
     PostJournalEntry,
     SubscriptionItem,
     UpdateCrm,
+    UsageQuantity,
     WriteOff,
 )
 
@@ -108,17 +109,19 @@ def _line(ln: PlannedLine) -> InvoiceLine:
                        revenue_type=ln.revenue_type)  # type: ignore[arg-type]
 
 
-def _entry(entry: Entry, *, source_ref: str, evidence: list[str] | None = None) -> PostJournalEntry:
+def _entry(entry: Entry, *, source_ref: str) -> PostJournalEntry:
+    """A journal-entry action. Entries follow their document (they depend on it and run only after it), so
+    they carry no terms evidence of their own: the document's approval decides them too."""
     return PostJournalEntry(date=entry.date, memo=entry.memo, currency=entry.currency, source_ref=source_ref,
                             lines=[JournalLine(account=ln.account, debit=ln.debit, credit=ln.credit)
-                                   for ln in entry.lines], evidence=list(evidence or []))
+                                   for ln in entry.lines])
 
 
 def invoice_journal_entry(invoice: CreateInvoice, *, deferred: bool) -> PostJournalEntry | None:
     """Dr Accounts Receivable / Cr Deferred Revenue (billed in advance) or revenue by line type."""
     entry = invoice_entry(invoice.invoice_date, f"Invoice {invoice.invoice_id} to {invoice.customer}",
                           invoice.currency, [(ln.revenue_type, ln.amount) for ln in invoice.lines], deferred=deferred)
-    return _entry(entry, source_ref=invoice.invoice_id, evidence=invoice.evidence) if entry else None
+    return _entry(entry, source_ref=invoice.invoice_id) if entry else None
 
 
 def _items(terms: ContractTerms) -> list[SubscriptionItem]:
@@ -148,8 +151,9 @@ def plan_new_contract(terms: ContractTerms, deal: Deal | None, *, run_id: str,
                       existing_customers: dict[str, str]) -> list[Action]:
     """Customer (if new), subscription and its schedule, first invoice and its journal entry, CRM status, a note.
 
-    A contract with usage pricing but no fixed fees gets its customer and subscription (usage is billed
-    by usage runs); one with neither gets nothing (validation reports the missing fees).
+    A contract with usage pricing but no fixed fees (or nothing to invoice yet) gets its customer and
+    subscription; usage is billed by usage runs. One with neither fees nor usage pricing gets nothing
+    (validation reports the missing fees).
     """
     if not terms.customer_legal_name or not terms.currency or not terms.service_start_date:
         return []
@@ -179,13 +183,14 @@ def plan_new_contract(terms: ContractTerms, deal: Deal | None, *, run_id: str,
         evidence=[*dates, "billing_frequency", "billing_timing", "billing_anchor", "payment_terms_days",
                   "price_escalator_percent", "currency", "usage_rules",
                   *[f"line_items[{i}]" for i in range(len(terms.line_items))]])
-    if not schedule:
+    billable = [inv for inv in schedule if inv.amount != 0]  # a free first period sends no invoice
+    if not billable:
         sub_action = plan.add(subscription, [customer_action])
         plan.add(Notify(channel=BILLING_CHANNEL, message=(
-            f"{terms.customer_legal_name}: usage-only subscription from {term.start}; usage is invoiced as it is "
-            "reported.")), [sub_action])
+            f"{terms.customer_legal_name}: subscription from {term.start} recorded; nothing to invoice yet.")),
+            [sub_action])
         return plan.actions
-    first = schedule[0]
+    first = billable[0]
     invoice_id = f"inv-{run_id[:8]}-1"
     evidence = [*dates, "payment_terms_days", "billing_frequency", "billing_timing", "billing_anchor", "currency",
                 *sorted({f"line_items[{ln.item_index}]" for ln in first.lines})]
@@ -219,6 +224,7 @@ class UsageInputs:
     period: Period
     totals: dict[int, Decimal]  # usage rule index -> quantity
     history: dict[int, dict[str, Decimal]]  # usage rule index -> {"YYYY-MM": quantity}, earlier months
+    by_month: dict[int, dict[str, Decimal]] = field(default_factory=dict)  # this period's quantities by month
 
 
 def usage_invoice(terms: ContractTerms, usage: UsageInputs) -> PlannedInvoice | None:
@@ -298,6 +304,9 @@ def plan_usage(terms: ContractTerms, usage: UsageInputs, *, run_id: str, custome
     if terms.po_number:
         evidence.append("po_number")
     invoice = _invoice(planned, invoice_id=invoice_id, customer=usage.customer_id, evidence=evidence)
+    invoice = invoice.model_copy(update={"usage": [
+        UsageQuantity(customer_id=usage.customer_id, metric=terms.usage_rules[i].metric, period=month, quantity=q)
+        for i in sorted(usage.by_month) for month, q in sorted(usage.by_month[i].items())]})
     inv_action = plan.add(invoice)
     entry = invoice_journal_entry(invoice, deferred=False)
     if entry is not None:
@@ -322,10 +331,10 @@ def plan_payments(applications: list[CashApplication], *, run_id: str, invoices:
         apply_id = plan.add(ApplyPayment(
             payment_id=p.payment_id, payment_date=p.date, customer=app.customer_id, currency=p.currency,
             amount=p.amount, allocations=[Allocation(invoice_id=i, amount=a) for i, a in app.allocations],
-            unapplied_amount=app.unapplied, evidence=evidence))
+            unapplied_amount=app.unapplied, payer=p.payer, reference=p.reference or None, evidence=evidence))
         entry = payment_entry(p.date, f"Payment {p.payment_id} from {p.payer}", p.currency, amount=p.amount,
                               applied=app.applied, unapplied=app.unapplied, fee=p.fee)
-        plan.add(_entry(entry, source_ref=p.payment_id, evidence=evidence), [apply_id])
+        plan.add(_entry(entry, source_ref=p.payment_id), [apply_id])
         applied_total[p.currency] = applied_total.get(p.currency, Decimal(0)) + p.amount
         for invoice_id, remaining in app.remaining:
             number = invoices[invoice_id].number if invoice_id in invoices else invoice_id
@@ -335,7 +344,7 @@ def plan_payments(applications: list[CashApplication], *, run_id: str, invoices:
                 wo = plan.add(WriteOff(invoice_id=invoice_id, amount=remaining, currency=p.currency, reason=reason,
                                        evidence=evidence), [apply_id])
                 plan.add(_entry(write_off_entry(p.date, f"Write-off of {number} remainder", p.currency, remaining),
-                                source_ref=invoice_id, evidence=evidence), [wo])
+                                source_ref=invoice_id), [wo])
             else:
                 plan.add(CreateCollectionsTask(
                     invoice_id=invoice_id, amount_outstanding=remaining, currency=p.currency, evidence=evidence,
@@ -377,7 +386,7 @@ def plan_change_request(request: ChangeRequest, invoice: InvoiceOnBooks, *, run_
         credit_note_id=f"cn-{run_id[:8]}", invoice_id=invoice.id, amount=credit, currency=invoice.currency,
         reason=request.reason, requested_by=who, evidence=evidence))
     plan.add(_entry(credit_note_entry(today, f"Credit note on {invoice.number}: {request.reason}", invoice.currency,
-                                      credit), source_ref=invoice.id, evidence=evidence), [cn])
+                                      credit), source_ref=invoice.id), [cn])
     message = f"Credit of {format_money(credit, invoice.currency)} on {invoice.number} requested by {who}"
     if request.lines is not None:
         planned = PlannedInvoice(
@@ -442,10 +451,13 @@ def plan_amendment(terms: ContractTerms, changes: list[ItemChange], effective: d
             reason=f"amendment effective {effective}: prorated credit for the rest of {change.period.actual.label()}",
             evidence=evidence), [sub])
         plan.add(_entry(credit_note_entry(effective, f"Amendment credit on {current_invoice}", currency, credit),
-                        source_ref=current_invoice, evidence=evidence), [cn])
+                        source_ref=current_invoice), [cn])
         summary += f", prorated credit {format_money(credit, currency)} on {current_invoice}"
         last = cn
     else:
+        if net < 0:  # nothing on the books to credit: say so rather than drop the credit silently
+            summary += (f"; a prorated credit of {format_money(-net, currency)} is due but no invoice of "
+                        f"{change.period.actual.label()} is in the books to credit it against")
         last = sub
     plan.add(Notify(channel=BILLING_CHANNEL, message=summary + "."), [last])
     return plan.actions

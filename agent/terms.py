@@ -46,7 +46,7 @@ class LineItem(_Model):
     quantity: Decimal = Field(default=Decimal(1), description="Units, seats or licences")
     unit_price: Decimal = Field(description="List price per unit per price_period, before discount")
     price_period: PricePeriod = Field(default="year", description="Period the unit price covers")
-    discount_percent: Decimal | None = Field(default=None, description="Discount, 0-100")
+    discount_percent: Decimal | None = Field(default=None, ge=0, le=100, description="Discount, 0-100")
     net_amount: Decimal | None = Field(default=None, description="quantity x unit_price x (1 - discount)")
     start_date: date | None = None
     end_date: date | None = None
@@ -205,7 +205,13 @@ def consistency_warnings(terms: ContractTerms) -> list[str]:
             warnings.append(
                 f"inconsistent:term_months: {terms.term_months} months stated but the service dates span {months}"
             )
+    start, end = terms.service_start_date, terms.service_end_date
     for i, item in enumerate(terms.line_items):
+        if start and item.start_date and item.start_date < start:
+            warnings.append(f"inconsistent:line_items[{i}].start_date: {item.start_date} is before the service start "
+                            f"{start}")
+        if end and item.end_date and item.end_date > end:
+            warnings.append(f"inconsistent:line_items[{i}].end_date: {item.end_date} is after the service end {end}")
         if item.net_amount is not None:
             expected = round_money(item.computed_net(), currency)
             if round_money(item.net_amount, currency) != expected:

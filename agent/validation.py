@@ -19,6 +19,7 @@ from agent.billing.periods import Period
 from agent.billing.usage import (
     UsageRecord,
     match_metric,
+    month_key,
     monthly_equivalent,
     trailing_average,
 )
@@ -174,6 +175,7 @@ class UsageScreen:
     totals: dict[int, Decimal]  # usage rule index -> quantity in the period
     counted_rows: int
     findings: list[Finding] = field(default_factory=list)
+    by_month: dict[int, dict[str, Decimal]] = field(default_factory=dict)  # rule -> {"YYYY-MM": quantity}
 
 
 def _rows_evidence(rows: list[int]) -> dict[str, object]:
@@ -196,6 +198,7 @@ def screen_usage(records: list[UsageRecord], period: Period, customer_id: str, k
     unmapped: dict[str, list[int]] = {}
     negative: list[int] = []
     totals: dict[int, Decimal] = {}
+    by_month: dict[int, dict[str, Decimal]] = {}
     counted = 0
     for rec in records:
         if rec.event_id in seen:
@@ -215,6 +218,8 @@ def screen_usage(records: list[UsageRecord], period: Period, customer_id: str, k
         if rec.quantity < 0:
             negative.append(rec.row)
         totals[index] = totals.get(index, Decimal(0)) + rec.quantity
+        months = by_month.setdefault(index, {})
+        months[month_key(rec.day)] = months.get(month_key(rec.day), Decimal(0)) + rec.quantity
         counted += 1
     if duplicates:
         findings.append(Finding(code="usage_duplicate_events", severity="warning",
@@ -240,7 +245,7 @@ def screen_usage(records: list[UsageRecord], period: Period, customer_id: str, k
                                 message=f"{len(negative)} usage rows have negative quantities (corrections?)",
                                 evidence=_rows_evidence(negative)))
     findings.extend(_spikes(totals, period, customer_id, rules, history, spike_factor, trailing_months))
-    return UsageScreen(customer_id, totals, counted, findings)
+    return UsageScreen(customer_id, totals, counted, findings, by_month)
 
 
 def usage_history_by_rule(history: list[tuple[str, str, str, Decimal]], customer_id: str,

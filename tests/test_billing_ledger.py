@@ -133,9 +133,14 @@ def test_every_new_contract_entry_balances(line_items: list[dict], start: date, 
         "billing_timing": timing, "billing_anchor": anchor, "price_escalator_percent": escalator,
         "line_items": line_items})
     actions = plan_new_contract(terms, None, run_id="prop", existing_customers={})
-    invoice = next(a for a in actions if a.type == "create_invoice")
+    assert actions, "every contract with fees gets at least its customer and subscription"
     entries = [a for a in actions if isinstance(a, PostJournalEntry)]
-    assert len(entries) == 1
+    invoices = [a for a in actions if a.type == "create_invoice"]
+    if not invoices:  # fees so small they round to nothing in the currency: no zero invoice, no entry
+        assert not entries and all(i.amount == 0 for i in build_schedule(terms))
+        return
+    invoice = invoices[0]
+    assert len(entries) == 1 and invoice.amount != 0  # type: ignore[union-attr]
     lines = [(ln.account, ln.debit, ln.credit) for ln in entries[0].lines]
     assert _balanced(lines)
     assert sum(d for _, d, _ in lines) == invoice.amount  # type: ignore[union-attr]

@@ -215,3 +215,27 @@ def test_bad_anchor_is_refused_with_the_accepted_forms() -> None:
 def test_prorate_refuses_a_partial_period_outside_its_full_period() -> None:
     with pytest.raises(ValueError):
         prorate(D("100"), Period(date(2026, 1, 1), date(2026, 2, 1)), Period(date(2026, 1, 1), date(2026, 1, 31)))
+
+
+def test_anchor_several_periods_away_stubs_only_to_the_next_boundary() -> None:
+    # Monthly billing anchored on calendar quarters, starting Jan 2, 2026: boundaries fall on the 1st of every
+    # month (Apr 1 back in steps of one month), so the stub is Jan 2..Jan 31 = 30 of January's 31 days:
+    #   1,200/year = 100/month x 30/31 = 96.774... -> 96.77; then 100.00 each month.
+    t = terms(service_start_date="2026-01-02", service_end_date="2026-12-31", billing_frequency="monthly",
+              billing_anchor="calendar_quarter", line_items=[item("Platform", "1", "1200.00")])
+    schedule = build_schedule(t)
+    assert [(i.period_start, i.amount) for i in schedule[:3]] == [
+        (date(2026, 1, 2), D("96.77")), (date(2026, 2, 1), D("100.00")), (date(2026, 3, 1), D("100.00"))]
+    assert len(schedule) == 12
+
+
+def test_a_free_first_period_sends_no_zero_invoice() -> None:
+    # Month 1 is free (its ramp line costs 0.00); the first invoice proposed is February's 500.00.
+    from agent.planner import plan_new_contract
+
+    t = terms(service_start_date="2026-01-01", service_end_date="2026-12-31", billing_frequency="monthly",
+              line_items=[item("Trial", "1", "0.00", "month", end_date="2026-01-31"),
+                          item("Platform", "1", "500.00", "month", start_date="2026-02-01")])
+    actions = plan_new_contract(t, None, run_id="free", existing_customers={})
+    invoice = next(a for a in actions if a.type == "create_invoice")
+    assert (invoice.invoice_date, invoice.amount) == (date(2026, 2, 1), D("500.00"))  # type: ignore[union-attr]

@@ -32,7 +32,7 @@ def test_interrupt_payload_and_resume_from_a_new_runtime(home: Path) -> None:
     with second.session() as s:
         rows = list(s.exec(select(ActionExecution)))
     assert sorted(r.action_type for r in rows) == sorted(
-        ["create_customer", "create_invoice", "post_journal_entry", "update_crm", "notify"])
+        ["create_customer", "create_invoice", "create_subscription", "post_journal_entry", "update_crm", "notify"])
     assert all(r.status == "succeeded" and r.attempts == 1 for r in rows)
     second.close()
 

@@ -11,6 +11,10 @@ import shutil
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
+from agent.errors import ConfigError, InputError
+from agent.runs import Runtime
 from tests.conftest import EXAMPLES, cli_json, run_cli
 
 EVENTS = EXAMPLES / "events"
@@ -141,6 +145,8 @@ def test_usage_run_bills_the_screened_overage(home: Path) -> None:
     assert (invoice["amount"], invoice["invoice_date"], invoice["due_date"], invoice["customer"]) == (
         "2465.02", "2026-04-01", "2026-05-01", "cus-litware")
     assert view["status"] == "completed" and invoice["status"] == "executed"
+    assert [(u["customer_id"], u["period"], u["quantity"]) for u in invoice["usage"]] == [
+        ("cus-litware", "2026-03", "755007")]  # what the usage history should learn from this invoice
     (entry,) = by_type(view, "post_journal_entry")
     assert [(ln["account"], ln["debit"], ln["credit"]) for ln in entry["lines"]] == [
         ("Accounts Receivable", "2465.02", "0"), ("Usage Revenue", "0", "2465.02")]
@@ -175,3 +181,24 @@ def test_books_seed_command(home: Path, tmp_path: Path) -> None:
     proc = run_cli("books", "seed", str(tmp_path / "seed.json"), home=home)
     assert proc.returncode == 0, proc.stderr
     assert len(cli_json("books", home=home)["invoices"]) == 5
+
+
+def test_usage_for_a_customer_missing_from_the_books_bills_nothing(runtime: Runtime) -> None:
+    folder = EVENTS / "usage"
+    view = runtime.start_run("usage", {"usage": folder / "usage.csv", "request": folder / "request.json",
+                                       "contract": folder / "contract.pdf"})
+    assert view.status == "completed" and view.actions == []
+    missing = [f for f in view.findings if f["code"] == "usage_unknown_customer"
+               and f["evidence"].get("customer_id") == "cus-litware-maps-inc"]
+    assert missing and "is not in the books" in missing[0]["message"]
+
+
+def test_start_run_checks_kind_and_roles_before_storing_anything(runtime: Runtime) -> None:
+    with pytest.raises(ConfigError, match="event kind 'refund' is not supported"):
+        runtime.start_run("refund", {})
+    with pytest.raises(InputError, match="missing input 'request'"):
+        runtime.start_run("usage", {"usage": EVENTS / "usage" / "usage.csv",
+                                    "contract": EVENTS / "usage" / "contract.pdf"})
+    with pytest.raises(InputError, match="unknown input role 'invoice'"):
+        runtime.start_run("payment", {"payments": EVENTS / "payment" / "payments.csv", "invoice": "x"})
+    assert runtime.runs() == []

@@ -38,7 +38,10 @@ def deal(name: str, amount: str = "18000.00") -> Deal:
 
 def extraction(name: str, tcv: str = "18000.00") -> ExtractionResult:
     terms = ContractTerms.model_validate({"customer_legal_name": name, "currency": "USD", "payment_terms_days": 30,
-                                          "service_start_date": "2026-09-01", "total_contract_value": tcv})
+                                          "service_start_date": "2026-09-01", "service_end_date": "2027-08-31",
+                                          "total_contract_value": tcv,
+                                          "line_items": [{"description": "Platform", "quantity": "1",
+                                                          "unit_price": tcv, "price_period": "year"}]})
     return ExtractionResult(terms=terms, extractor="test")
 
 
@@ -53,7 +56,14 @@ def test_different_companies_are_a_name_mismatch() -> None:
 
 def test_crm_amount_mismatch() -> None:
     (finding,) = validate_contract(extraction("Acme Corp", tcv="18000.00"), deal("Acme Corp", amount="19000.00"))
+    assert finding.evidence == {"contract": "18000.00", "crm": "19000.00"}
     assert finding.code == "amount_mismatch" and "by -1000.00" in finding.message
+
+
+def test_a_contract_without_any_fee_is_a_missing_field() -> None:
+    bare = extraction("Acme Corp").model_copy(update={"terms": extraction("Acme Corp").terms.model_copy(
+        update={"line_items": []})})
+    assert [f.fields for f in validate_contract(bare, None)] == [["line_items"]]
 
 
 def test_a_similar_books_customer_is_flagged_before_creating_a_duplicate() -> None:

@@ -82,6 +82,16 @@ class InvoiceLine(BaseModel):
     revenue_type: Literal["subscription", "usage", "one_time", "proration"] = "subscription"
 
 
+class UsageQuantity(BaseModel):
+    """Billed usage of one metric in one calendar month: what spike checks later average over."""
+
+    model_config = ConfigDict(extra="forbid")
+    customer_id: str
+    metric: str
+    period: str = Field(description="YYYY-MM")
+    quantity: Decimal
+
+
 class CreateInvoice(_Base):
     """Issue an invoice. `amount` is the sum of its rounded lines."""
 
@@ -95,6 +105,8 @@ class CreateInvoice(_Base):
     lines: list[InvoiceLine]
     amount: Decimal
     subscription_id: str | None = None
+    usage: list[UsageQuantity] = Field(
+        default_factory=list, description="Usage this invoice bills, per metric and month (for the usage history)")
 
 
 class CreateCreditNote(_Base):
@@ -125,6 +137,8 @@ class ApplyPayment(_Base):
     amount: Decimal = Decimal("0")
     allocations: list[Allocation]
     unapplied_amount: Decimal = Decimal("0")
+    payer: str | None = Field(default=None, description="Payer as the bank or processor reported it")
+    reference: str | None = Field(default=None, description="Remittance reference as received")
 
 
 class WriteOff(_Base):

@@ -26,7 +26,6 @@ from agent.billing.periods import (
     anchor_day,
     boundary,
     first_anchor_date,
-    period_ending,
     period_from,
     prorate,
 )
@@ -59,23 +58,27 @@ def subscription_term(terms: ContractTerms) -> Period:
 
 
 def charge_periods(term: Period, months: int, anchor: str | None = None) -> list[ChargePeriod]:
-    """The term cut into billing periods of `months` months, first aligned to `anchor` when one is stated."""
-    periods: list[ChargePeriod] = []
-    base = term.start
-    day = None
+    """The term cut into billing periods of `months` months, aligned to `anchor` when one is stated.
+
+    Boundaries run every `months` months from the anchor (or the start date), backwards as well as
+    forwards, so the first period is the stub from the start date to the next boundary (prorated
+    against the full period that contains it) even when the anchor is several periods away.
+    """
+    base, day = term.start, None
     if anchor:
-        base = first_anchor_date(term.start, anchor)
-        day = anchor_day(anchor)
-        if base > term.start:
-            stub_end = min(base - ONE_DAY, term.end)
-            periods.append(ChargePeriod(Period(term.start, stub_end), period_ending(base, months)))
+        base, day = first_anchor_date(term.start, anchor), anchor_day(anchor)
     k = 0
+    while boundary(base, k, months, day) > term.start:
+        k -= 1
+    periods: list[ChargePeriod] = []
     while True:
         start = boundary(base, k, months, day)
         if start > term.end:
             break
         full = Period(start, boundary(base, k + 1, months, day) - ONE_DAY)
-        periods.append(ChargePeriod(Period(start, min(full.end, term.end)), full))
+        actual = full.overlap(term)
+        if actual is not None:
+            periods.append(ChargePeriod(actual, full))
         k += 1
     return periods
 

@@ -13,6 +13,7 @@ How it reads (details in docs/extraction.md):
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import ValidationError
@@ -20,15 +21,25 @@ from pydantic import ValidationError
 from agent.documents import Document
 from agent.extraction import rules_vocab as V
 from agent.extraction.rules_fields import (
+    RANK_LABEL,
+    Candidate,
     Context,
     read_clauses,
     read_currency_from_amounts,
+    read_letter_parties,
     read_pairs,
     read_parties,
     read_titles,
 )
 from agent.extraction.rules_segment import segment
-from agent.extraction.rules_tables import line_items_json, read_fee_lines, read_tables, read_usage, usage_rules_json
+from agent.extraction.rules_tables import (
+    line_items_json,
+    read_fee_lines,
+    read_fee_pairs,
+    read_tables,
+    read_usage,
+    usage_rules_json,
+)
 from agent.terms import Citation, ContractTerms, ExtractionResult
 from agent.textnorm import infer_day_first, infer_decimal_comma
 
@@ -65,6 +76,9 @@ class RulesExtractor:
         read_parties(ctx)
         read_titles(ctx)
         read_currency_from_amounts(ctx)
+        vendor = ctx.best("vendor_legal_name")
+        read_letter_parties(ctx, vendor.value if vendor else None)
+        _purchase_order_number(ctx)
         values: dict[str, Any] = {}
         cites: dict[str, Citation] = {}
         for name in SCALAR_FIELDS:
@@ -80,7 +94,7 @@ class RulesExtractor:
                 cites[f"minimum_commitment.{leaf}"] = Citation(page=commitment.page, quote=commitment.quote)
         consumed: set[tuple[int, int]] = set()
         usage = read_usage(ctx, consumed)
-        drafts = read_tables(ctx, consumed) + read_fee_lines(ctx, consumed)
+        drafts = read_tables(ctx, consumed) + read_fee_pairs(ctx, consumed) + read_fee_lines(ctx, consumed)
         drafts.sort(key=lambda d: (d.spans["description"].page, d.spans["description"].start))
         values["line_items"] = line_items_json(drafts, cites)
         values["usage_rules"] = usage_rules_json(usage, cites)
@@ -90,9 +104,18 @@ class RulesExtractor:
         return ExtractionResult(terms=terms, citations=cites, warnings=warnings, extractor=self.name)
 
 
-def _has_ambiguous_numeric_date(text: str) -> bool:
-    import re
+def _purchase_order_number(ctx: Context) -> None:
+    """A customer's purchase order is itself the order: its PO number is the order's number."""
+    first = ctx.seg.pages[0].lines[:4] if ctx.seg.pages else []
+    if not any(re.search(r"\bpurchase order\b", x.text, re.I) for x in first):
+        return
+    po = ctx.best("po_number")
+    if po is not None and po.rank >= RANK_LABEL:
+        ctx.candidates.append(Candidate("order_form_number", po.value, po.page, po.quote, RANK_LABEL + 1,
+                                        po.position))
 
+
+def _has_ambiguous_numeric_date(text: str) -> bool:
     return bool(re.search(r"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d\b", text))
 
 
@@ -136,7 +159,7 @@ def _coverage_warnings(terms: ContractTerms, doc: Document) -> list[str]:
         pages = ", ".join(str(p) for p in doc.textless_pages)
         out.append(f"textless_pages: page(s) {pages} of {doc.source} have no text layer; nothing on them was read "
                    f"(OCR them or use --extractor claude)")
-    missing = [name for name in CORE_FIELDS if not getattr(terms, name)]
+    missing = [name for name in CORE_FIELDS if getattr(terms, name) in (None, [])]
     out.extend(f"not_found:{name}" for name in missing)
     if len(missing) == len(CORE_FIELDS):
         out.append(f"no_terms: {doc.source} has no recognisable order-form terms; check that it is a signed "

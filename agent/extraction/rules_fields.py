@@ -324,8 +324,9 @@ def _read_renewal(ctx: Context, text: str, span: Span, rank: int, labelled: bool
     # a duration followed by "prior/before/notice" is the notice period, not the renewal term
     months = next((d.months for d in find_durations(after) if d.months is not None and not re.match(
         r"['’]?s?\s*(?:prior|before|in advance|advance|notice|written notice|preceding)", after[d.end:], re.I)), None)
-    cadence = re.search(r"month[- ]to[- ]month|year[- ]to[- ]year|for (?:successive |additional |consecutive |further )?"
-                        r"(?P<word>monthly|quarterly|annual|yearly) (?:periods?|terms?|renewals?)", after, re.I)
+    cadence = re.search(r"month[- ]to[- ]month|year[- ]to[- ]year|for (?:successive |additional |consecutive |"
+                        r"further )?(?P<word>monthly|quarterly|annual|yearly) (?:periods?|terms?|renewals?)", after,
+                        re.I)
     if cadence and (months is None or cadence.start() < 60):
         word = (cadence.group("word") or cadence.group(0)).lower()
         months = 1 if word.startswith("month") else 3 if word == "quarterly" else 12
@@ -364,8 +365,10 @@ def _read_po(ctx: Context, text: str, span: Span, rank: int, labelled: bool) -> 
         ctx.add("po_number", number, span, rank)
         ctx.add("po_required", True, span, rank)
     elif labelled and V.PO_TRUE.search(text) or (not labelled and re.search(
-            r"(?:must|shall|will)\s+(?:\w+\s+){0,3}(?:issue|provide|reference|quote|include)|requires? (?:a |that )?"
-            r"(?:\w+\s+){0,4}(?:purchase order|p\.?o\.?)|(?:purchase order|p\.?o\.?) (?:is |are )?required", text, re.I)):
+            r"(?:must|shall|will|please)\s+(?:\w+\s+){0,3}(?:issue|provide|reference|quote|include)|"
+            r"cannot be (?:processed|paid) without|requires? (?:a |that )?"
+            r"(?:\w+\s+){0,4}(?:purchase order|p\.?o\.?)|(?:purchase order|p\.?o\.?) (?:is |are )?required", text,
+            re.I)):
         ctx.add("po_required", True, span, rank)
 
 
@@ -470,8 +473,8 @@ def _prose_dates(ctx: Context, span: Span, masked: str, found: list[DateMatch]) 
             break
     fee_like = V.FEE_CONTEXT.search(masked) and not re.search(r"subscription term|order term|initial term", masked,
                                                                   re.I)
-    if fee_like or not V.TERM_CONTEXT.search(masked):
-        return
+    if fee_like or not V.TERM_CONTEXT.search(masked) or re.match(r"^\W*(?:year|period|phase)\s+\d", masked, re.I):
+        return  # fee periods and ramp years ("Year 2 (1 May 2027 to ...)") are not the service term
     for pattern in _START:
         m = pattern.search(masked)
         if m and not re.search(r"effective\s+(?:as\s+of|on|from)\s*$", masked[:m.end("date") - len(m.group("date"))]):
@@ -495,8 +498,8 @@ _RANGE_THEN_PAREN = re.compile(r"DATE\s*(?:-|to|through|until)\s*DATE\s*\(\s*$",
 
 def _prose_term(ctx: Context, span: Span, masked: str) -> None:
     text = _DATE_TOKEN.sub("DATE", masked)
-    cut = re.search(r"renew|extend", text, re.I)
-    head = text[:cut.start()] if cut else text
+    cuts = [m.start() for m in (V.RENEW_TRUE.search(text), V.RENEW_FALSE.search(text)) if m]
+    head = text[:min(cuts)] if cuts else text
     if not (_TERM_PHRASE.search(head) or "DATE" in head) or re.search(
             r"confidential|warrant|liabilit|surviv|after (?:the )?(?:termination|expiration)", head, re.I):
         return
@@ -546,12 +549,13 @@ def _prose_percentages(ctx: Context, span: Span) -> None:
 def _prose_total(ctx: Context, span: Span) -> None:
     text = span.text
     m = V.TCV_PHRASE.search(text)
-    if not m or V.TOTAL_EXCLUDE.search(text[max(0, m.start() - 30):m.end() + 20]):
+    before = "" if m is None or m.group(0).lower().startswith("a total") else text[max(0, m.start() - 12):m.start()]
+    if not m or V.TOTAL_EXCLUDE.search(before + text[m.start():m.end() + 20]):
         return
     money = [x for x in find_money(text, decimal_comma=ctx.decimal_comma) if x.start > m.start()]
     if not money and len(text) < 80:
         # a table cell that wrapped: "Total fixed fees for the subscription / period / $33,600.00"
-        span = _extend(ctx, span, 2)
+        span = extend_span(ctx, span, 2)
         text = span.text
         money = [x for x in find_money(text, decimal_comma=ctx.decimal_comma) if x.start > m.start()]
         if money and money[0].start - m.end() > 60:
@@ -560,7 +564,7 @@ def _prose_total(ctx: Context, span: Span) -> None:
         ctx.add("total_contract_value", money[0].amount, span, RANK_PROSE)
 
 
-def _extend(ctx: Context, span: Span, lines: int) -> Span:
+def extend_span(ctx: Context, span: Span, lines: int) -> Span:
     """The span followed by the next `lines` lines of its page (consecutive text, so still quotable)."""
     page = ctx.seg.pages[span.page - 1]
     end = span.start + len(span.text)
@@ -637,6 +641,31 @@ def _roles_by_payment(ctx: Context, nicknames: list[tuple[str, str, Span]]) -> N
     if scores[payer[0]] > scores[payee[0]]:
         ctx.add("customer_legal_name", payer[1], payer[2], RANK_PROSE + 1)
         ctx.add("vendor_legal_name", payee[1], payee[2], RANK_PROSE + 1)
+
+
+_SIGNED_FOR = re.compile(r"(?:counter-?signed|accepted|agreed|signed|executed)\s+(?:for|by)\s+(?:and on behalf of\s+)?"
+                         r"(?:the\s+)?\**(?P<name>[A-Z][\w&'.,-]*(?:\s+[A-Z&][\w&'.,-]*){0,7}?)\**\s*:", re.I)
+
+
+def read_letter_parties(ctx: Context, vendor: str | None) -> None:
+    """Letters: the sender's letterhead names the vendor; the party that countersigns is the customer."""
+    pages = ctx.seg.pages
+    if not pages or not any(re.match(r"^Dear\s", c.text) for c in ctx.seg.clauses[:80]):
+        return
+    first = pages[0].lines[0] if pages[0].lines else None
+    if vendor is None and first is not None:
+        m = V.NAME_WITH_SUFFIX.match(first.text)
+        if m and len(m.group("name")) >= len(first.text) - 2:
+            vendor = m.group("name")
+            ctx.add("vendor_legal_name", vendor, Span(first.page, first.start, first.text), RANK_PROSE - 1)
+    for page in pages:
+        for line in page.lines:
+            for m in _SIGNED_FOR.finditer(line.text):
+                name = m.group("name").strip(" ,")
+                if vendor and (name == vendor or name in vendor or vendor in name):
+                    continue
+                if len(name.split()) >= 2 and not _VERBISH.search(name):
+                    ctx.add("customer_legal_name", name, Span(line.page, line.start, line.text), RANK_PROSE - 1)
 
 
 def read_titles(ctx: Context) -> None:

@@ -48,6 +48,7 @@ class Pair:
     quote: Span
     strong: bool  # separated by a colon, dash, table cell or its own line (not just a space)
     weak: bool = False  # an everyday word used as a label without a separator ("Customer shall pay")
+    stacked: bool = False  # the label stood on its own line and the value came below it
 
 
 @dataclass
@@ -71,7 +72,7 @@ class Segmented:
 
 _BULLET = re.compile(r"^(?:[•·▪◦*\-–>]+\s+|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]\s+|\(?[a-z][.)]\s+|\([ivx]+\)\s+|"
                      r"[A-Z]\.[0-9]+\s+|#+\s+|\|)")
-_SENTENCE_END = re.compile(r"(?<=[^.][.;!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"(?<=[^.][.;!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9]|\((?:[a-z]|[ivx]{1,4})\)\s)")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:inc|ltd|co|corp|no|nos|n\.a|e\.g|i\.e|u\.s|s\.a|b\.v|n\.v|st|mr|mrs|ms|dr|vs|etc|approx|art|pos|"
     r"p\.a|incl|excl|sec|para|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|l\.l\.c|p\.c|pty|plc|llc|s\.r\.l|"
@@ -139,6 +140,8 @@ def segment(doc: Document) -> Segmented:
         lengths = sorted(len(x.text) for x in page.lines)
         # a line well short of the page's full width ends where its writer ended it, not where the text wrapped
         hard = 0.75 * lengths[-1] if lengths else 60
+        if lengths and lengths[-1] < 75:
+            hard = 1e9  # nothing on a page this narrow wrapped: every line ends where it was ended
         for i, line in enumerate(page.lines):
             prev = page.lines[i - 1].text if i else ""
             if is_heading(line.text) and not _TABLE_ROW.match(line.text):
@@ -160,6 +163,7 @@ def segment(doc: Document) -> Segmented:
 
 _SOFT_END = (",", "-", " and", " or", " of", " the", " to", " a", " an", " in", " for", " by", " with")
 _LABEL_HEAD = re.compile(r"^[A-Z*][^:;(),]{0,50}:(?:\s|$)")
+_NUMBERED_HEAD = re.compile(r"^(?:Year|Tier|Phase|Section|Schedule|Exhibit|Annex|Appendix|Step|Period)\s+\d+\b")
 
 
 def _starts_block(text: str, prev: str, hard: float) -> bool:
@@ -169,6 +173,11 @@ def _starts_block(text: str, prev: str, hard: float) -> bool:
     full-width line wrapped, so the next line continues it (sentence ends still split clauses).
     """
     prev_ended = len(prev) < max(hard, 40)
+    label = _LABEL_HEAD.match(text)
+    if label and clean_label(text.split(":", 1)[0]) in LABELS or _NUMBERED_HEAD.match(text):
+        return True  # a known label or "Year 2 (...)" opens its own block wherever the line before ended
+    if re.search(r"\d(?:\s?(?:[A-Z]{3}|€|£|%))?$", prev) and re.match(r"^[A-Z][a-z]", text):
+        return True  # a row that ended on an amount, then a new capitalised row
     if prev.endswith(_SOFT_END):
         return bool(re.match(r"^[•·▪◦*>#]", text))
     if _BULLET.match(text) and not re.match(r"^\(?[0-9a-zA-Z]{1,3}\)", text):
@@ -222,11 +231,12 @@ def _pairs(page: Page) -> list[Pair]:
         if m and LABELS.get(clean_label(m.group("label"))):
             value = m.group("value").strip()
             quote_lines = [line]
-            if not value or value in ("*", "**"):
+            stacked = not value or value in ("*", "**")
+            if stacked:
                 value, quote_lines = _stacked_value(lines, i)
             if value:
                 out.append(Pair(LABELS[clean_label(m.group("label"))], m.group("label"), value,
-                                _join(page.number, quote_lines), True))
+                                _join(page.number, quote_lines), True, stacked=stacked))
             continue
         m = _DASH_PAIR.match(stripped)
         if m and LABELS.get(clean_label(m.group("label"))):
@@ -237,7 +247,7 @@ def _pairs(page: Page) -> list[Pair]:
         if key in LABELS and len(text) <= 40:
             value, quote_lines = _stacked_value(lines, i)
             if value:
-                out.append(Pair(LABELS[key], text, value, _join(page.number, quote_lines), True))
+                out.append(Pair(LABELS[key], text, value, _join(page.number, quote_lines), True, stacked=True))
             continue
         prefix = _label_prefix(stripped)
         if prefix and len(stripped) <= 160:

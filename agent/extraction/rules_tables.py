@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from agent.extraction import rules_vocab as V
-from agent.extraction.rules_fields import Context, parse_frequency, parse_timing
+from agent.extraction.rules_fields import Context, extend_span, parse_frequency, parse_timing
 from agent.extraction.rules_segment import Line, Span, is_heading, md_cells
 from agent.money import round_money
 from agent.terms import Citation
@@ -28,7 +28,6 @@ from agent.textnorm import (
     CURRENCY_CODES,
     NUMBER_PATTERN_COMPACT,
     Money,
-    find_durations,
     find_money,
     find_percents,
     iter_numbers,
@@ -41,7 +40,8 @@ _COLUMNS: list[tuple[str, str]] = [
     ("unit_price", r"unit price|price per unit|list price(?: p\.a\.)?|charge per unit|unit fee|fee per unit|"
                    r"unit cost|price/unit|rate|unit price p\.a\.|price"),
     ("discount", r"reseller discount|discount %|discount|disc\.?"),
-    ("net", r"net amount|net p\.a\.|net price|net fee|annual fee|annual charge|extended price|extended|line total|"
+    ("net", r"net amount|net p\.a\.|net price|net fee|annual fee|annual charge|extended price|ext\.? ?price|"
+            r"ext\.? ?amount|extended|line total|"
             r"subtotal|total price|total|amount|net|monthly fee|annual amount|fee|charge"),
     ("quantity", r"qty\.?|quantity|units|seats|users|licen[cs]es|no\. of units|volume"),
     ("sku", r"sku|product code|item code|part number|part no\.?|art\.? ?no\.?|article no\.?|article number|code"),
@@ -58,20 +58,22 @@ _NOT_ITEM = re.compile(
     r"increase|uplift|escalat\w*|credit|refund|deposit|true-?up|vat|tax(?:es)?|install?ments?|threshold|"
     r"liabilit\w*|cap|suspend|under|reduced|valid until|budget)\b", re.I)
 _TIER_CUE = re.compile(r"\d[\d,.' ]*\s*(?:-|to|–)\s*\d[\d,.']*(?!\s*%)|\b(?:above|up to|more than|over|beyond|"
-                       r"in excess of|first|next|thereafter)\s+\d|\d[\d,.']*\s*(?:\+|and above|and over|or more)",
-                       re.I)
+                       r"in excess of|first|next|thereafter)\s+\d[\d,.']*(?![\d,.'])"
+                       r"(?!\s+(?:users?|seats?|named|licen[cs]es?|employees?|members?|agents?))|"
+                       r"\d[\d,.']*\s*(?:\+|and above|and over|or more)", re.I)
 _SKU = r"(?=[A-Z0-9-]*[A-Z])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{2,}[0-9]+[A-Z0-9]*|[A-Z]{3,})"
-_SKU_PAREN = re.compile(rf"[(\[]\s*(?:(?i:sku|code|art\.?\s*no\.?|article no\.?|part no\.?)\s*[:#]?\s*)?"
-                        rf"(?P<sku>{_SKU})\s*[)\]]|(?i:\bsku|article no\.?|art\.\s*no\.?|product code)\s*[:#]?\s*"
-                        rf"(?P<sku2>{_SKU})")
+_SKU_KEY = r"(?i:sku|code|art\.?\s*no\.?|article no\.?|part no\.?|product code|item code)"
+_SKU_PAREN = re.compile(rf"[(\[]\s*{_SKU_KEY}\s*[:#]?\s*(?P<skuk>[A-Z0-9][A-Z0-9._/-]*[A-Z0-9])\s*[)\]]|"
+                        rf"[(\[]\s*(?P<sku>{_SKU})\s*[)\]]|"
+                        rf"\b{_SKU_KEY}\s*[:#]?\s*(?P<sku2>(?=[A-Z0-9._/-]*\d|[A-Z]{{2}})[A-Z0-9][A-Z0-9._/-]*[A-Z0-9])")
 _QTY_NOUNS = (r"seats?|users?|units?|licen[cs]es?|named users?|agents?|devices?|hosts?|nodes?|instances?|locations?|"
               r"sites?|employees?|members?|workspaces?|editors?|admins?|accounts?|stores?|vehicles?|beds?|"
               r"servers?|cores?|tb|gb")
-_NUMQ = r"(?:[a-z]+(?:-[a-z]+)?\s+\(\d[\d,]*\)|\d[\d,.']*)"
+_NUMQ = r"(?:\b[a-z]+(?:-[a-z]+)?\s+\(\d[\d,]*\)|(?<![\d,.'])\d[\d,.']*)"
 _QTY_X = re.compile(rf"(?P<q>{_NUMQ})\s*(?:x|×|\*)\s*(?:[A-Za-z][\w-]*\s+){{0,3}}?@M(?P<m>\d+)@", re.I)
 _QTY_AT = re.compile(rf"(?P<q>{_NUMQ})\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:at|@|x|×)\s+(?:a (?:unit )?price of\s+)?"
                      rf"@M(?P<m>\d+)@", re.I)
-_QTY_NOUN = re.compile(rf"(?P<q>{_NUMQ})\s+(?:{_QTY_NOUNS})\b", re.I)
+_QTY_NOUN = re.compile(rf"(?<!up to )(?<!maximum of )(?<!at most )(?P<q>{_NUMQ})\s+(?:{_QTY_NOUNS})\b", re.I)
 _NET_MARK = re.compile(r"(?:=|\bnet(?: amount)?\b:?|\bannual fee of\b|\bfee of\b|\btotalling\b|\bextended\b)\s*"
                        r"(?:[A-Za-z][\w-]*\s+){0,8}?\(?@M(?P<m>\d+)@", re.I)
 _DISCOUNT = re.compile(r"(?P<p>\d+(?:[.,]\d+)?)\s?%\s*(?:discount|off|reseller discount)|discount(?:ed)?\s*"
@@ -81,8 +83,8 @@ _LEAD = re.compile(r"^(?:[\s•·▪◦*\-–>|]+|\(?[a-z]\)\s*|\([ivx]+\)\s*|\d
 _CATEGORY = re.compile(r"^(?:subscription|add-?on|service|product|licen[cs]e|fee|item|module|plan|one-time|"
                        r"setup|implementation|onboarding|support|training|professional services)s?\s*:\s*(?=\S)", re.I)
 _YEAR_HEAD = re.compile(r"^(?:year|yr\.?|period)\s*(?P<n>\d+)\b", re.I)
-_METRIC_HEAD = re.compile(r"(?:usage|overage|consumption|metered|variable)[^-:]*[-:]\s*(?P<metric>[A-Za-z][\w ,/-]{2,60})$",
-                          re.I)
+_METRIC_HEAD = re.compile(r"(?:usage|overage|consumption|metered|variable)[^-:]*[-:]\s*"
+                          r"(?P<metric>[A-Za-z][\w ,/-]{2,60})$", re.I)
 
 
 @dataclass
@@ -126,26 +128,42 @@ def _qty(token: str) -> Decimal | None:
 def _clean_description(text: str) -> str | None:
     text = _LEAD.sub("", text.replace("*", "").strip())
     text = _CATEGORY.sub("", text)
+    text = re.sub(r"\s+[-–]\s+(?:annual(?:ly)?|yearly|monthly|quarterly|one-?time|one-?off)\s*$", "", text, flags=re.I)
     text = re.sub(r"\s*[(\[][^)\]]*$", "", text)  # an unclosed bracket left by the cut
     text = re.sub(r"\s*\((?:[^)]*\b(?:sku|one-?off|one-?time|code|article)\b[^)]*)\)", "", text, flags=re.I)
     text = text.strip(" ,;:-–|").strip()
     if not re.search(r"[A-Za-z]{3}", text) or len(text) > 80 or not (text[0].isupper() or text[0].isdigit()):
         return None
-    if re.match(r"^(?:for|the|an?|at|of|per|covering|up to|customer|provider)\b", text, re.I):
+    if re.match(r"^(?:for|the|an?|at|of|per|covering|up to|customer|provider|during|you|we|our|your)\b", text, re.I):
         return None
+    if re.search(r"\b(?:shall|will|may|must|have|has|are|is|pays?|agrees?)\b", text, re.I):
+        return None  # a sentence, not a product name
     return text
 
 
 # ------------------------------------------------------------------------------------------ inline fee lines
 
 def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool = True,
-                   period_hint: tuple[str, Span] | None = None) -> Draft | None:
-    """One fee line or clause to a draft line item; None when it does not state a priced item."""
-    if _NOT_ITEM.search(text):
-        return None
+                   period_hint: tuple[str, Span] | None = None,
+                   default_description: tuple[str, Span] | None = None) -> Draft | None:
+    """One fee line or clause to a draft line item; None when it does not state a priced item.
+
+    Words like "total", "minimum" or "usage" before the price mean the line is something else; after
+    the price they start another statement ("..., a total of £6,900"), which is cut off.
+    """
     money = find_money(text, decimal_comma=ctx.decimal_comma)
     if not money:
         return None
+    other = _NOT_ITEM.search(text)
+    if other and other.start() < money[0].end:
+        return None
+    if other:
+        cut = max(text.rfind(",", 0, other.start()), text.rfind(";", 0, other.start()),
+                  text.rfind(" - ", 0, other.start()))
+        if cut <= money[0].end:
+            return None
+        text = text[:cut]
+        money = [m for m in money if m.end <= cut]
     period = _period_in(text)
     if period is None and period_hint is None and require_period:
         return None
@@ -200,12 +218,14 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
     description = _clean_description(head)
     if description is None and qty_noun and re.search(_QTY_NOUNS, qty_noun, re.I):
         description = qty_noun[0].upper() + qty_noun[1:]  # "250 named users at ..." names what is sold
-    if description is None:
+    if description is None and default_description is not None:
+        draft.set("description", default_description[0], default_description[1])
+    elif description is None:
         return None
     draft.set("description", description, span)
     sku = _SKU_PAREN.search(text)
     if sku:
-        draft.set("sku", sku.group("sku") or sku.group("sku2"), span)
+        draft.set("sku", sku.group("skuk") or sku.group("sku") or sku.group("sku2"), span)
     if qty is not None:
         draft.set("quantity", qty, span)
     draft.set("unit_price", price, span)
@@ -387,7 +407,7 @@ def _finish(draft: Draft, ctx: Context, header: Header, row_span: Span) -> Draft
         return None
     sku = _SKU_PAREN.search(desc)
     if sku and "sku" not in v:
-        draft.set("sku", sku.group("sku") or sku.group("sku2"), draft.spans["description"])
+        draft.set("sku", sku.group("skuk") or sku.group("sku") or sku.group("sku2"), draft.spans["description"])
     period = _period_in(desc)
     if period and "price_period" not in v and period[1] == "one_time":
         draft.set("price_period", "one_time", draft.spans["description"])
@@ -443,11 +463,16 @@ def _finish_md(draft: Draft, ctx: Context, header: Header, span: Span) -> Draft 
     return _finish(draft, ctx, header, span)
 
 
-_MONEY_AT_END = re.compile(rf"(?P<v>(?:(?:{'|'.join(CURRENCY_CODES)})\s?|(?:[A-Z]{{1,2}})?[$€£]\s?)?{NUMBER_PATTERN_COMPACT}"
-                           rf"(?:\s?(?:{'|'.join(CURRENCY_CODES)}|€|£))?)\s*$")
+_CODES = "|".join(CURRENCY_CODES)
+_MONEY_AT_END = re.compile(rf"(?P<v>(?:(?:{_CODES})\s?|(?:[A-Z]{{1,2}})?[$€£]\s?)?{NUMBER_PATTERN_COMPACT}"
+                           rf"(?:\s?(?:{_CODES}|€|£))?)\s*$")
+_PRICE_PER_AT_END = re.compile(
+    rf"(?P<v>(?:(?:{_CODES})\s?|(?:[A-Z]{{1,2}})?[$€£]\s?)?{NUMBER_PATTERN_COMPACT}(?:\s?(?:{_CODES}|€|£))?)"
+    r"(?P<per>\s?/\s?(?:yr|year|mo|month|qtr|quarter|annum)|\s+(?:per|a)\s+(?:year|annum|month|quarter)|\s+p\.a\.)?"
+    r"\s*$", re.I)
 _RIGHT = {
     "net": _MONEY_AT_END,
-    "unit_price": _MONEY_AT_END,
+    "unit_price": _PRICE_PER_AT_END,
     "discount": re.compile(r"(?P<v>\d+(?:[.,]\d+)?\s?%|[-–—]|n/a|none|0)\s*$", re.I),
     "period": re.compile(r"(?P<v>per (?:year|annum|month|quarter)|annual(?:ly)?|yearly|monthly|quarterly|"
                          r"one[- ]?time|one-off|p\.a\.|/(?:year|month|quarter)|semi-annual)\s*$", re.I),
@@ -487,6 +512,12 @@ def _pdf_row(ctx: Context, header: Header, lines: list[Line]) -> Draft | None:
         if kind == "period":
             kind = "price_period"
         draft.set(kind, value, span)
+        if kind == "unit_price" and m.groupdict().get("per"):
+            word = re.sub(r"[^a-z]", "", m.group("per").lower().replace("per", "").replace(" a ", ""))
+            per = {"yr": "year", "year": "year", "annum": "year", "pa": "year", "mo": "month", "month": "month",
+                   "qtr": "quarter", "quarter": "quarter"}.get(word)
+            if per:
+                draft.set("price_period", per, span)
     if "unit_price" not in draft.values and "net" not in draft.values:
         return None
     dates = ctx.dates(rest)
@@ -504,6 +535,29 @@ def _pdf_row(ctx: Context, header: Header, lines: list[Line]) -> Draft | None:
     return _finish(draft, ctx, header, span)
 
 
+# ------------------------------------------------------------------------------------------ labelled fees
+
+def read_fee_pairs(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
+    """'Cloud Service Fees: £1,250 per month': a fee named by its label, described by the 'Cloud Service' label."""
+    product = next((p for p in ctx.seg.pairs if p.topic == "product" and p.strong and not p.stacked), None)
+    default = None
+    if product is not None:
+        name = _clean_description(product.value)
+        default = (name, product.quote) if name else None
+    drafts: list[Draft] = []
+    for pair in ctx.seg.pairs:
+        if pair.topic != "fees" or not pair.strong or pair.stacked:
+            continue
+        draft = parse_fee_text(pair.value, pair.quote, ctx, default_description=default)
+        if draft is None:
+            continue
+        drafts.append(draft)
+        page = ctx.seg.pages[pair.quote.page - 1]
+        end = pair.quote.start + len(pair.quote.text)
+        consumed.update((x.page, x.index) for x in page.lines if x.start < end and x.end > pair.quote.start)
+    return drafts
+
+
 # ------------------------------------------------------------------------------------------ fee lines in text
 
 _ENUM_SPLIT = re.compile(r";\s*(?:and\s+)?(?=\(?[a-z0-9ivx]{1,3}\)\s)|(?<=[:;,])\s+(?=\([a-z0-9ivx]{1,3}\)\s)|"
@@ -517,8 +571,16 @@ def read_fee_lines(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
     for span in ctx.seg.clauses:
         page = ctx.seg.pages[span.page - 1]
         lines = [x for x in page.lines if x.start < span.start + len(span.text) and x.end > span.start]
-        if any((x.page, x.index) in consumed for x in lines):
+        taken = [(x.page, x.index) in consumed for x in lines]
+        if all(taken):
             continue
+        if any(taken):
+            # a clause that runs on from a table row: keep what follows the last row the tables read
+            last = max(i for i, t in enumerate(taken) if t)
+            if last + 1 >= len(lines):
+                continue
+            cut = lines[last + 1].start - span.start
+            span = Span(span.page, span.start + cut, span.text[cut:], span.section)
         text = span.text
         head = _YEAR_HEAD.match(text)
         dates = ctx.dates(text)
@@ -526,19 +588,45 @@ def read_fee_lines(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
             year_dates[span.page] = (dates[0].value, dates[1].value, span)
             continue
         offset = 0
+        parts: list[tuple[int, str]] = []
         for part in _ENUM_SPLIT.split(text):
             start = text.find(part, offset)
             offset = start + len(part)
+            parts.extend((start + s, p) for s, p in _split_items(part, ctx))
+        for start, part in parts:
             sub = Span(span.page, span.start + start, part)
             draft = parse_fee_text(part, sub, ctx)
             if draft is None:
                 continue
-            if "start_date" not in draft.values and span.page in year_dates and _under_year(ctx, span, year_dates):
+            if "start_date" not in draft.values and span.page in year_dates and _under_year(ctx, span, year_dates) \
+                    and draft.values.get("price_period") != "one_time":
                 start_d, end_d, ys = year_dates[span.page]
                 draft.set("start_date", start_d, ys)
                 draft.set("end_date", end_d, ys)
             drafts.append(draft)
     return drafts
+
+
+def _split_items(text: str, ctx: Context) -> list[tuple[int, str]]:
+    """'1,200 pupil licences at £4.50 per year and 60 staff licences at £25.00 per year': one part per item."""
+    money = find_money(text, decimal_comma=ctx.decimal_comma)
+    if len(money) < 2:
+        return [(0, text)]
+    masked = _mask_money(text, money)
+    starts = [m.start() for m in _QTY_AT.finditer(masked)]
+    if len(starts) < 2:
+        return [(0, text)]
+    # positions in `masked` map back to `text` through the money tokens before them
+    def unmask(pos: int) -> int:
+        shift = 0
+        for i, m in enumerate(money):
+            token = len(f"@M{i}@")
+            if masked.find(f"@M{i}@") < pos:
+                shift += (m.end - m.start) - token
+        return pos + shift
+
+    cuts = [0] + [unmask(s) for s in starts[1:]] + [len(text)]
+    return [(cuts[i], text[cuts[i]:cuts[i + 1]].rstrip(" ,;and")) for i in range(len(cuts) - 1)]
 
 
 def _under_year(ctx: Context, span: Span, year_dates: dict[int, tuple[Any, Any, Span]]) -> bool:
@@ -636,7 +724,8 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
     return [r for r in rules if r.tiers]
 
 
-def _wrapped_row(ctx: Context, lines: list[Line], line: Line, consumed: set[tuple[int, int]]) -> tuple[str, Span] | None:
+def _wrapped_row(ctx: Context, lines: list[Line], line: Line,
+                 consumed: set[tuple[int, int]]) -> tuple[str, Span] | None:
     """A row whose first cell wrapped over the lines above its price: up to three lines without money."""
     start = line.index
     while start > 0 and line.index - start < 3:
@@ -657,11 +746,10 @@ def _tier_row(ctx: Context, text: str, money: list[Money]) -> tuple[Decimal | No
     if "@D" in masked or _period_in(text[money[0].end:money[0].end + 20]) and not re.search(
             r"tier|band|above|up to|over|more than", text, re.I):
         return None
-    m = None
-    for m in _RANGE.finditer(before):
-        pass
-    if m is None:
+    ranges = list(_RANGE.finditer(before))
+    if not ranges:
         return None
+    m = ranges[-1]
     if m.group("all"):
         return None, money[0].amount
     if m.group("above") or m.group("plus"):
@@ -693,7 +781,7 @@ def _included(rule: UsageDraft, text: str, span: Span) -> None:
     numbers = [n for n in iter_numbers(text) if n.value >= 1]
     if not numbers:
         return
-    n = max(numbers, key=lambda x: x.value)
+    n = numbers[0]
     rule.set("included_quantity", n.value, span)
     for pattern, period in (("month", "month"), ("quarter", "quarter"), ("year|annum|annual", "year"),
                             ("term", "term")):
@@ -728,7 +816,11 @@ def _usage_context(ctx: Context, rule: UsageDraft) -> None:
                            re.I):
                 rule.set("pricing_model", "volume", s)
         if _INCLUDED.search(text) and "included_quantity" not in rule.values and not find_money(text):
-            _included(rule, text, s)
+            if not re.search(r"\d", text) and not text.rstrip().endswith((".", ";", ":", "!", "?")):
+                s = extend_span(ctx, s, 2)  # a wrapped table cell: the allowance is on the next lines
+                text = s.text
+            if not find_money(text):
+                _included(rule, text, s)
         if re.search(r"usage|overage|consumption", text, re.I) and re.search(r"invoic|bill", text, re.I):
             if metric and metric.lower() not in text.lower() and len([r for r in nearby]) > 1 and \
                     re.search(r"usage of", text, re.I):
@@ -809,6 +901,3 @@ def line_items_json(drafts: list[Draft], cites: dict[str, Citation]) -> list[dic
                 cites[f"line_items[{i}].{name}"] = Citation(page=span.page, quote=span.text)
     return out
 
-
-def durations_in(text: str) -> list[int]:
-    return [d.months for d in find_durations(text) if d.months is not None]

@@ -24,7 +24,8 @@ def _labels(topic: str, *names: str) -> None:
 _labels("order_number", "order form number", "order form #", "order form no", "order form no.", "order number",
         "order no", "order no.", "order #", "order id", "order reference", "order ref", "quote number", "quote #",
         "quote no", "quote no.", "quote id", "quote reference", "proposal number", "sales order", "sales order number",
-        "order form id", "reference number", "ref. no.", "contract number", "agreement number", "schedule number")
+        "order form id", "reference number", "ref. no.", "contract number", "agreement number", "schedule number",
+        "our reference", "our ref", "our ref.", "reference", "ref")
 _labels("customer", "customer", "customer name", "customer legal name", "client", "client name", "bill to",
         "billed to", "subscriber", "licensee", "buyer", "purchaser", "ordering party", "customer entity",
         "customer (legal entity)", "account name", "sold to", "company name")
@@ -36,6 +37,7 @@ _labels("email", "billing contact", "billing email", "billing e-mail", "invoice 
         "billing contact e-mail")
 _labels("effective", "effective date", "order date", "order effective date", "date of order", "agreement date",
         "order form date", "effective", "date of this order", "order effective", "effective as of", "effective from",
+        "po date", "purchase order date", "order placed",
         "schedule date", "date of order form")
 _labels("start", "service start date", "subscription start date", "start date", "subscription start",
         "commencement date", "contract start", "contract start date", "service commencement date", "start",
@@ -61,7 +63,13 @@ _labels("po", "po number", "purchase order", "po", "po #", "po required", "custo
         "p.o. number", "po no", "po no.", "customer po number", "purchase order required", "po reference")
 _labels("tcv", "total contract value", "tcv", "total fees", "total", "grand total", "total order value",
         "total value", "contract value", "total amount", "total fees for the term", "total commitment",
-        "total subscription fees", "total contract amount", "order total", "total price")
+        "total subscription fees", "total contract amount", "order total", "total price", "po total",
+        "purchase order total", "total order amount")
+_labels("product", "cloud service", "service", "product", "plan", "edition", "subscription plan", "software",
+        "subscription", "services ordered", "product name", "solution")
+_labels("fees", "cloud service fees", "fees", "subscription fee", "subscription fees", "price", "pricing",
+        "subscription price", "license fee", "licence fee", "license fees", "licence fees", "monthly fee", "annual fee",
+        "platform fee", "service fees", "recurring fees")
 _labels("late", "late fee", "late payment fee", "late payment", "late charges", "late payment interest",
         "interest on late payments", "overdue interest")
 _labels("escalator", "price increase", "annual price increase", "price escalator", "escalator", "uplift",
@@ -89,9 +97,6 @@ def clean_label(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def label_topic(text: str) -> str | None:
-    return LABELS.get(clean_label(text))
-
 
 # ------------------------------------------------------------------------------------------ names
 
@@ -107,8 +112,8 @@ PARTY_ROLES = {
 }
 # ("Provider") / (the "Customer") / (hereinafter "Client")
 PARTY_DEFINITION = re.compile(
-    r"\(\s*(?:each\s+)?(?:hereinafter\s+(?:referred\s+to\s+as\s+)?|the\s+)?(?:the\s+)?[\"“]?(?P<role>[A-Z][A-Za-z .&'-]{1,40}?)"
-    r"[\"”]?\s*\)")
+    r"\(\s*(?:each\s+)?(?:hereinafter\s+(?:referred\s+to\s+as\s+)?|the\s+)?(?:the\s+)?[\"“]?"
+    r"(?P<role>[A-Z][A-Za-z .&'-]{1,40}?)[\"”]?\s*\)")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 ID_TOKEN = re.compile(r"(?<![\w-])(?=[A-Z0-9/_.-]*\d)[A-Z0-9][A-Z0-9/_.-]*[A-Z0-9](?![\w-])|(?<![\w-])\d(?![\w-])")
 
@@ -160,12 +165,13 @@ RENEW_TRUE = re.compile(
     r"(?:automatically )?(?:renew|extend)\w* (?:for|by)|automatically (?:be )?(?:renewed|extended)|"
     r"(?:shall|will) (?:automatically )?be (?:automatically )?(?:renewed|extended) for|"
     r"extends? automatically|automatically extend|evergreen (?:basis|term|renewal|arrangement)|on an evergreen|"
-    r"tacit(?:ly)? renew|renewed tacitly|tacit renewal|"
+    r"tacit(?:ly)? renew|rolls? over automatically|automatically roll(?:s)? over|renewed tacitly|tacit renewal|"
     r"(?:continues?|continued|effective|remains? in (?:full )?(?:force|effect)) (?:thereafter )?(?:on a )?(?:from )?"
     r"(?:month[- ]to[- ]month|year[- ]to[- ]year)|renew(?:s|ed)? for (?:successive|additional|consecutive|"
     r"further)|successive (?:renewal )?(?:terms?|periods?)", re.I)
 RENEW_FALSE = re.compile(
     r"(?:will|shall|does|do|won['’]?t|is|are)\s+not\s+(?:be\s+)?(?:auto(?:matically)?[- ]?)?renew|won['’]t auto|"
+    r"(?:will|shall|does|do)\s+not\s+roll(?:\s+|-)?over|"
     r"\bnot auto-?renew|\bno auto(?:matic)?[- ]?renew|non-renewing|shall expire at the end|will expire at the end|"
     r"expires at the end of the (?:subscription |initial )?term|renewal requires a new|"
     r"renew only (?:by|upon|with) (?:the )?(?:mutual|written)|renew\w*\s+(?:\w+\s+){0,12}?(?:only\s+)?(?:upon|by|with)"
@@ -173,10 +179,11 @@ RENEW_FALSE = re.compile(
     r"^\W*(?:none)\b", re.I)
 RENEW_FALSE_LABEL = re.compile(r"^\W*(?:no|none|n/a)\b", re.I)
 # In prose, "extend" alone is too common ("no liability shall extend to ..."): renewal needs a renewal word.
-RENEW_PROSE_CONTEXT = re.compile(r"renew|extend\w*\s+(?:automatically|for|by)|automatically (?:be )?extend|"
+RENEW_PROSE_CONTEXT = re.compile(r"renew|roll(?:s|ed)?[- ]?over|extend\w*\s+(?:automatically|for|by)|"
+                                 r"automatically (?:be )?extend|"
                                  r"month[- ]to[- ]month|year[- ]to[- ]year|evergreen (?:basis|term|renewal)|tacit",
                                  re.I)
-RENEW_CONTEXT = re.compile(r"renew|extend|expir|month[- ]to[- ]month|year[- ]to[- ]year", re.I)
+RENEW_CONTEXT = re.compile(r"renew|extend|expir|roll(?:s|ed)?[- ]?over|month[- ]to[- ]month|year[- ]to[- ]year", re.I)
 NOTICE_CONTEXT = re.compile(
     r"non-?renewal|not to renew|intent(?:ion)? not to|elect(?:s|ion)? not to|prior to (?:the )?(?:renewal|expir|end)|"
     r"before (?:the )?(?:renewal|expir|end)|end of the (?:then[- ])?current|notice of (?:termination|cancellation)|"
@@ -186,8 +193,8 @@ CONVENIENCE = re.compile(r"for convenience|without cause|for any reason|at any t
 PAYMENT_NET = re.compile(r"\bnet\s*(?P<n>\d{1,3})\b|(?P<n2>\d{1,3})\s+days?\s+net\b", re.I)
 PAYMENT_RECEIPT = re.compile(
     r"(?:due|payable|paid)\s+(?:in full\s+)?(?:up)?on\s+(?:receipt|presentation|invoic)|on receipt of (?:the )?invoice|"
-    r"(?:due|payable)\s+immediately|upon receipt of (?:the |each |an )?invoice|^\W*(?:due|payable)?\s*(?:up)?on receipt",
-    re.I)
+    r"(?:due|payable)\s+immediately|upon receipt of (?:the |each |an )?invoice|"
+    r"^\W*(?:due|payable)?\s*(?:up)?on receipt", re.I)
 PAYMENT_DAYS_CONTEXT = re.compile(
     r"(?P<after>^\s*(?:calendar |business )?(?:days?)?\s*(?:net\b|(?:of|from|after|following|upon)\s+(?:the\s+)?"
     r"(?:[\w'’]+\s+){0,8}?(?:invoice|receipt|billing date)))", re.I)
@@ -207,8 +214,9 @@ COMMIT_PERIOD: list[tuple[re.Pattern[str], str]] = [
 ]
 TCV_PHRASE = re.compile(
     r"(?:total|aggregate)\s+(?:contract value|order value|fees|charges|value|amount|price|subscription fees|"
-    r"fixed fees|commitment)", re.I)
-TOTAL_EXCLUDE = re.compile(r"\bsub-?total\b|minimum|annual fee\b|per year|year \d|monthly|per month|tax|vat\b",
+    r"fixed fees|commitment)|\ba total of\b|\b(?:po|order|purchase order) total\b", re.I)
+TOTAL_EXCLUDE = re.compile(r"\bsub-?total\b|minimum|annual fee\b|per year|year \d|monthly|per month|each year|"
+                           r"a year\b|annually|tax|vat\b",
                            re.I)
 
 PO_WORDS = re.compile(r"purchase order|\bP\.?O\.?s?\b(?!\s*box)|\bPO(?:#|\s*#|\s+number|\s+no\.?)", re.I)
@@ -255,7 +263,8 @@ END_PATTERNS = [
     re.compile(r"\bexpir\w*\s+(?:date\s+)?(?:is|of|shall be)\s+(?P<date>DATE)", re.I),
 ]
 TERM_CONTEXT = re.compile(r"\bterm\b|subscription|commenc|continu|period|duration|services|"
-                          r"(?:agreement|order|schedule|addendum) shall|expire|@D\d+@ (?:to|through|until) @D\d+@", re.I)
+                          r"(?:agreement|order|schedule|addendum) shall|expire|@D\d+@ (?:to|through|until) @D\d+@",
+                          re.I)
 FEE_CONTEXT = re.compile(r"\bfees?\b|\$|€|£|\bprice\b|\bcharges?\b|\bUSD\b|\bEUR\b|\bGBP\b|per (?:user|seat|unit)",
                          re.I)
 
@@ -277,7 +286,9 @@ NON_STANDARD: list[tuple[str, re.Pattern[str]]] = [
     ("regulatory termination right", re.compile(
         r"terminat\w*[^.]{0,160}?regulat\w+|regulator\w*[^.]{0,160}?terminat", re.I)),
     ("most-favoured-customer pricing", re.compile(
-        r"no less favou?rable|most[- ]favou?red|(?:lower|better) price[^.]{0,120}?(?:extend|offer|apply)[^.]{0,40}?"
+        r"no less favou?rable|most[- ]favou?red|(?:similarly situated|comparable) customers?[^.]{0,60}?(?:lower|"
+        r"better|more favou?rable) (?:price|fee|rate)|(?:lower|better) price[^.]{0,120}?(?:extend|offer|apply)"
+        r"[^.]{0,40}?"
         r"(?:to )?customer|best (?:price|pricing) (?:offered|given)", re.I)),
     ("cap on price increases", re.compile(
         r"(?:increase|uplift|raise|escalat)\w*[^.;]{0,80}?(?:shall not exceed|not to exceed|no more than|not more than|"

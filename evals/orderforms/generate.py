@@ -251,6 +251,7 @@ class Spec:
     date_style: str
     tcv_stated: bool = True
     notes: list[str] = field(default_factory=list)
+    appendix: list[str] = field(default_factory=list)  # extra standard-terms paragraphs (benchmark forms only)
 
     def money(self, amount: Decimal) -> str:
         return fmt_money(amount, self.terms["currency"], self.money_style)
@@ -826,8 +827,8 @@ def render_grid(spec: Spec) -> bytes:
     t, rng = spec.terms, spec.rng
     doc = Doc(size=10)
     doc.title(rng.choice(["Order Form", "Subscription Order", "Customer Order Form"]))
-    doc.para(f"This order is placed under the {rng.choice(['Master Subscription Agreement', 'Cloud Services Agreement', 'Terms of Service'])} "
-             "between the parties. " + FILLER[rng.randrange(len(FILLER))])
+    agreement = rng.choice(["Master Subscription Agreement", "Cloud Services Agreement", "Terms of Service"])
+    doc.para(f"This order is placed under the {agreement} between the parties. " + FILLER[rng.randrange(len(FILLER))])
     doc.heading("Key Terms")
     doc.table([["Term", "Details"]] + [[k, v] for k, v in _key_terms(spec)], widths=(55, 119))
     # standard terms until low on the page, so the fee table runs over a page break
@@ -862,6 +863,8 @@ def render_grid(spec: Spec) -> bytes:
             doc.para(text)
     doc.heading("General Terms")
     for text in rng.sample(FILLER, rng.randint(3, 6)):
+        doc.para(text)
+    for text in spec.appendix:
         doc.para(text)
     doc.line("Accepted and agreed by the authorised signatories of each party.")
     return doc.output()
@@ -1167,19 +1170,23 @@ def files_for(spec: Spec) -> dict[str, bytes]:
 
 
 def bench_form(pages: int = 10, seed: int = SEED) -> bytes:
-    """A long grid-layout order form (many fee lines and standard terms) of at least `pages` pages, for benchmarks."""
+    """A long grid-layout order form for benchmarks: 60 fee lines over pages, then standard terms to `pages` pages."""
     spec = make_spec("grid", 99, seed)
     rng = random.Random(f"{seed}:bench")
-    while True:
-        extra = [_item(rng, CATALOG[rng.randrange(len(CATALOG))], allow_monthly=True) for _ in range(8 * pages)]
-        for i, item in enumerate(extra):
-            item["description"] = f"{item['description']} {i + 1}"
-            item["net_amount"] = _net(item, spec.terms["currency"])
-        spec.terms["line_items"] = spec.terms["line_items"] + extra
+    extra = [_item(rng, CATALOG[rng.randrange(len(CATALOG))], allow_monthly=True) for _ in range(60)]
+    for i, item in enumerate(extra):
+        item["description"] = f"{item['description']} {i + 1}"
+        item["net_amount"] = _net(item, spec.terms["currency"])
+    spec.terms["line_items"] = spec.terms["line_items"] + extra
+    spec.terms["total_contract_value"] = None
+    spec.tcv_stated = False
+    data = render(spec)
+    while len(PdfReader(io.BytesIO(data)).pages) < pages:
+        for _ in range(3):
+            section = len(spec.appendix) // len(FILLER) + 1
+            spec.appendix += [f"{section}.{i} {text}" for i, text in enumerate(FILLER, 1)]
         data = render(spec)
-        count = len(PdfReader(io.BytesIO(data)).pages)
-        if count >= pages:
-            return data
+    return data
 
 
 def main(argv: list[str] | None = None) -> int:
