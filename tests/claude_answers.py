@@ -58,6 +58,7 @@ def acme_answer(**overrides: Any) -> dict[str, Any]:
         service_end_date=cite("2027-04-30", "Service End Date: April 30, 2027"),
         term_months=cite(12, "Subscription Term: 12 months"),
         auto_renew=cite(True, "Auto-Renewal: Renews for successive 12-month terms"),
+        renewal_term_months=cite(12, "Auto-Renewal: Renews for successive 12-month terms"),
         payment_terms_days=cite(45, "Payment Terms: Net 45"),
         billing_frequency=cite("annual", "Billing Frequency: Annual, in advance"),
         billing_timing=cite("advance", "Billing Frequency: Annual, in advance"),

@@ -241,7 +241,6 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
     if len(dates) >= 2:
         draft.set("start_date", dates[0].value, span)
         draft.set("end_date", dates[1].value, span)
-    draft.values["_currency"] = money[price_i].currency
     return draft
 
 
@@ -311,11 +310,11 @@ def read_tables(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
             if line.text.startswith("|") and "|" in line.text[1:]:
                 cells = [c.strip("* ") for c in md_cells(line.text)]
                 cols = [_header_columns(c) for c in cells]
-                kinds = [c[0] if c and len(c) == 1 else ("description" if c and "description" in c else None)
+                kinds = [c[0] if c and len(c) == 1 else ("description" if c and "description" in c else "")
                          for c in cols]
-                if all(k is not None for k in kinds) and _is_header(kinds):  # type: ignore[arg-type]
+                if all(kinds) and _is_header(kinds):
                     currency, hint = _header_hints(line.text)
-                    header = Header(kinds, [line], True, currency, hint)  # type: ignore[arg-type]
+                    header = Header(kinds, [line], True, currency, hint)
                     consumed.add((line.page, line.index))
                 elif header is not None and header.markdown and not re.match(r"^\|[\s:|-]+\|$", line.text):
                     draft = _markdown_row(ctx, header, cells, line)
@@ -416,7 +415,8 @@ def _finish(draft: Draft, ctx: Context, header: Header, row_span: Span) -> Draft
         if clean is None or _NOT_ITEM.search(clean):
             return None
         draft.values["description"] = clean
-    if "price_period" not in v and header.period_hint:
+    if "price_period" not in v and header.period_hint and header.span.page == row_span.page:
+        # the period is in the header ("List price p.a."): cite header through row, one run of page text
         draft.set("price_period", header.period_hint, Span(row_span.page, header.span.start,
                                                            _between(ctx, header.span, row_span)))
     if "price_period" not in v:
@@ -425,7 +425,6 @@ def _finish(draft: Draft, ctx: Context, header: Header, row_span: Span) -> Draft
         if raw in v:
             draft.values[name] = v.pop(raw)
             draft.spans[name] = draft.spans.pop(raw)
-    draft.values["_currency"] = header.currency or ctx.currency_hint
     return draft
 
 
@@ -447,8 +446,6 @@ def _markdown_row(ctx: Context, header: Header, cells: list[str], line: Line) ->
         if kind == "discount" and value is None and re.search(r"\d", cell) is None:
             continue
         draft.set(kind, value, span)
-    if header.lines[0].page == line.page and "price_period" not in draft.values and header.period_hint:
-        pass
     dates = ctx.dates(line.text)
     if len(dates) >= 2:
         draft.set("start_date", dates[0].value, span)
