@@ -83,7 +83,7 @@ def approve(
     """Approve pending actions and resume the run from its checkpoint."""
     try:
         with runtime() as rt:
-            view = rt.decide(run_id, approve=list(action_ids or []), by=by, role=role)
+            view = rt.decide(run_id, approve=list(action_ids or []), by=by, role=rt.policy.acting_role(by, role))
     except AccrueError as exc:
         fail(exc)
     _after_decision(view, as_json)
@@ -101,7 +101,8 @@ def reject(
     """Reject pending actions (they are never executed) and resume the run."""
     try:
         with runtime() as rt:
-            view = rt.decide(run_id, reject=list(action_ids), by=by, role=role, reason=reason)
+            view = rt.decide(run_id, reject=list(action_ids), by=by, role=rt.policy.acting_role(by, role),
+                            reason=reason)
     except AccrueError as exc:
         fail(exc)
     _after_decision(view, as_json)

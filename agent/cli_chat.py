@@ -16,7 +16,7 @@ def register(app: typer.Typer) -> None:
 
 def chat(
     speaker: Annotated[str, typer.Option("--as", help="Your name: every decision and request is recorded as it")],
-    role: Annotated[str | None, typer.Option(help="Your role, if not the one policy.toml gives you")] = None,
+    role: Annotated[str | None, typer.Option(help="Which of your policy.toml roles to act in")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Continue your last conversation")] = False,
     offline: Annotated[bool, typer.Option("--offline", help="Use the offline parser even with ANTHROPIC_API_KEY")]
     = False,
@@ -33,8 +33,7 @@ def chat(
     try:
         settings = load_settings(model=model)
         with runtime(settings=settings) as rt:
-            if role is not None and role not in rt.policy.roles:
-                raise AccrueError(f"--role {role}: unknown role; policy roles: {', '.join(rt.policy.roles)}")
+            role = rt.policy.acting_role(speaker, role)
             session = ChatSession(rt, speaker, role, resume=resume, events=terminal.event)
             mode = "offline parser"
             if settings.anthropic_api_key and not offline:

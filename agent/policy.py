@@ -15,9 +15,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
-from agent.errors import ConfigError
+from agent.errors import ApprovalError, ConfigError
 from agent.findings import Finding
 from tools.actions import Action
 
@@ -49,11 +49,33 @@ class Policy(BaseModel):
     finding_rules: dict[str, GateRule] = Field(default_factory=dict)
     kind_rules: dict[str, GateRule] = Field(default_factory=dict)
     roles: dict[str, RoleRights] = Field(default_factory=dict)
-    people: dict[str, str] = Field(default_factory=dict)
+    people: dict[str, list[str]] = Field(default_factory=dict)
     default_role: str = "finance"
 
+    @field_validator("people", mode="before")
+    @classmethod
+    def _roles_as_lists(cls, value: dict[str, str | list[str]]) -> dict[str, list[str]]:
+        return {name: [roles] if isinstance(roles, str) else list(roles) for name, roles in value.items()}
+
+    def roles_of(self, person: str) -> list[str]:
+        """The roles the policy grants this person (matched case-insensitively); the default role if unlisted."""
+        by_lower = {name.lower(): roles for name, roles in self.people.items()}
+        return by_lower.get(person.strip().lower()) or [self.default_role]
+
     def role_of(self, person: str) -> str:
-        return self.people.get(person, self.people.get(person.lower(), self.default_role))
+        return self.roles_of(person)[0]
+
+    def acting_role(self, person: str, requested: str | None) -> str:
+        """The role a person acts in: one the policy grants them. Nobody can name themselves a controller."""
+        held = self.roles_of(person)
+        if requested is None:
+            return held[0]
+        if requested not in self.roles:
+            raise ApprovalError(f"--role {requested}: unknown role; policy roles: {', '.join(self.roles)}")
+        if requested not in held:
+            raise ApprovalError(f"{person} does not hold the role '{requested}' (policy.toml [people] gives "
+                                f"{', '.join(held)}); ask whoever owns policy.toml to add it")
+        return requested
 
 
 def load_policy(path: Path | None = None) -> Policy:

@@ -2,25 +2,24 @@
 
 A run's thread id derives from its source (`uuid5` of the inputs' content), so the same
 contract and deal submitted twice find the first run instead of starting another.
-Runs are checkpointed in SQLite (`checkpoints.db`) with durability "sync", so any later
-process resumes them.
+Runs are checkpointed with durability "sync", so any later process resumes them: in SQLite
+(`checkpoints.db`) by default, in PostgreSQL when DATABASE_URL points there (`agent.checkpoint`).
 """
 
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.types import Command
 from pydantic import BaseModel, Field
 from sqlmodel import Session, select
 
+from agent.checkpoint import open_checkpointer
 from agent.config import Settings, load_settings
 from agent.deal import load_deal
 from agent.documents import read_document
@@ -131,10 +130,13 @@ class Runtime:
         self.engine = get_engine(self.settings.db_url)
         self.policy = policy or load_policy(self.settings.policy_file)
         self.extractor_name = extractor
-        self._conn = sqlite3.connect(str(self.settings.checkpoint_path), check_same_thread=False, timeout=30)
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self.checkpointer = SqliteSaver(self._conn)
-        self.executor = Executor(connectors or self.default_connectors(), self.session)
+        self._checkpoints = open_checkpointer(self.settings)
+        self.checkpointer = self._checkpoints.saver
+        try:
+            self.executor = Executor(connectors or self.default_connectors(), self.session)
+        except BaseException:  # e.g. Stripe configured without a key: release the checkpoint connection
+            self._checkpoints.close()
+            raise
         deps = Deps(settings=self.settings, session=self.session, policy=self.policy, executor=self.executor,
                     extractor_factory=lambda: get_extractor(self.settings, self.extractor_name))
         self.graph = build_graph(deps).compile(checkpointer=self.checkpointer)
@@ -148,7 +150,7 @@ class Runtime:
 
     def close(self) -> None:
         close_connectors(self.executor.connectors)
-        self._conn.close()
+        self._checkpoints.close()
 
     def __enter__(self) -> Runtime:
         return self

@@ -122,3 +122,15 @@ def test_human_output_tells_the_user_how_to_approve(home: Path) -> None:
     assert "waiting_approval" in proc.stdout
     run_id = json.loads(run_cli("pending", "--json", home=home).stdout)[0]["run_id"]
     assert f"accrue approve {run_id}" in proc.stdout
+
+
+def test_nobody_can_name_themselves_a_controller(home: Path) -> None:
+    """`--role` only picks among the roles policy.toml grants; a finance user cannot claim controller."""
+    acme = _run("acme", home)
+    proc = run_cli("approve", acme["run_id"], "--as", "Pat Newhire", "--role", "controller", home=home)
+    assert proc.returncode == 2
+    assert "does not hold the role 'controller'" in proc.stderr
+    assert cli_json("pending", home=home)[0]["run_id"] == acme["run_id"]
+    # The same person in the role the policy gives them (finance) may approve this invoice.
+    done = cli_json("approve", acme["run_id"], "--as", "Pat Newhire", home=home)
+    assert done["status"] == "completed"

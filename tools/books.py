@@ -10,11 +10,12 @@ or deleted, only reversed (`reverse_entry`).
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Column, event
+from sqlalchemy import JSON, Column, UniqueConstraint, event
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Field, Session, SQLModel, select
 
@@ -151,9 +152,12 @@ class CollectionsTask(SQLModel, table=True):
 
 
 class UsageHistory(SQLModel, table=True):
-    """Billed usage per customer, metric and month: the trailing average that spikes are judged against."""
+    """Billed usage per customer, metric and month: the trailing average that spikes are judged against.
+
+    One row per (customer_id, metric, period); `record_usage` adds what each invoice bills to it."""
 
     __tablename__ = "usage_history"
+    __table_args__ = (UniqueConstraint("customer_id", "metric", "period", name="uq_usage_history_month"),)
     id: int | None = Field(default=None, primary_key=True)
     customer_id: str = Field(index=True)
     metric: str
@@ -349,6 +353,33 @@ def account_balances(session: Session) -> dict[str, Decimal]:
     return totals
 
 
+_PERIOD = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+
+
+def record_usage(session: Session, customer_id: str, metric: str, period: str, quantity: Decimal, *,
+                 add: bool = True) -> UsageHistory:
+    """Put one month of billed usage into the history the spike check averages over.
+
+    `add=True` (an invoice billing it) adds the quantity to what that month already holds, so two
+    invoices for one month count both; `add=False` (a seed) keeps an existing month as it is, so
+    loading the same seed again changes nothing. Raises ValueError on a period that is not YYYY-MM.
+    """
+    if not _PERIOD.fullmatch(period):
+        raise ValueError(f"usage period {period!r} for {customer_id}/{metric} is not a month (YYYY-MM)")
+    row = session.exec(select(UsageHistory).where(UsageHistory.customer_id == customer_id,
+                                                  UsageHistory.metric == metric,
+                                                  UsageHistory.period == period)).first()
+    if row is None:
+        row = UsageHistory(customer_id=customer_id, metric=metric, period=period, quantity=quantity)
+    elif add:
+        row.quantity = Decimal(row.quantity) + quantity
+    else:
+        return row
+    session.add(row)
+    session.flush()  # the next lookup in this transaction sees it
+    return row
+
+
 def next_invoice_number(session: Session) -> str:
     count = len(list(session.exec(select(BooksInvoice.id))))
     return f"INV-{count + 1:04d}"
@@ -386,7 +417,9 @@ def snapshot(session: Session) -> dict[str, Any]:
     more = {"subscriptions": rows(BooksSubscription, BooksSubscription.id),
             "credit_notes": rows(BooksCreditNote, BooksCreditNote.id), "payments": payments,
             "write_offs": rows(BooksWriteOff, BooksWriteOff.id),
-            "collections_tasks": rows(CollectionsTask, CollectionsTask.id)}
+            "collections_tasks": rows(CollectionsTask, CollectionsTask.id),
+            "usage_history": [r.model_dump(mode="json", exclude={"id"}) for r in session.exec(
+                select(UsageHistory).order_by(UsageHistory.customer_id, UsageHistory.metric, UsageHistory.period))]}
     # The three core sections always; the others once they hold something.
     return {"customers": customers, "invoices": invoices, "journal_entries": entries,
             **{k: v for k, v in more.items() if v}}
@@ -398,6 +431,8 @@ def seed_books(session: Session, data: dict[str, Any], source: str = "books.json
     Shape: {"customers": [{"id", "legal_name", "currency"}], "invoices": [{"id", "customer_id", "number",
     "invoice_date", "due_date", "currency", "amount", "amount_paid", "status"}],
     "usage_history": [{"customer_id", "metric", "period", "quantity"}]}. Decimals as strings.
+    Idempotent: records already there (customers and invoices by id, usage by customer, metric and
+    month) are kept as they are, so loading the same seed twice adds nothing.
     """
     from agent.errors import InputError
 
@@ -416,8 +451,7 @@ def seed_books(session: Session, data: dict[str, Any], source: str = "books.json
                     currency=i["currency"].upper(), po_number=i.get("po_number"), amount=Decimal(str(i["amount"])),
                     amount_paid=Decimal(str(i.get("amount_paid", "0"))), status=i.get("status", "open")))
         for u in data.get("usage_history", []):
-            session.add(UsageHistory(customer_id=u["customer_id"], metric=u["metric"], period=u["period"],
-                                     quantity=Decimal(str(u["quantity"]))))
+            record_usage(session, u["customer_id"], u["metric"], u["period"], Decimal(str(u["quantity"])), add=False)
         session.flush()
     except KeyError as exc:
         raise InputError(source, f"missing required field {exc.args[0]!r}", "see README: books.json") from exc

@@ -161,7 +161,7 @@ class ChatTools:
             raise ToolError("a chat needs a speaker: pass --as NAME")
         self.rt = rt
         self.speaker = speaker.strip()
-        self.role = role or rt.policy.role_of(self.speaker)
+        self.role = rt.policy.acting_role(self.speaker, role)
 
     # -- dispatch ------------------------------------------------------------------------------
     def call(self, name: str, raw: dict[str, Any]) -> BaseModel:

@@ -163,6 +163,10 @@ def segment(doc: Document) -> Segmented:
 
 _SOFT_END = (",", "-", " and", " or", " of", " the", " to", " a", " an", " in", " for", " by", " with")
 _LABEL_HEAD = re.compile(r"^[A-Z*][^:;(),]{0,50}:(?:\s|$)")
+# A fee row ends on its amount, or on a price and its period: "... 1 x USD 15,000.00 per year", "$95 /user/mo".
+_ROW_END = re.compile(r"\d(?:\s?(?:[A-Z]{3}|€|£|%))?(?:\s*(?:per|/|a|each)\s?(?:[A-Za-z-]+\s?(?:per|/)\s?)?"
+                      r"(?:calendar\s+)?(?:year|annum|month|quarter|yr|mo|qtr)|\s+p\.\s?a\.|"
+                      r"\s+(?:annually|monthly|quarterly|yearly|one-?time))?$")
 _NUMBERED_HEAD = re.compile(r"^(?:Year|Tier|Phase|Section|Schedule|Exhibit|Annex|Appendix|Step|Period)\s+\d+\b")
 
 
@@ -176,8 +180,8 @@ def _starts_block(text: str, prev: str, hard: float) -> bool:
     label = _LABEL_HEAD.match(text)
     if label and clean_label(text.split(":", 1)[0]) in LABELS or _NUMBERED_HEAD.match(text):
         return True  # a known label or "Year 2 (...)" opens its own block wherever the line before ended
-    if re.search(r"\d(?:\s?(?:[A-Z]{3}|€|£|%))?$", prev) and re.match(r"^[A-Z][a-z]", text):
-        return True  # a row that ended on an amount, then a new capitalised row
+    if _ROW_END.search(prev) and re.match(r"^[A-Z][a-z]", text):
+        return True  # a row that ended on an amount (or a price and its period), then a new capitalised row
     if prev.endswith(_SOFT_END):
         return bool(re.match(r"^[•·▪◦*>#]", text))
     if _BULLET.match(text) and not re.match(r"^\(?[0-9a-zA-Z]{1,3}\)", text):

@@ -93,6 +93,7 @@ class Draft:
 
     values: dict[str, Any] = field(default_factory=dict)
     spans: dict[str, Span] = field(default_factory=dict)
+    unit_noun: str | None = None  # the description is only the quantity's noun ("250 named users at ...")
 
     def set(self, name: str, value: Any, span: Span) -> None:
         if value is not None and name not in self.values:
@@ -218,6 +219,7 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
     description = _clean_description(head)
     if description is None and qty_noun and re.search(_QTY_NOUNS, qty_noun, re.I):
         description = qty_noun[0].upper() + qty_noun[1:]  # "250 named users at ..." names what is sold
+        draft.unit_noun = qty_noun.lower()
     if description is None and default_description is not None:
         draft.set("description", default_description[0], default_description[1])
     elif description is None:
@@ -565,6 +567,8 @@ def read_fee_lines(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
     """Line items from fee lines and fee clauses outside tables, with ramp-year dates when under a year heading."""
     drafts: list[Draft] = []
     year_dates: dict[int, tuple[Any, Any, Span]] = {}
+    lead: tuple[str, Span] | None = None  # the product a lead-in names for the enumerated items below it
+    led: dict[int, tuple[tuple[str, Span], list[Draft]]] = {}
     for span in ctx.seg.clauses:
         page = ctx.seg.pages[span.page - 1]
         lines = [x for x in page.lines if x.start < span.start + len(span.text) and x.end > span.start]
@@ -590,18 +594,69 @@ def read_fee_lines(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
             start = text.find(part, offset)
             offset = start + len(part)
             parts.extend((start + s, p) for s, p in _split_items(part, ctx))
+        if lead is not None and not (_ENUMERATOR.match(text) and span.page == lead[1].page):
+            lead = None
         for start, part in parts:
             sub = Span(span.page, span.start + start, part)
             draft = parse_fee_text(part, sub, ctx)
             if draft is None:
+                if not _ENUMERATOR.match(part):
+                    lead = _lead_in_product(part, sub)
                 continue
+            if lead is not None:
+                led.setdefault(id(lead), (lead, []))[1].append(draft)
             if "start_date" not in draft.values and span.page in year_dates and _under_year(ctx, span, year_dates) \
                     and draft.values.get("price_period") != "one_time":
                 start_d, end_d, ys = year_dates[span.page]
                 draft.set("start_date", start_d, ys)
                 draft.set("end_date", end_d, ys)
             drafts.append(draft)
+    for (product, where), items in led.values():
+        _describe_by_lead_in(product, where, items)
     return drafts
+
+
+_ENUMERATOR = re.compile(r"^\s*(?:\(?[a-z0-9]{1,2}\)|\([ivx]{1,4}\)|[a-z0-9]{1,2}\.)\s", re.I)
+_LEAD_IN = re.compile(r":\s*$|\bas follows\b|\bthe following\b|\bbelow\b", re.I)
+_LEAD_PRODUCT = re.compile(
+    r"\b(?:fees?|charges?|prices?|pricing|rates?|subscriptions?)\s+(?:payable\s+|due\s+)?(?:for|of|to)\s+"
+    r"(?:the\s+|its\s+|each\s+)?(?P<product>[A-Z][^,;:()\"“”]{2,80}?)(?=\s+(?:in accordance|as follows|according|"
+    r"pursuant|under|set out|listed|shown|shall|will|are|is|at|during|from|over|for the|on the|by)\b|\s*[,;:(]|\s*$)")
+_NOT_PRODUCT = re.compile(r"\b(?:term|period|years?|months?|agreement|order(?: form)?|schedule|renewal|customer|"
+                          r"licensee|licensor|provider|vendor|supplier|client|parties|party)$", re.I)
+
+
+def _lead_in_product(text: str, span: Span) -> tuple[str, Span] | None:
+    """'Licensee shall pay subscription fees for the Core Banking Analytics module as follows:' -> the product.
+
+    A sentence that introduces enumerated fee items names what they are fees for; the items then
+    often say only how many of what unit ("(a) ... 250 named users at US$480.00 per named user").
+    """
+    if not _LEAD_IN.search(text):
+        return None
+    m = _LEAD_PRODUCT.search(text)
+    if m is None:
+        return None
+    product = _clean_description(m.group("product"))
+    if product is None or _NOT_PRODUCT.search(product) or _NOT_ITEM.search(product):
+        return None
+    return product, span
+
+
+def _describe_by_lead_in(product: str, where: Span, items: list[Draft]) -> None:
+    """Items under a lead-in that are named only by their quantity's unit take the lead-in's product.
+
+    When the items' units differ ("1,200 pupil licences ... and 60 staff licences ..."), the units are
+    what tells them apart, so they keep them.
+    """
+    nouns = {d.unit_noun for d in items if d.unit_noun}
+    if len(nouns) != 1:
+        return
+    for draft in items:
+        if draft.unit_noun:
+            draft.values["description"] = product
+            draft.spans["description"] = where
+            draft.unit_noun = None
 
 
 def _split_items(text: str, ctx: Context) -> list[tuple[int, str]]:
@@ -642,6 +697,8 @@ _RANGE = re.compile(
     r"(?P<plus>\d[\d,.']*)\s*(?:\+|and above|and over|or more)|(?P<all>all units|thereafter|any additional)", re.I)
 _PER_UNIT = re.compile(r"@M\d+@\s*(?:per|/|each|a)\s+(?P<unit>(?:\d[\d,.]*\s+)?[A-Za-z][\w-]*)", re.I)
 _INCLUDED = re.compile(r"includ\w*", re.I)
+_METRIC_LABEL = re.compile(r"^\W*(?:usage\s+|billable\s+|billing\s+)?(?:metric|meter|measured by|unit of measure)\s*:\s*"
+                           r"(?P<metric>[A-Za-z][\w ,/-]{2,60})$", re.I)
 
 
 @dataclass
@@ -704,8 +761,12 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
             if current is None:
                 current = UsageDraft(anchor=span, section=section)
                 rules.append(current)
-            if money and re.search(r"overage|per\s+(?!year|annum|month|quarter|seat|user)[a-z]", text, re.I) and \
-                    not current.tiers and not _period_in(text):
+            label = _METRIC_LABEL.match(text)
+            if label and not money:
+                current.set("metric", label.group("metric").strip(" ."), span)
+                continue
+            if money and not current.tiers and (_priced_per_unit(text, money) or re.search(
+                    r"overage|per\s+(?!year|annum|month|quarter|seat|user)[a-z]", text, re.I) and not _period_in(text)):
                 current.tiers.append((None, money[0].amount, span))
                 _unit_and_metric(current, text, money, span, tier_row=False)
                 consumed.add((line.page, line.index))
@@ -719,6 +780,22 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
     for rule in rules:
         _usage_context(ctx, rule)
     return [r for r in rules if r.tiers]
+
+
+def _priced_per_unit(text: str, money: list[Money]) -> bool:
+    """'... are billed monthly in arrears at USD 0.0008 per call': a price per unit consumed, whatever the billing.
+
+    The price's own unit decides, not a cadence elsewhere in the sentence; a price per seat, per user or
+    per period ("USD 500 per month", "USD 10 per named user per month") is a fee, not a usage rate.
+    """
+    masked = _mask_money(text, money)
+    m = _PER_UNIT.search(masked)
+    if m is None or m.start() != masked.find("@M0@"):
+        return False
+    if re.match(r"(?:\d[\d,.]*\s+)?(?:year|annum|month|quarter|seat|user|named|licen[cs]e)", m.group("unit"),
+                re.I):
+        return False
+    return _period_in(masked[m.end():m.end() + 30]) is None
 
 
 def _wrapped_row(ctx: Context, lines: list[Line], line: Line,
@@ -818,7 +895,9 @@ def _usage_context(ctx: Context, rule: UsageDraft) -> None:
                 text = s.text
             if not find_money(text):
                 _included(rule, text, s)
-        if re.search(r"usage|overage|consumption", text, re.I) and re.search(r"invoic|bill", text, re.I):
+        # usage billing: a sentence about usage, or about the metric itself ("API calls ... are billed monthly")
+        about = re.search(r"usage|overage|consumption", text, re.I) or (metric and metric.lower() in text.lower())
+        if about and re.search(r"invoic|bill", text, re.I):
             if metric and metric.lower() not in text.lower() and len([r for r in nearby]) > 1 and \
                     re.search(r"usage of", text, re.I):
                 continue

@@ -38,7 +38,8 @@ _labels("email", "billing contact", "billing email", "billing e-mail", "invoice 
 _labels("effective", "effective date", "order date", "order effective date", "date of order", "agreement date",
         "order form date", "effective", "date of this order", "order effective", "effective as of", "effective from",
         "po date", "purchase order date", "order placed",
-        "schedule date", "date of order form")
+        "schedule date", "date of order form", "amendment effective date", "amendment date",
+        "effective date of amendment", "effective date of this amendment", "change effective date")
 _labels("start", "service start date", "subscription start date", "start date", "subscription start",
         "commencement date", "contract start", "contract start date", "service commencement date", "start",
         "term start", "term start date", "licence start", "license start", "billing start date")
@@ -103,7 +104,8 @@ def clean_label(text: str) -> str:
 LEGAL_SUFFIX = (r"(?:Holdings,?\s+Inc|Pty\.?\s+Ltd|Incorporated|Inc|L\.L\.C|LLC|LLP|L\.P|LP|Ltd|Limited|"
                 r"Corporation|Corp|Company|Co|plc|PLC|GmbH|gGmbH|AG|SE|S\.A\.S|SAS|S\.A|SA|S\.p\.A|SpA|S\.r\.l|"
                 r"SRL|Srl|B\.V|BV|N\.V|NV|Oy|AB|A/S|ApS|KG|KGaA|N\.A|P\.C|PC|Pte\.?\s+Ltd|K\.K|ULC|LLP)")
-NAME_WITH_SUFFIX = re.compile(rf"^(?P<name>[A-Z0-9][^\n;]*?(?:,?\s+{LEGAL_SUFFIX}\.?))(?=$|[\s,;:)(\"']|['’]s\b)")
+# A name runs through its last legal suffix: "ACME Corporation, Inc." is one name, not "ACME Corporation".
+NAME_WITH_SUFFIX = re.compile(rf"^(?P<name>[A-Z0-9][^\n;]*?(?:,?\s+{LEGAL_SUFFIX}\.?)+)(?=$|[\s,;:)(\"']|['’]s\b)")
 PARTY_ROLES = {
     "provider": "vendor", "vendor": "vendor", "supplier": "vendor", "licensor": "vendor", "seller": "vendor",
     "service provider": "vendor", "contractor": "vendor", "consultant": "vendor", "reseller": "vendor",

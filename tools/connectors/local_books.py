@@ -4,7 +4,9 @@ Each action runs in one transaction that first looks for a row carrying the acti
 idempotency key, so a repeated call returns the first result instead of writing a second
 row; two processes racing on one key meet the unique constraint, and the loser re-reads
 the winner's row. Bad requests (unknown customer, over-credit, currency mismatch,
-unbalanced entry) are permanent ConnectorErrors: nothing is written.
+unbalanced entry) are permanent ConnectorErrors: nothing is written. An invoice that bills
+usage adds its quantities to the usage history in the same transaction, so the spike check
+learns from every usage invoice that was actually issued.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from tools.books import (
     JournalEntry,
     next_invoice_number,
     post_entry,
+    record_usage,
 )
 from tools.connectors.base import ConnectorError, ExecutionResult
 
@@ -165,6 +168,8 @@ class LocalBooks:
                                    amount=round_money(line.amount, a.currency), quantity=line.quantity,
                                    unit_price=line.unit_price, period_start=line.period_start,
                                    period_end=line.period_end, revenue_type=line.revenue_type))
+        for u in a.usage:  # what the invoice bills becomes history the next spike check averages over
+            record_usage(s, u.customer_id, u.metric, u.period, u.quantity)
         s.flush()
         return self._ok(a.invoice_id, False, number=number)
 
@@ -209,7 +214,8 @@ class LocalBooks:
             raise ValueError(f"payment {a.payment_id}: allocations {allocated} + unapplied {unapplied} != "
                              f"amount {total}")
         s.add(BooksPayment(id=a.payment_id, payment_date=a.payment_date or _today(), customer_id=a.customer,
-                           amount=total, currency=a.currency.upper(), unapplied=unapplied, idempotency_key=key))
+                           payer=a.payer, reference=a.reference, amount=total, currency=a.currency.upper(),
+                           unapplied=unapplied, idempotency_key=key))
         s.flush()
         for inv, amount in invoices:
             s.add(BooksAllocation(payment_id=a.payment_id, invoice_id=inv.id, amount=amount))

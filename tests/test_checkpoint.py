@@ -1,0 +1,118 @@
+"""Where runs are checkpointed: the SQLite file in the data folder by default, PostgreSQL when
+DATABASE_URL points there (so several workers share runs). The PostgreSQL tests run when
+ACCRUE_TEST_DATABASE_URL names a server (e.g. postgresql+psycopg://postgres@127.0.0.1:5432/accrue_test;
+its tables, checkpoint tables included, are dropped and recreated)."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+import pytest
+from langgraph.checkpoint.sqlite import SqliteSaver
+
+from agent.checkpoint import open_checkpointer, postgres_conninfo
+from agent.config import Settings, load_settings
+from agent.errors import ConfigError
+from agent.runs import Runtime
+from tests.conftest import example
+
+PG_URL = os.environ.get("ACCRUE_TEST_DATABASE_URL")
+CONTROLLER = "Dana Controller"
+CHECKPOINT_TABLES = ("checkpoint_writes", "checkpoint_blobs", "checkpoints", "checkpoint_migrations")
+
+
+@pytest.mark.parametrize(("url", "conninfo"), [
+    (None, None),
+    ("sqlite:////srv/accrue/books.db", None),
+    ("mysql+pymysql://u:p@db/accrue", None),
+    ("not a url", None),
+    ("postgresql+psycopg://accrue:s3cret@db.internal:5433/books?sslmode=require",
+     "postgresql://accrue:s3cret@db.internal:5433/books?sslmode=require"),
+    ("postgresql://accrue@127.0.0.1/books", "postgresql://accrue@127.0.0.1/books"),
+])
+def test_only_a_postgresql_database_url_moves_the_checkpoints(url: str | None, conninfo: str | None) -> None:
+    assert postgres_conninfo(url) == conninfo
+
+
+def test_sqlite_file_in_the_data_folder_is_the_default(tmp_path: Path) -> None:
+    for database_url in (None, f"sqlite:///{tmp_path}/elsewhere.db"):
+        settings = Settings(home=tmp_path / "home", database_url=database_url)
+        settings.ensure_home()
+        cp = open_checkpointer(settings)
+        try:
+            assert cp.backend == "sqlite" and isinstance(cp.saver, SqliteSaver)
+            assert (tmp_path / "home" / "checkpoints.db").is_file()
+        finally:
+            cp.close()
+
+
+def test_an_unreachable_postgresql_is_one_clear_error_without_the_password(tmp_path: Path) -> None:
+    with socket.socket() as s:  # a loopback port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    settings = Settings(home=tmp_path, database_url=f"postgresql+psycopg://accrue:pw-9f8e7d@127.0.0.1:{port}/books")
+    with pytest.raises(ConfigError) as info:
+        open_checkpointer(settings)
+    message = str(info.value)
+    assert message.startswith(f"DATABASE_URL: cannot reach PostgreSQL at 127.0.0.1:{port}/books for the run "
+                              "checkpoints (")
+    assert message.endswith("start the server or fix DATABASE_URL") and "pw-9f8e7d" not in message
+
+
+def _postgres_url() -> str:
+    if not PG_URL:
+        pytest.skip("set ACCRUE_TEST_DATABASE_URL to run the checkpointer on PostgreSQL")
+    import psycopg
+    from sqlmodel import SQLModel
+
+    from agent.store import get_engine
+
+    try:
+        engine = get_engine(PG_URL)
+    except Exception as exc:  # no server: skip rather than fail, `make test` runs on SQLite
+        pytest.skip(f"PostgreSQL at ACCRUE_TEST_DATABASE_URL unreachable: {type(exc).__name__}")
+    import agent.server.events  # noqa: F401  (tables other modules add to the same database)
+    import tools.connectors.stripe  # noqa: F401
+
+    SQLModel.metadata.drop_all(engine)
+    SQLModel.metadata.create_all(engine)
+    with psycopg.connect(postgres_conninfo(PG_URL), autocommit=True) as conn:
+        for table in CHECKPOINT_TABLES:
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+    return PG_URL
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, home: Path) -> str | None:
+    return None if request.param == "sqlite" else _postgres_url()
+
+
+def test_a_run_paused_by_one_worker_is_finished_by_another(database_url: str | None, home: Path,
+                                                           tmp_path: Path) -> None:
+    """Two Runtimes open at once, as two workers: on PostgreSQL even with different data folders."""
+    contract, deal = example("acme")
+    first_home = home if database_url is None else tmp_path / "worker-1"
+    second_home = home if database_url is None else tmp_path / "worker-2"
+    with Runtime(load_settings(home=first_home, database_url=database_url)) as one, \
+            Runtime(load_settings(home=second_home, database_url=database_url)) as two:
+        expected = "sqlite" if database_url is None else "postgres"
+        assert one._checkpoints.backend == two._checkpoints.backend == expected
+        started = one.start_contract_run(contract, deal)
+        assert started.status == "waiting_approval"
+        assert [v.run_id for v in two.pending()] == [started.run_id]
+        assert two.decide(started.run_id, approve=[], by=CONTROLLER).status == "completed"
+        assert one.view(started.run_id).status == "completed"
+    if database_url is None:
+        assert (home / "checkpoints.db").is_file()
+        return
+    assert not (first_home / "checkpoints.db").exists() and not (second_home / "checkpoints.db").exists()
+    import psycopg
+
+    with psycopg.connect(postgres_conninfo(database_url)) as conn:
+        (threads,) = conn.execute("SELECT count(DISTINCT thread_id) FROM checkpoints").fetchone()
+    assert threads == 1
+    # A third worker starting later runs setup() again on the existing tables: nothing breaks.
+    with Runtime(load_settings(home=tmp_path / "worker-3", database_url=database_url)) as three:
+        assert three.view(started.run_id).status == "completed"
