@@ -40,7 +40,10 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 eval: $(STAMP)
-	$(BIN)/accrue eval
+	$(BIN)/accrue eval --gate --report evals/reports/latest.html
+
+bench: $(STAMP)
+	$(BIN)/python evals/bench_extract.py
 
 examples: $(STAMP)
 	$(BIN)/python examples/make_examples.py
