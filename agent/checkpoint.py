@@ -73,8 +73,9 @@ def _postgres(conninfo: str) -> Checkpointer:
         from psycopg.rows import dict_row
         from psycopg_pool import ConnectionPool
     except ImportError as exc:
-        raise ConfigError(f"DATABASE_URL is PostgreSQL but {exc.name} is not installed; "
-                          "pip install 'accrue[postgres]' (psycopg and langgraph-checkpoint-postgres)") from None
+        raise ConfigError(f"DATABASE_URL is PostgreSQL but the postgres extra is not installed (no module "
+                          f"{exc.name}); pip install 'accrue[postgres]' (psycopg, psycopg-pool, "
+                          "langgraph-checkpoint-postgres)") from None
     where = _where(conninfo)
     # The saver's documented connection settings: autocommit (it commits nothing itself), rows as dicts,
     # no server-side prepared statements (they break behind poolers such as PgBouncer).

@@ -10,10 +10,12 @@ every idempotency key already done. State values are plain JSON.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from langgraph.types import interrupt
@@ -27,6 +29,7 @@ from agent.billing.usage import UsageRecord
 from agent.config import Settings
 from agent.deal import load_deal, parse_deal
 from agent.documents import Document, read_document
+from agent.errors import InputError
 from agent.events import (
     ChangeRequest,
     UsageRequest,
@@ -35,7 +38,7 @@ from agent.events import (
     read_usage_csv,
     read_usage_request,
 )
-from agent.extraction import Extractor, extract_terms
+from agent.extraction import Extractor, ReadingExtractor, extract_terms
 from agent.findings import Finding
 from agent.planner import (
     InvoiceOnBooks,
@@ -79,6 +82,7 @@ class Deps:
     policy: Policy
     executor: Executor
     extractor_factory: Callable[[], Extractor]
+    require_text: bool = True  # False when the extractor reads scanned pages (Claude): see agent.extraction
 
 
 def _actions(state: RunState) -> list[Action]:
@@ -94,11 +98,31 @@ def _terms(state: RunState) -> ExtractionResult | None:
 
 
 def _doc_json(doc: Document) -> dict[str, Any]:
-    return {"source": doc.source, "sha256": doc.sha256, "pages": doc.pages, "media_type": doc.media_type}
+    """The document as state keeps it: its path (`source`), hash and page text; never the file's bytes."""
+    return {"source": doc.source, "sha256": doc.sha256, "pages": doc.pages, "media_type": doc.media_type,
+            "textless_pages": doc.textless_pages}
 
 
 def _doc(d: dict[str, Any]) -> Document:
-    return Document(source=d["source"], pages=d["pages"], sha256=d["sha256"], media_type=d["media_type"])
+    return Document(source=d["source"], pages=d["pages"], sha256=d["sha256"], media_type=d["media_type"],
+                    textless_pages=d.get("textless_pages", []))
+
+
+def _doc_for(d: dict[str, Any], extractor: Extractor) -> Document:
+    """The document to extract from: pages without text go to an extractor that reads the PDF itself, so
+    its bytes are read again from the file here (checkpoints keep only text) and must be the ones ingested."""
+    doc = _doc(d)
+    if not doc.textless_pages or not isinstance(extractor, ReadingExtractor):
+        return doc
+    path = Path(doc.source)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(doc.source, f"cannot be read again for its pages without text ({exc.strerror})",
+                         "put the file back where the run found it, or start a new run") from exc
+    if hashlib.sha256(raw).hexdigest() != doc.sha256:
+        raise InputError(doc.source, "changed after the run read it", "start a new run with the file as it is now")
+    return replace(doc, raw=raw)
 
 
 # -- JSON forms of event records (state must be plain JSON) ---------------------------------------
@@ -192,12 +216,14 @@ def make_nodes(deps: Deps) -> dict[str, Node]:
         update: dict[str, Any] = {"status": "running"}
         event: dict[str, Any] = {}
         if "contract" in inputs:
-            update["document"] = _doc_json(read_document(inputs["contract"], max_pages=deps.settings.max_pages))
+            update["document"] = _doc_json(read_document(inputs["contract"], max_pages=deps.settings.max_pages,
+                                                         require_text=deps.require_text))
         if inputs.get("deal"):
             update["deal"] = load_deal(inputs["deal"]).model_dump(mode="json")
         if "amendment" in inputs:
             event["amendment_document"] = _doc_json(read_document(inputs["amendment"],
-                                                                  max_pages=deps.settings.max_pages))
+                                                                  max_pages=deps.settings.max_pages,
+                                                                  require_text=deps.require_text))
         if "usage" in inputs:
             event["usage"] = [_record_json(r) for r in read_usage_csv(inputs["usage"])]
         if "payments" in inputs:
@@ -213,12 +239,14 @@ def make_nodes(deps: Deps) -> dict[str, Node]:
     def extract(state: RunState) -> dict[str, Any]:
         update: dict[str, Any] = {"extraction": None}
         if state.get("document"):
-            update["extraction"] = extract_terms(_doc(state["document"]), deps.extractor_factory()).model_dump(
+            extractor = deps.extractor_factory()
+            update["extraction"] = extract_terms(_doc_for(state["document"], extractor), extractor).model_dump(
                 mode="json")
         event = dict(state.get("event") or {})
         if event.get("amendment_document"):
-            event["amendment"] = extract_terms(_doc(event["amendment_document"]),
-                                               deps.extractor_factory()).model_dump(mode="json")
+            extractor = deps.extractor_factory()
+            event["amendment"] = extract_terms(_doc_for(event["amendment_document"], extractor),
+                                               extractor).model_dump(mode="json")
             update["event"] = event
         return update
 

@@ -24,7 +24,7 @@ from agent.config import Settings, load_settings
 from agent.deal import load_deal
 from agent.documents import read_document
 from agent.errors import ApprovalError, ConfigError, InputError
-from agent.extraction import get_extractor
+from agent.extraction import get_extractor, needs_text_layer
 from agent.graph import build_graph
 from agent.nodes import Deps
 from agent.policy import Policy, load_policy, may_decide
@@ -70,11 +70,12 @@ EVENT_INPUTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 INPUT_ROLES = ("contract", "deal", "usage", "payments", "request", "amendment", "books")
 
 
-def check_event_inputs(kind: str, inputs: dict[str, str | Path], *, max_pages: int) -> dict[str, bytes]:
+def check_event_inputs(kind: str, inputs: dict[str, str | Path], *, max_pages: int,
+                       require_text: bool = True) -> dict[str, bytes]:
     """Read and check every input of a run before anything is stored; their bytes by role, for the run id.
 
     Roles the kind does not use are ignored; a missing required role, an unknown role or a broken
-    file is an error naming it.
+    file is an error naming it. `require_text=False` accepts scanned PDFs (for an extractor that reads them).
     """
     import json
 
@@ -92,8 +93,8 @@ def check_event_inputs(kind: str, inputs: dict[str, str | Path], *, max_pages: i
         raise InputError(f"inputs of the {kind} run", f"missing input {', '.join(map(repr, missing))}",
                          f"a {kind} run needs {', '.join(required)}")
     readers = {
-        "contract": lambda p: read_document(p, max_pages=max_pages),
-        "amendment": lambda p: read_document(p, max_pages=max_pages),
+        "contract": lambda p: read_document(p, max_pages=max_pages, require_text=require_text),
+        "amendment": lambda p: read_document(p, max_pages=max_pages, require_text=require_text),
         "deal": load_deal, "usage": read_usage_csv, "payments": read_payments_csv,
         "request": read_usage_request if kind == "usage" else read_change_request,
     }
@@ -130,6 +131,10 @@ class Runtime:
         self.engine = get_engine(self.settings.db_url)
         self.policy = policy or load_policy(self.settings.policy_file)
         self.extractor_name = extractor
+        # Only an extractor that reads the PDF itself (Claude, with a key) can take a scan; other runs need text,
+        # and are refused at once, before anything is stored.
+        can_call_claude = bool(self.settings.anthropic_api_key or self.settings.llm_replay_dir)
+        self.require_text = needs_text_layer(self.settings, extractor) or not can_call_claude
         self._checkpoints = open_checkpointer(self.settings)
         self.checkpointer = self._checkpoints.saver
         try:
@@ -138,7 +143,8 @@ class Runtime:
             self._checkpoints.close()
             raise
         deps = Deps(settings=self.settings, session=self.session, policy=self.policy, executor=self.executor,
-                    extractor_factory=lambda: get_extractor(self.settings, self.extractor_name))
+                    extractor_factory=lambda: get_extractor(self.settings, self.extractor_name),
+                    require_text=self.require_text)
         self.graph = build_graph(deps).compile(checkpointer=self.checkpointer)
 
     def default_connectors(self) -> list[Any]:
@@ -161,7 +167,7 @@ class Runtime:
     # -- starting runs -------------------------------------------------------------------------
     def start_contract_run(self, contract: str | Path, deal: str | Path | None = None) -> RunView:
         """Validate the inputs, then run the graph until it completes or waits for approval."""
-        doc = read_document(contract, max_pages=self.settings.max_pages)
+        doc = read_document(contract, max_pages=self.settings.max_pages, require_text=self.require_text)
         deal_bytes = b""
         if deal is not None:
             load_deal(deal)
@@ -181,7 +187,7 @@ class Runtime:
         first, so a broken file stores nothing. The run id derives from the inputs' bytes: the same
         event submitted again returns the existing run (`already_processed`).
         """
-        roles = check_event_inputs(kind, inputs, max_pages=self.settings.max_pages)
+        roles = check_event_inputs(kind, inputs, max_pages=self.settings.max_pages, require_text=self.require_text)
         if kind == "new_contract":
             contract_sha = hashlib.sha256(roles["contract"]).hexdigest().encode()
             run_id = run_id_for(kind, contract_sha, roles.get("deal", b""))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,7 +49,20 @@ def test_sqlite_file_in_the_data_folder_is_the_default(tmp_path: Path) -> None:
             cp.close()
 
 
+def test_a_postgresql_url_without_the_postgres_extra_says_what_to_install(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "langgraph.checkpoint.postgres", None)  # as when the package is absent
+    # (where psycopg is absent too, the message names psycopg instead)
+    settings = Settings(home=tmp_path, database_url="postgresql+psycopg://accrue@127.0.0.1:5432/books")
+    with pytest.raises(ConfigError, match=r"^DATABASE_URL is PostgreSQL but the postgres extra is not installed "
+                                          r"\(no module [\w.]+\); pip install "
+                                          r"'accrue\[postgres\]'"):
+        open_checkpointer(settings)
+
+
 def test_an_unreachable_postgresql_is_one_clear_error_without_the_password(tmp_path: Path) -> None:
+    pytest.importorskip("psycopg_pool", reason="the postgres extra is not installed (pip install 'accrue[postgres]')")
+    pytest.importorskip("langgraph.checkpoint.postgres", reason="the postgres extra is not installed")
     with socket.socket() as s:  # a loopback port nothing listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

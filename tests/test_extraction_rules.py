@@ -192,6 +192,148 @@ def test_ambiguous_numeric_dates_are_flagged():
     assert any(w.startswith("ambiguous_dates:") for w in result.warnings)
 
 
+def test_fee_rows_ending_on_a_price_period_are_separate_items(tmp_path: Path):
+    # Each fee row is longer than 3/4 of the page's longest line, so only its ending (a price and its
+    # period) says that the next capitalised line is a new row, not the same sentence wrapped.
+    result = _extract_pdf(tmp_path, [[
+        "SUBSCRIPTION ORDER", "Client: Lumen Trading Company, LLC", "Currency: EUR",
+        "Fleet Dashboard Licence (LTC-DB): 1 x EUR 9,400.00 per annum",
+        "Driver App Seats for Android and iOS (LTC-APP): 120 x EUR 30.00/yr",
+        "Telematics Gateway Devices (LTC-GW): 14 x EUR 45.00 per month",
+        "Signed for both parties by their duly authorised officers or representatives.",
+    ]])
+    items = result.terms.line_items
+    assert [(i.description, i.sku, i.quantity, i.unit_price, i.price_period) for i in items] == [
+        ("Fleet Dashboard Licence", "LTC-DB", Decimal(1), Decimal("9400.00"), "year"),
+        ("Driver App Seats for Android and iOS", "LTC-APP", Decimal(120), Decimal("30.00"), "year"),
+        ("Telematics Gateway Devices", "LTC-GW", Decimal(14), Decimal("45.00"), "month")]
+    assert result.citations["line_items[1].unit_price"].quote == \
+        "Driver App Seats for Android and iOS (LTC-APP): 120 x EUR 30.00/yr"
+
+
+def test_a_legal_name_runs_through_its_last_suffix():
+    result = _extract_text("Order Form\nClient: Lumen Trading Company, LLC\nSupplier: Fabrikam Corp., Ltd.\n")
+    assert result.terms.customer_legal_name == "Lumen Trading Company, LLC"
+    assert result.terms.vendor_legal_name == "Fabrikam Corp., Ltd."
+    prose = _extract_text('This Order is made between Osprey Data Co., Inc., a Nevada corporation ("Provider"), '
+                          'and Kestrel Freight Corporation, Ltd. ("Customer").')
+    assert (prose.terms.vendor_legal_name, prose.terms.customer_legal_name) == (
+        "Osprey Data Co., Inc.", "Kestrel Freight Corporation, Ltd.")
+
+
+def test_usage_price_in_prose_beside_its_billing_cadence():
+    # The sentence names a cadence ("quarterly"), but the price's own unit is a message: a usage rate.
+    result = _extract_text(
+        "Platform Fee: EUR 4,800.00 per year\n\nMetered Messaging\nMeter: SMS messages\n"
+        "Included: 20,000 SMS messages per month\n"
+        "SMS messages beyond the included allowance are invoiced quarterly in arrears at EUR 0.012 per message.\n")
+    assert len(result.terms.usage_rules) == 1
+    rule = result.terms.usage_rules[0]
+    assert (rule.metric, rule.unit, rule.included_quantity, rule.included_period) == (
+        "SMS messages", "message", Decimal(20000), "month")
+    assert (rule.pricing_model, [(t.up_to, t.unit_price) for t in rule.tiers]) == (
+        "per_unit", [(None, Decimal("0.012"))])
+    assert (rule.billing_frequency, rule.billing_timing) == ("quarterly", "arrears")
+    assert [(i.description, i.unit_price) for i in result.terms.line_items] == [("Platform Fee", Decimal("4800.00"))]
+    assert result.citations["usage_rules[0].metric"].quote == "Meter: SMS messages"
+
+
+def test_a_price_per_seat_or_per_period_in_a_usage_section_is_not_a_usage_rate():
+    result = _extract_text("Usage and Add-ons\nAdditional editors are billed monthly at USD 12.00 per named user "
+                           "per month.\nStorage is billed at USD 40.00 per month.\n")
+    assert result.terms.usage_rules == []
+
+
+def test_enumerated_items_take_the_product_their_lead_in_names():
+    result = _extract_text(
+        "3. Charges. The Client shall pay licence fees for the Route Planner Enterprise edition as follows: "
+        "(i) from 1 July 2026 to 30 June 2027, 40 vehicles at USD 300.00 per vehicle per year; and "
+        "(ii) from 1 July 2027 to 30 June 2028, 40 vehicles at USD 330.00 per vehicle per year.")
+    items = result.terms.line_items
+    assert [(i.description, i.quantity, i.unit_price, i.start_date) for i in items] == [
+        ("Route Planner Enterprise edition", Decimal(40), Decimal("300.00"), date(2026, 7, 1)),
+        ("Route Planner Enterprise edition", Decimal(40), Decimal("330.00"), date(2027, 7, 1))]
+    lead_in = result.citations["line_items[1].description"].quote
+    assert "licence fees for the Route Planner Enterprise edition" in lead_in
+    # the lead-in as a sentence of its own, items on their own lines counted in a unit the vocabulary lacks
+    separate = _extract_text(
+        "4. Fees. Customer shall pay the subscription fees for the Atlas Routing module as follows.\n"
+        "(a) From 1 May 2026 to 30 April 2027: 30 drivers at USD 20.00 per driver per month.\n"
+        "(b) From 1 May 2027 to 30 April 2028: 30 drivers at USD 22.00 per driver per month.\n"
+        "5. Support. Premium Support: USD 150.00 per month.\n")
+    assert [(i.description, i.unit_price, i.end_date) for i in separate.terms.line_items] == [
+        ("Atlas Routing module", Decimal("20.00"), date(2027, 4, 30)),
+        ("Atlas Routing module", Decimal("22.00"), date(2028, 4, 30)), ("Premium Support", Decimal("150.00"), None)]
+
+
+def test_enumerated_items_with_different_units_keep_their_units():
+    result = _extract_text(
+        "Fees. The Trust shall pay the fees for the Campus Learning Suite set out below: "
+        "(a) 900 student licences at GBP 3.00 per year; (b) 45 teacher licences at GBP 20.00 per year.")
+    assert [i.description for i in result.terms.line_items] == ["Student licences", "Teacher licences"]
+
+
+def test_a_lead_in_naming_the_term_is_not_a_product():
+    result = _extract_text("Fees for the Initial Term are as follows: (a) 25 seats at USD 100.00 per seat per year; "
+                           "(b) 25 seats at USD 110.00 per seat per year.")
+    assert [i.description for i in result.terms.line_items] == ["Seats", "Seats"]
+
+
+def test_an_amendments_effective_date_label():
+    result = _extract_text("AMENDMENT NO. 2\nCustomer: Kestrel Freight Corporation, Ltd.\n"
+                           "Amendment Effective Date: 14 October 2026\n")
+    assert result.terms.effective_date == date(2026, 10, 14)
+    assert result.citations["effective_date"].quote == "Amendment Effective Date: 14 October 2026"
+
+
+def test_a_usage_section_whose_tier_table_starts_on_the_next_page(tmp_path: Path):
+    result = _extract_pdf(tmp_path, [
+        ["ORDER FORM", "Customer: Kestrel Freight Corporation, Ltd.", "Currency: USD",
+         "Platform (SKU KF-1): 1 x USD 9,000.00 per year", "Metered Pricing - Route optimisations",
+         "Graduated pricing: each band's rate applies only to the optimisations inside that band."],
+        ["Band Optimisations per month Price per optimisation", "1 0 - 2,000 USD 0.40", "2 Above 2,000 USD 0.25",
+         "Usage of route optimisations is invoiced monthly in arrears."],
+    ])
+    rule = result.terms.usage_rules[0]
+    assert (rule.metric, rule.pricing_model) == ("Route optimisations", "graduated")
+    assert [(t.up_to, t.unit_price) for t in rule.tiers] == [(Decimal(2000), Decimal("0.40")), (None, Decimal("0.25"))]
+    assert result.citations["usage_rules[0].pricing_model"].page == 1
+
+
+def test_a_label_with_a_bracketed_note_starts_its_own_line(tmp_path: Path):
+    result = _extract_pdf(tmp_path, [[
+        "ORDER FORM", "Customer: Osprey Data Co., Inc.", "Currency: USD",
+        "Onboarding Workshop (SKU OD-ONB): 1 x USD 4,250.00 one-time charge",
+        "Total Contract Value (recurring fees only, before tax): USD 30,000.00",
+        "Analytics Subscription (SKU OD-AN): 1 x USD 30,000.00 per year",
+        "This order is governed by the master agreement the parties signed in May 2025.",
+    ]])
+    assert [(i.description, i.unit_price, i.price_period) for i in result.terms.line_items] == [
+        ("Onboarding Workshop", Decimal("4250.00"), "one_time"),
+        ("Analytics Subscription", Decimal("30000.00"), "year")]
+    assert result.terms.total_contract_value == Decimal("30000.00")
+
+
+def test_an_included_allowance_with_dot_thousands_in_a_decimal_comma_document():
+    result = _extract_text(
+        "Bestellung\nKunde: Rheinau Stadtwerke AG\nPlattform (SKU RS-1): 1 x EUR 12.400,00 per year\n"
+        "Metered usage - compute hours\nIncluded: 25.000 compute hours per month\n"
+        "Above 25.000 compute hours: EUR 0,35 per hour\nUsage is invoiced monthly in arrears.\n")
+    rule = result.terms.usage_rules[0]
+    assert (rule.included_quantity, rule.included_period) == (Decimal(25000), "month")
+    assert rule.tiers[0].unit_price == Decimal("0.35")
+
+
+def test_a_sentences_last_word_on_its_own_line_is_not_a_label(tmp_path: Path):
+    result = _extract_pdf(tmp_path, [[
+        "1. Term. The Services run from 1 June 2026 through 31 May 2027, a period of twelve (12) months.",
+        "2. Renewal. This Order Form will not renew automatically and shall come to an end with the Subscription",
+        "Term.",
+        "3. Credits. The first three (3) months of the Subscription Term are provided at no charge.",
+    ]])
+    assert result.terms.term_months == 12
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from([
     "Payment Terms:", "Net", "30", "forty-five (45) days", "USD 1,000.00", "per year", "Customer:", "Acme Inc.",

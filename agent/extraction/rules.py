@@ -31,7 +31,7 @@ from agent.extraction.rules_fields import (
     read_parties,
     read_titles,
 )
-from agent.extraction.rules_segment import segment
+from agent.extraction.rules_segment import Span, segment
 from agent.extraction.rules_tables import (
     line_items_json,
     read_fee_lines,
@@ -95,13 +95,18 @@ class RulesExtractor:
         consumed: set[tuple[int, int]] = set()
         usage = read_usage(ctx, consumed)
         drafts = read_tables(ctx, consumed) + read_fee_pairs(ctx, consumed) + read_fee_lines(ctx, consumed)
-        drafts.sort(key=lambda d: (d.spans["description"].page, d.spans["description"].start))
+        # in reading order of the price: a description may come from elsewhere (a lead-in, a product label)
+        drafts.sort(key=lambda d: _reading_position(d.spans.get("unit_price") or d.spans["description"]))
         values["line_items"] = line_items_json(drafts, cites)
         values["usage_rules"] = usage_rules_json(usage, cites)
         values["non_standard_terms"] = _non_standard(ctx, cites)
         terms = _validated(values, cites, warnings)
         warnings.extend(_coverage_warnings(terms, doc))
         return ExtractionResult(terms=terms, citations=cites, warnings=warnings, extractor=self.name)
+
+
+def _reading_position(span: Span) -> tuple[int, int]:
+    return span.page, span.start
 
 
 def _purchase_order_number(ctx: Context) -> None:

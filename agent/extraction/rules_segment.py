@@ -162,7 +162,8 @@ def segment(doc: Document) -> Segmented:
 
 
 _SOFT_END = (",", "-", " and", " or", " of", " the", " to", " a", " an", " in", " for", " by", " with")
-_LABEL_HEAD = re.compile(r"^[A-Z*][^:;(),]{0,50}:(?:\s|$)")
+# "Label:" or "Label (a note, even with commas):" at the start of a line
+_LABEL_HEAD = re.compile(r"^[A-Z*][^:;(),]{0,50}(?:\([^():;]{0,60}\)\s*)?:(?:\s|$)")
 # A fee row ends on its amount, or on a price and its period: "... 1 x USD 15,000.00 per year", "$95 /user/mo".
 _ROW_END = re.compile(r"\d(?:\s?(?:[A-Z]{3}|€|£|%))?(?:\s*(?:per|/|a|each)\s?(?:[A-Za-z-]+\s?(?:per|/)\s?)?"
                       r"(?:calendar\s+)?(?:year|annum|month|quarter|yr|mo|qtr)|\s+p\.\s?a\.|"
@@ -248,7 +249,9 @@ def _pairs(page: Page) -> list[Pair]:
                             Span(page.number, line.start, text), True))
             continue
         key = clean_label(text)
-        if key in LABELS and len(text) <= 40:
+        # "...shall expire at the end of the Subscription\nTerm." is a sentence's last word, not a label
+        wrapped_tail = text.endswith(".") and i > 0 and bool(re.search(r"[a-z]$", lines[i - 1].text))
+        if key in LABELS and len(text) <= 40 and not wrapped_tail:
             value, quote_lines = _stacked_value(lines, i)
             if value:
                 out.append(Pair(LABELS[key], text, value, _join(page.number, quote_lines), True, stacked=True))

@@ -146,8 +146,12 @@ def _clean_description(text: str) -> str | None:
 
 def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool = True,
                    period_hint: tuple[str, Span] | None = None,
-                   default_description: tuple[str, Span] | None = None) -> Draft | None:
+                   default_description: tuple[str, Span] | None = None,
+                   product: tuple[str, Span] | None = None) -> Draft | None:
     """One fee line or clause to a draft line item; None when it does not state a priced item.
+
+    `product` is what a lead-in names the items under it for ("fees for the X as follows: (a) ..."): it
+    describes an item that names only how many of what unit it is.
 
     Words like "total", "minimum" or "usage" before the price mean the line is something else; after
     the price they start another statement ("..., a total of £6,900"), which is cut off.
@@ -173,10 +177,13 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
     price_i: int | None = None
     qty: Decimal | None = None
     qty_noun: str | None = None
+    qty_start = len(text)
     for pattern in (_QTY_X, _QTY_AT):
         m = pattern.search(masked)
         if m:
             qty, price_i = _qty(m.group("q")), int(m.group("m"))
+            if m.start() < money[0].start:  # before the first amount, `masked` and `text` agree
+                qty_start = m.start()
             noun = re.match(rf"{_NUMQ}\s+(?P<noun>(?:[A-Za-z][\w-]*\s+){{1,3}}?)(?:at|@|x|×)\s", m.group(0), re.I)
             qty_noun = noun.group("noun").strip() if noun else None
             break
@@ -206,7 +213,8 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
         expected = round_money((qty or 1) * price * (1 - (discount or 0) / Decimal(100)), money[price_i].currency)
         others = [i for i in range(len(money)) if i != price_i and money[i].amount == expected]
         net_i = others[0] if others else None
-    desc_end = min([m.start() for m in _SKU_PAREN.finditer(text)] + [money[0].start] +
+    # the description comes before the SKU, the amount and the quantity ("900 student licences at ...")
+    desc_end = min([m.start() for m in _SKU_PAREN.finditer(text)] + [money[0].start, qty_start] +
                    [text.find(" x ") if " x " in text else len(text)])
     head = text[:desc_end]
     qm = _QTY_NOUN.search(head) or re.search(rf"{_NUMQ}\s*(?:x|×|@|units at)\s*$", head, re.I)
@@ -220,7 +228,9 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
     if description is None and qty_noun and re.search(_QTY_NOUNS, qty_noun, re.I):
         description = qty_noun[0].upper() + qty_noun[1:]  # "250 named users at ..." names what is sold
         draft.unit_noun = qty_noun.lower()
-    if description is None and default_description is not None:
+    if description is None and product is not None:
+        draft.set("description", product[0], product[1])
+    elif description is None and default_description is not None:
         draft.set("description", default_description[0], default_description[1])
     elif description is None:
         return None
@@ -598,7 +608,7 @@ def read_fee_lines(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
             lead = None
         for start, part in parts:
             sub = Span(span.page, span.start + start, part)
-            draft = parse_fee_text(part, sub, ctx)
+            draft = parse_fee_text(part, sub, ctx, product=lead)
             if draft is None:
                 if not _ENUMERATOR.match(part):
                     lead = _lead_in_product(part, sub)
@@ -697,8 +707,10 @@ _RANGE = re.compile(
     r"(?P<plus>\d[\d,.']*)\s*(?:\+|and above|and over|or more)|(?P<all>all units|thereafter|any additional)", re.I)
 _PER_UNIT = re.compile(r"@M\d+@\s*(?:per|/|each|a)\s+(?P<unit>(?:\d[\d,.]*\s+)?[A-Za-z][\w-]*)", re.I)
 _INCLUDED = re.compile(r"includ\w*", re.I)
-_METRIC_LABEL = re.compile(r"^\W*(?:usage\s+|billable\s+|billing\s+)?(?:metric|meter|measured by|unit of measure)\s*:\s*"
-                           r"(?P<metric>[A-Za-z][\w ,/-]{2,60})$", re.I)
+_TIER_HEADER = re.compile(r"\b(?:tiers?|bands?)\b|\b(?:price|rate|charge|fee)s?\s+per\s+(?!year|annum|month|quarter)\w",
+                          re.I)
+_METRIC_LABEL = re.compile(r"^\W*(?:usage\s+|billable\s+|billing\s+)?(?:metric|meter|measured by|unit of measure)"
+                           r"\s*:\s*(?P<metric>[A-Za-z][\w ,/-]{2,60})$", re.I)
 
 
 @dataclass
@@ -708,11 +720,15 @@ class UsageDraft:
     tiers: list[tuple[Decimal | None, Decimal, Span]] = field(default_factory=list)
     anchor: Span | None = None
     section: str = ""
+    table_headers: set[str] = field(default_factory=set)  # its tier table's header rows, read as headings
 
     def set(self, name: str, value: Any, span: Span) -> None:
         if value is not None and name not in self.values:
             self.values[name] = value
             self.spans[name] = span
+
+    def owns(self, section: str) -> bool:
+        return section == self.section or section in self.table_headers
 
 
 def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]:
@@ -725,7 +741,8 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
             span = Span(line.page, line.start, text)
             heading = ctx.seg.headings.get((line.page, line.index))
             section = ctx.seg.section_of(line)
-            in_usage = bool(_USAGE_SECTION.search(section))
+            in_usage = bool(_USAGE_SECTION.search(section)) or (
+                current is not None and section in current.table_headers)
             if heading is not None:
                 if _USAGE_SECTION.search(heading):
                     current = UsageDraft(anchor=span, section=heading)
@@ -733,6 +750,8 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
                     mh = _METRIC_HEAD.search(heading)
                     if mh:
                         current.set("metric", mh.group("metric").strip(), span)
+                elif current is not None and not current.tiers and _TIER_HEADER.search(heading):
+                    current.table_headers.add(heading)  # "Band  Calls per month  Price per call" heads its tiers
                 else:
                     current = None if not in_usage else current
                 continue
@@ -774,9 +793,9 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
                 following = [x for x in page.lines[line.index:line.index + 3]]
                 joined_text = " ".join(x.text for x in following)
                 if not re.search(r"\d", text) and re.search(r"\d", joined_text):
-                    _included(current, joined_text, _span_of(following))
+                    _included(current, joined_text, _span_of(following), ctx.decimal_comma)
                 else:
-                    _included(current, text, span)
+                    _included(current, text, span, ctx.decimal_comma)
     for rule in rules:
         _usage_context(ctx, rule)
     return [r for r in rules if r.tiers]
@@ -851,8 +870,9 @@ def _unit_and_metric(rule: UsageDraft, text: str, money: list[Money], span: Span
             rule.set("metric", head, span)
 
 
-def _included(rule: UsageDraft, text: str, span: Span) -> None:
-    numbers = [n for n in iter_numbers(text) if n.value >= 1]
+def _included(rule: UsageDraft, text: str, span: Span, decimal_comma: bool | None) -> None:
+    # "10.000 compute hours" in a document that writes decimal commas is ten thousand
+    numbers = [n for n in iter_numbers(text, decimal_comma=decimal_comma) if n.value >= 1]
     if not numbers:
         return
     n = numbers[0]
@@ -876,9 +896,11 @@ def _usage_context(ctx: Context, rule: UsageDraft) -> None:
     first = rule.tiers[0][2]
     last = rule.tiers[-1][2]
     own_section = bool(rule.section and _USAGE_SECTION.search(rule.section))
-    nearby = [s for s in ctx.seg.clauses if s.page == first.page and
-              first.start - 900 <= s.start <= last.start + len(last.text) + 600 and
-              (not own_section or s.section == rule.section)]
+    # a usage section may open on one page and have its tier table on the next: its own sentences count
+    opened = rule.anchor.page if own_section and rule.anchor else first.page
+    nearby = [s for s in ctx.seg.clauses if (s.page == first.page and
+              first.start - 900 <= s.start <= last.start + len(last.text) + 600 or opened <= s.page < first.page) and
+              (not own_section or rule.owns(s.section))]
     metric = rule.values.get("metric")
     for s in nearby:
         text = s.text
@@ -894,7 +916,7 @@ def _usage_context(ctx: Context, rule: UsageDraft) -> None:
                 s = extend_span(ctx, s, 2)  # a wrapped table cell: the allowance is on the next lines
                 text = s.text
             if not find_money(text):
-                _included(rule, text, s)
+                _included(rule, text, s, ctx.decimal_comma)
         # usage billing: a sentence about usage, or about the metric itself ("API calls ... are billed monthly")
         about = re.search(r"usage|overage|consumption", text, re.I) or (metric and metric.lower() in text.lower())
         if about and re.search(r"invoic|bill", text, re.I):

@@ -5,6 +5,10 @@ the graph themselves: a webhook stores its event and wakes this thread; an appro
 submitted as a job and the handler waits for its result. Jobs (people waiting) go before
 events. The folder trigger (`serve --watch`) runs here too, for the same reason.
 
+An event whose run already exists but stopped mid-graph (the process died inside it, so the
+event was put back at start-up) resumes that run with `Runtime.retry` instead of reporting it
+as it was left.
+
 `ACCRUE_TEST_PAUSE_WORKER=1` is a test-only hook: the thread claims the next event and
 then stops, so a test can kill the process between acknowledgement and processing.
 """
@@ -34,6 +38,8 @@ T = TypeVar("T")
 PAUSE_ENV = "ACCRUE_TEST_PAUSE_WORKER"
 EVENT_RUN_KIND = {"contract-signed": "new_contract", "deal-closed": "new_contract", "usage": "usage",
                   "payment": "payment"}
+# A run in one of these is where it should be; any other existing run was cut off and is resumed.
+SETTLED_RUN_STATUSES = frozenset({"completed", "failed", "waiting_approval"})
 
 
 @dataclass
@@ -77,6 +83,11 @@ def process_event(rt: Runtime, event: store.WebhookEvent) -> Outcome:
     kind = EVENT_RUN_KIND[event.kind]
     try:
         view = rt.start_run(kind, run_inputs)
+        if view.already_processed and view.status not in SETTLED_RUN_STATUSES:
+            # The run exists but stopped mid-graph (this event's earlier processing died with the process):
+            # finish it from its checkpoint; every effect already done is skipped by its idempotency key.
+            log.info("event %s: run %s was cut off (%s); resuming it", event.id, view.run_id, view.status)
+            view = rt.retry(view.run_id)
     except AccrueError as exc:
         return Outcome("failed", error=str(exc))
     except Exception as exc:  # recorded on the event so it can be retried; the writer keeps going
