@@ -73,6 +73,47 @@ def pending(as_json: JsonOpt = False) -> None:
 
 
 @app.command()
+def runs(
+    status: Annotated[str | None, typer.Option(help="completed | waiting_approval | failed | running")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Every run, oldest first: id, kind, customer, status."""
+    try:
+        with runtime() as rt:
+            views = rt.runs(status=status)
+    except AccrueError as exc:
+        fail(exc)
+    if as_json:
+        dump([_run_json(v) for v in views])
+        return
+    from rich.table import Table
+
+    table = Table(title="Runs")
+    for col in ("run id", "kind", "customer", "status", "source"):
+        table.add_column(col)
+    for v in views:
+        customer = (v.terms or {}).get("customer_legal_name") or ""
+        table.add_row(v.run_id, v.kind, customer, v.status, v.source)
+    console.print(table if views else "No runs yet.")
+
+
+@app.command()
+def show(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) -> None:
+    """One run in full: terms with citations, findings, actions and their status."""
+    try:
+        with runtime() as rt:
+            view = rt.view(run_id)
+    except AccrueError as exc:
+        fail(exc)
+    if as_json:
+        dump(_run_json(view))
+        return
+    from agent.render import print_run
+
+    print_run(console, view)
+
+
+@app.command()
 def approve(
     run_id: Annotated[str, typer.Argument(help="Run id from `accrue pending`")],
     action_ids: Annotated[list[str] | None, typer.Argument(help="Action ids; all pending ones if omitted")] = None,

@@ -14,7 +14,7 @@ from langgraph.graph.state import CompiledStateGraph
 from sqlmodel import Session
 
 from agent.config import load_settings
-from agent.extraction import get_extractor
+from agent.extraction import get_extractor, needs_text_layer
 from agent.graph import build_graph
 from agent.nodes import Deps
 from agent.policy import load_policy
@@ -34,7 +34,7 @@ def make_graph() -> CompiledStateGraph:
 
     executor = Executor(build_connectors(settings, session), session)
     deps = Deps(settings=settings, session=session, policy=load_policy(settings.policy_file), executor=executor,
-                extractor_factory=lambda: get_extractor(settings, None))
+                extractor_factory=lambda: get_extractor(settings, None), require_text=needs_text_layer(settings))
     return build_graph(deps).compile(name="accrue")
 
 

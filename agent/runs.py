@@ -38,6 +38,10 @@ from tools.secrets import redact
 _RUN_NS = uuid.UUID("0b7d8a4e-2f1e-4c55-8f0a-3c2b1d9e7a61")
 
 
+# A run in one of these states is not going anywhere without a person (or is done).
+SETTLED_STATUSES = frozenset({"completed", "failed", "waiting_approval"})
+
+
 class RunView(BaseModel):
     """The JSON shape `accrue run --json` and `pending --json` print."""
 
@@ -133,8 +137,7 @@ class Runtime:
         self.extractor_name = extractor
         # Only an extractor that reads the PDF itself (Claude, with a key) can take a scan; other runs need text,
         # and are refused at once, before anything is stored.
-        can_call_claude = bool(self.settings.anthropic_api_key or self.settings.llm_replay_dir)
-        self.require_text = needs_text_layer(self.settings, extractor) or not can_call_claude
+        self.require_text = needs_text_layer(self.settings, extractor)
         self._checkpoints = open_checkpointer(self.settings)
         self.checkpointer = self._checkpoints.saver
         try:
@@ -222,12 +225,38 @@ class Runtime:
     def _start(self, run_id: str, kind: str, inputs: dict[str, str], *, source: str) -> RunView:
         with self.session() as s:
             if s.get(RunRecord, run_id) is not None:
+                if not self.graph.get_state(self._config(run_id)).values:
+                    return self._restart_from_inputs(run_id)  # recorded, then cut off before any checkpoint
                 view = self.view(run_id)
                 return view.model_copy(update={"already_processed": True})
             s.add(RunRecord(run_id=run_id, kind=kind, source=source, summary={"connectors": self._connector_choice()}))
             record_audit(s, run_id, "run_started", kind=kind, inputs=inputs)
             s.commit()
         state: RunState = {"run_id": run_id, "kind": kind, "inputs": inputs, "decisions": []}
+        return self._invoke(run_id, state)
+
+    def finish_if_cut_off(self, view: RunView) -> RunView:
+        """For a single-writer trigger (service worker, folder watch) that finds its event's run already there:
+        a run that stopped mid-graph (the process died) is finished from its checkpoint; others come back as-is."""
+        if view.already_processed and view.status not in SETTLED_STATUSES:
+            return self.retry(view.run_id)
+        return view
+
+    def _restart_from_inputs(self, run_id: str) -> RunView:
+        """A run recorded but cut off before its first checkpoint: start it again from its recorded inputs.
+
+        Nothing external can have happened yet (effects come only after several checkpoints), and every
+        effect is keyed anyway, so starting over is safe.
+        """
+        with self.session() as s:
+            rec = s.get(RunRecord, run_id)
+            started = next((e for e in audit_trail(s, run_id) if e.event == "run_started"), None)
+            if rec is None or started is None:
+                raise ApprovalError(f"no run {run_id}; list runs with `accrue runs` or `accrue pending`")
+            record_audit(s, run_id, "run_restarted", reason="no checkpoint was written before the process stopped")
+            s.commit()
+        state: RunState = {"run_id": run_id, "kind": rec.kind, "inputs": dict(started.detail.get("inputs", {})),
+                           "decisions": []}
         return self._invoke(run_id, state)
 
     def _config(self, run_id: str) -> dict[str, Any]:
@@ -337,6 +366,8 @@ class Runtime:
         if snap.interrupts:
             return view.model_copy(update={"already_processed": True})
         self._use_connectors_of(run_id)
+        if not snap.values and not snap.next:
+            return self._restart_from_inputs(run_id)
         if snap.next:
             with self.session() as s:
                 record_audit(s, run_id, "run_resumed", next=list(snap.next))

@@ -97,7 +97,8 @@ def process_pair(runtime: Any, pdf: Path, deal: Path, inbox: Path) -> WatchResul
     try:
         stored_pdf, stored_deal = _store_copy(runtime.settings.home / "documents", pdf, deal)
         stored = {str(stored_pdf): pdf.name, str(stored_deal): deal.name}
-        view = runtime.start_run("new_contract", {"contract": stored_pdf, "deal": stored_deal})
+        started = runtime.start_run("new_contract", {"contract": stored_pdf, "deal": stored_deal})
+        view = runtime.finish_if_cut_off(started)  # a pair dropped again after a crash finishes its run
     except InputError as exc:  # name the file the person dropped, not our copy of it
         source = stored.get(exc.source, exc.source)
         return _failed(pdf, deal, inbox, str(InputError(source, exc.problem, exc.fix)))

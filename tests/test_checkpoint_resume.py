@@ -57,3 +57,30 @@ def test_partial_approval_keeps_waiting_for_the_rest(home: Path, tmp_path: Path)
         assert {a["id"]: a["status"] for a in after_one.actions}[held[0]] == "executed"
         final = rt.decide(view.run_id, approve=[held[1]], by="Dana Controller")
         assert final.status == "completed"
+
+
+def test_a_run_cut_off_before_its_first_checkpoint_restarts_from_its_inputs(home: Path) -> None:
+    """The run record and `run_started` are written, then the process dies before LangGraph checkpoints."""
+    import pytest
+
+    contract, deal = example("initech")
+    crashing = Runtime()
+
+    def die(*_args, **_kwargs):
+        raise KeyboardInterrupt  # not an Exception: nothing in accrue catches it, as with a SIGKILL
+
+    crashing.graph.invoke = die  # type: ignore[method-assign]
+    with pytest.raises(KeyboardInterrupt):
+        crashing.start_contract_run(contract, deal)
+    run_id = crashing.runs()[0].run_id
+    assert not crashing.graph.get_state({"configurable": {"thread_id": run_id}}).values
+    crashing.close()
+
+    with Runtime() as rt:
+        again = rt.start_contract_run(contract, deal)  # the same trigger delivered again
+        assert again.run_id == run_id and again.status == "completed"
+        assert [e["event"] for e in rt.audit(run_id)].count("run_restarted") == 1
+        with rt.session() as s:
+            kinds = sorted(r.action_type for r in s.exec(select(ActionExecution)))
+        assert kinds.count("create_invoice") == 1
+        assert rt.retry(run_id).already_processed is True

@@ -134,3 +134,14 @@ def test_nobody_can_name_themselves_a_controller(home: Path) -> None:
     # The same person in the role the policy gives them (finance) may approve this invoice.
     done = cli_json("approve", acme["run_id"], "--as", "Pat Newhire", home=home)
     assert done["status"] == "completed"
+
+
+def test_runs_and_show_list_every_run(home: Path) -> None:
+    initech = _run("initech", home)
+    acme = _run("acme", home)
+    listed = cli_json("runs", home=home)
+    assert [(r["run_id"], r["status"]) for r in listed] == [
+        (initech["run_id"], "completed"), (acme["run_id"], "waiting_approval")]
+    assert [r["run_id"] for r in cli_json("runs", "--status", "completed", home=home)] == [initech["run_id"]]
+    shown = cli_json("show", acme["run_id"], home=home)
+    assert shown["actions"] == acme["actions"]

@@ -63,8 +63,9 @@ def resolve_extractor_name(settings: Settings, requested: str | None = None) -> 
 
 
 def needs_text_layer(settings: Settings, requested: str | None = None) -> bool:
-    """Whether the document must have text: only Claude can read a scanned PDF."""
-    return resolve_extractor_name(settings, requested) not in {"claude", "hybrid"}
+    """Whether the document must have text: only Claude, and only when it can be called, reads a scanned PDF."""
+    can_call_claude = bool(settings.anthropic_api_key or settings.llm_replay_dir)
+    return resolve_extractor_name(settings, requested) not in {"claude", "hybrid"} or not can_call_claude
 
 
 def get_extractor(settings: Settings, requested: str | None = None) -> Extractor:

@@ -39,9 +39,6 @@ PAUSE_ENV = "ACCRUE_TEST_PAUSE_WORKER"
 EVENT_RUN_KIND = {"contract-signed": "new_contract", "deal-closed": "new_contract", "usage": "usage",
                   "payment": "payment"}
 # A run in one of these is where it should be; any other existing run was cut off and is resumed.
-SETTLED_RUN_STATUSES = frozenset({"completed", "failed", "waiting_approval"})
-
-
 @dataclass
 class Outcome:
     status: str  # done | failed
@@ -82,12 +79,9 @@ def process_event(rt: Runtime, event: store.WebhookEvent) -> Outcome:
         run_inputs["contract"] = contract
     kind = EVENT_RUN_KIND[event.kind]
     try:
-        view = rt.start_run(kind, run_inputs)
-        if view.already_processed and view.status not in SETTLED_RUN_STATUSES:
-            # The run exists but stopped mid-graph (this event's earlier processing died with the process):
-            # finish it from its checkpoint; every effect already done is skipped by its idempotency key.
-            log.info("event %s: run %s was cut off (%s); resuming it", event.id, view.run_id, view.status)
-            view = rt.retry(view.run_id)
+        # A run that stopped mid-graph (this event's earlier processing died with the process) is finished
+        # from its checkpoint; every effect already done is skipped by its idempotency key.
+        view = rt.finish_if_cut_off(rt.start_run(kind, run_inputs))
     except AccrueError as exc:
         return Outcome("failed", error=str(exc))
     except Exception as exc:  # recorded on the event so it can be retried; the writer keeps going
