@@ -5,14 +5,15 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_HOME ?= .accrue-demo
 
-.PHONY: install dev demo test lint typecheck eval examples clean bench
+.PHONY: install demo test lint typecheck eval examples clean bench
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	@$(BIN)/python -m pip install --quiet --upgrade pip > /dev/null 2>&1 || true
 
 $(STAMP): pyproject.toml Makefile | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[dev,postgres]"
+	@echo "installing accrue and its dependencies into $(VENV) (log: $(VENV)/install.log)"
+	@$(BIN)/python -m pip install -e ".[dev,postgres]" > $(VENV)/install.log 2>&1 || { tail -30 $(VENV)/install.log; exit 1; }
 	touch $(STAMP)
 
 install: $(STAMP)
