@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 
 from agent.cli_common import JsonOpt, console, dump, fail, runtime
 from agent.config import load_settings
@@ -207,7 +208,7 @@ def extract(
 
     console.print(terms_table(data["terms"], data["citations"]))
     for w in result.warnings:
-        console.print(f"[yellow]warning:[/] {w}")
+        console.print(f"[yellow]warning:[/] {escape(w)}")
 
 
 @app.command()
@@ -223,7 +224,8 @@ def audit(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) ->
         return
     for e in events:
         console.print(f"{e['at']}  {e['actor']:<18} {e['event']:<16} {e.get('action_id') or '':<4} "
-                      f"{e.get('target') or ''}  {json.dumps(e['detail'], default=str)}")
+                      f"{e.get('target') or ''}  {json.dumps(e['detail'], default=str)}", markup=False,
+                      highlight=False)
 
 
 def _register_command_modules() -> None:

@@ -69,7 +69,7 @@ def export(
         _write_atomically(out, text)
     except AccrueError as exc:
         fail(exc)
-    console.print(f"Wrote {len(entries)} journal entries to {out} ({fmt}).", highlight=False)
+    console.print(f"Wrote {len(entries)} journal entries to {out} ({fmt}).", highlight=False, markup=False)
 
 
 def _date(option: str, value: str | None) -> date | None:

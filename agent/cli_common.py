@@ -8,6 +8,7 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 console = Console()
 err = Console(stderr=True)
@@ -17,7 +18,7 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JS
 
 def fail(exc: Exception | str) -> NoReturn:
     """Print `error: <file>: <problem>; <fix>` on stderr and exit with code 2."""
-    err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True, markup=True)
+    err.print(f"[red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True, markup=True)
     raise typer.Exit(2)
 
 

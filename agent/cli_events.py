@@ -124,7 +124,7 @@ def seed(books_json: Annotated[Path, typer.Argument(help="books.json: customers,
             rt.seed_books(books_json)
     except AccrueError as exc:
         fail(exc)
-    console.print(f"Seeded the local books from {books_json}.", highlight=False)
+    console.print(f"Seeded the local books from {books_json}.", highlight=False, markup=False)
 
 
 def register(app: typer.Typer) -> None:

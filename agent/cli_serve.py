@@ -52,7 +52,7 @@ def serve(
         err.print(f"[yellow]warning:[/] listening on {host}: put the service behind TLS; tokens and documents "
                   "travel in these requests")
     console.print(f"accrue service on http://{host}:{port}/ (data in {settings.home}); API docs at /docs",
-                  highlight=False, soft_wrap=True)
+                  highlight=False, markup=False, soft_wrap=True)
     uvicorn.run(app, host=host, port=port, log_level="info")
 
 
@@ -75,10 +75,11 @@ def watch(
             if once:
                 results = scan_once(rt, folder, min_age=0)
             else:
-                console.print(f"Watching {folder} for X.pdf + X.json pairs (Ctrl-C to stop)")
+                console.print(f"Watching {folder} for X.pdf + X.json pairs (Ctrl-C to stop)", markup=False)
                 try:
                     watch_folder(rt, folder, interval=interval,
-                                 report=lambda line: console.print(line, highlight=False, soft_wrap=True))
+                                 report=lambda line: console.print(line, highlight=False, markup=False,
+                                                                   soft_wrap=True))
                 except KeyboardInterrupt:
                     return
                 return
@@ -88,10 +89,11 @@ def watch(
         dump([{"file": r.name, "outcome": r.outcome, "run_id": r.run_id, "status": r.status, "error": r.error,
                "moved_to": str(r.moved_to)} for r in results])
     else:
-        for r in results:
-            console.print(r.line(), highlight=False, soft_wrap=True)
+        for r in results:  # file names and errors are data, never markup
+            console.print(r.line(), highlight=False, markup=False, soft_wrap=True)
         for pdf in waiting(folder):
-            console.print(f"{pdf.name}: waiting for {pdf.with_suffix('.json').name} (the CRM deal) beside it")
+            console.print(f"{pdf.name}: waiting for {pdf.with_suffix('.json').name} (the CRM deal) beside it",
+                          highlight=False, markup=False, soft_wrap=True)
         if not results:
             console.print("Nothing to process.")
     if any(r.outcome == "failed" for r in results):

@@ -205,6 +205,15 @@ class ChangeRequest(_Strict):
             raise ValueError("must be a positive amount to credit")
         return v
 
+    @field_validator("lines")
+    @classmethod
+    def _positive_total(cls, v: list[RequestLine] | None) -> list[RequestLine] | None:
+        total = sum((ln.amount for ln in v), Decimal(0)) if v is not None else None
+        if total is not None and total <= 0:
+            raise ValueError(f"the corrected lines add up to {total}; a re-issued invoice must bill a positive "
+                             "amount (to cancel the invoice, give 'amount' to credit it instead)")
+        return v
+
     @model_validator(mode="after")
     def _one_of(self) -> ChangeRequest:
         if (self.amount is None) == (self.lines is None):

@@ -22,10 +22,13 @@ from agent.terms import Citation, ContractTerms, ExtractionResult
 from agent.textnorm import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    NumberMatch,
+    find_date_spans,
     find_dates,
     find_durations,
     find_money,
-    find_numbers,
+    find_number_spans,
+    find_percents,
     normalise_ws,
 )
 
@@ -80,16 +83,58 @@ _PO = re.compile(r"purchase order|\bp\.?o\.?\b|\bpo\s*(?:#|no|number)", re.IGNOR
 _RECEIPT = re.compile(r"receipt|immediately|upon invoic|on invoic|upon presentation|on presentation|due now",
                       re.IGNORECASE)
 
-# Free-text fields summarised by the extractor: the quote must be on the page, not contain the value.
-_SUMMARY_FIELDS = {"non_standard_terms", "description", "metric", "unit"}
+# Clause summaries in the extractor's own words: the quote must be on the page, not contain the value.
+_SUMMARY_FIELDS = {"non_standard_terms"}
+# Names "as written" (a product, a metric, its unit): every word of the value must be in the quote.
+_WRITTEN_FIELDS = {"description", "metric", "unit"}
 _MONTH_FIELDS = {"term_months", "renewal_term_months"}
 _DAY_FIELDS = {"payment_terms_days", "non_renewal_notice_days"}
+_MONEY_FIELDS = {"unit_price", "net_amount", "total_contract_value", "amount"}
+_PERCENT_FIELDS = {"discount_percent", "price_escalator_percent", "late_fee_percent_per_month"}
+_COUNT_FIELDS = {"quantity", "included_quantity", "up_to"}
+# A vocabulary word naming a period without a count of its own ("per year", not "12 months"): it does not
+# count when it is only the unit of a multi-unit duration ("billed annually for 12 months" is not monthly).
+_PERIOD_WORD = re.compile(r"month|year|quarter")
+_COUNTED = re.compile(r"\d|one|two|three|six|twelve|half")
+_WORD = re.compile(r"[^\W_]+")
 
 
 def quote_on_page(quote: str, page_text: str) -> bool:
-    """Whitespace-normalised, case-sensitive containment (quotes are verbatim)."""
+    """Whitespace-normalised, case-sensitive containment (quotes are verbatim) of whole words.
+
+    The quote may not start or end inside a word or a number, nor on a digit inside a date of the
+    page: "40.00" is not a quote of a page that says "USD 240.00", nor "15" of one that says "2026-03-15".
+    """
     q = normalise_ws(quote)
-    return bool(q) and q in normalise_ws(page_text)
+    return bool(q) and _whole_occurrence(q, normalise_ws(page_text))
+
+
+def _whole_occurrence(quote: str, page: str, dates: list[tuple[int, int]] | None = None) -> bool:
+    """Is `quote` (normalised) somewhere in `page` (normalised) without cutting a word, number or date?"""
+    start = page.find(quote)
+    while start >= 0:
+        end = start + len(quote)
+        if not (_cuts(page, start, quote[0], before=True) or _cuts(page, end, quote[-1], before=False)):
+            if dates is None:
+                dates = [(d.start, d.end) for d in find_date_spans(page)]
+            # a digit at either edge inside a page date: "15" or "03-15" of "2026-03-15"
+            if not any((a < start < b and quote[0].isdigit()) or (a < end < b and quote[-1].isdigit())
+                       for a, b in dates):
+                return True
+        start = page.find(quote, start + 1)
+    return False
+
+
+def _cuts(page: str, at: int, edge: str, *, before: bool) -> bool:
+    """Does a quote edge at `at` (its first char `edge` when `before`, else its last) split a word or number?"""
+    outside = at - 1 if before else at
+    if not 0 <= outside < len(page):
+        return False
+    if page[outside].isalnum() and edge.isalnum():
+        return True
+    # "1,240.00" cut after "1" or before "240": a digit, a separator, then a digit across the edge
+    beyond = outside - 1 if before else outside + 1
+    return (edge.isdigit() and page[outside] in ".,'" and 0 <= beyond < len(page) and page[beyond].isdigit())
 
 
 def leaf_name(path: str) -> str:
@@ -103,8 +148,12 @@ def quote_states_value(field: str, value: Any, quote: str) -> bool:
     if value is None:
         return True
     text = normalise_ws(quote).lower()
+    if isinstance(value, str) and not value.strip():
+        return False  # a blank name or number states nothing, and would hide a missing value downstream
     if field in _SUMMARY_FIELDS:
         return True
+    if field in _WRITTEN_FIELDS:
+        return _words_stated(str(value), text)
     if field == "auto_renew":
         # A renewal clause often says "unless notice not to renew", so only False needs the negation.
         return bool(_RENEW.search(text)) and (value is True or bool(_NO_RENEW.search(text)))
@@ -112,7 +161,7 @@ def quote_states_value(field: str, value: Any, quote: str) -> bool:
         return bool(_PO.search(text)) and (value is True or bool(_NEGATION.search(text)))
     if field in _VOCABULARY:
         words = _VOCABULARY[field].get(value)
-        return words is None or any(w in text for w in words)
+        return words is None or _vocabulary_stated(words, text)
     if field == "currency":
         return _currency_stated(str(value), quote)
     if field == "billing_anchor":
@@ -124,8 +173,26 @@ def quote_states_value(field: str, value: Any, quote: str) -> bool:
     if isinstance(value, (int, Decimal)):
         return _number_stated(field, Decimal(value), quote)
     if isinstance(value, str):
-        return normalise_ws(value).lower() in text
+        # a whole token run: PO "30" is not stated by "Net 300", nor "a@b.co" by "a@b.com"
+        return re.search(rf"(?<![^\W_]){re.escape(normalise_ws(value).lower())}(?![^\W_])", text) is not None
     return True
+
+
+def _words_stated(value: str, lowered_quote: str) -> bool:
+    """Every word of a name as written is a word of the quote (a trailing plural 's' aside)."""
+    have = {w.removesuffix("s") for w in _WORD.findall(lowered_quote)}
+    return all(w.lower().removesuffix("s") in have for w in _WORD.findall(value))
+
+
+def _vocabulary_stated(words: tuple[str, ...], lowered: str) -> bool:
+    """A word of the value's vocabulary occurs, and a bare period word is not just part of "12 months"."""
+    durations = [(d.start, d.end) for d in find_durations(lowered) if d.value != 1]
+    for word in words:
+        bare = bool(_PERIOD_WORD.search(word)) and not _COUNTED.search(word)
+        for m in re.finditer(re.escape(word), lowered):
+            if not (bare and any(a <= m.start() and m.end() <= b for a, b in durations)):
+                return True
+    return False
 
 
 def _currency_stated(code: str, quote: str) -> bool:
@@ -149,9 +216,11 @@ def _anchor_stated(anchor: str, quote: str) -> bool:
     lowered = normalise_ws(quote).lower()
     kind, _, arg = anchor.partition(":")
     if kind == "day":
-        numbers = find_numbers(re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", quote))
-        return arg.isdigit() and Decimal(arg) in numbers and bool(re.search(r"\bday\b|of (?:each|every|the) month",
-                                                                             lowered))
+        # the number must be the day: "the 15th day", "day 15", "the 15th of each month" (not "day 1; Net 15")
+        n = re.escape(arg.lstrip("0") or "0")
+        return arg.isdigit() and bool(re.search(
+            rf"(?<![\d.,])0?{n}(?:st|nd|rd|th)?\s+(?:calendar\s+)?day\b|\bday\s+0?{n}(?![\d.,])|"
+            rf"(?<![\d.,])0?{n}(?:st|nd|rd|th)?\s+of\s+(?:each|every|the)\b", lowered))
     if kind == "calendar_month":
         return "calendar month" in lowered or "first day of each month" in lowered
     if kind == "calendar_quarter":
@@ -162,7 +231,9 @@ def _anchor_stated(anchor: str, quote: str) -> bool:
 
 
 def _number_stated(field: str, value: Decimal, quote: str) -> bool:
-    if value in find_numbers(quote):
+    text = normalise_ws(quote)
+    numbers = find_number_spans(text)
+    if any(n.value == value for n in numbers) and _in_its_role(field, value, numbers, text):
         return True
     lowered = quote.lower()
     if field in _MONTH_FIELDS:
@@ -180,7 +251,38 @@ def _number_stated(field: str, value: Decimal, quote: str) -> bool:
             return bool(_RECEIPT.search(lowered))
         if any(d.days == value for d in find_durations(quote)):
             return True
-    if field == "discount_percent" and any(n == value / 100 for n in find_numbers(quote)):
+    if field == "discount_percent" and _in_its_role(field, value / 100, numbers, text):
+        return True
+    return False
+
+
+def _in_its_role(field: str, value: Decimal, numbers: list[NumberMatch], text: str) -> bool:
+    """Is `value` written somewhere in `text` in a role the field can have?
+
+    A number inside a date never states a count or an amount ("2026-03-15" is no Net 15); a money
+    amount states only money fields, a percentage only percent fields; a duration states day or
+    month fields in its own unit only, and never an amount or a count ("12 months" is not 12 seats).
+    """
+    dates = [(d.start, d.end) for d in find_date_spans(text)]
+    money = [(m.start, m.end) for m in find_money(text)]
+    percents = [(p.start, p.end) for p in find_percents(text)]
+    durations = find_durations(text)
+
+    def inside(n: NumberMatch, spans: list[tuple[int, int]]) -> bool:
+        return any(a <= n.start and n.end <= b for a, b in spans)
+
+    for n in numbers:
+        if n.value != value or inside(n, dates):
+            continue
+        if field not in _MONEY_FIELDS and inside(n, money):
+            continue
+        if field not in _PERCENT_FIELDS and inside(n, percents):
+            continue
+        units = {d.unit for d in durations if d.start <= n.start and n.end <= d.end}
+        if units and (field in _MONEY_FIELDS | _PERCENT_FIELDS | _COUNT_FIELDS
+                      or (field in _DAY_FIELDS and not units <= {"day"})
+                      or (field in _MONTH_FIELDS and not units <= {"month"})):
+            continue
         return True
     return False
 
@@ -233,8 +335,9 @@ def value_paths(data: dict[str, Any], prefix: str = "") -> Iterable[tuple[str, A
 
 
 # Leaves that may stand without a citation when they hold their schema default (nothing was claimed).
-_DEFAULTS: dict[str, Any] = {"quantity": Decimal(1), "price_period": "year", "pricing_model": "per_unit",
-                             "included_quantity": Decimal(0)}
+# Not `price_period`: its default "year" is a claim the billing engine multiplies by (a monthly fee read
+# as yearly bills a twelfth), so an item whose period nobody cited is removed like one without a price.
+_DEFAULTS: dict[str, Any] = {"quantity": Decimal(1), "included_quantity": Decimal(0)}
 _USAGE_DEFAULTS: dict[str, Any] = {"billing_timing": "arrears"}
 # Leaves a list item cannot exist without: losing one removes the item.
 _REQUIRED_IN_ITEM = {
@@ -243,9 +346,12 @@ _REQUIRED_IN_ITEM = {
 }
 
 
-def _is_uncited_default(path: str, leaf: str, value: Any) -> bool:
+def _is_uncited_default(data: dict[str, Any], path: str, leaf: str, value: Any) -> bool:
     if leaf in _DEFAULTS and value == _DEFAULTS[leaf] and "[" in path:
         return True
+    if leaf == "pricing_model" and value == "per_unit" and path.startswith("usage_rules["):
+        # one tier prices every unit the same under any model; with several, per_unit is a claim
+        return len(_get(data, path.rsplit(".", 1)[0] + ".tiers") or []) <= 1
     return path.startswith("usage_rules[") and leaf in _USAGE_DEFAULTS and value == _USAGE_DEFAULTS[leaf]
 
 
@@ -256,17 +362,21 @@ def ground(result: ExtractionResult, doc: Document) -> ExtractionResult:
     kept: dict[str, Citation] = {}
     drops: list[str] = []
     pages = [normalise_ws(p) for p in doc.pages]
+    page_dates: dict[int, list[tuple[int, int]]] = {}
     for path, value in list(value_paths(data)):
         citation = result.citations.get(path)
         leaf = leaf_name(path)
         if citation is None:
-            if _is_uncited_default(path, leaf, value):
+            if _is_uncited_default(data, path, leaf, value):
                 continue
             drops.append(path)
             warnings.append(f"ungrounded:{path}: no citation")
             continue
         quote = normalise_ws(citation.quote)
-        if not (1 <= citation.page <= len(pages) and quote and quote in pages[citation.page - 1]):
+        on_page = 1 <= citation.page <= len(pages) and bool(quote) and quote in pages[citation.page - 1]
+        if on_page and citation.page not in page_dates:
+            page_dates[citation.page] = [(d.start, d.end) for d in find_date_spans(pages[citation.page - 1])]
+        if not (on_page and _whole_occurrence(quote, pages[citation.page - 1], page_dates[citation.page])):
             drops.append(path)
             warnings.append(f"ungrounded:{path}: quote not found on page {citation.page}")
         elif not quote_states_value(leaf, value, citation.quote):

@@ -192,8 +192,10 @@ def plan_new_contract(terms: ContractTerms, deal: Deal | None, *, run_id: str,
         return plan.actions
     first = billable[0]
     invoice_id = f"inv-{run_id[:8]}-1"
-    evidence = [*dates, "payment_terms_days", "billing_frequency", "billing_timing", "billing_anchor", "currency",
-                *sorted({f"line_items[{ln.item_index}]" for ln in first.lines})]
+    # customer_legal_name picks whom it bills: with the customer already in the books no create_customer
+    # carries that name, so a disputed name must gate the invoice itself.
+    evidence = ["customer_legal_name", *dates, "payment_terms_days", "billing_frequency", "billing_timing",
+                "billing_anchor", "currency", *sorted({f"line_items[{ln.item_index}]" for ln in first.lines})]
     if terms.po_number:
         evidence.append("po_number")
     if terms.price_escalator_percent:
@@ -298,7 +300,8 @@ def plan_usage(terms: ContractTerms, usage: UsageInputs, *, run_id: str, custome
         plan.add(Notify(channel=BILLING_CHANNEL, message=f"{customer_name}: no billable usage for {label}."))
         return plan.actions
     invoice_id = f"inv-{run_id[:8]}-u"
-    evidence = ["currency", "payment_terms_days", *[f"usage_rules[{i}]" for i in sorted(usage.totals)]]
+    evidence = ["customer_legal_name", "currency", "payment_terms_days",
+                *[f"usage_rules[{i}]" for i in sorted(usage.totals)]]  # the name finds the customer billed
     if any(ln.item_index == -1 for ln in planned.lines):
         evidence.append("minimum_commitment")
     if terms.po_number:

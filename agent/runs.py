@@ -9,6 +9,7 @@ Runs are checkpointed with durability "sync", so any later process resumes them:
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -81,8 +82,6 @@ def check_event_inputs(kind: str, inputs: dict[str, str | Path], *, max_pages: i
     Roles the kind does not use are ignored; a missing required role, an unknown role or a broken
     file is an error naming it. `require_text=False` accepts scanned PDFs (for an extractor that reads them).
     """
-    import json
-
     from agent.events import read_change_request, read_payments_csv, read_usage_csv, read_usage_request
 
     if kind not in EVENT_INPUTS:
@@ -145,6 +144,9 @@ class Runtime:
         except BaseException:  # e.g. Stripe configured without a key: release the checkpoint connection
             self._checkpoints.close()
             raise
+        # Connector sets by the billing/CRM choice they serve; the executor carries the one of the run in hand.
+        self._active_choice = _choice_key(self.connector_choice())
+        self._connector_sets: dict[str, list[Any]] = {self._active_choice: self.executor.connectors}
         deps = Deps(settings=self.settings, session=self.session, policy=self.policy, executor=self.executor,
                     extractor_factory=lambda: get_extractor(self.settings, self.extractor_name),
                     require_text=self.require_text)
@@ -158,7 +160,8 @@ class Runtime:
         return Session(self.engine, expire_on_commit=False)
 
     def close(self) -> None:
-        close_connectors(self.executor.connectors)
+        for connectors in self._connector_sets.values():
+            close_connectors(connectors)
         self._checkpoints.close()
 
     def __enter__(self) -> Runtime:
@@ -207,8 +210,6 @@ class Runtime:
 
     def seed_books(self, path: str | Path) -> None:
         """Load a books.json seed into the local books (idempotent by record id)."""
-        import json
-
         from tools.books import seed_books
 
         p = Path(path)
@@ -229,7 +230,7 @@ class Runtime:
                     return self._restart_from_inputs(run_id)  # recorded, then cut off before any checkpoint
                 view = self.view(run_id)
                 return view.model_copy(update={"already_processed": True})
-            s.add(RunRecord(run_id=run_id, kind=kind, source=source, summary={"connectors": self._connector_choice()}))
+            s.add(RunRecord(run_id=run_id, kind=kind, source=source, summary={"connectors": self.connector_choice()}))
             record_audit(s, run_id, "run_started", kind=kind, inputs=inputs)
             s.commit()
         state: RunState = {"run_id": run_id, "kind": kind, "inputs": inputs, "decisions": []}
@@ -262,7 +263,13 @@ class Runtime:
     def _config(self, run_id: str) -> dict[str, Any]:
         return {"configurable": {"thread_id": run_id}}
 
+    def run_on(self, run_id: str) -> RunView:
+        """Continue a run from its checkpoint, for an adapter that seeded its state with `graph.update_state`
+        (chat requests); it executes against the connectors the run recorded, like every other path."""
+        return self._invoke(run_id, None)
+
     def _invoke(self, run_id: str, payload: Any) -> RunView:
+        self._use_connectors_of(run_id)
         try:
             self.graph.invoke(payload, self._config(run_id), durability="sync")
         except Exception as exc:
@@ -350,7 +357,6 @@ class Runtime:
                 raise ApprovalError("a rejection needs a reason: pass --reason")
             decisions.append(Decision(action_id=aid, decision="reject", by=by, role=role, reason=reason))
         resume = {"decisions": [d.model_dump(mode="json") for d in decisions]}
-        self._use_connectors_of(run_id)
         return self._invoke(run_id, Command(resume=resume))
 
     # -- executing again -----------------------------------------------------------------------
@@ -365,7 +371,6 @@ class Runtime:
         snap = self.graph.get_state(self._config(run_id))
         if snap.interrupts:
             return view.model_copy(update={"already_processed": True})
-        self._use_connectors_of(run_id)
         if not snap.values and not snap.next:
             return self._restart_from_inputs(run_id)
         if snap.next:
@@ -384,23 +389,32 @@ class Runtime:
         self.graph.update_state(self._config(run_id), {"actions": actions, "status": "running"}, as_node="review")
         return self._invoke(run_id, None)
 
-    def _connector_choice(self) -> dict[str, Any]:
+    def connector_choice(self) -> dict[str, Any]:
+        """The billing and CRM systems this runtime's settings choose; a run records it when it starts."""
         choice: dict[str, Any] = {"billing": self.settings.billing, "crm": self.settings.crm}
         if self.settings.billing == "stripe":
             choice["stripe_url"] = self.settings.stripe_url
         return choice
 
     def _use_connectors_of(self, run_id: str) -> None:
-        """A run keeps executing against the systems it started with (`accrue run --billing stripe`, then a
-        plain `accrue approve`): switch this runtime's connectors to the run's recorded choice if they differ."""
+        """A run executes against the systems it started with (`accrue run --billing stripe`, then a plain
+        `accrue approve`), and a run of this runtime's own against its own, whichever run a long-lived runtime
+        (the service's writer, a chat session) carried before: point the executor at that run's connectors."""
         with self.session() as s:
             rec = s.get(RunRecord, run_id)
             recorded = dict((rec.summary or {}).get("connectors") or {}) if rec else {}
-        if not recorded or recorded == self._connector_choice():
+        choice = recorded or self.connector_choice()
+        key = _choice_key(choice)
+        if key == self._active_choice:
             return
-        settings = self.settings.model_copy(update=recorded)
-        close_connectors(self.executor.connectors)
-        self.executor.set_connectors(build_connectors(settings, self.session))
+        if key not in self._connector_sets:
+            self._connector_sets[key] = build_connectors(self.settings.model_copy(update=choice), self.session)
+        self.executor.set_connectors(self._connector_sets[key])
+        self._active_choice = key
+
+
+def _choice_key(choice: dict[str, Any]) -> str:
+    return json.dumps(choice, sort_keys=True)
 
 
 @contextmanager

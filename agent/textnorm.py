@@ -162,23 +162,28 @@ def iter_numbers(text: str, *, decimal_comma: bool | None = None) -> list[Number
 _SHORTHAND = re.compile(r"(\d+(?:\.\d+)?)\s*([kKmM])\b")
 
 
-def find_numbers(text: str) -> list[Decimal]:
-    """Every number the text states, in every reading: digits, words, '12k'; '1.500' also yields 1500."""
-    found: list[Decimal] = []
+def find_number_spans(text: str) -> list[NumberMatch]:
+    """Every number the text states, in every reading, with its span (a token read two ways yields two)."""
+    found: list[NumberMatch] = []
     for pattern in (_DIGITS, _DIGITS_COMPACT):
         for m in pattern.finditer(text):
             token = m.group(1)
             for reading in {parse_number(token), parse_number(token, decimal_comma=True)}:
                 if reading is not None:
-                    found.append(reading)
+                    found.append(NumberMatch(reading, m.start(1), m.end(1), token))
     for m in _WORD_NUMBER.finditer(text):
         value = words_to_int(m.group(0))
         if value is not None:
-            found.append(Decimal(value))
+            found.append(NumberMatch(Decimal(value), m.start(), m.end(), m.group(0)))
     for m in _SHORTHAND.finditer(text):
         scale = 1000 if m.group(2).lower() == "k" else 1_000_000
-        found.append(Decimal(m.group(1)) * scale)
+        found.append(NumberMatch(Decimal(m.group(1)) * scale, m.start(), m.end(), m.group(0)))
     return found
+
+
+def find_numbers(text: str) -> list[Decimal]:
+    """Every number the text states, in every reading: digits, words, '12k'; '1.500' also yields 1500."""
+    return [m.value for m in find_number_spans(text)]
 
 
 # --------------------------------------------------------------------------- money

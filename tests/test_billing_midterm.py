@@ -135,3 +135,16 @@ def test_a_restated_line_the_contract_lacks_is_still_the_old_state() -> None:
     assert change.original_index is None and change.old is not None and change.old.quantity == D("50")
     assert [ln.amount for ln in midterm_change(t, [change], date(2026, 8, 10)).lines] == [D("-2876.71"),
                                                                                        D("4602.74")]
+
+
+def test_a_change_is_priced_at_the_contract_year_its_period_was_billed_at() -> None:
+    # Annual, anchored day:1, from Mar 17, 2026 for 36 months, 10% escalator. The period Apr 1, 2027..Mar 31, 2028
+    # (366 days) starts in contract year 2, so it was billed at 10,000 x 1.1 = 11,000.00. Year 3 begins Mar 17,
+    # 2028, inside that period. 10 -> 20 seats from Mar 20, 2028: Mar 20..Mar 31 = 12 days, at the billed price:
+    #   credit 11,000 x 12/366 = 360.655... -> -360.66; charge 22,000 x 12/366 = 721.311... -> 721.31
+    # (at year 3's 12,100 the credit would be 396.72: more than was billed for those days).
+    t = contract(service_start_date="2026-03-17", service_end_date=None, term_months=36, billing_anchor="day:1",
+                 price_escalator_percent="10", line_items=[item("Seats", "10", "1000.00", "S").model_dump()])
+    changes = match_changes(t.line_items, [item("Seats", "20", "1000.00", "S")])
+    change = midterm_change(t, changes, date(2028, 3, 20))
+    assert [ln.amount for ln in change.lines] == [D("-360.66"), D("721.31")]

@@ -167,3 +167,19 @@ def test_nothing_billable_gives_no_invoice() -> None:
     t = usage_terms(usage_rules=[{"metric": "API calls", "included_quantity": "1000", "included_period": "month",
                                   "pricing_model": "per_unit", "tiers": [{"up_to": None, "unit_price": "0.01"}]}])
     assert usage_invoice(t, UsageInputs("cus-m", MARCH, {0: D("999")}, {})) is None
+
+
+def test_usage_billed_earlier_in_the_same_month_counts_before_a_mid_month_period() -> None:
+    # Billed Mar 1..15, then Mar 16..31. The books' history holds the first half under "2026-03", the month the
+    # second period starts in: it is usage before that period and must count.
+    # Monthly commitment 1,000.00: 50,000 calls (500.00) in each half = 1,000.00, so no true-up on the second.
+    t = usage_terms(minimum_commitment={"amount": "1000.00", "period": "month"})
+    second_half = Period(date(2026, 3, 16), date(2026, 3, 31))
+    inv = usage_invoice(t, UsageInputs("cus-m", second_half, {0: D("50000")}, {0: {"2026-03": D("50000")}}))
+    assert inv is not None and [ln.amount for ln in inv.lines] == [D("500.00")]
+    # 1,000,000 calls included over the term, 900,000 used Mar 1..15: 100,000 left, so 250,000 in the second
+    # half bill 150,000 x 0.01 = 1,500.00.
+    t = usage_terms(usage_rules=[{"metric": "API calls", "included_quantity": "1000000", "included_period": "term",
+                                  "pricing_model": "per_unit", "tiers": [{"up_to": None, "unit_price": "0.01"}]}])
+    inv = usage_invoice(t, UsageInputs("cus-m", second_half, {0: D("250000")}, {0: {"2026-03": D("900000")}}))
+    assert inv is not None and inv.amount == D("1500.00")

@@ -21,7 +21,9 @@ from tools.actions import (
     ApplyPayment,
     CreateCollectionsTask,
     CreateCreditNote,
+    CreateInvoice,
     CreateSubscription,
+    InvoiceLine,
     JournalLine,
     PostJournalEntry,
     SubscriptionItem,
@@ -31,6 +33,7 @@ from tools.books import (
     BooksAllocation,
     BooksCustomer,
     BooksInvoice,
+    BooksInvoiceLine,
     BooksPayment,
     CollectionsTask,
     JournalEntry,
@@ -40,6 +43,7 @@ from tools.books import (
     account_balances,
     post_entry,
     reverse_entry,
+    seed_books,
     snapshot,
 )
 from tools.connectors.base import ConnectorError
@@ -127,22 +131,44 @@ def test_every_books_action_is_done_once_per_key(db: Callable[[], Session], book
                   allocations=[Allocation(invoice_id="inv-1", amount=Decimal("90.00"))]), "!= amount"),
     (ApplyPayment(payment_id="p", currency="USD", allocations=[Allocation(invoice_id="inv-1",
                                                                           amount=Decimal("0.001"))]), "precision"),
-    (PostJournalEntry(date=date(2026, 5, 1), memo="bad", lines=[
+    (PostJournalEntry(date=date(2026, 5, 1), memo="bad", currency="USD", lines=[
         JournalLine(account="Cash", debit=Decimal(5)), JournalLine(account="Accounts Receivable", credit=Decimal(4))]),
      "debits 5 != credits 4"),
-    (PostJournalEntry(date=date(2026, 5, 1), memo="bad", lines=[JournalLine(account="Petty Cash", debit=Decimal(5)),
-                                                                JournalLine(account="Cash", credit=Decimal(5))]),
+    (PostJournalEntry(date=date(2026, 5, 1), memo="bad", currency="USD", lines=[
+        JournalLine(account="Petty Cash", debit=Decimal(5)), JournalLine(account="Cash", credit=Decimal(5))]),
      "unknown ledger account"),
+    # inv-1's 24,000.00 paid twice by one action: the second allocation counts against what the first left
+    (ApplyPayment(payment_id="p", currency="USD", amount=Decimal("48000.00"), allocations=[
+        Allocation(invoice_id="inv-1", amount=Decimal("24000.00")),
+        Allocation(invoice_id="INV-0001", amount=Decimal("24000.00"))]), "exceeds its balance 0.00"),
+    # 100.00 received cannot pay 24,000.00 by calling the difference negative unapplied cash
+    (ApplyPayment(payment_id="p", currency="USD", amount=Decimal("100.00"), allocations=[
+        Allocation(invoice_id="inv-1", amount=Decimal("24000.00"))], unapplied_amount=Decimal("-23900.00")),
+     "unapplied cash must not be negative"),
+    (ApplyPayment(payment_id="p", currency="USD", amount=Decimal("-5.00"), allocations=[]), "must be positive"),
+    # a negative invoice is a credit: it would lower receivables with no credit-note approval or role limit
+    (CreateInvoice(invoice_id="inv-neg", customer="cus-acme", invoice_date=date(2026, 5, 1),
+                   due_date=date(2026, 5, 31), currency="USD", amount=Decimal("-5000.00"),
+                   lines=[InvoiceLine(description="Refund", amount=Decimal("-5000.00"))]), "credit note"),
+    # approved as 24,999.995 (under the 25,000 threshold): the books must not quietly make it 25,000.00
+    (CreateInvoice(invoice_id="inv-frac", customer="cus-acme", invoice_date=date(2026, 5, 1),
+                   due_date=date(2026, 5, 31), currency="USD", amount=Decimal("24999.995"),
+                   lines=[InvoiceLine(description="Fee", amount=Decimal("24999.995"))]), "more precision than USD"),
+    # another action (another run) reusing inv-1's id is a conflict, not "already done"
+    (invoice_action(key="k-other-run").model_copy(update={"amount": Decimal("10.00"), "lines": [
+        InvoiceLine(description="Other", amount=Decimal("10.00"))]}), "inv-1 already exists"),
 ])
 def test_bad_actions_are_permanent_errors_and_write_nothing(db: Callable[[], Session], books: LocalBooks,
                                                             action: object, message: str) -> None:
-    before = {m: _count(db, m) for m in (JournalEntry, JournalLineRow, BooksPayment)}
+    before = {m: _count(db, m) for m in (JournalEntry, JournalLineRow, BooksPayment, BooksInvoice,
+                                         BooksInvoiceLine)}
     with pytest.raises(ConnectorError, match=message) as info:
         books.execute(action, key="k-bad", run_id="r")  # type: ignore[arg-type]
     assert info.value.transient is False
     assert {m: _count(db, m) for m in before} == before
     with db() as s:
         assert s.get(BooksInvoice, "inv-1").balance == Decimal("24000.00")
+        assert s.get(BooksInvoice, "inv-1").amount_paid == 0
 
 
 def test_invoice_needs_its_customer_and_its_lines_to_add_up(db: Callable[[], Session]) -> None:
@@ -154,6 +180,21 @@ def test_invoice_needs_its_customer_and_its_lines_to_add_up(db: Callable[[], Ses
     with pytest.raises(ConnectorError, match="not the sum of its lines"):
         b.execute(wrong, key="k", run_id="r")
     assert _count(db, BooksInvoice) == 0
+
+
+def test_invoice_numbers_continue_after_the_highest_one_in_the_books(db: Callable[[], Session]) -> None:
+    # Seeded (imported) invoices need not be numbered 1..n: one seed numbered INV-0002 must not make the
+    # next invoice INV-0002 again, which the unique number refuses for every invoice from then on.
+    with db() as s:
+        seed_books(s, {"customers": [{"id": "cus-acme", "legal_name": "Acme Corporation", "currency": "USD"}],
+                       "invoices": [{"id": "old-2", "number": "INV-0002", "customer_id": "cus-acme",
+                                     "invoice_date": "2026-01-01", "due_date": "2026-01-31", "currency": "USD",
+                                     "amount": "10.00"}]})
+        s.commit()
+    b = LocalBooks(db)
+    assert b.execute(invoice_action(), key="k-1", run_id="r").detail["number"] == "INV-0003"
+    assert b.execute(invoice_action(key="k-2", invoice_id="inv-2"), key="k-2", run_id="r").detail["number"] == (
+        "INV-0004")
 
 
 def test_money_is_exact_at_any_size(db: Callable[[], Session]) -> None:

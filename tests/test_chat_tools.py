@@ -7,9 +7,12 @@ from decimal import Decimal
 import pytest
 from sqlmodel import select
 
+from agent.chat.requests import ChangeRequest, write_request
 from agent.chat.schemas import CreditArgs, ExplainArgs, PendingArgs, ScheduleArgs, TermsArgs
 from agent.chat.tools import TOOL_SPECS, ChatTools, ToolError, anthropic_tool_defs
 from agent.errors import ApprovalError
+from agent.runs import run_id_for
+from agent.store import RunRecord
 from tests.conftest import example
 from tools.books import BooksCreditNote, BooksInvoice, BooksWriteOff
 
@@ -95,6 +98,25 @@ def test_a_write_off_needs_a_controller(demo) -> None:
     ChatTools(demo, "Dana Controller").decide(handle, approve=True)
     with demo.session() as s:
         assert [w.amount for w in s.exec(select(BooksWriteOff))] == [Decimal("100.00")]
+
+
+def test_a_write_off_cut_off_before_its_first_checkpoint_is_planned_when_asked_again(demo) -> None:
+    """A process that died right after recording the request's run left a run record and no checkpoint:
+    asking again plans that run, instead of answering with an empty 'already requested' run."""
+    request = ChangeRequest(kind="write_off", invoice="INV-0002", amount=Decimal("100.00"), reason="uncollectable",
+                            requested_by="Pat Billing")
+    path = write_request(demo.settings.home, request)
+    run_id = run_id_for("chat_write_off", path.read_bytes())
+    with demo.session() as s:
+        s.add(RunRecord(run_id=run_id, kind="change_request", source=str(path)))
+        s.commit()
+    proposal = ChatTools(demo, "Pat Billing").call(
+        "propose_write_off", {"invoice": "INV-0002", "amount": "100.00", "reason": "uncollectable"})
+    assert (proposal.run_id, proposal.status) == (run_id, "waiting_approval")  # type: ignore[attr-defined]
+    assert [q.type for q in proposal.queued] == ["write_off"]  # type: ignore[attr-defined]
+    again = ChatTools(demo, "Pat Billing").call(
+        "propose_write_off", {"invoice": "INV-0002", "amount": "100.00", "reason": "uncollectable"})
+    assert again.already_requested and again.run_id == run_id  # type: ignore[attr-defined]
 
 
 def test_an_invoice_correction_credits_and_reissues_only_after_approval(demo) -> None:

@@ -102,6 +102,32 @@ def test_entries_load_from_the_books_with_their_customer(home: Path) -> None:
     assert [(e.entry_id, e.customer_name) for e in entries] == [("JE-1", "Acme Corporation")]
 
 
+def test_payment_entries_carry_the_payers_customer(home: Path) -> None:
+    # A payment's entry credits Accounts Receivable and records the payment, not an invoice: QuickBooks needs
+    # the customer on that A/R line too, else no ledger with a payment in it can be exported.
+    from tests.stripe_fakes import customer_action, invoice_action
+    from tools.actions import Allocation, ApplyPayment, JournalLine, PostJournalEntry
+    from tools.connectors.local_books import LocalBooks
+
+    books = LocalBooks(session_factory())
+    books.execute(customer_action(), key="kc", run_id="r")
+    books.execute(invoice_action(), key="ki", run_id="r")
+    books.execute(ApplyPayment(payment_id="pay-1", payment_date=date(2026, 6, 1), currency="USD",
+                               amount=Decimal("24000.00"), payer="ACME CORP WIRE",
+                               allocations=[Allocation(invoice_id="inv-1", amount=Decimal("24000.00"))]),
+                  key="kp", run_id="r")
+    books.execute(PostJournalEntry(date=date(2026, 6, 1), memo="Payment pay-1", currency="USD", source_ref="pay-1",
+                                   lines=[JournalLine(account="Cash", debit=Decimal("24000.00")),
+                                          JournalLine(account="Accounts Receivable", credit=Decimal("24000.00"))]),
+                  key="kj", run_id="r")
+    with session_factory()() as s:
+        entries = load_entries(s)
+    assert [(e.memo, e.customer_name) for e in entries] == [("Payment pay-1", "Acme Corporation")]
+    rows = _rows(quickbooks_csv(entries))
+    assert [(r["Account Name"], r["Credits"], r["Name"]) for r in rows][1] == (
+        "Accounts Receivable", "24000.00", "Acme Corporation")
+
+
 def test_cli_books_export(home: Path, tmp_path: Path) -> None:
     contract, deal = example("initech")
     run_cli("run", str(contract), "--deal", str(deal), home=home, check=True)

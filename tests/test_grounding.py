@@ -81,13 +81,39 @@ def test_quote_not_on_the_cited_page_is_dropped():
 
 
 def test_value_without_citation_is_dropped_but_an_uncited_default_is_not_a_claim():
+    row = "Platform (SKU PLAT): 1 x USD 12,000.00 per year"
     terms = {"auto_renew": True, "line_items": [{"description": "Platform", "unit_price": "12000", "quantity": "1"}]}
-    result = _result(terms, {"line_items[0].description": (1, "Platform (SKU PLAT): 1 x USD 12,000.00 per year"),
-                             "line_items[0].unit_price": (1, "Platform (SKU PLAT): 1 x USD 12,000.00 per year")})
+    result = _result(terms, {"line_items[0].description": (1, row), "line_items[0].unit_price": (1, row),
+                             "line_items[0].price_period": (1, row)})
     grounded = ground(result, _doc())
     assert grounded.terms.auto_renew is None
     assert "ungrounded:auto_renew: no citation" in grounded.warnings
-    assert len(grounded.terms.line_items) == 1  # quantity 1 and period "year" are schema defaults, not claims
+    assert len(grounded.terms.line_items) == 1  # quantity 1 is the schema default, not a claim
+
+
+def test_an_uncited_price_period_is_a_claim_and_removes_its_item():
+    """The default period "year" is what billing multiplies by: a model that leaves it null for a monthly fee must
+    not have the fee billed once a year without anyone seeing it."""
+    page = "Managed backup: USD 500.00 per month"
+    result = _result({"line_items": [{"description": "Managed backup", "unit_price": "500"}]},
+                     {"line_items[0].description": (1, page), "line_items[0].unit_price": (1, page)})
+    grounded = ground(result, _doc(page))
+    assert grounded.terms.line_items == []
+    assert "ungrounded:line_items[0].price_period: no citation" in grounded.warnings
+
+
+def test_an_uncited_per_unit_model_stands_for_one_tier_but_not_for_several():
+    page = "API calls: first 1,000,000 at $0.002 per call; above 1,000,000 at $0.001 per call"
+    tiers = [{"up_to": "1000000", "unit_price": "0.002"}, {"up_to": None, "unit_price": "0.001"}]
+    cites = {"usage_rules[0].metric": (1, page), "usage_rules[0].tiers[0].up_to": (1, page),
+             "usage_rules[0].tiers[0].unit_price": (1, page), "usage_rules[0].tiers[1].unit_price": (1, page)}
+    several = ground(_result({"usage_rules": [{"metric": "API calls", "tiers": tiers}]}, cites), _doc(page))
+    assert several.terms.usage_rules == []  # per_unit would bill every call at the first tier's price
+    assert "ungrounded:usage_rules[0].pricing_model: no citation" in several.warnings
+    one = ground(_result({"usage_rules": [{"metric": "API calls", "tiers": tiers[1:]}]},
+                         {k.replace("tiers[1]", "tiers[0]"): v for k, v in cites.items() if "tiers[0]" not in k}),
+                 _doc(page))
+    assert [r.pricing_model for r in one.terms.usage_rules] == ["per_unit"]
 
 
 def test_dropped_line_item_reindexes_the_citations_after_it():
@@ -98,7 +124,7 @@ def test_dropped_line_item_reindexes_the_citations_after_it():
              {"description": "Support", "sku": "SUP", "unit_price": "3000.00"}]
     cites: dict[str, tuple[int, str]] = {}
     for i, row in enumerate(rows):
-        for leaf in ("description", "sku", "unit_price") + (("quantity",) if i == 1 else ()):
+        for leaf in ("description", "sku", "unit_price", "price_period") + (("quantity",) if i == 1 else ()):
             cites[f"line_items[{i}].{leaf}"] = (1, row)
     grounded = ground(_result({"line_items": items}, cites), _doc())
     assert [i.description for i in grounded.terms.line_items] == ["Platform", "Support"]
@@ -151,3 +177,83 @@ def test_extractor_output_on_a_real_pdf_passes_and_a_tampered_citation_fails(tmp
     assert dropped.terms.payment_terms_days is None
     assert any(w.startswith("ungrounded:payment_terms_days") for w in dropped.warnings)
     assert extract_terms(doc, RulesExtractor()).terms.customer_legal_name == "Initech LLC"
+
+
+def test_a_number_in_another_role_does_not_state_the_value():
+    """A quote that holds the number only as part of a date, an amount, a percentage or a duration in another unit
+    does not state a count, a term or a price."""
+    assert not quote_states_value("payment_terms_days", 15, "Effective Date: 2026-03-15")
+    assert not quote_states_value("quantity", Decimal(2026), "Service Start Date: March 1, 2026")
+    assert not quote_states_value("quantity", Decimal(240), "Named User Seats (SKU SEAT): 40 x USD 240.00 per year")
+    assert not quote_states_value("unit_price", Decimal(10), "Discount: 10%")
+    assert not quote_states_value("total_contract_value", Decimal(36), "Subscription Term: 36 months")
+    assert not quote_states_value("late_fee_percent_per_month", Decimal("1.5"), "USD 1.5 per call")
+    assert not quote_states_value("term_months", 12, "Payment is due within 12 days")
+    assert not quote_states_value("renewal_term_months", 1, "renews for successive one (1) year terms")
+    assert not quote_states_value("non_renewal_notice_days", 3, "notice three (3) months before the end of the term")
+    # the same numbers in their own roles
+    assert quote_states_value("quantity", Decimal(40), "Named User Seats (SKU SEAT): 40 x USD 240.00 per year")
+    assert quote_states_value("unit_price", Decimal(240), "Named User Seats (SKU SEAT): 40 x USD 240.00 per year")
+    assert quote_states_value("discount_percent", Decimal(10), "Discount: 10%")
+    assert quote_states_value("term_months", 36, "Subscription Term: 36 months")
+    assert quote_states_value("renewal_term_months", 12, "renews for successive one (1) year terms")
+    assert quote_states_value("payment_terms_days", 15, "Payment Terms: Net 15")
+
+
+def test_a_quote_cut_from_inside_a_word_a_number_or_a_date_is_not_on_the_page():
+    page = "Seats (SKU SEAT): 25 x USD 1,240.00 per year\nEffective Date: 2026-03-15\nPayment Terms: Net 45"
+    assert quote_on_page("USD 1,240.00 per year", page)
+    assert quote_on_page("Net 45", page)
+    assert not quote_on_page("240.00 per year", page)   # "1,240.00" cut after its thousands separator
+    assert not quote_on_page("USD 1", page)             # ... or before it
+    assert not quote_on_page("15", page)                # the day of a date
+    assert not quote_on_page("03-15", page)
+    assert not quote_on_page("5 x USD", page)           # "25" cut in half
+    assert not quote_on_page("et 45", page)
+    # a quote the model cut that way states a price the document does not
+    result = _result({"line_items": [{"description": "Seats", "quantity": "25", "unit_price": "240.00"}]},
+                     {f"line_items[0].{leaf}": (1, "Seats (SKU SEAT): 25 x USD 1,240.00 per year")
+                      for leaf in ("description", "quantity", "price_period")}
+                     | {"line_items[0].unit_price": (1, "240.00 per year")})
+    grounded = ground(result, _doc(page))
+    assert grounded.terms.line_items == []
+    assert "ungrounded:line_items[0].unit_price: quote not found on page 1" in grounded.warnings
+
+
+def test_names_and_identifiers_are_whole_tokens_and_blank_states_nothing():
+    assert quote_states_value("billing_contact_email", "billing@acme.example", "Billing: billing@acme.example")
+    assert not quote_states_value("billing_contact_email", "ap@acme.co", "Billing: ap@acme.com")
+    assert not quote_states_value("po_number", "30", "Payment Terms: Net 300")
+    assert not quote_states_value("order_form_number", "OF-12", "Order Form: OF-1234")
+    assert quote_states_value("order_form_number", "OF-1234", "Order Form: OF-1234.")
+    assert not quote_states_value("customer_legal_name", " ", "Customer: Acme Corporation")
+    result = _result({"customer_legal_name": ""}, {"customer_legal_name": (1, "ORDER FORM")})
+    grounded = ground(result, _doc())
+    assert grounded.terms.customer_legal_name is None  # so validation still reports the customer as missing
+
+
+def test_product_and_metric_names_need_their_words_in_the_quote():
+    row = "Seats (SKU SEAT): 25 x USD 240.00 per year"
+    assert quote_states_value("description", "Seats", row)
+    assert quote_states_value("description", "seat", row)
+    assert not quote_states_value("description", "Premium Support", row)
+    assert quote_states_value("metric", "API calls", "API call overage: $0.002 per API call")
+    assert not quote_states_value("metric", "Storage GB", "API call overage: $0.002 per API call")
+    # a clause summary is in the extractor's own words: only its quote must be on the page
+    assert quote_states_value("non_standard_terms", "termination for convenience",
+                              "Customer may terminate this Order Form at any time on 30 days' notice.")
+
+
+def test_a_period_word_that_only_counts_a_duration_does_not_state_the_period():
+    assert not quote_states_value("billing_frequency", "monthly", "Billed annually in advance for 12 months")
+    assert not quote_states_value("price_period", "month", "Platform, 12 months, USD 12,000.00")
+    assert not quote_states_value("price_period", "year", "Support for 3 years: USD 9,000.00")
+    assert quote_states_value("billing_frequency", "monthly", "Billed monthly for 12 months")
+    assert quote_states_value("price_period", "year", "Platform, 12 months, USD 12,000.00")
+    assert quote_states_value("billing_frequency", "semiannual", "Invoiced every six (6) months")
+
+
+def test_an_anchor_day_must_be_the_day_the_quote_names():
+    assert quote_states_value("billing_anchor", "day:15", "Invoices are issued on the 15th day of each month.")
+    assert quote_states_value("billing_anchor", "day:1", "Invoices are issued on the 1st of each month.")
+    assert not quote_states_value("billing_anchor", "day:15", "Invoices are issued on day 1; payment Net 15")

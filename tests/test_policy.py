@@ -38,7 +38,8 @@ def invoice(amount: str = "1000.00", evidence: list[str] | None = None, currency
 
 
 def credit(amount: str, requested_by: str | None = None) -> CreateCreditNote:
-    return CreateCreditNote(id="a1", invoice_id="INV-1", amount=D(amount), reason="SLA", requested_by=requested_by)
+    return CreateCreditNote(id="a1", invoice_id="INV-1", amount=D(amount), currency="USD", reason="SLA",
+                            requested_by=requested_by)
 
 
 def test_every_action_type_has_a_policy_rule_and_an_anthropic_tool(policy: Policy) -> None:
@@ -48,6 +49,8 @@ def test_every_action_type_has_a_policy_rule_and_an_anthropic_tool(policy: Polic
         assert tool["name"] == f"propose_{action_type}" and tool["input_schema"]["type"] == "object"
         assert tool["description"]
         assert "needs_approval" not in tool["input_schema"]["properties"]  # the policy decides, never the model
+        if "currency" in tool["input_schema"]["properties"]:  # an amount's currency is stated, never assumed
+            assert "currency" in tool["input_schema"]["required"], action_type
 
 
 def test_an_action_type_without_a_rule_is_denied_by_default(policy: Policy) -> None:
@@ -60,7 +63,7 @@ def test_an_action_type_without_a_rule_is_denied_by_default(policy: Policy) -> N
 def test_credit_notes_and_write_offs_always_need_approval(policy: Policy) -> None:
     assert reasons_for(credit("1.00"), PolicyContext(kind="change_request"), policy) == [
         "credit notes always need approval"]
-    wo = WriteOff(invoice_id="INV-1", amount=D("2.50"), reason="bank fee")
+    wo = WriteOff(invoice_id="INV-1", amount=D("2.50"), currency="EUR", reason="bank fee")
     assert reasons_for(wo, PolicyContext(kind="payment"), policy) == ["write-offs always need approval"]
 
 
@@ -120,7 +123,7 @@ def test_roles_limit_credits_and_write_offs(policy: Policy) -> None:
     ok, why = may_decide(credit("5000.01"), "Fran", "finance", policy)
     assert not ok and "controller" in why
     assert may_decide(credit("5000.01"), "Dana Controller", "controller", policy)[0]
-    wo = WriteOff(id="a3", invoice_id="INV-1", amount=D("2.50"), reason="fee")
+    wo = WriteOff(id="a3", invoice_id="INV-1", amount=D("2.50"), currency="USD", reason="fee")
     assert not may_decide(wo, "Fran", "finance", policy)[0]
     assert may_decide(wo, "Dana Controller", "controller", policy)[0]
     assert not may_decide(credit("1.00"), "Eve", "intern", policy)[0]
@@ -152,3 +155,31 @@ def test_a_broken_policy_file_is_a_clear_error(home: Path) -> None:
     Path("policy.toml").write_text("[approval\n")
     with pytest.raises(ConfigError, match="invalid TOML"):
         load_policy()
+
+
+def test_a_disputed_customer_name_gates_the_invoice_to_an_existing_customer(policy: Policy) -> None:
+    # The name picks whom the invoice bills. With the customer already in the books there is no create_customer
+    # to stop, so the invoice itself must wait when the extractors disagree on that name.
+    from agent.planner import plan_new_contract
+    from agent.terms import ContractTerms, Tier, UsageRule
+
+    terms = ContractTerms.model_validate({
+        "customer_legal_name": "Acme Corporation", "currency": "USD", "service_start_date": "2026-05-01",
+        "payment_terms_days": 30, "line_items": [{"description": "Platform", "unit_price": "1200.00"}]})
+    actions = plan_new_contract(terms, None, run_id="run-disputed", existing_customers={"cus-acme": "Acme Corp"})
+    assert [a.type for a in actions][0] == "create_invoice" and actions[0].customer == "cus-acme"  # type: ignore[union-attr]
+    disputed = PolicyContext(findings=[Finding(code="extractor_disagreement", fields=["customer_legal_name"],
+                                               message="rules=Acme Corp claude=Acme Holdings")])
+    marked = {a.type: a for a in apply_policy(actions, disputed, policy)}
+    assert marked["create_invoice"].reasons == [
+        "depends on a value the extractors disagree on: customer_legal_name"]
+    # a usage run finds its customer by the contract's name as well
+    from agent.billing.periods import Period
+    from agent.planner import UsageInputs, plan_usage
+
+    metered = terms.model_copy(update={"usage_rules": [UsageRule(metric="API calls", tiers=[
+        Tier(up_to=None, unit_price=D("0.01"))])]})
+    usage = UsageInputs("cus-acme", Period(date(2026, 5, 1), date(2026, 5, 31)), {0: D("1000")}, {})
+    (invoice_action,) = [a for a in plan_usage(metered, usage, run_id="run-u", customer_name="Acme")
+                         if a.type == "create_invoice"]
+    assert apply_policy([invoice_action], disputed, policy)[0].needs_approval

@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlmodel import Session, select
 
+from agent.store import get_engine
 from tests.conftest import EXAMPLES, example
+from tests.http_fakes import http_server_fixture  # noqa: F401
 from tests.pdfs import order_form_pdf
 from tests.server_support import (
     bearer,
@@ -22,6 +25,7 @@ from tests.server_support import (
     signed,
     wait_for,
 )
+from tools.books import BooksInvoice
 
 EVENTS = EXAMPLES / "events"
 
@@ -250,6 +254,35 @@ def test_a_failed_event_can_be_retried(client, home):
     assert r.status_code == 202
     assert settled(client, "evt_bad_date")["attempts"] == 2
     assert client.post("/api/events/nope/retry", headers=bearer("controller")).status_code == 404
+
+
+def test_an_event_whose_run_failed_says_which_action_and_its_retry_reruns_it(home, http_server, monkeypatch):
+    """Slack refuses the notification: the event is failed with that reason (not a bare 'failed'); once
+    Slack is fixed, retrying the event re-runs the failed action, and only it."""
+    from agent.config import load_settings
+    from agent.server.app import create_app
+
+    slack = {"up": False}
+    http_server.handler = lambda seen: (200, {}, "ok") if slack["up"] else (403, {}, "invalid_token")
+    monkeypatch.setenv("SLACK_WEBHOOK_URL", http_server.url + "/services/T0ACCRUE/B0ACCRUE/hooktoken0123")
+    with TestClient(create_app(load_settings(), server_config())) as client:
+        body = contract_body("initech")
+        assert client.post("/webhooks/contract-signed", content=body,
+                           headers=signed("evt_initech", body)).status_code == 202
+        event = settled(client, "evt_initech")
+        assert (event["status"], event["run_status"]) == ("failed", "failed")
+        assert "notify" in event["error"] and "invalid_token" in event["error"]
+
+        slack["up"] = True
+        assert client.post("/api/events/evt_initech/retry", headers=bearer("controller")).status_code == 202
+        event = settled(client, "evt_initech")
+        assert (event["status"], event["run_status"], event["error"]) == ("done", "completed", None)
+        run = client.get(f"/api/runs/{event['run_id']}", headers=bearer("controller")).json()
+    assert all(a["status"] == "executed" for a in run["actions"])
+    assert len(http_server.requests) == 2  # refused once, delivered once
+    with Session(get_engine(load_settings().db_url)) as s:
+        invoices = list(s.exec(select(BooksInvoice)))
+    assert len(invoices) == 1
 
 
 def test_usage_period_and_csv_header_are_checked(client):

@@ -189,6 +189,29 @@ def test_crash_between_finalize_and_send_resumes_without_refinalizing(home: Path
     assert sum(1 for r in rec.requests if r.method == "POST" and r.url.path == "/v1/invoiceitems") == 2
 
 
+def test_an_invoice_stripe_totals_differently_is_never_finalized_nor_sent(home: Path) -> None:
+    """A customer-level coupon in Stripe (say) makes the draft total less than accrue computed: the action
+    stops before the invoice can reach the customer, and the books record nothing."""
+    fake = FakeStripe()
+
+    def coupon(request: httpx.Request) -> httpx.Response:
+        response = fake.handle(request)
+        for obj in fake.objects.values():
+            if obj["object"] == "invoice" and obj["status"] == "draft":
+                obj["total"] = obj["amount_due"] = obj["subtotal"] * 9 // 10
+        return response
+
+    _, executor = _billing("https://api.stripe.test", "sk_test_fake000000", httpx.MockTransport(coupon))
+    executor.execute(customer_action(), run_id="r1")
+    row = executor.execute(invoice_action(), run_id="r1")
+    assert row.status == "failed" and "totals 2160000 minor units, expected 2400000" in (row.error or "")
+    assert not [path for method, path, _, _ in fake.calls if path.endswith(("/finalize", "/send"))]
+    (draft,) = [o for o in fake.objects.values() if o["object"] == "invoice"]
+    assert draft["status"] == "draft"
+    with session_factory()() as s:
+        assert list(s.exec(select(BooksInvoice))) == []
+
+
 def test_products_and_prices(home: Path) -> None:
     fake = FakeStripe()
     api = StripeApi.connect("https://api.stripe.test", "sk_test_fake000000", session_factory(),
@@ -269,3 +292,29 @@ def test_cli_run_with_stripe_billing_puts_customer_and_invoice_in_localstripe(ho
     with sf()() as s:
         rows = {r.action_type: r for r in s.exec(select(ActionExecution))}
     assert rows["create_invoice"].connector == "stripe" and rows["post_journal_entry"].connector == "local_books"
+
+
+def test_a_runtime_that_approved_a_stripe_run_still_bills_its_own_runs_locally(home: Path,
+                                                                                localstripe: LocalStripe,
+                                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """One long-lived Runtime (the service's writer, a chat session) approves a run started with Stripe
+    billing, then starts a run of its own: that run bills where its settings (and its run record) say."""
+    from agent.config import load_settings
+    from agent.runs import Runtime
+
+    monkeypatch.setenv("STRIPE_API_KEY", localstripe.key)
+    with Runtime(load_settings(billing="stripe", stripe_url=localstripe.url)) as cli:
+        acme = cli.start_contract_run(*example("acme"))
+    assert acme.status == "waiting_approval"
+    with Runtime(load_settings(billing="local")) as service:
+        assert service.decide(acme.run_id, approve=[], by="Dana Controller").status == "completed"
+        initech = service.start_contract_run(*example("initech"))
+        assert initech.status == "completed"
+        assert service.decide(acme.run_id, approve=[], by="Dana Controller").already_processed
+    assert [c["name"] for c in localstripe.all("customers")] == ["Acme Corporation"]
+    with session_factory()() as s:
+        rows = {(r.run_id, r.action_type): r.connector for r in s.exec(select(ActionExecution))}
+        invoices = {i.customer_id: i.external_ids for i in s.exec(select(BooksInvoice))}
+    assert rows[(acme.run_id, "create_invoice")] == "stripe"
+    assert rows[(initech.run_id, "create_invoice")] == "local_books"
+    assert invoices["cus-initech-llc"] == {} and set(invoices["cus-acme-corporation"]) == {"stripe"}

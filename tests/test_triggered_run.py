@@ -145,3 +145,11 @@ def test_runs_and_show_list_every_run(home: Path) -> None:
     assert [r["run_id"] for r in cli_json("runs", "--status", "completed", home=home)] == [initech["run_id"]]
     shown = cli_json("show", acme["run_id"], home=home)
     assert shown["actions"] == acme["actions"]
+
+
+def test_errors_print_square_brackets_as_written(home: Path) -> None:
+    """An error names the file the person gave, brackets and all (not read as terminal markup)."""
+    missing = home.parent / "Order Form [signed].pdf"
+    proc = run_cli("run", str(missing), home=home)
+    assert proc.returncode == 2
+    assert f"{missing}: file not found" in proc.stderr

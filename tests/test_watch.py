@@ -112,3 +112,13 @@ def test_watch_refuses_a_file_as_inbox(home: Path, tmp_path: Path):
     not_a_dir.write_text("x")
     proc = run_cli("watch", str(not_a_dir), "--once", home=home)
     assert proc.returncode == 2 and "is a file, not a folder" in proc.stderr
+
+
+def test_watch_prints_file_names_as_they_are(home: Path, tmp_path: Path):
+    """File names are data, not terminal markup: `[v2]` stays in what watch prints."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copyfile(example("globex")[0], inbox / "globex [v2].pdf")
+    proc = run_cli("watch", str(inbox), "--once", home=home, env={"COLUMNS": "200"})
+    assert proc.returncode == 0, proc.stderr
+    assert "globex [v2].pdf: waiting for globex [v2].json" in proc.stdout

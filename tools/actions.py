@@ -116,7 +116,7 @@ class CreateCreditNote(_Base):
     credit_note_id: str = ""
     invoice_id: str
     amount: Decimal
-    currency: str = "USD"
+    currency: str
     reason: str
 
 
@@ -133,7 +133,7 @@ class ApplyPayment(_Base):
     payment_id: str
     payment_date: date | None = None
     customer: str | None = None
-    currency: str = "USD"
+    currency: str
     amount: Decimal = Decimal("0")
     allocations: list[Allocation]
     unapplied_amount: Decimal = Decimal("0")
@@ -147,7 +147,7 @@ class WriteOff(_Base):
     type: Literal["write_off"] = "write_off"
     invoice_id: str
     amount: Decimal
-    currency: str = "USD"
+    currency: str
     reason: str
 
 
@@ -157,7 +157,7 @@ class CreateCollectionsTask(_Base):
     type: Literal["create_collections_task"] = "create_collections_task"
     invoice_id: str
     amount_outstanding: Decimal
-    currency: str = "USD"
+    currency: str
     reason: str
 
 
@@ -175,7 +175,7 @@ class PostJournalEntry(_Base):
     entry_id: str = ""
     date: date
     memo: str
-    currency: str = "USD"
+    currency: str
     lines: list[JournalLine]
     source_ref: str | None = Field(default=None, description="Invoice, payment or credit note it records")
 

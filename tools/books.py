@@ -380,9 +380,14 @@ def record_usage(session: Session, customer_id: str, metric: str, period: str, q
     return row
 
 
+_INVOICE_NUMBER = re.compile(r"INV-(\d+)")
+
+
 def next_invoice_number(session: Session) -> str:
-    count = len(list(session.exec(select(BooksInvoice.id))))
-    return f"INV-{count + 1:04d}"
+    """One above the highest `INV-n` in the books (seeded numbers may have gaps; counting rows would reuse one)."""
+    numbers = [int(m.group(1)) for n in session.exec(select(BooksInvoice.number))
+               if (m := _INVOICE_NUMBER.fullmatch(n))]
+    return f"INV-{max(numbers, default=0) + 1:04d}"
 
 
 def snapshot(session: Session) -> dict[str, Any]:

@@ -32,8 +32,10 @@ from sqlmodel import Session, select
 from agent.money import minor_units
 from tools.books import (
     DEFAULT_ACCOUNTS,
+    BooksAllocation,
     BooksCustomer,
     BooksInvoice,
+    BooksPayment,
     JournalEntry,
     UnbalancedEntry,
     check_balanced,
@@ -74,23 +76,35 @@ class ExportEntry:
 
 
 def load_entries(session: Session, *, since: date | None = None, until: date | None = None) -> list[ExportEntry]:
-    """Journal entries from the local books, oldest first, with the customer of the invoice they record."""
+    """Journal entries from the local books, oldest first, with the customer of the invoice or payment they record."""
     q = select(JournalEntry).order_by(JournalEntry.entry_date, JournalEntry.posted_at, JournalEntry.id)
     out: list[ExportEntry] = []
     for je in session.exec(q):
         if (since and je.entry_date < since) or (until and je.entry_date > until):
             continue
-        customer = None
-        if je.source_ref:
-            inv = session.get(BooksInvoice, je.source_ref)
-            if inv is not None:
-                cust = session.get(BooksCustomer, inv.customer_id)
-                customer = cust.legal_name if cust else None
+        customer_id = _customer_of(session, je.source_ref) if je.source_ref else None
+        cust = session.get(BooksCustomer, customer_id) if customer_id else None
         out.append(ExportEntry(entry_id=je.id, entry_date=je.entry_date, currency=je.currency, memo=je.memo,
-                               customer_name=customer, reverses=je.reverses,
+                               customer_name=cust.legal_name if cust else None, reverses=je.reverses,
                                lines=[ExportLine(ln.account, Decimal(ln.debit), Decimal(ln.credit))
                                       for ln in entry_lines(session, je.id)]))
     return out
+
+
+def _customer_of(session: Session, source_ref: str) -> str | None:
+    """The customer of the record an entry documents: an invoice (credit notes and write-offs cite theirs) or a
+    payment (its customer, else the one customer of the invoices it paid)."""
+    inv = session.get(BooksInvoice, source_ref)
+    if inv is not None:
+        return inv.customer_id
+    payment = session.get(BooksPayment, source_ref)
+    if payment is None:
+        return None
+    if payment.customer_id:
+        return payment.customer_id
+    paid = {a.invoice_id for a in session.exec(select(BooksAllocation).where(BooksAllocation.payment_id == payment.id))}
+    customers = {i.customer_id for i in (session.get(BooksInvoice, i) for i in paid) if i is not None}
+    return customers.pop() if len(customers) == 1 else None
 
 
 def _amount(value: Decimal, currency: str, max_places: int, fmt: str) -> str:

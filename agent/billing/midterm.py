@@ -192,7 +192,8 @@ def midterm_change(terms: ContractTerms, changes: list[ItemChange], effective: d
             # the new line runs from the change date for the rest of the line it replaces
             priced = item if sign < 0 else item.model_copy(update={
                 "start_date": None, "end_date": change.old.end_date if change.old else None})
-            charge = recurring_charge(priced, part, months, term, terms.price_escalator_percent)
+            charge = recurring_charge(priced, part, months, term, terms.price_escalator_percent,
+                                      priced_on=cp.actual.start)  # the year the period was billed at
             if charge is None:
                 continue
             amount, covered = charge

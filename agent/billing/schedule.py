@@ -116,15 +116,19 @@ def item_window(item: LineItem, term: Period) -> Period:
     return Period(item.start_date or term.start, item.end_date or term.end)
 
 
-def recurring_charge(item: LineItem, cp: ChargePeriod, months: int, term: Period,
-                     escalator: Decimal | None) -> tuple[Decimal, Period] | None:
-    """Unrounded charge of one recurring item for one charge period, and the days it covers; None if none."""
+def recurring_charge(item: LineItem, cp: ChargePeriod, months: int, term: Period, escalator: Decimal | None,
+                     priced_on: date | None = None) -> tuple[Decimal, Period] | None:
+    """Unrounded charge of one recurring item for one charge period, and the days it covers; None if none.
+
+    The escalator prices it at the contract year of `priced_on`, by default the period's first day; a part
+    of a billed period (a mid-term change) passes that period's first day so it matches what was billed.
+    """
     covered = item_window(item, term).overlap(cp.actual)
     if covered is None:
         return None
     fee = item_fee_for_months(item, months)
     if not is_ramp_step(item, term):
-        fee *= escalation_factor(escalator, contract_year(term.start, cp.actual.start))
+        fee *= escalation_factor(escalator, contract_year(term.start, priced_on or cp.actual.start))
     return prorate(fee, covered, cp.full), covered
 
 

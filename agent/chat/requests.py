@@ -157,8 +157,10 @@ def plan_request(request: ChangeRequest, invoice: BooksInvoice, run_id: str) -> 
 
 def _start_planned(rt: Runtime, request: ChangeRequest, path: Path) -> RunView:
     run_id = run_id_for(f"chat_{request.kind}", path.read_bytes())
+    config = {"configurable": {"thread_id": run_id}}
     with rt.session() as s:
-        if s.get(RunRecord, run_id) is not None:
+        recorded = s.get(RunRecord, run_id) is not None
+        if recorded and rt.graph.get_state(config).values:
             return rt.view(run_id).model_copy(update={"already_processed": True})
         invoice = find_invoice(s, request.invoice)
         if invoice is None:
@@ -166,27 +168,14 @@ def _start_planned(rt: Runtime, request: ChangeRequest, path: Path) -> RunView:
         actions = apply_policy(plan_request(request, invoice, run_id), PolicyContext(kind="change_request"),
                                rt.policy)
         inputs = {"request": str(path)}
-        s.add(RunRecord(run_id=run_id, kind="change_request", source=str(path)))
-        record_audit(s, run_id, "run_started", actor=request.requested_by, kind="change_request", inputs=inputs,
-                     via="chat", request=request.request_json())
-        s.commit()
-    config = {"configurable": {"thread_id": run_id}}
+        if not recorded:  # else the process that recorded it stopped before its first checkpoint: plan it again
+            s.add(RunRecord(run_id=run_id, kind="change_request", source=str(path),
+                            summary={"connectors": rt.connector_choice()}))
+            record_audit(s, run_id, "run_started", actor=request.requested_by, kind="change_request",
+                         inputs=inputs, via="chat", request=request.request_json())
+            s.commit()
     state = {"run_id": run_id, "kind": "change_request", "inputs": inputs, "decisions": [], "findings": [],
              "actions": [action_json(a) for a in actions], "status": "running", "extraction": None}
-    error: str | None = None
-    try:
-        # As if review had just handed these actions over: the graph continues at execute, then pauses at review.
-        rt.graph.update_state(config, state, as_node="review")
-        rt.graph.invoke(None, config, durability="sync")
-    except Exception as exc:
-        error = f"{type(exc).__name__}: {exc}"
-        raise
-    finally:
-        view = rt.view(run_id, error=error)
-        with rt.session() as s:
-            rec = s.get(RunRecord, run_id)
-            if rec is not None:
-                rec.status, rec.updated_at, rec.error = view.status, utcnow(), error
-                s.add(rec)
-                s.commit()
-    return view
+    # As if review had just handed these actions over: the graph continues at execute, then pauses at review.
+    rt.graph.update_state(config, state, as_node="review")
+    return rt.run_on(run_id)

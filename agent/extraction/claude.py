@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
@@ -165,15 +166,19 @@ def build_request(doc: Document, model: str, mode: Mode, scanned: list[int] | No
     return request
 
 
+_WRAPPER_TAG = re.compile(r"<(?=\s*/?\s*(?:document|page)\b)", re.IGNORECASE)
+
+
 def document_text(doc: Document, scanned: list[int]) -> str:
-    """The contract as data: each page in a numbered `<page>`, closing tags in the text defused."""
-    name = Path(doc.source).name.replace('"', "'")
+    """The contract as data: each page in a numbered `<page>`; wrapper tags in the text (any case) defused."""
+    name = re.sub(r'["<>\r\n]+', " ", Path(doc.source).name).strip()
     parts = [f'<document source="{name}" pages="{len(doc.pages)}">']
     for number, text in enumerate(doc.pages, start=1):
         if number in scanned:
             parts.append(f'<page number="{number}" text_layer="none">(read this page from the attached PDF)</page>')
             continue
-        safe = text.replace("</document", "</ document").replace("</page", "</ page")
+        # "</DOCUMENT>" or '<page number="9">' in a contract must not close or open a wrapper
+        safe = _WRAPPER_TAG.sub("&lt;", text)
         parts.append(f'<page number="{number}">\n{safe}\n</page>')
     parts.append("</document>")
     return "\n".join(parts)

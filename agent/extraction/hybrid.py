@@ -64,8 +64,7 @@ def merge(rules: ExtractionResult, claude: ExtractionResult) -> ExtractionResult
     r = rules.terms.model_dump(mode="python")
     c = claude.terms.model_dump(mode="python")
     disagreements: list[str] = []
-    data: dict[str, Any] = {}
-    citations: dict[str, Citation] = {}
+    from_claude: dict[str, bool] = {}
     for field in ContractTerms.model_fields:
         a, b = r.get(field), c.get(field)
         if field in _LISTS_BY_KEY:
@@ -77,8 +76,18 @@ def merge(rules: ExtractionResult, claude: ExtractionResult) -> ExtractionResult
             disagreements += _compare_dicts(field, a, b)
         elif not same(field, a, b):
             disagreements.append(f"disagree:{field}: rules={_show(a)} claude={_show(b)}")
-        use_claude = b not in (None, [], {})
-        data[field] = b if use_claude else a
+        from_claude[field] = b not in (None, [], {})
+    start, end = "service_start_date", "service_end_date"
+    if from_claude[start] != from_claude[end]:
+        # One side's start with the other side's end can break the terms' own rule (end before start):
+        # the pair comes whole from Claude then; both halves are already listed as disagreements.
+        picked = {f: (c if from_claude[f] else r)[f] for f in (start, end)}
+        if picked[start] and picked[end] and picked[end] < picked[start]:
+            from_claude[start] = from_claude[end] = True
+    data: dict[str, Any] = {}
+    citations: dict[str, Citation] = {}
+    for field, use_claude in from_claude.items():
+        data[field] = c.get(field) if use_claude else r.get(field)
         source = claude if use_claude else rules
         citations.update({p: cite for p, cite in source.citations.items() if _under(p, field)})
     warnings = list(claude.warnings) + [f"rules:{w}" for w in rules.warnings] + disagreements

@@ -28,9 +28,10 @@ from typing import Any, TypeVar
 
 from agent.config import Settings
 from agent.errors import AccrueError
-from agent.runs import Runtime
+from agent.runs import Runtime, RunView
 from agent.server import events as store
 from agent.server.intake import deal_file_name
+from agent.store import ActionExecution
 from agent.watch import scan_once
 
 log = logging.getLogger("accrue.server")
@@ -82,14 +83,27 @@ def process_event(rt: Runtime, event: store.WebhookEvent) -> Outcome:
         # A run that stopped mid-graph (this event's earlier processing died with the process) is finished
         # from its checkpoint; every effect already done is skipped by its idempotency key.
         view = rt.finish_if_cut_off(rt.start_run(kind, run_inputs))
+        if view.already_processed and view.status == "failed":
+            view = rt.retry(view.run_id)  # the event is processed again once its cause is fixed: re-run what failed
     except AccrueError as exc:
         return Outcome("failed", error=str(exc))
     except Exception as exc:  # recorded on the event so it can be retried; the writer keeps going
         log.exception("event %s (%s) failed", event.id, event.kind)
         return Outcome("failed", error=f"{type(exc).__name__}: {exc}")
     if view.status == "failed":
-        return Outcome("failed", run_id=view.run_id, run_status=view.status, error=view.error)
+        return Outcome("failed", run_id=view.run_id, run_status=view.status,
+                       error=view.error or _why_failed(rt, view, event.id))
     return Outcome("done", run_id=view.run_id, run_status=view.status)
+
+
+def _why_failed(rt: Runtime, view: RunView, event_id: str) -> str:
+    """Which actions of a run failed and why (their recorded, redacted errors), and what to do about it."""
+    failed = [a for a in view.actions if a["status"] == "failed"]
+    with rt.session() as s:
+        rows = {a["id"]: s.get(ActionExecution, a["idempotency_key"]) for a in failed}
+    why = "; ".join(f"{a['id']} {a['type']}: {getattr(rows[a['id']], 'error', None) or 'failed'}" for a in failed)
+    return (f"run {view.run_id} failed ({why or 'see its audit trail'}); fix the cause, then retry the event: "
+            f"POST /api/events/{event_id}/retry re-runs what failed")
 
 
 def _contract_of_run(rt: Runtime, run_id: str) -> str | None:

@@ -55,6 +55,19 @@ def _by_key(s: Session, model: type[SQLModel], key: str) -> Any:
     return s.exec(select(model).where(model.idempotency_key == key)).first()  # type: ignore[attr-defined]
 
 
+def _same_id(s: Session, model: type[SQLModel], record_id: str, key: str, what: str) -> Any:
+    """A record with this id that an earlier run of the same action wrote (or a seed); another action's is a conflict.
+
+    Ids like `inv-<8 hex of the run id>-1` can repeat across runs: taking another run's invoice for
+    this one would report it issued while nothing was billed.
+    """
+    row = s.get(model, record_id)
+    if row is not None and row.idempotency_key not in (None, key):
+        raise ValueError(f"{what} {record_id} already exists from another action; nothing was written "
+                         "(re-plan the run so its ids are new)")
+    return row
+
+
 def _settle_status(inv: BooksInvoice) -> None:
     """An invoice with nothing left to collect is closed: paid if cash came in, else void (fully credited)."""
     if inv.balance != 0 or inv.status != "open":
@@ -137,7 +150,8 @@ class LocalBooks:
         return self._ok(a.customer_id, False)
 
     def _create_subscription(self, s: Session, a: CreateSubscription, key: str, run_id: str) -> ExecutionResult:
-        found = _by_key(s, BooksSubscription, key) or s.get(BooksSubscription, a.subscription_id)
+        found = _by_key(s, BooksSubscription, key) or _same_id(s, BooksSubscription, a.subscription_id, key,
+                                                               "subscription")
         if found is not None:
             return self._ok(found.id, True)
         self._customer(s, a.customer, f"subscription {a.subscription_id}")
@@ -149,15 +163,24 @@ class LocalBooks:
         return self._ok(a.subscription_id, False)
 
     def _create_invoice(self, s: Session, a: CreateInvoice, key: str, run_id: str) -> ExecutionResult:
-        found = _by_key(s, BooksInvoice, key) or s.get(BooksInvoice, a.invoice_id)
+        found = _by_key(s, BooksInvoice, key) or _same_id(s, BooksInvoice, a.invoice_id, key, "invoice")
         if found is not None:
             return self._ok(found.id, True, number=found.number)
         self._customer(s, a.customer, f"invoice {a.invoice_id}")
         if not a.lines:
             raise ValueError(f"invoice {a.invoice_id} has no lines")
-        total = sum((round_money(line.amount, a.currency) for line in a.lines), Decimal(0))
-        if total != round_money(a.amount, a.currency):
+        # Lines are stored as approved: one with sub-cent precision was never rounded by the engine, and
+        # rounding it here would issue an amount nobody saw (the policy judged the unrounded one).
+        for line in a.lines:
+            if round_money(line.amount, a.currency) != line.amount:
+                raise ValueError(f"invoice {a.invoice_id}: line '{line.description}' amount {line.amount} has more "
+                                 f"precision than {a.currency.upper()} allows; round each line with agent.money")
+        total = sum((line.amount for line in a.lines), Decimal(0))
+        if total != a.amount:
             raise ValueError(f"invoice {a.invoice_id}: amount {a.amount} is not the sum of its lines {total}")
+        if total < 0:
+            raise ValueError(f"invoice {a.invoice_id}: total {total} is negative; credit the customer with a credit "
+                             "note, which needs its own approval")
         number = next_invoice_number(s)
         s.add(BooksInvoice(id=a.invoice_id, number=number, customer_id=a.customer, subscription_id=a.subscription_id,
                            invoice_date=a.invoice_date, due_date=a.due_date, currency=a.currency.upper(),
@@ -165,7 +188,7 @@ class LocalBooks:
         s.flush()
         for i, line in enumerate(a.lines):
             s.add(BooksInvoiceLine(invoice_id=a.invoice_id, position=i, description=line.description,
-                                   amount=round_money(line.amount, a.currency), quantity=line.quantity,
+                                   amount=line.amount, quantity=line.quantity,
                                    unit_price=line.unit_price, period_start=line.period_start,
                                    period_end=line.period_end, revenue_type=line.revenue_type))
         for u in a.usage:  # what the invoice bills becomes history the next spike check averages over
@@ -200,16 +223,22 @@ class LocalBooks:
             raise ValueError(f"payment {a.payment_id} is already recorded by another action")
         allocated = Decimal(0)
         invoices: list[tuple[BooksInvoice, Decimal]] = []
+        pending: dict[str, Decimal] = {}  # what earlier allocations of this payment already put on an invoice
         for alloc in a.allocations:
             inv = self._invoice(s, alloc.invoice_id, a.currency, f"payment {a.payment_id}")
             amount = self._amount(alloc.amount, a.currency, f"payment {a.payment_id} allocation")
-            if amount > inv.balance:
+            open_balance = inv.balance - pending.get(inv.id, Decimal(0))
+            if amount > open_balance:
                 raise ValueError(f"payment {a.payment_id}: allocation {amount} to invoice {inv.id} exceeds its "
-                                 f"balance {inv.balance}")
+                                 f"balance {open_balance}")
+            pending[inv.id] = pending.get(inv.id, Decimal(0)) + amount
             invoices.append((inv, amount))
             allocated += amount
-        unapplied = round_money(a.unapplied_amount, a.currency)
-        total = round_money(a.amount, a.currency) if a.amount else allocated + unapplied
+        unapplied = a.unapplied_amount
+        if unapplied < 0 or round_money(unapplied, a.currency) != unapplied:
+            raise ValueError(f"payment {a.payment_id}: unapplied cash must not be negative nor finer than "
+                             f"{a.currency.upper()} allows, got {unapplied}")
+        total = self._amount(a.amount, a.currency, f"payment {a.payment_id}") if a.amount else allocated + unapplied
         if allocated + unapplied != total:
             raise ValueError(f"payment {a.payment_id}: allocations {allocated} + unapplied {unapplied} != "
                              f"amount {total}")

@@ -280,6 +280,15 @@ class StripeApi:
         return obj if obj.get("status") != "draft" else None
 
 
+def _check_total(a: CreateInvoice, invoice: dict[str, Any], total: int) -> Any:
+    """The Stripe invoice's total (minor units), refused when it is not the total accrue computed."""
+    charged = invoice.get("total", invoice.get("amount_due"))
+    if charged is not None and int(charged) != total:
+        raise ConnectorError(f"invoice {a.invoice_id}: Stripe invoice {invoice['id']} totals {charged} "
+                             f"minor units, expected {total}; check it in Stripe before retrying")
+    return charged
+
+
 def dialect_for(base_url: str) -> Dialect:
     """Real Stripe is only served over HTTPS; an http:// URL is a local double (localstripe)."""
     return "localstripe" if base_url.lower().startswith("http://") else "stripe"
@@ -342,6 +351,9 @@ class StripeBilling:
             total = to_minor(a.amount, currency)
         except ValueError as exc:
             raise ConnectorError(f"invoice {a.invoice_id}: {exc}") from None
+        if sum(amounts) != total:
+            raise ConnectorError(f"invoice {a.invoice_id}: its lines add up to {sum(amounts)} minor units but its "
+                                 f"amount is {total}; nothing was sent to Stripe: re-plan the invoice")
         customer = self._customer_id_for(a.customer)
         meta = {"accrue_invoice_id": a.invoice_id}
         if a.po_number:
@@ -349,11 +361,8 @@ class StripeBilling:
         if self.api.dialect == "localstripe":
             invoice = self._localstripe_invoice(a, key, customer, amounts, meta)
         else:
-            invoice = self._stripe_invoice(a, key, customer, amounts, meta)
-        charged = invoice.get("total", invoice.get("amount_due"))
-        if charged is not None and int(charged) != total:
-            raise ConnectorError(f"invoice {a.invoice_id}: Stripe invoice {invoice['id']} totals {charged} "
-                                 f"minor units, expected {total}; check it in Stripe before retrying")
+            invoice = self._stripe_invoice(a, key, customer, amounts, meta, total)
+        charged = _check_total(a, invoice, total)
         self.books.execute(a, key=key, run_id=run_id)
         self.books.link_external(BooksInvoice, a.invoice_id, "stripe", invoice["id"])
         return ExecutionResult(target=self.name, external_id=invoice["id"],
@@ -361,8 +370,9 @@ class StripeBilling:
                                        "total": str(charged)})
 
     def _stripe_invoice(self, a: CreateInvoice, key: str, customer: str, amounts: list[int],
-                        meta: dict[str, str]) -> dict[str, Any]:
-        """Stripe's documented one-off flow: draft invoice, items attached to it, finalise, send."""
+                        meta: dict[str, str], total: int) -> dict[str, Any]:
+        """Stripe's documented one-off flow: draft invoice, items attached to it, finalise, send. The draft's
+        total is checked before finalising: once sent, the customer has it."""
         data: dict[str, Any] = {
             "collection_method": "send_invoice", "days_until_due": (a.due_date - a.invoice_date).days,
             "auto_advance": False, "pending_invoice_items_behavior": "exclude", "currency": a.currency.lower(),
@@ -374,6 +384,7 @@ class StripeBilling:
                                         lookup=lambda: self.api._find_by_key("/v1/invoices", f"{key}:invoice",
                                                                              customer=customer))
         self._items(a, key, customer, amounts, invoice=draft["id"])
+        _check_total(a, self.api.get(f"/v1/invoices/{draft['id']}"), total)
         self.api.finalize_invoice(draft["id"], key=f"{key}:finalize")
         return self.api.send_invoice(draft["id"], key=f"{key}:send")
 
