@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from agent.cli_common import JsonOpt, console, dump, err, fail
 
@@ -87,14 +88,14 @@ def eval_command(
     if comparison is not None:
         out = err if as_json else console
         for line in comparison.regressions:
-            out.print(f"[red]regression:[/] {line}", highlight=False, soft_wrap=True)
+            out.print(f"[red]regression:[/] {escape(line)}", highlight=False, soft_wrap=True)
         for line in comparison.notes:
-            out.print(f"[dim]note: {line}[/]", highlight=False, soft_wrap=True)
+            out.print(f"[dim]note: {escape(line)}[/]", highlight=False, soft_wrap=True)
         if not comparison.regressions:
-            out.print(f"[green]no regressions against {baseline}[/]")
+            out.print(f"[green]no regressions against {escape(str(baseline))}[/]")
     if gate and not gate_result.passed:
         for line in gate_result.failures:
-            err.print(f"[red]gate:[/] {line}", highlight=False, soft_wrap=True)
+            err.print(f"[red]gate:[/] {escape(line)}", highlight=False, soft_wrap=True)
         raise typer.Exit(1)
     if comparison is not None and comparison.regressed:
         raise typer.Exit(1)
@@ -121,13 +122,13 @@ def _print(result, gate_result, report: Path | None) -> None:  # type: ignore[no
     out.print(table)
     for r in result.cases:
         for e in r.errors:
-            out.print(f"[red]{r.id}:[/] {e}", highlight=False, soft_wrap=True)
+            out.print(f"[red]{escape(r.id)}:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
     summary = result.summary()
     out.print(" · ".join(f"{k} {v}" for k, v in summary.items()), highlight=False)
     for name, measured, ok in gate_result.checks:
         out.print(f"gate {name}: {measured} {'[green]ok[/]' if ok else '[red]FAILED[/]'}", highlight=False)
     if report:
-        out.print(f"report: {report}")
+        out.print(f"report: {report}", markup=False)
 
 
 def register(app: typer.Typer) -> None:

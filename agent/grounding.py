@@ -1,8 +1,9 @@
 """The grounding check shared by every extractor: a value stands only if its quote does.
 
-A citation passes when its quote occurs verbatim (whitespace-normalised) on the cited
-page *and* the quote states the value (numbers, dates, number words, durations, currency
-symbols and enum vocabulary normalised by `agent.textnorm`). A value that fails is
+A citation passes when its quote occurs verbatim (whitespace-normalised, whole words) on the
+cited page *and* the quote states the value (numbers, dates, number words, durations, currency
+symbols and enum vocabulary normalised by `agent.textnorm`), a number in a role its field can
+have: the day of a date is no payment term, an amount no seat count. A value that fails is
 dropped to null and a warning `ungrounded:<path>` says so. A list item that loses a
 value it cannot exist without (a line item's price, a usage tier) is removed whole, and
 the citations of the items after it are re-indexed so every path still points at the

@@ -69,6 +69,15 @@ def match_customer(legal_name: str, existing: dict[str, str]) -> str | None:
     return match_customer_name(legal_name, existing, threshold=95.0)
 
 
+def _record_id(prefix: str, run_id: str, suffix: str = "") -> str:
+    """The books id of a record a run creates, e.g. `inv-<16 hex of the run id>-1`.
+
+    64 bits of the run id: with 8 hex digits two runs in some 10^4-10^5 would share an invoice id, and
+    the second would find the first's invoice instead of issuing its own.
+    """
+    return f"{prefix}-{run_id.replace('-', '')[:16]}{suffix}"
+
+
 class _Plan:
     """Collects actions, numbering them a1..aN with run-derived idempotency keys as they are added."""
 
@@ -173,7 +182,7 @@ def plan_new_contract(terms: ContractTerms, deal: Deal | None, *, run_id: str,
             billing_email=terms.billing_contact_email or (deal.billing_contact_email if deal else None),
             currency=terms.currency, evidence=["customer_legal_name", "currency", "billing_contact_email"]))
     term = subscription_term(terms)
-    sub_id = f"sub-{run_id[:8]}"
+    sub_id = _record_id("sub", run_id)
     dates = ["service_start_date", "service_end_date", "term_months"]
     subscription = CreateSubscription(
         subscription_id=sub_id, customer=customer_id, start_date=term.start, end_date=term.end,
@@ -191,7 +200,7 @@ def plan_new_contract(terms: ContractTerms, deal: Deal | None, *, run_id: str,
             [sub_action])
         return plan.actions
     first = billable[0]
-    invoice_id = f"inv-{run_id[:8]}-1"
+    invoice_id = _record_id("inv", run_id, "-1")
     # customer_legal_name picks whom it bills: with the customer already in the books no create_customer
     # carries that name, so a disputed name must gate the invoice itself.
     evidence = ["customer_legal_name", *dates, "payment_terms_days", "billing_frequency", "billing_timing",
@@ -242,7 +251,7 @@ def usage_invoice(terms: ContractTerms, usage: UsageInputs) -> PlannedInvoice | 
         allowance = None
         if rule.included_period == "term":
             used = sum((q for m, q in usage.history.get(index, {}).items()
-                        if month_key(term.start) <= m < month_key(usage.period.start)), Decimal(0))
+                        if _before(m, term.start, usage.period.start)), Decimal(0))
             allowance = max(rule.included_quantity - used, Decimal(0))
         charge = rate_metric(index, rule, usage.totals[index], usage.period, allowance)
         amount = round_money(charge.amount, currency)
@@ -275,16 +284,24 @@ def _history_charges(terms: ContractTerms, history: dict[int, dict[str, Decimal]
     """Usage charges of the commitment period's months before the billed period, re-rated from usage history."""
     assert terms.currency is not None
     total = Decimal(0)
-    first, last = month_key(closing.start), month_key(before)
     for index, months in history.items():
         rule = terms.usage_rules[index]
         for month, quantity in months.items():
-            if first <= month < last:
+            if _before(month, closing.start, before):
                 year, mon = (int(x) for x in month.split("-"))
                 span = Period(date(year, mon, 1), _month_end(year, mon))
                 amount, _, _ = rate(rule, quantity, allowance_for(rule, span))
                 total += round_money(amount, terms.currency)
     return total
+
+
+def _before(month: str, since: date, before: date) -> bool:
+    """Is history month `month` ("YYYY-MM") from `since` on and before the billed period starting `before`?
+
+    The month `before` falls in counts when the period starts after its 1st: what the books hold for it
+    was billed by earlier periods (this period's usage is recorded only once its invoice is issued).
+    """
+    return month_key(since) <= month <= month_key(before - ONE_DAY)
 
 
 def _month_end(year: int, month: int) -> date:
@@ -299,7 +316,7 @@ def plan_usage(terms: ContractTerms, usage: UsageInputs, *, run_id: str, custome
     if planned is None:
         plan.add(Notify(channel=BILLING_CHANNEL, message=f"{customer_name}: no billable usage for {label}."))
         return plan.actions
-    invoice_id = f"inv-{run_id[:8]}-u"
+    invoice_id = _record_id("inv", run_id, "-u")
     evidence = ["customer_legal_name", "currency", "payment_terms_days",
                 *[f"usage_rules[{i}]" for i in sorted(usage.totals)]]  # the name finds the customer billed
     if any(ln.item_index == -1 for ln in planned.lines):
@@ -386,7 +403,7 @@ def plan_change_request(request: ChangeRequest, invoice: InvoiceOnBooks, *, run_
     credit = request.amount if request.amount is not None else invoice.creditable
     credit = round_money(credit, invoice.currency)
     cn = plan.add(CreateCreditNote(
-        credit_note_id=f"cn-{run_id[:8]}", invoice_id=invoice.id, amount=credit, currency=invoice.currency,
+        credit_note_id=_record_id("cn", run_id), invoice_id=invoice.id, amount=credit, currency=invoice.currency,
         reason=request.reason, requested_by=who, evidence=evidence))
     plan.add(_entry(credit_note_entry(today, f"Credit note on {invoice.number}: {request.reason}", invoice.currency,
                                       credit), source_ref=invoice.id), [cn])
@@ -396,7 +413,7 @@ def plan_change_request(request: ChangeRequest, invoice: InvoiceOnBooks, *, run_
             invoice.invoice_date, invoice.due_date, invoice.invoice_date, invoice.invoice_date,
             [PlannedLine(ln.description, round_money(ln.amount, invoice.currency), None, None, None, None,
                          "subscription", -1) for ln in request.lines], invoice.currency, invoice.po_number)
-        replacement = _invoice(planned, invoice_id=f"inv-{run_id[:8]}-r", customer=invoice.customer_id,
+        replacement = _invoice(planned, invoice_id=_record_id("inv", run_id, "-r"), customer=invoice.customer_id,
                                evidence=evidence, requested_by=who)
         inv = plan.add(replacement, [cn])
         entry = invoice_journal_entry(replacement, deferred=False)
@@ -431,7 +448,7 @@ def plan_amendment(terms: ContractTerms, changes: list[ItemChange], effective: d
     new_items = _amended_items(terms, changes, effective)
     term = subscription_term(terms)
     sub = plan.add(CreateSubscription(
-        subscription_id=f"sub-{run_id[:8]}", customer=customer_id, start_date=effective, end_date=term.end,
+        subscription_id=_record_id("sub", run_id), customer=customer_id, start_date=effective, end_date=term.end,
         billing_frequency=terms.billing_frequency or "annual", billing_timing=terms.billing_timing or "advance",
         currency=currency, items=new_items, schedule=schedule_summary(after),
         revenue_schedule=revenue_schedule(after), evidence=evidence), [customer_action])
@@ -439,8 +456,8 @@ def plan_amendment(terms: ContractTerms, changes: list[ItemChange], effective: d
     summary = f"{terms.customer_legal_name}: amendment effective {effective}"
     if net > 0:
         planned = change_invoice(change, terms)
-        invoice = _invoice(planned, invoice_id=f"inv-{run_id[:8]}-a", customer=customer_id, evidence=evidence,
-                           subscription_id=f"sub-{run_id[:8]}")
+        invoice = _invoice(planned, invoice_id=_record_id("inv", run_id, "-a"), customer=customer_id,
+                           evidence=evidence, subscription_id=_record_id("sub", run_id))
         inv = plan.add(invoice, [customer_action, sub])
         entry = invoice_journal_entry(invoice, deferred=planned.deferred)
         if entry is not None:
@@ -450,7 +467,7 @@ def plan_amendment(terms: ContractTerms, changes: list[ItemChange], effective: d
     elif net < 0 and current_invoice is not None:
         credit = -net
         cn = plan.add(CreateCreditNote(
-            credit_note_id=f"cn-{run_id[:8]}", invoice_id=current_invoice, amount=credit, currency=currency,
+            credit_note_id=_record_id("cn", run_id), invoice_id=current_invoice, amount=credit, currency=currency,
             reason=f"amendment effective {effective}: prorated credit for the rest of {change.period.actual.label()}",
             evidence=evidence), [sub])
         plan.add(_entry(credit_note_entry(effective, f"Amendment credit on {current_invoice}", currency, credit),

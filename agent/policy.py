@@ -179,9 +179,6 @@ def apply_policy(actions: list[Action], ctx: PolicyContext, policy: Policy) -> l
     return out
 
 
-DecisionKind = Literal["approve", "reject"]
-
-
 def may_decide(action: Action, person: str, role: str, policy: Policy) -> tuple[bool, str]:
     """Whether this person, in this role, may approve this action; the reason when not."""
     if action.requested_by and action.requested_by.strip().lower() == person.strip().lower():

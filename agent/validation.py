@@ -15,7 +15,8 @@ from rapidfuzz import fuzz
 
 from agent.billing.cash import CashApplication
 from agent.billing.contract_value import contract_value
-from agent.billing.periods import Period
+from agent.billing.periods import Period, first_anchor_date
+from agent.billing.schedule import build_schedule
 from agent.billing.usage import (
     UsageRecord,
     match_metric,
@@ -26,7 +27,7 @@ from agent.billing.usage import (
 from agent.deal import Deal
 from agent.findings import Finding
 from agent.money import round_money
-from agent.terms import ExtractionResult, UsageRule
+from agent.terms import ContractTerms, ExtractionResult, UsageRule
 
 _SUFFIXES = re.compile(
     r"\b(incorporated|inc|corporation|corp|company|co|llc|l\.l\.c|ltd|limited|gmbh|ag|sa|s\.a|plc|bv|b\.v|"
@@ -129,9 +130,34 @@ def validate_contract(extraction: ExtractionResult, deal: Deal | None, *,
     if t.non_standard_terms:
         findings.append(Finding(code="non_standard_terms", fields=["non_standard_terms"],
                                 message="non-standard clauses: " + "; ".join(t.non_standard_terms)))
+    findings.extend(schedule_findings(t))
     if deal is not None:
         findings.extend(_against_deal(extraction, deal, known_skus))
     return findings
+
+
+def schedule_findings(t: ContractTerms) -> list[Finding]:
+    """inconsistent_terms when terms that state what a schedule needs still give no invoice to plan.
+
+    The planner proposes nothing then; this finding is what tells a person why.
+    """
+    if not (t.service_start_date and t.currency and t.line_items):
+        return []  # reported as missing_field
+    try:
+        if t.billing_anchor:
+            first_anchor_date(t.service_start_date, t.billing_anchor)
+    except ValueError as exc:
+        return [_unschedulable("billing_anchor", exc, t.billing_anchor)]
+    try:
+        build_schedule(t)
+    except ValueError as exc:
+        return [_unschedulable("line_items", exc, len(t.line_items))]
+    return []
+
+
+def _unschedulable(field: str, exc: ValueError, value: object) -> Finding:
+    return Finding(code="inconsistent_terms", severity="error", fields=[field], evidence={field: value},
+                   message=f"the contract's fees cannot be scheduled: {exc}")
 
 
 def _against_deal(extraction: ExtractionResult, deal: Deal, known_skus: frozenset[str] | None) -> list[Finding]:

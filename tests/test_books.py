@@ -156,7 +156,7 @@ def test_every_books_action_is_done_once_per_key(db: Callable[[], Session], book
                    lines=[InvoiceLine(description="Fee", amount=Decimal("24999.995"))]), "more precision than USD"),
     # another action (another run) reusing inv-1's id is a conflict, not "already done"
     (invoice_action(key="k-other-run").model_copy(update={"amount": Decimal("10.00"), "lines": [
-        InvoiceLine(description="Other", amount=Decimal("10.00"))]}), "inv-1 already exists"),
+        InvoiceLine(description="Other", amount=Decimal("10.00"))]}), "inv-1 already exists, written by another"),
 ])
 def test_bad_actions_are_permanent_errors_and_write_nothing(db: Callable[[], Session], books: LocalBooks,
                                                             action: object, message: str) -> None:
@@ -195,6 +195,25 @@ def test_invoice_numbers_continue_after_the_highest_one_in_the_books(db: Callabl
     assert b.execute(invoice_action(), key="k-1", run_id="r").detail["number"] == "INV-0003"
     assert b.execute(invoice_action(key="k-2", invoice_id="inv-2"), key="k-2", run_id="r").detail["number"] == (
         "INV-0004")
+
+
+def test_two_runs_whose_ids_start_alike_each_issue_their_own_invoice(db: Callable[[], Session]) -> None:
+    # Run ids are uuids; two in some 10^4-10^5 share their first 8 hex digits. The records a run creates must
+    # still get ids of their own, or the second contract's invoice would collide with the first's.
+    from agent.planner import plan_new_contract
+    from agent.terms import ContractTerms
+
+    b = LocalBooks(db)
+    for run_id, name, fee in (("12345678-aaaa-4aaa-8aaa-aaaaaaaaaaaa", "Acme Corporation", "1200.00"),
+                              ("12345678-bbbb-4bbb-8bbb-bbbbbbbbbbbb", "Globex GmbH", "3400.00")):
+        terms = ContractTerms.model_validate({
+            "customer_legal_name": name, "currency": "USD", "service_start_date": "2026-05-01",
+            "payment_terms_days": 30, "line_items": [{"description": "Platform", "unit_price": fee}]})
+        for action in plan_new_contract(terms, None, run_id=run_id, existing_customers={}):
+            if action.type in {"create_customer", "create_invoice", "create_subscription"}:
+                assert not b.execute(action, key=action.idempotency_key, run_id=run_id).detail["existing"]
+    with db() as s:
+        assert sorted(i.amount for i in s.exec(select(BooksInvoice))) == [Decimal("1200.00"), Decimal("3400.00")]
 
 
 def test_money_is_exact_at_any_size(db: Callable[[], Session]) -> None:

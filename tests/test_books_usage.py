@@ -134,6 +134,20 @@ def test_a_seed_with_a_bad_usage_month_names_the_file(db: Callable[[], Session])
         seed_books(s, seed, "books.json")
 
 
+def test_a_seeded_invoice_amount_finer_than_its_currency_is_refused(db: Callable[[], Session]) -> None:
+    # 1,234.565 USD would sit in the books as an open balance no payment can match (cash application works in
+    # whole cents) and stop every payment run: refused at the seed, naming the record and the fix.
+    seed = {"customers": [{"id": "cus-a", "legal_name": "A", "currency": "USD"}],
+            "invoices": [{"id": "INV-9", "customer_id": "cus-a", "invoice_date": "2026-01-01", "due_date": "2026-01-31",
+                          "currency": "USD", "amount": "1234.565"}]}
+    with db() as s, pytest.raises(InputError) as err:
+        seed_books(s, seed, "books.json")
+    assert str(err.value).startswith("books.json: invoice INV-9: amount 1234.565 has more decimals than USD allows")
+    assert "round" in err.value.fix
+    with db() as s:
+        assert s.get(BooksInvoice, "INV-9") is None
+
+
 # -- end to end: usage runs teach the spike check -------------------------------------------------
 
 def _april_usage(folder: Path) -> dict[str, Path]:

@@ -34,6 +34,17 @@ def test_secret_shapes_are_masked(text: str, secret: str) -> None:
     assert secret not in out and MASK in out
 
 
+@pytest.mark.parametrize("text", ["Basic Subscription (May 2026)", "Basic Self-Service Onboarding, 1 x USD 500.00",
+                                  "Renews as Basic Subscription.", "Bearer bonds: Treasury"])
+def test_ordinary_words_after_basic_or_bearer_are_kept(text: str) -> None:
+    """A plan named "Basic Subscription" stays readable in stored intents, Stripe responses and logs."""
+    assert redact(text) == text
+
+
+def test_letters_only_credentials_after_bearer_are_still_masked() -> None:
+    assert redact("sent Bearer QwErTyUiOpAsDfGhJkLzXcVbNm to Stripe") == f"sent Bearer {MASK} to Stripe"
+
+
 def test_registered_values_are_masked_whatever_their_shape() -> None:
     register_secret("plain-looking-value-77")
     register_secret("https://chat.example/hooks/abc/plainpath-99", secret_path=True)

@@ -294,9 +294,8 @@ def test_cli_run_with_stripe_billing_puts_customer_and_invoice_in_localstripe(ho
     assert rows["create_invoice"].connector == "stripe" and rows["post_journal_entry"].connector == "local_books"
 
 
-def test_a_runtime_that_approved_a_stripe_run_still_bills_its_own_runs_locally(home: Path,
-                                                                                localstripe: LocalStripe,
-                                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_runtime_that_approved_a_stripe_run_still_bills_its_own_runs_locally(
+        home: Path, localstripe: LocalStripe, monkeypatch: pytest.MonkeyPatch) -> None:
     """One long-lived Runtime (the service's writer, a chat session) approves a run started with Stripe
     billing, then starts a run of its own: that run bills where its settings (and its run record) say."""
     from agent.config import load_settings

@@ -14,6 +14,7 @@ from agent.textnorm import (
     find_dates,
     find_durations,
     find_money,
+    find_number_spans,
     find_numbers,
     find_percents,
     infer_day_first,
@@ -57,6 +58,13 @@ def test_number_words_with_digits_are_one_number():
 def test_find_numbers_yields_every_reading():
     numbers = find_numbers("2 Seats SEAT 100 156,00 per year; 1.500 units; 12k")
     assert {Decimal(100), Decimal("156.00"), Decimal(1500), Decimal(12000)} <= set(numbers)
+
+
+def test_number_spans_point_at_the_words_that_state_each_reading():
+    text = "40 x USD 1.500 per year, thirty (30) days"
+    spans = {(n.value, text[n.start:n.end]) for n in find_number_spans(text)}
+    assert {(Decimal(40), "40"), (Decimal("1.5"), "1.500"), (Decimal(1500), "1.500"), (Decimal(30), "thirty")} <= spans
+    assert [n.value for n in find_number_spans(text)] == find_numbers(text)
 
 
 @pytest.mark.parametrize(("text", "amount", "currency"), [

@@ -140,3 +140,19 @@ def test_amendment_findings() -> None:
     codes = [f.code for f in amendment_findings(contract, amended.model_copy(update={"terms": ContractTerms()}),
                                                 None, term)]
     assert codes == ["missing_field", "missing_field"]
+
+
+def test_terms_no_schedule_can_be_built_from_are_a_finding_not_silence() -> None:
+    # Everything a schedule needs is stated, yet no invoice can be planned: without a finding the run would end
+    # with no action and no reason.
+    base = extraction("Acme Corp").terms
+    cases = {"billing_anchor": base.model_copy(update={"billing_anchor": "1st of the month"}),
+             # the co-termed subscription's period ended before this one starts
+             "billing_anchor ": base.model_copy(update={"billing_anchor": "coterm:2026-06-30"}),
+             # the only fee line is dated outside the term
+             "line_items": base.model_copy(update={"line_items": [base.line_items[0].model_copy(update={
+                 "price_period": "one_time", "start_date": date(2028, 1, 1)})]})}
+    for field, terms in cases.items():
+        (finding,) = validate_contract(ExtractionResult(terms=terms, extractor="test"), None)
+        assert (finding.code, finding.severity, finding.fields) == ("inconsistent_terms", "error", [field.strip()])
+        assert "cannot be scheduled" in finding.message

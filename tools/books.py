@@ -19,6 +19,7 @@ from sqlalchemy import JSON, Column, UniqueConstraint, event
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Field, Session, SQLModel, select
 
+from agent.money import minor_units, round_money
 from agent.store import DecimalString, money_field, utcnow
 
 
@@ -430,6 +431,20 @@ def snapshot(session: Session) -> dict[str, Any]:
             **{k: v for k, v in more.items() if v}}
 
 
+def _seed_money(source: str, record: str, name: str, value: Any, currency: str) -> Decimal:
+    """A seeded amount, exact to the currency's minor unit: a finer one would be an open balance no payment
+    can match (cash application counts whole minor units)."""
+    from agent.errors import InputError
+
+    amount = Decimal(str(value))
+    if not amount.is_finite():
+        raise InputError(source, f"{record}: {name} {value!r} is not an amount", 'write it like "1250.00"')
+    if round_money(amount, currency) != amount:
+        raise InputError(source, f"{record}: {name} {amount} has more decimals than {currency} allows",
+                         f"round it to {minor_units(currency)} decimals")
+    return amount
+
+
 def seed_books(session: Session, data: dict[str, Any], source: str = "books.json") -> None:
     """Load a `books.json` seed (customers, invoices, usage_history): evaluation cases and demos start from it.
 
@@ -449,12 +464,15 @@ def seed_books(session: Session, data: dict[str, Any], source: str = "books.json
         session.flush()
         for i in data.get("invoices", []):
             if session.get(BooksInvoice, i["id"]) is None:
+                currency = i["currency"].upper()
+                amount, paid = (_seed_money(source, f"invoice {i['id']}", name, i.get(name, "0"), currency)
+                                for name in ("amount", "amount_paid"))
                 session.add(BooksInvoice(
                     id=i["id"], number=i.get("number", i["id"]), customer_id=i["customer_id"],
                     subscription_id=i.get("subscription_id"),
                     invoice_date=date.fromisoformat(i["invoice_date"]), due_date=date.fromisoformat(i["due_date"]),
-                    currency=i["currency"].upper(), po_number=i.get("po_number"), amount=Decimal(str(i["amount"])),
-                    amount_paid=Decimal(str(i.get("amount_paid", "0"))), status=i.get("status", "open")))
+                    currency=currency, po_number=i.get("po_number"), amount=amount, amount_paid=paid,
+                    status=i.get("status", "open")))
         for u in data.get("usage_history", []):
             record_usage(session, u["customer_id"], u["metric"], u["period"], Decimal(str(u["quantity"])), add=False)
         session.flush()

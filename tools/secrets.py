@@ -27,7 +27,9 @@ _installed = False
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b([sprk]k|rk)_(live|test)_[A-Za-z0-9]{4,}"), r"\1_\2_" + MASK),
     (re.compile(r"\bwhsec_[A-Za-z0-9]{8,}"), "whsec_" + MASK),
-    (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=!:-]{8,}"), r"\1 " + MASK),
+    # a credential has a digit or a base64/JWT sign inside it, or is long; "Basic Subscription." is a plan name
+    (re.compile(r"(?i)\b(bearer|basic)\s+(?:(?=[A-Za-z!:-]*(?:[0-9]|[._~+/=][A-Za-z0-9_~+/=]))[A-Za-z0-9._~+/=!:-]{8,}|[A-Za-z]{20,})"),
+     r"\1 " + MASK),
     (re.compile(r"(?i)(hooks\.slack\.com/(?:services|workflows|triggers)/)[A-Za-z0-9/_-]+"), r"\1" + MASK),
     (re.compile(r"\bxox[abposre]-[A-Za-z0-9-]{8,}"), "xox-" + MASK),
     (re.compile(r"\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{20,}"), MASK),

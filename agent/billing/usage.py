@@ -240,11 +240,6 @@ def commitment_due(commitment: MinimumCommitment, term: Period, billed: Period) 
         k += 1
 
 
-def commitment_shortfall(commitment: MinimumCommitment, period_charges: Decimal) -> Decimal:
-    """What the customer owes on top of usage for a commitment period: commitment minus usage, never negative."""
-    return max(commitment.amount - period_charges, ZERO)
-
-
 # -- spikes ---------------------------------------------------------------------------------------
 def month_key(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"

@@ -5,11 +5,10 @@ data folder (`{"invoice", "amount" | "lines", "reason", "requested_by"}`, the ch
 event file shared with triggered events and evaluation cases) and started with
 `Runtime.start_run("change_request", ...)`, exactly like a change request from outside.
 
-Adapter, until that event kind exists in the Runtime (it raises ConfigError "not supported"),
-and for what that file cannot express (a write-off): the actions are planned here and handed
-to the run graph as the review stage would (`update_state(as_node="review")`). From there
-the graph's own policy marks, review interrupt, executor and audit trail take over, so nothing
-in this module executes anything. Point `submit` only at `start_run` once every kind is there.
+A write-off, which that file cannot express, is planned here (the write-off and its journal
+entry, from `agent.billing.ledger`) and handed to the run graph as the review stage would
+(`update_state(as_node="review")`). From there the graph's own policy marks, review
+interrupt, executor and audit trail take over, so nothing in this module executes anything.
 """
 
 from __future__ import annotations
@@ -23,22 +22,14 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlmodel import Session, select
 
-from agent.errors import AccrueError, ConfigError
+from agent.billing.ledger import write_off_entry
+from agent.errors import AccrueError
 from agent.money import round_money
 from agent.planner import finalise
 from agent.policy import PolicyContext, apply_policy
 from agent.runs import Runtime, RunView, run_id_for
 from agent.store import RunRecord, record_audit, utcnow
-from tools.actions import (
-    Action,
-    CreateCreditNote,
-    CreateInvoice,
-    InvoiceLine,
-    JournalLine,
-    PostJournalEntry,
-    WriteOff,
-    action_json,
-)
+from tools.actions import Action, JournalLine, PostJournalEntry, WriteOff, action_json
 from tools.books import BooksInvoice
 
 RequestKind = Literal["credit", "correction", "write_off"]
@@ -106,53 +97,22 @@ def submit(rt: Runtime, request: ChangeRequest) -> RunView:
     """Start the run for a chat request; it waits for approval (or runs, if the policy lets it)."""
     path = write_request(rt.settings.home, request)
     if request.kind in SEAM_KINDS:
-        try:
-            return rt.start_run("change_request", {"request": path})
-        except ConfigError as exc:
-            if "not supported" not in str(exc):
-                raise
+        return rt.start_run("change_request", {"request": path})
     return _start_planned(rt, request, path)
 
 
-def _entry(day: Any, memo: str, currency: str, debit: str, credit: str, amount: Decimal) -> PostJournalEntry:
-    lines = [JournalLine(account=debit, debit=amount), JournalLine(account=credit, credit=amount)]
-    return PostJournalEntry(date=day, memo=memo, currency=currency, source_ref=None, lines=lines)
-
-
-def plan_request(request: ChangeRequest, invoice: BooksInvoice, run_id: str) -> list[Action]:
-    """The typed actions for a request on an issued invoice, before the policy marks them. Each journal entry
-    depends on the action it records, so it runs only once that action is approved and done."""
-    currency, today, who = invoice.currency, utcnow().date(), request.requested_by
-    tag = {"requested_by": who, "evidence": ["request.invoice"]}
-    actions: list[Action] = []
-    if request.kind == "write_off":
-        amount = round_money(request.amount or Decimal(0), currency)
-        actions += [WriteOff(id="a1", invoice_id=invoice.id, amount=amount, currency=currency, reason=request.reason,
-                             **tag),
-                    _entry(today, f"Write-off on {invoice.number}: {request.reason}", currency, "Bad Debt Expense",
-                           "Accounts Receivable", amount).model_copy(update={"id": "a2", "depends_on": ["a1"],
-                                                                             "source_ref": invoice.id})]
-        return finalise(actions, run_id)
-    credit = round_money(request.amount if request.amount is not None else invoice.amount - invoice.amount_credited,
-                         currency)
-    actions += [CreateCreditNote(id="a1", credit_note_id=f"cn-{run_id[:8]}", invoice_id=invoice.id, amount=credit,
-                                 currency=currency, reason=request.reason, **tag),
-                _entry(today, f"Credit note on {invoice.number}: {request.reason}", currency,
-                       "Sales Credits and Allowances", "Accounts Receivable", credit)
-                .model_copy(update={"id": "a2", "depends_on": ["a1"], "source_ref": invoice.id})]
-    if request.lines is not None:
-        lines = [InvoiceLine(description=ln.description, amount=round_money(ln.amount, currency))
-                 for ln in request.lines]
-        total = sum((ln.amount for ln in lines), Decimal(0))
-        replacement = CreateInvoice(
-            id="a3", invoice_id=f"inv-{run_id[:8]}-r", customer=invoice.customer_id, invoice_date=invoice.invoice_date,
-            due_date=invoice.due_date, currency=currency, po_number=invoice.po_number, lines=lines, amount=total,
-            subscription_id=invoice.subscription_id, depends_on=["a1"], **tag)
-        actions += [replacement,
-                    _entry(invoice.invoice_date, f"Invoice {replacement.invoice_id} replacing {invoice.number}",
-                           currency, "Accounts Receivable", "Subscription Revenue", total)
-                    .model_copy(update={"id": "a4", "depends_on": ["a3"], "source_ref": replacement.invoice_id})]
-    return finalise(actions, run_id)
+def plan_write_off(request: ChangeRequest, invoice: BooksInvoice, run_id: str) -> list[Action]:
+    """The write-off and its journal entry (which depends on it, so it posts only once the write-off is approved
+    and done), before the policy marks them."""
+    currency = invoice.currency
+    amount = round_money(request.amount or Decimal(0), currency)
+    entry = write_off_entry(utcnow().date(), f"Write-off on {invoice.number}: {request.reason}", currency, amount)
+    return finalise([
+        WriteOff(id="a1", invoice_id=invoice.id, amount=amount, currency=currency, reason=request.reason,
+                 requested_by=request.requested_by, evidence=["request.invoice"]),
+        PostJournalEntry(id="a2", date=entry.date, memo=entry.memo, currency=entry.currency, source_ref=invoice.id,
+                         depends_on=["a1"], lines=[JournalLine(account=ln.account, debit=ln.debit, credit=ln.credit)
+                                                   for ln in entry.lines])], run_id)
 
 
 def _start_planned(rt: Runtime, request: ChangeRequest, path: Path) -> RunView:
@@ -165,7 +125,7 @@ def _start_planned(rt: Runtime, request: ChangeRequest, path: Path) -> RunView:
         invoice = find_invoice(s, request.invoice)
         if invoice is None:
             raise AccrueError(f"no invoice {request.invoice} in the books; ask for open invoices to see the numbers")
-        actions = apply_policy(plan_request(request, invoice, run_id), PolicyContext(kind="change_request"),
+        actions = apply_policy(plan_write_off(request, invoice, run_id), PolicyContext(kind="change_request"),
                                rt.policy)
         inputs = {"request": str(path)}
         if not recorded:  # else the process that recorded it stopped before its first checkpoint: plan it again

@@ -6,7 +6,8 @@ field on which they differ becomes a warning `disagree:<path>: rules=<a> claude=
 policy routes to approval). A value only one of them found counts as a disagreement too:
 null is a claim that the document does not say it. The merged terms keep Claude's value
 where it is grounded and fall back to the rules value elsewhere; lists and nested objects
-are taken whole from one side so an item never mixes the two readings.
+are taken whole from one side so an item never mixes the two readings, and so are the service
+dates when one side's start and the other's end would end the service before it starts.
 
 Comparison rules: numbers as numbers (14400 = 14400.00), dates and enums exactly, legal
 names and identifiers case- and punctuation-insensitively, free text (descriptions,

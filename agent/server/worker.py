@@ -7,7 +7,9 @@ events. The folder trigger (`serve --watch`) runs here too, for the same reason.
 
 An event whose run already exists but stopped mid-graph (the process died inside it, so the
 event was put back at start-up) resumes that run with `Runtime.retry` instead of reporting it
-as it was left.
+as it was left; one whose run failed (an action refused by Stripe, Slack, ...) re-runs the
+failed actions the same way, so retrying a failed event after fixing its cause finishes it. A
+failed run fails its event with the failed actions' recorded errors.
 
 `ACCRUE_TEST_PAUSE_WORKER=1` is a test-only hook: the thread claims the next event and
 then stops, so a test can kill the process between acknowledgement and processing.

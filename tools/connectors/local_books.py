@@ -58,13 +58,13 @@ def _by_key(s: Session, model: type[SQLModel], key: str) -> Any:
 def _same_id(s: Session, model: type[SQLModel], record_id: str, key: str, what: str) -> Any:
     """A record with this id that an earlier run of the same action wrote (or a seed); another action's is a conflict.
 
-    Ids like `inv-<8 hex of the run id>-1` can repeat across runs: taking another run's invoice for
-    this one would report it issued while nothing was billed.
+    Taking another action's record for this one would report this one done while nothing was written
+    (an invoice never issued), so an id two actions share is refused, loudly.
     """
     row = s.get(model, record_id)
-    if row is not None and row.idempotency_key not in (None, key):
-        raise ValueError(f"{what} {record_id} already exists from another action; nothing was written "
-                         "(re-plan the run so its ids are new)")
+    if row is not None and row.idempotency_key not in (None, key):  # type: ignore[attr-defined]
+        raise ValueError(f"{what} {record_id} already exists, written by another action; nothing was written "
+                         "(give this action its own id)")
     return row
 
 
