@@ -73,6 +73,10 @@ _VOCABULARY: dict[str, dict[Any, tuple[str, ...]]] = {
 _RENEW = re.compile(r"renew|extend|evergreen (?:basis|term|renewal|arrangement)|on an evergreen|successive|"
                     r"roll(?:s|ed)? over|rollover|month[- ]to[- ]month|year[- ]to[- ]year|from year to year",
                     re.IGNORECASE)
+# A flat refusal to renew, with no notice mechanism that would make it conditional: cannot state auto_renew true.
+_FLAT_NO_RENEW = re.compile(r"\b(?:will|shall|does|do)\s+not\s+(?:be\s+)?(?:automatically\s+)?renew|"
+                            r"\bno\s+(?:automatic|auto-?)\s*renewal|\bnon-renewing\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\bunless\b|\belects?\b|\bnotice\b|\bnotif", re.IGNORECASE)
 _NO_RENEW = re.compile(r"\bnot\b[^.;]{0,40}\brenew|\bnot\b[^.;]{0,20}\broll|\bno\b[^.;]{0,20}(?:auto|renew)|"
                        r"renew\w*\W{0,3}(?:no|none|n/a)\b|"
                        r"\bexpires?\b|\bexpiration\b|non-renewing|terminate at the end|terminates at the end|"
@@ -156,7 +160,10 @@ def quote_states_value(field: str, value: Any, quote: str) -> bool:
     if field in _WRITTEN_FIELDS:
         return _words_stated(str(value), text)
     if field == "auto_renew":
-        # A renewal clause often says "unless notice not to renew", so only False needs the negation.
+        # A renewal clause often says "unless notice not to renew", so only False needs the negation; but a
+        # flat "will not renew" (no notice or election making it conditional) cannot state True.
+        if value is True and _FLAT_NO_RENEW.search(text) and not _CONDITIONAL.search(text):
+            return False
         return bool(_RENEW.search(text)) and (value is True or bool(_NO_RENEW.search(text)))
     if field == "po_required":
         return bool(_PO.search(text)) and (value is True or bool(_NEGATION.search(text)))

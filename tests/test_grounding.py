@@ -257,3 +257,15 @@ def test_an_anchor_day_must_be_the_day_the_quote_names():
     assert quote_states_value("billing_anchor", "day:15", "Invoices are issued on the 15th day of each month.")
     assert quote_states_value("billing_anchor", "day:1", "Invoices are issued on the 1st of each month.")
     assert not quote_states_value("billing_anchor", "day:15", "Invoices are issued on day 1; payment Net 15")
+
+
+def test_a_flat_refusal_to_renew_cannot_state_auto_renew_true() -> None:
+    from agent.grounding import quote_states_value
+
+    assert not quote_states_value("auto_renew", True, "This Order Form will not renew automatically.")
+    assert not quote_states_value("auto_renew", True, "There is no automatic renewal of the Subscription Term.")
+    assert quote_states_value("auto_renew", False, "This Order Form will not renew automatically.")
+    # Conditional wording still states a renewing contract.
+    assert quote_states_value("auto_renew", True, "The term renews for successive one-year periods unless either "
+                                                  "party gives notice that it will not renew.")
+    assert quote_states_value("auto_renew", True, "Auto-Renewal: Renews for successive 12-month terms")
