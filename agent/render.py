@@ -1,11 +1,17 @@
-"""Terminal rendering with rich: terms with citations, findings, proposals, books. No logic here."""
+"""Terminal rendering with rich: terms with citations, findings, proposals, books. No logic here.
+
+Everything that comes from a document, a CRM or a person is printed as plain `Text`, never parsed as rich
+markup: a contract line like `[conceal]...[/conceal]` must show as written to the approver reading it.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from agent.runs import RunView
 
@@ -25,10 +31,10 @@ def terms_table(terms: dict[str, Any], citations: dict[str, Any]) -> Table:
                 cite = citations.get(f"line_items[{i}].unit_price") or {}
                 desc = (f"{item['description']}: {item['quantity']} x {item['unit_price']} per "
                         f"{item['price_period']}")
-                table.add_row(f"line_items[{i}]", desc, _cite(cite))
+                table.add_row(f"line_items[{i}]", Text(desc), Text(_cite(cite)))
             continue
         shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
-        table.add_row(key, shown, _cite(citations.get(key) or {}))
+        table.add_row(key, Text(shown), Text(_cite(citations.get(key) or {})))
     return table
 
 
@@ -41,9 +47,9 @@ def actions_table(actions: list[dict[str, Any]]) -> Table:
     for col in ("id", "type", "summary", "approval", "status"):
         table.add_column(col)
     for a in actions:
-        approval = "[yellow]needs approval[/]\n" + "\n".join(f"- {r}" for r in a["reasons"]) \
+        approval = "[yellow]needs approval[/]\n" + "\n".join(f"- {escape(r)}" for r in a["reasons"]) \
             if a["needs_approval"] else "[green]auto[/]"
-        table.add_row(a["id"], a["type"], summarise_action(a), approval, a["status"])
+        table.add_row(a["id"], a["type"], Text(summarise_action(a)), approval, a["status"])
     return table
 
 
@@ -70,7 +76,7 @@ def summarise_action(a: dict[str, Any]) -> str:
 
 def print_run(console: Console, view: RunView) -> None:
     style = STATUS_STYLE.get(view.status, "white")
-    console.print(f"[bold]Run[/] {view.run_id}  [{style}]{view.status}[/]  ({view.source})")
+    console.print(f"[bold]Run[/] {view.run_id}  [{style}]{view.status}[/]  ({escape(view.source)})")
     if view.already_processed:
         console.print("[dim]This input was already processed; showing the existing run.[/]")
     if view.terms:
@@ -80,14 +86,14 @@ def print_run(console: Console, view: RunView) -> None:
         for col in ("code", "severity", "message"):
             table.add_column(col)
         for f in view.findings:
-            table.add_row(f["code"], f["severity"], f["message"])
+            table.add_row(f["code"], f["severity"], Text(f["message"]))
         console.print(table)
     else:
         console.print("[green]No validation findings.[/]")
     if view.actions:
         console.print(actions_table(view.actions))
     if view.error:
-        console.print(f"[red]error:[/] {view.error}")
+        console.print(f"[red]error:[/] {escape(view.error)}")
     if view.status == "waiting_approval":
         ids = " ".join(a["id"] for a in view.actions if a["needs_approval"] and a["status"] == "proposed")
         console.print(f"\n[yellow]Waiting for approval.[/] Approve with:\n  accrue approve {view.run_id} {ids} "
@@ -99,14 +105,14 @@ def books_tables(console: Console, books: dict[str, Any]) -> None:
     for col in ("id", "legal name", "currency", "email"):
         t.add_column(col)
     for c in books["customers"]:
-        t.add_row(c["id"], c["legal_name"], c["currency"], c.get("billing_email") or "")
+        t.add_row(Text(c["id"]), Text(c["legal_name"]), c["currency"], Text(c.get("billing_email") or ""))
     console.print(t)
     t = Table(title="Invoices")
     for col in ("number", "customer", "date", "due", "amount", "balance", "status"):
         t.add_column(col)
     for i in books["invoices"]:
-        t.add_row(i["number"], i["customer_id"], i["invoice_date"], i["due_date"], f"{i['currency']} {i['amount']}",
-                  i["balance"], i["status"])
+        t.add_row(Text(i["number"]), Text(i["customer_id"]), i["invoice_date"], i["due_date"],
+                  f"{i['currency']} {i['amount']}", i["balance"], i["status"])
     console.print(t)
     t = Table(title="Journal entries")
     for col in ("id", "date", "memo", "account", "debit", "credit"):
@@ -114,7 +120,7 @@ def books_tables(console: Console, books: dict[str, Any]) -> None:
     for je in books["journal_entries"]:
         for n, ln in enumerate(je["lines"]):
             head = (je["id"], je["entry_date"], je["memo"]) if n == 0 else ("", "", "")
-            t.add_row(*head, ln["account"], _nonzero(ln["debit"]), _nonzero(ln["credit"]))
+            t.add_row(*(Text(h) for h in head), ln["account"], _nonzero(ln["debit"]), _nonzero(ln["credit"]))
     console.print(t)
 
 

@@ -278,13 +278,19 @@ class Runtime:
         return self._sync(run_id)
 
     def _sync(self, run_id: str, error: str | None = None) -> RunView:
-        view = self.view(run_id, error=error)
+        """Record the outcome of the graph call just made: its error (or none: a good call clears an old one)."""
+        with self.session() as s:
+            rec = s.get(RunRecord, run_id)
+            if rec is not None and rec.error != error:
+                rec.error = error
+                s.add(rec)
+                s.commit()
+        view = self.view(run_id)
         with self.session() as s:
             rec = s.get(RunRecord, run_id)
             if rec is not None:
                 rec.status = view.status
                 rec.updated_at = utcnow()
-                rec.error = error
                 terms = view.terms or {}
                 rec.customer = terms.get("customer_legal_name")
                 s.add(rec)
@@ -301,8 +307,8 @@ class Runtime:
             raise ApprovalError(f"no run {run_id}; list runs with `accrue pending` or `accrue runs`")
         if snap.interrupts:
             status = "waiting_approval"
-        elif error or (rec and rec.error and not snap.next and not values.get("status")):
-            status = "failed"
+        elif error or (rec and rec.error):
+            status = "failed"  # the last graph call raised; `accrue retry` resumes it
         elif not snap.next and values.get("status") in {"completed", "failed"}:
             status = values["status"]
         else:

@@ -153,3 +153,16 @@ def test_errors_print_square_brackets_as_written(home: Path) -> None:
     proc = run_cli("run", str(missing), home=home)
     assert proc.returncode == 2
     assert f"{missing}: file not found" in proc.stderr
+
+
+def test_contract_text_is_never_parsed_as_terminal_markup(home: Path, tmp_path: Path) -> None:
+    """A line description that looks like rich markup shows as written to the person approving it."""
+    from tests.pdfs import order_form_pdf, write
+
+    pdf = write(tmp_path / "of.pdf", order_form_pdf(
+        {"Customer": "Markup Test Ltd", "Service Start Date": "2026-07-01", "Currency": "USD",
+         "Billing Frequency": "Annual, in advance", "Payment Terms": "Net 60"},
+        ["Platform [conceal]hidden fee[/conceal] (SKU P-1): 1 x USD 1,000.00 per year"]))
+    proc = run_cli("run", str(pdf), home=home, env={"COLUMNS": "250"})
+    assert proc.returncode == 0, proc.stderr
+    assert "[conceal]hidden fee[/conceal]" in proc.stdout
