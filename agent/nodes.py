@@ -67,7 +67,7 @@ from agent.validation import (
     validate_contract,
 )
 from tools.actions import Action, action_json, parse_action
-from tools.books import BooksCustomer, BooksInvoice, BooksPayment, UsageHistory
+from tools.books import BooksCustomer, BooksInvoice, BooksInvoiceLine, BooksPayment, UsageHistory
 from tools.executor import Executor
 
 Node = Callable[[RunState], dict[str, Any]]
@@ -418,7 +418,7 @@ def make_nodes(deps: Deps) -> dict[str, Node]:
             current = None
             if customer:
                 dated = [i for i in s.exec(select(BooksInvoice).where(BooksInvoice.customer_id == customer))
-                         if i.invoice_date <= effective and i.status != "void"]
+                         if i.invoice_date <= effective and i.status != "void" and not _usage_only(s, i.id)]
                 current = max(dated, key=lambda i: (i.invoice_date, i.number)).id if dated else None
         actions = plan_amendment(extraction.terms, changes, effective, run_id=state["run_id"],
                                  existing_customers=existing, current_invoice=current,
@@ -474,6 +474,13 @@ def make_nodes(deps: Deps) -> dict[str, Node]:
             "execute": execute, "review": review, "confirm": confirm}
 
 
+def _usage_only(session: Session, invoice_id: str) -> bool:
+    """An invoice all of whose lines bill usage: never the one a subscription change credits against."""
+    kinds = {line.revenue_type for line in session.exec(
+        select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == invoice_id))}
+    return kinds == {"usage"}
+
+
 def apply_decisions(state: RunState, decisions: list[Decision], policy: Policy,
                     session: Callable[[], Session]) -> dict[str, Any]:
     """Apply decisions that the policy allows; refused ones leave the action pending and are audited."""
@@ -485,6 +492,9 @@ def apply_decisions(state: RunState, decisions: list[Decision], policy: Policy,
             if action is None or not action.needs_approval or action.status != "proposed":
                 continue
             allowed, why = may_decide(action, d.by, d.role, policy)
+            if d.role not in policy.roles_of(d.by):
+                # resume values can come from outside accrue (LangGraph Server): the role must be the policy's
+                allowed, why = False, f"{d.by} does not hold the role '{d.role}' in policy.toml"
             if d.decision == "approve" and not allowed:
                 record_audit(s, state["run_id"], "decision_refused", actor=d.by, action_id=d.action_id, reason=why)
                 continue

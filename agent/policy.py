@@ -79,12 +79,15 @@ class Policy(BaseModel):
 
 
 def load_policy(path: Path | None = None) -> Policy:
-    """Defaults, overridden table by table by `path` or ./policy.toml when present."""
+    """Defaults, overridden key by key by `path` or ./policy.toml when present; `[people]` is replaced whole."""
     data = _read(DEFAULT_POLICY_FILE)
     override = path or (Path("policy.toml") if Path("policy.toml").is_file() else None)
     if override is not None:
         for key, value in _read(override).items():
-            data[key] = {**data.get(key, {}), **value} if isinstance(value, dict) else value
+            if key == "people":  # your team replaces the demo's people: nobody keeps rights by accident
+                data[key] = value
+            else:
+                data[key] = {**data.get(key, {}), **value} if isinstance(value, dict) else value
     approval = data.get("approval", {})
     payments = data.get("payments", {})
     people = dict(data.get("people", {}))

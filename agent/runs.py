@@ -13,6 +13,7 @@ import json
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -214,7 +215,7 @@ class Runtime:
 
         p = Path(path)
         try:
-            data = json.loads(p.read_text(encoding="utf-8"))
+            data = json.loads(p.read_text(encoding="utf-8"), parse_float=Decimal)
         except FileNotFoundError as exc:
             raise InputError(str(path), "books file not found", "check the path") from exc
         except json.JSONDecodeError as exc:
@@ -344,7 +345,7 @@ class Runtime:
         view = self.view(run_id)
         if view.status != "waiting_approval":
             return view.model_copy(update={"already_processed": True})
-        role = role or self.policy.role_of(by)
+        role = self.policy.acting_role(by, role)  # only a role policy.toml grants this person
         pending = {a["id"]: parse_action(a) for a in view.actions
                    if a["needs_approval"] and a["status"] == "proposed"}
         approve_ids = list(pending) if approve is not None and not approve and not reject else list(approve or [])

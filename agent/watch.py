@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.errors import AccrueError, InputError
+from tools.secrets import redact
 
 PROCESSED = "processed"
 FAILED = "failed"
@@ -105,7 +106,7 @@ def process_pair(runtime: Any, pdf: Path, deal: Path, inbox: Path) -> WatchResul
     except AccrueError as exc:
         return _failed(pdf, deal, inbox, str(exc))
     except Exception as exc:  # the pair must leave the inbox either way, with the reason beside it
-        return _failed(pdf, deal, inbox, f"{type(exc).__name__}: {exc}")
+        return _failed(pdf, deal, inbox, redact(f"{type(exc).__name__}: {exc}"))
     target, stem = _move_pair(pdf, deal, inbox / PROCESSED)
     record = {"run_id": view.run_id, "status": view.status, "already_processed": view.already_processed,
               "source": pdf.name}

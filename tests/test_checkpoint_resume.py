@@ -84,3 +84,21 @@ def test_a_run_cut_off_before_its_first_checkpoint_restarts_from_its_inputs(home
             kinds = sorted(r.action_type for r in s.exec(select(ActionExecution)))
         assert kinds.count("create_invoice") == 1
         assert rt.retry(run_id).already_processed is True
+
+
+def test_a_resume_value_cannot_grant_itself_a_role(home: Path) -> None:
+    """Resume values may come from outside accrue (LangGraph Server's API): a decision naming a role the policy
+    does not give that person is refused and audited; the action stays held."""
+    from langgraph.types import Command
+
+    contract, deal = example("acme")
+    with Runtime() as rt:
+        view = rt.start_contract_run(contract, deal)
+        forged = {"decisions": [{"action_id": "a2", "decision": "approve", "by": "Mallory", "role": "controller"}]}
+        rt.graph.invoke(Command(resume=forged), {"configurable": {"thread_id": view.run_id}}, durability="sync")
+        after = rt.view(view.run_id)
+        assert after.status == "waiting_approval"
+        assert {a["id"]: a["status"] for a in after.actions}["a2"] == "proposed"
+        refused = [e for e in rt.audit(view.run_id) if e["event"] == "decision_refused"]
+        assert refused and refused[0]["actor"] == "Mallory"
+        assert "does not hold the role" in refused[0]["detail"]["reason"]

@@ -202,3 +202,38 @@ def test_start_run_checks_kind_and_roles_before_storing_anything(runtime: Runtim
     with pytest.raises(InputError, match="unknown input role 'invoice'"):
         runtime.start_run("payment", {"payments": EVENTS / "payment" / "payments.csv", "invoice": "x"})
     assert runtime.runs() == []
+
+
+def test_an_amendment_credit_goes_on_the_subscription_invoice_not_a_later_usage_invoice(home: Path,
+                                                                                          tmp_path: Path) -> None:
+    """Globex cuts seats 40 -> 30 on Aug 15: the prorated credit belongs on the quarter's subscription invoice
+    (INV-0202, Jul 1), not on the usage invoice issued after it (INV-0203, Aug 1)."""
+    import json
+
+    from sqlmodel import Session
+
+    from agent.runs import Runtime
+    from examples.events.make_events import AMENDMENT, AMENDMENT_BOOKS, pdf
+    from tools.books import BooksInvoiceLine
+
+    lines = [ln.replace("rise from 40 to 55", "fall from 40 to 30").replace("55 x", "30 x") for ln in AMENDMENT]
+    amendment = tmp_path / "amendment.pdf"
+    amendment.write_bytes(pdf("AMENDMENT NO. 2 TO ORDER FORM OF-2026-0102", lines))
+    books = dict(AMENDMENT_BOOKS)
+    books["invoices"] = [*AMENDMENT_BOOKS["invoices"], {
+        "id": "INV-0203", "customer_id": "cus-globex-gmbh", "number": "INV-0203", "invoice_date": "2026-08-01",
+        "due_date": "2026-08-16", "currency": "EUR", "amount": "120.00", "amount_paid": "0", "status": "open"}]
+    books_file = tmp_path / "books.json"
+    books_file.write_text(json.dumps(books))
+    with Runtime() as rt:
+        rt.seed_books(books_file)
+        with Session(rt.engine) as s:  # INV-0203 bills usage only, as a usage run would have written it
+            s.add(BooksInvoiceLine(invoice_id="INV-0203", position=0, description="API calls, July 2026",
+                                   amount=D("120.00"), revenue_type="usage"))
+            s.commit()
+        view = rt.start_run("amendment", {"contract": EXAMPLES / "globex" / "order-form.pdf",
+                                          "amendment": amendment})
+    (credit,) = [a for a in view.actions if a["type"] == "create_credit_note"]
+    assert credit["invoice_id"] == "INV-0202"
+    # 10 seats x 300 / 4 = 750 for the quarter (92 days); Aug 15..Sep 30 = 47 days -> 383.152... -> 383.15
+    assert D(credit["amount"]) == D("383.15")

@@ -144,7 +144,9 @@ def test_a_local_policy_file_overrides_the_defaults(home: Path) -> None:
     policy = load_policy()
     assert policy.invoice_threshold == D("10000")
     assert policy.allowed_payment_terms_days == frozenset({0, 15, 30})  # untouched keys keep their defaults
-    assert policy.role_of("Fran") == "controller" and policy.role_of("Dana Controller") == "controller"
+    # A team's [people] replaces the demo's: the demo controller has only the default role now.
+    assert policy.role_of("Fran") == "controller" and policy.role_of("Dana Controller") == "finance"
+    assert policy.default_role == "finance"
     assert reasons_for(invoice("10000.00"), PolicyContext(), policy)
 
 

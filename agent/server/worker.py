@@ -35,6 +35,7 @@ from agent.server import events as store
 from agent.server.intake import deal_file_name
 from agent.store import ActionExecution
 from agent.watch import scan_once
+from tools.secrets import redact
 
 log = logging.getLogger("accrue.server")
 T = TypeVar("T")
@@ -88,10 +89,10 @@ def process_event(rt: Runtime, event: store.WebhookEvent) -> Outcome:
         if view.already_processed and view.status == "failed":
             view = rt.retry(view.run_id)  # the event is processed again once its cause is fixed: re-run what failed
     except AccrueError as exc:
-        return Outcome("failed", error=str(exc))
+        return Outcome("failed", error=redact(str(exc)))
     except Exception as exc:  # recorded on the event so it can be retried; the writer keeps going
         log.exception("event %s (%s) failed", event.id, event.kind)
-        return Outcome("failed", error=f"{type(exc).__name__}: {exc}")
+        return Outcome("failed", error=redact(f"{type(exc).__name__}: {exc}"))
     if view.status == "failed":
         return Outcome("failed", run_id=view.run_id, run_status=view.status,
                        error=view.error or _why_failed(rt, view, event.id))

@@ -23,7 +23,10 @@ class FileCrm:
             if row.get("idempotency_key") == key:
                 return ExecutionResult(target=self.name, external_id=action.deal_id, detail={"existing": True})
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        torn = self.path.exists() and self.path.stat().st_size and not self.path.read_bytes().endswith(b"\n")
         with self.path.open("a", encoding="utf-8") as fh:
+            if torn:
+                fh.write("\n")  # end the torn line so this update stands on its own
             fh.write(json.dumps({"deal_id": action.deal_id, "fields": action.fields, "run_id": run_id,
                                  "idempotency_key": key}) + "\n")
         return ExecutionResult(target=self.name, external_id=action.deal_id)
@@ -31,7 +34,13 @@ class FileCrm:
     def updates(self) -> list[dict]:
         if not self.path.exists():
             return []
-        return [json.loads(line) for line in self.path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        rows = []
+        for line in self.path.read_text(encoding="utf-8").splitlines():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError:
+                continue  # a line torn by a crash mid-write: its update was never confirmed, so it is retried
+        return rows
 
     def deal_status(self, deal_id: str) -> dict[str, str]:
         status: dict[str, str] = {}
