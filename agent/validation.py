@@ -98,11 +98,24 @@ def extraction_findings(extraction: ExtractionResult, prefix: str = "") -> list[
              "disagree": "extractor_disagreement"}
     for warning in extraction.warnings:
         kind, _, rest = warning.partition(":")
+        if kind == "transcribed":
+            findings.append(_transcribed_page(extraction, warning, prefix))
+            continue
         if kind in codes and rest:
             path = rest.split(":", 1)[0]
             findings.append(Finding(code=codes[kind], message=f"{prefix}{warning}" if prefix else warning,
                                     fields=[prefix + path]))
     return findings
+
+
+def _transcribed_page(extraction: ExtractionResult, warning: str, prefix: str) -> Finding:
+    """A scanned page Claude read from the image: its quotes were checked against Claude's own transcript, not a
+    text layer, so every value cited there needs a person's eye before money depends on it."""
+    match = re.match(r"transcribed:page (\d+)", warning)
+    page = int(match.group(1)) if match else 0
+    fields = sorted(prefix + path for path, cite in extraction.citations.items() if cite.page == page)
+    return Finding(code="transcribed_page", message=f"{prefix}{warning}" if prefix else warning, fields=fields,
+                   evidence={"page": page})
 
 
 def validate_contract(extraction: ExtractionResult, deal: Deal | None, *,

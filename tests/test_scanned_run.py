@@ -46,6 +46,11 @@ def test_a_scanned_order_form_runs_with_claude_and_its_bytes_stay_out_of_the_che
         "Acme Corporation", "24000.00")
     assert view["citations"]["payment_terms_days"] == {"page": 1, "quote": "Payment Terms: Net 45"}
     assert any(w.startswith("transcribed:page 1:") for w in view["warnings"])
+    # Every value read off the image is held for a person: the invoice cites page 1, so it waits on that too.
+    (transcribed,) = [f for f in view["findings"] if f["code"] == "transcribed_page"]
+    assert "payment_terms_days" in transcribed["fields"] and transcribed["evidence"] == {"page": 1}
+    (invoice,) = [a for a in view["actions"] if a["type"] == "create_invoice"]
+    assert invoice["needs_approval"] and any("scanned page" in r for r in invoice["reasons"])
 
     (request,) = api.calls
     pdf_block = request["messages"][0]["content"][0]
