@@ -36,8 +36,12 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check agent tools evals tests examples
 
+typecheck: $(STAMP)
+	$(BIN)/mypy agent tools
+
 test: $(STAMP)
 	$(BIN)/ruff check agent tools evals tests examples
+	$(BIN)/mypy agent tools
 	$(BIN)/python -m pytest
 
 eval: $(STAMP)
@@ -50,4 +54,4 @@ examples: $(STAMP)
 	$(BIN)/python examples/make_examples.py
 
 clean:
-	rm -rf $(VENV) .accrue $(DEMO_HOME) .pytest_cache
+	rm -rf $(VENV) .accrue $(DEMO_HOME) .pytest_cache .mypy_cache

@@ -60,7 +60,7 @@ def export(
         with runtime() as rt, rt.session() as s:
             entries = load_entries(s, since=bounds["since"], until=bounds["until"])
         try:
-            text = export_entries(entries, fmt, date_format=date_format)  # type: ignore[arg-type]
+            text = export_entries(entries, fmt, date_format=date_format)
         except ValueError as exc:
             raise AccrueError(f"books export: {exc}") from exc
         if out is None:

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 
 from agent.cli_common import JsonOpt, console, dump, err, fail
+
+if TYPE_CHECKING:  # evals is imported lazily, when the command runs
+    from evals.gate import GateResult
+    from evals.runner import EvalResult
 
 _REPO_CASES = Path(__file__).resolve().parent.parent / "evals" / "cases"
 
@@ -101,7 +105,7 @@ def eval_command(
         raise typer.Exit(1)
 
 
-def _print(result, gate_result, report: Path | None) -> None:  # type: ignore[no-untyped-def]
+def _print(result: EvalResult, gate_result: GateResult, report: Path | None) -> None:
     from rich.console import Console
     from rich.table import Table
 

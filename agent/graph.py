@@ -25,7 +25,7 @@ def route_plan(state: RunState) -> PlanNode:
     node = f"plan_{state.get('kind', 'new_contract')}"
     if node not in PLANNERS:
         raise ValueError(f"no planner for event kind {state.get('kind')!r}")
-    return node  # type: ignore[return-value]
+    return node
 
 
 def after_execute(state: RunState) -> Literal["review", "confirm"]:

@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from langgraph.types import interrupt
 from sqlmodel import Session, select
@@ -70,7 +70,12 @@ from tools.actions import Action, action_json, parse_action
 from tools.books import BooksCustomer, BooksInvoice, BooksInvoiceLine, BooksPayment, UsageHistory
 from tools.executor import Executor
 
-Node = Callable[[RunState], dict[str, Any]]
+
+class Node(Protocol):
+    """A graph node: the run state in, a partial state update out. The parameter is named `state` because
+    LangGraph's node protocols name it so, and a type checker matches parameters by name."""
+
+    def __call__(self, state: RunState) -> dict[str, Any]: ...
 
 
 @dataclass

@@ -115,7 +115,7 @@ def _invoice(planned: PlannedInvoice, *, invoice_id: str, customer: str, evidenc
 def _line(ln: PlannedLine) -> InvoiceLine:
     return InvoiceLine(description=ln.description, amount=ln.amount, period_start=ln.period_start,
                        period_end=ln.period_end, quantity=ln.quantity, unit_price=ln.unit_price,
-                       revenue_type=ln.revenue_type)  # type: ignore[arg-type]
+                       revenue_type=ln.revenue_type)
 
 
 def _entry(entry: Entry, *, source_ref: str) -> PostJournalEntry:

@@ -191,7 +191,7 @@ def may_decide(action: Action, person: str, role: str, policy: Policy) -> tuple[
         return False, f"role '{role}' may not approve anything; known roles: {', '.join(policy.roles)}"
     if action.type == "write_off" and not rights.may_write_off:
         return False, f"role '{role}' may not approve write-offs; a controller must"
-    if action.type == "create_credit_note" and action.amount > rights.max_credit:  # type: ignore[union-attr]
-        return False, (f"credit of {action.amount} exceeds role '{role}' limit of {rights.max_credit}; "  # type: ignore[union-attr]
+    if action.type == "create_credit_note" and action.amount > rights.max_credit:
+        return False, (f"credit of {action.amount} exceeds role '{role}' limit of {rights.max_credit}; "
                        "a controller must approve it")
     return True, ""

@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from langgraph.types import Command
 from pydantic import BaseModel, Field
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from agent.checkpoint import open_checkpointer
 from agent.config import Settings, load_settings
@@ -36,6 +36,9 @@ from tools.actions import parse_action
 from tools.connectors.registry import build_connectors, close_connectors
 from tools.executor import Executor, reopen_failed
 from tools.secrets import redact
+
+if TYPE_CHECKING:
+    from langchain_core.runnables import RunnableConfig
 
 _RUN_NS = uuid.UUID("0b7d8a4e-2f1e-4c55-8f0a-3c2b1d9e7a61")
 
@@ -261,7 +264,7 @@ class Runtime:
                            "decisions": []}
         return self._invoke(run_id, state)
 
-    def _config(self, run_id: str) -> dict[str, Any]:
+    def _config(self, run_id: str) -> RunnableConfig:
         return {"configurable": {"thread_id": run_id}}
 
     def run_on(self, run_id: str) -> RunView:
@@ -325,7 +328,7 @@ class Runtime:
 
     def runs(self, status: str | None = None) -> list[RunView]:
         with self.session() as s:
-            q = select(RunRecord).order_by(RunRecord.created_at)
+            q = select(RunRecord).order_by(col(RunRecord.created_at))
             if status:
                 q = q.where(RunRecord.status == status)
             ids = [r.run_id for r in s.exec(q)]

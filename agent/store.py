@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Column, String, TypeDecorator, event
 from sqlalchemy.engine import Engine
-from sqlmodel import Field, Session, SQLModel, create_engine, select
+from sqlmodel import Field, Session, SQLModel, col, create_engine, select
 
 
 class DecimalString(TypeDecorator[Decimal]):
@@ -122,4 +122,4 @@ def record_audit(session: Session, run_id: str, event_name: str, *, actor: str =
 
 
 def audit_trail(session: Session, run_id: str) -> list[AuditEvent]:
-    return list(session.exec(select(AuditEvent).where(AuditEvent.run_id == run_id).order_by(AuditEvent.id)))
+    return list(session.exec(select(AuditEvent).where(AuditEvent.run_id == run_id).order_by(col(AuditEvent.id))))

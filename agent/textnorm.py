@@ -152,9 +152,9 @@ def iter_numbers(text: str, *, decimal_comma: bool | None = None) -> list[Number
     for m in _DIGITS.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        value = parse_number(m.group(1), decimal_comma=decimal_comma)
-        if value is not None:
-            found.append(NumberMatch(value, m.start(), m.end(), m.group(0)))
+        number = parse_number(m.group(1), decimal_comma=decimal_comma)
+        if number is not None:
+            found.append(NumberMatch(number, m.start(), m.end(), m.group(0)))
     found.sort(key=lambda n: n.start)
     return found
 

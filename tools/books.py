@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Column, UniqueConstraint, event
 from sqlalchemy.orm import Session as OrmSession
-from sqlmodel import Field, Session, SQLModel, select
+from sqlmodel import Field, Session, SQLModel, col, select
 
 from agent.money import minor_units, round_money
 from agent.store import DecimalString, money_field, utcnow
@@ -287,7 +287,7 @@ def _entries_balance_at_commit(session: OrmSession) -> None:
         return
     session.flush()
     for entry_id in sorted(created):
-        rows = session.execute(select(JournalLineRow.debit, JournalLineRow.credit)
+        rows = session.execute(select(col(JournalLineRow.debit), col(JournalLineRow.credit))
                                .where(JournalLineRow.entry_id == entry_id)).all()
         check_balanced([(Decimal(d), Decimal(c)) for d, c in rows], entry_id)
 
@@ -322,7 +322,7 @@ def post_entry(session: Session, *, entry_id: str, entry_date: date, memo: str, 
 
 def entry_lines(session: Session, entry_id: str) -> list[JournalLineRow]:
     return list(session.exec(select(JournalLineRow).where(JournalLineRow.entry_id == entry_id)
-                             .order_by(JournalLineRow.position)))
+                             .order_by(col(JournalLineRow.position))))
 
 
 def reverse_entry(session: Session, entry_id: str, *, on: date, memo: str | None = None,
@@ -400,15 +400,16 @@ def snapshot(session: Session) -> dict[str, Any]:
         row = inv.model_dump(mode="json", exclude={"idempotency_key", "created_at"})
         row["balance"] = str(inv.balance)
         row["lines"] = [ln.model_dump(mode="json", exclude={"id", "invoice_id"}) for ln in session.exec(
-            select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == inv.id).order_by(BooksInvoiceLine.position))]
+            select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == inv.id)
+            .order_by(col(BooksInvoiceLine.position)))]
         invoices.append(row)
     entries = []
-    for je in session.exec(select(JournalEntry).order_by(JournalEntry.posted_at, JournalEntry.id)):
+    for je in session.exec(select(JournalEntry).order_by(col(JournalEntry.posted_at), col(JournalEntry.id))):
         row = je.model_dump(mode="json", exclude={"idempotency_key", "posted_at"})
         row["lines"] = [
             {"account": ln.account, "debit": str(ln.debit), "credit": str(ln.credit)}
             for ln in session.exec(select(JournalLineRow).where(JournalLineRow.entry_id == je.id)
-                                   .order_by(JournalLineRow.position))
+                                   .order_by(col(JournalLineRow.position)))
         ]
         entries.append(row)
 
@@ -419,7 +420,7 @@ def snapshot(session: Session) -> dict[str, Any]:
     payments = rows(BooksPayment, BooksPayment.id)
     for p in payments:
         p["allocations"] = [{"invoice_id": a.invoice_id, "amount": str(a.amount)} for a in session.exec(
-            select(BooksAllocation).where(BooksAllocation.payment_id == p["id"]).order_by(BooksAllocation.id))]
+            select(BooksAllocation).where(BooksAllocation.payment_id == p["id"]).order_by(col(BooksAllocation.id)))]
     more = {"subscriptions": rows(BooksSubscription, BooksSubscription.id),
             "credit_notes": rows(BooksCreditNote, BooksCreditNote.id), "payments": payments,
             "write_offs": rows(BooksWriteOff, BooksWriteOff.id),

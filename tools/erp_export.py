@@ -27,7 +27,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from agent.money import minor_units
 from tools.books import (
@@ -77,7 +77,7 @@ class ExportEntry:
 
 def load_entries(session: Session, *, since: date | None = None, until: date | None = None) -> list[ExportEntry]:
     """Journal entries from the local books, oldest first, with the customer of the invoice or payment they record."""
-    q = select(JournalEntry).order_by(JournalEntry.entry_date, JournalEntry.posted_at, JournalEntry.id)
+    q = select(JournalEntry).order_by(col(JournalEntry.entry_date), col(JournalEntry.posted_at), col(JournalEntry.id))
     out: list[ExportEntry] = []
     for je in session.exec(q):
         if (since and je.entry_date < since) or (until and je.entry_date > until):

@@ -141,6 +141,11 @@ def _fields(text: str) -> list[str]:
     return out
 
 
+def _run_id(text: str) -> str | None:
+    m = _RUN_ID.search(text)
+    return m.group(1) if m else None
+
+
 def _action_type(text: str) -> str | None:
     low = text.lower()
     for pattern, kind in _ACTION_WORDS:
@@ -216,8 +221,7 @@ def parse(line: str, customers: list[str]) -> Intent:
         approve = decision.group(1) in {"approve", "accept"}
         action_type = _action_type(re.sub(r"^\S+\s*", "", low))
         reason = None if approve else _reason(text)
-        ref = base["handle"] or (_RUN_ID.search(low).group(1) if _RUN_ID.search(low) else None) or customer \
-            or invoice
+        ref = base["handle"] or _run_id(low) or customer or invoice
         problem = None
         if ref is None:
             problem = "say what to decide: a customer (\"approve the Acme invoice\") or an id from /pending"
@@ -246,7 +250,7 @@ def parse(line: str, customers: list[str]) -> Intent:
         return Intent(kind="pending", mine_only=bool(re.search(r"\b(my|me|i)\b", low)), **base)
     if re.search(r"\b(why|held|hold|stuck|blocked|waiting|explain|what happened|status|audit|findings?)\b", low) \
             and (customer or base["handle"] or _RUN_ID.search(low) or invoice):
-        ref = base["handle"] or (_RUN_ID.search(low).group(1) if _RUN_ID.search(low) else None)
+        ref = base["handle"] or _run_id(low)
         return Intent(kind="explain", action_type=_action_type(low), **(base | {"handle": ref}))
     if re.search(r"\b(owe|owes|owing|balance|outstanding|open invoices?|unpaid|overdue|receivables?|ar)\b", low):
         return Intent(kind="balance", **base)
@@ -283,5 +287,4 @@ def _proposal(kind: Literal["credit", "write_off", "invoice_change"], base: dict
         problem = f"say how much, e.g. \"{example}\""
     elif not reason:
         problem = f"a request needs a reason for the audit trail, e.g. \"{example}\""
-    return Intent(kind=kind, amount=amount, currency=currency, reason=reason, problem=problem,
-                  **base)  # type: ignore[arg-type]
+    return Intent(kind=kind, amount=amount, currency=currency, reason=reason, problem=problem, **base)

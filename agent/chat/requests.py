@@ -17,7 +17,7 @@ import hashlib
 import json
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlmodel import Session, select
@@ -31,6 +31,9 @@ from agent.runs import Runtime, RunView, run_id_for
 from agent.store import RunRecord, record_audit, utcnow
 from tools.actions import Action, JournalLine, PostJournalEntry, WriteOff, action_json
 from tools.books import BooksInvoice
+
+if TYPE_CHECKING:
+    from langchain_core.runnables import RunnableConfig
 
 RequestKind = Literal["credit", "correction", "write_off"]
 SEAM_KINDS = frozenset({"credit", "correction"})
@@ -117,7 +120,7 @@ def plan_write_off(request: ChangeRequest, invoice: BooksInvoice, run_id: str) -
 
 def _start_planned(rt: Runtime, request: ChangeRequest, path: Path) -> RunView:
     run_id = run_id_for(f"chat_{request.kind}", path.read_bytes())
-    config = {"configurable": {"thread_id": run_id}}
+    config: RunnableConfig = {"configurable": {"thread_id": run_id}}
     with rt.session() as s:
         recorded = s.get(RunRecord, run_id) is not None
         if recorded and rt.graph.get_state(config).values:

@@ -18,10 +18,10 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Annotated, Any, Protocol, TypedDict
+from typing import TYPE_CHECKING, Annotated, Any, Protocol, TypedDict
 
 from langgraph.graph import END, START, StateGraph
-from sqlmodel import Field, SQLModel, select
+from sqlmodel import Field, SQLModel, col, select
 
 from agent.chat import replies
 from agent.chat.intents import Intent, parse, parse_slash
@@ -41,6 +41,9 @@ from agent.errors import AccrueError
 from agent.runs import Runtime
 from agent.store import utcnow
 from agent.terms import Usage
+
+if TYPE_CHECKING:
+    from langchain_core.runnables import RunnableConfig
 
 Events = Callable[[str, str], None]  # (kind, text): kind is "text", "tool" or "tool_error"
 
@@ -187,7 +190,8 @@ class ChatSession:
         self.session_usage = Usage()
         self._current: Answer | None = None
         self._pending_intent: Intent | None = None
-        SQLModel.metadata.create_all(rt.engine, tables=[ChatThread.__table__])  # type: ignore[list-item]
+        # SQLModel sets __table__ when it creates a table class; its type stubs do not declare it
+        SQLModel.metadata.create_all(rt.engine, tables=[ChatThread.__table__])  # type: ignore[attr-defined]
         self.graph = build_chat_graph(self._turn).compile(checkpointer=rt.checkpointer)
         self.resumed = False
         self.thread_id = self._latest_thread() if resume else None
@@ -210,10 +214,10 @@ class ChatSession:
     def _latest_thread(self) -> str | None:
         with self.rt.session() as s:
             row = s.exec(select(ChatThread).where(ChatThread.speaker_key == self.speaker.lower())
-                         .order_by(ChatThread.updated_at.desc())).first()  # type: ignore[attr-defined]
+                         .order_by(col(ChatThread.updated_at).desc())).first()
             return row.thread_id if row else None
 
-    def _config(self) -> dict[str, Any]:
+    def _config(self) -> RunnableConfig:
         return {"configurable": {"thread_id": self.thread_id}}
 
     def history(self) -> list[dict[str, Any]]:

@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from rapidfuzz import fuzz
-from sqlmodel import select
+from sqlmodel import col, select
 
 from agent.chat.requests import ChangeRequest, RequestLine, find_invoice, submit
 from agent.chat.schemas import (
@@ -346,7 +346,7 @@ class ChatTools:
         with self.rt.session() as s:
             if customer.customer_id:
                 for inv in s.exec(select(BooksInvoice).where(BooksInvoice.customer_id == customer.customer_id)
-                                  .order_by(BooksInvoice.invoice_date)):
+                                  .order_by(col(BooksInvoice.invoice_date))):
                     issued.add(inv.id)
                     lines = list(s.exec(select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == inv.id)))
                     starts = [ln.period_start for ln in lines if ln.period_start]
@@ -424,7 +424,7 @@ class ChatTools:
         today = utcnow().date()
         with self.rt.session() as s:
             names = {c.id: c.legal_name for c in s.exec(select(BooksCustomer))}
-            q = select(BooksInvoice).where(BooksInvoice.status == "open").order_by(BooksInvoice.due_date)
+            q = select(BooksInvoice).where(BooksInvoice.status == "open").order_by(col(BooksInvoice.due_date))
             if customer is not None:
                 if customer.customer_id is None:
                     return BalanceResult(customer=customer.name, outstanding={}, open_invoices=[])

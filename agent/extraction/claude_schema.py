@@ -94,7 +94,8 @@ def llm_model(target: type[BaseModel]) -> type[BaseModel]:
         description = info.description
         if get_origin(inner) is list:
             (item,) = get_args(inner)
-            ann: Any = list[llm_model(item)] if _is_model(item) else list[_cited(item, name)]
+            # types.GenericAlias(list, X) is list[X], spelled so a checker accepts a type built at runtime
+            ann: Any = types.GenericAlias(list, llm_model(item) if _is_model(item) else _cited(item, name))
         elif _is_model(inner):
             ann = llm_model(inner)
             ann = ann | None if (nullable or not info.is_required()) else ann

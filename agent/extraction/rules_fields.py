@@ -476,14 +476,15 @@ def _prose_dates(ctx: Context, span: Span, masked: str, found: list[DateMatch]) 
     if fee_like or not V.TERM_CONTEXT.search(masked) or re.match(r"^\W*(?:year|period|phase)\s+\d", masked, re.I):
         return  # fee periods and ramp years ("Year 2 (1 May 2027 to ...)") are not the service term
     for pattern in _START:
-        m = pattern.search(masked)
-        if m and not re.search(r"effective\s+(?:as\s+of|on|from)\s*$", masked[:m.end("date") - len(m.group("date"))]):
-            ctx.add("service_start_date", _date_of(m.group("date"), found), span, RANK_PROSE)
+        hit = pattern.search(masked)
+        if hit and not re.search(r"effective\s+(?:as\s+of|on|from)\s*$",
+                                 masked[:hit.end("date") - len(hit.group("date"))]):
+            ctx.add("service_start_date", _date_of(hit.group("date"), found), span, RANK_PROSE)
             break
     for pattern in _END:
-        m = pattern.search(masked)
-        if m:
-            ctx.add("service_end_date", _date_of(m.group("date"), found), span, RANK_PROSE)
+        hit = pattern.search(masked)
+        if hit:
+            ctx.add("service_end_date", _date_of(hit.group("date"), found), span, RANK_PROSE)
             break
 
 

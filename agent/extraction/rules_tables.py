@@ -295,8 +295,9 @@ def _header_columns(text: str) -> list[str] | None:
 
 
 def _is_header(columns: list[str] | None) -> bool:
-    return bool(columns) and len(set(columns)) >= 3 and "description" in columns and (
-        "unit_price" in columns or "net" in columns)
+    if not columns:
+        return False
+    return len(set(columns)) >= 3 and "description" in columns and ("unit_price" in columns or "net" in columns)
 
 
 def _header_hints(text: str) -> tuple[str | None, str | None]:
@@ -321,9 +322,9 @@ def read_tables(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
             line = lines[i]
             if line.text.startswith("|") and "|" in line.text[1:]:
                 cells = [c.strip("* ") for c in md_cells(line.text)]
-                cols = [_header_columns(c) for c in cells]
+                cell_columns = [_header_columns(c) for c in cells]
                 kinds = [c[0] if c and len(c) == 1 else ("description" if c and "description" in c else "")
-                         for c in cols]
+                         for c in cell_columns]
                 if all(kinds) and _is_header(kinds):
                     currency, hint = _header_hints(line.text)
                     header = Header(kinds, [line], True, currency, hint)

@@ -24,7 +24,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ConfigDict, Field, model_validator
-from sqlmodel import select
+from sqlmodel import col, select
 from starlette.datastructures import UploadFile
 
 from agent.config import Settings, load_settings
@@ -383,7 +383,7 @@ def _card(rt: Runtime, run: dict[str, Any]) -> dict[str, Any]:
 
 def _recent_run_ids(rt: Runtime, limit: int) -> list[str]:
     with rt.session() as s:
-        q = select(RunRecord.run_id).order_by(RunRecord.updated_at.desc()).limit(limit)  # type: ignore[attr-defined]
+        q = select(RunRecord.run_id).order_by(col(RunRecord.updated_at).desc()).limit(limit)
         return list(s.exec(q))
 
 

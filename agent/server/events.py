@@ -16,7 +16,7 @@ from typing import Any, Literal
 from sqlalchemy import JSON, Column, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Field, Session, SQLModel, select
+from sqlmodel import Field, Session, SQLModel, col, select
 
 from agent.store import utcnow
 
@@ -78,10 +78,10 @@ def claim_next(engine: Engine) -> WebhookEvent | None:
     """Take the oldest received event for processing; None when there is none."""
     with Session(engine, expire_on_commit=False) as s:
         candidates = s.exec(select(WebhookEvent.id).where(WebhookEvent.status == "received")
-                            .order_by(WebhookEvent.received_at).limit(5)).all()
+                            .order_by(col(WebhookEvent.received_at)).limit(5)).all()
         for event_id in candidates:
-            result = s.execute(update(WebhookEvent).where(WebhookEvent.id == event_id,  # type: ignore[arg-type]
-                                                          WebhookEvent.status == "received")
+            result = s.execute(update(WebhookEvent).where(col(WebhookEvent.id) == event_id,
+                                                          col(WebhookEvent.status) == "received")
                                .values(status="processing", attempts=WebhookEvent.attempts + 1, updated_at=utcnow()))
             s.commit()
             if result.rowcount == 1:  # type: ignore[attr-defined]
@@ -108,7 +108,7 @@ def finish(engine: Engine, event_id: str, *, status: EventStatus, run_id: str | 
 def requeue_interrupted(engine: Engine) -> int:
     """Put back events a dead process left half-processed; call only while holding the writer lock."""
     with Session(engine) as s:
-        result = s.execute(update(WebhookEvent).where(WebhookEvent.status == "processing")  # type: ignore[arg-type]
+        result = s.execute(update(WebhookEvent).where(col(WebhookEvent.status) == "processing")
                            .values(status="received", updated_at=utcnow()))
         s.commit()
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
@@ -117,8 +117,8 @@ def requeue_interrupted(engine: Engine) -> int:
 def retry(engine: Engine, event_id: str) -> bool:
     """Queue a failed event again; False when it is not failed."""
     with Session(engine) as s:
-        result = s.execute(update(WebhookEvent).where(WebhookEvent.id == event_id,  # type: ignore[arg-type]
-                                                      WebhookEvent.status == "failed")
+        result = s.execute(update(WebhookEvent).where(col(WebhookEvent.id) == event_id,
+                                                      col(WebhookEvent.status) == "failed")
                            .values(status="received", error=None, waiting_for=None, updated_at=utcnow()))
         s.commit()
         return bool(result.rowcount)  # type: ignore[attr-defined]
@@ -134,7 +134,7 @@ def requeue_waiting_for(engine: Engine, deal_id: str) -> list[str]:
 
 def list_events(engine: Engine, status: str | None = None, limit: int = 200) -> list[WebhookEvent]:
     with Session(engine, expire_on_commit=False) as s:
-        q = select(WebhookEvent).order_by(WebhookEvent.received_at.desc()).limit(limit)  # type: ignore[attr-defined]
+        q = select(WebhookEvent).order_by(col(WebhookEvent.received_at).desc()).limit(limit)
         if status:
             q = q.where(WebhookEvent.status == status)
         return list(s.exec(q))
@@ -143,4 +143,4 @@ def list_events(engine: Engine, status: str | None = None, limit: int = 200) -> 
 def events_for_run(engine: Engine, run_id: str) -> list[WebhookEvent]:
     with Session(engine, expire_on_commit=False) as s:
         return list(s.exec(select(WebhookEvent).where(WebhookEvent.run_id == run_id)
-                           .order_by(WebhookEvent.received_at)))
+                           .order_by(col(WebhookEvent.received_at))))

@@ -149,12 +149,12 @@ def parse_contract(kind: str, body: bytes, parts: dict[str, Part] | None, source
     if kind == "deal-closed" and deal_obj is None:
         raise InputError(source, "no deal", "send the closed-won deal object as 'deal'")
     if document is not None:
-        name, data = document
-        intake.files[name] = data
+        name, content = document
+        intake.files[name] = content
         intake.roles["contract"] = name
     if deal_obj is not None:
-        found_id, data = _deal(deal_obj, source)
-        intake.files["deal.json"] = data
+        found_id, deal_bytes = _deal(deal_obj, source)
+        intake.files["deal.json"] = deal_bytes
         intake.roles["deal"] = "deal.json"
         intake.values["deal_id"] = found_id
     elif deal_id:

@@ -59,8 +59,8 @@ def deals_dir(settings: Settings) -> Path:
 def process_event(rt: Runtime, event: store.WebhookEvent) -> Outcome:
     """Start the run an event asks for; errors become the event's recorded failure, never a lost event."""
     inputs: dict[str, Any] = dict(event.inputs)
-    run_inputs = {role: inputs[role] for role in ("contract", "deal", "usage", "request", "payments")
-                  if role in inputs}
+    roles = ("contract", "deal", "usage", "request", "payments")
+    run_inputs: dict[str, str | Path] = {role: inputs[role] for role in roles if role in inputs}
     if event.kind == "deal-closed":
         _keep_deal(rt.settings, inputs["deal_id"], Path(inputs["deal"]))
         requeued = store.requeue_waiting_for(rt.engine, inputs["deal_id"])

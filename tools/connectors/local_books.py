@@ -132,7 +132,7 @@ class LocalBooks:
             ids = dict(row.external_ids or {})  # type: ignore[attr-defined]
             if ids.get(system) != external_id:
                 ids[system] = external_id
-                row.external_ids = ids  # type: ignore[attr-defined]  # reassigned: JSON columns miss in-place edits
+                row.external_ids = ids  # reassigned: JSON columns miss in-place edits
                 s.add(row)
                 s.commit()
 

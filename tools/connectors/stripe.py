@@ -114,8 +114,9 @@ class StripeApi:
         headers = dict(self._auth)
         if key:
             headers["Idempotency-Key"] = key
+        # A tuple of pairs: httpx treats it like a list, and its type (unlike the list's) accepts str values.
         request = self._client.build_request(method, path, headers=headers,
-                                             params=encode_form(params) if params else None,
+                                             params=tuple(encode_form(params)) if params else None,
                                              data=dict(encode_form(data)) if data else None)
         response = send("Stripe", self._client, request)
         if response.is_success:
