@@ -15,9 +15,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
+
+# Property tests explore new inputs on every local run (that is how they find bugs); in CI they replay a fixed
+# sequence so a submission never fails on an input nobody saw. No deadline: the CI machine is shared.
+hypothesis_settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+hypothesis_settings.register_profile("dev", deadline=None)
+hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 _real_connect = socket.socket.connect
 

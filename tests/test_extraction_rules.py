@@ -408,3 +408,11 @@ def test_ten_page_form_extracts_quickly():
     elapsed = time.perf_counter() - started
     assert len(result.terms.line_items) >= 60
     assert elapsed < 1.5, f"{elapsed:.2f} s (evals/bench_extract.py measures the 0.5 s target precisely)"
+
+
+def test_a_date_after_a_total_label_is_not_read_as_the_total():
+    """Found by the property test above: 'Total: 03/04/2026' once gave a contract value of 2026."""
+    doc = Document(source="t.txt", pages=["Total: 03/04/2026"], sha256="x", media_type="text/plain")
+    result = ground(RulesExtractor().extract(doc), doc)
+    assert result.terms.total_contract_value is None
+    assert not [w for w in result.warnings if w.startswith("ungrounded:")]

@@ -283,7 +283,9 @@ def _amount(ctx: Context, text: str) -> Decimal | None:
     money = find_money(text, decimal_comma=ctx.decimal_comma)
     if money:
         return money[0].amount
-    numbers = [n for n in iter_numbers(text, decimal_comma=ctx.decimal_comma) if n.value >= 100]
+    masked, _ = ctx.mask_dates(text)  # a bare figure may be a total; a year inside a date never is
+    bare = _DATE_TOKEN.sub(" ", masked)
+    numbers = [n for n in iter_numbers(bare, decimal_comma=ctx.decimal_comma) if n.value >= 100]
     return numbers[0].value if numbers else None
 
 
