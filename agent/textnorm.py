@@ -224,14 +224,17 @@ class Money:
     text: str
 
 
+_PERCENT_AFTER = re.compile(r"\s*%")
+
+
 def find_money(text: str, *, decimal_comma: bool | None = None) -> list[Money]:
     """Amounts written with a currency: 'USD 12,000', '$12,000.00', '9.500,00 EUR', '€9.500,00', '500 euros'."""
     out: list[Money] = []
     for m in _MONEY.finditer(text):
         token = m.group("n1") or m.group("n2")
         value = parse_number(token, decimal_comma=decimal_comma)
-        if value is None:
-            continue
+        if value is None or _PERCENT_AFTER.match(text, m.end()):
+            continue  # 'USD 1,000.00 %' is not a clean amount; grounding would not accept it as one either
         code = m.group("pcode") or m.group("scode")
         sym = m.group("psym") or m.group("sym") or m.group("ssym")
         currency = code or CURRENCY_SYMBOLS.get(sym or "", "USD")

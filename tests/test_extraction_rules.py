@@ -416,3 +416,21 @@ def test_a_date_after_a_total_label_is_not_read_as_the_total():
     result = ground(RulesExtractor().extract(doc), doc)
     assert result.terms.total_contract_value is None
     assert not [w for w in result.warnings if w.startswith("ungrounded:")]
+
+
+def test_net_followed_by_a_duration_in_months_is_not_payment_days():
+    """Found by a longer run of the property test: 'Net 12-month' is not Net 12 days."""
+    for text in ("Payment Terms: Net 12-month", "Payment Terms: Net 30"):
+        doc = Document(source="t.txt", pages=[text], sha256="x", media_type="text/plain")
+        result = ground(RulesExtractor().extract(doc), doc)
+        assert not [w for w in result.warnings if w.startswith("ungrounded:")]
+        assert result.terms.payment_terms_days == (None if "month" in text else 30)
+
+
+def test_a_date_or_percent_after_net_is_not_payment_days():
+    """Also found by longer property-test runs: each of these once gave payment terms the text never states."""
+    for text in ("Payment Terms: Net 03/04/2026", "Payment Terms: Net 1 March 2026", "Payment Terms: Net 10%"):
+        doc = Document(source="t.txt", pages=[text], sha256="x", media_type="text/plain")
+        result = ground(RulesExtractor().extract(doc), doc)
+        assert result.terms.payment_terms_days is None, text
+        assert not [w for w in result.warnings if w.startswith("ungrounded:")], text

@@ -192,7 +192,9 @@ NOTICE_CONTEXT = re.compile(
     r"cancel|prior to renewal|preceding (?:the )?(?:renewal|expir)|terminat\w+ (?:at|by) the end", re.I)
 CONVENIENCE = re.compile(r"for convenience|without cause|for any reason|at any time", re.I)
 
-PAYMENT_NET = re.compile(r"\bnet\s*(?P<n>\d{1,3})\b|(?P<n2>\d{1,3})\s+days?\s+net\b", re.I)
+# Net N days: not the start of a date (Net 03/04/2026) nor a duration in other units (Net 12-month).
+PAYMENT_NET = re.compile(r"\bnet\s*(?P<n>\d{1,3})\b(?![/.-]\d)(?!\s*%)(?![-\s]*(?:months?|years?|weeks?|quarters?)\b)"
+                         r"|(?P<n2>\d{1,3})\s+days?\s+net\b", re.I)
 PAYMENT_RECEIPT = re.compile(
     r"(?:due|payable|paid)\s+(?:in full\s+)?(?:up)?on\s+(?:receipt|presentation|invoic)|on receipt of (?:the )?invoice|"
     r"(?:due|payable)\s+immediately|upon receipt of (?:the |each |an )?invoice|"
