@@ -167,8 +167,8 @@ def parse_timing(text: str) -> str | None:
 
 
 def parse_payment_days(text: str) -> int | None:
-    for d in reversed(find_date_spans(text)):  # 'Net 1 March 2026' is a date, not Net 1
-        text = text[:d.start] + " " * (d.end - d.start) + text[d.end:]
+    for span in reversed(find_date_spans(text)):  # 'Net 1 March 2026' is a date, not Net 1
+        text = text[:span.start] + " " * (span.end - span.start) + text[span.end:]
     m = V.PAYMENT_NET.search(text)
     if m:
         return int(m.group("n") or m.group("n2"))
