@@ -5,7 +5,6 @@ the tables there)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
@@ -15,6 +14,7 @@ import pytest
 from sqlmodel import Session, SQLModel, select
 
 from agent.store import get_engine
+from tests.postgres import fresh_postgres_engine
 from tests.stripe_fakes import customer_action, invoice_action
 from tools.actions import (
     Allocation,
@@ -49,21 +49,9 @@ from tools.books import (
 from tools.connectors.base import ConnectorError
 from tools.connectors.local_books import LocalBooks
 
-PG_URL = os.environ.get("ACCRUE_TEST_DATABASE_URL")
-
 
 def _postgres_engine() -> object:
-    if not PG_URL:
-        pytest.skip("set ACCRUE_TEST_DATABASE_URL to run the books tests on PostgreSQL")
-    try:
-        engine = get_engine(PG_URL)
-    except Exception as exc:  # no server: skip rather than fail, `make test` runs on SQLite
-        pytest.skip(f"PostgreSQL at ACCRUE_TEST_DATABASE_URL unreachable: {type(exc).__name__}")
-    import tools.connectors.stripe  # noqa: F401  (its request ledger table is part of the schema)
-
-    SQLModel.metadata.drop_all(engine)
-    SQLModel.metadata.create_all(engine)
-    return engine
+    return fresh_postgres_engine()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

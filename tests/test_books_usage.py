@@ -7,7 +7,6 @@ dropped and recreated)."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -15,20 +14,20 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, select
 
 from agent.config import load_settings
 from agent.errors import InputError
 from agent.runs import Runtime
 from agent.store import get_engine
 from tests.conftest import EXAMPLES
+from tests.postgres import fresh_postgres_engine
 from tests.stripe_fakes import customer_action, invoice_action
 from tools.actions import Allocation, ApplyPayment, CreateInvoice, UsageQuantity
 from tools.books import BooksInvoice, BooksPayment, UsageHistory, seed_books, snapshot
 from tools.connectors.base import ConnectorError
 from tools.connectors.local_books import LocalBooks
 
-PG_URL = os.environ.get("ACCRUE_TEST_DATABASE_URL")
 USAGE = EXAMPLES / "events" / "usage"
 
 
@@ -37,16 +36,7 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[], 
     if request.param == "sqlite":
         engine = get_engine(f"sqlite:///{tmp_path}/books.db")
     else:
-        if not PG_URL:
-            pytest.skip("set ACCRUE_TEST_DATABASE_URL to run the books tests on PostgreSQL")
-        try:
-            engine = get_engine(PG_URL)
-        except Exception as exc:  # no server: skip rather than fail, `make test` runs on SQLite
-            pytest.skip(f"PostgreSQL at ACCRUE_TEST_DATABASE_URL unreachable: {type(exc).__name__}")
-        import tools.connectors.stripe  # noqa: F401  (its request ledger table is part of the schema)
-
-        SQLModel.metadata.drop_all(engine)
-        SQLModel.metadata.create_all(engine)
+        engine = fresh_postgres_engine()
     yield lambda: Session(engine, expire_on_commit=False)
 
 

@@ -5,7 +5,6 @@ its tables, checkpoint tables included, are dropped and recreated)."""
 
 from __future__ import annotations
 
-import os
 import socket
 import sys
 from pathlib import Path
@@ -18,8 +17,8 @@ from agent.config import Settings, load_settings
 from agent.errors import ConfigError
 from agent.runs import Runtime
 from tests.conftest import example
+from tests.postgres import PG_URL, fresh_postgres_engine
 
-PG_URL = os.environ.get("ACCRUE_TEST_DATABASE_URL")
 CONTROLLER = "Dana Controller"
 CHECKPOINT_TABLES = ("checkpoint_writes", "checkpoint_blobs", "checkpoints", "checkpoint_migrations")
 
@@ -76,22 +75,9 @@ def test_an_unreachable_postgresql_is_one_clear_error_without_the_password(tmp_p
 
 
 def _postgres_url() -> str:
-    if not PG_URL:
-        pytest.skip("set ACCRUE_TEST_DATABASE_URL to run the checkpointer on PostgreSQL")
     import psycopg
-    from sqlmodel import SQLModel
 
-    from agent.store import get_engine
-
-    try:
-        engine = get_engine(PG_URL)
-    except Exception as exc:  # no server: skip rather than fail, `make test` runs on SQLite
-        pytest.skip(f"PostgreSQL at ACCRUE_TEST_DATABASE_URL unreachable: {type(exc).__name__}")
-    import agent.server.events  # noqa: F401  (tables other modules add to the same database)
-    import tools.connectors.stripe  # noqa: F401
-
-    SQLModel.metadata.drop_all(engine)
-    SQLModel.metadata.create_all(engine)
+    fresh_postgres_engine("the checkpointer tests")
     with psycopg.connect(postgres_conninfo(PG_URL), autocommit=True) as conn:
         for table in CHECKPOINT_TABLES:
             conn.execute(f"DROP TABLE IF EXISTS {table}")
