@@ -120,9 +120,18 @@ def books_tables(console: Console, books: dict[str, Any]) -> None:
     for je in books["journal_entries"]:
         for n, ln in enumerate(je["lines"]):
             head = (je["id"], je["entry_date"], je["memo"]) if n == 0 else ("", "", "")
-            t.add_row(*(Text(h) for h in head), ln["account"], _nonzero(ln["debit"]), _nonzero(ln["credit"]))
+            t.add_row(*(Text(h) for h in head), _account_label(ln["account"]), _nonzero(ln["debit"]),
+                      _nonzero(ln["credit"]))
     console.print(t)
 
 
 def _nonzero(amount: str) -> str:
     return "" if amount in {"0", "0.00"} else amount
+
+
+def _account_label(code: str) -> str:
+    """'1100' -> '1100 Accounts Receivable' (the books JSON keeps the bare code)."""
+    from tools.books import DEFAULT_ACCOUNTS
+
+    names = {c: name for c, name, _ in DEFAULT_ACCOUNTS}
+    return f"{code} {names[code]}" if code in names else code
