@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from agent.runs import RunView
+from tools.books import DEFAULT_ACCOUNTS
 
 STATUS_STYLE = {"completed": "green", "waiting_approval": "yellow", "failed": "red", "running": "cyan"}
 
@@ -129,9 +130,9 @@ def _nonzero(amount: str) -> str:
     return "" if amount in {"0", "0.00"} else amount
 
 
+_ACCOUNT_NAMES = {code: name for code, name, _ in DEFAULT_ACCOUNTS}
+
+
 def _account_label(code: str) -> str:
     """'1100' -> '1100 Accounts Receivable' (the books JSON keeps the bare code)."""
-    from tools.books import DEFAULT_ACCOUNTS
-
-    names = {c: name for c, name, _ in DEFAULT_ACCOUNTS}
-    return f"{code} {names[code]}" if code in names else code
+    return f"{code} {_ACCOUNT_NAMES[code]}" if code in _ACCOUNT_NAMES else code

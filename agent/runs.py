@@ -11,8 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -425,12 +423,3 @@ class Runtime:
 
 def _choice_key(choice: dict[str, Any]) -> str:
     return json.dumps(choice, sort_keys=True)
-
-
-@contextmanager
-def open_runtime(**kwargs: Any) -> Iterator[Runtime]:
-    rt = Runtime(**kwargs)
-    try:
-        yield rt
-    finally:
-        rt.close()

@@ -15,6 +15,8 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
+from agent.terms import months_between
+
 ONE_DAY = timedelta(days=1)
 
 
@@ -59,17 +61,9 @@ def period_from(start: date, months: int) -> Period:
     return Period(start, add_months(start, months) - ONE_DAY)
 
 
-def period_ending(next_start: date, months: int) -> Period:
-    """The full period of `months` months ending the day before `next_start`."""
-    return Period(add_months(next_start, -months), next_start - ONE_DAY)
-
-
 def whole_months(period: Period) -> int | None:
     """Months the period spans when it is a whole number of months from its start, else None."""
-    delta = relativedelta(period.end + ONE_DAY, period.start)
-    if delta.days != 0:
-        return None
-    return delta.years * 12 + delta.months
+    return months_between(period.start, period.end)
 
 
 def prorate(full_fee: Decimal, partial: Period, full: Period) -> Decimal:
