@@ -34,14 +34,14 @@ demo: $(STAMP)
 	         '--as \"Dana Controller\"\nthen:\n  ACCRUE_HOME=$(DEMO_HOME) $(BIN)/accrue books') for r in runs]"
 
 lint: $(STAMP)
-	$(BIN)/ruff check agent tools evals tests examples
+	$(BIN)/ruff check accrue evals tests examples
 
 typecheck: $(STAMP)
-	$(BIN)/mypy agent tools
+	$(BIN)/mypy accrue
 
 test: $(STAMP)
-	$(BIN)/ruff check agent tools evals tests examples
-	$(BIN)/mypy agent tools
+	$(BIN)/ruff check accrue evals tests examples
+	$(BIN)/mypy accrue
 	$(BIN)/python -m pytest
 
 eval: $(STAMP)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from agent.errors import InputError
+from accrue.core.errors import InputError
 
 _SUMMARY_METRICS = ("field_accuracy", "findings_precision", "findings_recall", "action_precision", "action_recall",
                     "approval_precision", "approval_recall")

@@ -23,9 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from agent.documents import read_pdf_bytes  # noqa: E402
-from agent.extraction import extract_terms  # noqa: E402
-from agent.extraction.rules import RulesExtractor  # noqa: E402
+from accrue.adapters.documents import read_pdf_bytes  # noqa: E402
+from accrue.extraction import extract_terms  # noqa: E402
+from accrue.extraction.rules import RulesExtractor  # noqa: E402
 from evals.orderforms.generate import bench_form  # noqa: E402
 
 TARGET_SECONDS = 0.5

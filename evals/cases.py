@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from agent.terms import ContractTerms
-from tools.actions import ACTION_TYPES
+from accrue.core.actions import ACTION_TYPES
+from accrue.core.terms import ContractTerms
 
 KINDS = ("new_contract", "usage", "payment", "change_request", "amendment")
 INPUT_ROLES = ("contract", "deal", "usage", "payments", "books", "request", "amendment")
@@ -197,7 +197,7 @@ def _expected(source: Path, raw: Any) -> dict[str, Any]:
         for key in terms:
             if key not in _TERMS_FIELDS:
                 raise CaseError(source, f"field 'expected.terms.{key}' is not a terms field",
-                                "see agent/terms.py ContractTerms for the field names")
+                                "see accrue/core/terms.py ContractTerms for the field names")
         out["terms"] = terms
     if "findings" in raw:
         findings = raw["findings"]

@@ -32,10 +32,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from agent.documents import read_document  # noqa: E402
-from agent.errors import InputError  # noqa: E402
-from agent.extraction import extract_terms  # noqa: E402
-from agent.extraction.rules import RulesExtractor  # noqa: E402
+from accrue.adapters.documents import read_document  # noqa: E402
+from accrue.core.errors import InputError  # noqa: E402
+from accrue.extraction import extract_terms  # noqa: E402
+from accrue.extraction.rules import RulesExtractor  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "cuad-dev"
 FIELDS = ("effective_date", "service_end_date", "renewal_term_months", "auto_renew", "non_renewal_notice_days")

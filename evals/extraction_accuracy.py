@@ -29,9 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from agent.documents import read_document  # noqa: E402
-from agent.extraction import extract_terms  # noqa: E402
-from agent.extraction.rules import RulesExtractor  # noqa: E402
+from accrue.adapters.documents import read_document  # noqa: E402
+from accrue.extraction import extract_terms  # noqa: E402
+from accrue.extraction.rules import RulesExtractor  # noqa: E402
 from evals.scorers import NORMALISATION, FieldResult, generalise, score_terms  # noqa: E402
 
 DEFAULT_DIRS = [ROOT / "evals" / "cases" / "orderforms", ROOT / "evals" / "cases" / "handwritten"]

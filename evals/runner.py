@@ -1,7 +1,7 @@
 """The runner: replays each case through the same graph as production and scores every stage.
 
 Each case gets its own temporary data folder (its own SQLite books and checkpoints), built
-with `Runtime(settings=...)`, so cases never share state and can run side by side in
+with `RunService(settings=...)`, so cases never share state and can run side by side in
 threads. A case that raises is recorded with its error; the others go on. The result
 object carries everything the JSON output, the HTML report, the baseline comparison and
 the gate need.
@@ -217,8 +217,8 @@ def _safe(text: str) -> str:
 
 
 def _run_graph(case: Case, options: RunOptions, home: Path, result: CaseResult) -> None:
-    from agent.config import load_settings
-    from agent.runs import Runtime
+    from accrue.settings import load_settings
+    from accrue.workflow.service import RunService
 
     settings = load_settings(extractor=options.extractor)
     update: dict[str, Any] = {"home": home, "database_url": None}
@@ -227,7 +227,7 @@ def _run_graph(case: Case, options: RunOptions, home: Path, result: CaseResult) 
     if options.replay_dir is not None:
         update["llm_replay_dir"] = options.replay_dir
     settings = settings.model_copy(update=update)
-    rt = Runtime(settings=settings, extractor=options.extractor)
+    rt = RunService(settings=settings, extractor=options.extractor)
     try:
         view = rt.start_run(case.kind, {role: str(path) for role, path in case.inputs.items()})
         result.status = view.status

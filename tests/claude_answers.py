@@ -11,9 +11,9 @@ from typing import Any, get_origin
 
 from pydantic import BaseModel
 
-from agent.documents import read_document
-from agent.extraction.claude_schema import ScanTermsOutput, TermsOutput, llm_model
-from agent.terms import LineItem
+from accrue.adapters.documents import read_document
+from accrue.core.terms import LineItem
+from accrue.extraction.claude_schema import ScanTermsOutput, TermsOutput, llm_model
 
 ROOT = Path(__file__).resolve().parent.parent
 ACME_PDF = ROOT / "examples" / "acme" / "order-form.pdf"

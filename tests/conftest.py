@@ -59,9 +59,9 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def runtime(home: Path):
-    from agent.runs import Runtime
+    from accrue.workflow.service import RunService
 
-    rt = Runtime()
+    rt = RunService()
     yield rt
     rt.close()
 
@@ -75,7 +75,7 @@ def run_cli(*args: str, home: Path, check: bool = False, env: dict[str, str] | N
     """Run `accrue ...` in a new process (so nothing in memory survives between calls)."""
     full_env = {k: v for k, v in os.environ.items() if k != "ANTHROPIC_API_KEY"}
     full_env.update({"ACCRUE_HOME": str(home), **(env or {})})
-    proc = subprocess.run([sys.executable, "-m", "agent", *args], capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "-m", "accrue", *args], capture_output=True, text=True,
                           env=full_env, timeout=timeout, cwd=home.parent)
     if check and proc.returncode != 0:
         raise AssertionError(f"accrue {' '.join(args)} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")

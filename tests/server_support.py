@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from agent.server.config import Approver, ServerConfig, token_digest
-from agent.server.signing import signed_headers
+from accrue.interfaces.server.config import Approver, ServerConfig, token_digest
+from accrue.interfaces.server.signing import signed_headers
 from tests.conftest import example
 
 SECRET = "whsec_" + base64.b64encode(b"accrue-test-secret-32-bytes-long").decode()

@@ -15,8 +15,8 @@ from urllib.parse import parse_qsl
 import httpx
 from sqlmodel import Session
 
-from agent.store import get_engine
-from tools.actions import CreateCreditNote, CreateCustomer, CreateInvoice, InvoiceLine
+from accrue.adapters.store import get_engine
+from accrue.core.actions import CreateCreditNote, CreateCustomer, CreateInvoice, InvoiceLine
 
 
 class Recording(httpx.BaseTransport):
@@ -169,7 +169,7 @@ class FakeStripe:
 
 def session_factory() -> Callable[[], Session]:
     """Sessions on the test's ACCRUE_HOME database (use with the `home` fixture)."""
-    from agent.config import load_settings
+    from accrue.settings import load_settings
 
     settings = load_settings()
     settings.ensure_home()

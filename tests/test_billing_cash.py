@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from agent.billing.cash import OpenInvoice, Payment, apply_cash, referenced_invoices, unique_subset
-from agent.planner import plan_payments
+from accrue.core.billing.cash import OpenInvoice, Payment, apply_cash, referenced_invoices, unique_subset
+from accrue.core.planner import plan_payments
 
 D = Decimal
 

@@ -8,19 +8,19 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent.billing.cash import OpenInvoice, Payment, apply_cash
-from agent.billing.ledger import (
+from accrue.core.actions import PostJournalEntry
+from accrue.core.billing.cash import OpenInvoice, Payment, apply_cash
+from accrue.core.billing.ledger import (
     credit_note_entry,
     invoice_entry,
     payment_entry,
     recognition_schedule,
     write_off_entry,
 )
-from agent.billing.periods import Period
-from agent.billing.schedule import build_schedule
-from agent.planner import plan_new_contract, plan_payments, revenue_schedule
-from agent.terms import ContractTerms
-from tools.actions import PostJournalEntry
+from accrue.core.billing.periods import Period
+from accrue.core.billing.schedule import build_schedule
+from accrue.core.planner import plan_new_contract, plan_payments, revenue_schedule
+from accrue.core.terms import ContractTerms
 
 D = Decimal
 
@@ -101,7 +101,7 @@ def test_payment_credit_note_write_off_entries_balance(amount: Decimal, data: st
 @given(money, st.dates(min_value=date(2024, 1, 1), max_value=date(2030, 12, 31)), st.integers(0, 800),
        st.sampled_from(["USD", "JPY", "KWD"]))
 def test_recognition_rows_always_sum_to_the_amount(amount: Decimal, start: date, days: int, currency: str) -> None:
-    from agent.money import round_money
+    from accrue.core.money import round_money
 
     amount = round_money(amount, currency)
     rows = recognition_schedule(amount, Period(start, start + timedelta(days=days)), currency)
@@ -169,8 +169,8 @@ def test_every_cash_application_entry_balances(balances: list[Decimal], amount: 
        st.sampled_from(["advance", "arrears"]))
 def test_every_amendment_entry_balances(old_qty: int, new_qty: int, price: Decimal, day: int, frequency: str,
                                         timing: str) -> None:
-    from agent.billing.midterm import match_changes
-    from agent.planner import plan_amendment
+    from accrue.core.billing.midterm import match_changes
+    from accrue.core.planner import plan_amendment
 
     terms = ContractTerms.model_validate({
         "customer_legal_name": "Amend Co", "currency": "USD", "service_start_date": "2026-01-01",

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from agent.billing.midterm import ItemChange, change_invoice, match_changes, midterm_change, schedule_after
-from agent.planner import plan_amendment
-from agent.terms import ContractTerms, LineItem
+from accrue.core.billing.midterm import ItemChange, change_invoice, match_changes, midterm_change, schedule_after
+from accrue.core.planner import plan_amendment
+from accrue.core.terms import ContractTerms, LineItem
 
 D = Decimal
 

@@ -11,10 +11,10 @@ from decimal import Decimal
 
 import pytest
 
-from agent.billing.invoicing import first_invoice
-from agent.billing.periods import Period, first_anchor_date, parse_anchor, prorate
-from agent.billing.schedule import build_schedule, charge_periods
-from agent.terms import ContractTerms, LineItem
+from accrue.core.billing.invoicing import first_invoice
+from accrue.core.billing.periods import Period, first_anchor_date, parse_anchor, prorate
+from accrue.core.billing.schedule import build_schedule, charge_periods
+from accrue.core.terms import ContractTerms, LineItem
 
 D = Decimal
 
@@ -231,7 +231,7 @@ def test_anchor_several_periods_away_stubs_only_to_the_next_boundary() -> None:
 
 def test_a_free_first_period_sends_no_zero_invoice() -> None:
     # Month 1 is free (its ramp line costs 0.00); the first invoice proposed is February's 500.00.
-    from agent.planner import plan_new_contract
+    from accrue.core.planner import plan_new_contract
 
     t = terms(service_start_date="2026-01-01", service_end_date="2026-12-31", billing_frequency="monthly",
               line_items=[item("Trial", "1", "0.00", "month", end_date="2026-01-31"),

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from agent.billing.periods import Period
-from agent.billing.usage import (
+from accrue.core.billing.periods import Period
+from accrue.core.billing.usage import (
     allowance_for,
     commitment_due,
     match_metric,
@@ -16,9 +16,9 @@ from agent.billing.usage import (
     rate,
     unit_size,
 )
-from agent.money import round_money
-from agent.planner import UsageInputs, usage_invoice
-from agent.terms import ContractTerms, MinimumCommitment, UsageRule
+from accrue.core.money import round_money
+from accrue.core.planner import UsageInputs, usage_invoice
+from accrue.core.terms import ContractTerms, MinimumCommitment, UsageRule
 
 D = Decimal
 MARCH = Period(date(2026, 3, 1), date(2026, 3, 31))

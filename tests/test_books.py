@@ -13,23 +13,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, SQLModel, select
 
-from agent.store import get_engine
-from tests.postgres import fresh_postgres_engine
-from tests.stripe_fakes import customer_action, invoice_action
-from tools.actions import (
-    Allocation,
-    ApplyPayment,
-    CreateCollectionsTask,
-    CreateCreditNote,
-    CreateInvoice,
-    CreateSubscription,
-    InvoiceLine,
-    JournalLine,
-    PostJournalEntry,
-    SubscriptionItem,
-    WriteOff,
-)
-from tools.books import (
+from accrue.adapters.books import (
     BooksAllocation,
     BooksCustomer,
     BooksInvoice,
@@ -46,8 +30,24 @@ from tools.books import (
     seed_books,
     snapshot,
 )
-from tools.connectors.base import ConnectorError
-from tools.connectors.local_books import LocalBooks
+from accrue.adapters.connectors.base import ConnectorError
+from accrue.adapters.connectors.local_books import LocalBooks
+from accrue.adapters.store import get_engine
+from accrue.core.actions import (
+    Allocation,
+    ApplyPayment,
+    CreateCollectionsTask,
+    CreateCreditNote,
+    CreateInvoice,
+    CreateSubscription,
+    InvoiceLine,
+    JournalLine,
+    PostJournalEntry,
+    SubscriptionItem,
+    WriteOff,
+)
+from tests.postgres import fresh_postgres_engine
+from tests.stripe_fakes import customer_action, invoice_action
 
 
 def _postgres_engine() -> object:
@@ -188,8 +188,8 @@ def test_invoice_numbers_continue_after_the_highest_one_in_the_books(db: Callabl
 def test_two_runs_whose_ids_start_alike_each_issue_their_own_invoice(db: Callable[[], Session]) -> None:
     # Run ids are uuids; two in some 10^4-10^5 share their first 8 hex digits. The records a run creates must
     # still get ids of their own, or the second contract's invoice would collide with the first's.
-    from agent.planner import plan_new_contract
-    from agent.terms import ContractTerms
+    from accrue.core.planner import plan_new_contract
+    from accrue.core.terms import ContractTerms
 
     b = LocalBooks(db)
     for run_id, name, fee in (("12345678-aaaa-4aaa-8aaa-aaaaaaaaaaaa", "Acme Corporation", "1200.00"),
@@ -265,14 +265,14 @@ def test_posted_entries_are_never_edited_only_reversed(db: Callable[[], Session]
 
 def test_a_full_run_on_this_database(db: Callable[[], Session], home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The demo contract end to end with the books on this backend (PostgreSQL via DATABASE_URL)."""
-    from agent.runs import Runtime
+    from accrue.workflow.service import RunService
     from tests.conftest import example
 
     with db() as s:
         url = s.get_bind().url.render_as_string(hide_password=False)  # type: ignore[union-attr]
     monkeypatch.setenv("DATABASE_URL", url)
     contract, deal = example("acme")
-    with Runtime() as rt:
+    with RunService() as rt:
         view = rt.start_contract_run(contract, deal)
         assert rt.decide(view.run_id, approve=[], by="Dana Controller").status == "completed"
     with db() as s:

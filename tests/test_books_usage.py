@@ -16,17 +16,17 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
-from agent.config import load_settings
-from agent.errors import InputError
-from agent.runs import Runtime
-from agent.store import get_engine
+from accrue.adapters.books import BooksInvoice, BooksPayment, UsageHistory, seed_books, snapshot
+from accrue.adapters.connectors.base import ConnectorError
+from accrue.adapters.connectors.local_books import LocalBooks
+from accrue.adapters.store import get_engine
+from accrue.core.actions import Allocation, ApplyPayment, CreateInvoice, UsageQuantity
+from accrue.core.errors import InputError
+from accrue.settings import load_settings
+from accrue.workflow.service import RunService
 from tests.conftest import EXAMPLES
 from tests.postgres import fresh_postgres_engine
 from tests.stripe_fakes import customer_action, invoice_action
-from tools.actions import Allocation, ApplyPayment, CreateInvoice, UsageQuantity
-from tools.books import BooksInvoice, BooksPayment, UsageHistory, seed_books, snapshot
-from tools.connectors.base import ConnectorError
-from tools.connectors.local_books import LocalBooks
 
 USAGE = EXAMPLES / "events" / "usage"
 
@@ -156,7 +156,7 @@ def test_usage_invoices_teach_the_spike_check(home: Path, tmp_path: Path) -> Non
     april = _april_usage(tmp_path)
     march = {"usage": USAGE / "usage.csv", "request": USAGE / "request.json", "contract": USAGE / "contract.pdf",
              "books": april["books"]}
-    with Runtime() as rt:
+    with RunService() as rt:
         billed = rt.start_run("usage", march)
         assert billed.status == "completed"
         with rt.session() as s:
@@ -168,6 +168,6 @@ def test_usage_invoices_teach_the_spike_check(home: Path, tmp_path: Path) -> Non
     assert invoice["reasons"] == ["usage is far above its trailing average"] and invoice["status"] == "proposed"
 
     # The same April file where no March invoice was ever issued: nothing to compare with, so no spike.
-    with Runtime(load_settings(home=tmp_path / "other-home")) as rt:
+    with RunService(load_settings(home=tmp_path / "other-home")) as rt:
         alone = rt.start_run("usage", april)
     assert alone.status == "completed" and "usage_spike" not in [f["code"] for f in alone.findings]

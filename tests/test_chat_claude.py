@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from agent.chat.claude_agent import ClaudeResponder
-from agent.chat.session import ChatSession
-from agent.config import PRICES
-from agent.llm import load_prompt
+from accrue.adapters.books import BooksInvoice
+from accrue.adapters.llm import load_prompt
+from accrue.interfaces.chat.claude_agent import ClaudeResponder
+from accrue.interfaces.chat.session import ChatSession
+from accrue.settings import PRICES
 from tests import anthropic_mock as api
 from tests.conftest import example
 from tests.pdfs import order_form_pdf, write
-from tools.books import BooksInvoice
 
 MODEL = "claude-haiku-5-5"
 

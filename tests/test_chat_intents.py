@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from agent.chat.intents import match_customer, parse, parse_slash
+from accrue.interfaces.chat.intents import match_customer, parse, parse_slash
 
 CUSTOMERS = ["Acme Corporation", "Globex GmbH", "Initech LLC"]
 

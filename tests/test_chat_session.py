@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.chat.session import ChatSession
+from accrue.interfaces.chat.session import ChatSession
 from tests.conftest import EXAMPLES, example
 
 
@@ -63,7 +63,7 @@ def test_session_commands_are_not_recorded_and_the_rest_is(demo) -> None:
 
 
 def test_contract_text_cannot_drive_the_terminal() -> None:
-    from agent.chat.replies import clean
+    from accrue.interfaces.chat.replies import clean
 
     assert clean("Net 45\x1b[2J\x1b[31m [bold]red[/bold]\x07\x1b]0;pwned\x07") == "Net 45 [bold]red[/bold]"
     assert clean("line one\nline\ttwo") == "line one\nline\ttwo"

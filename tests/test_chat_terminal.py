@@ -29,7 +29,7 @@ class Terminal:
         env = {**os.environ, "ACCRUE_HOME": str(home), "TERM": "xterm-256color", "PROMPT_TOOLKIT_NO_CPR": "1",
                "NO_COLOR": "1"}
         self.screen = io.StringIO()
-        self.child = pexpect.spawn(sys.executable, ["-m", "agent", "chat", *args], env=env, cwd=str(home.parent),
+        self.child = pexpect.spawn(sys.executable, ["-m", "accrue", "chat", *args], env=env, cwd=str(home.parent),
                                    encoding="utf-8", dimensions=(50, 220), timeout=60)
         self.child.logfile_read = self.screen
         self.prompt = re.escape(args[args.index("--as") + 1]) + ">"

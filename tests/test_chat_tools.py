@@ -7,14 +7,14 @@ from decimal import Decimal
 import pytest
 from sqlmodel import select
 
-from agent.chat.requests import ChangeRequest, write_request
-from agent.chat.schemas import CreditArgs, ExplainArgs, PendingArgs, ScheduleArgs, TermsArgs
-from agent.chat.tools import TOOL_SPECS, ChatTools, ToolError, anthropic_tool_defs
-from agent.errors import ApprovalError
-from agent.runs import run_id_for
-from agent.store import RunRecord
+from accrue.adapters.books import BooksCreditNote, BooksInvoice, BooksWriteOff
+from accrue.adapters.store import RunRecord
+from accrue.core.errors import ApprovalError
+from accrue.interfaces.chat.requests import ChangeRequest, write_request
+from accrue.interfaces.chat.schemas import CreditArgs, ExplainArgs, PendingArgs, ScheduleArgs, TermsArgs
+from accrue.interfaces.chat.tools import TOOL_SPECS, ChatTools, ToolError, anthropic_tool_defs
+from accrue.workflow.service import run_id_for
 from tests.conftest import example
-from tools.books import BooksCreditNote, BooksInvoice, BooksWriteOff
 
 
 @pytest.fixture

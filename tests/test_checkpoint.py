@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from langgraph.checkpoint.sqlite import SqliteSaver
 
-from agent.checkpoint import open_checkpointer, postgres_conninfo
-from agent.config import Settings, load_settings
-from agent.errors import ConfigError
-from agent.runs import Runtime
+from accrue.core.errors import ConfigError
+from accrue.settings import Settings, load_settings
+from accrue.workflow.checkpoint import open_checkpointer, postgres_conninfo
+from accrue.workflow.service import RunService
 from tests.conftest import example
 from tests.postgres import PG_URL, fresh_postgres_engine
 
@@ -95,8 +95,8 @@ def test_a_run_paused_by_one_worker_is_finished_by_another(database_url: str | N
     contract, deal = example("acme")
     first_home = home if database_url is None else tmp_path / "worker-1"
     second_home = home if database_url is None else tmp_path / "worker-2"
-    with Runtime(load_settings(home=first_home, database_url=database_url)) as one, \
-            Runtime(load_settings(home=second_home, database_url=database_url)) as two:
+    with RunService(load_settings(home=first_home, database_url=database_url)) as one, \
+            RunService(load_settings(home=second_home, database_url=database_url)) as two:
         expected = "sqlite" if database_url is None else "postgres"
         assert one._checkpoints.backend == two._checkpoints.backend == expected
         started = one.start_contract_run(contract, deal)
@@ -114,5 +114,5 @@ def test_a_run_paused_by_one_worker_is_finished_by_another(database_url: str | N
         (threads,) = conn.execute("SELECT count(DISTINCT thread_id) FROM checkpoints").fetchone()
     assert threads == 1
     # A third worker starting later runs setup() again on the existing tables: nothing breaks.
-    with Runtime(load_settings(home=tmp_path / "worker-3", database_url=database_url)) as three:
+    with RunService(load_settings(home=tmp_path / "worker-3", database_url=database_url)) as three:
         assert three.view(started.run_id).status == "completed"

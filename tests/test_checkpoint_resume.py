@@ -1,4 +1,4 @@
-"""LangGraph checkpointing: a run paused in one Runtime resumes in another over the same SQLite file."""
+"""LangGraph checkpointing: a run paused in one RunService resumes in another over the same SQLite file."""
 
 from __future__ import annotations
 
@@ -6,14 +6,14 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from agent.runs import Runtime
-from agent.store import ActionExecution
+from accrue.adapters.store import ActionExecution
+from accrue.workflow.service import RunService
 from tests.conftest import example
 
 
 def test_interrupt_payload_and_resume_from_a_new_runtime(home: Path) -> None:
     contract, deal = example("acme")
-    first = Runtime()
+    first = RunService()
     view = first.start_contract_run(contract, deal)
     snap = first.graph.get_state({"configurable": {"thread_id": view.run_id}})
     assert snap.next == ("review",)
@@ -25,7 +25,7 @@ def test_interrupt_payload_and_resume_from_a_new_runtime(home: Path) -> None:
     assert done == {"create_customer"}  # auto actions ran; the held invoice and its dependents did not
     first.close()
 
-    second = Runtime()  # a new connection to the same checkpoint file, as a restarted process would have
+    second = RunService()  # a new connection to the same checkpoint file, as a restarted process would have
     assert [v.run_id for v in second.pending()] == [view.run_id]
     resumed = second.decide(view.run_id, approve=[], by="Dana Controller")
     assert resumed.status == "completed"
@@ -48,7 +48,7 @@ def test_partial_approval_keeps_waiting_for_the_rest(home: Path, tmp_path: Path)
     deal = tmp_path / "deal.json"
     deal.write_text('{"deal_id": "D-9", "deal_name": "Umbrella", "account_name": "Umbrella Corporation Holdings",'
                     '"stage": "Closed Won", "close_date": "2026-06-20", "currency": "USD", "amount": "1000.00"}')
-    with Runtime() as rt:
+    with RunService() as rt:
         view = rt.start_contract_run(pdf, deal)
         held = [a["id"] for a in view.actions if a["needs_approval"]]
         assert len(held) == 2  # the customer (name differs from the CRM) and the invoice (Net 60, name)
@@ -64,7 +64,7 @@ def test_a_run_cut_off_before_its_first_checkpoint_restarts_from_its_inputs(home
     import pytest
 
     contract, deal = example("initech")
-    crashing = Runtime()
+    crashing = RunService()
 
     def die(*_args, **_kwargs):
         raise KeyboardInterrupt  # not an Exception: nothing in accrue catches it, as with a SIGKILL
@@ -76,7 +76,7 @@ def test_a_run_cut_off_before_its_first_checkpoint_restarts_from_its_inputs(home
     assert not crashing.graph.get_state({"configurable": {"thread_id": run_id}}).values
     crashing.close()
 
-    with Runtime() as rt:
+    with RunService() as rt:
         again = rt.start_contract_run(contract, deal)  # the same trigger delivered again
         assert again.run_id == run_id and again.status == "completed"
         assert [e["event"] for e in rt.audit(run_id)].count("run_restarted") == 1
@@ -92,7 +92,7 @@ def test_a_resume_value_cannot_grant_itself_a_role(home: Path) -> None:
     from langgraph.types import Command
 
     contract, deal = example("acme")
-    with Runtime() as rt:
+    with RunService() as rt:
         view = rt.start_contract_run(contract, deal)
         forged = {"decisions": [{"action_id": "a2", "decision": "approve", "by": "Mallory", "role": "controller"}]}
         rt.graph.invoke(Command(resume=forged), {"configurable": {"thread_id": view.run_id}}, durability="sync")

@@ -16,11 +16,11 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from agent.store import ActionExecution, AuditEvent
+from accrue.adapters.books import BooksCustomer, BooksInvoice, BooksSubscription, JournalEntry, OutboxMessage
+from accrue.adapters.store import ActionExecution, AuditEvent
 from tests.conftest import example, run_cli
 from tests.localstripe_server import LocalStripe, localstripe_fixture, localstripe_server_fixture  # noqa: F401
 from tests.stripe_fakes import session_factory
-from tools.books import BooksCustomer, BooksInvoice, BooksSubscription, JournalEntry, OutboxMessage
 
 CONTROLLER = "Dana Controller"
 
@@ -84,7 +84,7 @@ def test_killed_between_connector_calls_then_retried_completes_exactly_once(
 
 
 def _only_run_id() -> str:
-    from agent.store import RunRecord
+    from accrue.adapters.store import RunRecord
 
     with session_factory()() as s:
         (rec,) = s.exec(select(RunRecord))
@@ -96,13 +96,13 @@ def test_same_run_executed_twice_produces_each_effect_once(home: Path, localstri
     """The duplicate-webhook case, from the outside in: the same contract again finds its run; the run's
     execution replayed from scratch finds every key; with the executor's own ledger gone too, each
     connector still finds its key (Stripe request ledger, books rows, CRM log, outbox)."""
-    from agent.runs import Runtime
+    from accrue.workflow.service import RunService
 
     monkeypatch.setenv("STRIPE_API_KEY", localstripe.key)
     monkeypatch.setenv("ACCRUE_BILLING", "stripe")
     monkeypatch.setenv("ACCRUE_STRIPE_URL", localstripe.url)
     contract, deal = example("acme")
-    with Runtime() as rt:
+    with RunService() as rt:
         view = rt.start_contract_run(contract, deal)
         assert rt.decide(view.run_id, approve=[], by=CONTROLLER).status == "completed"
         once = _effects(home, localstripe)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.actions import UpdateCrm
-from tools.connectors.crm_file import FileCrm
+from accrue.adapters.connectors.crm_file import FileCrm
+from accrue.core.actions import UpdateCrm
 
 
 def test_a_torn_last_line_is_skipped_and_the_retry_lands_on_its_own_line(tmp_path: Path) -> None:

@@ -10,10 +10,10 @@ from fpdf import FPDF
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
-from agent.documents import read_document, read_pdf_bytes
-from agent.errors import InputError
-from agent.extraction import extract_terms
-from agent.extraction.rules import RulesExtractor
+from accrue.adapters.documents import read_document, read_pdf_bytes
+from accrue.core.errors import InputError
+from accrue.extraction import extract_terms
+from accrue.extraction.rules import RulesExtractor
 from tests.pdfs import encrypted_pdf, order_form_pdf, scanned_pdf, text_pdf, write
 
 FORM = order_form_pdf({"Customer": "Initech LLC", "Currency": "USD", "Payment Terms": "Net 30",

@@ -10,10 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import example, run_cli
-from tests.stripe_fakes import session_factory
-from tools.books import post_entry
-from tools.erp_export import (
+from accrue.adapters.books import post_entry
+from accrue.adapters.erp_export import (
     NETSUITE_COLUMNS,
     QUICKBOOKS_COLUMNS,
     ExportEntry,
@@ -23,6 +21,8 @@ from tools.erp_export import (
     netsuite_csv,
     quickbooks_csv,
 )
+from tests.conftest import example, run_cli
+from tests.stripe_fakes import session_factory
 
 
 def _rows(text: str) -> list[dict[str, str]]:
@@ -85,8 +85,8 @@ def test_exports_refuse_what_the_erp_would_reject() -> None:
 
 
 def test_entries_load_from_the_books_with_their_customer(home: Path) -> None:
+    from accrue.adapters.connectors.local_books import LocalBooks
     from tests.stripe_fakes import customer_action, invoice_action
-    from tools.connectors.local_books import LocalBooks
 
     books = LocalBooks(session_factory())
     books.execute(customer_action(), key="kc", run_id="r")
@@ -105,9 +105,9 @@ def test_entries_load_from_the_books_with_their_customer(home: Path) -> None:
 def test_payment_entries_carry_the_payers_customer(home: Path) -> None:
     # A payment's entry credits Accounts Receivable and records the payment, not an invoice: QuickBooks needs
     # the customer on that A/R line too, else no ledger with a payment in it can be exported.
+    from accrue.adapters.connectors.local_books import LocalBooks
+    from accrue.core.actions import Allocation, ApplyPayment, JournalLine, PostJournalEntry
     from tests.stripe_fakes import customer_action, invoice_action
-    from tools.actions import Allocation, ApplyPayment, JournalLine, PostJournalEntry
-    from tools.connectors.local_books import LocalBooks
 
     books = LocalBooks(session_factory())
     books.execute(customer_action(), key="kc", run_id="r")

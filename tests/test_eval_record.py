@@ -1,7 +1,7 @@
 """`accrue eval --record DIR` stores Claude's responses; `--replay DIR` reruns offline with the same scores.
 
 The "API" is a loopback HTTP server answering in the Messages API's exact shapes (tests/anthropic_mock.py), so the
-real SDK, the real CLI and the recording transport (agent/llm_replay.py) are all exercised.
+real SDK, the real CLI and the recording transport (accrue/adapters/llm_replay.py) are all exercised.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def _suite(root: Path) -> Path:
 def _eval(*args: str, home: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     full = {k: v for k, v in os.environ.items() if k not in {"ANTHROPIC_API_KEY", "ANTHROPIC_BASE_URL"}}
     full.update({"ACCRUE_HOME": str(home), **env})
-    return subprocess.run([sys.executable, "-m", "agent", "eval", *args, "--json"], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "accrue", "eval", *args, "--json"], capture_output=True, text=True,
                           env=full, cwd=home.parent, timeout=240)
 
 

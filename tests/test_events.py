@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.errors import InputError
-from agent.events import read_change_request, read_payments_csv, read_usage_csv, read_usage_request
+from accrue.adapters.event_files import read_change_request, read_payments_csv, read_usage_csv, read_usage_request
+from accrue.core.errors import InputError
 
 D = Decimal
 USAGE_HEADER = "event_id,customer_id,metric,quantity,timestamp\n"

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from agent.store import ActionExecution, AuditEvent
+from accrue.adapters.connectors.base import ConnectorError, ExecutionResult
+from accrue.adapters.executor import Executor, reopen_failed
+from accrue.adapters.store import ActionExecution, AuditEvent
+from accrue.core.actions import Action
 from tests.stripe_fakes import customer_action, session_factory
-from tools.actions import Action
-from tools.connectors.base import ConnectorError, ExecutionResult
-from tools.executor import Executor, reopen_failed
 
 
 class Scripted:

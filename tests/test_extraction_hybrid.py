@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from agent.config import Settings
-from agent.documents import read_document
-from agent.extraction import extract_terms, get_extractor
-from agent.extraction.claude import ClaudeExtractor
-from agent.extraction.hybrid import HybridExtractor, same
-from agent.extraction.rules import RulesExtractor
+from accrue.adapters.documents import read_document
+from accrue.extraction import extract_terms, get_extractor
+from accrue.extraction.claude import ClaudeExtractor
+from accrue.extraction.hybrid import HybridExtractor, same
+from accrue.extraction.rules import RulesExtractor
+from accrue.settings import Settings
 from tests import anthropic_mock as am
 from tests.claude_answers import (
     ACME_DEAL,
@@ -137,14 +137,14 @@ def test_hybrid_reads_a_scanned_pdf_through_claudes_transcript(tmp_path):
 def test_a_disagreement_sends_the_dependent_actions_to_approval(tmp_path):
     """End to end: `--extractor hybrid` in a run; the disagreement is a finding and the policy holds the actions
     that depend on the disputed value, even though Net 30 itself is within the allowed terms."""
-    from agent.runs import Runtime
+    from accrue.workflow.service import RunService
 
     pdf = write(tmp_path / "injected.pdf", text_pdf([acme_lines() + [NOTE]]))
     api = am.ScriptedAPI([am.structured_message(acme_answer(payment_terms_days=cite(30, "payment terms as Net 30")))])
     with am.LoopbackAPI(api) as server:
         settings = Settings(home=tmp_path / "home", anthropic_api_key="sk-ant-test", anthropic_base_url=server.url)
         assert isinstance(get_extractor(settings, "hybrid"), HybridExtractor)
-        with Runtime(settings, extractor="hybrid") as rt:
+        with RunService(settings, extractor="hybrid") as rt:
             view = rt.start_contract_run(pdf, ACME_DEAL)
 
     assert view.extractor == "hybrid"

@@ -17,10 +17,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent.documents import Document, read_document, read_pdf_bytes
-from agent.extraction import extract_terms
-from agent.extraction.rules import RulesExtractor
-from agent.grounding import ground
+from accrue.adapters.documents import read_document, read_pdf_bytes
+from accrue.core.document import Document
+from accrue.core.grounding import ground
+from accrue.extraction import extract_terms
+from accrue.extraction.rules import RulesExtractor
 from evals import cuad_eval, extraction_accuracy
 from evals.orderforms import generate
 from tests.conftest import EXAMPLES, ROOT

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.errors import ConfigError, InputError
-from agent.runs import Runtime
+from accrue.core.errors import ConfigError, InputError
+from accrue.workflow.service import RunService
 from tests.conftest import EXAMPLES, cli_json, run_cli
 
 EVENTS = EXAMPLES / "events"
@@ -183,7 +183,7 @@ def test_books_seed_command(home: Path, tmp_path: Path) -> None:
     assert len(cli_json("books", home=home)["invoices"]) == 5
 
 
-def test_usage_for_a_customer_missing_from_the_books_bills_nothing(runtime: Runtime) -> None:
+def test_usage_for_a_customer_missing_from_the_books_bills_nothing(runtime: RunService) -> None:
     folder = EVENTS / "usage"
     view = runtime.start_run("usage", {"usage": folder / "usage.csv", "request": folder / "request.json",
                                        "contract": folder / "contract.pdf"})
@@ -193,7 +193,7 @@ def test_usage_for_a_customer_missing_from_the_books_bills_nothing(runtime: Runt
     assert missing and "is not in the books" in missing[0]["message"]
 
 
-def test_start_run_checks_kind_and_roles_before_storing_anything(runtime: Runtime) -> None:
+def test_start_run_checks_kind_and_roles_before_storing_anything(runtime: RunService) -> None:
     with pytest.raises(ConfigError, match="event kind 'refund' is not supported"):
         runtime.start_run("refund", {})
     with pytest.raises(InputError, match="missing input 'request'"):
@@ -212,9 +212,9 @@ def test_an_amendment_credit_goes_on_the_subscription_invoice_not_a_later_usage_
 
     from sqlmodel import Session
 
-    from agent.runs import Runtime
+    from accrue.adapters.books import BooksInvoiceLine
+    from accrue.workflow.service import RunService
     from examples.events.make_events import AMENDMENT, AMENDMENT_BOOKS, pdf
-    from tools.books import BooksInvoiceLine
 
     lines = [ln.replace("rise from 40 to 55", "fall from 40 to 30").replace("55 x", "30 x") for ln in AMENDMENT]
     amendment = tmp_path / "amendment.pdf"
@@ -225,7 +225,7 @@ def test_an_amendment_credit_goes_on_the_subscription_invoice_not_a_later_usage_
         "due_date": "2026-08-16", "currency": "EUR", "amount": "120.00", "amount_paid": "0", "status": "open"}]
     books_file = tmp_path / "books.json"
     books_file.write_text(json.dumps(books))
-    with Runtime() as rt:
+    with RunService() as rt:
         rt.seed_books(books_file)
         with Session(rt.engine) as s:  # INV-0203 bills usage only, as a usage run would have written it
             s.add(BooksInvoiceLine(invoice_id="INV-0203", position=0, description="API calls, July 2026",

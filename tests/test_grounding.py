@@ -5,11 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from agent.documents import Document, read_document
-from agent.extraction import extract_terms
-from agent.extraction.rules import RulesExtractor
-from agent.grounding import ground, quote_on_page, quote_states_value
-from agent.terms import Citation, ContractTerms, ExtractionResult
+from accrue.adapters.documents import read_document
+from accrue.core.document import Document
+from accrue.core.grounding import ground, quote_on_page, quote_states_value
+from accrue.core.terms import Citation, ContractTerms, ExtractionResult
+from accrue.extraction import extract_terms
+from accrue.extraction.rules import RulesExtractor
 from tests.pdfs import order_form_pdf, write
 
 PAGE = """ORDER FORM
@@ -260,7 +261,7 @@ def test_an_anchor_day_must_be_the_day_the_quote_names():
 
 
 def test_a_flat_refusal_to_renew_cannot_state_auto_renew_true() -> None:
-    from agent.grounding import quote_states_value
+    from accrue.core.grounding import quote_states_value
 
     assert not quote_states_value("auto_renew", True, "This Order Form will not renew automatically.")
     assert not quote_states_value("auto_renew", True, "There is no automatic renewal of the Subscription Term.")

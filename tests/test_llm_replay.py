@@ -1,4 +1,4 @@
-"""Record Anthropic calls once, replay them offline: the transports in agent/llm_replay.py with the real SDK."""
+"""Record Anthropic calls once, replay them offline: the transports in accrue/adapters/llm_replay.py."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ import json
 import httpx2
 import pytest
 
-from agent.config import Settings, load_settings
-from agent.documents import read_document
-from agent.extraction import extract_terms, get_extractor
-from agent.extraction.claude import ClaudeExtractor
-from agent.llm import ModelCallError
-from agent.llm_replay import FORMAT, RecordingTransport, ReplayTransport, request_key
+from accrue.adapters.documents import read_document
+from accrue.adapters.llm import ModelCallError
+from accrue.adapters.llm_replay import FORMAT, RecordingTransport, ReplayTransport, request_key
+from accrue.extraction import extract_terms, get_extractor
+from accrue.extraction.claude import ClaudeExtractor
+from accrue.settings import Settings, load_settings
 from tests import anthropic_mock as am
 from tests.claude_answers import ACME_PDF, acme_answer, acme_lines
 from tests.pdfs import text_pdf, write
@@ -88,7 +88,7 @@ def test_settings_select_replay_and_need_no_key(home, tmp_path, monkeypatch):
 
 
 def test_a_missing_replay_folder_is_a_clear_error(tmp_path):
-    from agent.errors import ConfigError
+    from accrue.core.errors import ConfigError
 
     with pytest.raises(ConfigError, match="replay folder not found; record it first"):
         get_extractor(Settings(llm_replay_dir=tmp_path / "nope"), "claude")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agent.money import format_money, from_minor, parse_decimal, round_money, to_minor
+from accrue.core.money import format_money, from_minor, parse_decimal, round_money, to_minor
 
 
 @pytest.mark.parametrize(("amount", "currency", "expected"), [

@@ -8,10 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.errors import ConfigError
-from agent.findings import Finding
-from agent.policy import Policy, PolicyContext, apply_policy, load_policy, may_decide, reasons_for
-from tools.actions import (
+from accrue.core.actions import (
     ACTION_TYPES,
     CreateCreditNote,
     CreateCustomer,
@@ -22,6 +19,9 @@ from tools.actions import (
     WriteOff,
     anthropic_tool,
 )
+from accrue.core.errors import ConfigError
+from accrue.core.findings import Finding
+from accrue.core.policy import Policy, PolicyContext, apply_policy, load_policy, may_decide, reasons_for
 
 D = Decimal
 
@@ -162,8 +162,8 @@ def test_a_broken_policy_file_is_a_clear_error(home: Path) -> None:
 def test_a_disputed_customer_name_gates_the_invoice_to_an_existing_customer(policy: Policy) -> None:
     # The name picks whom the invoice bills. With the customer already in the books there is no create_customer
     # to stop, so the invoice itself must wait when the extractors disagree on that name.
-    from agent.planner import plan_new_contract
-    from agent.terms import ContractTerms, Tier, UsageRule
+    from accrue.core.planner import plan_new_contract
+    from accrue.core.terms import ContractTerms, Tier, UsageRule
 
     terms = ContractTerms.model_validate({
         "customer_legal_name": "Acme Corporation", "currency": "USD", "service_start_date": "2026-05-01",
@@ -176,8 +176,8 @@ def test_a_disputed_customer_name_gates_the_invoice_to_an_existing_customer(poli
     assert marked["create_invoice"].reasons == [
         "depends on a value the extractors disagree on: customer_legal_name"]
     # a usage run finds its customer by the contract's name as well
-    from agent.billing.periods import Period
-    from agent.planner import UsageInputs, plan_usage
+    from accrue.core.billing.periods import Period
+    from accrue.core.planner import UsageInputs, plan_usage
 
     metered = terms.model_copy(update={"usage_rules": [UsageRule(metric="API calls", tiers=[
         Tier(up_to=None, unit_price=D("0.01"))])]})

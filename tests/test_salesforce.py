@@ -10,15 +10,15 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from agent.config import load_settings
-from agent.errors import ConfigError
+from accrue.adapters.connectors.base import ConnectorError
+from accrue.adapters.connectors.registry import build_connectors
+from accrue.adapters.connectors.salesforce import OAuthRefresh, SalesforceCrm, sf_field
+from accrue.adapters.executor import Executor
+from accrue.core.actions import UpdateCrm
+from accrue.core.errors import ConfigError
+from accrue.settings import load_settings
 from tests.http_fakes import FakeServer, Reply, Seen, http_server_fixture  # noqa: F401
 from tests.stripe_fakes import session_factory
-from tools.actions import UpdateCrm
-from tools.connectors.base import ConnectorError
-from tools.connectors.registry import build_connectors
-from tools.connectors.salesforce import OAuthRefresh, SalesforceCrm, sf_field
-from tools.executor import Executor
 
 OPP = "0065g00000AcmeQAA1"
 OLD_TOKEN = "00D5g000004ACME!AQ4AQOldSessionTokenValue0123456789"

@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from agent.documents import Document, read_document
-from agent.errors import InputError
-from agent.extraction.rules import RulesExtractor
-from agent.nodes import _doc_for, _doc_json
-from agent.terms import ExtractionResult
+from accrue.adapters.documents import read_document
+from accrue.core.document import Document
+from accrue.core.errors import InputError
+from accrue.core.terms import ExtractionResult
+from accrue.extraction.rules import RulesExtractor
+from accrue.workflow.nodes import _doc_for, _doc_json
 from tests import anthropic_mock as am
 from tests.claude_answers import ACME_DEAL, acme_answer, acme_lines, scan_answer
 from tests.conftest import run_cli
@@ -102,7 +103,7 @@ def test_the_extract_step_rereads_the_pdf_it_ingested_and_nothing_else(tmp_path:
 
 
 class _ReadsPdfs:
-    """The shape of an extractor that reads scanned pages (agent.extraction.ReadingExtractor)."""
+    """The shape of an extractor that reads scanned pages (accrue.extraction.ReadingExtractor)."""
 
     name = "reads-pdfs"
 

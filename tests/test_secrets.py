@@ -9,10 +9,17 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from agent.store import ActionExecution, AuditEvent, RunRecord
+from accrue.adapters.secrets import (
+    MASK,
+    install_log_redaction,
+    redact,
+    redact_data,
+    register_secret,
+    register_url_password,
+)
+from accrue.adapters.store import ActionExecution, AuditEvent, RunRecord
 from tests.conftest import example, run_cli
 from tests.http_fakes import FakeServer, Reply, Seen, http_server_fixture  # noqa: F401
-from tools.secrets import MASK, install_log_redaction, redact, redact_data, register_secret, register_url_password
 
 STRIPE_KEY = "sk_live_51AccrueLiveSecretKey0123456789abcdef"
 HOOK = "/services/T0ACCRUE/B0ACCRUE/plainlookingwebhooktoken42"
@@ -88,7 +95,7 @@ class EchoingServer:
 def test_no_secret_in_logs_errors_or_audit_trail(home: Path, http_server: FakeServer,
                                                  monkeypatch: pytest.MonkeyPatch,
                                                  caplog: pytest.LogCaptureFixture) -> None:
-    from agent.runs import Runtime
+    from accrue.workflow.service import RunService
 
     EchoingServer(http_server)
     monkeypatch.setenv("STRIPE_API_KEY", STRIPE_KEY)
@@ -96,7 +103,7 @@ def test_no_secret_in_logs_errors_or_audit_trail(home: Path, http_server: FakeSe
     monkeypatch.setenv("ACCRUE_STRIPE_URL", http_server.url)
     monkeypatch.setenv("SLACK_WEBHOOK_URL", http_server.url + HOOK)
     contract, deal = example("acme")
-    with caplog.at_level(logging.DEBUG), Runtime() as rt:
+    with caplog.at_level(logging.DEBUG), RunService() as rt:
         view = rt.start_contract_run(contract, deal)
         assert view.status == "failed"  # the customer could not be created: the key was refused
         with rt.session() as s:
@@ -104,7 +111,7 @@ def test_no_secret_in_logs_errors_or_audit_trail(home: Path, http_server: FakeSe
             audit = [e.model_dump(mode="json") for e in s.exec(select(AuditEvent))]
             runs = [r.model_dump(mode="json") for r in s.exec(select(RunRecord))]
         # Slack alone, so its error is stored too.
-        from tools.actions import Notify
+        from accrue.core.actions import Notify
 
         rt.executor.execute(Notify(id="n1", idempotency_key="k-n1", channel="#billing", message="hi"), run_id="x")
         with rt.session() as s:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from agent.errors import ConfigError
-from agent.server.config import load_server_config
-from agent.server.signing import secret_key
+from accrue.core.errors import ConfigError
+from accrue.interfaces.server.config import load_server_config
+from accrue.interfaces.server.signing import secret_key
 from tests.conftest import run_cli
 
 

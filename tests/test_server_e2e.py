@@ -43,7 +43,7 @@ def free_port() -> int:
 
 
 class Service:
-    """`python -m agent serve` on a loopback port, with its log in a file."""
+    """`python -m accrue serve` on a loopback port, with its log in a file."""
 
     def __init__(self, home: Path, config: Path, env: dict[str, str] | None = None):
         self.port = free_port()
@@ -52,7 +52,7 @@ class Service:
         full_env = {**os.environ, "ACCRUE_HOME": str(home), "ACCRUE_CONFIG": str(config), **(env or {})}
         full_env.pop("ANTHROPIC_API_KEY", None)
         with self.log.open("wb") as out:
-            self.proc = subprocess.Popen([sys.executable, "-m", "agent", "serve", "--port", str(self.port)],
+            self.proc = subprocess.Popen([sys.executable, "-m", "accrue", "serve", "--port", str(self.port)],
                                          cwd=home.parent, env=full_env, stdout=out, stderr=subprocess.STDOUT)
         self.http = httpx.Client(base_url=self.url, timeout=30)
         try:

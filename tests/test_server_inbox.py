@@ -16,8 +16,8 @@ from tests.server_support import TOKENS, bearer, contract_body, multipart, serve
 
 @pytest.fixture
 def client(home: Path):
-    from agent.config import load_settings
-    from agent.server.app import create_app
+    from accrue.interfaces.server.app import create_app
+    from accrue.settings import load_settings
 
     with TestClient(create_app(load_settings(), server_config())) as c:
         yield c

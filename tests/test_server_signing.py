@@ -8,7 +8,7 @@ import hmac
 
 import pytest
 
-from agent.server.signing import SignatureError, new_secret, secret_key, sign, signed_headers, verify
+from accrue.interfaces.server.signing import SignatureError, new_secret, secret_key, sign, signed_headers, verify
 
 SECRET = "whsec_" + base64.b64encode(b"k" * 32).decode()
 BODY = b'{"deal_id": "006-ACME-01"}'

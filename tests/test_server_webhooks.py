@@ -12,7 +12,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
-from agent.store import get_engine
+from accrue.adapters.books import BooksInvoice
+from accrue.adapters.store import get_engine
 from tests.conftest import EXAMPLES, example
 from tests.http_fakes import http_server_fixture  # noqa: F401
 from tests.pdfs import order_form_pdf
@@ -25,15 +26,14 @@ from tests.server_support import (
     signed,
     wait_for,
 )
-from tools.books import BooksInvoice
 
 EVENTS = EXAMPLES / "events"
 
 
 @pytest.fixture
 def client(home: Path):
-    from agent.config import load_settings
-    from agent.server.app import create_app
+    from accrue.interfaces.server.app import create_app
+    from accrue.settings import load_settings
 
     with TestClient(create_app(load_settings(), server_config())) as c:
         yield c
@@ -70,7 +70,7 @@ def test_signed_contract_is_stored_acknowledged_and_run(client, home):
 
     event = settled(client, "evt_acme_1")
     assert event["status"] == "done" and event["run_status"] == "waiting_approval"
-    # The run id in the 202 is the one the Runtime derived from the document and the deal.
+    # The run id in the 202 is the one the RunService derived from the document and the deal.
     assert event["run_id"] == ack["run_id"]
     run = client.get(f"/api/runs/{ack['run_id']}", headers=bearer("controller")).json()
     assert run["terms"]["customer_legal_name"] == "Acme Corporation"
@@ -232,7 +232,7 @@ def test_payment_event_from_json_rows_applies_cash(client, home):
         rows = list(csv.DictReader(fh))
     body = json.dumps({"payments": [{k: v for k, v in row.items() if v} for row in rows]}).encode()
     r = client.post("/webhooks/payment", content=body, headers=signed("evt_pay", body))
-    assert r.status_code == 202 and r.json()["run_id"] is None  # known once the Runtime has read the payments
+    assert r.status_code == 202 and r.json()["run_id"] is None  # known once the RunService has read the payments
     event = settled(client, "evt_pay")
     assert event["status"] == "done", event
     stored = next(p for p in event_files(home) if p.name == "payments.csv")
@@ -259,8 +259,8 @@ def test_a_failed_event_can_be_retried(client, home):
 def test_an_event_whose_run_failed_says_which_action_and_its_retry_reruns_it(home, http_server, monkeypatch):
     """Slack refuses the notification: the event is failed with that reason (not a bare 'failed'); once
     Slack is fixed, retrying the event re-runs the failed action, and only it."""
-    from agent.config import load_settings
-    from agent.server.app import create_app
+    from accrue.interfaces.server.app import create_app
+    from accrue.settings import load_settings
 
     slack = {"up": False}
     http_server.handler = lambda seen: (200, {}, "ok") if slack["up"] else (403, {}, "invalid_token")

@@ -7,14 +7,14 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
+from accrue.adapters.books import OutboxMessage
+from accrue.adapters.connectors.notify import OutboxNotifier
+from accrue.adapters.connectors.slack import SlackNotifier, SlackWebhook, slack_escape
+from accrue.adapters.executor import Executor
+from accrue.core.actions import Notify
 from tests.conftest import example
 from tests.http_fakes import FakeServer, http_server_fixture  # noqa: F401
 from tests.stripe_fakes import session_factory
-from tools.actions import Notify
-from tools.books import OutboxMessage
-from tools.connectors.notify import OutboxNotifier
-from tools.connectors.slack import SlackNotifier, SlackWebhook, slack_escape
-from tools.executor import Executor
 
 HOOK_PATH = "/services/T000ACCRUE/B000ACCRUE/xoxSecretPath0123456789"
 
@@ -85,12 +85,12 @@ def test_slack_refusals_are_permanent(home: Path, http_server: FakeServer, statu
 
 def test_a_run_whose_slack_is_broken_fails_only_that_action_and_retry_finishes_it(
         home: Path, http_server: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
-    from agent.runs import Runtime
+    from accrue.workflow.service import RunService
 
     http_server.handler = lambda seen: (403, {}, "invalid_token")
     monkeypatch.setenv("SLACK_WEBHOOK_URL", http_server.url + HOOK_PATH)
     contract, deal = example("acme")
-    with Runtime() as rt:
+    with RunService() as rt:
         view = rt.start_contract_run(contract, deal)
         failed = rt.decide(view.run_id, approve=[], by="Dana Controller")
         statuses = {a["type"]: a["status"] for a in failed.actions}

@@ -9,7 +9,12 @@ import httpx
 import pytest
 from sqlmodel import select
 
-from agent.store import ActionExecution
+from accrue.adapters.books import BooksCreditNote, BooksCustomer, BooksInvoice
+from accrue.adapters.connectors.base import ConnectorError
+from accrue.adapters.connectors.local_books import LocalBooks
+from accrue.adapters.connectors.stripe import STRIPE_API_VERSION, StripeApi, StripeBilling, StripeRequest, encode_form
+from accrue.adapters.executor import Executor
+from accrue.adapters.store import ActionExecution
 from tests.conftest import example, run_cli
 from tests.localstripe_server import LocalStripe, localstripe_fixture, localstripe_server_fixture  # noqa: F401
 from tests.stripe_fakes import (
@@ -20,11 +25,6 @@ from tests.stripe_fakes import (
     invoice_action,
     session_factory,
 )
-from tools.books import BooksCreditNote, BooksCustomer, BooksInvoice
-from tools.connectors.base import ConnectorError
-from tools.connectors.local_books import LocalBooks
-from tools.connectors.stripe import STRIPE_API_VERSION, StripeApi, StripeBilling, StripeRequest, encode_form
-from tools.executor import Executor
 
 
 def _billing(url: str, key: str, transport: httpx.BaseTransport | None = None,
@@ -296,16 +296,16 @@ def test_cli_run_with_stripe_billing_puts_customer_and_invoice_in_localstripe(ho
 
 def test_a_runtime_that_approved_a_stripe_run_still_bills_its_own_runs_locally(
         home: Path, localstripe: LocalStripe, monkeypatch: pytest.MonkeyPatch) -> None:
-    """One long-lived Runtime (the service's writer, a chat session) approves a run started with Stripe
+    """One long-lived RunService (the service's writer, a chat session) approves a run started with Stripe
     billing, then starts a run of its own: that run bills where its settings (and its run record) say."""
-    from agent.config import load_settings
-    from agent.runs import Runtime
+    from accrue.settings import load_settings
+    from accrue.workflow.service import RunService
 
     monkeypatch.setenv("STRIPE_API_KEY", localstripe.key)
-    with Runtime(load_settings(billing="stripe", stripe_url=localstripe.url)) as cli:
+    with RunService(load_settings(billing="stripe", stripe_url=localstripe.url)) as cli:
         acme = cli.start_contract_run(*example("acme"))
     assert acme.status == "waiting_approval"
-    with Runtime(load_settings(billing="local")) as service:
+    with RunService(load_settings(billing="local")) as service:
         assert service.decide(acme.run_id, approve=[], by="Dana Controller").status == "completed"
         initech = service.start_contract_run(*example("initech"))
         assert initech.status == "completed"

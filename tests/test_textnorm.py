@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent.textnorm import (
+from accrue.core.textnorm import (
     find_date_spans,
     find_dates,
     find_durations,

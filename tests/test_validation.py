@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from agent.billing.cash import CashApplication, OpenInvoice, Payment, apply_cash
-from agent.billing.periods import Period
-from agent.billing.usage import UsageRecord
-from agent.deal import Deal
-from agent.findings import FINDING_CODES
-from agent.terms import ContractTerms, ExtractionResult, UsageRule
-from agent.validation import (
+from accrue.core.billing.cash import CashApplication, OpenInvoice, Payment, apply_cash
+from accrue.core.billing.periods import Period
+from accrue.core.billing.usage import UsageRecord
+from accrue.core.deal import Deal
+from accrue.core.findings import FINDING_CODES
+from accrue.core.terms import ContractTerms, ExtractionResult, UsageRule
+from accrue.core.validation import (
     amendment_findings,
     books_customer_findings,
     change_request_findings,

@@ -64,7 +64,7 @@ def test_dropping_the_same_contract_again_finds_its_run(home: Path, tmp_path: Pa
 
 
 def test_files_still_being_written_wait(tmp_path: Path):
-    from agent.watch import ready_pairs
+    from accrue.interfaces.server.watch import ready_pairs
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -78,7 +78,7 @@ def test_files_still_being_written_wait(tmp_path: Path):
 
 
 def test_one_writer_per_data_folder(home: Path, tmp_path: Path):
-    from agent.server.lock import WriterLock
+    from accrue.interfaces.server.lock import WriterLock
 
     inbox = tmp_path / "inbox"
     with WriterLock(home, "a test holding the lock"):
@@ -90,9 +90,9 @@ def test_one_writer_per_data_folder(home: Path, tmp_path: Path):
 def test_watch_inside_the_service_uses_its_writer(home: Path, tmp_path: Path):
     from fastapi.testclient import TestClient
 
-    from agent.config import load_settings
-    from agent.server.app import create_app
-    from agent.watch import check_inbox
+    from accrue.interfaces.server.app import create_app
+    from accrue.interfaces.server.watch import check_inbox
+    from accrue.settings import load_settings
 
     inbox = check_inbox(tmp_path / "inbox")
     app = create_app(load_settings(), server_config(), watch_dir=inbox)

@@ -36,8 +36,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-from agent.money import round_money  # noqa: E402
-from agent.terms import ContractTerms  # noqa: E402
+from accrue.core.money import round_money  # noqa: E402
+from accrue.core.terms import ContractTerms  # noqa: E402
 
 SEED = 20260301
 LAYOUTS = ("cover", "grid", "prose", "ramp", "usage", "european", "sections")

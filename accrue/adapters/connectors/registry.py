@@ -1,0 +1,91 @@
+"""Chooses the connectors an installation uses, from Settings: one place that knows them all.
+
+billing `local` -> the local books carry every billing and ledger action; `stripe` -> Stripe
+carries customers, invoices and credit notes (mirrored into the books) and the books keep
+the rest. crm `file` -> the JSON-lines CRM log; `salesforce` -> the REST API, configured by
+SALESFORCE_INSTANCE_URL and SALESFORCE_ACCESS_TOKEN (plus SALESFORCE_REFRESH_TOKEN,
+SALESFORCE_CLIENT_ID, SALESFORCE_CLIENT_SECRET to renew expired sessions). Notifications
+always go to the outbox, and on to Slack when SLACK_WEBHOOK_URL is set. Every secret met
+here is registered for redaction before any connector can log or fail.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+from sqlmodel import Session
+
+from accrue.adapters.connectors.crm_file import FileCrm
+from accrue.adapters.connectors.local_books import LocalBooks
+from accrue.adapters.connectors.notify import OutboxNotifier
+from accrue.adapters.secrets import install_log_redaction, register_secret, register_url_password
+from accrue.core.errors import ConfigError
+from accrue.settings import Settings
+
+
+def build_connectors(settings: Settings, session_factory: Callable[[], Session]) -> list[Any]:
+    """The connectors for `settings`, most specific first (the executor routes each action type to the first
+    connector that handles it)."""
+    install_log_redaction()
+    for secret in (settings.stripe_api_key, settings.anthropic_api_key):
+        register_secret(secret)
+    register_secret(settings.slack_webhook_url, secret_path=True)
+    register_url_password(settings.database_url)
+
+    books = LocalBooks(session_factory)
+    connectors: list[Any] = []
+    if settings.billing == "stripe":
+        connectors.append(_stripe(settings, books, session_factory))
+    connectors.append(books)
+
+    if settings.crm == "salesforce":
+        connectors.append(_salesforce())
+    else:
+        connectors.append(FileCrm(settings.home / "crm_updates.jsonl"))
+
+    outbox = OutboxNotifier(session_factory)
+    if settings.slack_webhook_url:
+        from accrue.adapters.connectors.slack import SlackNotifier, SlackWebhook
+
+        connectors.append(SlackNotifier(outbox, SlackWebhook(settings.slack_webhook_url)))
+    connectors.append(outbox)
+    return connectors
+
+
+def _stripe(settings: Settings, books: LocalBooks, session_factory: Callable[[], Session]) -> Any:
+    from accrue.adapters.connectors.stripe import StripeApi, StripeBilling
+
+    if not settings.stripe_api_key:
+        raise ConfigError("billing is stripe but STRIPE_API_KEY is not set; export STRIPE_API_KEY=sk_... "
+                          "or run with --billing local")
+    if not settings.stripe_url.startswith(("https://", "http://")):
+        raise ConfigError(f"stripe URL {settings.stripe_url!r} is not an http(s) URL; pass --stripe-url "
+                          "https://api.stripe.com or http://127.0.0.1:PORT for localstripe")
+    api = StripeApi.connect(settings.stripe_url, settings.stripe_api_key, session_factory)
+    return StripeBilling(api, books, session_factory)
+
+
+def _salesforce() -> Any:
+    from accrue.adapters.connectors.salesforce import OAuthRefresh, SalesforceCrm
+
+    env = os.environ
+    url, token = env.get("SALESFORCE_INSTANCE_URL"), env.get("SALESFORCE_ACCESS_TOKEN")
+    if not url or not token:
+        raise ConfigError("crm is salesforce but SALESFORCE_INSTANCE_URL or SALESFORCE_ACCESS_TOKEN is not set; "
+                          "export both (see docs/connectors.md) or use crm = \"file\"")
+    refresh = None
+    if env.get("SALESFORCE_REFRESH_TOKEN") and env.get("SALESFORCE_CLIENT_ID"):
+        refresh = OAuthRefresh(refresh_token=env["SALESFORCE_REFRESH_TOKEN"], client_id=env["SALESFORCE_CLIENT_ID"],
+                               client_secret=env.get("SALESFORCE_CLIENT_SECRET"),
+                               token_url=env.get("SALESFORCE_TOKEN_URL"))
+    return SalesforceCrm(url, token, refresh=refresh, currency_field=env.get("SALESFORCE_CURRENCY_FIELD",
+                                                                            "CurrencyIsoCode") or None)
+
+
+def close_connectors(connectors: list[Any]) -> None:
+    for connector in connectors:
+        close = getattr(connector, "close", None)
+        if callable(close):
+            close()

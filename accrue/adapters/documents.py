@@ -1,0 +1,127 @@
+"""Reading source documents into pages of text, with errors a person can act on.
+
+Handles PDFs (pypdf) and plain-text/markdown contracts (pages split on form feeds).
+Encrypted PDFs are tried with the empty password; scanned pages are reported, not
+guessed at; page and size limits stop decompression bombs and runaway files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import os
+from pathlib import Path
+
+from accrue.core.document import Document
+from accrue.core.errors import InputError
+
+DEFAULT_MAX_PAGES = 200
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+# What a malformed PDF can raise from inside pypdf besides its own errors.
+_PDF_FAILURES = (ValueError, KeyError, TypeError, OSError, RecursionError, AttributeError, IndexError,
+                 ZeroDivisionError, AssertionError, UnicodeError)
+
+
+def max_pages_from_env() -> int:
+    """The page limit: `ACCRUE_MAX_PAGES` when set to a positive integer, else 200."""
+    raw = os.environ.get("ACCRUE_MAX_PAGES", "").strip()
+    if raw.isdigit() and int(raw) > 0:
+        return int(raw)
+    return DEFAULT_MAX_PAGES
+
+
+def read_document(path: str | Path, *, max_pages: int | None = None,
+                  max_bytes: int = DEFAULT_MAX_BYTES, require_text: bool = True) -> Document:
+    """Read a PDF, .txt or .md contract. Raises InputError naming the file and the fix.
+
+    `max_pages` defaults to `ACCRUE_MAX_PAGES` (200 when unset).
+    """
+    p = Path(path)
+    name = str(path)
+    if not p.exists():
+        raise InputError(name, "file not found", "check the path")
+    if not p.is_file():
+        raise InputError(name, "is not a file", "pass a PDF, .txt or .md contract")
+    size = p.stat().st_size
+    if size > max_bytes:
+        raise InputError(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit",
+                         "split the document or raise ACCRUE_MAX_DOCUMENT_BYTES")
+    if size == 0:
+        raise InputError(name, "the file is empty", "pass the signed order form")
+    data = p.read_bytes()
+    limit = max_pages if max_pages is not None else max_pages_from_env()
+    if data.lstrip()[:5].startswith(b"%PDF"):
+        return read_pdf_bytes(name, data, max_pages=limit, require_text=require_text)
+    if p.suffix.lower() in TEXT_SUFFIXES or not p.suffix:
+        return _read_text(name, data, max_pages=limit)
+    if p.suffix.lower() == ".pdf":
+        return read_pdf_bytes(name, data, max_pages=limit, require_text=require_text)
+    raise InputError(name, f"unsupported file type '{p.suffix or '(none)'}'",
+                     "pass the contract as a PDF, .txt or .md file")
+
+
+def _read_text(name: str, data: bytes, *, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
+    if b"\x00" in data[:8192]:
+        raise InputError(name, "is not a text file (it holds binary data)",
+                         "pass a PDF, or the contract's text as UTF-8 .txt or .md")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    pages = text.split("\f") if "\f" in text else [text]
+    if len(pages) > max_pages:
+        raise InputError(name, f"has {len(pages)} pages, over the {max_pages}-page limit",
+                         "pass only the order form, or raise ACCRUE_MAX_PAGES")
+    doc = Document(source=name, pages=pages, sha256=hashlib.sha256(data).hexdigest(),
+                   media_type="text/plain", raw=data)
+    if not doc.has_text:
+        raise InputError(name, "the file is empty", "pass the contract's text")
+    return doc
+
+
+def read_pdf_bytes(name: str, data: bytes, *, max_pages: int | None = None,
+                   require_text: bool = True) -> Document:
+    """Parse PDF bytes page by page. `require_text=False` lets a scanned PDF through for a model."""
+    import pypdf
+    from pypdf.errors import FileNotDecryptedError, PyPdfError
+
+    if max_pages is None:
+        max_pages = max_pages_from_env()
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise InputError(name, "is not a PDF (no %PDF header)", "pass the signed order form as a PDF")
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        with pypdf.apply_configuration(zlib_maximum_output_length=20_000_000):
+            reader = pypdf.PdfReader(io.BytesIO(data))
+            if reader.is_encrypted:
+                try:
+                    unlocked = reader.decrypt("")
+                except (NotImplementedError, PyPdfError) as exc:
+                    raise InputError(name, f"is encrypted and cannot be opened ({exc})",
+                                     "export an unencrypted copy") from exc
+                if not unlocked:
+                    raise InputError(name, "is encrypted with a password",
+                                     "export an unencrypted copy of the signed order form")
+            count = len(reader.pages)
+            if count == 0:
+                raise InputError(name, "has no pages", "pass the complete signed order form")
+            if count > max_pages:
+                raise InputError(name, f"has {count} pages, over the {max_pages}-page limit",
+                                 "pass only the order form, or raise ACCRUE_MAX_PAGES")
+            pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except FileNotDecryptedError as exc:
+        raise InputError(name, "is encrypted with a password", "export an unencrypted copy") from exc
+    except (PyPdfError, *_PDF_FAILURES) as exc:
+        raise InputError(name, f"is not a readable PDF ({type(exc).__name__}: {exc})",
+                         "re-export the PDF from the signing tool") from exc
+    textless = [i + 1 for i, text in enumerate(pages) if not text.strip()]
+    doc = Document(source=name, pages=pages, sha256=hashlib.sha256(data).hexdigest(), raw=data,
+                   textless_pages=textless)
+    if require_text and not doc.has_text:
+        raise InputError(name, "has no text layer (scanned image?)",
+                         "run OCR on it, or set ANTHROPIC_API_KEY and use --extractor claude")
+    return doc

@@ -1,0 +1,171 @@
+"""Journal entries as ERP import files: NetSuite and QuickBooks Online journal-entry CSVs.
+
+NetSuite (CSV Import Assistant, Transactions > Journal Entry; help topics "Journal Entry
+Import" and its header / line-level field tables): one CSV row per line; the header fields
+(External ID, Date, Currency, Exchange Rate, Memo) repeat on every line and rows sharing an
+External ID form one entry; Account must match the chart of accounts ("number name" when
+account numbers are on, which is how we write it); Debit and Credit take at most 2
+decimals; "Line Memo" maps to the line memo and "Memo" to the body memo.
+
+QuickBooks Online (Settings > Import data > Journal entries): columns Journal No.,
+Journal Date, Account Name, Debits, Credits, Description, Name, Currency Code; rows
+sharing a Journal No. form one entry; account names only (QuickBooks asks for account
+numbers to be off during import); dates in the company's format, MM/DD/YYYY for US
+companies; lines on Accounts Receivable need a customer in Name.
+
+Both files are checked before they are written: every entry balances, and amounts have no
+more places than the format takes. Pure: takes entries, returns CSV text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+from sqlmodel import Session, col, select
+
+from accrue.adapters.books import (
+    DEFAULT_ACCOUNTS,
+    BooksAllocation,
+    BooksCustomer,
+    BooksInvoice,
+    BooksPayment,
+    JournalEntry,
+    UnbalancedEntry,
+    check_balanced,
+    entry_lines,
+)
+from accrue.core.money import minor_units
+
+ExportFormat = Literal["netsuite", "quickbooks"]
+FORMATS: tuple[ExportFormat, ...] = ("netsuite", "quickbooks")
+
+NETSUITE_COLUMNS = ["External ID", "Date", "Currency", "Exchange Rate", "Memo", "Account", "Debit", "Credit",
+                    "Line Memo", "Name"]
+QUICKBOOKS_COLUMNS = ["Journal No.", "Journal Date", "Account Name", "Debits", "Credits", "Description", "Name",
+                      "Currency Code"]
+
+_ACCOUNT_NAMES = {code: name for code, name, _ in DEFAULT_ACCOUNTS}
+_RECEIVABLE = "1100"
+
+
+@dataclass
+class ExportLine:
+    account_code: str
+    debit: Decimal
+    credit: Decimal
+
+
+@dataclass
+class ExportEntry:
+    """One journal entry as an ERP needs it: accounts as codes, the customer's name if any."""
+
+    entry_id: str
+    entry_date: date
+    currency: str
+    memo: str
+    lines: list[ExportLine]
+    customer_name: str | None = None
+    reverses: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def load_entries(session: Session, *, since: date | None = None, until: date | None = None) -> list[ExportEntry]:
+    """Journal entries from the local books, oldest first, with the customer of the invoice or payment they record."""
+    q = select(JournalEntry).order_by(col(JournalEntry.entry_date), col(JournalEntry.posted_at), col(JournalEntry.id))
+    out: list[ExportEntry] = []
+    for je in session.exec(q):
+        if (since and je.entry_date < since) or (until and je.entry_date > until):
+            continue
+        customer_id = _customer_of(session, je.source_ref) if je.source_ref else None
+        cust = session.get(BooksCustomer, customer_id) if customer_id else None
+        out.append(ExportEntry(entry_id=je.id, entry_date=je.entry_date, currency=je.currency, memo=je.memo,
+                               customer_name=cust.legal_name if cust else None, reverses=je.reverses,
+                               lines=[ExportLine(ln.account, Decimal(ln.debit), Decimal(ln.credit))
+                                      for ln in entry_lines(session, je.id)]))
+    return out
+
+
+def _customer_of(session: Session, source_ref: str) -> str | None:
+    """The customer of the record an entry documents: an invoice (credit notes and write-offs cite theirs) or a
+    payment (its customer, else the one customer of the invoices it paid)."""
+    inv = session.get(BooksInvoice, source_ref)
+    if inv is not None:
+        return inv.customer_id
+    payment = session.get(BooksPayment, source_ref)
+    if payment is None:
+        return None
+    if payment.customer_id:
+        return payment.customer_id
+    paid = {a.invoice_id for a in session.exec(select(BooksAllocation).where(BooksAllocation.payment_id == payment.id))}
+    customers = {i.customer_id for i in (session.get(BooksInvoice, i) for i in paid) if i is not None}
+    return customers.pop() if len(customers) == 1 else None
+
+
+def _amount(value: Decimal, currency: str, max_places: int, fmt: str) -> str:
+    if value == 0:
+        return ""
+    places = min(minor_units(currency), max_places)
+    q = Decimal(1).scaleb(-places)
+    if value.quantize(q) != value:
+        raise ValueError(f"{fmt}: amount {value} {currency} has more than {places} decimal places")
+    return f"{value.quantize(q):f}"
+
+
+def _date(d: date, date_format: str) -> str:
+    return d.strftime(date_format)
+
+
+def _check(entries: Iterable[ExportEntry]) -> None:
+    for e in entries:
+        try:
+            check_balanced([(ln.debit, ln.credit) for ln in e.lines], e.entry_id)
+        except UnbalancedEntry as exc:
+            raise ValueError(f"cannot export: {exc}") from None
+
+
+def netsuite_csv(entries: list[ExportEntry], *, date_format: str = "%m/%d/%Y") -> str:
+    """NetSuite journal-entry import CSV (one row per line, header fields repeated)."""
+    _check(entries)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(NETSUITE_COLUMNS)
+    for e in entries:
+        for ln in e.lines:
+            account = f"{ln.account_code} {_ACCOUNT_NAMES.get(ln.account_code, '')}".strip()
+            w.writerow([e.entry_id, _date(e.entry_date, date_format), e.currency, "1", e.memo, account,
+                        _amount(ln.debit, e.currency, 2, "NetSuite"), _amount(ln.credit, e.currency, 2, "NetSuite"),
+                        e.memo, e.customer_name or ""])
+    return buf.getvalue()
+
+
+def quickbooks_csv(entries: list[ExportEntry], *, date_format: str = "%m/%d/%Y") -> str:
+    """QuickBooks Online journal-entry import CSV (rows sharing a Journal No. form one entry)."""
+    _check(entries)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(QUICKBOOKS_COLUMNS)
+    for e in entries:
+        for ln in e.lines:
+            name = e.customer_name or ""
+            if ln.account_code == _RECEIVABLE and not name:
+                raise ValueError(f"QuickBooks: entry {e.entry_id} posts to Accounts Receivable without a customer; "
+                                 "QuickBooks requires a Name on A/R lines")
+            w.writerow([e.entry_id, _date(e.entry_date, date_format), _ACCOUNT_NAMES.get(ln.account_code,
+                                                                                           ln.account_code),
+                        _amount(ln.debit, e.currency, 2, "QuickBooks"),
+                        _amount(ln.credit, e.currency, 2, "QuickBooks"), e.memo, name, e.currency])
+    return buf.getvalue()
+
+
+def export_entries(entries: list[ExportEntry], fmt: ExportFormat, *, date_format: str = "%m/%d/%Y") -> str:
+    if fmt == "netsuite":
+        return netsuite_csv(entries, date_format=date_format)
+    if fmt == "quickbooks":
+        return quickbooks_csv(entries, date_format=date_format)
+    raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -1,0 +1,195 @@
+"""Readers for the event files that trigger runs: usage CSV, payments CSV, change and usage requests (JSON).
+
+Each reader checks the whole file before anything is stored and stops at the first problem
+with an `InputError` naming the file, the line, the column and the fix. Money and quantities
+are read as exact decimals (never floats); timestamps must be ISO 8601 (a timestamp without an
+offset is taken as UTC); dates are YYYY-MM-DD.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from accrue.core.billing.cash import Payment
+from accrue.core.billing.usage import UsageRecord
+from accrue.core.errors import InputError
+from accrue.core.money import KNOWN_CURRENCIES, minor_units
+from accrue.core.requests import ChangeRequest, UsageRequest
+
+USAGE_COLUMNS = ("event_id", "customer_id", "metric", "quantity", "timestamp")
+PAYMENT_COLUMNS = ("payment_id", "date", "amount", "currency", "payer", "reference")
+# Column names other exports use for the same thing (Stripe payouts, bank statements).
+_PAYMENT_ALIASES = {"id": "payment_id", "payment": "payment_id", "transaction_id": "payment_id",
+                    "created": "date", "payment_date": "date", "value_date": "date", "customer": "payer",
+                    "name": "payer", "payer_name": "payer", "description": "reference", "memo": "reference",
+                    "remittance": "reference", "remittance_info": "reference", "fees": "fee"}
+_USAGE_ALIASES = {"id": "event_id", "customer": "customer_id", "account_id": "customer_id",
+                  "metric_name": "metric", "event_name": "metric", "qty": "quantity", "value": "quantity",
+                  "time": "timestamp", "occurred_at": "timestamp", "created": "timestamp"}
+_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+
+
+def _read_text(path: str | Path, what: str) -> str:
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(str(path), f"{what} file not found", "check the path")
+    try:
+        return p.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(str(path), "is not UTF-8 text", f"save the {what} file as UTF-8 CSV/JSON") from exc
+
+
+def _rows(path: str | Path, text: str, required: tuple[str, ...], aliases: dict[str, str],
+          what: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row keyed by canonical column) for each non-empty data row."""
+    if not text.strip():
+        raise InputError(str(path), f"{what} file is empty", f"export it with a header row: {', '.join(required)}")
+    try:
+        dialect = csv.Sniffer().sniff(text.splitlines()[0], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    header = next(reader)
+    columns = [aliases.get(h.strip().lower().replace(" ", "_"), h.strip().lower().replace(" ", "_")) for h in header]
+    missing = [c for c in required if c not in columns]
+    if missing:
+        raise InputError(str(path), f"header has no column {', '.join(repr(m) for m in missing)} "
+                                    f"(found: {', '.join(h.strip() for h in header)})",
+                         f"the {what} CSV needs the columns {', '.join(required)}")
+    for values in reader:
+        line = reader.line_num
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) != len(columns):
+            raise InputError(str(path), f"line {line} has {len(values)} fields, the header has {len(columns)}",
+                             "quote values that contain the delimiter, or fix the row")
+        yield line, {c: v.strip() for c, v in zip(columns, values, strict=True)}
+
+
+def _decimal(path: str | Path, line: int, column: str, text: str, fix: str) -> Decimal:
+    raw = text.replace(",", "") if _THOUSANDS.match(text) else text
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        raise InputError(str(path), f"line {line}, column '{column}': {text!r} is not a number", fix) from None
+    if not value.is_finite():
+        raise InputError(str(path), f"line {line}, column '{column}': {text!r} is not a finite number", fix)
+    return value
+
+
+def _required(path: str | Path, line: int, row: dict[str, str], column: str) -> str:
+    value = row.get(column, "")
+    if not value:
+        raise InputError(str(path), f"line {line}, column '{column}' is empty", f"fill in {column} on that line")
+    return value
+
+
+def parse_timestamp(text: str) -> datetime:
+    """ISO 8601 date or date-time; without an offset it is UTC."""
+    value = datetime.fromisoformat(text.replace("z", "Z"))
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def read_usage_csv(path: str | Path) -> list[UsageRecord]:
+    """Every usage row of the file, in file order (duplicates are kept: dedupe is a validation step)."""
+    text = _read_text(path, "usage")
+    records: list[UsageRecord] = []
+    for line, row in _rows(path, text, USAGE_COLUMNS, _USAGE_ALIASES, "usage"):
+        stamp = _required(path, line, row, "timestamp")
+        try:
+            when = parse_timestamp(stamp)
+        except ValueError:
+            raise InputError(str(path), f"line {line}, column 'timestamp': {stamp!r} is not an ISO 8601 time",
+                             "write it like 2026-03-04T10:15:00Z") from None
+        records.append(UsageRecord(
+            event_id=_required(path, line, row, "event_id"), customer_id=_required(path, line, row, "customer_id"),
+            metric=_required(path, line, row, "metric"),
+            quantity=_decimal(path, line, "quantity", _required(path, line, row, "quantity"),
+                              "write the quantity as a plain number like 1250"),
+            timestamp=when.astimezone(UTC), row=line))
+    if not records:
+        raise InputError(str(path), "usage file has a header but no rows", "export the period's usage events")
+    return records
+
+
+def read_payments_csv(path: str | Path) -> list[Payment]:
+    """Every payment of the file; amounts positive and exact to the currency's minor unit, ids unique."""
+    text = _read_text(path, "payments")
+    payments: list[Payment] = []
+    seen: dict[str, int] = {}
+    for line, row in _rows(path, text, PAYMENT_COLUMNS[:5], _PAYMENT_ALIASES, "payments"):
+        pid = _required(path, line, row, "payment_id")
+        if pid in seen:
+            raise InputError(str(path), f"line {line}, column 'payment_id': {pid!r} is already on line {seen[pid]}",
+                             "remove the duplicate row")
+        seen[pid] = line
+        currency = _required(path, line, row, "currency").upper()
+        if len(currency) != 3 or not currency.isalpha() or currency not in KNOWN_CURRENCIES:
+            raise InputError(str(path), f"line {line}, column 'currency': {currency!r} is not an ISO 4217 code",
+                             "use a code like USD or EUR")
+        amount = _decimal(path, line, "amount", _required(path, line, row, "amount"),
+                          "write the amount as a plain number like 1250.00")
+        fee = _decimal(path, line, "fee", row["fee"], "write the fee as a plain number") if row.get("fee") else None
+        for column, value in (("amount", amount), ("fee", fee)):
+            if value is None:
+                continue
+            if value.as_tuple().exponent < -minor_units(currency):  # type: ignore[operator]
+                raise InputError(str(path), f"line {line}, column '{column}': {value} has more decimals than "
+                                            f"{currency} allows", f"round it to {minor_units(currency)} decimals")
+        if amount <= 0:
+            raise InputError(str(path), f"line {line}, column 'amount': {amount} is not a positive amount",
+                             "refunds and reversals are not payments; leave them out of this file")
+        if fee is not None and not 0 <= fee < amount:
+            raise InputError(str(path), f"line {line}, column 'fee': {fee} must be between 0 and the amount",
+                             "the amount is the gross payment; the fee is what the processor kept")
+        day_text = _required(path, line, row, "date")
+        try:
+            day = date.fromisoformat(day_text[:10])
+        except ValueError:
+            raise InputError(str(path), f"line {line}, column 'date': {day_text!r} is not a date",
+                             "write dates as YYYY-MM-DD") from None
+        payments.append(Payment(pid, day, amount, currency, _required(path, line, row, "payer"),
+                                row.get("reference", ""), fee or Decimal(0), line))
+    if not payments:
+        raise InputError(str(path), "payments file has a header but no rows", "export the payments received")
+    return payments
+
+
+def _read_json(path: str | Path, what: str) -> Any:
+    text = _read_text(path, what)
+    try:
+        return json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        raise InputError(str(path), f"is not valid JSON (line {exc.lineno}: {exc.msg})", "fix the JSON") from exc
+
+
+def _validate(model: type[BaseModel], data: Any, path: str | Path, shape: str) -> Any:
+    if not isinstance(data, dict):
+        raise InputError(str(path), "must be a JSON object", f"write {shape}")
+    try:
+        return model.model_validate({k: str(v) if isinstance(v, Decimal) else v for k, v in data.items()})
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        field = ".".join(str(p) for p in err["loc"]) or "request"
+        problem = {"missing": "missing required field", "extra_forbidden": "unknown field"}.get(err["type"], err["msg"])
+        raise InputError(str(path), f"field '{field}': {problem}", f"write {shape}") from exc
+
+
+def read_usage_request(path: str | Path) -> UsageRequest:
+    return _validate(UsageRequest, _read_json(path, "request"), path,
+                     '{"period_start": "YYYY-MM-DD", "period_end": "YYYY-MM-DD"}')
+
+
+def read_change_request(path: str | Path) -> ChangeRequest:
+    return _validate(ChangeRequest, _read_json(path, "request"), path,
+                     '{"invoice", "amount", "reason", "requested_by"} (amounts as decimal strings)')

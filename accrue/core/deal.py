@@ -1,0 +1,82 @@
+"""The CRM deal: the shape a Salesforce or HubSpot export maps onto, read from a JSON file.
+
+Decimals arrive as strings; unknown keys are ignored (exports carry many); a missing
+required key is an InputError naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from accrue.core.errors import InputError
+
+
+class DealLineItem(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    sku: str | None = None
+    name: str
+    quantity: Decimal
+    unit_price: Decimal
+    total: Decimal
+
+
+class Deal(BaseModel):
+    """A closed-won opportunity as the CRM holds it."""
+
+    model_config = ConfigDict(extra="ignore")
+    deal_id: str
+    deal_name: str
+    account_name: str
+    stage: str
+    close_date: date
+    currency: str
+    amount: Decimal
+    billing_contact_email: str | None = None
+    line_items: list[DealLineItem] = Field(default_factory=list)
+
+    @field_validator("currency")
+    @classmethod
+    def _upper(cls, v: str) -> str:
+        v = v.strip().upper()
+        if len(v) != 3:
+            raise ValueError("must be an ISO 4217 code such as USD")
+        return v
+
+    @field_validator("amount", mode="before")
+    @classmethod
+    def _no_float(cls, v: Any) -> Any:
+        return str(v) if isinstance(v, float) else v
+
+
+def parse_deal(data: Any, source: str) -> Deal:
+    """Validate one deal object; errors name the source and the field."""
+    if not isinstance(data, dict):
+        raise InputError(source, "deal must be a JSON object", "export one deal per file")
+    try:
+        return Deal.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        field = ".".join(str(p) for p in err["loc"]) or "deal"
+        problem = "missing required field" if err["type"] == "missing" else err["msg"]
+        raise InputError(source, f"field '{field}': {problem}",
+                         f"add '{field}' to the deal export (see README: The CRM deal file)") from exc
+
+
+def load_deal(path: str | Path) -> Deal:
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(str(path), "deal file not found", "check the --deal path")
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise InputError(str(path), f"is not valid JSON (line {exc.lineno}: {exc.msg})",
+                         "fix the JSON or re-export the deal") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(str(path), "is not UTF-8 text", "re-export the deal as UTF-8 JSON") from exc
+    return parse_deal(data, str(path))

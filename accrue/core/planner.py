@@ -1,0 +1,493 @@
+"""The planners: validated terms and events in, typed action proposals out. No I/O.
+
+One planner per event kind (new contract, usage, payment, change request, amendment). The
+amounts come from the billing engine (`accrue.core.billing`); here they become actions with their
+evidence (the terms fields they rely on, which the policy checks for ungrounded values) and
+their order (`depends_on`). Ids are deterministic within a run (`a1`, `a2`, ...) and
+idempotency keys derive from the run id and the action id, so a re-planned run proposes the
+same keys and the executor never does an effect twice.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from accrue.core.actions import (
+    Action,
+    Allocation,
+    ApplyPayment,
+    CreateCollectionsTask,
+    CreateCreditNote,
+    CreateCustomer,
+    CreateInvoice,
+    CreateSubscription,
+    InvoiceLine,
+    JournalLine,
+    Notify,
+    PostJournalEntry,
+    SubscriptionItem,
+    UpdateCrm,
+    UsageQuantity,
+    WriteOff,
+)
+from accrue.core.billing.cash import CashApplication, OpenInvoice
+from accrue.core.billing.invoicing import PlannedInvoice, PlannedLine, due_date_for, invoice_date_for
+from accrue.core.billing.ledger import (
+    Entry,
+    credit_note_entry,
+    invoice_entry,
+    payment_entry,
+    recognition_schedule,
+    write_off_entry,
+)
+from accrue.core.billing.midterm import ItemChange, amended_terms, change_invoice, midterm_change, schedule_after
+from accrue.core.billing.periods import ONE_DAY, Period, add_months
+from accrue.core.billing.schedule import build_schedule, schedule_summary, subscription_term
+from accrue.core.billing.usage import allowance_for, commitment_due, describe_charge, month_key, rate, rate_metric
+from accrue.core.deal import Deal
+from accrue.core.money import format_money, round_money
+from accrue.core.requests import ChangeRequest
+from accrue.core.terms import ContractTerms
+from accrue.core.validation import match_customer_name
+
+_NS = uuid.UUID("6f1c2b0e-4c1b-4f7e-9a51-8d3f0f7f4a10")
+BILLING_CHANNEL = "#billing"
+
+
+def customer_id_for(legal_name: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", legal_name.lower()).strip("-")
+    return f"cus-{slug[:40]}"
+
+
+def match_customer(legal_name: str, existing: dict[str, str]) -> str | None:
+    """Existing customer id whose legal name is the same company (suffixes and case aside)."""
+    return match_customer_name(legal_name, existing, threshold=95.0)
+
+
+def _record_id(prefix: str, run_id: str, suffix: str = "") -> str:
+    """The books id of a record a run creates, e.g. `inv-<16 hex of the run id>-1`.
+
+    64 bits of the run id: with 8 hex digits two runs in some 10^4-10^5 would share an invoice id, and
+    the second would find the first's invoice instead of issuing its own.
+    """
+    return f"{prefix}-{run_id.replace('-', '')[:16]}{suffix}"
+
+
+class _Plan:
+    """Collects actions, numbering them a1..aN with run-derived idempotency keys as they are added."""
+
+    def __init__(self, run_id: str):
+        self.run_id = run_id
+        self.actions: list[Action] = []
+
+    def add(self, action: Action, depends_on: Iterable[str | None] = ()) -> str:
+        aid = f"a{len(self.actions) + 1}"
+        key = str(uuid.uuid5(_NS, f"{self.run_id}:{aid}:{action.type}"))
+        self.actions.append(action.model_copy(update={
+            "id": aid, "idempotency_key": key, "depends_on": [d for d in depends_on if d]}))
+        return aid
+
+
+def finalise(actions: list[Action], run_id: str) -> list[Action]:
+    """Assign ids `a1..aN` and idempotency keys to actions built elsewhere (e.g. by the chat agent)."""
+    out: list[Action] = []
+    for n, action in enumerate(actions, start=1):
+        aid = action.id or f"a{n}"
+        key = action.idempotency_key or str(uuid.uuid5(_NS, f"{run_id}:{aid}:{action.type}"))
+        out.append(action.model_copy(update={"id": aid, "idempotency_key": key}))
+    return out
+
+
+def _invoice(planned: PlannedInvoice, *, invoice_id: str, customer: str, evidence: list[str],
+             subscription_id: str | None = None, requested_by: str | None = None) -> CreateInvoice:
+    return CreateInvoice(
+        invoice_id=invoice_id, customer=customer, invoice_date=planned.invoice_date, due_date=planned.due_date,
+        currency=planned.currency, po_number=planned.po_number, subscription_id=subscription_id,
+        lines=[_line(ln) for ln in planned.lines], amount=planned.amount, evidence=evidence,
+        requested_by=requested_by)
+
+
+def _line(ln: PlannedLine) -> InvoiceLine:
+    return InvoiceLine(description=ln.description, amount=ln.amount, period_start=ln.period_start,
+                       period_end=ln.period_end, quantity=ln.quantity, unit_price=ln.unit_price,
+                       revenue_type=ln.revenue_type)
+
+
+def _entry(entry: Entry, *, source_ref: str) -> PostJournalEntry:
+    """A journal-entry action. Entries follow their document (they depend on it and run only after it), so
+    they carry no terms evidence of their own: the document's approval decides them too."""
+    return PostJournalEntry(date=entry.date, memo=entry.memo, currency=entry.currency, source_ref=source_ref,
+                            lines=[JournalLine(account=ln.account, debit=ln.debit, credit=ln.credit)
+                                   for ln in entry.lines])
+
+
+def invoice_journal_entry(invoice: CreateInvoice, *, deferred: bool) -> PostJournalEntry | None:
+    """Dr Accounts Receivable / Cr Deferred Revenue (billed in advance) or revenue by line type."""
+    entry = invoice_entry(invoice.invoice_date, f"Invoice {invoice.invoice_id} to {invoice.customer}",
+                          invoice.currency, [(ln.revenue_type, ln.amount) for ln in invoice.lines], deferred=deferred)
+    return _entry(entry, source_ref=invoice.invoice_id) if entry else None
+
+
+def _items(terms: ContractTerms) -> list[SubscriptionItem]:
+    return [SubscriptionItem(description=i.description, sku=i.sku, quantity=i.quantity, unit_price=i.unit_price,
+                             price_period=i.price_period, discount_percent=i.discount_percent,
+                             start_date=i.start_date, end_date=i.end_date) for i in terms.line_items]
+
+
+def revenue_schedule(invoices: list[PlannedInvoice]) -> list[dict[str, str]]:
+    """Monthly recognition of the deferred (billed-in-advance) subscription revenue of every scheduled invoice."""
+    months: dict[str, tuple[date, Decimal]] = {}
+    for inv in invoices:
+        if not inv.deferred:
+            continue
+        for ln in inv.lines:
+            if ln.revenue_type not in {"subscription", "proration"} or ln.period_start is None or not ln.amount:
+                continue
+            assert ln.period_end is not None
+            for row in recognition_schedule(ln.amount, Period(ln.period_start, ln.period_end), inv.currency):
+                day, amount = months.get(row.month, (row.date, Decimal(0)))
+                months[row.month] = (max(day, row.date), amount + row.amount)
+    return [{"month": m, "date": d.isoformat(), "amount": str(a)} for m, (d, a) in sorted(months.items())]
+
+
+# -- new contract -------------------------------------------------------------------------------
+def plan_new_contract(terms: ContractTerms, deal: Deal | None, *, run_id: str,
+                      existing_customers: dict[str, str]) -> list[Action]:
+    """Customer (if new), subscription and its schedule, first invoice and its journal entry, CRM status, a note.
+
+    A contract with usage pricing but no fixed fees (or nothing to invoice yet) gets its customer and
+    subscription; usage is billed by usage runs. One with neither fees nor usage pricing gets nothing
+    (validation reports the missing fees).
+    """
+    if not terms.customer_legal_name or not terms.currency or not terms.service_start_date:
+        return []
+    try:
+        schedule = build_schedule(terms)
+    except ValueError:
+        schedule = []
+    if not schedule and not terms.usage_rules:
+        return []
+    plan = _Plan(run_id)
+    customer_id = match_customer(terms.customer_legal_name, existing_customers)
+    customer_action = None
+    if customer_id is None:
+        customer_id = customer_id_for(terms.customer_legal_name)
+        customer_action = plan.add(CreateCustomer(
+            customer_id=customer_id, customer_legal_name=terms.customer_legal_name,
+            billing_email=terms.billing_contact_email or (deal.billing_contact_email if deal else None),
+            currency=terms.currency, evidence=["customer_legal_name", "currency", "billing_contact_email"]))
+    term = subscription_term(terms)
+    sub_id = _record_id("sub", run_id)
+    dates = ["service_start_date", "service_end_date", "term_months"]
+    subscription = CreateSubscription(
+        subscription_id=sub_id, customer=customer_id, start_date=term.start, end_date=term.end,
+        billing_frequency=terms.billing_frequency or "annual", billing_timing=terms.billing_timing or "advance",
+        currency=terms.currency, items=_items(terms), schedule=schedule_summary(schedule),
+        revenue_schedule=revenue_schedule(schedule),
+        evidence=[*dates, "billing_frequency", "billing_timing", "billing_anchor", "payment_terms_days",
+                  "price_escalator_percent", "currency", "usage_rules",
+                  *[f"line_items[{i}]" for i in range(len(terms.line_items))]])
+    billable = [inv for inv in schedule if inv.amount != 0]  # a free first period sends no invoice
+    if not billable:
+        sub_action = plan.add(subscription, [customer_action])
+        plan.add(Notify(channel=BILLING_CHANNEL, message=(
+            f"{terms.customer_legal_name}: subscription from {term.start} recorded; nothing to invoice yet.")),
+            [sub_action])
+        return plan.actions
+    first = billable[0]
+    invoice_id = _record_id("inv", run_id, "-1")
+    # customer_legal_name picks whom it bills: with the customer already in the books no create_customer
+    # carries that name, so a disputed name must gate the invoice itself.
+    evidence = ["customer_legal_name", *dates, "payment_terms_days", "billing_frequency", "billing_timing",
+                "billing_anchor", "currency", *sorted({f"line_items[{ln.item_index}]" for ln in first.lines})]
+    if terms.po_number:
+        evidence.append("po_number")
+    if terms.price_escalator_percent:
+        evidence.append("price_escalator_percent")
+    invoice = _invoice(first, invoice_id=invoice_id, customer=customer_id, evidence=evidence, subscription_id=sub_id)
+    inv_action = plan.add(invoice, [customer_action])
+    entry = invoice_journal_entry(invoice, deferred=first.deferred)
+    if entry is not None:
+        plan.add(entry, [inv_action])
+    # Recorded once its first invoice has executed: approving (or rejecting) the invoice decides both.
+    plan.add(subscription, [inv_action])
+    if deal is not None:
+        plan.add(UpdateCrm(deal_id=deal.deal_id, fields={
+            "billing_status": "invoiced", "invoice_id": invoice_id,
+            "invoice_amount": f"{first.amount} {first.currency}"}), [inv_action])
+    plan.add(Notify(channel=BILLING_CHANNEL, message=(
+        f"{terms.customer_legal_name}: first invoice {format_money(first.amount, first.currency)} "
+        f"dated {first.invoice_date}, due {first.due_date}.")), [inv_action])
+    return plan.actions
+
+
+# -- usage --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class UsageInputs:
+    """What a usage run bills: the screened totals of one customer for one period."""
+
+    customer_id: str
+    period: Period
+    totals: dict[int, Decimal]  # usage rule index -> quantity
+    history: dict[int, dict[str, Decimal]]  # usage rule index -> {"YYYY-MM": quantity}, earlier months
+    by_month: dict[int, dict[str, Decimal]] = field(default_factory=dict)  # this period's quantities by month
+
+
+def usage_invoice(terms: ContractTerms, usage: UsageInputs) -> PlannedInvoice | None:
+    """Rated usage lines (one per metric) plus a minimum-commitment true-up when a commitment period closes."""
+    if terms.currency is None:
+        raise ValueError("a usage invoice needs the contract currency")
+    currency = terms.currency
+    term = subscription_term(terms)
+    lines: list[PlannedLine] = []
+    usage_amount = Decimal(0)
+    for index in sorted(usage.totals):
+        rule = terms.usage_rules[index]
+        allowance = None
+        if rule.included_period == "term":
+            used = sum((q for m, q in usage.history.get(index, {}).items()
+                        if _before(m, term.start, usage.period.start)), Decimal(0))
+            allowance = max(rule.included_quantity - used, Decimal(0))
+        charge = rate_metric(index, rule, usage.totals[index], usage.period, allowance)
+        amount = round_money(charge.amount, currency)
+        usage_amount += amount
+        if amount:
+            lines.append(PlannedLine(describe_charge(charge, usage.period), amount, usage.period.start,
+                                     usage.period.end, charge.billable, charge.unit_price, "usage", index))
+    commitment = terms.minimum_commitment
+    if commitment is not None:
+        due = commitment_due(commitment, term, usage.period)
+        if due is not None:
+            closing, owed = due
+            earlier = _history_charges(terms, usage.history, closing, usage.period.start)
+            shortfall = round_money(owed - usage_amount - earlier, currency)
+            if shortfall > 0:
+                lines.append(PlannedLine(
+                    f"Minimum commitment true-up ({closing.label()}): commitment {owed}, usage "
+                    f"{usage_amount + earlier}", shortfall, closing.start, closing.end, None, None, "usage", -1))
+    if not lines:
+        return None
+    timing = next((terms.usage_rules[i].billing_timing for i in sorted(usage.totals)
+                   if terms.usage_rules[i].billing_timing), "arrears")
+    inv_date = invoice_date_for(usage.period, timing or "arrears")
+    return PlannedInvoice(inv_date, due_date_for(inv_date, terms.payment_terms_days), usage.period.start,
+                          usage.period.end, lines, currency, terms.po_number, deferred=False)
+
+
+def _history_charges(terms: ContractTerms, history: dict[int, dict[str, Decimal]], closing: Period,
+                     before: date) -> Decimal:
+    """Usage charges of the commitment period's months before the billed period, re-rated from usage history."""
+    assert terms.currency is not None
+    total = Decimal(0)
+    for index, months in history.items():
+        rule = terms.usage_rules[index]
+        for month, quantity in months.items():
+            if _before(month, closing.start, before):
+                year, mon = (int(x) for x in month.split("-"))
+                span = Period(date(year, mon, 1), _month_end(year, mon))
+                amount, _, _ = rate(rule, quantity, allowance_for(rule, span))
+                total += round_money(amount, terms.currency)
+    return total
+
+
+def _before(month: str, since: date, before: date) -> bool:
+    """Is history month `month` ("YYYY-MM") from `since` on and before the billed period starting `before`?
+
+    The month `before` falls in counts when the period starts after its 1st: what the books hold for it
+    was billed by earlier periods (this period's usage is recorded only once its invoice is issued).
+    """
+    return month_key(since) <= month <= month_key(before - ONE_DAY)
+
+
+def _month_end(year: int, month: int) -> date:
+    return add_months(date(year, month, 1), 1) - ONE_DAY
+
+
+def plan_usage(terms: ContractTerms, usage: UsageInputs, *, run_id: str, customer_name: str) -> list[Action]:
+    """The usage invoice for the period, its journal entry and a note; nothing when nothing is billable."""
+    plan = _Plan(run_id)
+    planned = usage_invoice(terms, usage)
+    label = usage.period.label()
+    if planned is None:
+        plan.add(Notify(channel=BILLING_CHANNEL, message=f"{customer_name}: no billable usage for {label}."))
+        return plan.actions
+    invoice_id = _record_id("inv", run_id, "-u")
+    evidence = ["customer_legal_name", "currency", "payment_terms_days",
+                *[f"usage_rules[{i}]" for i in sorted(usage.totals)]]  # the name finds the customer billed
+    if any(ln.item_index == -1 for ln in planned.lines):
+        evidence.append("minimum_commitment")
+    if terms.po_number:
+        evidence.append("po_number")
+    invoice = _invoice(planned, invoice_id=invoice_id, customer=usage.customer_id, evidence=evidence)
+    invoice = invoice.model_copy(update={"usage": [
+        UsageQuantity(customer_id=usage.customer_id, metric=terms.usage_rules[i].metric, period=month, quantity=q)
+        for i in sorted(usage.by_month) for month, q in sorted(usage.by_month[i].items())]})
+    inv_action = plan.add(invoice)
+    entry = invoice_journal_entry(invoice, deferred=False)
+    if entry is not None:
+        plan.add(entry, [inv_action])
+    plan.add(Notify(channel=BILLING_CHANNEL, message=(
+        f"{customer_name}: usage invoice {format_money(planned.amount, planned.currency)} for {label}, "
+        f"due {planned.due_date}.")), [inv_action])
+    return plan.actions
+
+
+# -- payments -----------------------------------------------------------------------------------
+def plan_payments(applications: list[CashApplication], *, run_id: str, invoices: dict[str, OpenInvoice],
+                  write_off_tolerance: Decimal, already_recorded: set[str]) -> list[Action]:
+    """Per matched payment: apply it, post the cash entry, and chase (or propose writing off) what stays open."""
+    plan = _Plan(run_id)
+    applied_total: dict[str, Decimal] = {}
+    for app in applications:
+        p = app.payment
+        if app.outcome == "unmatched" or p.payment_id in already_recorded:
+            continue
+        evidence = [f"payments[{p.payment_id}]"]
+        apply_id = plan.add(ApplyPayment(
+            payment_id=p.payment_id, payment_date=p.date, customer=app.customer_id, currency=p.currency,
+            amount=p.amount, allocations=[Allocation(invoice_id=i, amount=a) for i, a in app.allocations],
+            unapplied_amount=app.unapplied, payer=p.payer, reference=p.reference or None, evidence=evidence))
+        entry = payment_entry(p.date, f"Payment {p.payment_id} from {p.payer}", p.currency, amount=p.amount,
+                              applied=app.applied, unapplied=app.unapplied, fee=p.fee)
+        plan.add(_entry(entry, source_ref=p.payment_id), [apply_id])
+        applied_total[p.currency] = applied_total.get(p.currency, Decimal(0)) + p.amount
+        for invoice_id, remaining in app.remaining:
+            number = invoices[invoice_id].number if invoice_id in invoices else invoice_id
+            if remaining <= write_off_tolerance:
+                reason = (f"short payment {p.payment_id} left {remaining} {p.currency} on {number}, within the "
+                          f"{write_off_tolerance} write-off tolerance")
+                wo = plan.add(WriteOff(invoice_id=invoice_id, amount=remaining, currency=p.currency, reason=reason,
+                                       evidence=evidence), [apply_id])
+                plan.add(_entry(write_off_entry(p.date, f"Write-off of {number} remainder", p.currency, remaining),
+                                source_ref=invoice_id), [wo])
+            else:
+                plan.add(CreateCollectionsTask(
+                    invoice_id=invoice_id, amount_outstanding=remaining, currency=p.currency, evidence=evidence,
+                    reason=f"short payment {p.payment_id} ({p.amount} {p.currency}) left {remaining} open on {number}"),
+                    [apply_id])
+    if applied_total:
+        received = ", ".join(format_money(a, c) for c, a in sorted(applied_total.items()))
+        plan.add(Notify(channel=BILLING_CHANNEL, message=f"Cash application: {received} received and applied."),
+                 [a.id for a in plan.actions if a.type == "apply_payment"])
+    return plan.actions
+
+
+# -- change requests ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class InvoiceOnBooks:
+    id: str
+    number: str
+    customer_id: str
+    currency: str
+    invoice_date: date
+    due_date: date
+    amount: Decimal
+    amount_credited: Decimal
+    po_number: str | None = None
+
+    @property
+    def creditable(self) -> Decimal:
+        return self.amount - self.amount_credited
+
+
+def plan_change_request(request: ChangeRequest, invoice: InvoiceOnBooks, *, run_id: str, today: date) -> list[Action]:
+    """A credit note (and its entry) for `amount`; for corrected `lines`, a full credit and a re-issued invoice."""
+    plan = _Plan(run_id)
+    who = request.requested_by
+    evidence = ["request.invoice", "request.amount" if request.amount is not None else "request.lines"]
+    credit = request.amount if request.amount is not None else invoice.creditable
+    credit = round_money(credit, invoice.currency)
+    cn = plan.add(CreateCreditNote(
+        credit_note_id=_record_id("cn", run_id), invoice_id=invoice.id, amount=credit, currency=invoice.currency,
+        reason=request.reason, requested_by=who, evidence=evidence))
+    plan.add(_entry(credit_note_entry(today, f"Credit note on {invoice.number}: {request.reason}", invoice.currency,
+                                      credit), source_ref=invoice.id), [cn])
+    message = f"Credit of {format_money(credit, invoice.currency)} on {invoice.number} requested by {who}"
+    if request.lines is not None:
+        planned = PlannedInvoice(
+            invoice.invoice_date, invoice.due_date, invoice.invoice_date, invoice.invoice_date,
+            [PlannedLine(ln.description, round_money(ln.amount, invoice.currency), None, None, None, None,
+                         "subscription", -1) for ln in request.lines], invoice.currency, invoice.po_number)
+        replacement = _invoice(planned, invoice_id=_record_id("inv", run_id, "-r"), customer=invoice.customer_id,
+                               evidence=evidence, requested_by=who)
+        inv = plan.add(replacement, [cn])
+        entry = invoice_journal_entry(replacement, deferred=False)
+        if entry is not None:
+            plan.add(entry, [inv])
+        message += f", re-issued as {format_money(planned.amount, invoice.currency)}"
+    plan.add(Notify(channel=BILLING_CHANNEL, message=f"{message}: {request.reason}."), [cn])
+    return plan.actions
+
+
+# -- amendments ---------------------------------------------------------------------------------
+def plan_amendment(terms: ContractTerms, changes: list[ItemChange], effective: date, *, run_id: str,
+                   existing_customers: dict[str, str], current_invoice: str | None,
+                   amendment_evidence: list[str]) -> list[Action]:
+    """Prorated credit and charge for the rest of the current period, and the amended subscription's schedule."""
+    if not terms.customer_legal_name or not terms.currency or not changes:
+        return []
+    plan = _Plan(run_id)
+    currency = terms.currency
+    customer_id = match_customer(terms.customer_legal_name, existing_customers)
+    customer_action = None
+    if customer_id is None:
+        customer_id = customer_id_for(terms.customer_legal_name)
+        customer_action = plan.add(CreateCustomer(
+            customer_id=customer_id, customer_legal_name=terms.customer_legal_name,
+            billing_email=terms.billing_contact_email, currency=currency,
+            evidence=["customer_legal_name", "currency"]))
+    change = midterm_change(terms, changes, effective)
+    evidence = [*amendment_evidence, "billing_frequency", "billing_anchor", "service_start_date", "service_end_date",
+                "payment_terms_days", "currency"]
+    after = schedule_after(terms, changes, effective)
+    new_items = _amended_items(terms, changes, effective)
+    term = subscription_term(terms)
+    sub = plan.add(CreateSubscription(
+        subscription_id=_record_id("sub", run_id), customer=customer_id, start_date=effective, end_date=term.end,
+        billing_frequency=terms.billing_frequency or "annual", billing_timing=terms.billing_timing or "advance",
+        currency=currency, items=new_items, schedule=schedule_summary(after),
+        revenue_schedule=revenue_schedule(after), evidence=evidence), [customer_action])
+    net = change.net
+    summary = f"{terms.customer_legal_name}: amendment effective {effective}"
+    if net > 0:
+        planned = change_invoice(change, terms)
+        invoice = _invoice(planned, invoice_id=_record_id("inv", run_id, "-a"), customer=customer_id,
+                           evidence=evidence, subscription_id=_record_id("sub", run_id))
+        inv = plan.add(invoice, [customer_action, sub])
+        entry = invoice_journal_entry(invoice, deferred=planned.deferred)
+        if entry is not None:
+            plan.add(entry, [inv])
+        summary += f", prorated invoice {format_money(net, currency)} due {planned.due_date}"
+        last = inv
+    elif net < 0 and current_invoice is not None:
+        credit = -net
+        cn = plan.add(CreateCreditNote(
+            credit_note_id=_record_id("cn", run_id), invoice_id=current_invoice, amount=credit, currency=currency,
+            reason=f"amendment effective {effective}: prorated credit for the rest of {change.period.actual.label()}",
+            evidence=evidence), [sub])
+        plan.add(_entry(credit_note_entry(effective, f"Amendment credit on {current_invoice}", currency, credit),
+                        source_ref=current_invoice), [cn])
+        summary += f", prorated credit {format_money(credit, currency)} on {current_invoice}"
+        last = cn
+    else:
+        if net < 0:  # nothing on the books to credit: say so rather than drop the credit silently
+            summary += (f"; a prorated credit of {format_money(-net, currency)} is due but no invoice of "
+                        f"{change.period.actual.label()} is in the books to credit it against")
+        last = sub
+    plan.add(Notify(channel=BILLING_CHANNEL, message=summary + "."), [last])
+    return plan.actions
+
+
+def _amended_items(terms: ContractTerms, changes: list[ItemChange], effective: date) -> list[SubscriptionItem]:
+    return _items(amended_terms(terms, changes, effective))
+
+
+def amendment_line_evidence(changes: list[ItemChange]) -> list[str]:
+    """Evidence paths of an amendment's changes: its effective date and the lines that state them."""
+    return ["amendment.effective_date", *[f"amendment.line_items[{c.amendment_index}]" for c in changes
+                                          if c.amendment_index is not None]]

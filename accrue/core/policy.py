@@ -1,0 +1,197 @@
+"""Approval policy: which proposed actions need a person, why, and who may decide.
+
+Rules live in `policy.toml` (defaults beside this module): per action type ("rules" or
+"always"), per finding code (the reason and the action types it gates), per event kind, the
+invoice threshold, and the roles. Each decision carries its reason. The policy reads only
+typed actions and findings: contract text cannot reach it, so no document can approve, skip
+approval or change policy. An action type with no rule needs approval (deny by default), and
+nobody may approve an action they requested.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, field_validator
+
+from accrue.core.actions import Action
+from accrue.core.errors import ApprovalError, ConfigError
+from accrue.core.findings import Finding
+
+DEFAULT_POLICY_FILE = Path(__file__).with_name("policy.toml")
+DEPENDENT = "dependent"
+
+ActionRule = Literal["rules", "always"]
+
+
+class RoleRights(BaseModel):
+    max_credit: Decimal = Decimal("0")
+    may_write_off: bool = False
+
+
+class GateRule(BaseModel):
+    """A finding code or event kind that makes some action types need approval, and why."""
+
+    reason: str
+    actions: list[str]
+
+
+class Policy(BaseModel):
+    allowed_payment_terms_days: frozenset[int] = frozenset({0, 15, 30})
+    invoice_threshold: Decimal = Decimal("25000")
+    usage_spike_factor: Decimal = Decimal("3")
+    usage_trailing_months: int = 3
+    write_off_tolerance: Decimal = Decimal("5.00")
+    action_rules: dict[str, ActionRule] = Field(default_factory=dict)
+    finding_rules: dict[str, GateRule] = Field(default_factory=dict)
+    kind_rules: dict[str, GateRule] = Field(default_factory=dict)
+    roles: dict[str, RoleRights] = Field(default_factory=dict)
+    people: dict[str, list[str]] = Field(default_factory=dict)
+    default_role: str = "finance"
+
+    @field_validator("people", mode="before")
+    @classmethod
+    def _roles_as_lists(cls, value: dict[str, str | list[str]]) -> dict[str, list[str]]:
+        return {name: [roles] if isinstance(roles, str) else list(roles) for name, roles in value.items()}
+
+    def roles_of(self, person: str) -> list[str]:
+        """The roles the policy grants this person (matched case-insensitively); the default role if unlisted."""
+        by_lower = {name.lower(): roles for name, roles in self.people.items()}
+        return by_lower.get(person.strip().lower()) or [self.default_role]
+
+    def role_of(self, person: str) -> str:
+        return self.roles_of(person)[0]
+
+    def acting_role(self, person: str, requested: str | None) -> str:
+        """The role a person acts in: one the policy grants them. Nobody can name themselves a controller."""
+        held = self.roles_of(person)
+        if requested is None:
+            return held[0]
+        if requested not in self.roles:
+            raise ApprovalError(f"--role {requested}: unknown role; policy roles: {', '.join(self.roles)}")
+        if requested not in held:
+            raise ApprovalError(f"{person} does not hold the role '{requested}' (policy.toml [people] gives "
+                                f"{', '.join(held)}); ask whoever owns policy.toml to add it")
+        return requested
+
+
+def load_policy(path: Path | None = None) -> Policy:
+    """Defaults, overridden key by key by `path` or ./policy.toml when present; `[people]` is replaced whole."""
+    data = _read(DEFAULT_POLICY_FILE)
+    override = path or (Path("policy.toml") if Path("policy.toml").is_file() else None)
+    if override is not None:
+        for key, value in _read(override).items():
+            if key == "people":  # your team replaces the demo's people: nobody keeps rights by accident
+                data[key] = value
+            else:
+                data[key] = {**data.get(key, {}), **value} if isinstance(value, dict) else value
+    approval = data.get("approval", {})
+    payments = data.get("payments", {})
+    people = dict(data.get("people", {}))
+    default_role = people.pop("default_role", "finance")
+    try:
+        return Policy(
+            allowed_payment_terms_days=frozenset(approval.get("allowed_payment_terms_days", [0, 15, 30])),
+            invoice_threshold=Decimal(str(approval.get("invoice_threshold", "25000"))),
+            usage_spike_factor=Decimal(str(approval.get("usage_spike_factor", "3"))),
+            usage_trailing_months=int(approval.get("usage_trailing_months", 3)),
+            write_off_tolerance=Decimal(str(payments.get("write_off_tolerance", "5.00"))),
+            action_rules=dict(data.get("actions", {})),
+            finding_rules={k: GateRule.model_validate(v) for k, v in data.get("findings", {}).items()},
+            kind_rules={k: GateRule.model_validate(v) for k, v in data.get("kinds", {}).items()},
+            roles={k: RoleRights.model_validate(v) for k, v in data.get("roles", {}).items()},
+            people=people, default_role=default_role)
+    except (ValueError, ArithmeticError, TypeError) as exc:
+        raise ConfigError(f"{override or DEFAULT_POLICY_FILE}: invalid policy ({exc}); fix the value") from exc
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text())
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{path}: policy file not found; check ACCRUE_POLICY") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML ({exc}); fix the file") from exc
+
+
+class PolicyContext(BaseModel):
+    """What the policy may look at besides the action: the event kind and the validation findings."""
+
+    kind: str = "new_contract"
+    findings: list[Finding] = Field(default_factory=list)
+    payment_terms_days: int | None = None
+
+
+def reasons_for(action: Action, ctx: PolicyContext, policy: Policy) -> list[str]:
+    """Every reason this action needs a person; empty means it may run unattended."""
+    kind = action.type
+    rule = policy.action_rules.get(kind)
+    if rule is None:
+        return [f"no policy rule covers {kind}"]
+    reasons: list[str] = []
+    if rule == "always":
+        reasons.append(_ALWAYS.get(kind, f"every {kind.replace('_', ' ')} needs approval"))
+    gate = policy.kind_rules.get(ctx.kind)
+    if gate and kind in gate.actions:
+        reasons.append(gate.reason)
+    seen: set[str] = set()
+    for f in ctx.findings:
+        gate = policy.finding_rules.get(f.code)
+        if gate is None:
+            continue
+        if DEPENDENT in gate.actions:
+            paths = sorted({p for p in f.fields if _depends(action.evidence, p)})
+            if paths:
+                reasons.append(f"{gate.reason}: {', '.join(paths)}")
+            continue
+        if kind not in gate.actions or f.code in seen:
+            continue
+        seen.add(f.code)
+        if f.code == "non_standard_payment_terms" and ctx.payment_terms_days is not None:
+            reasons.append(f"payment terms Net {ctx.payment_terms_days} are outside the allowed "
+                           f"{sorted(policy.allowed_payment_terms_days)} days")
+        else:
+            reasons.append(gate.reason)
+    if kind == "create_invoice":
+        amount = action.amount  # type: ignore[union-attr]
+        if amount >= policy.invoice_threshold:
+            reasons.append(f"invoice amount {amount} {action.currency} is at or above the "  # type: ignore[union-attr]
+                           f"{policy.invoice_threshold} threshold")
+    return list(dict.fromkeys(reasons))
+
+
+_ALWAYS = {"create_credit_note": "credit notes always need approval",
+           "write_off": "write-offs always need approval"}
+
+
+def _depends(evidence: list[str], path: str) -> bool:
+    """Does an action citing `evidence` rely on field `path`? (a parent covers its children and vice versa)"""
+    return any(path == e or path.startswith(e + ".") or path.startswith(e + "[")
+               or e.startswith(path + ".") or e.startswith(path + "[") for e in evidence)
+
+
+def apply_policy(actions: list[Action], ctx: PolicyContext, policy: Policy) -> list[Action]:
+    """Mark each action `needs_approval` with its reasons; reasons already set by the planner are kept."""
+    out: list[Action] = []
+    for action in actions:
+        reasons = list(dict.fromkeys([*action.reasons, *reasons_for(action, ctx, policy)]))
+        out.append(action.model_copy(update={"needs_approval": bool(reasons), "reasons": reasons}))
+    return out
+
+
+def may_decide(action: Action, person: str, role: str, policy: Policy) -> tuple[bool, str]:
+    """Whether this person, in this role, may approve this action; the reason when not."""
+    if action.requested_by and action.requested_by.strip().lower() == person.strip().lower():
+        return False, f"{person} requested {action.id} and cannot approve their own request"
+    rights = policy.roles.get(role)
+    if rights is None:
+        return False, f"role '{role}' may not approve anything; known roles: {', '.join(policy.roles)}"
+    if action.type == "write_off" and not rights.may_write_off:
+        return False, f"role '{role}' may not approve write-offs; a controller must"
+    if action.type == "create_credit_note" and action.amount > rights.max_credit:
+        return False, (f"credit of {action.amount} exceeds role '{role}' limit of {rights.max_credit}; "
+                       "a controller must approve it")
+    return True, ""

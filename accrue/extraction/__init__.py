@@ -1,0 +1,90 @@
+"""Extraction: documents in, grounded `ExtractionResult` out, whichever extractor reads them.
+
+Every extractor implements `Extractor.extract(doc)`; `extract_terms` then applies the
+shared grounding check and the consistency warnings, so no extractor can skip them.
+An extractor that can read pages without a text layer (Claude reads the PDF image) also
+implements `extract_read(doc)`, returning the document as it read it; grounding then
+checks quotes against that reading, and a warning says which pages it came from.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from accrue.core.document import Document
+from accrue.core.errors import ConfigError
+from accrue.core.grounding import ground
+from accrue.core.terms import ExtractionResult, consistency_warnings
+from accrue.settings import Settings
+
+EXTRACTORS = ("auto", "rules", "claude", "hybrid")
+
+
+class Extractor(Protocol):
+    name: str
+
+    def extract(self, doc: Document) -> ExtractionResult: ...
+
+
+@runtime_checkable
+class ReadingExtractor(Protocol):
+    """An extractor that reads pages with no text layer and returns the text it read on them."""
+
+    name: str
+
+    def extract(self, doc: Document) -> ExtractionResult: ...
+
+    def extract_read(self, doc: Document) -> tuple[ExtractionResult, Document]: ...
+
+
+def extract_terms(doc: Document, extractor: Extractor) -> ExtractionResult:
+    """Extract, drop ungrounded values, and add consistency warnings."""
+    if doc.textless_pages and isinstance(extractor, ReadingExtractor):
+        raw, doc = extractor.extract_read(doc)
+    else:
+        raw = extractor.extract(doc)
+    warnings = list(raw.warnings)
+    for number in doc.textless_pages:
+        unread = 1 <= number <= len(doc.pages) and not doc.pages[number - 1].strip()
+        if unread and not any(w.startswith(f"textless:page {number}:") for w in warnings):
+            warnings.append(f"textless:page {number}: no text layer, so nothing on it was read; "
+                            "OCR the file or set ANTHROPIC_API_KEY and use --extractor claude")
+    grounded = ground(raw.model_copy(update={"warnings": warnings}), doc)
+    extra = [w for w in consistency_warnings(grounded.terms) if w not in grounded.warnings]
+    return grounded.model_copy(update={"warnings": grounded.warnings + extra})
+
+
+def resolve_extractor_name(settings: Settings, requested: str | None = None) -> str:
+    """`auto` means Claude when an API key is set (or calls are replayed), the embedded rules otherwise."""
+    name = requested or settings.extractor
+    if name == "auto":
+        return "claude" if (settings.anthropic_api_key or settings.llm_replay_dir) else "rules"
+    return name
+
+
+def needs_text_layer(settings: Settings, requested: str | None = None) -> bool:
+    """Whether the document must have text: only Claude, and only when it can be called, reads a scanned PDF."""
+    can_call_claude = bool(settings.anthropic_api_key or settings.llm_replay_dir)
+    return resolve_extractor_name(settings, requested) not in {"claude", "hybrid"} or not can_call_claude
+
+
+def get_extractor(settings: Settings, requested: str | None = None) -> Extractor:
+    """The configured extractor: `auto` means Claude with a key, the embedded rules without."""
+    name = resolve_extractor_name(settings, requested)
+    if name == "rules":
+        from accrue.extraction.rules import RulesExtractor
+
+        return RulesExtractor()
+    if name in {"claude", "hybrid"}:
+        if not settings.anthropic_api_key and not settings.llm_replay_dir:
+            raise ConfigError(f"--extractor {name} needs ANTHROPIC_API_KEY; set it or use --extractor rules")
+        from accrue.extraction.claude import ClaudeExtractor
+
+        claude = ClaudeExtractor.from_settings(settings)
+        if name == "claude":
+            return claude
+        from accrue.extraction.hybrid import HybridExtractor
+        from accrue.extraction.rules import RulesExtractor
+
+        return HybridExtractor(RulesExtractor(), claude)
+    raise ConfigError(f"unknown extractor {name!r}; use {', '.join(EXTRACTORS)}")

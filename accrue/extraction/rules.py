@@ -1,0 +1,172 @@
+"""The embedded extractor: deterministic, offline, cited. Order-form text in, ContractTerms out.
+
+How it reads (details in docs/extraction.md):
+1. settle the document's conventions: day-first or month-first numeric dates, decimal comma or point;
+2. segment pages into lines, label/value pairs and clauses (`rules_segment`);
+3. propose candidates for each term from labels, then prose phrasings (`rules_fields`, vocabulary in
+   `rules_vocab`); a labelled value outranks a sentence, the earliest wins among equals;
+4. read fee tables, fee lines, ramps and usage tiers (`rules_tables`);
+5. cite every value with the line, row or sentence it came from; leave what it cannot read null
+   and say so in `warnings` (`not_found:<field>`), never guessing and never emitting a computed
+   value as if the document stated it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import ValidationError
+
+from accrue.core.document import Document
+from accrue.core.terms import Citation, ContractTerms, ExtractionResult
+from accrue.core.textnorm import infer_day_first, infer_decimal_comma
+from accrue.extraction import rules_vocab as V
+from accrue.extraction.rules_fields import (
+    RANK_LABEL,
+    Candidate,
+    Context,
+    read_clauses,
+    read_currency_from_amounts,
+    read_letter_parties,
+    read_pairs,
+    read_parties,
+    read_titles,
+)
+from accrue.extraction.rules_segment import Span, segment
+from accrue.extraction.rules_tables import (
+    line_items_json,
+    read_fee_lines,
+    read_fee_pairs,
+    read_tables,
+    read_usage,
+    usage_rules_json,
+)
+
+SCALAR_FIELDS = (
+    "customer_legal_name", "vendor_legal_name", "order_form_number", "billing_contact_email", "currency",
+    "effective_date", "service_start_date", "service_end_date", "term_months", "auto_renew", "renewal_term_months",
+    "non_renewal_notice_days", "payment_terms_days", "billing_frequency", "billing_timing", "billing_anchor",
+    "po_required", "po_number", "total_contract_value", "price_escalator_percent", "late_fee_percent_per_month",
+)
+# Terms every order form states; their absence is reported as `not_found:<field>`.
+CORE_FIELDS = ("customer_legal_name", "vendor_legal_name", "currency", "effective_date", "service_start_date",
+               "payment_terms_days", "billing_frequency", "line_items")
+
+
+class RulesExtractor:
+    """Reads label/value cover pages, prose clauses, fee tables, ramps and usage tiers without a model."""
+
+    name = "rules"
+
+    def extract(self, doc: Document) -> ExtractionResult:
+        seg = segment(doc)
+        full = "\n".join(doc.pages)
+        decimal_comma = infer_decimal_comma(full)
+        day_first = infer_day_first(full)
+        warnings: list[str] = []
+        if day_first is None:
+            day_first = bool(decimal_comma)
+            if _has_ambiguous_numeric_date(full):
+                order = "day/month" if day_first else "month/day"
+                warnings.append(f"ambiguous_dates: numeric dates read as {order}; no date in the document settles it")
+        ctx = Context(seg, day_first, decimal_comma)
+        read_pairs(ctx)
+        read_clauses(ctx)
+        read_parties(ctx)
+        read_titles(ctx)
+        read_currency_from_amounts(ctx)
+        vendor = ctx.best("vendor_legal_name")
+        read_letter_parties(ctx, vendor.value if vendor else None)
+        _purchase_order_number(ctx)
+        values: dict[str, Any] = {}
+        cites: dict[str, Citation] = {}
+        for name in SCALAR_FIELDS:
+            best = ctx.best(name)
+            if best is not None:
+                values[name] = best.value
+                cites[name] = Citation(page=best.page, quote=best.quote)
+        ctx.currency_hint = values.get("currency")
+        commitment = ctx.best("minimum_commitment")
+        if commitment is not None:
+            values["minimum_commitment"] = commitment.value
+            for leaf in ("amount", "period"):
+                cites[f"minimum_commitment.{leaf}"] = Citation(page=commitment.page, quote=commitment.quote)
+        consumed: set[tuple[int, int]] = set()
+        usage = read_usage(ctx, consumed)
+        drafts = read_tables(ctx, consumed) + read_fee_pairs(ctx, consumed) + read_fee_lines(ctx, consumed)
+        # in reading order of the price: a description may come from elsewhere (a lead-in, a product label)
+        drafts.sort(key=lambda d: _reading_position(d.spans.get("unit_price") or d.spans["description"]))
+        values["line_items"] = line_items_json(drafts, cites)
+        values["usage_rules"] = usage_rules_json(usage, cites)
+        values["non_standard_terms"] = _non_standard(ctx, cites)
+        terms = _validated(values, cites, warnings)
+        warnings.extend(_coverage_warnings(terms, doc))
+        return ExtractionResult(terms=terms, citations=cites, warnings=warnings, extractor=self.name)
+
+
+def _reading_position(span: Span) -> tuple[int, int]:
+    return span.page, span.start
+
+
+def _purchase_order_number(ctx: Context) -> None:
+    """A customer's purchase order is itself the order: its PO number is the order's number."""
+    first = ctx.seg.pages[0].lines[:4] if ctx.seg.pages else []
+    if not any(re.search(r"\bpurchase order\b", x.text, re.I) for x in first):
+        return
+    po = ctx.best("po_number")
+    if po is not None and po.rank >= RANK_LABEL:
+        ctx.candidates.append(Candidate("order_form_number", po.value, po.page, po.quote, RANK_LABEL + 1,
+                                        po.position))
+
+
+def _has_ambiguous_numeric_date(text: str) -> bool:
+    return bool(re.search(r"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d\b", text))
+
+
+def _non_standard(ctx: Context, cites: dict[str, Citation]) -> list[str]:
+    found: list[str] = []
+    for span in ctx.seg.clauses:
+        for summary, pattern in V.NON_STANDARD:
+            if summary not in found and pattern.search(span.text):
+                cites[f"non_standard_terms[{len(found)}]"] = Citation(page=span.page, quote=span.text)
+                found.append(summary)
+    return found
+
+
+def _validated(values: dict[str, Any], cites: dict[str, Citation], warnings: list[str]) -> ContractTerms:
+    """ContractTerms from the values; a value that breaks a hard rule (end before start) is dropped with a warning."""
+    for _ in range(6):
+        try:
+            return ContractTerms.model_validate(values)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            loc = [str(p) for p in error["loc"]]
+            name = loc[0] if loc else ""
+            if name in ("line_items", "usage_rules") and len(loc) > 1 and loc[1].isdigit():
+                values[name].pop(int(loc[1]))
+                for key in [k for k in cites if k.startswith(f"{name}[")]:
+                    cites.pop(key)
+                warnings.append(f"conflict:{name}[{loc[1]}]: {error['msg']}; the item was not read")
+                continue
+            if not name:
+                name = "service_end_date"
+            warnings.append(f"conflict:{name}: {error['msg']}; left null")
+            values[name] = None if name not in ("line_items", "usage_rules", "non_standard_terms") else []
+            for key in [k for k in cites if k == name or k.startswith(f"{name}.") or k.startswith(f"{name}[")]:
+                cites.pop(key)
+    return ContractTerms()
+
+
+def _coverage_warnings(terms: ContractTerms, doc: Document) -> list[str]:
+    out: list[str] = []
+    if doc.textless_pages:
+        pages = ", ".join(str(p) for p in doc.textless_pages)
+        out.append(f"textless_pages: page(s) {pages} of {doc.source} have no text layer; nothing on them was read "
+                   f"(OCR them or use --extractor claude)")
+    missing = [name for name in CORE_FIELDS if getattr(terms, name) in (None, [])]
+    out.extend(f"not_found:{name}" for name in missing)
+    if len(missing) == len(CORE_FIELDS):
+        out.append(f"no_terms: {doc.source} has no recognisable order-form terms; check that it is a signed "
+                   f"order form")
+    return out

@@ -1,0 +1,698 @@
+"""Scalar terms for the embedded extractor: labelled values and prose clauses to cited candidates.
+
+Each reader proposes `Candidate`s (value, page, verbatim quote, rank). A labelled value
+("Payment Terms: Net 45") outranks the same fact found in a sentence ("Customer shall pay
+each invoice within forty-five (45) days"); among equals the earliest in the document wins.
+Every quote is a line, a labelled block or a sentence of the page, so it passes grounding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from accrue.core.textnorm import (
+    CURRENCY_CODES,
+    DateMatch,
+    find_date_spans,
+    find_durations,
+    find_money,
+    find_percents,
+    iter_numbers,
+)
+from accrue.extraction import rules_vocab as V
+from accrue.extraction.rules_segment import Pair, Segmented, Span
+
+RANK_LABEL = 30
+RANK_WEAK_LABEL = 20
+RANK_PROSE = 10
+
+
+@dataclass(frozen=True)
+class Candidate:
+    field: str
+    value: Any
+    page: int
+    quote: str
+    rank: int
+    position: tuple[int, int]
+
+
+@dataclass
+class Context:
+    """Document-wide reading conventions, settled once before any field is read."""
+
+    seg: Segmented
+    day_first: bool
+    decimal_comma: bool | None
+    candidates: list[Candidate] = field(default_factory=list)
+    currency_hint: str | None = None
+
+    def add(self, name: str, value: Any, span: Span, rank: int) -> None:
+        if value is None:
+            return
+        self.candidates.append(Candidate(name, value, span.page, span.text, rank, (span.page, span.start)))
+
+    def best(self, name: str) -> Candidate | None:
+        found = [c for c in self.candidates if c.field == name]
+        if not found:
+            return None
+        return max(found, key=lambda c: (c.rank, -c.position[0], -c.position[1]))
+
+    def dates(self, text: str) -> list[DateMatch]:
+        seen: set[tuple[int, int]] = set()
+        out = []
+        for d in find_date_spans(text, day_first=self.day_first):
+            if (d.start, d.end) not in seen:
+                seen.add((d.start, d.end))
+                out.append(d)
+        return out
+
+    def mask_dates(self, text: str) -> tuple[str, list[DateMatch]]:
+        """Replace each date with `@D<i>@` so phrase patterns can say DATE wherever a date may stand."""
+        found = self.dates(text)
+        masked = text
+        for i, d in reversed(list(enumerate(found))):
+            masked = masked[:d.start] + f"@D{i}@" + masked[d.end:]
+        return masked, found
+
+
+def _with_dates(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern.replace("DATE", r"@D\d+@"), pattern.flags)
+
+
+_EFFECTIVE = [(_with_dates(p), bonus) for p, bonus in V.EFFECTIVE_PATTERNS]
+_OTHER_AGREEMENT = re.compile(r"(?:to|under|of|in|with|pursuant to|governed by|and|per)\s+(?:the|that|an?|such)\s+"
+                              r"(?:[A-Z][\w-]*\s+){0,5}$|original|prior|existing", re.I)
+_START = [_with_dates(p) for p in V.START_PATTERNS]
+_END = [_with_dates(p) for p in V.END_PATTERNS]
+_ANCHORS = [(_with_dates(p), kind) for p, kind in V.ANCHOR_PATTERNS]
+_DATE_TOKEN = re.compile(r"@D(\d+)@")
+
+
+def _date_of(token: str, found: list[DateMatch]) -> date | None:
+    m = _DATE_TOKEN.search(token)
+    return found[int(m.group(1))].value if m else None
+
+
+# ------------------------------------------------------------------------------------------ value parsers
+
+_NAME_STOP = re.compile(r",\s*(?=\d)|\s+\(|,\s+(?:a|an|the|having|with|whose|located|organi[sz]ed|incorporated|"
+                        r"registered|acting)\b|\s+-\s+|;|\s{2,}|\s+\d{2,}")
+_VERBISH = re.compile(r"\b(?:shall|will|may|must|agrees?|is|are|has|have|pays?|means|including|the\s+parties)\b")
+_ROLE_ONLY = re.compile(r"^(?:customer|client|provider|vendor|supplier|licensee|licensor|name|details|tbd|n/?a)$",
+                        re.I)
+_CAP_NAME = (rf"(?:[A-Z][\w&'.-]*,?\s+(?:(?:of|and|&|de|der|du|la|für|y)\s+)?){{1,6}}{V.LEGAL_SUFFIX}\.?")
+
+
+def parse_name(value: str) -> str | None:
+    """A legal name from a label's value: up to the legal suffix, else up to the first comma or bracket."""
+    text = value.replace("*", "").replace("`", "").strip(" :-|\"'")
+    m = V.NAME_WITH_SUFFIX.match(text)
+    name = m.group("name") if m else _NAME_STOP.split(text, maxsplit=1)[0].split(",")[0]
+    name = name.strip(" ,;:.-\"'") + ("." if m and name.endswith(".") else "")
+    if m is None:
+        name = name.rstrip(".")
+    if not name or len(name) > 90 or not name[0].isupper() or _ROLE_ONLY.match(name):
+        return None
+    if _VERBISH.search(name) or "@" in name or not re.search(r"[A-Za-z]{2}", name):
+        return None
+    return name
+
+
+def parse_order_number(value: str) -> str | None:
+    for m in V.ID_TOKEN.finditer(value.replace("*", "")):
+        token = m.group(0).strip(".-/")
+        if len(token) >= 3 and re.search(r"\d", token) and not re.fullmatch(r"[\d.,/-]+", token.replace("-", "")) \
+                or re.fullmatch(r"\d{4,}", token):
+            if not find_date_spans(token):
+                return token
+    return None
+
+
+def parse_currency(value: str) -> str | None:
+    m = re.search(rf"\b({'|'.join(CURRENCY_CODES)})\b", value)
+    if m:
+        return m.group(1)
+    money = find_money(value)
+    if money:
+        return money[0].currency
+    lowered = value.lower()
+    for name, code in sorted(V.CURRENCY_NAMES.items(), key=lambda kv: -len(kv[0])):
+        if name in lowered:
+            return code
+    return None
+
+
+def parse_frequency(text: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for pattern, freq in V.FREQUENCY_WORDS:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), freq)
+    return best[1] if best else None
+
+
+def parse_timing(text: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for pattern, timing in V.TIMING_WORDS:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), timing)
+    return best[1] if best else None
+
+
+def parse_payment_days(text: str) -> int | None:
+    for span in reversed(find_date_spans(text)):  # 'Net 1 March 2026' is a date, not Net 1
+        text = text[:span.start] + " " * (span.end - span.start) + text[span.end:]
+    m = V.PAYMENT_NET.search(text)
+    if m:
+        return int(m.group("n") or m.group("n2"))
+    if V.PAYMENT_RECEIPT.search(text):
+        return 0
+    for d in find_durations(text):
+        if d.unit == "day" and V.PAYMENT_DAYS_CONTEXT.match(text[d.end:]):
+            return d.value
+    return None
+
+
+def parse_percent(text: str, decimal_comma: bool | None) -> Decimal | None:
+    found = find_percents(text, decimal_comma=decimal_comma)
+    return found[0].value if found else None
+
+
+def _months(text: str) -> int | None:
+    for d in find_durations(text):
+        if d.months is not None:
+            return d.months
+    return None
+
+
+_USAGE_WORDS = re.compile(r"\busage\b|overage|consumption|metered|per[- ](?:call|message|request|event|unit used)|"
+                          r"usage-based|\btiers?\b|\bbands?\b", re.I)
+
+
+# ------------------------------------------------------------------------------------------ labelled values
+
+# An everyday word that opens a line without a separator is a label only when what follows reads as its value.
+_WEAK_OK: dict[str, Any] = {
+    "customer": lambda v: bool(V.NAME_WITH_SUFFIX.match(v)),
+    "vendor": lambda v: bool(V.NAME_WITH_SUFFIX.match(v)),
+    "term": lambda v: bool(re.match(r"^\W*(?:\d|[a-z]+(?:-[a-z]+)?\s+\(\d|(?:one|two|three|four|five|six|twelve|"
+                                   r"eighteen|twenty|thirty)\b)", v, re.I)) and len(v) < 60,
+    "currency": lambda v: bool(re.fullmatch(r"[A-Z]{3}", v.strip())),
+    "billing": lambda v: parse_frequency(v) is not None and len(v) < 80,
+    "payment": lambda v: parse_payment_days(v) is not None and len(v) < 80,
+    "renewal": lambda v: bool(V.RENEW_TRUE.search(v) or V.RENEW_FALSE.search(v)) or bool(
+        re.match(r"^\W*(?:yes|no|none)\b", v, re.I)),
+    "effective": lambda v: bool(find_date_spans(v)) and len(v) < 40,
+    "start": lambda v: bool(find_date_spans(v)) and len(v) < 40,
+    "end": lambda v: bool(find_date_spans(v)) and len(v) < 40,
+    "total": lambda v: bool(find_money(v)),
+    "tcv": lambda v: bool(find_money(v)) and len(v) < 60,
+    "po": lambda v: bool(re.match(r"^\W*(?:required|not required|n/a|none|no\b|[A-Z0-9-]*\d)", v, re.I)),
+    "escalator": lambda v: bool(find_percents(v)) and len(v) < 80,
+}
+
+def read_pairs(ctx: Context) -> None:
+    """Candidates from label/value pairs ("Payment Terms: Net 45", table rows, stacked labels)."""
+    for pair in ctx.seg.pairs:
+        rank = RANK_LABEL if pair.strong else RANK_WEAK_LABEL
+        _read_pair(ctx, pair, rank)
+
+
+def _read_pair(ctx: Context, pair: Pair, rank: int) -> None:
+    topic, value, span = pair.topic, pair.value, pair.quote
+    add = ctx.add
+    if pair.weak and not _WEAK_OK.get(topic, lambda v: False)(value):
+        return
+    if topic in ("customer", "vendor"):
+        name = parse_name(value)
+        add(f"{topic}_legal_name", name, span, rank)
+        email = V.EMAIL.search(value)
+        if topic == "customer" and email and re.search(r"bill|invoice|account", pair.label, re.I):
+            add("billing_contact_email", email.group(0), span, rank)
+    elif topic == "order_number":
+        add("order_form_number", parse_order_number(value), span, rank)
+    elif topic == "email":
+        m = V.EMAIL.search(value)
+        add("billing_contact_email", m.group(0) if m else None, span, rank)
+    elif topic in ("effective", "start", "end"):
+        found = ctx.dates(value)
+        name = {"effective": "effective_date", "start": "service_start_date", "end": "service_end_date"}[topic]
+        add(name, found[0].value if found else None, span, rank)
+    elif topic in ("period", "term"):
+        _read_term_value(ctx, value, span, rank, topic)
+    elif topic == "currency":
+        add("currency", parse_currency(value), span, rank)
+    elif topic == "billing":
+        parts = re.split(r"(?<=[.;])\s+", value)
+        main = next((p for p in parts if not _USAGE_WORDS.search(p)), None)
+        if main:
+            freq = parse_frequency(main)
+            add("billing_frequency", freq, span, rank)
+            if freq:
+                add("billing_timing", parse_timing(main), span, rank)
+        _read_anchor(ctx, span, rank)
+    elif topic == "payment":
+        add("payment_terms_days", parse_payment_days(value), span, rank)
+        _read_late_fee(ctx, span, rank)
+    elif topic == "renewal":
+        _read_renewal(ctx, value, span, rank, labelled=True)
+    elif topic == "notice":
+        days = next((d.days for d in find_durations(value) if d.days is not None), None)
+        add("non_renewal_notice_days", days, span, rank)
+    elif topic == "po":
+        _read_po(ctx, value, span, rank, labelled=True)
+    elif topic == "tcv":
+        amount = _amount(ctx, value)
+        add("total_contract_value", amount, span, rank)
+    elif topic == "late":
+        add("late_fee_percent_per_month", parse_percent(value, ctx.decimal_comma)
+            if V.PER_MONTH.search(value) else None, span, rank)
+    elif topic == "escalator":
+        if not V.CAP_WORDS.search(value):
+            add("price_escalator_percent", parse_percent(value, ctx.decimal_comma), span, rank)
+    elif topic == "commitment":
+        _read_commitment(ctx, f"{pair.label} {value}", span, rank)
+
+
+def _amount(ctx: Context, text: str) -> Decimal | None:
+    money = find_money(text, decimal_comma=ctx.decimal_comma)
+    if money:
+        return money[0].amount
+    masked, _ = ctx.mask_dates(text)  # a bare figure may be a total; a year inside a date never is
+    bare = _DATE_TOKEN.sub(" ", masked)
+    numbers = [n for n in iter_numbers(bare, decimal_comma=ctx.decimal_comma) if n.value >= 100]
+    return numbers[0].value if numbers else None
+
+
+def _read_term_value(ctx: Context, value: str, span: Span, rank: int, topic: str) -> None:
+    masked, found = ctx.mask_dates(value)
+    if len(found) >= 2 and topic == "period":
+        ctx.add("service_start_date", found[0].value, span, rank)
+        ctx.add("service_end_date", found[1].value, span, rank)
+    elif found:
+        _read_term_dates(ctx, masked, found, span, rank)
+    months = _months(_DATE_TOKEN.sub(" ", masked))
+    ctx.add("term_months", months, span, rank)
+
+
+def _read_term_dates(ctx: Context, masked: str, found: list[DateMatch], span: Span, rank: int) -> None:
+    for pattern in _START:
+        m = pattern.search(masked)
+        if m:
+            ctx.add("service_start_date", _date_of(m.group("date"), found), span, rank)
+            break
+    for pattern in _END:
+        m = pattern.search(masked)
+        if m:
+            ctx.add("service_end_date", _date_of(m.group("date"), found), span, rank)
+            break
+
+
+def _read_renewal(ctx: Context, text: str, span: Span, rank: int, labelled: bool) -> None:
+    negative = V.RENEW_FALSE.search(text) or (labelled and V.RENEW_FALSE_LABEL.search(text))
+    positive = V.RENEW_TRUE.search(text) or (labelled and re.match(r"^\W*(?:yes|renews?)\b", text, re.I))
+    if negative and (not positive or negative.start() <= positive.start()):
+        ctx.add("auto_renew", False, span, rank)
+        return
+    if not positive:
+        return
+    ctx.add("auto_renew", True, span, rank)
+    after = text[positive.start():]
+    # a duration followed by "prior/before/notice" is the notice period, not the renewal term
+    months = next((d.months for d in find_durations(after) if d.months is not None and not re.match(
+        r"['’]?s?\s*(?:prior|before|in advance|advance|notice|written notice|preceding)", after[d.end:], re.I)), None)
+    cadence = re.search(r"month[- ]to[- ]month|year[- ]to[- ]year|for (?:successive |additional |consecutive |"
+                        r"further )?(?P<word>monthly|quarterly|annual|yearly) (?:periods?|terms?|renewals?)", after,
+                        re.I)
+    if cadence and (months is None or cadence.start() < 60):
+        word = (cadence.group("word") or cadence.group(0)).lower()
+        months = 1 if word.startswith("month") else 3 if word == "quarterly" else 12
+    elif months is None and re.search(r"every year|each year|annually|yearly", after, re.I):
+        months = 12
+    ctx.add("renewal_term_months", months, span, rank)
+    _read_notice(ctx, text, span, rank)
+
+
+def _read_notice(ctx: Context, text: str, span: Span, rank: int) -> None:
+    if V.CONVENIENCE.search(text) and not V.RENEW_CONTEXT.search(text):
+        return
+    for d in find_durations(text):
+        if d.days is not None and re.search(r"notice|prior|before|advance|preceding", text[d.end:d.end + 80], re.I):
+            ctx.add("non_renewal_notice_days", d.days, span, rank)
+            return
+
+
+def _read_po(ctx: Context, text: str, span: Span, rank: int, labelled: bool) -> None:
+    if V.PO_FALSE.search(text):
+        ctx.add("po_required", False, span, rank)
+        return
+    number = None
+    if labelled:
+        number = parse_order_number(re.sub(r"\b(?:PO|P\.O\.)(?:\s*#|\s+no\.?|\s+number|\s)\s*", "", text,
+                                           flags=re.I))
+    else:
+        m = V.PO_NUMBER.search(text)
+        number = m.group("num") if m else None
+        if number is None:
+            tail = re.split(r"purchase order|\bP\.?O\.?\b", text, maxsplit=1, flags=re.I)[-1]
+            number = parse_order_number(tail) if re.search(r"\b(?:is|number|no\.?|#)\b", tail, re.I) else None
+    if number and re.fullmatch(r"(?:19|20)\d\d", number):
+        number = None
+    if number:
+        ctx.add("po_number", number, span, rank)
+        ctx.add("po_required", True, span, rank)
+    elif labelled and V.PO_TRUE.search(text) or (not labelled and re.search(
+            r"(?:must|shall|will|please)\s+(?:\w+\s+){0,3}(?:issue|provide|reference|quote|include)|"
+            r"cannot be (?:processed|paid) without|requires? (?:a |that )?"
+            r"(?:\w+\s+){0,4}(?:purchase order|p\.?o\.?)|(?:purchase order|p\.?o\.?) (?:is |are )?required", text,
+            re.I)):
+        ctx.add("po_required", True, span, rank)
+
+
+def _read_late_fee(ctx: Context, span: Span, rank: int) -> None:
+    text = span.text
+    if V.LATE_CONTEXT.search(text) and V.PER_MONTH.search(text):
+        for p in find_percents(text, decimal_comma=ctx.decimal_comma):
+            if V.PER_MONTH.search(text[p.end:p.end + 30]):
+                ctx.add("late_fee_percent_per_month", p.value, span, rank)
+                return
+
+
+def _read_commitment(ctx: Context, text: str, span: Span, rank: int) -> None:
+    m = re.search(r"minimum", text, re.I)
+    if not m or re.search(r"minimum (?:term|period|notice|order quantity|seats?)", text, re.I):
+        return
+    money = [x for x in find_money(text, decimal_comma=ctx.decimal_comma) if x.start > m.start()]
+    if not money:
+        return
+    period = None
+    for pattern, name in V.COMMIT_PERIOD:
+        pm = pattern.search(text)
+        if pm and (period is None or pm.start() < period[0]):
+            period = (pm.start(), name)
+    if period is None:
+        return
+    ctx.candidates.append(Candidate("minimum_commitment", {"amount": money[0].amount, "period": period[1]},
+                                    span.page, span.text, rank, (span.page, span.start)))
+
+
+def _read_anchor(ctx: Context, span: Span, rank: int) -> None:
+    if not V.ANCHOR_CONTEXT.search(span.text):
+        return
+    masked, found = ctx.mask_dates(span.text)
+    for pattern, kind in _ANCHORS:
+        m = pattern.search(masked)
+        if not m:
+            continue
+        if kind == "day":
+            ctx.add("billing_anchor", f"day:{int(m.group('day'))}", span, rank)
+        elif kind == "coterm":
+            d = _date_of(m.group("date"), found)
+            ctx.add("billing_anchor", f"coterm:{d.isoformat()}" if d else None, span, rank)
+        else:
+            ctx.add("billing_anchor", kind, span, rank)
+        return
+
+
+# ------------------------------------------------------------------------------------------ prose clauses
+
+def read_clauses(ctx: Context) -> None:
+    """Candidates from sentences, by the vocabulary of phrasings in `rules_vocab`."""
+    for span in ctx.seg.clauses:
+        text = span.text
+        lowered = text.lower()
+        masked, found = ctx.mask_dates(text) if found_dates(text) else (text, [])
+        if found:
+            _prose_dates(ctx, span, masked, found)
+        if "term" in lowered or "period" in lowered or "month" in lowered or "year" in lowered:
+            _prose_term(ctx, span, masked)
+        if V.RENEW_PROSE_CONTEXT.search(text):
+            _read_renewal(ctx, text, span, RANK_PROSE, labelled=False)
+        elif V.NOTICE_CONTEXT.search(text) and re.search(r"renew", text, re.I):
+            _read_notice(ctx, text, span, RANK_PROSE)
+        if V.PAY_CONTEXT.search(text):
+            _prose_payment(ctx, span)
+        if re.search(r"invoic|bill|charg|payable|prepa", text, re.I):
+            _prose_billing(ctx, span)
+        if V.PO_WORDS.search(text):
+            _read_po(ctx, text, span, RANK_PROSE, labelled=False)
+        if "%" in text or "percent" in lowered or "per cent" in lowered:
+            _prose_percentages(ctx, span)
+        if V.MIN_COMMIT.search(text):
+            _read_commitment(ctx, text, span, RANK_PROSE)
+        if V.TCV_PHRASE.search(text):
+            _prose_total(ctx, span)
+        if V.ANCHOR_CONTEXT.search(text):
+            _read_anchor(ctx, span, RANK_PROSE)
+        m = V.CURRENCY_STATEMENT.search(text)
+        if m:
+            code = m.group("code") or (m.group("what").upper() if re.fullmatch(r"[A-Za-z]{3}", m.group("what"))
+                                       else V.CURRENCY_NAMES.get(m.group("what").lower()))
+            if code in CURRENCY_CODES:
+                ctx.add("currency", code, span, RANK_PROSE + 5)
+        if "@" in text and re.search(r"invoice|billing|bill to|accounts payable|remit", text, re.I):
+            email = V.EMAIL.search(text)
+            if email and not re.match(r"^\s*(?:from|to|cc|sent|reply-to)\s*:", text, re.I):
+                ctx.add("billing_contact_email", email.group(0), span, RANK_PROSE)
+
+
+def found_dates(text: str) -> bool:
+    return bool(re.search(r"\d{4}", text))
+
+
+def _prose_dates(ctx: Context, span: Span, masked: str, found: list[DateMatch]) -> None:
+    for pattern, bonus in _EFFECTIVE:
+        for m in pattern.finditer(masked):
+            pre = m.groupdict().get("pre")
+            if pre is not None and _OTHER_AGREEMENT.search(pre):
+                continue  # "under the Master Agreement dated ..." names another agreement's date
+            ctx.add("effective_date", _date_of(m.group("date"), found), span, RANK_PROSE + bonus)
+            break
+    fee_like = V.FEE_CONTEXT.search(masked) and not re.search(r"subscription term|order term|initial term", masked,
+                                                                  re.I)
+    if fee_like or not V.TERM_CONTEXT.search(masked) or re.match(r"^\W*(?:year|period|phase)\s+\d", masked, re.I):
+        return  # fee periods and ramp years ("Year 2 (1 May 2027 to ...)") are not the service term
+    for pattern in _START:
+        hit = pattern.search(masked)
+        if hit and not re.search(r"effective\s+(?:as\s+of|on|from)\s*$",
+                                 masked[:hit.end("date") - len(hit.group("date"))]):
+            ctx.add("service_start_date", _date_of(hit.group("date"), found), span, RANK_PROSE)
+            break
+    for pattern in _END:
+        hit = pattern.search(masked)
+        if hit:
+            ctx.add("service_end_date", _date_of(hit.group("date"), found), span, RANK_PROSE)
+            break
+
+
+_TERM_PHRASE = re.compile(
+    r"(?:(?:subscription|initial|order|contract|service|licen[cs]e|minimum)\s+(?:term|period)|\bterm\b|"
+    r"\bperiod of\b|continues? for|continue in (?:full )?(?:force|effect) for|for an? (?:initial )?(?:term|period) of"
+    r"|shall (?:remain in effect|continue) for)", re.I)
+
+
+_RANGE_THEN_PAREN = re.compile(r"DATE\s*(?:-|to|through|until)\s*DATE\s*\(\s*$", re.I)
+
+
+def _prose_term(ctx: Context, span: Span, masked: str) -> None:
+    text = _DATE_TOKEN.sub("DATE", masked)
+    cuts = [m.start() for m in (V.RENEW_TRUE.search(text), V.RENEW_FALSE.search(text)) if m]
+    head = text[:min(cuts)] if cuts else text
+    if not (_TERM_PHRASE.search(head) or "DATE" in head) or re.search(
+            r"confidential|warrant|liabilit|surviv|after (?:the )?(?:termination|expiration)", head, re.I):
+        return
+    for d in find_durations(head):
+        if d.months is None:
+            continue
+        before = head[max(0, d.start - 90):d.start].lower()
+        if _TERM_PHRASE.search(before) or re.search(r"\bfor\s+(?:an?\s+)?(?:initial\s+)?$|\bof\s+$", before) or \
+                _RANGE_THEN_PAREN.search(head[:d.start]):
+            ctx.add("term_months", d.months, span, RANK_PROSE)
+            return
+
+
+def _prose_payment(ctx: Context, span: Span) -> None:
+    text = span.text
+    if _USAGE_WORDS.search(text) and not re.search(r"invoice", text, re.I):
+        return
+    days = parse_payment_days(text)
+    if days is not None and not re.search(r"suspend|notice of non-payment|written notice", text, re.I):
+        ctx.add("payment_terms_days", days, span, RANK_PROSE)
+
+
+def _prose_billing(ctx: Context, span: Span) -> None:
+    text = span.text
+    if not re.search(r"invoic|bill|charged|payable|prepa", text, re.I) or _USAGE_WORDS.search(text):
+        return
+    freq = parse_frequency(text)
+    timing = parse_timing(text)
+    if freq and timing:
+        ctx.add("billing_frequency", freq, span, RANK_PROSE)
+        ctx.add("billing_timing", timing, span, RANK_PROSE)
+
+
+def _prose_percentages(ctx: Context, span: Span) -> None:
+    text = span.text
+    if V.LATE_CONTEXT.search(text):
+        _read_late_fee(ctx, span, RANK_PROSE)
+        if re.search(r"late|overdue|past due|not paid when due", text, re.I):
+            return
+    if V.ESCALATOR_CONTEXT.search(text) and not V.CAP_WORDS.search(text) and not re.search(r"discount", text, re.I):
+        m = V.ESCALATOR_CONTEXT.search(text)
+        after = [p for p in find_percents(text, decimal_comma=ctx.decimal_comma)]
+        if after and m:
+            ctx.add("price_escalator_percent", after[0].value, span, RANK_PROSE)
+
+
+def _prose_total(ctx: Context, span: Span) -> None:
+    text = span.text
+    m = V.TCV_PHRASE.search(text)
+    before = "" if m is None or m.group(0).lower().startswith("a total") else text[max(0, m.start() - 12):m.start()]
+    if not m or V.TOTAL_EXCLUDE.search(before + text[m.start():m.end() + 20]):
+        return
+    money = [x for x in find_money(text, decimal_comma=ctx.decimal_comma) if x.start > m.start()]
+    if not money and len(text) < 80:
+        # a table cell that wrapped: "Total fixed fees for the subscription / period / $33,600.00"
+        span = extend_span(ctx, span, 2)
+        text = span.text
+        money = [x for x in find_money(text, decimal_comma=ctx.decimal_comma) if x.start > m.start()]
+        if money and money[0].start - m.end() > 60:
+            return
+    if money:
+        ctx.add("total_contract_value", money[0].amount, span, RANK_PROSE)
+
+
+def extend_span(ctx: Context, span: Span, lines: int) -> Span:
+    """The span followed by the next `lines` lines of its page (consecutive text, so still quotable)."""
+    page = ctx.seg.pages[span.page - 1]
+    end = span.start + len(span.text)
+    following = [x for x in page.lines if x.start >= end][:lines]
+    if not following:
+        return span
+    return Span(span.page, span.start, page.text[span.start:following[-1].end], span.section)
+
+
+# ------------------------------------------------------------------------------------------ parties and titles
+
+_ACCEPTANCE = re.compile(rf"(?P<name>{_CAP_NAME})['’]s\s+(?:acceptance|signature|order)\b")
+_FROM_VENDOR = re.compile(rf"(?:quote|proposal|order form|offer|quotation)\s+(?:no\.?\s+|#\s*)?[A-Z0-9-]*\d[A-Z0-9-]*"
+                          rf"\s+(?:from|issued by|by)\s+(?P<name>{_CAP_NAME})")
+_TITLE_ID = re.compile(r"\b(?:order(?:\s+form|\s+confirmation)?|quote|quotation|addendum|schedule|proposal|"
+                       r"subscription order|sales order)\s*(?:no\.?|number|#|ref\.?|id)?\s*[:\-]?\s*"
+                       r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{1,4}-?\d{3,}|\d{4,})\b", re.I)
+_BOUNDARY = re.compile(r"\b(?:between|and|by|among|with)\s+|[,;:]\s+|^")
+
+
+def read_parties(ctx: Context) -> None:
+    """Customer and vendor from party definitions ('between X ("Provider") and Y ("Customer")') and the like."""
+    nicknames: list[tuple[str, str, Span]] = []
+    for span in ctx.seg.clauses[:200]:
+        text = span.text
+        for m in V.PARTY_DEFINITION.finditer(text):
+            role_text = m.group("role").strip().lower()
+            name = _name_before(text[:m.start()])
+            if not name:
+                continue
+            role = V.PARTY_ROLES.get(role_text, "nick")
+            if role in ("vendor", "customer"):
+                ctx.add(f"{role}_legal_name", name, span, RANK_PROSE + 2)
+            elif role == "nick" and len(role_text) > 2:
+                nicknames.append((m.group("role").strip(), name, span))
+        for m in _ACCEPTANCE.finditer(text):
+            ctx.add("customer_legal_name", m.group("name"), span, RANK_PROSE)
+        for m in _FROM_VENDOR.finditer(text):
+            ctx.add("vendor_legal_name", m.group("name"), span, RANK_PROSE)
+    if len(nicknames) >= 2:
+        _roles_by_payment(ctx, nicknames)
+
+
+def _name_before(before: str) -> str | None:
+    """The party name that a definition like ("Provider") closes: the nearest 'Name[, descriptor]' before it."""
+    tail = before[-400:]
+    cuts = [m.end() for m in _BOUNDARY.finditer(tail)]
+    for cut in reversed(cuts):
+        chunk = tail[cut:].strip()
+        if not chunk or not chunk[0].isupper():
+            continue
+        m = V.NAME_WITH_SUFFIX.match(chunk)
+        if m:
+            rest = chunk[m.end():]
+            if not rest.strip() or re.match(r"^\s*,?\s*(?:\(|a|an|the|having|with|whose|located|organi[sz]ed|"
+                                            r"incorporated|registered|acting|doing)\b", rest):
+                return m.group("name").strip().rstrip(",")
+        plain = re.match(r"^([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|&|de|der|du|la)){0,6})\s*$", chunk)
+        if plain and not _VERBISH.search(plain.group(1)) and len(plain.group(1).split()) >= 2:
+            return plain.group(1)
+    return None
+
+
+def _roles_by_payment(ctx: Context, nicknames: list[tuple[str, str, Span]]) -> None:
+    text = " ".join(p.text for p in ctx.seg.pages)
+    scores: dict[str, int] = Counter()
+    for nick, _, _ in nicknames:
+        n = re.escape(nick)
+        scores[nick] += len(re.findall(rf"\b{n}\s+(?:shall |will |must |agrees to |commits to )?(?:pay|pays|commits)\b"
+                                       rf"|what {n} pays|invoice[sd]? (?:to )?{n}\b|{n} is invoiced", text))
+        scores[nick] -= len(re.findall(rf"\b{n}\s+(?:shall|will|may)\s+invoice|payable to {n}\b|pay {n}\b", text))
+    ranked = sorted(nicknames, key=lambda x: -scores[x[0]])
+    payer, payee = ranked[0], ranked[-1]
+    if scores[payer[0]] > scores[payee[0]]:
+        ctx.add("customer_legal_name", payer[1], payer[2], RANK_PROSE + 1)
+        ctx.add("vendor_legal_name", payee[1], payee[2], RANK_PROSE + 1)
+
+
+_SIGNED_FOR = re.compile(r"(?:counter-?signed|accepted|agreed|signed|executed)\s+(?:for|by)\s+(?:and on behalf of\s+)?"
+                         r"(?:the\s+)?\**(?P<name>[A-Z][\w&'.,-]*(?:\s+[A-Z&][\w&'.,-]*){0,7}?)\**\s*:", re.I)
+
+
+def read_letter_parties(ctx: Context, vendor: str | None) -> None:
+    """Letters: the sender's letterhead names the vendor; the party that countersigns is the customer."""
+    pages = ctx.seg.pages
+    if not pages or not any(re.match(r"^Dear\s", c.text) for c in ctx.seg.clauses[:80]):
+        return
+    first = pages[0].lines[0] if pages[0].lines else None
+    if vendor is None and first is not None:
+        m = V.NAME_WITH_SUFFIX.match(first.text)
+        if m and len(m.group("name")) >= len(first.text) - 2:
+            vendor = m.group("name")
+            ctx.add("vendor_legal_name", vendor, Span(first.page, first.start, first.text), RANK_PROSE - 1)
+    for page in pages:
+        for line in page.lines:
+            for m in _SIGNED_FOR.finditer(line.text):
+                name = m.group("name").strip(" ,")
+                if vendor and (name == vendor or name in vendor or vendor in name):
+                    continue
+                if len(name.split()) >= 2 and not _VERBISH.search(name):
+                    ctx.add("customer_legal_name", name, Span(line.page, line.start, line.text), RANK_PROSE - 1)
+
+
+def read_titles(ctx: Context) -> None:
+    """Order numbers written in titles and references: 'ORDER FORM Q-05271', 'Quote Q-88213'."""
+    for page in ctx.seg.pages[:2]:
+        for line in page.lines[:60]:
+            for m in _TITLE_ID.finditer(line.text):
+                token = m.group("id")
+                if find_date_spans(token) or re.fullmatch(r"(?:19|20)\d\d", token):
+                    continue
+                ctx.add("order_form_number", token, Span(line.page, line.start, line.text), RANK_PROSE)
+
+
+def read_currency_from_amounts(ctx: Context) -> None:
+    """The currency the amounts are written in, when no label or sentence names it."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Span] = {}
+    for page in ctx.seg.pages:
+        for line in page.lines:
+            for money in find_money(line.text, decimal_comma=ctx.decimal_comma):
+                counts[money.currency] += 1
+                first.setdefault(money.currency, Span(line.page, line.start, line.text))
+    if counts:
+        code, _ = counts.most_common(1)[0]
+        ctx.add("currency", code, first[code], RANK_PROSE - 5)

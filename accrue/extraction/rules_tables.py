@@ -1,0 +1,1002 @@
+"""Fees and usage for the embedded extractor: fee tables, inline fee lines, ramps and usage tiers.
+
+Line items come from three shapes, read in this order so no fee is counted twice:
+1. tables with a header row (markdown `| a | b |` rows, or PDF rows whose cells pypdf joins
+   with spaces, read right to left by column type; wrapped cells are joined back to their row);
+2. fee lines and enumerated fee clauses ("Seats (SKU SEAT): 25 x USD 240.00 per year",
+   "(c) ... three (3) units at 125.00 USD per unit per month");
+3. ramp context: a row under "Year 2 (1 March 2027 to 29 February 2028)", or with its own date
+   range, gets those dates.
+Usage rules come from usage sections and tier rows ("5,001 - 25,000  $0.0015 per call"),
+with the included allowance, pricing model and usage billing found nearby.
+Every leaf is cited with the row or sentence it was read from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from accrue.core.money import round_money
+from accrue.core.terms import Citation
+from accrue.core.textnorm import (
+    CURRENCY_CODES,
+    NUMBER_PATTERN_COMPACT,
+    Money,
+    find_money,
+    find_percents,
+    iter_numbers,
+    parse_number,
+)
+from accrue.extraction import rules_vocab as V
+from accrue.extraction.rules_fields import Context, extend_span, parse_frequency, parse_timing
+from accrue.extraction.rules_segment import Line, Span, is_heading, md_cells
+
+# ------------------------------------------------------------------------------------------ vocabulary
+
+_COLUMNS: list[tuple[str, str]] = [
+    ("unit_price", r"unit price|price per unit|list price(?: p\.a\.)?|charge per unit|unit fee|fee per unit|"
+                   r"unit cost|price/unit|rate|unit price p\.a\.|price"),
+    ("discount", r"reseller discount|discount %|discount|disc\.?"),
+    ("net", r"net amount|net p\.a\.|net price|net fee|annual fee|annual charge|extended price|ext\.? ?price|"
+            r"ext\.? ?amount|extended|line total|"
+            r"subtotal|total price|total|amount|net|monthly fee|annual amount|fee|charge"),
+    ("quantity", r"qty\.?|quantity|units|seats|users|licen[cs]es|no\. of units|volume"),
+    ("sku", r"sku|product code|item code|part number|part no\.?|art\.? ?no\.?|article no\.?|article number|code"),
+    ("period", r"billing period|billing frequency|period|frequency|billing|cycle|term"),
+    ("description", r"product(?: name)?|description|item|article|service|fee component|component|module|"
+                    r"line item|offering|product / service|name|plan"),
+    ("year", r"year|yr"),
+    ("pos", r"pos\.?|#|no\.?|line"),
+]
+_COLUMN_RE = [(kind, re.compile(rf"(?:{words})\b\.?", re.I)) for kind, words in _COLUMNS]
+_CURRENCY_TAG = re.compile(rf"\(?\b(?:{'|'.join(CURRENCY_CODES)})\b\)?|\(?[$€£]\)?|\(.*?\)")
+_NOT_ITEM = re.compile(
+    r"\b(?:total|sub-?total|tcv|minimum|commit\w*|overage|tiers?|bands?|included|usage|interest|late|penalt\w*|"
+    r"increase|uplift|escalat\w*|credit|refund|deposit|true-?up|vat|tax(?:es)?|install?ments?|threshold|"
+    r"liabilit\w*|cap|suspend|under|reduced|valid until|budget)\b", re.I)
+_TIER_CUE = re.compile(r"\d[\d,.' ]*\s*(?:-|to|–)\s*\d[\d,.']*(?!\s*%)|\b(?:above|up to|more than|over|beyond|"
+                       r"in excess of|first|next|thereafter)\s+\d[\d,.']*(?![\d,.'])"
+                       r"(?!\s+(?:users?|seats?|named|licen[cs]es?|employees?|members?|agents?))|"
+                       r"\d[\d,.']*\s*(?:\+|and above|and over|or more)", re.I)
+_SKU = r"(?=[A-Z0-9-]*[A-Z])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{2,}[0-9]+[A-Z0-9]*|[A-Z]{3,})"
+_SKU_KEY = r"(?i:sku|code|art\.?\s*no\.?|article no\.?|part no\.?|product code|item code)"
+_SKU_PAREN = re.compile(rf"[(\[]\s*{_SKU_KEY}\s*[:#]?\s*(?P<skuk>[A-Z0-9][A-Z0-9._/-]*[A-Z0-9])\s*[)\]]|"
+                        rf"[(\[]\s*(?P<sku>{_SKU})\s*[)\]]|"
+                        rf"\b{_SKU_KEY}\s*[:#]?\s*(?P<sku2>(?=[A-Z0-9._/-]*\d|[A-Z]{{2}})[A-Z0-9][A-Z0-9._/-]*[A-Z0-9])")
+_QTY_NOUNS = (r"seats?|users?|units?|licen[cs]es?|named users?|agents?|devices?|hosts?|nodes?|instances?|locations?|"
+              r"sites?|employees?|members?|workspaces?|editors?|admins?|accounts?|stores?|vehicles?|beds?|"
+              r"servers?|cores?|tb|gb")
+_NUMQ = r"(?:\b[a-z]+(?:-[a-z]+)?\s+\(\d[\d,]*\)|(?<![\d,.'])\d[\d,.']*)"
+_QTY_X = re.compile(rf"(?P<q>{_NUMQ})\s*(?:x|×|\*)\s*(?:[A-Za-z][\w-]*\s+){{0,3}}?@M(?P<m>\d+)@", re.I)
+_QTY_AT = re.compile(rf"(?P<q>{_NUMQ})\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:at|@|x|×)\s+(?:a (?:unit )?price of\s+)?"
+                     rf"@M(?P<m>\d+)@", re.I)
+_QTY_NOUN = re.compile(rf"(?<!up to )(?<!maximum of )(?<!at most )(?P<q>{_NUMQ})\s+(?:{_QTY_NOUNS})\b", re.I)
+_NET_MARK = re.compile(r"(?:=|\bnet(?: amount)?\b:?|\bannual fee of\b|\bfee of\b|\btotalling\b|\bextended\b)\s*"
+                       r"(?:[A-Za-z][\w-]*\s+){0,8}?\(?@M(?P<m>\d+)@", re.I)
+_DISCOUNT = re.compile(r"(?P<p>\d+(?:[.,]\d+)?)\s?%\s*(?:discount|off|reseller discount)|discount(?:ed)?\s*"
+                       r"(?:of|:)?\s*(?P<p2>\d+(?:[.,]\d+)?)\s?%", re.I)
+_LEAD = re.compile(r"^(?:[\s•·▪◦*\-–>|]+|\(?[a-z]\)\s*|\([ivx]+\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[A-Z]\.\d+\s+|"
+                   r"year\s+\d+\s*:?\s*|pos\.?\s*\d+\s*)+", re.I)
+_CATEGORY = re.compile(r"^(?:subscription|add-?on|service|product|licen[cs]e|fee|item|module|plan|one-time|"
+                       r"setup|implementation|onboarding|support|training|professional services)s?\s*:\s*(?=\S)", re.I)
+_YEAR_HEAD = re.compile(r"^(?:year|yr\.?|period)\s*(?P<n>\d+)\b", re.I)
+_METRIC_HEAD = re.compile(r"(?:usage|overage|consumption|metered|variable)[^-:]*[-:]\s*"
+                          r"(?P<metric>[A-Za-z][\w ,/-]{2,60})$", re.I)
+
+
+@dataclass
+class Draft:
+    """One line item being read: values and the span each was read from."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    spans: dict[str, Span] = field(default_factory=dict)
+    unit_noun: str | None = None  # the description is only the quantity's noun ("250 named users at ...")
+
+    def set(self, name: str, value: Any, span: Span) -> None:
+        if value is not None and name not in self.values:
+            self.values[name] = value
+            self.spans[name] = span
+
+
+def _span_of(lines: list[Line]) -> Span:
+    return Span(lines[0].page, lines[0].start, " ".join(x.text for x in lines))
+
+
+def _period_in(text: str) -> tuple[int, str] | None:
+    best: tuple[int, str] | None = None
+    for pattern, period in V.PERIOD_WORDS:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), period)
+    return best
+
+
+def _mask_money(text: str, money: list[Money]) -> str:
+    masked = text
+    for i, m in reversed(list(enumerate(money))):
+        masked = masked[:m.start] + f"@M{i}@" + masked[m.end:]
+    return masked
+
+
+def _qty(token: str) -> Decimal | None:
+    nums = iter_numbers(token)
+    return nums[-1].value if nums else None
+
+
+def _clean_description(text: str) -> str | None:
+    text = _LEAD.sub("", text.replace("*", "").strip())
+    text = _CATEGORY.sub("", text)
+    text = re.sub(r"\s+[-–]\s+(?:annual(?:ly)?|yearly|monthly|quarterly|one-?time|one-?off)\s*$", "", text, flags=re.I)
+    text = re.sub(r"\s*[(\[][^)\]]*$", "", text)  # an unclosed bracket left by the cut
+    text = re.sub(r"\s*\((?:[^)]*\b(?:sku|one-?off|one-?time|code|article)\b[^)]*)\)", "", text, flags=re.I)
+    text = text.strip(" ,;:-–|").strip()
+    if not re.search(r"[A-Za-z]{3}", text) or len(text) > 80 or not (text[0].isupper() or text[0].isdigit()):
+        return None
+    if re.match(r"^(?:for|the|an?|at|of|per|covering|up to|customer|provider|during|you|we|our|your)\b", text, re.I):
+        return None
+    if re.search(r"\b(?:shall|will|may|must|have|has|are|is|pays?|agrees?)\b", text, re.I):
+        return None  # a sentence, not a product name
+    return text
+
+
+# ------------------------------------------------------------------------------------------ inline fee lines
+
+def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool = True,
+                   period_hint: tuple[str, Span] | None = None,
+                   default_description: tuple[str, Span] | None = None,
+                   product: tuple[str, Span] | None = None) -> Draft | None:
+    """One fee line or clause to a draft line item; None when it does not state a priced item.
+
+    `product` is what a lead-in names the items under it for ("fees for the X as follows: (a) ..."): it
+    describes an item that names only how many of what unit it is.
+
+    Words like "total", "minimum" or "usage" before the price mean the line is something else; after
+    the price they start another statement ("..., a total of £6,900"), which is cut off.
+    """
+    money = find_money(text, decimal_comma=ctx.decimal_comma)
+    if not money:
+        return None
+    other = _NOT_ITEM.search(text)
+    if other and other.start() < money[0].end:
+        return None
+    if other:
+        cut = max(text.rfind(",", 0, other.start()), text.rfind(";", 0, other.start()),
+                  text.rfind(" - ", 0, other.start()))
+        if cut <= money[0].end:
+            return None
+        text = text[:cut]
+        money = [m for m in money if m.end <= cut]
+    period = _period_in(text)
+    if period is None and period_hint is None and require_period:
+        return None
+    draft = Draft()
+    masked = _mask_money(text, money)
+    price_i: int | None = None
+    qty: Decimal | None = None
+    qty_noun: str | None = None
+    qty_start = len(text)
+    for pattern in (_QTY_X, _QTY_AT):
+        m = pattern.search(masked)
+        if m:
+            qty, price_i = _qty(m.group("q")), int(m.group("m"))
+            if m.start() < money[0].start:  # before the first amount, `masked` and `text` agree
+                qty_start = m.start()
+            noun = re.match(rf"{_NUMQ}\s+(?P<noun>(?:[A-Za-z][\w-]*\s+){{1,3}}?)(?:at|@|x|×)\s", m.group(0), re.I)
+            qty_noun = noun.group("noun").strip() if noun else None
+            break
+    if qty is None and _TIER_CUE.search(_strip_dates(text, ctx)):
+        return None
+    if qty is None:
+        m = _QTY_NOUN.search(masked)
+        if m and not re.match(r"\s*(?:included|per)\b", masked[m.end():]):
+            qty = _qty(m.group("q"))
+            later = [int(x) for x in re.findall(r"@M(\d+)@", masked[m.end():])]
+            price_i = later[0] if later else None
+    net_m = _NET_MARK.search(masked)
+    net_i = int(net_m.group("m")) if net_m else None
+    if price_i is None:
+        candidates = [i for i in range(len(money)) if i != net_i]
+        price_i = candidates[0] if candidates else net_i
+        if price_i == net_i:
+            net_i = None
+    if price_i is None:
+        return None
+    price = money[price_i].amount
+    discount = None
+    dm = _DISCOUNT.search(text)
+    if dm:
+        discount = parse_number(dm.group("p") or dm.group("p2"), decimal_comma=ctx.decimal_comma)
+    if net_i is None and qty is not None and len(money) > 1:
+        expected = round_money((qty or 1) * price * (1 - (discount or 0) / Decimal(100)), money[price_i].currency)
+        others = [i for i in range(len(money)) if i != price_i and money[i].amount == expected]
+        net_i = others[0] if others else None
+    # the description comes before the SKU, the amount and the quantity ("900 student licences at ...")
+    desc_end = min([m.start() for m in _SKU_PAREN.finditer(text)] + [money[0].start, qty_start] +
+                   [text.find(" x ") if " x " in text else len(text)])
+    head = text[:desc_end]
+    qm = _QTY_NOUN.search(head) or re.search(rf"{_NUMQ}\s*(?:x|×|@|units at)\s*$", head, re.I)
+    if qm:
+        head = head[:qm.start()]
+    if ":" in head:
+        left, _, right = head.partition(":")
+        head = right if _clean_description(right) else left
+    head = re.sub(r"\s+-\s*$|\s+-\s+.*$", "", head) if re.search(r"\s-\s", head) else head
+    description = _clean_description(head)
+    if description is None and qty_noun and re.search(_QTY_NOUNS, qty_noun, re.I):
+        description = qty_noun[0].upper() + qty_noun[1:]  # "250 named users at ..." names what is sold
+        draft.unit_noun = qty_noun.lower()
+    if description is None and product is not None:
+        draft.set("description", product[0], product[1])
+    elif description is None and default_description is not None:
+        draft.set("description", default_description[0], default_description[1])
+    elif description is None:
+        return None
+    draft.set("description", description, span)
+    sku = _SKU_PAREN.search(text)
+    if sku:
+        draft.set("sku", sku.group("skuk") or sku.group("sku") or sku.group("sku2"), span)
+    if qty is not None:
+        draft.set("quantity", qty, span)
+    draft.set("unit_price", price, span)
+    if period is not None:
+        draft.set("price_period", period[1], span)
+    elif period_hint is not None:
+        draft.set("price_period", period_hint[0], period_hint[1])
+    if discount is not None:
+        draft.set("discount_percent", discount, span)
+    if net_i is not None and net_i != price_i:
+        draft.set("net_amount", money[net_i].amount, span)
+    dates = ctx.dates(text)
+    if len(dates) >= 2:
+        draft.set("start_date", dates[0].value, span)
+        draft.set("end_date", dates[1].value, span)
+    return draft
+
+
+def _strip_dates(text: str, ctx: Context) -> str:
+    masked, _ = ctx.mask_dates(text)
+    return re.sub(r"@D\d+@", "DATE", masked)
+
+
+# ------------------------------------------------------------------------------------------ tables with headers
+
+@dataclass
+class Header:
+    columns: list[str]
+    lines: list[Line]
+    markdown: bool
+    currency: str | None
+    period_hint: str | None
+
+    @property
+    def span(self) -> Span:
+        return _span_of(self.lines)
+
+
+def _header_columns(text: str) -> list[str] | None:
+    """'Product SKU Qty Unit Price Period Net Amount' -> column kinds; None if the line is not a header."""
+    rest = _CURRENCY_TAG.sub(" ", text.replace("|", " "))
+    rest = re.sub(r"\bp\.\s?a\.?|\bper (?:year|annum|month|quarter)\b|/\s?(?:year|month|yr|mo)\b", " ", rest,
+                  flags=re.I).strip()
+    columns: list[str] = []
+    while rest:
+        for kind, pattern in _COLUMN_RE:
+            m = pattern.match(rest)
+            if m:
+                columns.append(kind)
+                rest = rest[m.end():].lstrip(" /:")
+                break
+        else:
+            return None
+    return columns
+
+
+def _is_header(columns: list[str] | None) -> bool:
+    if not columns:
+        return False
+    return len(set(columns)) >= 3 and "description" in columns and ("unit_price" in columns or "net" in columns)
+
+
+def _header_hints(text: str) -> tuple[str | None, str | None]:
+    currency = None
+    m = re.search(r"\b([A-Z]{3})\b|([$€£])", text)
+    if m:
+        currency = m.group(1) if m.group(1) and m.group(1) != "SKU" else {"$": "USD", "€": "EUR", "£": "GBP"}.get(
+            m.group(2) or "")
+    period = _period_in(text)
+    return currency, period[1] if period else None
+
+
+def read_tables(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
+    """Line items from fee tables that have a header row; marks the lines they used as consumed."""
+    drafts: list[Draft] = []
+    for page in ctx.seg.pages:
+        lines = page.lines
+        i = 0
+        header: Header | None = None
+        pending: list[Line] = []
+        while i < len(lines):
+            line = lines[i]
+            if line.text.startswith("|") and "|" in line.text[1:]:
+                cells = [c.strip("* ") for c in md_cells(line.text)]
+                cell_columns = [_header_columns(c) for c in cells]
+                kinds = [c[0] if c and len(c) == 1 else ("description" if c and "description" in c else "")
+                         for c in cell_columns]
+                if all(kinds) and _is_header(kinds):
+                    currency, hint = _header_hints(line.text)
+                    header = Header(kinds, [line], True, currency, hint)
+                    consumed.add((line.page, line.index))
+                elif header is not None and header.markdown and not re.match(r"^\|[\s:|-]+\|$", line.text):
+                    draft = _markdown_row(ctx, header, cells, line)
+                    if draft:
+                        drafts.append(draft)
+                        consumed.add((line.page, line.index))
+                i += 1
+                continue
+            if header is not None and header.markdown:
+                header = None
+            cols = _header_columns(line.text)
+            if cols is not None and len(cols) >= 2 and i + 1 < len(lines):
+                merged = [line]
+                j = i + 1
+                while j < len(lines) and j < i + 5:
+                    more = _header_columns(lines[j].text)
+                    if more is None or not lines[j].text.strip():
+                        break
+                    cols += more
+                    merged.append(lines[j])
+                    j += 1
+                if _is_header(cols):
+                    currency, hint = _header_hints(" ".join(x.text for x in merged))
+                    header = Header(cols, merged, False, currency, hint)
+                    for x in merged:
+                        consumed.add((x.page, x.index))
+                    pending = []
+                    i = j
+                    continue
+            if header is not None and not header.markdown:
+                if is_heading(line.text) and not re.search(r"\d", line.text) and not pending:
+                    header = None
+                    i += 1
+                    continue
+                draft = _pdf_row(ctx, header, pending + [line])
+                if draft is None and pending:
+                    draft = _pdf_row(ctx, header, [line])
+                    if draft is not None and not draft.values.get("description"):
+                        draft = None
+                if draft is not None:
+                    drafts.append(draft)
+                    for x in pending + [line]:
+                        consumed.add((x.page, x.index))
+                    pending = []
+                elif find_money(line.text) or re.search(r"\d[.,]\d{2}\b", line.text):
+                    header = None
+                    pending = []
+                else:
+                    pending.append(line)
+                    if len(pending) > 8:
+                        header = None
+                        pending = []
+            i += 1
+    return drafts
+
+
+def _typed(kind: str, cell: str, ctx: Context, header: Header) -> Any:
+    cell = cell.strip()
+    if kind in ("unit_price", "net"):
+        money = find_money(cell, decimal_comma=ctx.decimal_comma)
+        if money:
+            return money[0].amount
+        if re.fullmatch(r"[\d.,' ]+", cell) and (header.currency or ctx.decimal_comma is not None or "," in cell
+                                                 or "." in cell):
+            return parse_number(cell, decimal_comma=ctx.decimal_comma)
+        return None
+    if kind == "quantity":
+        return parse_number(cell) if re.fullmatch(r"\d[\d,.']*", cell) else None
+    if kind == "discount":
+        p = find_percents(cell, decimal_comma=ctx.decimal_comma)
+        return p[0].value if p else None
+    if kind == "period":
+        found = _period_in(cell)
+        return found[1] if found else None
+    if kind == "sku":
+        return cell if re.fullmatch(_SKU, cell) else None
+    return cell
+
+
+def _finish(draft: Draft, ctx: Context, header: Header, row_span: Span) -> Draft | None:
+    v = draft.values
+    if "unit_price" not in v:
+        if "net" in v and "quantity" not in v:
+            draft.set("unit_price", v["net"], draft.spans["net"])
+        else:
+            return None
+    desc = v.get("description")
+    if not isinstance(desc, str):
+        return None
+    sku = _SKU_PAREN.search(desc)
+    if sku and "sku" not in v:
+        draft.set("sku", sku.group("skuk") or sku.group("sku") or sku.group("sku2"), draft.spans["description"])
+    period = _period_in(desc)
+    if period and "price_period" not in v and period[1] == "one_time":
+        draft.set("price_period", "one_time", draft.spans["description"])
+    if "description" in draft.values:
+        clean = _clean_description(_SKU_PAREN.sub("", desc) if sku else desc)
+        if clean is None or _NOT_ITEM.search(clean):
+            return None
+        draft.values["description"] = clean
+    if "price_period" not in v and header.period_hint and header.span.page == row_span.page:
+        # the period is in the header ("List price p.a."): cite header through row, one run of page text
+        draft.set("price_period", header.period_hint, Span(row_span.page, header.span.start,
+                                                           _between(ctx, header.span, row_span)))
+    if "price_period" not in v:
+        return None
+    for raw, name in (("net", "net_amount"), ("discount", "discount_percent")):
+        if raw in v:
+            draft.values[name] = v.pop(raw)
+            draft.spans[name] = draft.spans.pop(raw)
+    return draft
+
+
+def _between(ctx: Context, first: Span, last: Span) -> str:
+    """The page text from the start of `first` to the end of `last` (same page)."""
+    page = ctx.seg.pages[first.page - 1].text
+    return page[first.start:last.start + len(last.text)]
+
+
+def _markdown_row(ctx: Context, header: Header, cells: list[str], line: Line) -> Draft | None:
+    if len(cells) != len(header.columns):
+        return None
+    span = Span(line.page, line.start, line.text)
+    draft = Draft()
+    for kind, cell in zip(header.columns, cells, strict=True):
+        if kind in ("pos", "year") or not cell:
+            continue
+        value = _typed(kind, cell, ctx, header)
+        if kind == "discount" and value is None and re.search(r"\d", cell) is None:
+            continue
+        draft.set(kind, value, span)
+    dates = ctx.dates(line.text)
+    if len(dates) >= 2:
+        draft.set("start_date", dates[0].value, span)
+        draft.set("end_date", dates[1].value, span)
+    return _finish_md(draft, ctx, header, span)
+
+
+def _finish_md(draft: Draft, ctx: Context, header: Header, span: Span) -> Draft | None:
+    if "period" in draft.values:
+        draft.values["price_period"] = draft.values.pop("period")
+        draft.spans["price_period"] = draft.spans.pop("period")
+    return _finish(draft, ctx, header, span)
+
+
+_CODES = "|".join(CURRENCY_CODES)
+_MONEY_AT_END = re.compile(rf"(?P<v>(?:(?:{_CODES})\s?|(?:[A-Z]{{1,2}})?[$€£]\s?)?{NUMBER_PATTERN_COMPACT}"
+                           rf"(?:\s?(?:{_CODES}|€|£))?)\s*$")
+_PRICE_PER_AT_END = re.compile(
+    rf"(?P<v>(?:(?:{_CODES})\s?|(?:[A-Z]{{1,2}})?[$€£]\s?)?{NUMBER_PATTERN_COMPACT}(?:\s?(?:{_CODES}|€|£))?)"
+    r"(?P<per>\s?/\s?(?:yr|year|mo|month|qtr|quarter|annum)|\s+(?:per|a)\s+(?:year|annum|month|quarter)|\s+p\.a\.)?"
+    r"\s*$", re.I)
+_RIGHT = {
+    "net": _MONEY_AT_END,
+    "unit_price": _PRICE_PER_AT_END,
+    "discount": re.compile(r"(?P<v>\d+(?:[.,]\d+)?\s?%|[-–—]|n/a|none|0)\s*$", re.I),
+    "period": re.compile(r"(?P<v>per (?:year|annum|month|quarter)|annual(?:ly)?|yearly|monthly|quarterly|"
+                         r"one[- ]?time|one-off|p\.a\.|/(?:year|month|quarter)|semi-annual)\s*$", re.I),
+    "quantity": re.compile(r"(?<![\w.,])(?P<v>\d[\d,.']*)\s*$"),
+    "sku": re.compile(rf"(?<![\w-])(?P<v>{_SKU})\s*$"),
+}
+
+
+def _pdf_row(ctx: Context, header: Header, lines: list[Line]) -> Draft | None:
+    """A PDF table row (cells joined by spaces), read right to left by the header's column kinds."""
+    if len({x.page for x in lines}) > 1:
+        return None
+    text = " ".join(x.text for x in lines)
+    span = _span_of(lines)
+    if _TIER_CUE.search(_strip_dates(text, ctx)) and not ctx.dates(text):
+        return None
+    rest = text
+    draft = Draft()
+    kinds = [k for k in header.columns if k not in ("description", "pos", "year")]
+    if not kinds or header.columns[-1] in ("description",):
+        return None
+    tail_kinds = header.columns[header.columns.index("description") + 1:]
+    for kind in reversed(tail_kinds):
+        if kind in ("pos", "year"):
+            continue
+        pattern = _RIGHT.get(kind)
+        if pattern is None:
+            continue
+        m = pattern.search(rest)
+        if not m:
+            if kind in ("net", "unit_price"):
+                return None
+            continue
+        value = _typed(kind, m.group("v"), ctx, header) if kind != "discount" else (
+            find_percents(m.group("v"))[0].value if "%" in m.group("v") else None)
+        rest = rest[:m.start()].rstrip()
+        if kind == "period":
+            kind = "price_period"
+        draft.set(kind, value, span)
+        if kind == "unit_price" and m.groupdict().get("per"):
+            word = re.sub(r"[^a-z]", "", m.group("per").lower().replace("per", "").replace(" a ", ""))
+            per = {"yr": "year", "year": "year", "annum": "year", "pa": "year", "mo": "month", "month": "month",
+                   "qtr": "quarter", "quarter": "quarter"}.get(word)
+            if per:
+                draft.set("price_period", per, span)
+    if "unit_price" not in draft.values and "net" not in draft.values:
+        return None
+    dates = ctx.dates(rest)
+    if len(dates) >= 2:
+        draft.set("start_date", dates[0].value, span)
+        draft.set("end_date", dates[1].value, span)
+        rest = rest[:dates[0].start] + rest[dates[1].end:]
+    rest = _YEAR_HEAD.sub("", rest.strip())
+    rest = re.sub(r"^\s*(?:-|to|through)\s*", "", rest).strip()
+    if "pos" in header.columns[:1]:
+        rest = re.sub(r"^\d+\s+", "", rest)
+    if not rest:
+        return None
+    draft.set("description", rest, span)
+    return _finish(draft, ctx, header, span)
+
+
+# ------------------------------------------------------------------------------------------ labelled fees
+
+def read_fee_pairs(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
+    """'Cloud Service Fees: £1,250 per month': a fee named by its label, described by the 'Cloud Service' label."""
+    product = next((p for p in ctx.seg.pairs if p.topic == "product" and p.strong and not p.stacked), None)
+    default = None
+    if product is not None:
+        name = _clean_description(product.value)
+        default = (name, product.quote) if name else None
+    drafts: list[Draft] = []
+    for pair in ctx.seg.pairs:
+        if pair.topic != "fees" or not pair.strong or pair.stacked:
+            continue
+        draft = parse_fee_text(pair.value, pair.quote, ctx, default_description=default)
+        if draft is None:
+            continue
+        drafts.append(draft)
+        page = ctx.seg.pages[pair.quote.page - 1]
+        end = pair.quote.start + len(pair.quote.text)
+        consumed.update((x.page, x.index) for x in page.lines if x.start < end and x.end > pair.quote.start)
+    return drafts
+
+
+# ------------------------------------------------------------------------------------------ fee lines in text
+
+_ENUM_SPLIT = re.compile(r";\s*(?:and\s+)?(?=\(?[a-z0-9ivx]{1,3}\)\s)|(?<=[:;,])\s+(?=\([a-z0-9ivx]{1,3}\)\s)|"
+                         r";\s+(?=[A-Z])")
+
+
+def read_fee_lines(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
+    """Line items from fee lines and fee clauses outside tables, with ramp-year dates when under a year heading."""
+    drafts: list[Draft] = []
+    year_dates: dict[int, tuple[Any, Any, Span]] = {}
+    lead: tuple[str, Span] | None = None  # the product a lead-in names for the enumerated items below it
+    led: dict[int, tuple[tuple[str, Span], list[Draft]]] = {}
+    for span in ctx.seg.clauses:
+        page = ctx.seg.pages[span.page - 1]
+        lines = [x for x in page.lines if x.start < span.start + len(span.text) and x.end > span.start]
+        taken = [(x.page, x.index) in consumed for x in lines]
+        if all(taken):
+            continue
+        if any(taken):
+            # a clause that runs on from a table row: keep what follows the last row the tables read
+            last = max(i for i, t in enumerate(taken) if t)
+            if last + 1 >= len(lines):
+                continue
+            cut = lines[last + 1].start - span.start
+            span = Span(span.page, span.start + cut, span.text[cut:], span.section)
+        text = span.text
+        head = _YEAR_HEAD.match(text)
+        dates = ctx.dates(text)
+        if head and len(dates) >= 2 and not find_money(text):
+            year_dates[span.page] = (dates[0].value, dates[1].value, span)
+            continue
+        offset = 0
+        parts: list[tuple[int, str]] = []
+        for part in _ENUM_SPLIT.split(text):
+            start = text.find(part, offset)
+            offset = start + len(part)
+            parts.extend((start + s, p) for s, p in _split_items(part, ctx))
+        if lead is not None and not (_ENUMERATOR.match(text) and span.page == lead[1].page):
+            lead = None
+        for start, part in parts:
+            sub = Span(span.page, span.start + start, part)
+            draft = parse_fee_text(part, sub, ctx, product=lead)
+            if draft is None:
+                if not _ENUMERATOR.match(part):
+                    lead = _lead_in_product(part, sub)
+                continue
+            if lead is not None:
+                led.setdefault(id(lead), (lead, []))[1].append(draft)
+            if "start_date" not in draft.values and span.page in year_dates and _under_year(ctx, span, year_dates) \
+                    and draft.values.get("price_period") != "one_time":
+                start_d, end_d, ys = year_dates[span.page]
+                draft.set("start_date", start_d, ys)
+                draft.set("end_date", end_d, ys)
+            drafts.append(draft)
+    for (product, where), items in led.values():
+        _describe_by_lead_in(product, where, items)
+    return drafts
+
+
+_ENUMERATOR = re.compile(r"^\s*(?:\(?[a-z0-9]{1,2}\)|\([ivx]{1,4}\)|[a-z0-9]{1,2}\.)\s", re.I)
+_LEAD_IN = re.compile(r":\s*$|\bas follows\b|\bthe following\b|\bbelow\b", re.I)
+_LEAD_PRODUCT = re.compile(
+    r"\b(?:fees?|charges?|prices?|pricing|rates?|subscriptions?)\s+(?:payable\s+|due\s+)?(?:for|of|to)\s+"
+    r"(?:the\s+|its\s+|each\s+)?(?P<product>[A-Z][^,;:()\"“”]{2,80}?)(?=\s+(?:in accordance|as follows|according|"
+    r"pursuant|under|set out|listed|shown|shall|will|are|is|at|during|from|over|for the|on the|by)\b|\s*[,;:(]|\s*$)")
+_NOT_PRODUCT = re.compile(r"\b(?:term|period|years?|months?|agreement|order(?: form)?|schedule|renewal|customer|"
+                          r"licensee|licensor|provider|vendor|supplier|client|parties|party)$", re.I)
+
+
+def _lead_in_product(text: str, span: Span) -> tuple[str, Span] | None:
+    """'Licensee shall pay subscription fees for the Core Banking Analytics module as follows:' -> the product.
+
+    A sentence that introduces enumerated fee items names what they are fees for; the items then
+    often say only how many of what unit ("(a) ... 250 named users at US$480.00 per named user").
+    """
+    if not _LEAD_IN.search(text):
+        return None
+    m = _LEAD_PRODUCT.search(text)
+    if m is None:
+        return None
+    product = _clean_description(m.group("product"))
+    if product is None or _NOT_PRODUCT.search(product) or _NOT_ITEM.search(product):
+        return None
+    return product, span
+
+
+def _describe_by_lead_in(product: str, where: Span, items: list[Draft]) -> None:
+    """Items under a lead-in that are named only by their quantity's unit take the lead-in's product.
+
+    When the items' units differ ("1,200 pupil licences ... and 60 staff licences ..."), the units are
+    what tells them apart, so they keep them.
+    """
+    nouns = {d.unit_noun for d in items if d.unit_noun}
+    if len(nouns) != 1:
+        return
+    for draft in items:
+        if draft.unit_noun:
+            draft.values["description"] = product
+            draft.spans["description"] = where
+            draft.unit_noun = None
+
+
+def _split_items(text: str, ctx: Context) -> list[tuple[int, str]]:
+    """'1,200 pupil licences at £4.50 per year and 60 staff licences at £25.00 per year': one part per item."""
+    money = find_money(text, decimal_comma=ctx.decimal_comma)
+    if len(money) < 2:
+        return [(0, text)]
+    masked = _mask_money(text, money)
+    starts = [m.start() for m in _QTY_AT.finditer(masked)]
+    if len(starts) < 2:
+        return [(0, text)]
+    # positions in `masked` map back to `text` through the money tokens before them
+    def unmask(pos: int) -> int:
+        shift = 0
+        for i, m in enumerate(money):
+            token = len(f"@M{i}@")
+            if masked.find(f"@M{i}@") < pos:
+                shift += (m.end - m.start) - token
+        return pos + shift
+
+    cuts = [0] + [unmask(s) for s in starts[1:]] + [len(text)]
+    return [(cuts[i], text[cuts[i]:cuts[i + 1]].rstrip(" ,;and")) for i in range(len(cuts) - 1)]
+
+
+def _under_year(ctx: Context, span: Span, year_dates: dict[int, tuple[Any, Any, Span]]) -> bool:
+    ys = year_dates[span.page][2]
+    return ys.start < span.start and span.start - (ys.start + len(ys.text)) < 200
+
+
+# ------------------------------------------------------------------------------------------ usage
+
+_USAGE_SECTION = re.compile(r"^\W*(?:[\dA-Z]{1,3}[.)]?\s+)?(?:usage|overage|consumption|metered|variable)|"
+                            r"(?:usage|overage|consumption)[- ](?:based )?(?:pricing|fees|charges|rates)", re.I)
+_RANGE = re.compile(
+    r"(?P<lo>\d[\d,.' ]*?)\s*(?:-|–|to)\s*(?P<hi>\d[\d,.']*)(?!\s*%)|"
+    r"\b(?:up to|first|below|under|not more than|0\s*-)\s*(?P<upto>\d[\d,.']*)|"
+    r"(?:above|more than|over|beyond|in excess of|greater than)\s*(?P<above>\d[\d,.']*)|"
+    r"(?P<plus>\d[\d,.']*)\s*(?:\+|and above|and over|or more)|(?P<all>all units|thereafter|any additional)", re.I)
+_PER_UNIT = re.compile(r"@M\d+@\s*(?:per|/|each|a)\s+(?P<unit>(?:\d[\d,.]*\s+)?[A-Za-z][\w-]*)", re.I)
+_INCLUDED = re.compile(r"includ\w*", re.I)
+_TIER_HEADER = re.compile(r"\b(?:tiers?|bands?)\b|\b(?:price|rate|charge|fee)s?\s+per\s+(?!year|annum|month|quarter)\w",
+                          re.I)
+_METRIC_LABEL = re.compile(r"^\W*(?:usage\s+|billable\s+|billing\s+)?(?:metric|meter|measured by|unit of measure)"
+                           r"\s*:\s*(?P<metric>[A-Za-z][\w ,/-]{2,60})$", re.I)
+
+
+@dataclass
+class UsageDraft:
+    values: dict[str, Any] = field(default_factory=dict)
+    spans: dict[str, Span] = field(default_factory=dict)
+    tiers: list[tuple[Decimal | None, Decimal, Span]] = field(default_factory=list)
+    anchor: Span | None = None
+    section: str = ""
+    table_headers: set[str] = field(default_factory=set)  # its tier table's header rows, read as headings
+
+    def set(self, name: str, value: Any, span: Span) -> None:
+        if value is not None and name not in self.values:
+            self.values[name] = value
+            self.spans[name] = span
+
+    def owns(self, section: str) -> bool:
+        return section == self.section or section in self.table_headers
+
+
+def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]:
+    """Usage rules: a rule per usage section or per run of tier rows, with allowance, model and billing nearby."""
+    rules: list[UsageDraft] = []
+    current: UsageDraft | None = None
+    for page in ctx.seg.pages:
+        for line in page.lines:
+            text = line.text
+            span = Span(line.page, line.start, text)
+            heading = ctx.seg.headings.get((line.page, line.index))
+            section = ctx.seg.section_of(line)
+            in_usage = bool(_USAGE_SECTION.search(section)) or (
+                current is not None and section in current.table_headers)
+            if heading is not None:
+                if _USAGE_SECTION.search(heading):
+                    current = UsageDraft(anchor=span, section=heading)
+                    rules.append(current)
+                    mh = _METRIC_HEAD.search(heading)
+                    if mh:
+                        current.set("metric", mh.group("metric").strip(), span)
+                elif current is not None and not current.tiers and _TIER_HEADER.search(heading):
+                    current.table_headers.add(heading)  # "Band  Calls per month  Price per call" heads its tiers
+                else:
+                    current = None if not in_usage else current
+                continue
+            money = find_money(text, decimal_comma=ctx.decimal_comma)
+            tier = _tier_row(ctx, text, money) if money else None
+            if tier is None and money and money[0].start < 3:
+                # a table cell that wrapped: the band is on the lines above the price
+                joined = _wrapped_row(ctx, page.lines, line, consumed)
+                if joined is not None:
+                    jtext, jspan = joined
+                    jmoney = find_money(jtext, decimal_comma=ctx.decimal_comma)
+                    tier = _tier_row(ctx, jtext, jmoney) if jmoney else None
+                    if tier is not None:
+                        text, span, money = jtext, jspan, jmoney
+            if tier is not None:
+                if current is None or (current.tiers and current.anchor and line.page != current.anchor.page
+                                       and not in_usage):
+                    current = UsageDraft(anchor=span, section=section)
+                    rules.append(current)
+                current.tiers.append((tier[0], tier[1], span))
+                _unit_and_metric(current, text, money, span, tier_row=True)
+                consumed.add((line.page, line.index))
+                continue
+            if current is None and not in_usage:
+                continue
+            if current is None:
+                current = UsageDraft(anchor=span, section=section)
+                rules.append(current)
+            label = _METRIC_LABEL.match(text)
+            if label and not money:
+                current.set("metric", label.group("metric").strip(" ."), span)
+                continue
+            if money and not current.tiers and (_priced_per_unit(text, money) or re.search(
+                    r"overage|per\s+(?!year|annum|month|quarter|seat|user)[a-z]", text, re.I) and not _period_in(text)):
+                current.tiers.append((None, money[0].amount, span))
+                _unit_and_metric(current, text, money, span, tier_row=False)
+                consumed.add((line.page, line.index))
+            elif _INCLUDED.search(text) and not money:
+                following = [x for x in page.lines[line.index:line.index + 3]]
+                joined_text = " ".join(x.text for x in following)
+                if not re.search(r"\d", text) and re.search(r"\d", joined_text):
+                    _included(current, joined_text, _span_of(following), ctx.decimal_comma)
+                else:
+                    _included(current, text, span, ctx.decimal_comma)
+    for rule in rules:
+        _usage_context(ctx, rule)
+    return [r for r in rules if r.tiers]
+
+
+def _priced_per_unit(text: str, money: list[Money]) -> bool:
+    """'... are billed monthly in arrears at USD 0.0008 per call': a price per unit consumed, whatever the billing.
+
+    The price's own unit decides, not a cadence elsewhere in the sentence; a price per seat, per user or
+    per period ("USD 500 per month", "USD 10 per named user per month") is a fee, not a usage rate.
+    """
+    masked = _mask_money(text, money)
+    m = _PER_UNIT.search(masked)
+    if m is None or m.start() != masked.find("@M0@"):
+        return False
+    if re.match(r"(?:\d[\d,.]*\s+)?(?:year|annum|month|quarter|seat|user|named|licen[cs]e)", m.group("unit"),
+                re.I):
+        return False
+    return _period_in(masked[m.end():m.end() + 30]) is None
+
+
+def _wrapped_row(ctx: Context, lines: list[Line], line: Line,
+                 consumed: set[tuple[int, int]]) -> tuple[str, Span] | None:
+    """A row whose first cell wrapped over the lines above its price: up to three lines without money."""
+    start = line.index
+    while start > 0 and line.index - start < 3:
+        prev = lines[start - 1]
+        if (prev.page, prev.index) in consumed or find_money(prev.text) or is_heading(prev.text):
+            break
+        start -= 1
+    if start == line.index:
+        return None
+    taken = lines[start:line.index + 1]
+    return " ".join(x.text for x in taken), _span_of(taken)
+
+
+def _tier_row(ctx: Context, text: str, money: list[Money]) -> tuple[Decimal | None, Decimal] | None:
+    """(up_to, unit_price) of a tier row such as '5,001 - 25,000 ... $0.0015 per call'."""
+    before = text[:money[0].start]
+    masked, _ = ctx.mask_dates(before)
+    if "@D" in masked or _period_in(text[money[0].end:money[0].end + 20]) and not re.search(
+            r"tier|band|above|up to|over|more than", text, re.I):
+        return None
+    ranges = list(_RANGE.finditer(before))
+    if not ranges:
+        return None
+    m = ranges[-1]
+    if m.group("all"):
+        return None, money[0].amount
+    if m.group("above") or m.group("plus"):
+        return None, money[0].amount
+    bound = m.group("hi") or m.group("upto")
+    value = parse_number(bound.strip(), decimal_comma=ctx.decimal_comma) if bound else None
+    if value is None:
+        return None
+    return value, money[0].amount
+
+
+def _unit_and_metric(rule: UsageDraft, text: str, money: list[Money], span: Span, *, tier_row: bool) -> None:
+    masked = _mask_money(text, money)
+    m = _PER_UNIT.search(masked)
+    if m:
+        unit = m.group("unit")
+        if unit.lower() not in ("year", "annum", "month", "quarter", "unit"):
+            rule.set("unit", unit[:-1] if unit.endswith("s") and not unit.endswith("ss") and len(unit) > 3 else unit,
+                     span)
+    if "metric" not in rule.values and tier_row:
+        head = re.split(r"\d", re.sub(r"^tier\s*\d+\s*:?\s*", "", text, flags=re.I), maxsplit=1)[0]
+        head = re.sub(r"\b(?:up to|above|over|more than|first|next|from|between)\b.*$", "", head, flags=re.I)
+        head = head.strip(" :-|.")
+        if re.search(r"[A-Za-z]{3}", head) and len(head) < 60:
+            rule.set("metric", head, span)
+
+
+def _included(rule: UsageDraft, text: str, span: Span, decimal_comma: bool | None) -> None:
+    # "10.000 compute hours" in a document that writes decimal commas is ten thousand
+    numbers = [n for n in iter_numbers(text, decimal_comma=decimal_comma) if n.value >= 1]
+    if not numbers:
+        return
+    n = numbers[0]
+    rule.set("included_quantity", n.value, span)
+    for pattern, period in (("month", "month"), ("quarter", "quarter"), ("year|annum|annual", "year"),
+                            ("term", "term")):
+        if re.search(rf"\b(?:per|each|a|every)\s+(?:calendar\s+)?(?:{pattern})", text, re.I):
+            rule.set("included_period", period, span)
+            break
+    if "metric" not in rule.values:
+        tail = text[n.end:]
+        mm = re.match(r"\s*(?P<metric>[A-Za-z][A-Za-z -]{2,50}?)\s+(?:per|each|a|are|is|included)\b", tail)
+        if mm and not re.match(r"(?:per|each)\b", mm.group("metric")):
+            rule.set("metric", mm.group("metric").strip(), span)
+
+
+def _usage_context(ctx: Context, rule: UsageDraft) -> None:
+    """Allowance, pricing model and billing of a rule, from sentences near its tiers."""
+    if not rule.tiers:
+        return
+    first = rule.tiers[0][2]
+    last = rule.tiers[-1][2]
+    own_section = bool(rule.section and _USAGE_SECTION.search(rule.section))
+    # a usage section may open on one page and have its tier table on the next: its own sentences count
+    opened = rule.anchor.page if own_section and rule.anchor else first.page
+    nearby = [s for s in ctx.seg.clauses if (s.page == first.page and
+              first.start - 900 <= s.start <= last.start + len(last.text) + 600 or opened <= s.page < first.page) and
+              (not own_section or rule.owns(s.section))]
+    metric = rule.values.get("metric")
+    for s in nearby:
+        text = s.text
+        if "pricing_model" not in rule.values:
+            if re.search(r"graduated|each (?:tier|band)['’]?s? (?:rate|price)|(?:rate|price) of the (?:tier|band) "
+                         r"(?:it|they|each unit) falls?|units in each (?:tier|band)", text, re.I):
+                rule.set("pricing_model", "graduated", s)
+            elif re.search(r"volume|all units|entire (?:volume|quantity)|every (?:\w+ )?(?:unit|message|call)", text,
+                           re.I):
+                rule.set("pricing_model", "volume", s)
+        if _INCLUDED.search(text) and "included_quantity" not in rule.values and not find_money(text):
+            if not re.search(r"\d", text) and not text.rstrip().endswith((".", ";", ":", "!", "?")):
+                s = extend_span(ctx, s, 2)  # a wrapped table cell: the allowance is on the next lines
+                text = s.text
+            if not find_money(text):
+                _included(rule, text, s, ctx.decimal_comma)
+        # usage billing: a sentence about usage, or about the metric itself ("API calls ... are billed monthly")
+        about = re.search(r"usage|overage|consumption", text, re.I) or (metric and metric.lower() in text.lower())
+        if about and re.search(r"invoic|bill", text, re.I):
+            if metric and metric.lower() not in text.lower() and len([r for r in nearby]) > 1 and \
+                    re.search(r"usage of", text, re.I):
+                continue
+            freq, timing = parse_frequency(text), parse_timing(text)
+            if freq and "billing_frequency" not in rule.values:
+                rule.set("billing_frequency", freq, s)
+            if timing and "billing_timing" not in rule.values:
+                rule.set("billing_timing", timing, s)
+        if "metric" not in rule.values:
+            mm = re.match(r"^(?:[A-Z]\.\d+\s+|\d+(?:\.\d+)*\s+)?(?P<metric>[A-Z][A-Za-z ]{2,50}?)\s+(?:are|is)\s+"
+                          r"(?:priced|charged|rated|metered)", text)
+            if mm:
+                rule.set("metric", mm.group("metric").strip(), s)
+    if "unit" not in rule.values:
+        for s in nearby:
+            mu = re.search(r"(?:price|rate|charge|cost|fee)s?\s+per\s+(?P<unit>[a-z][\w-]*)", s.text, re.I)
+            if mu and s.start <= first.start and mu.group("unit").lower() not in ("year", "month", "quarter", "unit"):
+                rule.set("unit", mu.group("unit"), s)
+                break
+    if len(rule.tiers) == 1 and rule.tiers[0][0] is None:
+        rule.values["pricing_model"] = "per_unit"
+        rule.spans.pop("pricing_model", None)
+    if "metric" not in rule.values:
+        for s in nearby:
+            mm = re.search(r"usage of (?P<metric>[a-z][a-z ]{2,40}?) is (?:invoiced|billed)", s.text, re.I)
+            if mm:
+                rule.set("metric", mm.group("metric"), s)
+                break
+
+
+def usage_rules_json(rules: list[UsageDraft], cites: dict[str, Citation]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for rule in rules:
+        v = rule.values
+        if "metric" not in v or "pricing_model" not in v:
+            continue
+        bounds = [t[0] for t in rule.tiers]
+        finite = [b for b in bounds if b is not None]
+        if any(b is None for b in bounds[:-1]) or finite != sorted(set(finite)):
+            continue
+        i = len(out)
+        item: dict[str, Any] = {"metric": v["metric"], "unit": v.get("unit"),
+                                "included_quantity": v.get("included_quantity", Decimal(0)),
+                                "included_period": v.get("included_period"), "pricing_model": v["pricing_model"],
+                                "tiers": [{"up_to": b, "unit_price": p} for b, p, _ in rule.tiers],
+                                "billing_frequency": v.get("billing_frequency"),
+                                "billing_timing": v.get("billing_timing", "arrears")}
+        out.append(item)
+        for name, span in rule.spans.items():
+            cites[f"usage_rules[{i}].{name}"] = Citation(page=span.page, quote=span.text)
+        if "pricing_model" not in rule.spans and rule.tiers:
+            first = rule.tiers[0][2]
+            cites[f"usage_rules[{i}].pricing_model"] = Citation(page=first.page, quote=first.text)
+        for j, (bound, _, span) in enumerate(rule.tiers):
+            cites[f"usage_rules[{i}].tiers[{j}].unit_price"] = Citation(page=span.page, quote=span.text)
+            if bound is not None:
+                cites[f"usage_rules[{i}].tiers[{j}].up_to"] = Citation(page=span.page, quote=span.text)
+    return out
+
+
+def line_items_json(drafts: list[Draft], cites: dict[str, Citation]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for draft in drafts:
+        v = draft.values
+        i = len(out)
+        item = {k: v.get(k) for k in ("description", "sku", "quantity", "unit_price", "price_period",
+                                      "discount_percent", "net_amount", "start_date", "end_date")}
+        if item["quantity"] is None:
+            item["quantity"] = Decimal(1)
+        if item["price_period"] is None:
+            continue
+        if item["start_date"] and item["end_date"] and item["end_date"] < item["start_date"]:
+            item["start_date"] = item["end_date"] = None
+        out.append(item)
+        for name, span in draft.spans.items():
+            if name in item and item[name] is not None:
+                cites[f"line_items[{i}].{name}"] = Citation(page=span.page, quote=span.text)
+    return out
+

@@ -1,0 +1,218 @@
+"""Plain-text answers from tool results: what the offline chat and the slash commands print.
+
+Pure functions (a tool result in, text out). Every answer about a contract quotes its
+source as `p.N "verbatim quote"`; contract text is shown as a quotation and stripped of
+terminal control characters, so a document can neither instruct nor repaint the terminal.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from accrue.core.money import format_money
+from accrue.interfaces.chat.schemas import (
+    BalanceResult,
+    CitedValue,
+    DecisionResult,
+    ExplainResult,
+    FindResult,
+    PendingItem,
+    PendingResult,
+    ProposalResult,
+    ScheduleResult,
+    TermsResult,
+)
+
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+HELP = """I answer from the runs, the books and the policy. Ask, for example:
+  what are Acme's payment terms?          why is the Acme invoice held?
+  show me everything waiting for my approval
+  approve the Acme invoice                reject the Acme invoice, reason wrong price
+  credit 500 on INV-0001 for the outage, reason SLA breach
+  write off 120 on INV-0002, reason uncollectable
+  change INV-0002 to 2500, reason wrong seat count
+  what does Globex owe?                   billing schedule for Globex
+  find acme
+Commands:
+  /pending              everything waiting for approval (/pending mine: only what you may decide)
+  /approve ID           approve a pending action (ID from /pending, or a run id for all of its actions)
+  /reject ID REASON     reject a pending action; the reason goes into the audit trail
+  /run PATH --deal PATH run a signed order form through the workflow
+  /cost                 tokens and dollars this conversation has used
+  /help  /quit          this help; leave (Ctrl-D also leaves, Ctrl-C cancels the current line)"""
+
+
+def clean(text: str) -> str:
+    """Text safe to print: no escape sequences or control characters (newlines and tabs stay)."""
+    return _CONTROL.sub("", text)
+
+
+LABELS = {"payment_terms_days": "payment terms", "term_months": "subscription term",
+          "customer_legal_name": "legal name", "total_contract_value": "total contract value",
+          "non_renewal_notice_days": "non-renewal notice", "po_required": "PO required", "po_number": "PO number"}
+
+
+def label(field: str) -> str:
+    m = re.fullmatch(r"(line_items|usage_rules)\[(\d+)\]", field)
+    if m:
+        return f"{'line item' if m.group(1) == 'line_items' else 'usage rule'} {int(m.group(2)) + 1}"
+    return LABELS.get(field, field.replace("_", " "))
+
+
+def quote(c: CitedValue) -> str:
+    if c.page is None or not c.quote:
+        return "(no source quote: the document does not state it, or it could not be verified)"
+    return f'p.{c.page} "{clean(c.quote)}"'
+
+
+def _money(amount: Decimal, currency: str) -> str:
+    return format_money(amount, currency) if currency else str(amount)
+
+
+def terms(result: TermsResult, source_name: str | None = None) -> str:
+    src = source_name or result.source.rsplit("/", 1)[-1]
+    head = f"{result.customer} (contract {src}, run {result.run_id[:8]}):"
+    if len(result.values) == 1:
+        v = result.values[0]
+        return f"{result.customer}'s {label(v.field)}: {clean(v.display)}.\n  Source: {src}, {quote(v)}"
+    lines = [head]
+    for v in result.values:
+        lines.append(f"  {label(v.field)}: {clean(v.display)}\n      {quote(v)}")
+    if result.warnings:
+        lines.append("  warnings: " + "; ".join(clean(w) for w in result.warnings))
+    return "\n".join(lines)
+
+
+def pending_item(i: PendingItem, *, show_who: bool = True) -> str:
+    who = f" for {i.customer}" if i.customer else ""
+    text = f"[{i.handle}] {i.type.replace('_', ' ')}{who}: {clean(i.summary)}"
+    if i.requested_by:
+        text += f"\n    requested by {i.requested_by}"
+    text += "".join(f"\n    - {clean(r)}" for r in i.reasons)
+    if show_who and not i.you_may_decide:
+        text += f"\n    you may not decide this: {i.why_not}"
+    return text
+
+
+def pending(result: PendingResult, *, mine_only: bool) -> str:
+    if not result.items:
+        if result.others_count:
+            return (f"Nothing is waiting for your approval ({result.speaker}, {result.role}); "
+                    f"{result.others_count} other action(s) wait for someone else (see /pending).")
+        return "Nothing is waiting for approval."
+    scope = f"waiting for your approval ({result.speaker}, {result.role})" if mine_only else "waiting for approval"
+    lines = [f"{len(result.items)} action(s) {scope}:"]
+    lines += [pending_item(i, show_who=not mine_only) for i in result.items]
+    if result.others_count:
+        lines.append(f"({result.others_count} more wait for someone else; /pending shows all.)")
+    lines.append("Approve with /approve ID; reject with /reject ID REASON.")
+    return "\n".join(lines)
+
+
+def explain(result: ExplainResult, action_type: str | None = None) -> str:
+    who = result.customer or "this request"
+    lines = [f"Run {result.run_id[:8]} ({result.kind}, {clean(result.source.rsplit('/', 1)[-1])}) for {who} "
+             f"is {result.status.replace('_', ' ')}."]
+    focus = [p for p in result.pending if action_type is None or p.type == action_type] or result.pending
+    if focus:
+        for p in focus:
+            lines.append(f"{p.type.replace('_', ' ').capitalize()} {clean(p.summary)} [{p.handle}] is held "
+                         "for approval because:")
+            lines += [f"  - {clean(r)}" for r in p.reasons]
+            if p.requested_by:
+                lines.append(f"  requested by {p.requested_by}")
+    if result.findings:
+        lines.append("Validation findings:")
+        for f in result.findings:
+            lines.append(f"  - {f['code']} ({f['severity']}): {clean(f['message'])}")
+    if result.citations:
+        lines.append("Sources:")
+        lines += [f"  {label(c.field)}: {clean(c.display)}, {quote(c)}" for c in result.citations.values()]
+    done = [a for a in result.actions if a.status != "proposed"]
+    if done:
+        lines.append("Actions: " + "; ".join(f"{a.id} {a.type} {a.status}" for a in result.actions))
+    for d in result.decisions:
+        lines.append(f"Decision: {d['decision']} {d['action_id']} by {d['by']} ({d['role']})"
+                     + (f", reason: {clean(d['reason'])}" if d.get("reason") else ""))
+    if result.error:
+        lines.append(f"Error: {clean(result.error)}")
+    if focus:
+        ids = " ".join(p.handle for p in focus)
+        mine = [p for p in focus if p.you_may_decide]
+        lines.append(f"You may approve it: /approve {ids}" if mine else
+                     f"Someone else must decide it ({focus[0].why_not}).")
+    if result.audit:
+        lines.append("Audit trail: " + "; ".join(
+            f"{e.event}{' ' + e.action_id if e.action_id else ''} by {e.actor}" for e in result.audit[-6:]))
+    return "\n".join(lines)
+
+
+def balance(result: BalanceResult) -> str:
+    who = result.customer or "All customers"
+    if not result.open_invoices:
+        return f"{who}: nothing outstanding; no open invoices."
+    total = ", ".join(_money(v, k) for k, v in result.outstanding.items())
+    lines = [f"{who} owe{'s' if result.customer else ''} {total} on {len(result.open_invoices)} open invoice(s):"]
+    for i in result.open_invoices:
+        late = f", {i.days_overdue} days overdue" if i.days_overdue else ""
+        name = "" if result.customer else f" {i.customer}"
+        lines.append(f"  {i.number}{name}: {_money(i.balance, i.currency)} of {_money(i.amount, i.currency)}, "
+                     f"due {i.due_date}{late}")
+    return "\n".join(lines)
+
+
+def schedule(result: ScheduleResult) -> str:
+    lines = [f"Billing schedule for {result.customer} ({result.basis}):"]
+    if not result.entries:
+        lines.append("  nothing scheduled yet")
+    for e in result.entries:
+        period = f" for {e.period_start} to {e.period_end}" if e.period_start and e.period_end else ""
+        ref = f" {e.invoice_number}" if e.invoice_number else ""
+        lines.append(f"  {e.invoice_date}: {_money(e.amount, e.currency)}{period} ({e.status.replace('_', ' ')}"
+                     f"{ref})")
+    cited = [c for c in result.citations if c.page]
+    if cited:
+        lines.append("Per the contract: " + "; ".join(f"{clean(c.display)} ({quote(c)})" for c in cited[:3]))
+    return "\n".join(lines)
+
+
+def found(result: FindResult) -> str:
+    if not result.matches:
+        return f"Nothing matches {result.query!r}."
+    lines = [f"Matches for {result.query!r}:"]
+    for m in result.matches:
+        if m.kind == "customer":
+            where = f" ({m.customer_id})" if m.customer_id else " (not in the books yet)"
+            lines.append(f"  customer {m.name}{where}")
+        else:
+            lines.append(f"    contract {clean((m.source or '').rsplit('/', 1)[-1])}: run {(m.run_id or '')[:8]}, "
+                         f"{(m.status or '').replace('_', ' ')}")
+    return "\n".join(lines)
+
+
+def proposal(result: ProposalResult) -> str:
+    lines = []
+    if result.already_requested:
+        lines.append(f"That request was already made (run {result.run_id[:8]}, {result.status.replace('_', ' ')}).")
+    if result.queued:
+        lines.append("Queued for approval, not executed; nothing has changed in the books yet:")
+        lines += [pending_item(i) for i in result.queued]
+        lines.append("Someone else with the right role must approve it (/approve ID); you cannot approve your own "
+                     "request.")
+    elif not result.already_requested:
+        lines.append(f"Run {result.run_id[:8]} is {result.status.replace('_', ' ')}: {result.message}.")
+    return "\n".join(lines)
+
+
+def decision(result: DecisionResult) -> str:
+    verb = "Approved" if result.decision == "approve" else "Rejected"
+    lines = [f"{verb} {', '.join(result.action_ids)} on run {result.run_id[:8]} as {result.by} ({result.role}). "
+             f"The run is {result.status.replace('_', ' ')}."]
+    if result.executed:
+        lines.append("Executed: " + ", ".join(result.executed))
+    if result.books:
+        lines.append("The books now show:")
+        lines += [f"  {clean(b)}" for b in result.books]
+    return "\n".join(lines)

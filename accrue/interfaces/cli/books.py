@@ -1,0 +1,99 @@
+"""`accrue books`: what the local books hold, and their journal entries as ERP import files.
+
+`accrue books [--json]` prints the books; `accrue books export --format netsuite|quickbooks
+[--out FILE]` writes the journal-entry import CSV (to stdout without --out). Other modules
+add commands to the same group through `books_app`.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from accrue.core.errors import AccrueError, InputError
+from accrue.interfaces.cli.common import JsonOpt, console, dump, fail, runtime
+
+books_app = typer.Typer(help="The local books: customers, invoices, journal entries; ERP export.",
+                        invoke_without_command=True, no_args_is_help=False)
+
+
+@books_app.callback()
+def books(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """What the local books hold: customers, invoices, journal entries."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from accrue.adapters.books import snapshot
+
+    try:
+        with runtime() as rt, rt.session() as s:
+            data = snapshot(s)
+    except AccrueError as exc:
+        fail(exc)
+    if as_json:
+        dump(data)
+    else:
+        from accrue.interfaces.render import books_tables
+
+        books_tables(console, data)
+
+
+@books_app.command("export")
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="netsuite | quickbooks")],
+    out: Annotated[Path | None, typer.Option("--out", help="Write the CSV here instead of stdout")] = None,
+    since: Annotated[str | None, typer.Option(help="Only entries dated on or after YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option(help="Only entries dated on or before YYYY-MM-DD")] = None,
+    date_format: Annotated[str, typer.Option(help="strftime format of the Date column")] = "%m/%d/%Y",
+) -> None:
+    """Journal entries as a NetSuite or QuickBooks Online journal-entry import CSV."""
+    from accrue.adapters.erp_export import FORMATS, export_entries, load_entries
+
+    try:
+        if fmt not in FORMATS:
+            raise AccrueError(f"--format {fmt!r} is not supported; use one of: {', '.join(FORMATS)}")
+        bounds = {name: _date(name, value) for name, value in (("since", since), ("until", until))}
+        with runtime() as rt, rt.session() as s:
+            entries = load_entries(s, since=bounds["since"], until=bounds["until"])
+        try:
+            text = export_entries(entries, fmt, date_format=date_format)
+        except ValueError as exc:
+            raise AccrueError(f"books export: {exc}") from exc
+        if out is None:
+            typer.echo(text, nl=False)
+            return
+        _write_atomically(out, text)
+    except AccrueError as exc:
+        fail(exc)
+    console.print(f"Wrote {len(entries)} journal entries to {out} ({fmt}).", highlight=False, markup=False)
+
+
+def _date(option: str, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--{option}", f"{value!r} is not a date", "write it as YYYY-MM-DD") from None
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Whole file or nothing: written beside the target, then renamed over it."""
+    if path.parent and not path.parent.is_dir():
+        raise InputError(str(path), "its folder does not exist", "create the folder or choose another --out")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(books_app, name="books")

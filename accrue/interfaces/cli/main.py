@@ -1,0 +1,242 @@
+"""The `accrue` command line: triggered runs, approvals, books, extraction.
+
+Errors in input print one line naming the file and the fix, and exit with code 2.
+Command groups that live in their own modules (`accrue/interfaces/cli/*.py`) expose `register(app)`
+and are registered at the bottom of this file.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+
+from accrue.core.errors import AccrueError
+from accrue.interfaces.cli.common import JsonOpt, console, dump, fail, runtime
+from accrue.settings import load_settings
+
+app = typer.Typer(help="accrue: contract-to-cash agent. Signed order form in, approved invoice out.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+
+@app.command()
+def run(
+    contract: Annotated[Path, typer.Argument(help="Signed order form (PDF, .txt or .md)")],
+    deal: Annotated[Path | None, typer.Option("--deal", help="CRM deal JSON")] = None,
+    extractor: Annotated[str | None, typer.Option(help="auto | rules | claude | hybrid")] = None,
+    billing: Annotated[str | None, typer.Option(help="local | stripe (STRIPE_API_KEY from the environment)")] = None,
+    stripe_url: Annotated[str | None, typer.Option(help="Stripe API base URL, e.g. http://127.0.0.1:8420")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """One triggered run: extract, validate, plan, and execute or wait for approval."""
+    try:
+        if billing not in (None, "local", "stripe"):
+            raise AccrueError(f"--billing {billing!r} is not a billing system; use local or stripe")
+        settings = load_settings(billing=billing, stripe_url=stripe_url)
+        with runtime(extractor=extractor, settings=settings) as rt:
+            view = rt.start_contract_run(contract, deal)
+    except AccrueError as exc:
+        fail(exc)
+    if as_json:
+        dump(_run_json(view))
+    else:
+        from accrue.interfaces.render import print_run
+
+        print_run(console, view)
+
+
+def _run_json(view: Any) -> dict[str, Any]:
+    data = view.public()
+    return {"run_id": data["run_id"], "status": data["status"], "terms": data["terms"],
+            "findings": data["findings"], "actions": data["actions"], "citations": data["citations"],
+            "warnings": data["warnings"], "already_processed": data["already_processed"], "error": data["error"]}
+
+
+@app.command()
+def pending(as_json: JsonOpt = False) -> None:
+    """Runs waiting for a decision, with their actions and reasons."""
+    try:
+        with runtime() as rt:
+            views = rt.pending()
+    except AccrueError as exc:
+        fail(exc)
+    if as_json:
+        dump([_run_json(v) for v in views])
+        return
+    if not views:
+        console.print("Nothing is waiting for approval.")
+    from accrue.interfaces.render import print_run
+
+    for v in views:
+        print_run(console, v)
+
+
+@app.command()
+def runs(
+    status: Annotated[str | None, typer.Option(help="completed | waiting_approval | failed | running")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Every run, oldest first: id, kind, customer, status."""
+    try:
+        with runtime() as rt:
+            views = rt.runs(status=status)
+    except AccrueError as exc:
+        fail(exc)
+    if as_json:
+        dump([_run_json(v) for v in views])
+        return
+    from rich.table import Table
+
+    table = Table(title="Runs")
+    for col in ("run id", "kind", "customer", "status", "source"):
+        table.add_column(col)
+    for v in views:
+        customer = (v.terms or {}).get("customer_legal_name") or ""
+        table.add_row(v.run_id, v.kind, customer, v.status, v.source)
+    console.print(table if views else "No runs yet.")
+
+
+@app.command()
+def show(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) -> None:
+    """One run in full: terms with citations, findings, actions and their status."""
+    try:
+        with runtime() as rt:
+            view = rt.view(run_id)
+    except AccrueError as exc:
+        fail(exc)
+    if as_json:
+        dump(_run_json(view))
+        return
+    from accrue.interfaces.render import print_run
+
+    print_run(console, view)
+
+
+@app.command()
+def approve(
+    run_id: Annotated[str, typer.Argument(help="Run id from `accrue pending`")],
+    action_ids: Annotated[list[str] | None, typer.Argument(help="Action ids; all pending ones if omitted")] = None,
+    by: Annotated[str, typer.Option("--as", help="Your name, as recorded in the audit trail")] = ...,  # type: ignore[assignment]
+    role: Annotated[str | None, typer.Option(help="Role, if not the one the policy gives you")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Approve pending actions and resume the run from its checkpoint."""
+    try:
+        with runtime() as rt:
+            view = rt.decide(run_id, approve=list(action_ids or []), by=by, role=rt.policy.acting_role(by, role))
+    except AccrueError as exc:
+        fail(exc)
+    _after_decision(view, as_json)
+
+
+@app.command()
+def reject(
+    run_id: Annotated[str, typer.Argument()],
+    action_ids: Annotated[list[str], typer.Argument(help="Action ids to reject")],
+    by: Annotated[str, typer.Option("--as", help="Your name")] = ...,  # type: ignore[assignment]
+    reason: Annotated[str, typer.Option(help="Why; recorded in the audit trail")] = ...,  # type: ignore[assignment]
+    role: Annotated[str | None, typer.Option()] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Reject pending actions (they are never executed) and resume the run."""
+    try:
+        with runtime() as rt:
+            view = rt.decide(run_id, reject=list(action_ids), by=by, role=rt.policy.acting_role(by, role),
+                            reason=reason)
+    except AccrueError as exc:
+        fail(exc)
+    _after_decision(view, as_json)
+
+
+@app.command()
+def retry(
+    run_id: Annotated[str, typer.Argument(help="Run id from `accrue runs` or `accrue audit`")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Finish a run: resume it after a crash, or re-run its failed actions once the cause is fixed."""
+    try:
+        with runtime() as rt:
+            view = rt.retry(run_id)
+    except AccrueError as exc:
+        fail(exc)
+    if as_json:
+        dump(_run_json(view))
+    elif view.already_processed:
+        console.print(f"Run {view.run_id} is {view.status}; nothing to retry, nothing changed.")
+    else:
+        from accrue.interfaces.render import print_run
+
+        print_run(console, view)
+
+
+def _after_decision(view: Any, as_json: bool) -> None:
+    if as_json:
+        dump(_run_json(view))
+        return
+    if view.already_processed:
+        console.print(f"Run {view.run_id} is {view.status}; nothing to decide, nothing changed.")
+        return
+    from accrue.interfaces.render import print_run
+
+    print_run(console, view)
+
+
+@app.command()
+def extract(
+    contract: Annotated[Path, typer.Argument(help="Order form (PDF, .txt or .md)")],
+    extractor: Annotated[str | None, typer.Option(help="auto | rules | claude | hybrid")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Extract the contract's terms, each with its citation."""
+    from accrue.adapters.documents import read_document
+    from accrue.extraction import extract_terms, get_extractor, needs_text_layer
+
+    try:
+        settings = load_settings()
+        doc = read_document(contract, max_pages=settings.max_pages,
+                            require_text=needs_text_layer(settings, extractor))
+        result = extract_terms(doc, get_extractor(settings, extractor))
+    except AccrueError as exc:
+        fail(exc)
+    data = result.model_dump(mode="json")
+    if as_json:
+        dump(data)
+        return
+    from accrue.interfaces.render import terms_table
+
+    console.print(terms_table(data["terms"], data["citations"]))
+    for w in result.warnings:
+        console.print(f"[yellow]warning:[/] {escape(w)}")
+
+
+@app.command()
+def audit(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) -> None:
+    """The audit trail of one run: what changed, where, from which source, who approved."""
+    try:
+        with runtime() as rt:
+            events = rt.audit(run_id)
+    except AccrueError as exc:
+        fail(exc)
+    if as_json:
+        dump(events)
+        return
+    for e in events:
+        console.print(f"{e['at']}  {e['actor']:<18} {e['event']:<16} {e.get('action_id') or '':<4} "
+                      f"{e.get('target') or ''}  {json.dumps(e['detail'], default=str)}", markup=False,
+                      highlight=False)
+
+
+def _register_command_modules() -> None:
+    """Each feature's commands live in its own module; add one line here per module."""
+    from accrue.interfaces.cli import books, chat, evals, events, serve
+
+    for module in (books, evals, chat, serve, events):
+        module.register(app)
+
+
+_register_command_modules()
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,138 @@
+"""Terminal rendering with rich: terms with citations, findings, proposals, books. No logic here.
+
+Everything that comes from a document, a CRM or a person is printed as plain `Text`, never parsed as rich
+markup: a contract line like `[conceal]...[/conceal]` must show as written to the approver reading it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from accrue.adapters.books import DEFAULT_ACCOUNTS
+from accrue.workflow.service import RunView
+
+STATUS_STYLE = {"completed": "green", "waiting_approval": "yellow", "failed": "red", "running": "cyan"}
+
+
+def terms_table(terms: dict[str, Any], citations: dict[str, Any]) -> Table:
+    table = Table(title="Extracted terms", show_lines=False, expand=False)
+    table.add_column("field", style="bold")
+    table.add_column("value")
+    table.add_column("source", style="dim", overflow="fold")
+    for key, value in terms.items():
+        if value in (None, [], {}):
+            continue
+        if key == "line_items":
+            for i, item in enumerate(value):
+                cite = citations.get(f"line_items[{i}].unit_price") or {}
+                desc = (f"{item['description']}: {item['quantity']} x {item['unit_price']} per "
+                        f"{item['price_period']}")
+                table.add_row(f"line_items[{i}]", Text(desc), Text(_cite(cite)))
+            continue
+        shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+        table.add_row(key, Text(shown), Text(_cite(citations.get(key) or {})))
+    return table
+
+
+def _cite(cite: dict[str, Any]) -> str:
+    return f"p.{cite['page']} \"{cite['quote']}\"" if cite else ""
+
+
+def actions_table(actions: list[dict[str, Any]]) -> Table:
+    table = Table(title="Proposed actions")
+    for col in ("id", "type", "summary", "approval", "status"):
+        table.add_column(col)
+    for a in actions:
+        approval = "[yellow]needs approval[/]\n" + "\n".join(f"- {escape(r)}" for r in a["reasons"]) \
+            if a["needs_approval"] else "[green]auto[/]"
+        table.add_row(a["id"], a["type"], Text(summarise_action(a)), approval, a["status"])
+    return table
+
+
+def summarise_action(a: dict[str, Any]) -> str:
+    t = a["type"]
+    if t == "create_customer":
+        return f"{a['customer_legal_name']} ({a['currency']})"
+    if t == "create_invoice":
+        return f"{a['currency']} {a['amount']} dated {a['invoice_date']}, due {a['due_date']}"
+    if t == "post_journal_entry":
+        return "; ".join(f"{ln['account']} " + (f"Dr {ln['debit']}" if ln["debit"] != "0" else f"Cr {ln['credit']}")
+                         for ln in a["lines"])
+    if t == "update_crm":
+        return f"deal {a['deal_id']}: " + ", ".join(f"{k}={v}" for k, v in a["fields"].items())
+    if t == "notify":
+        return f"{a['channel']}: {a['message']}"
+    if t in {"create_credit_note", "write_off"}:
+        return f"{a['invoice_id']}: {a['amount']} ({a['reason']})"
+    if t == "apply_payment":
+        return f"{a['payment_id']}: " + ", ".join(f"{x['invoice_id']} {x['amount']}" for x in a["allocations"])
+    return ", ".join(f"{k}={v}" for k, v in a.items() if k not in {"id", "type", "reasons", "needs_approval",
+                                                                    "status", "idempotency_key", "evidence"})
+
+
+def print_run(console: Console, view: RunView) -> None:
+    style = STATUS_STYLE.get(view.status, "white")
+    console.print(f"[bold]Run[/] {view.run_id}  [{style}]{view.status}[/]  ({escape(view.source)})")
+    if view.already_processed:
+        console.print("[dim]This input was already processed; showing the existing run.[/]")
+    if view.terms:
+        console.print(terms_table(view.terms, view.citations))
+    if view.findings:
+        table = Table(title="Validation findings")
+        for col in ("code", "severity", "message"):
+            table.add_column(col)
+        for f in view.findings:
+            table.add_row(f["code"], f["severity"], Text(f["message"]))
+        console.print(table)
+    else:
+        console.print("[green]No validation findings.[/]")
+    if view.actions:
+        console.print(actions_table(view.actions))
+    if view.error:
+        console.print(f"[red]error:[/] {escape(view.error)}")
+    if view.status == "waiting_approval":
+        ids = " ".join(a["id"] for a in view.actions if a["needs_approval"] and a["status"] == "proposed")
+        console.print(f"\n[yellow]Waiting for approval.[/] Approve with:\n  accrue approve {view.run_id} {ids} "
+                      f"--as \"Dana Controller\"")
+
+
+def books_tables(console: Console, books: dict[str, Any]) -> None:
+    t = Table(title="Customers")
+    for col in ("id", "legal name", "currency", "email"):
+        t.add_column(col)
+    for c in books["customers"]:
+        t.add_row(Text(c["id"]), Text(c["legal_name"]), c["currency"], Text(c.get("billing_email") or ""))
+    console.print(t)
+    t = Table(title="Invoices")
+    for col in ("number", "customer", "date", "due", "amount", "balance", "status"):
+        t.add_column(col)
+    for i in books["invoices"]:
+        t.add_row(Text(i["number"]), Text(i["customer_id"]), i["invoice_date"], i["due_date"],
+                  f"{i['currency']} {i['amount']}", i["balance"], i["status"])
+    console.print(t)
+    t = Table(title="Journal entries")
+    for col in ("id", "date", "memo", "account", "debit", "credit"):
+        t.add_column(col)
+    for je in books["journal_entries"]:
+        for n, ln in enumerate(je["lines"]):
+            head = (je["id"], je["entry_date"], je["memo"]) if n == 0 else ("", "", "")
+            t.add_row(*(Text(h) for h in head), _account_label(ln["account"]), _nonzero(ln["debit"]),
+                      _nonzero(ln["credit"]))
+    console.print(t)
+
+
+def _nonzero(amount: str) -> str:
+    return "" if amount in {"0", "0.00"} else amount
+
+
+_ACCOUNT_NAMES = {code: name for code, name, _ in DEFAULT_ACCOUNTS}
+
+
+def _account_label(code: str) -> str:
+    """'1100' -> '1100 Accounts Receivable' (the books JSON keeps the bare code)."""
+    return f"{code} {_ACCOUNT_NAMES[code]}" if code in _ACCOUNT_NAMES else code

@@ -1,0 +1,392 @@
+"""The HTTP service: signed webhooks in, the approval inbox and its JSON API out (`create_app`).
+
+Handlers never run the graph: a webhook is verified, its files saved and its event row
+stored, then acknowledged (202) and handed to the writer thread; a decision is submitted
+to the writer and awaited. Reads go through a second, read-only RunService behind a lock.
+Approvers authenticate with their token (cookie after sign-in, or `Authorization: Bearer`);
+the RunService's policy check decides what they may approve, and its refusal is a 403.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import asynccontextmanager, contextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from sqlmodel import col, select
+from starlette.datastructures import UploadFile
+
+from accrue.adapters.store import RunRecord, get_engine
+from accrue.core.errors import ApprovalError, InputError
+from accrue.interfaces.server import event_log, openapi_docs
+from accrue.interfaces.server.config import Approver, ServerConfig, load_server_config
+from accrue.interfaces.server.inbox import run_card
+from accrue.interfaces.server.intake import (
+    Intake,
+    Part,
+    parse_contract,
+    parse_payment,
+    parse_usage,
+    predicted_run_id,
+    save_files,
+)
+from accrue.interfaces.server.lock import WriterLock
+from accrue.interfaces.server.signing import SignatureError, verify
+from accrue.interfaces.server.worker import Writer, deals_dir
+from accrue.settings import Settings, load_settings
+from accrue.workflow.service import RunService
+
+log = logging.getLogger("accrue.server")
+HERE = Path(__file__).parent
+COOKIE = "accrue_token"
+DECISION_TIMEOUT_SECONDS = 300
+
+
+class DecisionRequest(BaseModel):
+    """Approve or reject pending actions of one run; who decides comes from the sign-in token."""
+
+    model_config = ConfigDict(extra="forbid")
+    approve: list[str] = Field(default_factory=list, description="action ids to approve, e.g. ['a2']")
+    reject: list[str] = Field(default_factory=list, description="action ids to reject")
+    reason: str | None = Field(default=None, description="why; required when rejecting")
+
+    @model_validator(mode="after")
+    def _decides_something(self) -> DecisionRequest:
+        if not self.approve and not self.reject:
+            raise ValueError("name at least one action id in 'approve' or 'reject'")
+        if set(self.approve) & set(self.reject):
+            raise ValueError("an action cannot be both approved and rejected")
+        if self.reject and not (self.reason or "").strip():
+            raise ValueError("a rejection needs a reason")
+        return self
+
+
+class Reader:
+    """A read-only RunService shared by request threads, one call at a time."""
+
+    def __init__(self, settings: Settings):
+        self._rt = RunService(settings)
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def use(self) -> Iterator[RunService]:
+        with self._lock:
+            yield self._rt
+
+    def close(self) -> None:
+        self._rt.close()
+
+
+class Service:
+    """What the handlers share: settings, config, the writer, the reader, the accept lock."""
+
+    def __init__(self, settings: Settings, config: ServerConfig, watch_dir: Path | None):
+        self.settings = settings
+        self.config = config
+        self.watch_dir = watch_dir
+        self.lock = WriterLock(settings.ensure_home(), "accrue serve")
+        self.writer = Writer(settings, watch_dir=watch_dir)
+        self.reader: Reader | None = None
+        self.accept_lock = threading.Lock()
+        self.events_dir = settings.home / "events"
+
+    def start(self) -> None:
+        self.lock.acquire()
+        try:
+            self.writer.start()
+            self.reader = Reader(self.settings)
+        except BaseException:
+            self.writer.stop()
+            self.lock.release()
+            raise
+
+    def stop(self) -> None:
+        self.writer.stop()
+        if self.reader is not None:
+            self.reader.close()
+        self.lock.release()
+
+    @contextmanager
+    def read(self) -> Iterator[RunService]:
+        if self.reader is None:
+            raise HTTPException(503, "the service is starting")
+        with self.reader.use() as rt:
+            yield rt
+
+    def accept(self, event_id: str, intake: Intake) -> tuple[event_log.WebhookEvent, bool]:
+        """Save the files, store the event, wake the writer: all before the caller acknowledges."""
+        with self.accept_lock:
+            engine = self.writer_engine()
+            existing = event_log.get_event(engine, event_id)
+            if existing is not None:
+                return existing, False
+            folder = save_files(self.events_dir, event_id, intake.files)
+            event, created = event_log.store_event(engine, event_id, intake.kind, intake.inputs(folder),
+                                               run_id=predicted_run_id(intake, deals_dir(self.settings)))
+        if created:
+            self.writer.wake()
+        return event, created
+
+    def writer_engine(self) -> Any:
+        return get_engine(self.settings.db_url)
+
+
+def create_app(settings: Settings | None = None, config: ServerConfig | None = None, *,
+               watch_dir: Path | None = None) -> FastAPI:
+    """The service for one data folder; its lifespan holds the writer lock and runs the writer thread."""
+    settings = settings or load_settings()
+    config = config or load_server_config()
+    service = Service(settings, config, watch_dir)
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await run_in_threadpool(service.start)
+        if not config.webhook_secrets():
+            log.warning("no webhook secret configured: every webhook gets 401 (set ACCRUE_WEBHOOK_SECRET)")
+        if not config.approvers:
+            log.warning("no approvers configured: nobody can sign in (see `accrue approver-token`)")
+        try:
+            yield
+        finally:
+            await run_in_threadpool(service.stop)
+
+    app = FastAPI(title="accrue", version="0.1.0", lifespan=lifespan,
+                  description="Signed webhooks start contract-to-cash runs; approvers decide what waits for them.")
+    app.state.service = service
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    # -- authentication ------------------------------------------------------------------------
+    def approver_of(request: Request) -> Approver | None:
+        auth = request.headers.get("authorization", "")
+        token = auth[7:].strip() if auth.lower().startswith("bearer ") else request.cookies.get(COOKIE)
+        return config.approver_for(token)
+
+    def require_approver(request: Request) -> Approver:
+        approver = approver_of(request)
+        if approver is None:
+            raise HTTPException(401, "sign in with your approver token (Authorization: Bearer <token>)",
+                                headers={"WWW-Authenticate": "Bearer"})
+        return approver
+
+    # -- pages ---------------------------------------------------------------------------------
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def inbox_page(request: Request) -> Response:
+        approver = approver_of(request)
+        if approver is None:
+            return templates.TemplateResponse(request, "signin.html", {"error": None})
+        with service.read() as rt:
+            waiting = [_card(rt, v.public()) for v in rt.pending()]
+            recent = [rt.view(run_id).public() for run_id in _recent_run_ids(rt, 15)]
+        return templates.TemplateResponse(request, "inbox.html", {
+            "approver": approver, "cards": waiting, "recent": recent,
+            "may_decide": approver.role in _policy_roles(service)})
+
+    @app.post("/signin", include_in_schema=False)
+    async def signin(request: Request) -> Response:
+        form = await request.form()
+        token = str(form.get("token") or "").strip()
+        if config.approver_for(token) is None:
+            return templates.TemplateResponse(request, "signin.html", {"error": "That token is not valid. "
+                                              "Ask your accrue administrator for yours."}, status_code=401)
+        response = RedirectResponse("/", status_code=303)
+        response.set_cookie(COOKIE, token, httponly=True, samesite="strict", secure=request.url.scheme == "https",
+                            max_age=12 * 3600)
+        return response
+
+    @app.post("/signout", include_in_schema=False)
+    def signout() -> Response:
+        response = RedirectResponse("/", status_code=303)
+        response.delete_cookie(COOKIE)
+        return response
+
+    @app.get("/healthz", tags=["service"])
+    def healthz() -> dict[str, Any]:
+        return {"ok": True, "writer": service.writer.alive, "home": str(settings.home)}
+
+    # -- JSON API ------------------------------------------------------------------------------
+    @app.get("/api/runs", tags=["runs"])
+    def list_runs(status: str | None = Query(None, description="e.g. waiting_approval, completed, failed"),
+                  _: Approver = Depends(require_approver)) -> list[dict[str, Any]]:
+        """Runs, oldest first; `status=waiting_approval` is the inbox."""
+        with service.read() as rt:
+            return [v.public() for v in rt.runs(status=status)]
+
+    @app.get("/api/runs/{run_id}", tags=["runs"])
+    def get_run(run_id: str, _: Approver = Depends(require_approver)) -> dict[str, Any]:
+        """One run, with its inbox card (evidence in context) and the events that started it."""
+        with service.read() as rt:
+            view = _view_or_404(rt, run_id)
+            data = view.public()
+            data["inbox"] = _card(rt, data)
+            data["events"] = [e.public() for e in event_log.events_for_run(rt.engine, run_id)]
+        return data
+
+    @app.post("/api/runs/{run_id}/decisions", tags=["runs"])
+    def decide(run_id: str, body: DecisionRequest, approver: Approver = Depends(require_approver)) -> dict[str, Any]:
+        """Approve or reject pending actions as the signed-in approver, then resume the run.
+
+        403 when the approver's role may not decide the action, or they requested it themselves.
+        """
+        if approver.role not in _policy_roles(service):
+            raise HTTPException(403, f"role '{approver.role}' may not decide anything; roles that may: "
+                                     f"{', '.join(sorted(_policy_roles(service)))}")
+        with service.read() as rt:
+            view = _view_or_404(rt, run_id)
+        if view.status != "waiting_approval":
+            raise HTTPException(409, f"run {run_id} is {view.status}; there is nothing to decide")
+        pending = {a["id"] for a in view.actions if a["needs_approval"] and a["status"] == "proposed"}
+        unknown = [a for a in [*body.approve, *body.reject] if a not in pending]
+        if unknown:
+            raise HTTPException(409, f"run {run_id} has no pending action {', '.join(unknown)}; "
+                                     f"pending: {', '.join(sorted(pending)) or 'none'}")
+        future = service.writer.submit(lambda rt: rt.decide(
+            run_id, approve=body.approve or None, reject=body.reject or None, by=approver.name,
+            role=approver.role, reason=body.reason))
+        try:
+            result = future.result(timeout=DECISION_TIMEOUT_SECONDS)
+        except ApprovalError as exc:
+            raise HTTPException(403, str(exc)) from exc
+        except FutureTimeout as exc:
+            raise HTTPException(504, "the writer is busy; the decision is queued and will still be applied") from exc
+        data = result.public()
+        with service.read() as rt:
+            data["inbox"] = _card(rt, data)
+        return data
+
+    @app.get("/api/events", tags=["events"])
+    def list_events(status: str | None = Query(None, description="received, processing, done or failed"),
+                    _: Approver = Depends(require_approver)) -> list[dict[str, Any]]:
+        """Stored webhook events, newest first."""
+        with service.read() as rt:
+            return [e.public() for e in event_log.list_events(rt.engine, status)]
+
+    @app.get("/api/events/{event_id}", tags=["events"])
+    def get_event(event_id: str, _: Approver = Depends(require_approver)) -> dict[str, Any]:
+        with service.read() as rt:
+            event = event_log.get_event(rt.engine, event_id)
+        if event is None:
+            raise HTTPException(404, f"no event {event_id}")
+        return event.public()
+
+    @app.post("/api/events/{event_id}/retry", tags=["events"], status_code=202)
+    def retry_event(event_id: str, _: Approver = Depends(require_approver)) -> dict[str, Any]:
+        """Queue a failed event again (after fixing its cause, or once its kind is supported)."""
+        engine = service.writer_engine()
+        if not event_log.retry(engine, event_id):
+            event = event_log.get_event(engine, event_id)
+            if event is None:
+                raise HTTPException(404, f"no event {event_id}")
+            raise HTTPException(409, f"event {event_id} is {event.status}; only failed events are retried")
+        service.writer.wake()
+        event = event_log.get_event(engine, event_id)
+        return event.public() if event else {}
+
+    @app.get("/api/books", tags=["books"])
+    def books(_: Approver = Depends(require_approver)) -> dict[str, Any]:
+        """What the local books hold (the same JSON as `accrue books --json`)."""
+        from accrue.adapters.books import snapshot
+
+        with service.read() as rt, rt.session() as s:
+            return snapshot(s)
+
+    # -- webhooks ------------------------------------------------------------------------------
+    async def receive(kind: str, request: Request) -> Response:
+        declared = request.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > config.max_body_bytes:
+            return _problem(413, f"body over {config.max_body_bytes:,} bytes; send a smaller document")
+        body = await request.body()
+        if len(body) > config.max_body_bytes:
+            return _problem(413, f"body over {config.max_body_bytes:,} bytes; send a smaller document")
+        try:
+            event_id = verify(config.webhook_secrets(), request.headers, body, now=time.time())
+        except SignatureError as exc:
+            log.warning("webhook %s refused: %s", kind, exc)
+            return _problem(401, str(exc))
+        source = f"webhook {kind} {event_id}"
+        try:
+            parts = await _multipart(request, config.max_body_bytes)
+            intake = _parse(kind, body, parts, source)
+        except InputError as exc:
+            return _problem(422, str(exc))
+        event, created = await run_in_threadpool(service.accept, event_id, intake)
+        content = {"event_id": event.id, "kind": event.kind, "status": event.status, "run_id": event.run_id,
+                   "duplicate": not created, "event_url": f"/api/events/{event.id}",
+                   "run_url": f"/api/runs/{event.run_id}" if event.run_id else None}
+        return JSONResponse(content, status_code=202 if created else 200)
+
+    for kind, summary in openapi_docs.WEBHOOKS.items():
+        app.add_api_route(f"/webhooks/{kind}", _handler(receive, kind), methods=["POST"], tags=["webhooks"],
+                          summary=summary, status_code=202, openapi_extra=openapi_docs.request_doc(kind),
+                          responses=openapi_docs.RESPONSES)
+    return app
+
+
+def _handler(receive: Any, kind: str) -> Any:
+    async def handler(request: Request) -> Response:
+        return await receive(kind, request)
+
+    handler.__name__ = f"webhook_{kind.replace('-', '_')}"
+    return handler
+
+
+def _parse(kind: str, body: bytes, parts: dict[str, Part] | None, source: str) -> Intake:
+    if kind in {"contract-signed", "deal-closed"}:
+        return parse_contract(kind, body, parts, source)
+    if kind == "usage":
+        return parse_usage(body, parts, source)
+    return parse_payment(body, parts, source)
+
+
+async def _multipart(request: Request, limit: int) -> dict[str, Part] | None:
+    if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+        return None
+    form = await request.form(max_part_size=limit)
+    parts: dict[str, Part] = {}
+    for key, value in form.multi_items():
+        if isinstance(value, UploadFile):
+            parts[key] = Part(await value.read(), value.filename)
+        else:
+            parts[key] = Part(str(value).encode("utf-8"))
+    return parts
+
+
+def _problem(status: int, detail: str) -> JSONResponse:
+    return JSONResponse({"detail": detail}, status_code=status)
+
+
+def _view_or_404(rt: RunService, run_id: str) -> Any:
+    try:
+        return rt.view(run_id)
+    except ApprovalError as exc:
+        raise HTTPException(404, str(exc)) from exc
+
+
+def _card(rt: RunService, run: dict[str, Any]) -> dict[str, Any]:
+    """The inbox card of a run, with its stored document pages and parsed event (from its checkpoint)."""
+    values = rt.graph.get_state({"configurable": {"thread_id": run["run_id"]}}).values or {}
+    pages = list((values.get("document") or {}).get("pages") or [])
+    return run_card(run, pages, values.get("event"))
+
+
+def _recent_run_ids(rt: RunService, limit: int) -> list[str]:
+    with rt.session() as s:
+        q = select(RunRecord.run_id).order_by(col(RunRecord.updated_at).desc()).limit(limit)
+        return list(s.exec(q))
+
+
+def _policy_roles(service: Service) -> set[str]:
+    with service.read() as rt:
+        return set(rt.policy.roles)
+

@@ -1,0 +1,426 @@
+"""The run service: starts, lists and resumes graph runs. CLI, server and chat all go through it.
+
+A run's thread id derives from its source (`uuid5` of the inputs' content), so the same
+contract and deal submitted twice find the first run instead of starting another.
+Runs are checkpointed with durability "sync", so any later process resumes them: in SQLite
+(`checkpoints.db`) by default, in PostgreSQL when DATABASE_URL points there (`accrue.workflow.checkpoint`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from langgraph.types import Command
+from pydantic import BaseModel, Field
+from sqlmodel import Session, col, select
+
+from accrue.adapters.connectors.registry import build_connectors, close_connectors
+from accrue.adapters.documents import read_document
+from accrue.adapters.executor import Executor, reopen_failed
+from accrue.adapters.secrets import redact
+from accrue.adapters.store import RunRecord, audit_trail, get_engine, record_audit
+from accrue.core.actions import parse_action
+from accrue.core.clock import utcnow
+from accrue.core.deal import load_deal
+from accrue.core.errors import ApprovalError, ConfigError, InputError
+from accrue.core.policy import Policy, load_policy, may_decide
+from accrue.extraction import get_extractor, needs_text_layer
+from accrue.settings import Settings, load_settings
+from accrue.workflow.checkpoint import open_checkpointer
+from accrue.workflow.graph import build_graph
+from accrue.workflow.nodes import Deps
+from accrue.workflow.state import Decision, RunState
+
+if TYPE_CHECKING:
+    from langchain_core.runnables import RunnableConfig
+
+_RUN_NS = uuid.UUID("0b7d8a4e-2f1e-4c55-8f0a-3c2b1d9e7a61")
+
+
+# A run in one of these states is not going anywhere without a person (or is done).
+SETTLED_STATUSES = frozenset({"completed", "failed", "waiting_approval"})
+
+
+class RunView(BaseModel):
+    """The JSON shape `accrue run --json` and `pending --json` print."""
+
+    run_id: str
+    status: str
+    kind: str = "new_contract"
+    source: str = ""
+    terms: dict[str, Any] | None = None
+    citations: dict[str, Any] = Field(default_factory=dict)
+    warnings: list[str] = Field(default_factory=list)
+    extractor: str | None = None
+    findings: list[dict[str, Any]] = Field(default_factory=list)
+    actions: list[dict[str, Any]] = Field(default_factory=list)
+    decisions: list[dict[str, Any]] = Field(default_factory=list)
+    error: str | None = None
+    already_processed: bool = False
+
+    def public(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+
+# kind -> (required input roles, the first naming the run's source; optional roles)
+EVENT_INPUTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "new_contract": (("contract",), ("deal", "books")),
+    "usage": (("usage", "request", "contract"), ("books", "deal")),
+    "payment": (("payments",), ("books",)),
+    "change_request": (("request",), ("books",)),
+    "amendment": (("amendment", "contract"), ("books", "deal")),
+}
+INPUT_ROLES = ("contract", "deal", "usage", "payments", "request", "amendment", "books")
+
+
+def check_event_inputs(kind: str, inputs: dict[str, str | Path], *, max_pages: int,
+                       require_text: bool = True) -> dict[str, bytes]:
+    """Read and check every input of a run before anything is stored; their bytes by role, for the run id.
+
+    Roles the kind does not use are ignored; a missing required role, an unknown role or a broken
+    file is an error naming it. `require_text=False` accepts scanned PDFs (for an extractor that reads them).
+    """
+    from accrue.adapters.event_files import read_change_request, read_payments_csv, read_usage_csv, read_usage_request
+
+    if kind not in EVENT_INPUTS:
+        raise ConfigError(f"event kind {kind!r} is not supported; use one of: {', '.join(EVENT_INPUTS)}")
+    required, optional = EVENT_INPUTS[kind]
+    unknown = [r for r in inputs if r not in INPUT_ROLES]
+    if unknown:
+        raise InputError(f"inputs of the {kind} run", f"unknown input role {', '.join(map(repr, unknown))}",
+                         f"use the roles {', '.join(INPUT_ROLES)}")
+    missing = [r for r in required if not inputs.get(r)]
+    if missing:
+        raise InputError(f"inputs of the {kind} run", f"missing input {', '.join(map(repr, missing))}",
+                         f"a {kind} run needs {', '.join(required)}")
+    readers = {
+        "contract": lambda p: read_document(p, max_pages=max_pages, require_text=require_text),
+        "amendment": lambda p: read_document(p, max_pages=max_pages, require_text=require_text),
+        "deal": load_deal, "usage": read_usage_csv, "payments": read_payments_csv,
+        "request": read_usage_request if kind == "usage" else read_change_request,
+    }
+    out: dict[str, bytes] = {}
+    for role in (*required, *optional):
+        path = inputs.get(role)
+        if not path:
+            continue
+        if role == "books":
+            try:
+                json.loads(Path(path).read_text(encoding="utf-8"))
+            except FileNotFoundError as exc:
+                raise InputError(str(path), "books file not found", "check the path") from exc
+            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                raise InputError(str(path), f"is not valid JSON ({exc})", "fix the JSON") from exc
+        else:
+            readers[role](path)
+        out[role] = Path(path).read_bytes()
+    return out
+
+
+def run_id_for(kind: str, *parts: bytes) -> str:
+    digest = hashlib.sha256(b"\0".join(parts)).hexdigest()
+    return str(uuid.uuid5(_RUN_NS, f"{kind}:{digest}"))
+
+
+class RunService:
+    """Everything one process needs to run the workflow; use as a context manager."""
+
+    def __init__(self, settings: Settings | None = None, *, extractor: str | None = None,
+                 policy: Policy | None = None, connectors: list[Any] | None = None):
+        self.settings = settings or load_settings()
+        self.settings.ensure_home()
+        self.engine = get_engine(self.settings.db_url)
+        self.policy = policy or load_policy(self.settings.policy_file)
+        self.extractor_name = extractor
+        # Only an extractor that reads the PDF itself (Claude, with a key) can take a scan; other runs need text,
+        # and are refused at once, before anything is stored.
+        self.require_text = needs_text_layer(self.settings, extractor)
+        self._checkpoints = open_checkpointer(self.settings)
+        self.checkpointer = self._checkpoints.saver
+        try:
+            self.executor = Executor(connectors or self.default_connectors(), self.session)
+        except BaseException:  # e.g. Stripe configured without a key: release the checkpoint connection
+            self._checkpoints.close()
+            raise
+        # Connector sets by the billing/CRM choice they serve; the executor carries the one of the run in hand.
+        self._active_choice = _choice_key(self.connector_choice())
+        self._connector_sets: dict[str, list[Any]] = {self._active_choice: self.executor.connectors}
+        deps = Deps(settings=self.settings, session=self.session, policy=self.policy, executor=self.executor,
+                    extractor_factory=lambda: get_extractor(self.settings, self.extractor_name),
+                    require_text=self.require_text)
+        self.graph = build_graph(deps).compile(checkpointer=self.checkpointer)
+
+    def default_connectors(self) -> list[Any]:
+        """The connectors Settings choose (billing, crm, Slack), built by accrue.adapters.connectors.registry."""
+        return build_connectors(self.settings, self.session)
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        for connectors in self._connector_sets.values():
+            close_connectors(connectors)
+        self._checkpoints.close()
+
+    def __enter__(self) -> RunService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- starting runs -------------------------------------------------------------------------
+    def start_contract_run(self, contract: str | Path, deal: str | Path | None = None) -> RunView:
+        """Validate the inputs, then run the graph until it completes or waits for approval."""
+        doc = read_document(contract, max_pages=self.settings.max_pages, require_text=self.require_text)
+        deal_bytes = b""
+        if deal is not None:
+            load_deal(deal)
+            deal_bytes = Path(deal).read_bytes()
+        run_id = run_id_for("new_contract", doc.sha256.encode(), deal_bytes)
+        inputs = {"contract": str(Path(contract).resolve())}
+        if deal is not None:
+            inputs["deal"] = str(Path(deal).resolve())
+        return self._start(run_id, "new_contract", inputs, source=str(contract))
+
+    def start_run(self, kind: str, inputs: dict[str, str | Path]) -> RunView:
+        """Start a run of any event kind from its input files (the roles of an eval case's `inputs`).
+
+        kinds and roles (`EVENT_INPUTS`): new_contract (contract, deal?), usage (usage, request,
+        contract), payment (payments), change_request (request), amendment (amendment, contract); any
+        may take `books`, a books.json seed loaded before the run starts. Every input is checked
+        first, so a broken file stores nothing. The run id derives from the inputs' bytes: the same
+        event submitted again returns the existing run (`already_processed`).
+        """
+        roles = check_event_inputs(kind, inputs, max_pages=self.settings.max_pages, require_text=self.require_text)
+        if kind == "new_contract":
+            contract_sha = hashlib.sha256(roles["contract"]).hexdigest().encode()
+            run_id = run_id_for(kind, contract_sha, roles.get("deal", b""))
+        else:
+            run_id = run_id_for(kind, *(role.encode() + b"=" + roles[role] for role in sorted(roles)))
+        with self.session() as s:
+            if s.get(RunRecord, run_id) is not None:
+                return self.view(run_id).model_copy(update={"already_processed": True})
+        if "books" in inputs:
+            self.seed_books(inputs["books"])
+        paths = {role: str(Path(inputs[role]).resolve()) for role in roles if role != "books"}
+        main = EVENT_INPUTS[kind][0][0]
+        return self._start(run_id, kind, paths, source=str(inputs[main]))
+
+    def seed_books(self, path: str | Path) -> None:
+        """Load a books.json seed into the local books (idempotent by record id)."""
+        from accrue.adapters.books import seed_books
+
+        p = Path(path)
+        try:
+            data = json.loads(p.read_text(encoding="utf-8"), parse_float=Decimal)
+        except FileNotFoundError as exc:
+            raise InputError(str(path), "books file not found", "check the path") from exc
+        except json.JSONDecodeError as exc:
+            raise InputError(str(path), f"is not valid JSON (line {exc.lineno}: {exc.msg})", "fix the JSON") from exc
+        with self.session() as s:
+            seed_books(s, data, str(path))
+            s.commit()
+
+    def _start(self, run_id: str, kind: str, inputs: dict[str, str], *, source: str) -> RunView:
+        with self.session() as s:
+            if s.get(RunRecord, run_id) is not None:
+                if not self.graph.get_state(self._config(run_id)).values:
+                    return self._restart_from_inputs(run_id)  # recorded, then cut off before any checkpoint
+                view = self.view(run_id)
+                return view.model_copy(update={"already_processed": True})
+            s.add(RunRecord(run_id=run_id, kind=kind, source=source, summary={"connectors": self.connector_choice()}))
+            record_audit(s, run_id, "run_started", kind=kind, inputs=inputs)
+            s.commit()
+        state: RunState = {"run_id": run_id, "kind": kind, "inputs": inputs, "decisions": []}
+        return self._invoke(run_id, state)
+
+    def finish_if_cut_off(self, view: RunView) -> RunView:
+        """For a single-writer trigger (service worker, folder watch) that finds its event's run already there:
+        a run that stopped mid-graph (the process died) is finished from its checkpoint; others come back as-is."""
+        if view.already_processed and view.status not in SETTLED_STATUSES:
+            return self.retry(view.run_id)
+        return view
+
+    def _restart_from_inputs(self, run_id: str) -> RunView:
+        """A run recorded but cut off before its first checkpoint: start it again from its recorded inputs.
+
+        Nothing external can have happened yet (effects come only after several checkpoints), and every
+        effect is keyed anyway, so starting over is safe.
+        """
+        with self.session() as s:
+            rec = s.get(RunRecord, run_id)
+            started = next((e for e in audit_trail(s, run_id) if e.event == "run_started"), None)
+            if rec is None or started is None:
+                raise ApprovalError(f"no run {run_id}; list runs with `accrue runs` or `accrue pending`")
+            record_audit(s, run_id, "run_restarted", reason="no checkpoint was written before the process stopped")
+            s.commit()
+        state: RunState = {"run_id": run_id, "kind": rec.kind, "inputs": dict(started.detail.get("inputs", {})),
+                           "decisions": []}
+        return self._invoke(run_id, state)
+
+    def _config(self, run_id: str) -> RunnableConfig:
+        return {"configurable": {"thread_id": run_id}}
+
+    def run_on(self, run_id: str) -> RunView:
+        """Continue a run from its checkpoint, for an adapter that seeded its state with `graph.update_state`
+        (chat requests); it executes against the connectors the run recorded, like every other path."""
+        return self._invoke(run_id, None)
+
+    def _invoke(self, run_id: str, payload: Any) -> RunView:
+        self._use_connectors_of(run_id)
+        try:
+            self.graph.invoke(payload, self._config(run_id), durability="sync")
+        except Exception as exc:
+            self._sync(run_id, error=redact(f"{type(exc).__name__}: {exc}"))
+            raise
+        return self._sync(run_id)
+
+    def _sync(self, run_id: str, error: str | None = None) -> RunView:
+        """Record the outcome of the graph call just made: its error (or none: a good call clears an old one)."""
+        with self.session() as s:
+            rec = s.get(RunRecord, run_id)
+            if rec is not None and rec.error != error:
+                rec.error = error
+                s.add(rec)
+                s.commit()
+        view = self.view(run_id)
+        with self.session() as s:
+            rec = s.get(RunRecord, run_id)
+            if rec is not None:
+                rec.status = view.status
+                rec.updated_at = utcnow()
+                terms = view.terms or {}
+                rec.customer = terms.get("customer_legal_name")
+                s.add(rec)
+                s.commit()
+        return view
+
+    # -- reading runs --------------------------------------------------------------------------
+    def view(self, run_id: str, error: str | None = None) -> RunView:
+        snap = self.graph.get_state(self._config(run_id))
+        values: dict[str, Any] = dict(snap.values or {})
+        with self.session() as s:
+            rec = s.get(RunRecord, run_id)
+        if rec is None and not values:
+            raise ApprovalError(f"no run {run_id}; list runs with `accrue pending` or `accrue runs`")
+        if snap.interrupts:
+            status = "waiting_approval"
+        elif error or (rec and rec.error):
+            status = "failed"  # the last graph call raised; `accrue retry` resumes it
+        elif not snap.next and values.get("status") in {"completed", "failed"}:
+            status = values["status"]
+        else:
+            status = "running" if snap.next else values.get("status", "running")
+        extraction = values.get("extraction") or {}
+        return RunView(
+            run_id=run_id, status=status, kind=values.get("kind", rec.kind if rec else "new_contract"),
+            source=rec.source if rec else "", terms=extraction.get("terms"),
+            citations=extraction.get("citations", {}), warnings=extraction.get("warnings", []),
+            extractor=extraction.get("extractor"), findings=values.get("findings", []),
+            actions=values.get("actions", []), decisions=values.get("decisions", []),
+            error=error or (rec.error if rec else None))
+
+    def runs(self, status: str | None = None) -> list[RunView]:
+        with self.session() as s:
+            q = select(RunRecord).order_by(col(RunRecord.created_at))
+            if status:
+                q = q.where(RunRecord.status == status)
+            ids = [r.run_id for r in s.exec(q)]
+        return [self.view(i) for i in ids]
+
+    def pending(self) -> list[RunView]:
+        return self.runs(status="waiting_approval")
+
+    def audit(self, run_id: str) -> list[dict[str, Any]]:
+        with self.session() as s:
+            return [e.model_dump(mode="json") for e in audit_trail(s, run_id)]
+
+    # -- deciding ------------------------------------------------------------------------------
+    def decide(self, run_id: str, *, approve: list[str] | None = None, reject: list[str] | None = None,
+               by: str, role: str | None = None, reason: str | None = None) -> RunView:
+        """Record decisions and resume the run. `approve=[]` with no reject approves every pending action."""
+        view = self.view(run_id)
+        if view.status != "waiting_approval":
+            return view.model_copy(update={"already_processed": True})
+        role = self.policy.acting_role(by, role)  # only a role policy.toml grants this person
+        pending = {a["id"]: parse_action(a) for a in view.actions
+                   if a["needs_approval"] and a["status"] == "proposed"}
+        approve_ids = list(pending) if approve is not None and not approve and not reject else list(approve or [])
+        decisions: list[Decision] = []
+        for aid in approve_ids:
+            if aid not in pending:
+                raise ApprovalError(f"run {run_id} has no pending action {aid}; pending: {', '.join(pending)}")
+            ok, why = may_decide(pending[aid], by, role, self.policy)
+            if not ok:
+                raise ApprovalError(why)
+            decisions.append(Decision(action_id=aid, decision="approve", by=by, role=role, reason=reason))
+        for aid in reject or []:
+            if aid not in pending:
+                raise ApprovalError(f"run {run_id} has no pending action {aid}; pending: {', '.join(pending)}")
+            if not reason:
+                raise ApprovalError("a rejection needs a reason: pass --reason")
+            decisions.append(Decision(action_id=aid, decision="reject", by=by, role=role, reason=reason))
+        resume = {"decisions": [d.model_dump(mode="json") for d in decisions]}
+        return self._invoke(run_id, Command(resume=resume))
+
+    # -- executing again -----------------------------------------------------------------------
+    def retry(self, run_id: str) -> RunView:
+        """Finish what a run did not: resume one cut off mid-execution (a crash) from its checkpoint, or
+        re-run its failed actions (and those skipped because of them) once the cause is fixed.
+
+        Safe to call any number of times: every effect is keyed, so nothing already done happens again.
+        A run waiting for a person, or with nothing failed, is returned unchanged (`already_processed`).
+        """
+        view = self.view(run_id)
+        snap = self.graph.get_state(self._config(run_id))
+        if snap.interrupts:
+            return view.model_copy(update={"already_processed": True})
+        if not snap.values and not snap.next:
+            return self._restart_from_inputs(run_id)
+        if snap.next:
+            with self.session() as s:
+                record_audit(s, run_id, "run_resumed", next=list(snap.next))
+                s.commit()
+            return self._invoke(run_id, None)
+        values = dict(snap.values or {})
+        actions, reopened = reopen_failed(values.get("actions", []), values.get("decisions", []))
+        if not reopened:
+            return view.model_copy(update={"already_processed": True})
+        with self.session() as s:
+            record_audit(s, run_id, "retry_requested", reopened=reopened)
+            s.commit()
+        # As if the review step had just handed these actions back: the graph continues at execute.
+        self.graph.update_state(self._config(run_id), {"actions": actions, "status": "running"}, as_node="review")
+        return self._invoke(run_id, None)
+
+    def connector_choice(self) -> dict[str, Any]:
+        """The billing and CRM systems this runtime's settings choose; a run records it when it starts."""
+        choice: dict[str, Any] = {"billing": self.settings.billing, "crm": self.settings.crm}
+        if self.settings.billing == "stripe":
+            choice["stripe_url"] = self.settings.stripe_url
+        return choice
+
+    def _use_connectors_of(self, run_id: str) -> None:
+        """A run executes against the systems it started with (`accrue run --billing stripe`, then a plain
+        `accrue approve`), and a run of this runtime's own against its own, whichever run a long-lived runtime
+        (the service's writer, a chat session) carried before: point the executor at that run's connectors."""
+        with self.session() as s:
+            rec = s.get(RunRecord, run_id)
+            recorded = dict((rec.summary or {}).get("connectors") or {}) if rec else {}
+        choice = recorded or self.connector_choice()
+        key = _choice_key(choice)
+        if key == self._active_choice:
+            return
+        if key not in self._connector_sets:
+            self._connector_sets[key] = build_connectors(self.settings.model_copy(update=choice), self.session)
+        self.executor.set_connectors(self._connector_sets[key])
+        self._active_choice = key
+
+
+def _choice_key(choice: dict[str, Any]) -> str:
+    return json.dumps(choice, sort_keys=True)

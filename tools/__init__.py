@@ -1,1 +1,0 @@
-"""Typed actions and the connectors that carry them out in real systems."""
