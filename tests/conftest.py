@@ -1,21 +1,27 @@
-"""Shared fixtures: an isolated data folder per test, the bundled examples, and no real network.
+"""Shared fixtures: an isolated data folder per test, the bundled examples, no real network, and the CLI runners.
 
 Any socket connection to a non-loopback address fails the test: tests talk only to
 services they start themselves on 127.0.0.1 (localstripe, fake Salesforce, Slack).
+`run_cli` calls `accrue` inside the test process (a new interpreter costs about a second);
+`run_cli_process` starts one, for the tests where the process boundary is the point.
 """
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import json
 import os
 import socket
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
+import typer
 from hypothesis import settings as hypothesis_settings
+from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -70,16 +76,64 @@ def example(slug: str) -> tuple[Path, Path]:
     return EXAMPLES / slug / "order-form.pdf", EXAMPLES / slug / "deal.json"
 
 
-def run_cli(*args: str, home: Path, check: bool = False, env: dict[str, str] | None = None,
-            timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """Run `accrue ...` in a new process (so nothing in memory survives between calls)."""
-    full_env = {k: v for k, v in os.environ.items() if k != "ANTHROPIC_API_KEY"}
-    full_env.update({"ACCRUE_HOME": str(home), **(env or {})})
-    proc = subprocess.run([sys.executable, "-m", "accrue", *args], capture_output=True, text=True,
-                          env=full_env, timeout=timeout, cwd=home.parent)
+# What every `accrue` call in a test sees besides the process environment: its data folder, no Claude key unless
+# the test passes one, and a pipe 80 columns wide whatever terminal runs the tests (no forced colour).
+_CLI_ENV: dict[str, str | None] = {"ANTHROPIC_API_KEY": None, "COLUMNS": "80", "FORCE_COLOR": None,
+                                   "TTY_COMPATIBLE": None}
+
+
+def _cli_env(home: Path, env: Mapping[str, str | None] | None) -> dict[str, str | None]:
+    return {**_CLI_ENV, "ACCRUE_HOME": str(home), **(env or {})}
+
+
+def _checked(proc: subprocess.CompletedProcess[str], args: tuple[str, ...],
+             check: bool) -> subprocess.CompletedProcess[str]:
     if check and proc.returncode != 0:
         raise AssertionError(f"accrue {' '.join(args)} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
     return proc
+
+
+@functools.cache
+def _accrue_app() -> typer.Typer:
+    """The `accrue` app, imported the first time as a new process meets it: writing to a pipe, COLUMNS unset.
+
+    Rich settles a console's colours, and a width taken from COLUMNS, when the console is created at import.
+    """
+    with CliRunner().isolation(env={"COLUMNS": None, "FORCE_COLOR": None, "TTY_COMPATIBLE": None}):
+        from accrue.interfaces.cli.main import app
+    return app
+
+
+def run_cli(*args: str, home: Path, check: bool = False,
+            env: Mapping[str, str | None] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `accrue ...` inside this process with typer's test runner; the way to call the CLI in a test.
+
+    The call sees what a new process would (ACCRUE_HOME, `env` on top of this environment, None removing a
+    variable; the working directory home's parent) and all of it is restored afterwards. stdout and stderr stay
+    apart. An exception the CLI does not turn into an exit code fails the test with its traceback (a process
+    would exit 1). Use `run_cli_process` when the process boundary is what the test is about.
+    """
+    previous = Path.cwd()
+    os.chdir(home.parent)
+    try:
+        result = CliRunner().invoke(_accrue_app(), list(args), env=_cli_env(home, env), catch_exceptions=False,
+                                    prog_name="accrue")
+    finally:
+        os.chdir(previous)
+    return _checked(subprocess.CompletedProcess(["accrue", *args], result.exit_code, result.stdout, result.stderr),
+                    args, check)
+
+
+def run_cli_process(*args: str, home: Path, check: bool = False, env: Mapping[str, str | None] | None = None,
+                    timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run `accrue ...` in a new process: for resuming across processes, killing one, or a server that may start.
+
+    Nothing this process holds in memory (engines, registered secrets, loaded modules) reaches the call.
+    """
+    full_env = {k: v for k, v in {**os.environ, **_cli_env(home, env)}.items() if v is not None}
+    proc = subprocess.run([sys.executable, "-m", "accrue", *args], capture_output=True, text=True,
+                          env=full_env, timeout=timeout, cwd=home.parent)
+    return _checked(proc, args, check)
 
 
 def cli_json(*args: str, home: Path) -> object:

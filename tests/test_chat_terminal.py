@@ -1,7 +1,7 @@
 """`accrue chat` driven as a person would: a real pseudo-terminal (pexpect), keystrokes in, screen text out.
 
 Offline (no ANTHROPIC_API_KEY), over the three example contracts run first in this test's
-data folder. The books are then read back with `accrue books --json` in a new process.
+data folder. The books are then read back with `accrue books --json`, outside the chat's process.
 """
 
 from __future__ import annotations

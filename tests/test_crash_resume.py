@@ -18,7 +18,7 @@ from sqlmodel import select
 
 from accrue.adapters.books import BooksCustomer, BooksInvoice, BooksSubscription, JournalEntry, OutboxMessage
 from accrue.adapters.store import ActionExecution, AuditEvent
-from tests.conftest import example, run_cli
+from tests.conftest import example, run_cli_process
 from tests.localstripe_server import LocalStripe, localstripe_fixture, localstripe_server_fixture  # noqa: F401
 from tests.stripe_fakes import session_factory
 
@@ -52,24 +52,25 @@ def test_killed_between_connector_calls_then_retried_completes_exactly_once(
     kill = {**env, "ACCRUE_TEST_KILL_AFTER_CALLS": str(kill_after)}
     run_args = ("run", str(contract), "--deal", str(deal), "--billing", "stripe", "--stripe-url", localstripe.url)
 
-    first = run_cli(*run_args, "--json", home=home, env=kill if phase == "run" else env)
+    # Every command in its own process: the kill is real, and the retry finds only what the dead process left on disk.
+    first = run_cli_process(*run_args, "--json", home=home, env=kill if phase == "run" else env)
     if phase == "run":
         assert first.returncode == -signal.SIGKILL, first.stderr
         run_id = _only_run_id()  # the run record is written before the graph starts
-        resumed = json.loads(run_cli("retry", run_id, "--json", home=home, env=env, check=True).stdout)
+        resumed = json.loads(run_cli_process("retry", run_id, "--json", home=home, env=env, check=True).stdout)
         assert resumed["status"] == "waiting_approval"
     else:
         run_id = json.loads(first.stdout)["run_id"]
-        died = run_cli("approve", run_id, "--as", CONTROLLER, "--json", home=home, env=kill)
+        died = run_cli_process("approve", run_id, "--as", CONTROLLER, "--json", home=home, env=kill)
         assert died.returncode == -signal.SIGKILL, died.stderr
         # The run is cut off mid-execution: neither completed nor failed, and one execution row is still open.
         with session_factory()() as s:
             assert any(r.status == "started" for r in s.exec(select(ActionExecution)))
 
     if phase == "run":
-        run_cli("approve", run_id, "--as", CONTROLLER, "--json", home=home, env=env, check=True)
+        run_cli_process("approve", run_id, "--as", CONTROLLER, "--json", home=home, env=env, check=True)
     else:
-        done = json.loads(run_cli("retry", run_id, "--json", home=home, env=env, check=True).stdout)
+        done = json.loads(run_cli_process("retry", run_id, "--json", home=home, env=env, check=True).stdout)
         assert done["status"] == "completed", done
 
     effects = _effects(home, localstripe)
@@ -79,7 +80,7 @@ def test_killed_between_connector_calls_then_retried_completes_exactly_once(
         resumed_events = list(s.exec(select(AuditEvent).where(AuditEvent.event == "execution_resumed")))
     assert len(resumed_events) == 1  # the interrupted action was called again, and deduplicated by its key
 
-    again = json.loads(run_cli("retry", run_id, "--json", home=home, env=env, check=True).stdout)
+    again = json.loads(run_cli_process("retry", run_id, "--json", home=home, env=env, check=True).stdout)
     assert again["already_processed"] is True and _effects(home, localstripe) == effects
 
 

@@ -21,7 +21,7 @@ def test_committed_suite_passes_the_quality_gate(home: Path):
     artifacts = ROOT / "test-artifacts"
     artifacts.mkdir(exist_ok=True)
     proc = run_cli("eval", "--cases", str(ROOT / "evals" / "cases"), "--gate", "--json", "--concurrency", "2",
-                   "--report", str(artifacts / "eval-report.html"), home=home, timeout=540)
+                   "--report", str(artifacts / "eval-report.html"), home=home)
     assert proc.stdout, proc.stderr
     data = json.loads(proc.stdout)
     summary = data["summary"]

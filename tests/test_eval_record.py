@@ -7,14 +7,12 @@ real SDK, the real CLI and the recording transport (accrue/adapters/llm_replay.p
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from tests import anthropic_mock as am
 from tests.claude_answers import ACME_DEAL, ACME_PDF, acme_answer
+from tests.conftest import run_cli, run_cli_process
 
 
 def _suite(root: Path) -> Path:
@@ -31,11 +29,7 @@ def _suite(root: Path) -> Path:
     return root
 
 
-def _eval(*args: str, home: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    full = {k: v for k, v in os.environ.items() if k not in {"ANTHROPIC_API_KEY", "ANTHROPIC_BASE_URL"}}
-    full.update({"ACCRUE_HOME": str(home), **env})
-    return subprocess.run([sys.executable, "-m", "accrue", "eval", *args, "--json"], capture_output=True, text=True,
-                          env=full, cwd=home.parent, timeout=240)
+OFFLINE = {"ANTHROPIC_BASE_URL": None}  # and no ANTHROPIC_API_KEY, which the CLI runners never pass on
 
 
 def _without_time(case: dict) -> dict:
@@ -46,8 +40,9 @@ def test_record_then_replay_offline_gives_the_same_scores(tmp_path: Path):
     suite, recordings, home = _suite(tmp_path / "cases"), tmp_path / "recordings", tmp_path / "home"
     api = am.ScriptedAPI([am.structured_message(acme_answer(), usage_=am.usage(3000, 800, cache_read=2000))])
     with am.LoopbackAPI(api) as server:
-        recorded = _eval("--cases", str(suite), "--extractor", "claude", "--record", str(recordings), home=home,
-                         env={"ANTHROPIC_API_KEY": "sk-ant-eval", "ANTHROPIC_BASE_URL": server.url})
+        recorded = run_cli("eval", "--cases", str(suite), "--extractor", "claude", "--record", str(recordings),
+                           "--json", home=home, env={"ANTHROPIC_API_KEY": "sk-ant-eval",
+                                                     "ANTHROPIC_BASE_URL": server.url})
     assert recorded.returncode == 0, recorded.stderr
     assert len(api.calls) == 1 and len(list(recordings.glob("*.json"))) == 1
     first = json.loads(recorded.stdout)
@@ -55,8 +50,9 @@ def test_record_then_replay_offline_gives_the_same_scores(tmp_path: Path):
     assert case["errors"] == [] and case["passed"] is True
     assert case["scores"]["tokens"]["input_tokens"] == 3000 and first["summary"]["cost_usd"] != "0"
 
-    # No key, no server: every answer comes from the recordings.
-    replayed = _eval("--cases", str(suite), "--extractor", "claude", "--replay", str(recordings), home=home, env={})
+    # No key, no server, and a new process: every answer comes from the recordings on disk.
+    replayed = run_cli_process("eval", "--cases", str(suite), "--extractor", "claude", "--replay", str(recordings),
+                               "--json", home=home, env=OFFLINE, timeout=240)
     assert replayed.returncode == 0, replayed.stderr
     second = json.loads(replayed.stdout)
     assert [_without_time(c) for c in second["cases"]] == [_without_time(c) for c in first["cases"]]
@@ -67,7 +63,8 @@ def test_record_then_replay_offline_gives_the_same_scores(tmp_path: Path):
 def test_replay_of_a_request_never_recorded_is_a_case_error_not_a_crash(tmp_path: Path):
     suite, empty, home = _suite(tmp_path / "cases"), tmp_path / "empty", tmp_path / "home"
     empty.mkdir()
-    proc = _eval("--cases", str(suite), "--extractor", "claude", "--replay", str(empty), home=home, env={})
+    proc = run_cli("eval", "--cases", str(suite), "--extractor", "claude", "--replay", str(empty), "--json",
+                   home=home, env=OFFLINE)
     assert proc.returncode == 0, proc.stderr
     (case,) = json.loads(proc.stdout)["cases"]
     assert case["passed"] is False and "no recorded response" in case["errors"][0]

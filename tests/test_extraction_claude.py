@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
-import subprocess
-import sys
 import time
 from decimal import Decimal
 
@@ -441,10 +438,8 @@ def test_from_settings_uses_the_injected_http_client(acme):
 def test_cli_extract_with_claude_prints_cited_terms_and_usage(tmp_path):
     api = am.ScriptedAPI([am.structured_message(acme_answer(), usage_=am.usage(2000, 1000, cache_read=5000))])
     with am.LoopbackAPI(api) as server:
-        env = {**os.environ, "ACCRUE_HOME": str(tmp_path / "home"), "ANTHROPIC_API_KEY": "sk-ant-cli",
-               "ANTHROPIC_BASE_URL": server.url}
-        proc = subprocess.run([sys.executable, "-m", "accrue", "extract", str(ACME_PDF), "--extractor", "claude",
-                               "--json"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+        proc = run_cli("extract", str(ACME_PDF), "--extractor", "claude", "--json", home=tmp_path / "home",
+                       env={"ANTHROPIC_API_KEY": "sk-ant-cli", "ANTHROPIC_BASE_URL": server.url})
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert out["extractor"] == "claude"
@@ -462,10 +457,8 @@ def test_cli_error_from_the_api_is_one_line_exit_2(tmp_path):
     api = am.ScriptedAPI([am.error_response(400, "messages: text content blocks must be non-empty",
                                             should_retry=False)])
     with am.LoopbackAPI(api) as server:
-        env = {**os.environ, "ACCRUE_HOME": str(tmp_path / "home"), "ANTHROPIC_API_KEY": "sk-ant-cli",
-               "ANTHROPIC_BASE_URL": server.url}
-        proc = subprocess.run([sys.executable, "-m", "accrue", "extract", str(ACME_PDF), "--json"],
-                              capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+        proc = run_cli("extract", str(ACME_PDF), "--json", home=tmp_path / "home",
+                       env={"ANTHROPIC_API_KEY": "sk-ant-cli", "ANTHROPIC_BASE_URL": server.url})
     assert proc.returncode == 2
     assert "400 invalid_request_error: messages: text content blocks must be non-empty" in proc.stderr
     assert "Traceback" not in proc.stderr

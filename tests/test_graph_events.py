@@ -1,4 +1,4 @@
-"""Every event kind end to end from the CLI on `examples/events/`, each command in its own process.
+"""Every event kind end to end from the CLI on `examples/events/`.
 
 Runs pause exactly when the policy says (write-offs, credit notes, amendments), approvals respect roles and
 requesters, and what executes lands in the local books. Amounts are worked by hand in examples/events/README.md.

@@ -1,7 +1,7 @@
 """`accrue run` on a scanned PDF (no text layer): with Claude configured the run reads it, the PDF's
 bytes going to Claude as a document block but never into the run's checkpoint; without Claude the
 run is refused up front, as before. Claude is the scripted Messages API on a loopback port
-(tests/anthropic_mock.py), reached by the real SDK from a real `accrue` process.
+(tests/anthropic_mock.py), reached by the real SDK from the real `accrue` CLI.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from accrue.extraction.rules import RulesExtractor
 from accrue.workflow.nodes import _doc_for, _doc_json
 from tests import anthropic_mock as am
 from tests.claude_answers import ACME_DEAL, acme_answer, acme_lines, scan_answer
-from tests.conftest import run_cli
+from tests.conftest import run_cli, run_cli_process
 from tests.pdfs import scanned_pdf, write
 
 CONTROLLER = "Dana Controller"
@@ -65,7 +65,8 @@ def test_a_scanned_order_form_runs_with_claude_and_its_bytes_stay_out_of_the_che
     assert pdf_block["source"]["data"][:64].encode() not in stored  # nor their base64
 
     # Approval from a new process with no key: extraction is done, nothing needs Claude or the bytes again.
-    done = json.loads(run_cli("approve", view["run_id"], "--as", CONTROLLER, "--json", home=home, check=True).stdout)
+    done = json.loads(run_cli_process("approve", view["run_id"], "--as", CONTROLLER, "--json", home=home,
+                                      check=True).stdout)
     assert done["status"] == "completed"
     books = json.loads(run_cli("books", "--json", home=home, check=True).stdout)
     assert [(i["customer_id"], i["amount"]) for i in books["invoices"]] == [("cus-acme-corporation", "24000.00")]

@@ -18,7 +18,7 @@ from accrue.adapters.secrets import (
     register_url_password,
 )
 from accrue.adapters.store import ActionExecution, AuditEvent, RunRecord
-from tests.conftest import example, run_cli
+from tests.conftest import example, run_cli, run_cli_process
 from tests.http_fakes import FakeServer, Reply, Seen, http_server_fixture  # noqa: F401
 
 STRIPE_KEY = "sk_live_51AccrueLiveSecretKey0123456789abcdef"
@@ -131,10 +131,12 @@ def test_cli_output_has_no_secret(home: Path, http_server: FakeServer) -> None:
     EchoingServer(http_server)
     contract, deal = example("acme")
     env = {"STRIPE_API_KEY": STRIPE_KEY, "SLACK_WEBHOOK_URL": http_server.url + HOOK}
-    proc = run_cli("run", str(contract), "--deal", str(deal), "--billing", "stripe", "--stripe-url", http_server.url,
-                   "--json", home=home, env=env)
+    # New processes: secrets are registered per process, and this one has seen these before; a fresh one shows
+    # the CLI registers them itself.
+    proc = run_cli_process("run", str(contract), "--deal", str(deal), "--billing", "stripe", "--stripe-url",
+                           http_server.url, "--json", home=home, env=env)
     view = json.loads(proc.stdout)
-    audit = run_cli("audit", view["run_id"], "--json", home=home, env=env, check=True).stdout
+    audit = run_cli_process("audit", view["run_id"], "--json", home=home, env=env, check=True).stdout
     assert "Invalid API Key provided" in audit
     for text in (proc.stdout, proc.stderr, audit):
         assert STRIPE_KEY not in text and STRIPE_KEY[8:] not in text and "plainlookingwebhooktoken42" not in text

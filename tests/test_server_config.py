@@ -9,7 +9,7 @@ import pytest
 from accrue.core.errors import ConfigError
 from accrue.interfaces.server.config import load_server_config
 from accrue.interfaces.server.signing import secret_key
-from tests.conftest import run_cli
+from tests.conftest import run_cli, run_cli_process
 
 
 def test_approver_token_command_output_configures_a_working_sign_in(home: Path):
@@ -48,5 +48,6 @@ def test_bad_config_names_the_file_the_field_and_the_fix(home: Path):
 
 def test_serve_refuses_to_start_on_bad_config(home: Path):
     (home.parent / "accrue.toml").write_text('[server]\nwebhook_secrets = "typo"\n')
-    proc = run_cli("serve", "--port", "1", home=home, timeout=60)
+    # A new process: a serve that did not refuse would run a server and configure logging for good.
+    proc = run_cli_process("serve", "--port", "1", home=home, timeout=60)
     assert proc.returncode == 2 and "webhook_secrets" in proc.stderr

@@ -26,7 +26,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, run_cli, run_cli_process
 from tests.pdfs import order_form_pdf
 from tests.server_support import TOKENS, accrue_toml, bearer, contract_body, signed, wait_for
 
@@ -269,8 +269,10 @@ def test_event_acknowledged_then_crash_is_processed_after_restart(home: Path, co
         # The writer claimed the event and stopped there (the test hook); now the process dies.
         wait_for(lambda: svc.get("/api/events/evt_crash")["status"] == "processing", what="the event to be claimed")
         # One writer per data folder: a second service on it refuses to start.
-        second = run_cli("serve", "--port", str(free_port()), home=home, env={"ACCRUE_CONFIG": str(config)},
-                         timeout=60)
+        # A new process, as a second service would be: the lock is between processes, and a serve that did not
+        # refuse would run a server here.
+        second = run_cli_process("serve", "--port", str(free_port()), home=home,
+                                 env={"ACCRUE_CONFIG": str(config)}, timeout=60)
         assert second.returncode == 2 and "already has a writer" in second.stderr
         svc.kill()
 

@@ -1,4 +1,4 @@
-"""The foundation path end to end, each command in its own process: run, pending, approve, reject, books."""
+"""The foundation path end to end from the CLI: run, pending, approve, reject, books; the demo flow in processes."""
 
 from __future__ import annotations
 
@@ -6,13 +6,22 @@ import json
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from tests.conftest import cli_json, example, run_cli
+from tests.conftest import cli_json, example, run_cli, run_cli_process
+
+
+def _run_args(slug: str) -> tuple[str, ...]:
+    contract, deal = example(slug)
+    return "run", str(contract), "--deal", str(deal)
 
 
 def _run(slug: str, home: Path) -> dict:
-    contract, deal = example(slug)
-    return cli_json("run", str(contract), "--deal", str(deal), home=home)
+    return cli_json(*_run_args(slug), home=home)
+
+
+def _json_in_new_process(*args: str, home: Path) -> Any:
+    return json.loads(run_cli_process(*args, "--json", home=home, check=True).stdout)
 
 
 def _executed_keys(home: Path) -> set[str]:
@@ -22,9 +31,11 @@ def _executed_keys(home: Path) -> set[str]:
 
 
 def test_demo_flow_resumes_in_a_new_process_and_books_balance(home: Path) -> None:
-    initech = _run("initech", home)
-    globex = _run("globex", home)
-    acme = _run("acme", home)
+    # `make demo`, then a person approving: every command is a new process, so the approval resumes the run
+    # from its checkpoint on disk and nothing a previous command held in memory helps the next one.
+    initech = _json_in_new_process(*_run_args("initech"), home=home)
+    globex = _json_in_new_process(*_run_args("globex"), home=home)
+    acme = _json_in_new_process(*_run_args("acme"), home=home)
     assert initech["status"] == "completed" and globex["status"] == "completed"
     assert acme["status"] == "waiting_approval"
     held = [a for a in acme["actions"] if a["needs_approval"]]
@@ -34,18 +45,18 @@ def test_demo_flow_resumes_in_a_new_process_and_books_balance(home: Path) -> Non
     assert acme["terms"]["payment_terms_days"] == 45
     assert "non_standard_payment_terms" in {f["code"] for f in acme["findings"]}
 
-    pending = cli_json("pending", home=home)
+    pending = _json_in_new_process("pending", home=home)
     assert [p["run_id"] for p in pending] == [acme["run_id"]]
 
     # Not executed before approval: the books hold no Acme invoice yet.
-    books = cli_json("books", home=home)
+    books = _json_in_new_process("books", home=home)
     assert {i["customer_id"] for i in books["invoices"]} == {"cus-initech-llc", "cus-globex-gmbh"}
 
-    done = cli_json("approve", acme["run_id"], held[0]["id"], "--as", "Dana Controller", home=home)
+    done = _json_in_new_process("approve", acme["run_id"], held[0]["id"], "--as", "Dana Controller", home=home)
     assert done["status"] == "completed"
     assert all(a["status"] == "executed" for a in done["actions"])
 
-    books = cli_json("books", home=home)
+    books = _json_in_new_process("books", home=home)
     acme_invoice = next(i for i in books["invoices"] if i["customer_id"] == "cus-acme-corporation")
     assert Decimal(acme_invoice["amount"]) == Decimal("24000.00")
     assert acme_invoice["due_date"] == "2026-06-15"  # May 1 + 45 days
@@ -54,9 +65,9 @@ def test_demo_flow_resumes_in_a_new_process_and_books_balance(home: Path) -> Non
     debits = sum(Decimal(ln["debit"]) for ln in entry["lines"])
     credits = sum(Decimal(ln["credit"]) for ln in entry["lines"])
     assert debits == credits == Decimal("24000.00")
-    assert cli_json("pending", home=home) == []
+    assert _json_in_new_process("pending", home=home) == []
 
-    audit = cli_json("audit", acme["run_id"], home=home)
+    audit = _json_in_new_process("audit", acme["run_id"], home=home)
     approved = [e for e in audit if e["event"] == "approved"]
     assert approved and approved[0]["actor"] == "Dana Controller" and approved[0]["action_id"] == held[0]["id"]
     assert approved[0]["detail"]["role"] == "controller"

@@ -8,7 +8,7 @@ import shutil
 import time
 from pathlib import Path
 
-from tests.conftest import example, run_cli
+from tests.conftest import example, run_cli, run_cli_process
 from tests.server_support import server_config, wait_for
 
 
@@ -82,7 +82,7 @@ def test_one_writer_per_data_folder(home: Path, tmp_path: Path):
 
     inbox = tmp_path / "inbox"
     with WriterLock(home, "a test holding the lock"):
-        proc = run_cli("watch", str(inbox), "--once", home=home)
+        proc = run_cli_process("watch", str(inbox), "--once", home=home)  # the lock is between processes
     assert proc.returncode == 2
     assert "already has a writer (a test holding the lock" in proc.stderr
 
