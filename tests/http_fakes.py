@@ -65,7 +65,8 @@ def _serve() -> tuple[FakeServer, ThreadingHTTPServer]:
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server_state.url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    # shutdown() waits for serve_forever's next poll: its default 0.5 s interval was half a second per test
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
     return server_state, httpd
 
 
