@@ -1,4 +1,11 @@
-"""One settings object. Precedence: defaults < accrue.toml < ACCRUE_* environment < CLI flags.
+"""One settings object, read once per process entry: defaults < accrue.toml < environment < CLI flags.
+
+`load_settings(**flags)` builds it (pydantic-settings merges the sources); the CLI, the
+server and the LangGraph app call it once and pass the object down, so no other module
+reads the environment. `ENVIRONMENT` is the one place that says which variable sets which
+setting; accrue.toml (or the file `ACCRUE_CONFIG` names) holds the same settings by name
+in its `[accrue]` table and the service's section in `[server]`. A bad value stops with
+one line naming the flag, variable or file, the setting and the fix.
 
 The data folder (`.accrue/` under the working directory, or `ACCRUE_HOME`) holds the
 SQLite books and the LangGraph checkpointer, so one folder is one installation.
@@ -6,13 +13,19 @@ SQLite books and the LangGraph checkpointer, so one folder is one installation.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 import tomllib
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic.fields import FieldInfo
+from pydantic_core import ErrorDetails
+from pydantic_settings import BaseSettings, InitSettingsSource, PydanticBaseSettingsSource, SettingsConfigDict
 
 from accrue.core.errors import ConfigError
 
@@ -55,8 +68,113 @@ PRICES: dict[str, dict[str, Decimal]] = {
 FORCED_TOOL_MODELS = {"claude-haiku-4-5", "claude-sonnet-4-6", "claude-sonnet-4-5", "claude-opus-4-5",
                       "claude-haiku-4-5-20251001", "claude-sonnet-4-5-20250929", "claude-opus-4-5-20251101"}
 
+DEFAULT_CONFIG_FILE = Path("accrue.toml")
+DEFAULT_MAX_BODY_BYTES = 25 * 1024 * 1024
 
-class Settings(BaseModel):
+# Every variable accrue reads, and the setting (a dotted path into Settings) it sets.
+ENVIRONMENT: dict[str, str] = {
+    "ACCRUE_CONFIG": "config_file",
+    "ACCRUE_HOME": "home",
+    "ACCRUE_EXTRACTOR": "extractor",
+    "ACCRUE_MODEL": "model",
+    "ANTHROPIC_API_KEY": "anthropic_api_key",
+    "ANTHROPIC_BASE_URL": "anthropic_base_url",
+    "ACCRUE_LLM_RECORD": "llm_record_dir",
+    "ACCRUE_LLM_REPLAY": "llm_replay_dir",
+    "ACCRUE_BILLING": "billing",
+    "ACCRUE_STRIPE_URL": "stripe_url",
+    "STRIPE_API_KEY": "stripe_api_key",
+    "ACCRUE_CRM": "crm",
+    "SALESFORCE_INSTANCE_URL": "salesforce.instance_url",
+    "SALESFORCE_ACCESS_TOKEN": "salesforce.access_token",
+    "SALESFORCE_REFRESH_TOKEN": "salesforce.refresh_token",
+    "SALESFORCE_CLIENT_ID": "salesforce.client_id",
+    "SALESFORCE_CLIENT_SECRET": "salesforce.client_secret",
+    "SALESFORCE_TOKEN_URL": "salesforce.token_url",
+    "SALESFORCE_CURRENCY_FIELD": "salesforce.currency_field",
+    "SLACK_WEBHOOK_URL": "slack_webhook_url",
+    "DATABASE_URL": "database_url",
+    "ACCRUE_MAX_PAGES": "max_pages",
+    "ACCRUE_POLICY": "policy_file",
+    "ACCRUE_WEBHOOK_SECRET": "server.webhook_secret",
+}
+# An empty variable counts as unset, except here, where empty is an answer: a single-currency Salesforce org
+# has no currency field.
+EMPTY_MEANS_NONE = frozenset({"SALESFORCE_CURRENCY_FIELD"})
+
+
+def token_digest(token: str) -> str:
+    """The hex SHA-256 an approver's token is stored as."""
+    return hashlib.sha256(token.strip().encode("utf-8")).hexdigest()
+
+
+class Approver(BaseModel):
+    """A person who signs in to the inbox: the name goes into the audit trail, the role decides what they may do."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(min_length=1)
+    role: str = Field(min_length=1)
+    token_sha256: str | None = Field(default=None, description="hex SHA-256 of the token (preferred)")
+    token: str | None = Field(default=None, repr=False, description="the token itself (local testing only)")
+
+    @model_validator(mode="after")
+    def _has_token(self) -> Approver:
+        if not self.token_sha256 and not self.token:
+            raise ValueError(f"approver {self.name!r} has no token_sha256; create one with "
+                             f"`accrue approver-token {self.name!r} --role {self.role}`")
+        return self
+
+    def digest(self) -> str:
+        return (self.token_sha256 or token_digest(self.token or "")).lower()
+
+
+class ServerConfig(BaseModel):
+    """The service's section (`[server]`): the webhook secrets and the approvers who may sign in to the inbox.
+
+    Approver tokens are stored as their SHA-256, so the file holds nothing that signs in by itself;
+    `ACCRUE_WEBHOOK_SECRET` overrides the secret.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    webhook_secret: str | None = Field(default=None, repr=False)
+    previous_webhook_secrets: list[str] = Field(default_factory=list, repr=False,
+                                                description="still accepted while senders rotate")
+    approvers: list[Approver] = Field(default_factory=list)
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+
+    def webhook_secrets(self) -> list[str]:
+        return [s for s in [self.webhook_secret, *self.previous_webhook_secrets] if s]
+
+    def approver_for(self, token: str | None) -> Approver | None:
+        """The approver this token signs in, or None; every approver is compared so timing says nothing."""
+        if not token:
+            return None
+        presented = token_digest(token)
+        found: Approver | None = None
+        for approver in self.approvers:
+            if hmac.compare_digest(presented, approver.digest()):
+                found = approver
+        return found
+
+
+class SalesforceSettings(BaseModel):
+    """The Salesforce REST connection (`crm = "salesforce"`); the refresh fields renew an expired session."""
+
+    model_config = ConfigDict(extra="forbid")
+    instance_url: str | None = None
+    access_token: str | None = Field(default=None, repr=False)
+    refresh_token: str | None = Field(default=None, repr=False)
+    client_id: str | None = None
+    client_secret: str | None = Field(default=None, repr=False)
+    token_url: str | None = None
+    currency_field: str | None = Field(default="CurrencyIsoCode", description="None for a single-currency org")
+
+
+class Settings(BaseSettings):
+    """Every setting of one installation; build it with `load_settings`, which says what is wrong with a bad one."""
+
+    model_config = SettingsConfigDict(extra="forbid")
+    config_file: Path = Field(default=DEFAULT_CONFIG_FILE, description="accrue.toml to read")
     home: Path = Field(default_factory=lambda: Path.cwd() / ".accrue")
     extractor: Literal["auto", "rules", "claude", "hybrid"] = "auto"
     model: str = DEFAULT_MODEL
@@ -68,10 +186,22 @@ class Settings(BaseModel):
     stripe_url: str = "https://api.stripe.com"
     stripe_api_key: str | None = Field(default=None, repr=False)
     crm: Literal["file", "salesforce"] = "file"
+    salesforce: SalesforceSettings = Field(default_factory=SalesforceSettings)
     slack_webhook_url: str | None = Field(default=None, repr=False)
     database_url: str | None = Field(default=None, repr=False)
-    max_pages: int = 200
+    max_pages: int = Field(default=200, gt=0)
     policy_file: Path | None = None
+    server: ServerConfig = Field(default_factory=ServerConfig)
+
+    @classmethod
+    def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
+                                   env_settings: PydanticBaseSettingsSource,
+                                   dotenv_settings: PydanticBaseSettingsSource,
+                                   file_secret_settings: PydanticBaseSettingsSource,
+                                   ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Flags (init arguments) over the `ENVIRONMENT` variables over accrue.toml; pydantic-settings' own
+        environment, dotenv and secrets-folder readers are left out so no other variable is ever read."""
+        return init_settings, _Environment(settings_cls), _ConfigFile(settings_cls)
 
     @property
     def db_path(self) -> Path:
@@ -90,27 +220,90 @@ class Settings(BaseModel):
         return self.home
 
 
-_ENV = {
-    "ACCRUE_HOME": "home", "ACCRUE_EXTRACTOR": "extractor", "ACCRUE_MODEL": "model",
-    "ANTHROPIC_API_KEY": "anthropic_api_key", "ANTHROPIC_BASE_URL": "anthropic_base_url",
-    "ACCRUE_BILLING": "billing", "ACCRUE_STRIPE_URL": "stripe_url", "STRIPE_API_KEY": "stripe_api_key",
-    "ACCRUE_CRM": "crm", "SLACK_WEBHOOK_URL": "slack_webhook_url", "DATABASE_URL": "database_url",
-    "ACCRUE_MAX_PAGES": "max_pages", "ACCRUE_POLICY": "policy_file",
-    "ACCRUE_LLM_RECORD": "llm_record_dir", "ACCRUE_LLM_REPLAY": "llm_replay_dir",
-}
+def load_settings(**flags: object) -> Settings:
+    """The settings of this process: call once per entry point (CLI command, server, LangGraph app).
+
+    `flags` are the command line's values (None means the flag was not given); `config_file` names
+    another accrue.toml. Raises ConfigError naming the flag, variable or file, the setting and the fix.
+    """
+    given: dict[str, Any] = {name: value for name, value in flags.items() if value is not None}
+    try:
+        return Settings(**given)
+    except ValidationError as exc:
+        raise ConfigError(_explain(exc.errors()[0], given)) from exc
 
 
-def load_settings(**overrides: object) -> Settings:
-    """Build settings from defaults, `accrue.toml` (in ACCRUE_HOME's parent or cwd), env, then overrides."""
-    values: dict[str, object] = {}
-    config_file = Path(os.environ.get("ACCRUE_CONFIG", "accrue.toml"))
-    if config_file.is_file():
+class _Environment(InitSettingsSource):
+    """The variables of `ENVIRONMENT` that are set, as nested values."""
+
+    def __init__(self, settings_cls: type[BaseSettings]):
+        super().__init__(settings_cls, _from_environment())
+
+
+def _from_environment() -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for variable, path in ENVIRONMENT.items():
+        raw = os.environ.get(variable)
+        if raw is None or (raw == "" and variable not in EMPTY_MEANS_NONE):
+            continue
+        *parents, leaf = path.split(".")
+        section = values
+        for parent in parents:
+            section = section.setdefault(parent, {})
+        section[leaf] = raw or None
+    return values
+
+
+class _ConfigFile(PydanticBaseSettingsSource):
+    """accrue.toml: its `[accrue]` table as settings, its `[server]` table as the server section.
+
+    The file is the one the flags or the environment name (`config_file`), so it is read after them.
+    """
+
+    def __call__(self) -> dict[str, Any]:
+        path = _config_path(self.current_state)
+        if not path.is_file():
+            return {}
         try:
-            values.update(tomllib.loads(config_file.read_text()).get("accrue", {}))
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{config_file}: invalid TOML ({exc}); fix the file or remove it") from exc
-    for env, key in _ENV.items():
-        if os.environ.get(env):
-            values[key] = os.environ[env]
-    values.update({k: v for k, v in overrides.items() if v is not None})
-    return Settings.model_validate(values)
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: invalid TOML ({exc}); fix the file or remove it") from exc
+        for table in ("accrue", "server"):
+            if not isinstance(data.get(table, {}), dict):
+                raise ConfigError(f"{path}: {table} is not a table; write it as [{table}] with key = value lines")
+        values: dict[str, Any] = dict(data.get("accrue", {}))
+        if "server" in data:
+            values["server"] = data["server"]
+        return values
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        return None, field_name, False  # the whole file is returned by __call__, never one field at a time
+
+
+def _config_path(state: Mapping[str, Any]) -> Path:
+    return Path(state.get("config_file") or DEFAULT_CONFIG_FILE)
+
+
+def _explain(error: ErrorDetails, flags: Mapping[str, Any]) -> str:
+    """One line for a bad value: where it came from (flag, variable or file), which setting, what to do."""
+    loc = [str(part) for part in error["loc"]]
+    setting = ".".join(loc)
+    problem = error["msg"]
+    if loc[0] in flags:
+        flag = "--" + loc[0].replace("_", "-")
+        return f"{flag}: {setting}: {problem}; pass a valid {flag}"
+    for variable, path in ENVIRONMENT.items():
+        if (setting == path or setting.startswith(path + ".")) and os.environ.get(variable):
+            return f"{variable}: {setting}: {problem}{_shown(error)}; correct {variable} or unset it"
+    file = _config_path({**_from_environment(), **flags})
+    if loc[0] == "server":
+        return f"{file}: [server] {'.'.join(loc[1:])}: {problem}; see docs/service.md"
+    return f"{file}: [accrue] {setting}: {problem}{_shown(error)}; correct it in {file} or remove it"
+
+
+def _shown(error: ErrorDetails) -> str:
+    """The offending value of a top-level setting, unless it is a secret (a field kept out of repr)."""
+    field = Settings.model_fields.get(str(error["loc"][0])) if len(error["loc"]) == 1 else None
+    if field is None or not field.repr or not isinstance(error.get("input"), str | int):
+        return ""
+    return f" (got {error['input']!r})"

@@ -14,6 +14,7 @@ from accrue.adapters.documents import read_document, read_pdf_bytes
 from accrue.core.errors import InputError
 from accrue.extraction import extract_terms
 from accrue.extraction.rules import RulesExtractor
+from accrue.settings import load_settings
 from tests.pdfs import encrypted_pdf, order_form_pdf, scanned_pdf, text_pdf, write
 
 FORM = order_form_pdf({"Customer": "Initech LLC", "Currency": "USD", "Payment Terms": "Net 30",
@@ -107,8 +108,9 @@ def test_page_limit_default_and_from_the_environment(tmp_path: Path, monkeypatch
         read_document(path, max_pages=2)
     monkeypatch.setenv("ACCRUE_MAX_PAGES", "2")
     with pytest.raises(InputError, match="over the 2-page limit"):
-        read_document(path)
+        read_document(path, max_pages=load_settings().max_pages)
     monkeypatch.setenv("ACCRUE_MAX_PAGES", "200")
+    assert len(read_document(path, max_pages=load_settings().max_pages).pages) == 3
     assert len(read_document(path).pages) == 3
     with pytest.raises(InputError, match="over the 2-page limit"):
         read_pdf_bytes("long.pdf", path.read_bytes(), max_pages=2)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from accrue.core.errors import ConfigError
-from accrue.interfaces.server.config import load_server_config
 from accrue.interfaces.server.signing import secret_key
+from accrue.settings import load_settings
 from tests.conftest import run_cli, run_cli_process
 
 
@@ -20,7 +20,7 @@ def test_approver_token_command_output_configures_a_working_sign_in(home: Path):
     config_file = home.parent / "accrue.toml"
     config_file.write_text("\n".join(toml_lines) + "\n")
     assert token not in config_file.read_text()  # only its digest is stored
-    config = load_server_config(config_file)
+    config = load_settings(config_file=config_file).server
     approver = config.approver_for(token)
     assert approver is not None and approver.name == "Dana Controller" and approver.role == "controller"
     assert config.approver_for(token + "x") is None and config.approver_for("") is None
@@ -31,19 +31,19 @@ def test_webhook_secret_command_and_environment_override(home: Path, monkeypatch
     assert secret.startswith("whsec_") and len(secret_key(secret)) == 32
     config_file = home.parent / "accrue.toml"
     config_file.write_text(f'[server]\nwebhook_secret = "{secret}"\nprevious_webhook_secrets = ["old"]\n')
-    assert load_server_config(config_file).webhook_secrets() == [secret, "old"]
+    assert load_settings(config_file=config_file).server.webhook_secrets() == [secret, "old"]
     monkeypatch.setenv("ACCRUE_WEBHOOK_SECRET", "from-env")
-    assert load_server_config(config_file).webhook_secrets() == ["from-env", "old"]
+    assert load_settings(config_file=config_file).server.webhook_secrets() == ["from-env", "old"]
 
 
 def test_bad_config_names_the_file_the_field_and_the_fix(home: Path):
     config_file = home.parent / "accrue.toml"
     config_file.write_text('[[server.approvers]]\nname = "Dana"\nrole = "controller"\n')
     with pytest.raises(ConfigError, match=r"accrue.toml: \[server\] approvers.0.*accrue approver-token"):
-        load_server_config(config_file)
+        load_settings(config_file=config_file)
     config_file.write_text("[server\n")
     with pytest.raises(ConfigError, match="invalid TOML"):
-        load_server_config(config_file)
+        load_settings(config_file=config_file)
 
 
 def test_serve_refuses_to_start_on_bad_config(home: Path):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
-import os
 from pathlib import Path
 
 from accrue.core.document import Document
@@ -24,19 +23,11 @@ _PDF_FAILURES = (ValueError, KeyError, TypeError, OSError, RecursionError, Attri
                  ZeroDivisionError, AssertionError, UnicodeError)
 
 
-def max_pages_from_env() -> int:
-    """The page limit: `ACCRUE_MAX_PAGES` when set to a positive integer, else 200."""
-    raw = os.environ.get("ACCRUE_MAX_PAGES", "").strip()
-    if raw.isdigit() and int(raw) > 0:
-        return int(raw)
-    return DEFAULT_MAX_PAGES
-
-
-def read_document(path: str | Path, *, max_pages: int | None = None,
+def read_document(path: str | Path, *, max_pages: int = DEFAULT_MAX_PAGES,
                   max_bytes: int = DEFAULT_MAX_BYTES, require_text: bool = True) -> Document:
     """Read a PDF, .txt or .md contract. Raises InputError naming the file and the fix.
 
-    `max_pages` defaults to `ACCRUE_MAX_PAGES` (200 when unset).
+    Callers with settings pass `settings.max_pages` (ACCRUE_MAX_PAGES); the default is 200.
     """
     p = Path(path)
     name = str(path)
@@ -51,13 +42,12 @@ def read_document(path: str | Path, *, max_pages: int | None = None,
     if size == 0:
         raise InputError(name, "the file is empty", "pass the signed order form")
     data = p.read_bytes()
-    limit = max_pages if max_pages is not None else max_pages_from_env()
     if data.lstrip()[:5].startswith(b"%PDF"):
-        return read_pdf_bytes(name, data, max_pages=limit, require_text=require_text)
+        return read_pdf_bytes(name, data, max_pages=max_pages, require_text=require_text)
     if p.suffix.lower() in TEXT_SUFFIXES or not p.suffix:
-        return _read_text(name, data, max_pages=limit)
+        return _read_text(name, data, max_pages=max_pages)
     if p.suffix.lower() == ".pdf":
-        return read_pdf_bytes(name, data, max_pages=limit, require_text=require_text)
+        return read_pdf_bytes(name, data, max_pages=max_pages, require_text=require_text)
     raise InputError(name, f"unsupported file type '{p.suffix or '(none)'}'",
                      "pass the contract as a PDF, .txt or .md file")
 
@@ -81,14 +71,12 @@ def _read_text(name: str, data: bytes, *, max_pages: int = DEFAULT_MAX_PAGES) ->
     return doc
 
 
-def read_pdf_bytes(name: str, data: bytes, *, max_pages: int | None = None,
+def read_pdf_bytes(name: str, data: bytes, *, max_pages: int = DEFAULT_MAX_PAGES,
                    require_text: bool = True) -> Document:
     """Parse PDF bytes page by page. `require_text=False` lets a scanned PDF through for a model."""
     import pypdf
     from pypdf.errors import FileNotDecryptedError, PyPdfError
 
-    if max_pages is None:
-        max_pages = max_pages_from_env()
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise InputError(name, "is not a PDF (no %PDF header)", "pass the signed order form as a PDF")
     logging.getLogger("pypdf").setLevel(logging.ERROR)

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from accrue.core.errors import InputError
+from accrue.core.money import KNOWN_CURRENCIES
 
 
 class DealLineItem(BaseModel):
@@ -42,10 +43,10 @@ class Deal(BaseModel):
 
     @field_validator("currency")
     @classmethod
-    def _upper(cls, v: str) -> str:
+    def _iso_code(cls, v: str) -> str:
         v = v.strip().upper()
-        if len(v) != 3:
-            raise ValueError("must be an ISO 4217 code such as USD")
+        if v not in KNOWN_CURRENCIES:
+            raise ValueError(f"{v!r} is not an active ISO 4217 code; use one such as USD")
         return v
 
     @field_validator("amount", mode="before")

@@ -1,6 +1,7 @@
 """Money rules in one place: currency minor units, rounding, parsing.
 
-Every amount in accrue is a `Decimal` with an explicit ISO 4217 currency beside it.
+Every amount in accrue is a `Decimal` with an explicit ISO 4217 currency beside it; the
+codes and their minor units come from the one table in `accrue.core.currency`.
 Invoice lines are rounded half-up to the currency's minor unit; totals are sums of
 rounded lines. Nothing else in the code base rounds money.
 """
@@ -9,24 +10,20 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-# ISO 4217 minor units for the currencies we expect; anything else defaults to 2.
-_MINOR_UNITS: dict[str, int] = {
-    "JPY": 0, "KRW": 0, "CLP": 0, "ISK": 0, "VND": 0, "HUF": 2,
-    "BHD": 3, "KWD": 3, "OMR": 3, "JOD": 3, "TND": 3,
-}
+from accrue.core.currency import MINOR_UNITS
 
-KNOWN_CURRENCIES = frozenset(
-    {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "SEK", "NOK", "DKK", "SGD",
-     "HKD", "INR", "BRL", "MXN", "ZAR", "PLN", "CZK", "HUF", "ILS", "KRW", "CNY", "AED"}
-    | set(_MINOR_UNITS)
-)
+KNOWN_CURRENCIES: frozenset[str] = frozenset(MINOR_UNITS)
 
 ZERO = Decimal("0")
 
 
 def minor_units(currency: str) -> int:
-    """Digits after the decimal point for `currency` (ISO 4217)."""
-    return _MINOR_UNITS.get(currency.upper(), 2)
+    """Digits after the decimal point for `currency` (ISO 4217).
+
+    A code outside the table counts as 2, ISO's usual minor unit: codes are checked where they enter
+    (the contract and deal schemas, the event files), not on every calculation.
+    """
+    return MINOR_UNITS.get(currency.upper(), 2)
 
 
 def quantum(currency: str) -> Decimal:

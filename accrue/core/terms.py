@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from accrue.core.money import round_money
+from accrue.core.money import KNOWN_CURRENCIES, round_money
 
 BillingFrequency = Literal["annual", "semiannual", "quarterly", "monthly", "one_time"]
 BillingTiming = Literal["advance", "arrears"]
@@ -137,8 +137,9 @@ class ContractTerms(_Model):
         value = value.strip().upper()
         if value == "$":
             return "USD"
-        if len(value) != 3 or not value.isalpha():
-            raise ValueError(f"currency must be an ISO 4217 code like USD, got {value!r}")
+        if value not in KNOWN_CURRENCIES:
+            raise ValueError(f"currency {value!r} is not an active ISO 4217 code; write the contract's currency as "
+                             "its code, like USD, EUR or KWD")
         return value
 
     @model_validator(mode="after")

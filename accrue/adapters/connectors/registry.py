@@ -3,15 +3,14 @@
 billing `local` -> the local books carry every billing and ledger action; `stripe` -> Stripe
 carries customers, invoices and credit notes (mirrored into the books) and the books keep
 the rest. crm `file` -> the JSON-lines CRM log; `salesforce` -> the REST API, configured by
-SALESFORCE_INSTANCE_URL and SALESFORCE_ACCESS_TOKEN (plus SALESFORCE_REFRESH_TOKEN,
-SALESFORCE_CLIENT_ID, SALESFORCE_CLIENT_SECRET to renew expired sessions). Notifications
-always go to the outbox, and on to Slack when SLACK_WEBHOOK_URL is set. Every secret met
-here is registered for redaction before any connector can log or fail.
+`settings.salesforce` (SALESFORCE_INSTANCE_URL and SALESFORCE_ACCESS_TOKEN, plus
+SALESFORCE_REFRESH_TOKEN, SALESFORCE_CLIENT_ID, SALESFORCE_CLIENT_SECRET to renew expired
+sessions). Notifications always go to the outbox, and on to Slack when SLACK_WEBHOOK_URL is
+set. Every secret met here is registered for redaction before any connector can log or fail.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from typing import Any
 
@@ -22,7 +21,7 @@ from accrue.adapters.connectors.local_books import LocalBooks
 from accrue.adapters.connectors.notify import OutboxNotifier
 from accrue.adapters.secrets import install_log_redaction, register_secret, register_url_password
 from accrue.core.errors import ConfigError
-from accrue.settings import Settings
+from accrue.settings import SalesforceSettings, Settings
 
 
 def build_connectors(settings: Settings, session_factory: Callable[[], Session]) -> list[Any]:
@@ -41,7 +40,7 @@ def build_connectors(settings: Settings, session_factory: Callable[[], Session])
     connectors.append(books)
 
     if settings.crm == "salesforce":
-        connectors.append(_salesforce())
+        connectors.append(_salesforce(settings.salesforce))
     else:
         connectors.append(FileCrm(settings.home / "crm_updates.jsonl"))
 
@@ -67,21 +66,17 @@ def _stripe(settings: Settings, books: LocalBooks, session_factory: Callable[[],
     return StripeBilling(api, books, session_factory)
 
 
-def _salesforce() -> Any:
+def _salesforce(sf: SalesforceSettings) -> Any:
     from accrue.adapters.connectors.salesforce import OAuthRefresh, SalesforceCrm
 
-    env = os.environ
-    url, token = env.get("SALESFORCE_INSTANCE_URL"), env.get("SALESFORCE_ACCESS_TOKEN")
-    if not url or not token:
+    if not sf.instance_url or not sf.access_token:
         raise ConfigError("crm is salesforce but SALESFORCE_INSTANCE_URL or SALESFORCE_ACCESS_TOKEN is not set; "
                           "export both (see docs/connectors.md) or use crm = \"file\"")
     refresh = None
-    if env.get("SALESFORCE_REFRESH_TOKEN") and env.get("SALESFORCE_CLIENT_ID"):
-        refresh = OAuthRefresh(refresh_token=env["SALESFORCE_REFRESH_TOKEN"], client_id=env["SALESFORCE_CLIENT_ID"],
-                               client_secret=env.get("SALESFORCE_CLIENT_SECRET"),
-                               token_url=env.get("SALESFORCE_TOKEN_URL"))
-    return SalesforceCrm(url, token, refresh=refresh, currency_field=env.get("SALESFORCE_CURRENCY_FIELD",
-                                                                            "CurrencyIsoCode") or None)
+    if sf.refresh_token and sf.client_id:
+        refresh = OAuthRefresh(refresh_token=sf.refresh_token, client_id=sf.client_id,
+                               client_secret=sf.client_secret, token_url=sf.token_url)
+    return SalesforceCrm(sf.instance_url, sf.access_token, refresh=refresh, currency_field=sf.currency_field)
 
 
 def close_connectors(connectors: list[Any]) -> None:

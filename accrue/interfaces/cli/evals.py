@@ -6,7 +6,6 @@ Exit codes: 0 done; 1 the gate failed (`--gate`) or a regression against `--base
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -57,8 +56,7 @@ def eval_command(
         fail("--record and --replay exclude each other; record once with a key, then replay offline")
     try:
         settings = load_settings()
-        if extractor != "rules" and not (settings.anthropic_api_key or os.environ.get("ANTHROPIC_API_KEY")) \
-                and replay is None:
+        if extractor != "rules" and not settings.anthropic_api_key and replay is None:
             fail(f"--extractor {extractor} needs ANTHROPIC_API_KEY; set it, replay recordings with --replay DIR, "
                  "or use --extractor rules")
         base = load_baseline(baseline) if baseline else None

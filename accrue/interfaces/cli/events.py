@@ -16,6 +16,7 @@ import typer
 
 from accrue.core.errors import AccrueError, InputError
 from accrue.interfaces.cli.common import JsonOpt, console, dump, fail, runtime
+from accrue.settings import Settings, load_settings
 
 event_app = typer.Typer(help="Start a run from a billing event: usage, payments, a change request, an amendment.",
                         no_args_is_help=True)
@@ -35,9 +36,10 @@ def _show(view: Any, as_json: bool) -> None:
     print_run(console, view)
 
 
-def _start(kind: str, inputs: dict[str, Path | None], as_json: bool, extractor: str | None = None) -> None:
+def _start(kind: str, inputs: dict[str, Path | None], as_json: bool, extractor: str | None = None,
+           settings: Settings | None = None) -> None:
     try:
-        with runtime(extractor=extractor) as rt:
+        with runtime(extractor=extractor, settings=settings) as rt:
             view = rt.start_run(kind, {role: path for role, path in inputs.items() if path is not None})
     except AccrueError as exc:
         fail(exc)
@@ -57,15 +59,16 @@ def usage(
 ) -> None:
     """Rate a period's usage against the contract and propose the usage invoice."""
     try:
+        settings = load_settings()
         if request is None:
-            request = _period_request(period_start, period_end)
+            request = _period_request(period_start, period_end, settings)
     except AccrueError as exc:
         fail(exc)
     _start("usage", {"usage": usage_csv, "contract": contract, "request": request, "books": books}, as_json,
-           extractor)
+           extractor, settings)
 
 
-def _period_request(start: str | None, end: str | None) -> Path:
+def _period_request(start: str | None, end: str | None, settings: Settings) -> Path:
     """Write the period flags as a request.json in the data folder (the run's input, like any other file)."""
     if not start or not end:
         raise InputError("accrue event usage", "the billed period is missing",
@@ -75,9 +78,7 @@ def _period_request(start: str | None, end: str | None) -> Path:
             date.fromisoformat(value)
         except ValueError:
             raise InputError("accrue event usage", f"{name} {value!r} is not a date", "write YYYY-MM-DD") from None
-    from accrue.settings import load_settings
-
-    folder = load_settings().ensure_home() / "requests"
+    folder = settings.ensure_home() / "requests"
     folder.mkdir(exist_ok=True)
     path = folder / f"usage-{start}-{end}.json"
     path.write_text(json.dumps({"period_start": start, "period_end": end}) + "\n", encoding="utf-8")

@@ -34,7 +34,6 @@ def serve(
     import uvicorn
 
     from accrue.interfaces.server.app import create_app
-    from accrue.interfaces.server.config import load_server_config
     from accrue.interfaces.server.lock import WriterLock
     from accrue.interfaces.server.watch import check_inbox
     from accrue.settings import load_settings
@@ -42,10 +41,9 @@ def serve(
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         settings = load_settings()
-        config = load_server_config()
         inbox = check_inbox(watch_dir) if watch_dir is not None else None
         WriterLock(settings.ensure_home(), "accrue serve").acquire().release()  # a clear error before uvicorn
-        app = create_app(settings, config, watch_dir=inbox)
+        app = create_app(settings, settings.server, watch_dir=inbox)
     except AccrueError as exc:
         fail(exc)
     if not _is_loopback(host):
@@ -70,8 +68,8 @@ def watch(
 
     try:
         folder = check_inbox(inbox)
-        home = load_settings().ensure_home()
-        with WriterLock(home, "accrue watch"), runtime() as rt:
+        settings = load_settings()
+        with WriterLock(settings.ensure_home(), "accrue watch"), runtime(settings=settings) as rt:
             if once:
                 results = scan_once(rt, folder, min_age=0)
             else:

@@ -30,7 +30,7 @@ from starlette.datastructures import UploadFile
 from accrue.adapters.store import RunRecord, get_engine
 from accrue.core.errors import ApprovalError, InputError
 from accrue.interfaces.server import event_log, openapi_docs
-from accrue.interfaces.server.config import Approver, ServerConfig, load_server_config
+from accrue.interfaces.server.config import Approver, ServerConfig
 from accrue.interfaces.server.inbox import run_card
 from accrue.interfaces.server.intake import (
     Intake,
@@ -146,7 +146,7 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
                watch_dir: Path | None = None) -> FastAPI:
     """The service for one data folder; its lifespan holds the writer lock and runs the writer thread."""
     settings = settings or load_settings()
-    config = config or load_server_config()
+    config = config or settings.server
     service = Service(settings, config, watch_dir)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
 
