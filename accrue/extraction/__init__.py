@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
+from accrue.core.consistency import consistency_warnings
 from accrue.core.document import Document
 from accrue.core.errors import ConfigError
 from accrue.core.grounding import ground
-from accrue.core.terms import ExtractionResult, consistency_warnings
+from accrue.core.terms import ExtractionResult
 from accrue.settings import Settings
 
 EXTRACTORS = ("auto", "rules", "claude", "hybrid")
