@@ -70,12 +70,20 @@ def example(slug: str) -> tuple[Path, Path]:
     return EXAMPLES / slug / "order-form.pdf", EXAMPLES / slug / "deal.json"
 
 
+CRASH_DRIVER = ROOT / "tests" / "crash_driver.py"
+
+
+def accrue_command(fault: str | None = None) -> list[str]:
+    """How to start `accrue` in a new process; with `fault`, through tests/crash_driver.py, which injects it."""
+    return [sys.executable, str(CRASH_DRIVER), fault] if fault else [sys.executable, "-m", "accrue"]
+
+
 def run_cli(*args: str, home: Path, check: bool = False, env: dict[str, str] | None = None,
-            timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """Run `accrue ...` in a new process (so nothing in memory survives between calls)."""
+            timeout: float = 120, fault: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `accrue ...` in a new process (so nothing in memory survives between calls), with `fault` if given."""
     full_env = {k: v for k, v in os.environ.items() if k != "ANTHROPIC_API_KEY"}
     full_env.update({"ACCRUE_HOME": str(home), **(env or {})})
-    proc = subprocess.run([sys.executable, "-m", "accrue", *args], capture_output=True, text=True,
+    proc = subprocess.run([*accrue_command(fault), *args], capture_output=True, text=True,
                           env=full_env, timeout=timeout, cwd=home.parent)
     if check and proc.returncode != 0:
         raise AssertionError(f"accrue {' '.join(args)} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
