@@ -177,6 +177,3 @@ class ExtractionResult(_Model):
     warnings: list[str] = Field(default_factory=list)
     extractor: str
     usage: Usage = Field(default_factory=Usage)
-
-    def citation_for(self, path: str) -> Citation | None:
-        return self.citations.get(path)

@@ -207,20 +207,6 @@ class StripeApi:
         data = {"name": name, "email": email, "metadata": {**metadata, "accrue_key": key}}
         return self.post("/v1/customers", data, key=key, lookup=lambda: self._find_by_key("/v1/customers", key))
 
-    def create_product(self, *, key: str, product_id: str, name: str) -> dict[str, Any]:
-        return self.post("/v1/products", {"id": product_id, "name": name, "metadata": {"accrue_key": key}}, key=key,
-                         lookup=lambda: self.find(f"/v1/products/{product_id}"))
-
-    def create_price(self, *, key: str, product: str, currency: str, unit_amount: int,
-                     interval: str | None = None, interval_count: int = 1) -> dict[str, Any]:
-        if self.dialect == "localstripe":
-            raise ConnectorError("localstripe has no Prices (/v1/prices); use a plan", status=404)
-        data: dict[str, Any] = {"product": product, "currency": currency.lower(), "unit_amount": unit_amount,
-                                "metadata": {"accrue_key": key}}
-        if interval:
-            data["recurring"] = {"interval": interval, "interval_count": interval_count}
-        return self.post("/v1/prices", data, key=key)
-
     def create_plan(self, *, key: str, plan_id: str, product_name: str, currency: str, amount: int,
                     interval: str = "year") -> dict[str, Any]:
         data = {"id": plan_id, "amount": amount, "currency": currency.lower(), "interval": interval,
