@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 import httpx
 from sqlalchemy import JSON, Column
-from sqlmodel import Field, Session, SQLModel
+from sqlmodel import AutoString, Field, Session, SQLModel
 
 from accrue.adapters.books import BooksCreditNote, BooksCustomer, BooksInvoice
 from accrue.adapters.connectors.base import ConnectorError, ExecutionResult
@@ -42,6 +42,8 @@ from accrue.core.money import to_minor
 # The version stripe-python 16.1.0 pins (see shared libraries brief); requests are shaped for it.
 STRIPE_API_VERSION = "2026-10-28.endive"
 Dialect = Literal["stripe", "localstripe"]
+# sent: the request went out and its outcome is unknown (a timeout, a crash); look it up before sending again.
+StripeRequestStatus = Literal["sent", "succeeded", "failed"]
 
 
 class StripeRequest(SQLModel, table=True):
@@ -51,7 +53,7 @@ class StripeRequest(SQLModel, table=True):
     key: str = Field(primary_key=True)
     method: str
     path: str
-    status: str = "sent"  # sent (outcome unknown) | succeeded | failed
+    status: StripeRequestStatus = Field(default="sent", sa_type=AutoString)
     object_id: str | None = None
     response: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
     error: str | None = None

@@ -155,7 +155,7 @@ class _Customer:
 
 
 class ChatTools:
-    """The tools bound to one runtime and one speaker; the speaker is fixed for the session."""
+    """The tools bound to one run service and one speaker; the speaker is fixed for the session."""
 
     def __init__(self, rt: RunService, speaker: str, role: str | None = None):
         if not speaker.strip():

@@ -160,7 +160,7 @@ class Writer:
         self._jobs.put(None)
 
     def submit(self, fn: Callable[[RunService], T]) -> Future[T]:
-        """Run `fn(runtime)` on the writer thread; the future carries its result or exception."""
+        """Run `fn(run_service)` on the writer thread; the future carries its result or exception."""
         future: Future[T] = Future()
         if self._stop.is_set():
             future.set_exception(RuntimeError("the server is shutting down"))
