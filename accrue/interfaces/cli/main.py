@@ -15,9 +15,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from accrue.adapters.documents import read_document
 from accrue.core.errors import AccrueError
-from accrue.extraction import extract_terms, get_extractor, needs_text_layer
 from accrue.interfaces.cli import books, chat, evals, events, serve
 from accrue.interfaces.cli.common import (
     JsonOpt,
@@ -191,6 +189,10 @@ def extract(
     as_json: JsonOpt = False,
 ) -> None:
     """Extract the contract's terms, each with its citation."""
+    # here, not at the top: the extractors compile their patterns on import and `accrue --help` starts fast
+    from accrue.adapters.documents import read_document
+    from accrue.extraction import extract_terms, get_extractor, needs_text_layer
+
     try:
         settings = load_settings()
         doc = read_document(contract, max_pages=settings.max_pages,
