@@ -8,8 +8,6 @@ through the run service (and the executor's connectors), never through here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -172,32 +170,27 @@ class ReadModel:
     def __init__(self, engine: Engine):
         self._engine = engine
 
-    @contextmanager
-    def _session(self) -> Iterator[Session]:
-        with Session(self._engine) as s:
-            yield s
-
     # -- customers and invoices ----------------------------------------------------------------
     def customers(self) -> list[CustomerView]:
-        with self._session() as s:
+        with Session(self._engine) as s:
             return [CustomerView.model_validate(c) for c in s.exec(select(BooksCustomer).order_by(BooksCustomer.id))]
 
     def customer(self, customer_id: str) -> CustomerView | None:
-        with self._session() as s:
+        with Session(self._engine) as s:
             row = s.get(BooksCustomer, customer_id)
             return CustomerView.model_validate(row) if row is not None else None
 
     def invoice(self, ref: str) -> InvoiceView | None:
         """An invoice by its number (INV-0001, any case) or its id."""
         ref = ref.strip()
-        with self._session() as s:
+        with Session(self._engine) as s:
             row = s.exec(select(BooksInvoice).where(BooksInvoice.number == ref.upper())).first()
             row = row or s.get(BooksInvoice, ref)
             return _invoice_view(s, row) if row is not None else None
 
     def invoices(self, *, customer_id: str | None = None) -> list[InvoiceView]:
         """Every invoice (of one customer, when given), by number."""
-        with self._session() as s:
+        with Session(self._engine) as s:
             q = select(BooksInvoice).order_by(BooksInvoice.number)
             if customer_id is not None:
                 q = q.where(BooksInvoice.customer_id == customer_id)
@@ -205,14 +198,14 @@ class ReadModel:
 
     def open_invoices(self, *, customer_id: str | None = None) -> list[InvoiceView]:
         """Open invoices with something left to collect, earliest due first."""
-        with self._session() as s:
+        with Session(self._engine) as s:
             q = select(BooksInvoice).where(BooksInvoice.status == "open").order_by(col(BooksInvoice.due_date))
             if customer_id is not None:
                 q = q.where(BooksInvoice.customer_id == customer_id)
             return [_invoice_view(s, row) for row in s.exec(q) if row.balance > 0]
 
     def subscriptions(self, *, customer_id: str | None = None) -> list[SubscriptionView]:
-        with self._session() as s:
+        with Session(self._engine) as s:
             q = select(BooksSubscription).order_by(BooksSubscription.id)
             if customer_id is not None:
                 q = q.where(BooksSubscription.customer_id == customer_id)
@@ -220,7 +213,7 @@ class ReadModel:
 
     # -- cash, credits and the ledger ----------------------------------------------------------
     def payments(self) -> list[PaymentView]:
-        with self._session() as s:
+        with Session(self._engine) as s:
             out = []
             for p in s.exec(select(BooksPayment).order_by(BooksPayment.id)):
                 allocations = s.exec(select(BooksAllocation).where(BooksAllocation.payment_id == p.id)
@@ -230,27 +223,27 @@ class ReadModel:
             return out
 
     def credit_notes(self) -> list[CreditNoteView]:
-        with self._session() as s:
+        with Session(self._engine) as s:
             return [CreditNoteView.model_validate(r) for r in s.exec(select(BooksCreditNote)
                                                                      .order_by(BooksCreditNote.id))]
 
     def write_offs(self) -> list[WriteOffView]:
-        with self._session() as s:
+        with Session(self._engine) as s:
             return [WriteOffView.model_validate(r) for r in s.exec(select(BooksWriteOff).order_by(BooksWriteOff.id))]
 
     def collections_tasks(self) -> list[CollectionsTaskView]:
-        with self._session() as s:
+        with Session(self._engine) as s:
             return [CollectionsTaskView.model_validate(r) for r in s.exec(select(CollectionsTask)
                                                                           .order_by(col(CollectionsTask.id)))]
 
     def usage_history(self) -> list[UsageMonthView]:
-        with self._session() as s:
+        with Session(self._engine) as s:
             return [UsageMonthView.model_validate(r) for r in s.exec(
                 select(UsageHistory).order_by(UsageHistory.customer_id, UsageHistory.metric, UsageHistory.period))]
 
     def journal_entries(self) -> list[JournalEntryView]:
         """Every posted entry in posting order, with its lines (accounts as codes)."""
-        with self._session() as s:
+        with Session(self._engine) as s:
             out = []
             for je in s.exec(select(JournalEntry).order_by(col(JournalEntry.posted_at), col(JournalEntry.id))):
                 lines = s.exec(select(JournalLineRow).where(JournalLineRow.entry_id == je.id)
@@ -261,7 +254,7 @@ class ReadModel:
 
     def export_entries(self, *, since: date | None = None, until: date | None = None) -> list[ExportEntry]:
         """Journal entries dated in [since, until], shaped for an ERP import file (`accrue books export`)."""
-        with self._session() as s:
+        with Session(self._engine) as s:
             return load_entries(s, since=since, until=until)
 
     def books_json(self) -> dict[str, Any]:
@@ -278,12 +271,12 @@ class ReadModel:
     # -- runs and their executions -------------------------------------------------------------
     def recent_run_ids(self, limit: int) -> list[str]:
         """The runs most recently changed, newest first."""
-        with self._session() as s:
+        with Session(self._engine) as s:
             return list(s.exec(select(RunRecord.run_id).order_by(col(RunRecord.updated_at).desc()).limit(limit)))
 
     def execution_errors(self, keys: list[str]) -> dict[str, str | None]:
         """The recorded (redacted) error of each action execution, by idempotency key; None when it has none."""
-        with self._session() as s:
+        with Session(self._engine) as s:
             rows = (s.get(ActionExecution, key) for key in keys)
             return {row.idempotency_key: row.error for row in rows if row is not None}
 
