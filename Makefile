@@ -35,12 +35,14 @@ demo: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check accrue evals tests examples
+	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
 	$(BIN)/mypy accrue
 
 test: $(STAMP)
 	$(BIN)/ruff check accrue evals tests examples
+	$(BIN)/lint-imports
 	$(BIN)/mypy accrue
 	$(BIN)/python -m pytest
 

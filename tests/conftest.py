@@ -124,14 +124,23 @@ def run_cli(*args: str, home: Path, check: bool = False,
                     args, check)
 
 
+CRASH_DRIVER = ROOT / "tests" / "crash_driver.py"
+
+
+def accrue_command(fault: str | None = None) -> list[str]:
+    """How to start `accrue` in a new process; with `fault`, through tests/crash_driver.py, which injects it."""
+    return [sys.executable, str(CRASH_DRIVER), fault] if fault else [sys.executable, "-m", "accrue"]
+
+
 def run_cli_process(*args: str, home: Path, check: bool = False, env: Mapping[str, str | None] | None = None,
-                    timeout: float = 120) -> subprocess.CompletedProcess[str]:
+                    timeout: float = 120, fault: str | None = None) -> subprocess.CompletedProcess[str]:
     """Run `accrue ...` in a new process: for resuming across processes, killing one, or a server that may start.
 
-    Nothing this process holds in memory (engines, registered secrets, loaded modules) reaches the call.
+    Nothing this process holds in memory (engines, registered secrets, loaded modules) reaches the call. With
+    `fault`, the process injects it (tests/crash_driver.py): a real SIGKILL mid-run, for example.
     """
     full_env = {k: v for k, v in {**os.environ, **_cli_env(home, env)}.items() if v is not None}
-    proc = subprocess.run([sys.executable, "-m", "accrue", *args], capture_output=True, text=True,
+    proc = subprocess.run([*accrue_command(fault), *args], capture_output=True, text=True,
                           env=full_env, timeout=timeout, cwd=home.parent)
     return _checked(proc, args, check)
 

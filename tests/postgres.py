@@ -19,14 +19,13 @@ def fresh_postgres_engine(what: str = "the books tests") -> Engine:
     """The engine at ACCRUE_TEST_DATABASE_URL with every accrue table dropped and created again."""
     if not PG_URL:
         pytest.skip(f"set ACCRUE_TEST_DATABASE_URL to run {what} on PostgreSQL")
-    from accrue.adapters.store import get_engine
+    from accrue.adapters.database import get_engine
 
     try:
         engine = get_engine(PG_URL)
     except Exception as exc:  # no server: skip rather than fail, `make test` still runs on SQLite
         pytest.skip(f"PostgreSQL at ACCRUE_TEST_DATABASE_URL unreachable: {type(exc).__name__}")
-    import accrue.adapters.connectors.stripe  # noqa: F401
-    import accrue.interfaces.server.event_log  # noqa: F401  (tables other modules add to the same database)
+    import accrue.adapters.connectors.stripe  # noqa: F401  (its request ledger shares the database)
 
     SQLModel.metadata.drop_all(engine)
     SQLModel.metadata.create_all(engine)

@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl
 import httpx
 from sqlmodel import Session
 
-from accrue.adapters.store import get_engine
+from accrue.adapters.database import get_engine
 from accrue.core.actions import CreateCreditNote, CreateCustomer, CreateInvoice, InvoiceLine
 
 

@@ -11,9 +11,8 @@ from decimal import Decimal
 
 import pytest
 
-from accrue.core.billing.invoicing import first_invoice
 from accrue.core.billing.periods import Period, first_anchor_date, parse_anchor, prorate
-from accrue.core.billing.schedule import build_schedule, charge_periods
+from accrue.core.billing.schedule import build_schedule, charge_periods, first_invoice
 from accrue.core.terms import ContractTerms, LineItem
 
 D = Decimal

@@ -28,11 +28,11 @@ from accrue.adapters.books import (
     post_entry,
     reverse_entry,
     seed_books,
-    snapshot,
 )
 from accrue.adapters.connectors.base import ConnectorError
 from accrue.adapters.connectors.local_books import LocalBooks
-from accrue.adapters.store import get_engine
+from accrue.adapters.database import get_engine
+from accrue.adapters.read_model import ReadModel
 from accrue.core.actions import (
     Allocation,
     ApplyPayment,
@@ -106,7 +106,7 @@ def test_every_books_action_is_done_once_per_key(db: Callable[[], Session], book
         assert (pay.amount, pay.unapplied) == (Decimal("20500.00"), Decimal("500.00"))
         assert [(a.invoice_id, a.amount) for a in s.exec(select(BooksAllocation))] == [("inv-1", Decimal("20000.00"))]
         assert len(list(s.exec(select(CollectionsTask)))) == 1
-        view = snapshot(s)
+        view = ReadModel(s.get_bind()).books_json()
     sections = ("subscriptions", "credit_notes", "payments", "write_offs", "collections_tasks", "journal_entries")
     assert [len(view.get(k, [])) for k in sections] == [1, 1, 1, 1, 1, 1]
 

@@ -16,10 +16,11 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
-from accrue.adapters.books import BooksInvoice, BooksPayment, UsageHistory, seed_books, snapshot
+from accrue.adapters.books import BooksInvoice, BooksPayment, UsageHistory, seed_books
 from accrue.adapters.connectors.base import ConnectorError
 from accrue.adapters.connectors.local_books import LocalBooks
-from accrue.adapters.store import get_engine
+from accrue.adapters.database import get_engine
+from accrue.adapters.read_model import ReadModel
 from accrue.core.actions import Allocation, ApplyPayment, CreateInvoice, UsageQuantity
 from accrue.core.errors import InputError
 from accrue.settings import load_settings
@@ -65,7 +66,7 @@ def test_a_usage_invoice_adds_its_billed_quantities_to_the_history_once(db: Call
     books.execute(_usage_invoice("k-inv-2", "inv-2", [("2026-04", "500")]), key="k-inv-2", run_id="r")
     assert _history(db)[("cus-acme", "api_calls", "2026-04")] == Decimal("750.5")
     with db() as s:
-        assert snapshot(s)["usage_history"] == [
+        assert ReadModel(s.get_bind()).books_json()["usage_history"] == [
             {"customer_id": "cus-acme", "metric": "api_calls", "period": "2026-03", "quantity": "1000"},
             {"customer_id": "cus-acme", "metric": "api_calls", "period": "2026-04", "quantity": "750.5"}]
 
@@ -94,7 +95,7 @@ def test_a_payment_keeps_its_payer_and_reference(db: Callable[[], Session]) -> N
     with db() as s:
         row = s.get(BooksPayment, "P-1")
         assert (row.payer, row.reference) == ("ACME CORP (WIRE)", "INV-0001 / PO-88412")
-        (shown,) = snapshot(s)["payments"]
+        (shown,) = ReadModel(s.get_bind()).books_json()["payments"]
     assert (shown["payer"], shown["reference"]) == ("ACME CORP (WIRE)", "INV-0001 / PO-88412")
 
 

@@ -10,7 +10,7 @@ from sqlmodel import select
 from accrue.adapters.books import BooksCreditNote, BooksInvoice, BooksWriteOff
 from accrue.adapters.store import RunRecord
 from accrue.core.errors import ApprovalError
-from accrue.interfaces.chat.requests import ChangeRequest, write_request
+from accrue.interfaces.chat.requests import ChatInvoiceRequest, write_request
 from accrue.interfaces.chat.schemas import CreditArgs, ExplainArgs, PendingArgs, ScheduleArgs, TermsArgs
 from accrue.interfaces.chat.tools import TOOL_SPECS, ChatTools, ToolError, anthropic_tool_defs
 from accrue.workflow.service import run_id_for
@@ -103,7 +103,7 @@ def test_a_write_off_needs_a_controller(demo) -> None:
 def test_a_write_off_cut_off_before_its_first_checkpoint_is_planned_when_asked_again(demo) -> None:
     """A process that died right after recording the request's run left a run record and no checkpoint:
     asking again plans that run, instead of answering with an empty 'already requested' run."""
-    request = ChangeRequest(kind="write_off", invoice="INV-0002", amount=Decimal("100.00"), reason="uncollectable",
+    request = ChatInvoiceRequest(kind="write_off", invoice="INV-0002", amount=Decimal("100.00"), reason="uncollectable",
                             requested_by="Pat Billing")
     path = write_request(demo.settings.home, request)
     run_id = run_id_for("chat_write_off", path.read_bytes())

@@ -1,7 +1,7 @@
 """Exactly once under failure: a process killed between two connector calls of a run, and a run executed twice.
 
-The kill is real: `accrue` runs in a subprocess with ACCRUE_TEST_KILL_AFTER_CALLS=N (the
-executor's test-only hook), which SIGKILLs the process right after its Nth successful
+The kill is real: `accrue` runs in a subprocess through tests/crash_driver.py with
+`kill-after-calls=N`, whose executor SIGKILLs the process right after its Nth successful
 connector call and before that success is recorded. `accrue retry` then finishes the run
 from its checkpoint, and every external effect exists once, in localstripe and in the books.
 """
@@ -49,11 +49,11 @@ def test_killed_between_connector_calls_then_retried_completes_exactly_once(
         home: Path, localstripe: LocalStripe, phase: str, kill_after: int) -> None:
     contract, deal = example("acme")
     env = {"STRIPE_API_KEY": localstripe.key}
-    kill = {**env, "ACCRUE_TEST_KILL_AFTER_CALLS": str(kill_after)}
+    kill = f"kill-after-calls={kill_after}"
     run_args = ("run", str(contract), "--deal", str(deal), "--billing", "stripe", "--stripe-url", localstripe.url)
 
     # Every command in its own process: the kill is real, and the retry finds only what the dead process left on disk.
-    first = run_cli_process(*run_args, "--json", home=home, env=kill if phase == "run" else env)
+    first = run_cli_process(*run_args, "--json", home=home, env=env, fault=kill if phase == "run" else None)
     if phase == "run":
         assert first.returncode == -signal.SIGKILL, first.stderr
         run_id = _only_run_id()  # the run record is written before the graph starts
@@ -61,7 +61,7 @@ def test_killed_between_connector_calls_then_retried_completes_exactly_once(
         assert resumed["status"] == "waiting_approval"
     else:
         run_id = json.loads(first.stdout)["run_id"]
-        died = run_cli_process("approve", run_id, "--as", CONTROLLER, "--json", home=home, env=kill)
+        died = run_cli_process("approve", run_id, "--as", CONTROLLER, "--json", home=home, env=env, fault=kill)
         assert died.returncode == -signal.SIGKILL, died.stderr
         # The run is cut off mid-execution: neither completed nor failed, and one execution row is still open.
         with session_factory()() as s:

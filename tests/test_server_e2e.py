@@ -15,7 +15,6 @@ import signal
 import socket
 import sqlite3
 import subprocess
-import sys
 import tempfile
 import urllib.request
 from collections.abc import Iterator
@@ -26,7 +25,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import ROOT, run_cli, run_cli_process
+from tests.conftest import ROOT, accrue_command, run_cli, run_cli_process
 from tests.pdfs import order_form_pdf
 from tests.server_support import TOKENS, accrue_toml, bearer, contract_body, signed, wait_for
 
@@ -43,16 +42,17 @@ def free_port() -> int:
 
 
 class Service:
-    """`python -m accrue serve` on a loopback port, with its log in a file."""
+    """`accrue serve` in its own process on a loopback port (with `fault`, through tests/crash_driver.py), with
+    its log in a file."""
 
-    def __init__(self, home: Path, config: Path, env: dict[str, str] | None = None):
+    def __init__(self, home: Path, config: Path, env: dict[str, str] | None = None, fault: str | None = None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = home.parent / f"serve-{self.port}.log"
         full_env = {**os.environ, "ACCRUE_HOME": str(home), "ACCRUE_CONFIG": str(config), **(env or {})}
         full_env.pop("ANTHROPIC_API_KEY", None)
         with self.log.open("wb") as out:
-            self.proc = subprocess.Popen([sys.executable, "-m", "accrue", "serve", "--port", str(self.port)],
+            self.proc = subprocess.Popen([*accrue_command(fault), "serve", "--port", str(self.port)],
                                          cwd=home.parent, env=full_env, stdout=out, stderr=subprocess.STDOUT)
         self.http = httpx.Client(base_url=self.url, timeout=30)
         try:
@@ -93,8 +93,9 @@ class Service:
 
 
 @contextmanager
-def service(home: Path, config: Path, env: dict[str, str] | None = None) -> Iterator[Service]:
-    svc = Service(home, config, env)
+def service(home: Path, config: Path, env: dict[str, str] | None = None,
+            fault: str | None = None) -> Iterator[Service]:
+    svc = Service(home, config, env, fault)
     try:
         yield svc
     finally:
@@ -263,10 +264,10 @@ def test_webhook_to_inbox_to_approval_in_a_browser(home: Path, config: Path):
 
 def test_event_acknowledged_then_crash_is_processed_after_restart(home: Path, config: Path):
     body = contract_body("acme")
-    with service(home, config, env={"ACCRUE_TEST_PAUSE_WORKER": "1"}) as svc:
+    with service(home, config, fault="stall-before-run") as svc:
         ack = svc.post_webhook("contract-signed", "evt_crash", body)
         assert ack.status_code == 202
-        # The writer claimed the event and stopped there (the test hook); now the process dies.
+        # The writer claimed the event and stalled before starting its run (the fault); now the process dies.
         wait_for(lambda: svc.get("/api/events/evt_crash")["status"] == "processing", what="the event to be claimed")
         # One writer per data folder: a second service on it refuses to start.
         # A new process, as a second service would be: the lock is between processes, and a serve that did not

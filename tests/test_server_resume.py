@@ -1,9 +1,9 @@
 """A service process that dies in the middle of a graph run: after a restart the stored event is
 processed again and its run is resumed from the checkpoint, not reported as it was left.
 
-The death is real: `accrue serve` runs with ACCRUE_TEST_KILL_AFTER_CALLS=1 (the executor's
-test-only hook), so it SIGKILLs itself right after the run's first connector call (creating
-the customer) and before that success is recorded.
+The death is real: `accrue serve` runs through tests/crash_driver.py with `kill-after-calls=1`,
+so it SIGKILLs itself right after the run's first connector call (creating the customer) and
+before that success is recorded.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def _rows(home: Path, sql: str) -> list[tuple]:
 
 def test_a_run_cut_off_by_a_crash_is_resumed_when_its_event_is_processed_again(home: Path, config: Path) -> None:
     body = contract_body("acme")
-    svc = Service(home, config, env={"ACCRUE_TEST_KILL_AFTER_CALLS": "1"})
+    svc = Service(home, config, fault="kill-after-calls=1")
     try:
         ack = svc.post_webhook("contract-signed", "evt_midrun", body)
         assert ack.status_code == 202

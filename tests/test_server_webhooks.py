@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
 from accrue.adapters.books import BooksInvoice
-from accrue.adapters.store import get_engine
+from accrue.adapters.database import get_engine
 from tests.conftest import EXAMPLES, example
 from tests.http_fakes import http_server_fixture  # noqa: F401
 from tests.pdfs import order_form_pdf

@@ -212,22 +212,6 @@ def test_an_invoice_stripe_totals_differently_is_never_finalized_nor_sent(home: 
         assert list(s.exec(select(BooksInvoice))) == []
 
 
-def test_products_and_prices(home: Path) -> None:
-    fake = FakeStripe()
-    api = StripeApi.connect("https://api.stripe.test", "sk_test_fake000000", session_factory(),
-                            transport=fake.transport())
-    prod = api.create_product(key="p1", product_id="prod_platform", name="Platform Subscription")
-    price = api.create_price(key="pr1", product=prod["id"], currency="USD", unit_amount=1440000, interval="year")
-    assert (price["object"], price["product"], price["unit_amount"], price["recurring"]["interval"]) == (
-        "price", "prod_platform", 1440000, "year")
-    assert api.create_price(key="pr1", product=prod["id"], currency="USD", unit_amount=1,
-                            interval="year")["id"] == price["id"]  # the stored key answers; no second price
-    assert sum(1 for c in fake.calls if c[1] == "/v1/prices") == 1
-    local = StripeApi.connect("http://127.0.0.1:1", "sk_test_fake000000", session_factory())
-    with pytest.raises(ConnectorError, match="no Prices"):
-        local.create_price(key="x", product="p", currency="USD", unit_amount=1)
-
-
 @pytest.mark.parametrize(("response", "transient", "retry_after", "text"), [
     (httpx.Response(400, json={"error": {"type": "invalid_request_error", "message": "No such customer: 'cus_x'",
                                          "param": "customer", "code": "resource_missing"}}),

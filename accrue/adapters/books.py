@@ -13,15 +13,21 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import JSON, Column, UniqueConstraint, event
 from sqlalchemy.orm import Session as OrmSession
-from sqlmodel import Field, Session, SQLModel, col, select
+from sqlmodel import AutoString, Field, Session, SQLModel, col, select
 
-from accrue.adapters.store import DecimalString, money_field
+from accrue.adapters.sql_types import DecimalString, money_field
+from accrue.core.billing.invoicing import RevenueType
+from accrue.core.billing.ledger import ACCOUNT_NAMES, CHART_OF_ACCOUNTS, AccountKind
 from accrue.core.clock import utcnow
+from accrue.core.errors import InputError
 from accrue.core.money import minor_units, round_money
+from accrue.core.terms import BillingFrequency, BillingTiming
+
+InvoiceStatus = Literal["open", "paid", "void", "written_off"]
 
 
 class UnbalancedEntry(ValueError):
@@ -48,8 +54,8 @@ class BooksSubscription(SQLModel, table=True):
     customer_id: str = Field(foreign_key="books_customers.id", index=True)
     start_date: date
     end_date: date | None = None
-    billing_frequency: str
-    billing_timing: str
+    billing_frequency: BillingFrequency = Field(sa_type=AutoString)
+    billing_timing: BillingTiming = Field(sa_type=AutoString)
     currency: str
     status: str = "active"
     items: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON))
@@ -71,7 +77,7 @@ class BooksInvoice(SQLModel, table=True):
     amount_paid: Decimal = money_field(default=Decimal("0"))
     amount_credited: Decimal = money_field(default=Decimal("0"))
     amount_written_off: Decimal = money_field(default=Decimal("0"))
-    status: str = "open"  # open | paid | void | written_off
+    status: InvoiceStatus = Field(default="open", sa_type=AutoString)
     idempotency_key: str | None = Field(default=None, unique=True)
     external_ids: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
     created_at: datetime = Field(default_factory=utcnow)
@@ -92,7 +98,7 @@ class BooksInvoiceLine(SQLModel, table=True):
     unit_price: Decimal | None = Field(default=None, sa_column=Column(DecimalString()))
     period_start: date | None = None
     period_end: date | None = None
-    revenue_type: str = "subscription"
+    revenue_type: RevenueType = Field(default="subscription", sa_type=AutoString)
 
 
 class BooksCreditNote(SQLModel, table=True):
@@ -171,7 +177,7 @@ class LedgerAccount(SQLModel, table=True):
     __tablename__ = "ledger_accounts"
     code: str = Field(primary_key=True)
     name: str
-    kind: str  # asset | liability | equity | revenue | expense
+    kind: AccountKind = Field(sa_type=AutoString)
 
 
 class JournalEntry(SQLModel, table=True):
@@ -211,24 +217,12 @@ class OutboxMessage(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
-DEFAULT_ACCOUNTS: list[tuple[str, str, str]] = [
-    ("1000", "Cash", "asset"),
-    ("1100", "Accounts Receivable", "asset"),
-    ("1150", "Unapplied Cash", "liability"),
-    ("2100", "Deferred Revenue", "liability"),
-    ("4000", "Subscription Revenue", "revenue"),
-    ("4100", "Usage Revenue", "revenue"),
-    ("4200", "Professional Services Revenue", "revenue"),
-    ("4900", "Sales Credits and Allowances", "revenue"),
-    ("6100", "Payment Processing Fees", "expense"),
-    ("6200", "Bad Debt Expense", "expense"),
-]
-ACCOUNT_CODES = {name: code for code, name, _ in DEFAULT_ACCOUNTS}
+ACCOUNT_CODES = {name: code for code, name in ACCOUNT_NAMES.items()}
 
 
 def ensure_accounts(session: Session) -> None:
     existing = set(session.exec(select(LedgerAccount.code)))
-    missing = [LedgerAccount(code=code, name=name, kind=kind) for code, name, kind in DEFAULT_ACCOUNTS
+    missing = [LedgerAccount(code=code, name=name, kind=kind) for code, name, kind in CHART_OF_ACCOUNTS
                if code not in existing]
     if missing:
         session.add_all(missing)
@@ -239,7 +233,7 @@ def account_code(name_or_code: str) -> str:
     """Accept 'Accounts Receivable' or '1100'."""
     if name_or_code in ACCOUNT_CODES:
         return ACCOUNT_CODES[name_or_code]
-    if name_or_code in {code for code, _, _ in DEFAULT_ACCOUNTS}:
+    if name_or_code in ACCOUNT_NAMES:
         return name_or_code
     raise ValueError(f"unknown ledger account {name_or_code!r}; known: {', '.join(ACCOUNT_CODES)}")
 
@@ -392,52 +386,9 @@ def next_invoice_number(session: Session) -> str:
     return f"INV-{max(numbers, default=0) + 1:04d}"
 
 
-def snapshot(session: Session) -> dict[str, Any]:
-    """What the books hold, as JSON (`accrue books --json`)."""
-    customers = [c.model_dump(mode="json", exclude={"idempotency_key"}) for c in
-                 session.exec(select(BooksCustomer).order_by(BooksCustomer.id))]
-    invoices = []
-    for inv in session.exec(select(BooksInvoice).order_by(BooksInvoice.number)):
-        row = inv.model_dump(mode="json", exclude={"idempotency_key", "created_at"})
-        row["balance"] = str(inv.balance)
-        row["lines"] = [ln.model_dump(mode="json", exclude={"id", "invoice_id"}) for ln in session.exec(
-            select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == inv.id)
-            .order_by(col(BooksInvoiceLine.position)))]
-        invoices.append(row)
-    entries = []
-    for je in session.exec(select(JournalEntry).order_by(col(JournalEntry.posted_at), col(JournalEntry.id))):
-        row = je.model_dump(mode="json", exclude={"idempotency_key", "posted_at"})
-        row["lines"] = [
-            {"account": ln.account, "debit": str(ln.debit), "credit": str(ln.credit)}
-            for ln in session.exec(select(JournalLineRow).where(JournalLineRow.entry_id == je.id)
-                                   .order_by(col(JournalLineRow.position)))
-        ]
-        entries.append(row)
-
-    def rows(model: Any, order: Any) -> list[dict[str, Any]]:
-        return [r.model_dump(mode="json", exclude={"idempotency_key"})
-                for r in session.exec(select(model).order_by(order))]
-
-    payments = rows(BooksPayment, BooksPayment.id)
-    for p in payments:
-        p["allocations"] = [{"invoice_id": a.invoice_id, "amount": str(a.amount)} for a in session.exec(
-            select(BooksAllocation).where(BooksAllocation.payment_id == p["id"]).order_by(col(BooksAllocation.id)))]
-    more = {"subscriptions": rows(BooksSubscription, BooksSubscription.id),
-            "credit_notes": rows(BooksCreditNote, BooksCreditNote.id), "payments": payments,
-            "write_offs": rows(BooksWriteOff, BooksWriteOff.id),
-            "collections_tasks": rows(CollectionsTask, CollectionsTask.id),
-            "usage_history": [r.model_dump(mode="json", exclude={"id"}) for r in session.exec(
-                select(UsageHistory).order_by(UsageHistory.customer_id, UsageHistory.metric, UsageHistory.period))]}
-    # The three core sections always; the others once they hold something.
-    return {"customers": customers, "invoices": invoices, "journal_entries": entries,
-            **{k: v for k, v in more.items() if v}}
-
-
 def _seed_money(source: str, record: str, name: str, value: Any, currency: str) -> Decimal:
     """A seeded amount, exact to the currency's minor unit: a finer one would be an open balance no payment
     can match (cash application counts whole minor units)."""
-    from accrue.core.errors import InputError
-
     amount = Decimal(str(value))
     if not amount.is_finite():
         raise InputError(source, f"{record}: {name} {value!r} is not an amount", 'write it like "1250.00"')
@@ -456,8 +407,6 @@ def seed_books(session: Session, data: dict[str, Any], source: str = "books.json
     Idempotent: records already there (customers and invoices by id, usage by customer, metric and
     month) are kept as they are, so loading the same seed twice adds nothing.
     """
-    from accrue.core.errors import InputError
-
     try:
         for c in data.get("customers", []):
             if session.get(BooksCustomer, c["id"]) is None:

@@ -30,7 +30,6 @@ from typing import Literal
 from sqlmodel import Session, col, select
 
 from accrue.adapters.books import (
-    DEFAULT_ACCOUNTS,
     BooksAllocation,
     BooksCustomer,
     BooksInvoice,
@@ -40,6 +39,7 @@ from accrue.adapters.books import (
     check_balanced,
     entry_lines,
 )
+from accrue.core.billing.ledger import ACCOUNT_NAMES
 from accrue.core.money import minor_units
 
 ExportFormat = Literal["netsuite", "quickbooks"]
@@ -50,7 +50,6 @@ NETSUITE_COLUMNS = ["External ID", "Date", "Currency", "Exchange Rate", "Memo", 
 QUICKBOOKS_COLUMNS = ["Journal No.", "Journal Date", "Account Name", "Debits", "Credits", "Description", "Name",
                       "Currency Code"]
 
-_ACCOUNT_NAMES = {code: name for code, name, _ in DEFAULT_ACCOUNTS}
 _RECEIVABLE = "1100"
 
 
@@ -137,7 +136,7 @@ def netsuite_csv(entries: list[ExportEntry], *, date_format: str = "%m/%d/%Y") -
     w.writerow(NETSUITE_COLUMNS)
     for e in entries:
         for ln in e.lines:
-            account = f"{ln.account_code} {_ACCOUNT_NAMES.get(ln.account_code, '')}".strip()
+            account = f"{ln.account_code} {ACCOUNT_NAMES.get(ln.account_code, '')}".strip()
             w.writerow([e.entry_id, _date(e.entry_date, date_format), e.currency, "1", e.memo, account,
                         _amount(ln.debit, e.currency, 2, "NetSuite"), _amount(ln.credit, e.currency, 2, "NetSuite"),
                         e.memo, e.customer_name or ""])
@@ -156,7 +155,7 @@ def quickbooks_csv(entries: list[ExportEntry], *, date_format: str = "%m/%d/%Y")
             if ln.account_code == _RECEIVABLE and not name:
                 raise ValueError(f"QuickBooks: entry {e.entry_id} posts to Accounts Receivable without a customer; "
                                  "QuickBooks requires a Name on A/R lines")
-            w.writerow([e.entry_id, _date(e.entry_date, date_format), _ACCOUNT_NAMES.get(ln.account_code,
+            w.writerow([e.entry_id, _date(e.entry_date, date_format), ACCOUNT_NAMES.get(ln.account_code,
                                                                                            ln.account_code),
                         _amount(ln.debit, e.currency, 2, "QuickBooks"),
                         _amount(ln.credit, e.currency, 2, "QuickBooks"), e.memo, name, e.currency])

@@ -1,4 +1,4 @@
-"""Readers for the event files that trigger runs: usage CSV, payments CSV, change and usage requests (JSON).
+"""Readers for the files that start runs: the CRM deal, usage CSV, payments CSV, change and usage requests (JSON).
 
 Each reader checks the whole file before anything is stored and stops at the first problem
 with an `InputError` naming the file, the line, the column and the fix. Money and quantities
@@ -22,6 +22,7 @@ from pydantic import BaseModel, ValidationError
 
 from accrue.core.billing.cash import Payment
 from accrue.core.billing.usage import UsageRecord
+from accrue.core.deal import Deal, parse_deal
 from accrue.core.errors import InputError
 from accrue.core.money import KNOWN_CURRENCIES, minor_units
 from accrue.core.requests import ChangeRequest, UsageRequest
@@ -193,3 +194,18 @@ def read_usage_request(path: str | Path) -> UsageRequest:
 def read_change_request(path: str | Path) -> ChangeRequest:
     return _validate(ChangeRequest, _read_json(path, "request"), path,
                      '{"invoice", "amount", "reason", "requested_by"} (amounts as decimal strings)')
+
+
+def load_deal(path: str | Path) -> Deal:
+    """The CRM deal JSON of a contract run (one deal object; see README: The CRM deal file)."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(str(path), "deal file not found", "check the --deal path")
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise InputError(str(path), f"is not valid JSON (line {exc.lineno}: {exc.msg})",
+                         "fix the JSON or re-export the deal") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(str(path), "is not UTF-8 text", "re-export the deal as UTF-8 JSON") from exc
+    return parse_deal(data, str(path))

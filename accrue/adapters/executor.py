@@ -8,18 +8,11 @@ process died mid-call, so the call is repeated and the connector's own key looku
 that harmless. Transient errors (timeouts, 429, 5xx) retry with exponential backoff and
 full jitter, a bounded number of times, honouring Retry-After; a permanent error stops that
 action, records itself (redacted) and leaves the run resumable with `RunService.retry`.
-
-Test-only hook: with ACCRUE_TEST_KILL_AFTER_CALLS=N in the environment, the process sends
-itself SIGKILL right after its Nth successful connector call, before that success is
-recorded: the worst moment to die. tests/test_crash_resume.py uses it; never set it
-anywhere else.
 """
 
 from __future__ import annotations
 
-import os
 import random
-import signal
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -32,30 +25,28 @@ from accrue.adapters.store import ActionExecution, record_audit
 from accrue.core.actions import Action, action_json
 from accrue.core.clock import utcnow
 
-KILL_HOOK_ENV = "ACCRUE_TEST_KILL_AFTER_CALLS"
-_calls_done = 0
-
-
-def _test_kill_hook() -> None:
-    global _calls_done
-    limit = os.environ.get(KILL_HOOK_ENV)
-    if not limit:
-        return
-    _calls_done += 1
-    if _calls_done >= int(limit):
-        os.kill(os.getpid(), signal.SIGKILL)
+AfterCall = Callable[[Action, ExecutionResult], None]
 
 
 class Executor:
+    """Routes each action to its connector and runs it at most once per idempotency key.
+
+    `after_call(action, result)`, when set, runs after each successful connector call and before
+    that success is recorded: the one moment a crash leaves an effect done but unrecorded, which is
+    where the crash tests (tests/crash_driver.py) kill the process.
+    """
+
     def __init__(self, connectors: Iterable[Connector], session_factory: Callable[[], Session], *,
                  max_attempts: int = 4, base_delay: float = 0.5, max_delay: float = 8.0,
-                 max_retry_after: float = 60.0, sleep: Callable[[float], None] = time.sleep):
+                 max_retry_after: float = 60.0, sleep: Callable[[float], None] = time.sleep,
+                 after_call: AfterCall | None = None):
         self._session = session_factory
         self.max_attempts = max_attempts
         self.base_delay = base_delay
         self.max_delay = max_delay
         self.max_retry_after = max_retry_after
         self._sleep = sleep
+        self.after_call = after_call
         self.set_connectors(connectors)
 
     def set_connectors(self, connectors: Iterable[Connector]) -> None:
@@ -126,7 +117,8 @@ class Executor:
             except Exception as exc:  # a connector bug is a permanent failure of this action, not of the run
                 error = ConnectorError(f"{connector.name} failed unexpectedly: {type(exc).__name__}: {exc}")
             else:
-                _test_kill_hook()
+                if self.after_call is not None:
+                    self.after_call(action, result)
                 return result, None, attempt
             if not error.transient or attempt == self.max_attempts:
                 return None, error, attempt

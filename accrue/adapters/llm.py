@@ -10,12 +10,14 @@ placeholders. Costs come from the price table in `accrue.settings`, never from t
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from accrue.adapters.llm_replay import http_client_for
 from accrue.core.errors import AccrueError, ConfigError
 from accrue.core.terms import Usage
 from accrue.settings import PRICES, Settings
@@ -41,9 +43,7 @@ def make_client(settings: Settings, http_client: Any | None = None, max_retries:
 
     Without an injected client, a configured record or replay folder wraps the transport.
     """
-    import anthropic
-
-    from accrue.adapters.llm_replay import http_client_for
+    import anthropic  # here, not at the top: the SDK takes over a second to import and most runs never call it
 
     replaying = settings.llm_replay_dir is not None
     if not settings.anthropic_api_key and not replaying:
@@ -91,7 +91,7 @@ def usage_of(model: str, usage: Any) -> Usage:
 
 def call_api(fn: Callable[[], T], *, what: str = "the Anthropic API") -> T:
     """Run one SDK call; turn the SDK's exceptions (after its own retries) into a `ModelCallError`."""
-    import anthropic
+    import anthropic  # here, not at the top: the SDK takes over a second to import and most runs never call it
 
     try:
         return fn()
@@ -137,8 +137,6 @@ def load_prompt(name: str) -> str:
 
 def render_prompt(name: str, **values: str) -> str:
     """Fill `{placeholder}`s in a prompt file; every placeholder must be given."""
-    import string
-
     template = load_prompt(name)
     needed = {f for _, f, _, _ in string.Formatter().parse(template) if f}
     missing = needed - set(values)

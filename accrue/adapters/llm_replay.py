@@ -23,6 +23,8 @@ from typing import Any
 
 import httpx2
 
+from accrue.core.errors import ConfigError
+
 FORMAT = "accrue-llm-recording/1"
 # Retried statuses are not the call's outcome; only what the caller finally saw is recorded.
 _TRANSIENT = {408, 409, 429}
@@ -90,8 +92,6 @@ class ReplayTransport(httpx2.BaseTransport):
     def __init__(self, directory: Path):
         self.directory = Path(directory)
         if not self.directory.is_dir():
-            from accrue.core.errors import ConfigError
-
             raise ConfigError(f"{self.directory}: replay folder not found; record it first with --record "
                               f"{self.directory}")
 

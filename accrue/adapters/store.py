@@ -1,44 +1,25 @@
-"""accrue's own database: runs, the audit trail, and the execution ledger of idempotency keys.
+"""accrue's own records: runs, the audit trail, the execution ledger, webhook events and chat threads.
 
-SQLModel over SQLite by default (`.accrue/accrue.db`), PostgreSQL via DATABASE_URL.
-Money never touches a float column: `DecimalString` stores exact decimal text.
-The books themselves (customers, invoices, ledger) live in `accrue.adapters.books`, same database.
+The tables only; the engine that creates them is `accrue.adapters.database`, the webhook event
+lifecycle is `accrue.adapters.webhook_events`, chat threads are `accrue.adapters.chat_threads`,
+and what the interfaces read goes through `accrue.adapters.read_model`. The books themselves
+(customers, invoices, ledger) live in `accrue.adapters.books`, same database.
 """
 
 from __future__ import annotations
 
 import json
 from datetime import datetime
-from decimal import Decimal
-from functools import cache
-from typing import Any
+from typing import Any, Literal
 
-from sqlalchemy import JSON, Column, String, TypeDecorator, event
-from sqlalchemy.engine import Engine
-from sqlmodel import Field, Session, SQLModel, col, create_engine, select
+from sqlalchemy import JSON, Column
+from sqlmodel import AutoString, Field, Session, SQLModel, col, select
 
+from accrue.adapters.sql_types import json_text
 from accrue.core.clock import utcnow
 
-
-class DecimalString(TypeDecorator[Decimal]):
-    """Exact decimal stored as text: SQLite has no decimal type and NUMERIC goes through float."""
-
-    impl = String(64)
-    cache_ok = True
-
-    def process_bind_param(self, value: Decimal | None, dialect: Any) -> str | None:
-        if value is None:
-            return None
-        if isinstance(value, float):
-            raise TypeError("money must be Decimal, not float")
-        return str(Decimal(value))
-
-    def process_result_value(self, value: str | None, dialect: Any) -> Decimal | None:
-        return None if value is None else Decimal(value)
-
-
-def money_field(**kw: Any) -> Any:
-    return Field(sa_column=Column(DecimalString(), nullable=False), **kw)
+ExecutionStatus = Literal["started", "succeeded", "failed"]
+WebhookEventStatus = Literal["received", "processing", "done", "failed"]
 
 
 class RunRecord(SQLModel, table=True):
@@ -79,7 +60,7 @@ class ActionExecution(SQLModel, table=True):
     action_id: str
     action_type: str
     connector: str
-    status: str = "started"  # started | succeeded | failed
+    status: ExecutionStatus = Field(default="started", sa_type=AutoString)
     attempts: int = 0
     external_id: str | None = None
     result: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
@@ -88,35 +69,38 @@ class ActionExecution(SQLModel, table=True):
     finished_at: datetime | None = None
 
 
-@cache
-def get_engine(url: str) -> Engine:
-    """One engine per database URL per process; SQLite gets WAL and a busy timeout."""
-    if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
-                               json_serializer=_json_dumps)
+class WebhookEventRecord(SQLModel, table=True):
+    """One delivered webhook event: what arrived (files in the data folder), and what became of it."""
 
-        @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_conn: Any, _: Any) -> None:
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.close()
-    else:
-        engine = create_engine(url, json_serializer=_json_dumps)
-    import accrue.adapters.books  # noqa: F401  (registers the books tables on the metadata)
-
-    SQLModel.metadata.create_all(engine)
-    return engine
+    __tablename__ = "webhook_events"
+    id: str = Field(primary_key=True, description="the sender's webhook-id")
+    kind: str
+    status: WebhookEventStatus = Field(default="received", index=True, sa_type=AutoString)
+    inputs: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    run_id: str | None = Field(default=None, index=True)
+    run_status: str | None = None
+    error: str | None = None
+    waiting_for: str | None = Field(default=None, index=True, description="deal id this event needs first")
+    attempts: int = 0
+    received_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
 
 
-def _json_dumps(obj: Any) -> str:
-    return json.dumps(obj, default=str)
+class ChatThreadRecord(SQLModel, table=True):
+    """Which conversation thread is whose, so `accrue chat --resume` finds a person's latest one."""
+
+    __tablename__ = "chat_threads"
+    thread_id: str = Field(primary_key=True)
+    speaker_key: str = Field(index=True)
+    speaker: str
+    started_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
 
 
 def record_audit(session: Session, run_id: str, event_name: str, *, actor: str = "accrue",
                  action_id: str | None = None, target: str | None = None, **detail: Any) -> None:
     session.add(AuditEvent(run_id=run_id, event=event_name, actor=actor, action_id=action_id, target=target,
-                           detail=json.loads(_json_dumps(detail))))
+                           detail=json.loads(json_text(detail))))
 
 
 def audit_trail(session: Session, run_id: str) -> list[AuditEvent]:

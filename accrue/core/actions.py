@@ -15,6 +15,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
+from accrue.core.billing.invoicing import RevenueType
+
 ActionStatus = Literal["proposed", "approved", "rejected", "executed", "failed"]
 
 
@@ -79,7 +81,7 @@ class InvoiceLine(BaseModel):
     period_end: date | None = None
     quantity: Decimal | None = None
     unit_price: Decimal | None = None
-    revenue_type: Literal["subscription", "usage", "one_time", "proration"] = "subscription"
+    revenue_type: RevenueType = "subscription"
 
 
 class UsageQuantity(BaseModel):
@@ -209,8 +211,6 @@ ACTION_TYPES: dict[str, type[_Base]] = {
 ActionAdapter: TypeAdapter[Action] = TypeAdapter(Action)
 ActionListAdapter: TypeAdapter[list[Action]] = TypeAdapter(list[Action])
 
-_BOOKKEEPING = set(_Base.model_fields) - {"requested_by"}
-
 
 def parse_action(data: dict[str, Any]) -> Action:
     return ActionAdapter.validate_python(data)
@@ -220,20 +220,3 @@ def action_json(action: _Base) -> dict[str, Any]:
     """The action's JSON with payload fields at the top level; decimals as strings."""
     return action.model_dump(mode="json")
 
-
-def anthropic_tool(action_type: str) -> dict[str, Any]:
-    """Anthropic tool definition proposing one action type; bookkeeping fields are the engine's, not the model's."""
-    cls = ACTION_TYPES[action_type]
-    schema = cls.model_json_schema()
-    props = {k: v for k, v in schema.get("properties", {}).items() if k not in _BOOKKEEPING | {"type"}}
-    required = [k for k in schema.get("required", []) if k in props]
-    tool_schema: dict[str, Any] = {"type": "object", "properties": props, "required": required,
-                                   "additionalProperties": False}
-    if "$defs" in schema:
-        tool_schema["$defs"] = schema["$defs"]
-    return {"name": f"propose_{action_type}", "description": (cls.__doc__ or action_type).strip(),
-            "input_schema": tool_schema}
-
-
-def anthropic_tools() -> list[dict[str, Any]]:
-    return [anthropic_tool(t) for t in ACTION_TYPES]

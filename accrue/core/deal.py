@@ -1,4 +1,4 @@
-"""The CRM deal: the shape a Salesforce or HubSpot export maps onto, read from a JSON file.
+"""The CRM deal: the shape a Salesforce or HubSpot export maps onto (`accrue.adapters.event_files` reads the file).
 
 Decimals arrive as strings; unknown keys are ignored (exports carry many); a missing
 required key is an InputError naming the file and the key.
@@ -6,10 +6,8 @@ required key is an InputError naming the file and the key.
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -68,16 +66,3 @@ def parse_deal(data: Any, source: str) -> Deal:
         raise InputError(source, f"field '{field}': {problem}",
                          f"add '{field}' to the deal export (see README: The CRM deal file)") from exc
 
-
-def load_deal(path: str | Path) -> Deal:
-    p = Path(path)
-    if not p.is_file():
-        raise InputError(str(path), "deal file not found", "check the --deal path")
-    try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise InputError(str(path), f"is not valid JSON (line {exc.lineno}: {exc.msg})",
-                         "fix the JSON or re-export the deal") from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(str(path), "is not UTF-8 text", "re-export the deal as UTF-8 JSON") from exc
-    return parse_deal(data, str(path))

@@ -272,9 +272,8 @@ def usage_invoice(terms: ContractTerms, usage: UsageInputs) -> PlannedInvoice | 
                     f"{usage_amount + earlier}", shortfall, closing.start, closing.end, None, None, "usage", -1))
     if not lines:
         return None
-    timing = next((terms.usage_rules[i].billing_timing for i in sorted(usage.totals)
-                   if terms.usage_rules[i].billing_timing), "arrears")
-    inv_date = invoice_date_for(usage.period, timing or "arrears")
+    timings = [t for i in sorted(usage.totals) if (t := terms.usage_rules[i].billing_timing) is not None]
+    inv_date = invoice_date_for(usage.period, timings[0] if timings else "arrears")
     return PlannedInvoice(inv_date, due_date_for(inv_date, terms.payment_terms_days), usage.period.start,
                           usage.period.end, lines, currency, terms.po_number, deferred=False)
 

@@ -1,7 +1,7 @@
 """Approval policy: which proposed actions need a person, why, and who may decide.
 
-Rules live in `policy.toml` (defaults beside this module): per action type ("rules" or
-"always"), per finding code (the reason and the action types it gates), per event kind, the
+Rules come from `policy.toml` (read by `accrue.adapters.policy_file`): per action type ("rules"
+or "always"), per finding code (the reason and the action types it gates), per event kind, the
 invoice threshold, and the roles. Each decision carries its reason. The policy reads only
 typed actions and findings: contract text cannot reach it, so no document can approve, skip
 approval or change policy. An action type with no rule needs approval (deny by default), and
@@ -10,18 +10,15 @@ nobody may approve an action they requested.
 
 from __future__ import annotations
 
-import tomllib
 from decimal import Decimal
-from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 
 from accrue.core.actions import Action
-from accrue.core.errors import ApprovalError, ConfigError
+from accrue.core.errors import ApprovalError
 from accrue.core.findings import Finding
 
-DEFAULT_POLICY_FILE = Path(__file__).with_name("policy.toml")
 DEPENDENT = "dependent"
 
 ActionRule = Literal["rules", "always"]
@@ -76,45 +73,6 @@ class Policy(BaseModel):
             raise ApprovalError(f"{person} does not hold the role '{requested}' (policy.toml [people] gives "
                                 f"{', '.join(held)}); ask whoever owns policy.toml to add it")
         return requested
-
-
-def load_policy(path: Path | None = None) -> Policy:
-    """Defaults, overridden key by key by `path` or ./policy.toml when present; `[people]` is replaced whole."""
-    data = _read(DEFAULT_POLICY_FILE)
-    override = path or (Path("policy.toml") if Path("policy.toml").is_file() else None)
-    if override is not None:
-        for key, value in _read(override).items():
-            if key == "people":  # your team replaces the demo's people: nobody keeps rights by accident
-                data[key] = value
-            else:
-                data[key] = {**data.get(key, {}), **value} if isinstance(value, dict) else value
-    approval = data.get("approval", {})
-    payments = data.get("payments", {})
-    people = dict(data.get("people", {}))
-    default_role = people.pop("default_role", "finance")
-    try:
-        return Policy(
-            allowed_payment_terms_days=frozenset(approval.get("allowed_payment_terms_days", [0, 15, 30])),
-            invoice_threshold=Decimal(str(approval.get("invoice_threshold", "25000"))),
-            usage_spike_factor=Decimal(str(approval.get("usage_spike_factor", "3"))),
-            usage_trailing_months=int(approval.get("usage_trailing_months", 3)),
-            write_off_tolerance=Decimal(str(payments.get("write_off_tolerance", "5.00"))),
-            action_rules=dict(data.get("actions", {})),
-            finding_rules={k: GateRule.model_validate(v) for k, v in data.get("findings", {}).items()},
-            kind_rules={k: GateRule.model_validate(v) for k, v in data.get("kinds", {}).items()},
-            roles={k: RoleRights.model_validate(v) for k, v in data.get("roles", {}).items()},
-            people=people, default_role=default_role)
-    except (ValueError, ArithmeticError, TypeError) as exc:
-        raise ConfigError(f"{override or DEFAULT_POLICY_FILE}: invalid policy ({exc}); fix the value") from exc
-
-
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text())
-    except FileNotFoundError as exc:
-        raise ConfigError(f"{path}: policy file not found; check ACCRUE_POLICY") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML ({exc}); fix the file") from exc
 
 
 class PolicyContext(BaseModel):

@@ -4,18 +4,18 @@ Values are typed (Decimal money, ISO dates, closed sets as Literals). Every valu
 extractor fills must carry a `Citation` (page + verbatim quote); `accrue.core.grounding`
 drops the ones whose quote is not on the page. Hard contradictions (end before start,
 tiers out of order) fail validation; soft ones (arithmetic that does not add up) are
-reported by `consistency_warnings` and never silently fixed.
+reported by `accrue.core.consistency` and never silently fixed.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from accrue.core.money import KNOWN_CURRENCIES, round_money
+from accrue.core.money import KNOWN_CURRENCIES
 
 BillingFrequency = Literal["annual", "semiannual", "quarterly", "monthly", "one_time"]
 BillingTiming = Literal["advance", "arrears"]
@@ -180,60 +180,3 @@ class ExtractionResult(_Model):
     warnings: list[str] = Field(default_factory=list)
     extractor: str
     usage: Usage = Field(default_factory=Usage)
-
-    def citation_for(self, path: str) -> Citation | None:
-        return self.citations.get(path)
-
-
-def months_between(start: date, end_inclusive: date) -> int | None:
-    """Whole months from start to the day after end (2026-03-01..2027-02-28 is 12); None if not whole."""
-    from dateutil.relativedelta import relativedelta
-
-    after = end_inclusive + relativedelta(days=1)
-    delta = relativedelta(after, start)
-    if delta.days != 0:
-        return None
-    return delta.years * 12 + delta.months
-
-
-def consistency_warnings(terms: ContractTerms) -> list[str]:
-    """Soft checks whose failure a person must see: arithmetic and dates that do not agree."""
-    warnings: list[str] = []
-    currency = terms.currency or "USD"
-    if terms.service_start_date and terms.service_end_date and terms.term_months is not None:
-        months = months_between(terms.service_start_date, terms.service_end_date)
-        if months is not None and months != terms.term_months:
-            warnings.append(
-                f"inconsistent:term_months: {terms.term_months} months stated but the service dates span {months}"
-            )
-    start, end = terms.service_start_date, terms.service_end_date
-    for i, item in enumerate(terms.line_items):
-        if start and item.start_date and item.start_date < start:
-            warnings.append(f"inconsistent:line_items[{i}].start_date: {item.start_date} is before the service start "
-                            f"{start}")
-        if end and item.end_date and item.end_date > end:
-            warnings.append(f"inconsistent:line_items[{i}].end_date: {item.end_date} is after the service end {end}")
-        if item.net_amount is not None:
-            expected = round_money(item.computed_net(), currency)
-            if round_money(item.net_amount, currency) != expected:
-                warnings.append(
-                    f"inconsistent:line_items[{i}].net_amount: stated {item.net_amount}, "
-                    f"quantity x unit price x (1 - discount) is {expected}"
-                )
-    if terms.total_contract_value is not None and terms.line_items:
-        from accrue.core.billing.contract_value import contract_value  # local: billing imports terms
-
-        computed = contract_value(terms)
-        if computed is not None and round_money(computed, currency) != round_money(
-            terms.total_contract_value, currency
-        ):
-            warnings.append(
-                f"inconsistent:total_contract_value: stated {terms.total_contract_value}, "
-                f"line items over the term sum to {round_money(computed, currency)}"
-            )
-    return warnings
-
-
-def terms_json(terms: ContractTerms) -> dict[str, Any]:
-    """JSON form with decimals as strings and dates as ISO 8601."""
-    return terms.model_dump(mode="json")

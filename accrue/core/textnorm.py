@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from itertools import groupby
+from typing import Literal
 
 from accrue.core.money import KNOWN_CURRENCIES
 
@@ -292,10 +293,13 @@ def find_percents(text: str, *, decimal_comma: bool | None = None) -> list[Numbe
 
 # --------------------------------------------------------------------------- durations
 
+DurationUnit = Literal["day", "week", "month", "year"]
+
+
 @dataclass(frozen=True)
 class Duration:
     value: int
-    unit: str  # "day" | "week" | "month" | "year"
+    unit: DurationUnit
     start: int
     end: int
     text: str
@@ -316,8 +320,9 @@ _DURATION = re.compile(
     r"(?P<unit>days?|weeks?|months?|years?|yrs?|mos?)\b",
     re.IGNORECASE,
 )
-_UNIT_NAMES = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
-               "mo": "month", "mos": "month", "year": "year", "years": "year", "yr": "year", "yrs": "year"}
+_UNIT_NAMES: dict[str, DurationUnit] = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+    "mo": "month", "mos": "month", "year": "year", "years": "year", "yr": "year", "yrs": "year"}
 
 
 _HALF_YEAR = re.compile(r"\bhalf[- ]a[- ]year\b|\bhalf[- ]year\b|\bsix[- ]month\b", re.IGNORECASE)

@@ -1,6 +1,6 @@
 """Extraction: documents in, grounded `ExtractionResult` out, whichever extractor reads them.
 
-Every extractor implements `Extractor.extract(doc)`; `extract_terms` then applies the
+Every extractor implements `Extractor.extract(doc)` (`accrue.extraction.protocol`); `extract_terms` then applies the
 shared grounding check and the consistency warnings, so no extractor can skip them.
 An extractor that can read pages without a text layer (Claude reads the PDF image) also
 implements `extract_read(doc)`, returning the document as it read it; grounding then
@@ -9,32 +9,18 @@ checks quotes against that reading, and a warning says which pages it came from.
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
-
+from accrue.core.consistency import consistency_warnings
 from accrue.core.document import Document
 from accrue.core.errors import ConfigError
 from accrue.core.grounding import ground
-from accrue.core.terms import ExtractionResult, consistency_warnings
+from accrue.core.terms import ExtractionResult
+from accrue.extraction.claude import ClaudeExtractor
+from accrue.extraction.hybrid import HybridExtractor
+from accrue.extraction.protocol import Extractor, ReadingExtractor
+from accrue.extraction.rules import RulesExtractor
 from accrue.settings import Settings
 
 EXTRACTORS = ("auto", "rules", "claude", "hybrid")
-
-
-class Extractor(Protocol):
-    name: str
-
-    def extract(self, doc: Document) -> ExtractionResult: ...
-
-
-@runtime_checkable
-class ReadingExtractor(Protocol):
-    """An extractor that reads pages with no text layer and returns the text it read on them."""
-
-    name: str
-
-    def extract(self, doc: Document) -> ExtractionResult: ...
-
-    def extract_read(self, doc: Document) -> tuple[ExtractionResult, Document]: ...
 
 
 def extract_terms(doc: Document, extractor: Extractor) -> ExtractionResult:
@@ -72,19 +58,12 @@ def get_extractor(settings: Settings, requested: str | None = None) -> Extractor
     """The configured extractor: `auto` means Claude with a key, the embedded rules without."""
     name = resolve_extractor_name(settings, requested)
     if name == "rules":
-        from accrue.extraction.rules import RulesExtractor
-
         return RulesExtractor()
     if name in {"claude", "hybrid"}:
         if not settings.anthropic_api_key and not settings.llm_replay_dir:
             raise ConfigError(f"--extractor {name} needs ANTHROPIC_API_KEY; set it or use --extractor rules")
-        from accrue.extraction.claude import ClaudeExtractor
-
         claude = ClaudeExtractor.from_settings(settings)
         if name == "claude":
             return claude
-        from accrue.extraction.hybrid import HybridExtractor
-        from accrue.extraction.rules import RulesExtractor
-
         return HybridExtractor(RulesExtractor(), claude)
     raise ConfigError(f"unknown extractor {name!r}; use {', '.join(EXTRACTORS)}")

@@ -185,7 +185,7 @@ def document_text(doc: Document, scanned: list[int]) -> str:
 
 
 def _schema(output_model: type[BaseModel]) -> dict[str, Any]:
-    import anthropic
+    import anthropic  # here, not at the top: the SDK takes over a second to import and most runs never call it
 
     return anthropic.transform_schema(output_model)
 

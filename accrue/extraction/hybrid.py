@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 from accrue.core.document import Document
 from accrue.core.grounding import ground
 from accrue.core.terms import Citation, ContractTerms, ExtractionResult
-from accrue.extraction import Extractor, ReadingExtractor
+from accrue.extraction.protocol import Extractor, ReadingExtractor
 
 FUZZY_MIN = 85
 _FREE_TEXT = {"description", "metric", "unit"}

@@ -6,15 +6,17 @@ markup: a contract line like `[conceal]...[/conceal]` must show as written to th
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from accrue.adapters.books import DEFAULT_ACCOUNTS
-from accrue.workflow.service import RunView
+from accrue.core.billing.ledger import ACCOUNT_NAMES
+
+if TYPE_CHECKING:  # the run service is heavy to import; the CLI imports this module at start-up
+    from accrue.workflow.service import RunView
 
 STATUS_STYLE = {"completed": "green", "waiting_approval": "yellow", "failed": "red", "running": "cyan"}
 
@@ -130,9 +132,6 @@ def _nonzero(amount: str) -> str:
     return "" if amount in {"0", "0.00"} else amount
 
 
-_ACCOUNT_NAMES = {code: name for code, name, _ in DEFAULT_ACCOUNTS}
-
-
 def _account_label(code: str) -> str:
     """'1100' -> '1100 Accounts Receivable' (the books JSON keeps the bare code)."""
-    return f"{code} {_ACCOUNT_NAMES[code]}" if code in _ACCOUNT_NAMES else code
+    return f"{code} {ACCOUNT_NAMES[code]}" if code in ACCOUNT_NAMES else code

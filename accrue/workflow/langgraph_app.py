@@ -14,9 +14,9 @@ from langgraph.graph.state import CompiledStateGraph
 from sqlmodel import Session
 
 from accrue.adapters.connectors.registry import build_connectors
+from accrue.adapters.database import get_engine
 from accrue.adapters.executor import Executor
-from accrue.adapters.store import get_engine
-from accrue.core.policy import load_policy
+from accrue.adapters.policy_file import load_policy
 from accrue.extraction import get_extractor, needs_text_layer
 from accrue.settings import load_settings
 from accrue.workflow.graph import build_graph

@@ -23,7 +23,13 @@ from sqlmodel import Session, select
 
 from accrue.adapters.books import BooksCustomer, BooksInvoice, BooksInvoiceLine, BooksPayment, UsageHistory
 from accrue.adapters.documents import read_document
-from accrue.adapters.event_files import read_change_request, read_payments_csv, read_usage_csv, read_usage_request
+from accrue.adapters.event_files import (
+    load_deal,
+    read_change_request,
+    read_payments_csv,
+    read_usage_csv,
+    read_usage_request,
+)
 from accrue.adapters.executor import Executor
 from accrue.adapters.store import record_audit
 from accrue.core.actions import Action, action_json, parse_action
@@ -32,7 +38,7 @@ from accrue.core.billing.midterm import match_changes
 from accrue.core.billing.periods import Period
 from accrue.core.billing.schedule import subscription_term
 from accrue.core.billing.usage import UsageRecord
-from accrue.core.deal import load_deal, parse_deal
+from accrue.core.deal import parse_deal
 from accrue.core.document import Document
 from accrue.core.errors import InputError
 from accrue.core.findings import Finding

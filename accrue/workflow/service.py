@@ -19,16 +19,25 @@ from langgraph.types import Command
 from pydantic import BaseModel, Field
 from sqlmodel import Session, col, select
 
+from accrue.adapters.books import seed_books
 from accrue.adapters.connectors.registry import build_connectors, close_connectors
+from accrue.adapters.database import get_engine
 from accrue.adapters.documents import read_document
+from accrue.adapters.event_files import (
+    load_deal,
+    read_change_request,
+    read_payments_csv,
+    read_usage_csv,
+    read_usage_request,
+)
 from accrue.adapters.executor import Executor, reopen_failed
+from accrue.adapters.policy_file import load_policy
 from accrue.adapters.secrets import redact
-from accrue.adapters.store import RunRecord, audit_trail, get_engine, record_audit
+from accrue.adapters.store import RunRecord, audit_trail, record_audit
 from accrue.core.actions import parse_action
 from accrue.core.clock import utcnow
-from accrue.core.deal import load_deal
 from accrue.core.errors import ApprovalError, ConfigError, InputError
-from accrue.core.policy import Policy, load_policy, may_decide
+from accrue.core.policy import Policy, may_decide
 from accrue.extraction import get_extractor, needs_text_layer
 from accrue.settings import Settings, load_settings
 from accrue.workflow.checkpoint import open_checkpointer
@@ -85,8 +94,6 @@ def check_event_inputs(kind: str, inputs: dict[str, str | Path], *, max_pages: i
     Roles the kind does not use are ignored; a missing required role, an unknown role or a broken
     file is an error naming it. `require_text=False` accepts scanned PDFs (for an extractor that reads them).
     """
-    from accrue.adapters.event_files import read_change_request, read_payments_csv, read_usage_csv, read_usage_request
-
     if kind not in EVENT_INPUTS:
         raise ConfigError(f"event kind {kind!r} is not supported; use one of: {', '.join(EVENT_INPUTS)}")
     required, optional = EVENT_INPUTS[kind]
@@ -213,8 +220,6 @@ class RunService:
 
     def seed_books(self, path: str | Path) -> None:
         """Load a books.json seed into the local books (idempotent by record id)."""
-        from accrue.adapters.books import seed_books
-
         p = Path(path)
         try:
             data = json.loads(p.read_text(encoding="utf-8"), parse_float=Decimal)

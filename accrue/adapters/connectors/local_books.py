@@ -45,6 +45,7 @@ from accrue.core.actions import (
     PostJournalEntry,
     WriteOff,
 )
+from accrue.core.clock import utcnow
 from accrue.core.money import round_money
 
 BOOKS_ACTIONS = frozenset({"create_customer", "create_subscription", "create_invoice", "create_credit_note",
@@ -242,7 +243,7 @@ class LocalBooks:
         if allocated + unapplied != total:
             raise ValueError(f"payment {a.payment_id}: allocations {allocated} + unapplied {unapplied} != "
                              f"amount {total}")
-        s.add(BooksPayment(id=a.payment_id, payment_date=a.payment_date or _today(), customer_id=a.customer,
+        s.add(BooksPayment(id=a.payment_id, payment_date=a.payment_date or utcnow().date(), customer_id=a.customer,
                            payer=a.payer, reference=a.reference, amount=total, currency=a.currency.upper(),
                            unapplied=unapplied, idempotency_key=key))
         s.flush()
@@ -320,9 +321,3 @@ class LocalBooks:
         if round_money(amount, currency) != amount:
             raise ValueError(f"{what}: amount {amount} has more precision than {currency.upper()} allows")
         return amount
-
-
-def _today() -> Any:
-    from datetime import UTC, datetime
-
-    return datetime.now(UTC).date()

@@ -46,6 +46,7 @@ def build_connectors(settings: Settings, session_factory: Callable[[], Session])
 
     outbox = OutboxNotifier(session_factory)
     if settings.slack_webhook_url:
+        # here, not at the top: only installations that use it pay for importing it
         from accrue.adapters.connectors.slack import SlackNotifier, SlackWebhook
 
         connectors.append(SlackNotifier(outbox, SlackWebhook(settings.slack_webhook_url)))
@@ -54,6 +55,7 @@ def build_connectors(settings: Settings, session_factory: Callable[[], Session])
 
 
 def _stripe(settings: Settings, books: LocalBooks, session_factory: Callable[[], Session]) -> Any:
+    # here, not at the top: only installations that use it pay for importing it
     from accrue.adapters.connectors.stripe import StripeApi, StripeBilling
 
     if not settings.stripe_api_key:
@@ -67,6 +69,7 @@ def _stripe(settings: Settings, books: LocalBooks, session_factory: Callable[[],
 
 
 def _salesforce(sf: SalesforceSettings) -> Any:
+    # here, not at the top: only installations that use it pay for importing it
     from accrue.adapters.connectors.salesforce import OAuthRefresh, SalesforceCrm
 
     if not sf.instance_url or not sf.access_token:

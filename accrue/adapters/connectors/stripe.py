@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 import httpx
 from sqlalchemy import JSON, Column
-from sqlmodel import Field, Session, SQLModel
+from sqlmodel import AutoString, Field, Session, SQLModel
 
 from accrue.adapters.books import BooksCreditNote, BooksCustomer, BooksInvoice
 from accrue.adapters.connectors.base import ConnectorError, ExecutionResult
@@ -42,6 +42,8 @@ from accrue.core.money import to_minor
 # The version stripe-python 16.1.0 pins (see shared libraries brief); requests are shaped for it.
 STRIPE_API_VERSION = "2026-10-28.endive"
 Dialect = Literal["stripe", "localstripe"]
+# sent: the request went out and its outcome is unknown (a timeout, a crash); look it up before sending again.
+StripeRequestStatus = Literal["sent", "succeeded", "failed"]
 
 
 class StripeRequest(SQLModel, table=True):
@@ -51,7 +53,7 @@ class StripeRequest(SQLModel, table=True):
     key: str = Field(primary_key=True)
     method: str
     path: str
-    status: str = "sent"  # sent (outcome unknown) | succeeded | failed
+    status: StripeRequestStatus = Field(default="sent", sa_type=AutoString)
     object_id: str | None = None
     response: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
     error: str | None = None
@@ -206,20 +208,6 @@ class StripeApi:
     def create_customer(self, *, key: str, name: str, email: str | None, metadata: dict[str, str]) -> dict[str, Any]:
         data = {"name": name, "email": email, "metadata": {**metadata, "accrue_key": key}}
         return self.post("/v1/customers", data, key=key, lookup=lambda: self._find_by_key("/v1/customers", key))
-
-    def create_product(self, *, key: str, product_id: str, name: str) -> dict[str, Any]:
-        return self.post("/v1/products", {"id": product_id, "name": name, "metadata": {"accrue_key": key}}, key=key,
-                         lookup=lambda: self.find(f"/v1/products/{product_id}"))
-
-    def create_price(self, *, key: str, product: str, currency: str, unit_amount: int,
-                     interval: str | None = None, interval_count: int = 1) -> dict[str, Any]:
-        if self.dialect == "localstripe":
-            raise ConnectorError("localstripe has no Prices (/v1/prices); use a plan", status=404)
-        data: dict[str, Any] = {"product": product, "currency": currency.lower(), "unit_amount": unit_amount,
-                                "metadata": {"accrue_key": key}}
-        if interval:
-            data["recurring"] = {"interval": interval, "interval_count": interval_count}
-        return self.post("/v1/prices", data, key=key)
 
     def create_plan(self, *, key: str, plan_id: str, product_name: str, currency: str, amount: int,
                     interval: str = "year") -> dict[str, Any]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from accrue.core.terms import PERIOD_MONTHS, ContractTerms, LineItem, months_between
+from accrue.core.billing.periods import months_between
+from accrue.core.terms import PERIOD_MONTHS, ContractTerms, LineItem
 
 
 def item_periods(item: LineItem, terms: ContractTerms) -> Decimal | None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Literal
 
 from accrue.core.billing.periods import ONE_DAY, Period
-from accrue.core.terms import ContractTerms
+from accrue.core.terms import BillingTiming
 
-RevenueType = str  # subscription | usage | one_time | proration
+RevenueType = Literal["subscription", "usage", "one_time", "proration"]
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class PlannedInvoice:
                 "amount": str(self.amount), "currency": self.currency}
 
 
-def invoice_date_for(period: Period, timing: str) -> date:
+def invoice_date_for(period: Period, timing: BillingTiming) -> date:
     """Advance billing dates an invoice on its period's first day; arrears on the day after its period ends."""
     return period.start if timing == "advance" else period.end + ONE_DAY
 
@@ -60,9 +61,3 @@ def due_date_for(invoice_date: date, payment_terms_days: int | None) -> date:
     """Invoice date + payment terms days (unknown terms count as due on receipt; validation flags them)."""
     return invoice_date + timedelta(days=payment_terms_days or 0)
 
-
-def first_invoice(terms: ContractTerms) -> PlannedInvoice:
-    """The first invoice of a new subscription (the head of its billing schedule)."""
-    from accrue.core.billing.schedule import build_schedule
-
-    return build_schedule(terms)[0]

@@ -1,6 +1,6 @@
 """General-ledger entries for every billing event, and the monthly revenue recognition schedule.
 
-Mapping (account names are `accrue.adapters.books.DEFAULT_ACCOUNTS`; documented in docs/billing.md):
+Mapping (the accounts are `CHART_OF_ACCOUNTS`; documented in docs/billing.md):
 - invoice: Dr Accounts Receivable / Cr Deferred Revenue (subscription billed in advance) or
   Subscription Revenue (in arrears); usage lines Cr Usage Revenue; one-time fees Cr Professional
   Services Revenue. Proration lines follow the subscription mapping; a negative line reduces its account.
@@ -17,7 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Literal
 
+from accrue.core.billing.invoicing import RevenueType
 from accrue.core.billing.periods import ONE_DAY, Period, add_months, days_inclusive
 from accrue.core.money import round_money
 
@@ -33,6 +35,23 @@ SERVICES_REVENUE = "Professional Services Revenue"
 CREDITS = "Sales Credits and Allowances"
 FEES = "Payment Processing Fees"
 BAD_DEBT = "Bad Debt Expense"
+
+AccountKind = Literal["asset", "liability", "equity", "revenue", "expense"]
+
+# The chart of accounts the books open with: (code, name, kind). Entries name accounts; the books store codes.
+CHART_OF_ACCOUNTS: tuple[tuple[str, str, AccountKind], ...] = (
+    ("1000", CASH, "asset"),
+    ("1100", AR, "asset"),
+    ("1150", UNAPPLIED, "liability"),
+    ("2100", DEFERRED, "liability"),
+    ("4000", SUBSCRIPTION_REVENUE, "revenue"),
+    ("4100", USAGE_REVENUE, "revenue"),
+    ("4200", SERVICES_REVENUE, "revenue"),
+    ("4900", CREDITS, "revenue"),
+    ("6100", FEES, "expense"),
+    ("6200", BAD_DEBT, "expense"),
+)
+ACCOUNT_NAMES: dict[str, str] = {code: name for code, name, _ in CHART_OF_ACCOUNTS}
 
 
 @dataclass(frozen=True)
@@ -62,7 +81,7 @@ class Entry:
         return self.debits == self.credits and all(ln.debit >= 0 and ln.credit >= 0 for ln in self.lines)
 
 
-def revenue_account(revenue_type: str, deferred: bool) -> str:
+def revenue_account(revenue_type: RevenueType, deferred: bool) -> str:
     if revenue_type == "usage":
         return USAGE_REVENUE
     if revenue_type == "one_time":
@@ -77,7 +96,7 @@ def _signed(account: str, amount: Decimal, *, debit_side: bool) -> EntryLine:
     return EntryLine(account, credit=abs(amount))
 
 
-def invoice_entry(day: date, memo: str, currency: str, lines: list[tuple[str, Decimal]], *,
+def invoice_entry(day: date, memo: str, currency: str, lines: list[tuple[RevenueType, Decimal]], *,
                   deferred: bool) -> Entry | None:
     """Dr AR for the total / Cr revenue accounts by line type. `lines` are (revenue_type, rounded amount)."""
     by_account: dict[str, Decimal] = {}
@@ -111,11 +130,6 @@ def credit_note_entry(day: date, memo: str, currency: str, amount: Decimal) -> E
 
 def write_off_entry(day: date, memo: str, currency: str, amount: Decimal) -> Entry:
     return Entry(day, memo, currency, [EntryLine(BAD_DEBT, debit=amount), EntryLine(AR, credit=amount)])
-
-
-def recognition_entry(day: date, memo: str, currency: str, amount: Decimal) -> Entry:
-    return Entry(day, memo, currency, [EntryLine(DEFERRED, debit=amount),
-                                       EntryLine(SUBSCRIPTION_REVENUE, credit=amount)])
 
 
 # -- revenue recognition -------------------------------------------------------------------------

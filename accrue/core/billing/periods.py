@@ -15,8 +15,6 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
-from accrue.core.terms import months_between
-
 ONE_DAY = timedelta(days=1)
 
 
@@ -59,6 +57,14 @@ def add_months(day: date, months: int) -> date:
 def period_from(start: date, months: int) -> Period:
     """The full period of `months` months beginning on `start`."""
     return Period(start, add_months(start, months) - ONE_DAY)
+
+
+def months_between(start: date, end_inclusive: date) -> int | None:
+    """Whole months from start to the day after end (2026-03-01..2027-02-28 is 12); None if not whole."""
+    delta = relativedelta(end_inclusive + ONE_DAY, start)
+    if delta.days != 0:
+        return None
+    return delta.years * 12 + delta.months
 
 
 def whole_months(period: Period) -> int | None:

@@ -187,5 +187,10 @@ def build_schedule(terms: ContractTerms) -> list[PlannedInvoice]:
     return invoices
 
 
+def first_invoice(terms: ContractTerms) -> PlannedInvoice:
+    """The first invoice of a new subscription (the head of its billing schedule)."""
+    return build_schedule(terms)[0]
+
+
 def schedule_summary(invoices: list[PlannedInvoice]) -> list[dict[str, str]]:
     return [inv.summary() for inv in invoices]

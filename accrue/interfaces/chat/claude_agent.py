@@ -54,7 +54,7 @@ class ClaudeResponder:
                 {"type": "text", "text": speaker}]
 
     def respond(self, history: list[dict[str, Any]], text: str, events: Events) -> Answer:
-        import anthropic
+        import anthropic  # here, not at the top: the SDK takes over a second to import; the offline chat needs none
 
         convo = prepare_history(history) + [{"role": "user", "content": text}]
         new: list[dict[str, Any]] = []

@@ -54,6 +54,7 @@ class Terminal:
 
 
 def _prompt_reader(history_file: Path, speaker: str) -> Callable[[], str]:
+    # here, not at the top: only a terminal needs the line editor, and it is slow to import
     from prompt_toolkit import PromptSession
     from prompt_toolkit.history import FileHistory
 

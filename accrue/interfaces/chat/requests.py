@@ -46,7 +46,7 @@ class RequestLine(BaseModel):
     amount: Decimal
 
 
-class ChangeRequest(BaseModel):
+class ChatInvoiceRequest(BaseModel):
     """What a person asked for in chat; `requested_by` is the session's speaker, never a value a model chose."""
 
     model_config = ConfigDict(extra="forbid")
@@ -59,7 +59,7 @@ class ChangeRequest(BaseModel):
     requested_by: str = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _shape(self) -> ChangeRequest:
+    def _shape(self) -> ChatInvoiceRequest:
         if (self.kind == "correction") != (self.lines is not None) or (self.lines is None) == (self.amount is None):
             raise ValueError("a correction gives the corrected lines; a credit or write-off gives an amount")
         return self
@@ -83,7 +83,7 @@ def find_invoice(session: Session, ref: str) -> BooksInvoice | None:
     return found or session.get(BooksInvoice, ref)
 
 
-def write_request(home: Path, request: ChangeRequest) -> Path:
+def write_request(home: Path, request: ChatInvoiceRequest) -> Path:
     """Write the request file into the data folder, named by its content so a repeat finds the same file."""
     body = json.dumps(request.request_json(), indent=2, sort_keys=True)
     digest = hashlib.sha256(body.encode()).hexdigest()[:16]
@@ -97,7 +97,7 @@ def write_request(home: Path, request: ChangeRequest) -> Path:
     return path
 
 
-def submit(rt: RunService, request: ChangeRequest) -> RunView:
+def submit(rt: RunService, request: ChatInvoiceRequest) -> RunView:
     """Start the run for a chat request; it waits for approval (or runs, if the policy lets it)."""
     path = write_request(rt.settings.home, request)
     if request.kind in SEAM_KINDS:
@@ -105,7 +105,7 @@ def submit(rt: RunService, request: ChangeRequest) -> RunView:
     return _start_planned(rt, request, path)
 
 
-def plan_write_off(request: ChangeRequest, invoice: BooksInvoice, run_id: str) -> list[Action]:
+def plan_write_off(request: ChatInvoiceRequest, invoice: BooksInvoice, run_id: str) -> list[Action]:
     """The write-off and its journal entry (which depends on it, so it posts only once the write-off is approved
     and done), before the policy marks them."""
     currency = invoice.currency
@@ -119,7 +119,7 @@ def plan_write_off(request: ChangeRequest, invoice: BooksInvoice, run_id: str) -
                                                    for ln in entry.lines])], run_id)
 
 
-def _start_planned(rt: RunService, request: ChangeRequest, path: Path) -> RunView:
+def _start_planned(rt: RunService, request: ChatInvoiceRequest, path: Path) -> RunView:
     run_id = run_id_for(f"chat_{request.kind}", path.read_bytes())
     config: RunnableConfig = {"configurable": {"thread_id": run_id}}
     with rt.session() as s:

@@ -211,7 +211,9 @@ class ExplainResult(BaseModel):
     error: str | None = None
 
 
-class OpenInvoice(BaseModel):
+class OutstandingInvoice(BaseModel):
+    """An invoice with money still owed, as a balance answer lists it."""
+
     number: str
     invoice_id: str
     customer: str
@@ -226,7 +228,7 @@ class OpenInvoice(BaseModel):
 class BalanceResult(BaseModel):
     customer: str | None
     outstanding: dict[str, Decimal] = Field(description="Open balance per currency")
-    open_invoices: list[OpenInvoice]
+    open_invoices: list[OutstandingInvoice]
 
 
 class ProposalResult(BaseModel):

@@ -17,13 +17,11 @@ import operator
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any, Protocol, TypedDict
 
 from langgraph.graph import END, START, StateGraph
-from sqlmodel import Field, SQLModel, col, select
 
-from accrue.core.clock import utcnow
+from accrue.adapters.chat_threads import latest_thread, start_thread, touch_thread
 from accrue.core.errors import AccrueError
 from accrue.core.terms import Usage
 from accrue.interfaces.chat import replies
@@ -56,17 +54,6 @@ class ChatState(TypedDict, total=False):
     role: str
     messages: Annotated[list[dict[str, Any]], operator.add]
     usage: dict[str, Any]
-
-
-class ChatThread(SQLModel, table=True):
-    """Which conversation thread is whose, so `--resume` finds a person's latest one."""
-
-    __tablename__ = "chat_threads"
-    thread_id: str = Field(primary_key=True)
-    speaker_key: str = Field(index=True)
-    speaker: str
-    started_at: datetime = Field(default_factory=utcnow)
-    updated_at: datetime = Field(default_factory=utcnow)
 
 
 @dataclass
@@ -190,18 +177,12 @@ class ChatSession:
         self.session_usage = Usage()
         self._current: Answer | None = None
         self._pending_intent: Intent | None = None
-        # SQLModel sets __table__ when it creates a table class; its type stubs do not declare it
-        SQLModel.metadata.create_all(rt.engine, tables=[ChatThread.__table__])  # type: ignore[attr-defined]
         self.graph = build_chat_graph(self._turn).compile(checkpointer=rt.checkpointer)
-        self.resumed = False
-        self.thread_id = self._latest_thread() if resume else None
-        if self.thread_id:
-            self.resumed = True
-        else:
-            self.thread_id = f"chat-{uuid.uuid4()}"
-            with rt.session() as s:
-                s.add(ChatThread(thread_id=self.thread_id, speaker_key=self.speaker.lower(), speaker=self.speaker))
-                s.commit()
+        earlier = latest_thread(rt.engine, self.speaker) if resume else None
+        self.resumed = earlier is not None
+        self.thread_id = earlier or f"chat-{uuid.uuid4()}"
+        if earlier is None:
+            start_thread(rt.engine, self.thread_id, self.speaker)
 
     @property
     def speaker(self) -> str:
@@ -210,12 +191,6 @@ class ChatSession:
     @property
     def role(self) -> str:
         return self.tools.role
-
-    def _latest_thread(self) -> str | None:
-        with self.rt.session() as s:
-            row = s.exec(select(ChatThread).where(ChatThread.speaker_key == self.speaker.lower())
-                         .order_by(col(ChatThread.updated_at).desc())).first()
-            return row.thread_id if row else None
 
     def _config(self) -> RunnableConfig:
         return {"configurable": {"thread_id": self.thread_id}}
@@ -249,12 +224,7 @@ class ChatSession:
         answer = self._current
         assert answer is not None
         self.session_usage = self.session_usage + answer.usage
-        with self.rt.session() as s:
-            row = s.get(ChatThread, self.thread_id)
-            if row is not None:
-                row.updated_at = utcnow()
-                s.add(row)
-                s.commit()
+        touch_thread(self.rt.engine, self.thread_id)
         return Reply(text=answer.text, streamed=answer.streamed, usage=answer.usage)
 
     def _turn(self, history: list[dict[str, Any]], text: str) -> Answer:

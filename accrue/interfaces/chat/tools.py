@@ -18,16 +18,17 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from rapidfuzz import fuzz
-from sqlmodel import col, select
 
-from accrue.adapters.books import BooksCustomer, BooksInvoice, BooksInvoiceLine, BooksSubscription
+from accrue.adapters.read_model import InvoiceView, ReadModel
 from accrue.core.actions import parse_action
+from accrue.core.billing.schedule import build_schedule
 from accrue.core.clock import utcnow
 from accrue.core.errors import AccrueError, ApprovalError
 from accrue.core.money import round_money
 from accrue.core.policy import may_decide
+from accrue.core.terms import ContractTerms
 from accrue.core.validation import canonical_name
-from accrue.interfaces.chat.requests import ChangeRequest, RequestLine, find_invoice, submit
+from accrue.interfaces.chat.requests import ChatInvoiceRequest, RequestLine, submit
 from accrue.interfaces.chat.schemas import (
     ActionLine,
     AuditLine,
@@ -42,7 +43,7 @@ from accrue.interfaces.chat.schemas import (
     FindResult,
     InvoiceChangeArgs,
     Match,
-    OpenInvoice,
+    OutstandingInvoice,
     PendingArgs,
     PendingItem,
     PendingResult,
@@ -154,12 +155,13 @@ class _Customer:
 
 
 class ChatTools:
-    """The tools bound to one runtime and one speaker; the speaker is fixed for the session."""
+    """The tools bound to one run service and one speaker; the speaker is fixed for the session."""
 
     def __init__(self, rt: RunService, speaker: str, role: str | None = None):
         if not speaker.strip():
             raise ToolError("a chat needs a speaker: pass --as NAME")
         self.rt = rt
+        self.books = ReadModel(rt.engine)
         self.speaker = speaker.strip()
         self.role = rt.policy.acting_role(self.speaker, role)
 
@@ -186,9 +188,8 @@ class ChatTools:
     def customers(self) -> list[_Customer]:
         """Every customer the books or the contract runs know, with their contract runs (oldest first)."""
         found: dict[str, _Customer] = {}
-        with self.rt.session() as s:
-            for c in s.exec(select(BooksCustomer).order_by(BooksCustomer.id)):
-                found[canonical_name(c.legal_name)] = _Customer(c.legal_name, c.id, [])
+        for c in self.books.customers():
+            found[canonical_name(c.legal_name)] = _Customer(c.legal_name, c.id, [])
         for view in self.rt.runs():
             name = (view.terms or {}).get("customer_legal_name")
             if not name:
@@ -227,8 +228,7 @@ class ChatTools:
             if len(ids) > 1:
                 raise ToolError(f"run prefix {run_part} is ambiguous: {', '.join(ids)}")
         if re.fullmatch(r"(?i)inv-[\w-]+", ref):
-            with self.rt.session() as s:
-                inv = find_invoice(s, ref)
+            inv = self.books.invoice(ref)
             if inv is None:
                 raise ToolError(f"no invoice {ref} in the books")
             about = [v for v in self.rt.runs()
@@ -248,16 +248,15 @@ class ChatTools:
         name = (view.terms or {}).get("customer_legal_name")
         if name:
             return name
-        with self.rt.session() as s:
-            for a in view.actions:
-                cid = a.get("customer")
-                if not cid and a.get("invoice_id"):
-                    inv = s.get(BooksInvoice, a["invoice_id"])
-                    cid = inv.customer_id if inv else None
-                if cid:
-                    cust = s.get(BooksCustomer, cid)
-                    if cust:
-                        return cust.legal_name
+        for a in view.actions:
+            cid = a.get("customer")
+            if not cid and a.get("invoice_id"):
+                inv = self.books.invoice(a["invoice_id"])
+                cid = inv.customer_id if inv else None
+            if cid:
+                cust = self.books.customer(cid)
+                if cust:
+                    return cust.legal_name
         return None
 
     def _cited(self, view: RunView, field: str) -> CitedValue:
@@ -282,8 +281,7 @@ class ChatTools:
     def _summary(self, a: dict[str, Any]) -> str:
         """One line for an action, naming invoices by their number as people know them."""
         if a["type"] in {"create_credit_note", "write_off"}:
-            with self.rt.session() as s:
-                inv = s.get(BooksInvoice, a["invoice_id"])
+            inv = self.books.invoice(a["invoice_id"])
             number = inv.number if inv is not None else a["invoice_id"]
             return f"{a['currency']} {a['amount']} on {number}, reason: {a['reason']}"
         return summarise_action(a)
@@ -343,22 +341,18 @@ class ChatTools:
         entries: list[ScheduleEntry] = []
         basis: list[str] = []
         issued: set[str] = set()
-        with self.rt.session() as s:
-            if customer.customer_id:
-                for inv in s.exec(select(BooksInvoice).where(BooksInvoice.customer_id == customer.customer_id)
-                                  .order_by(col(BooksInvoice.invoice_date))):
-                    issued.add(inv.id)
-                    lines = list(s.exec(select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == inv.id)))
-                    starts = [ln.period_start for ln in lines if ln.period_start]
-                    ends = [ln.period_end for ln in lines if ln.period_end]
-                    entries.append(ScheduleEntry(invoice_date=inv.invoice_date, amount=inv.amount,
-                                                 currency=inv.currency, status="issued", invoice_number=inv.number,
-                                                 period_start=min(starts, default=None),
-                                                 period_end=max(ends, default=None)))
-                subs = list(s.exec(select(BooksSubscription)
-                                   .where(BooksSubscription.customer_id == customer.customer_id)))
-            else:
-                subs = []
+        subs = []
+        if customer.customer_id:
+            invoices = sorted(self.books.invoices(customer_id=customer.customer_id), key=lambda i: i.invoice_date)
+            for inv in invoices:
+                issued.add(inv.id)
+                starts = [ln.period_start for ln in inv.lines if ln.period_start]
+                ends = [ln.period_end for ln in inv.lines if ln.period_end]
+                entries.append(ScheduleEntry(invoice_date=inv.invoice_date, amount=inv.amount,
+                                             currency=inv.currency, status="issued", invoice_number=inv.number,
+                                             period_start=min(starts, default=None),
+                                             period_end=max(ends, default=None)))
+            subs = self.books.subscriptions(customer_id=customer.customer_id)
         if entries:
             basis.append("invoices in the books")
         dated = {e.invoice_date for e in entries}
@@ -422,23 +416,20 @@ class ChatTools:
     def customer_balance(self, args: BalanceArgs) -> BalanceResult:
         customer = self.resolve_customer(args.customer) if args.customer else None
         today = utcnow().date()
-        with self.rt.session() as s:
-            names = {c.id: c.legal_name for c in s.exec(select(BooksCustomer))}
-            q = select(BooksInvoice).where(BooksInvoice.status == "open").order_by(col(BooksInvoice.due_date))
-            if customer is not None:
-                if customer.customer_id is None:
-                    return BalanceResult(customer=customer.name, outstanding={}, open_invoices=[])
-                q = q.where(BooksInvoice.customer_id == customer.customer_id)
-            invoices = [i for i in s.exec(q) if i.balance > 0]
+        if customer is not None and customer.customer_id is None:
+            return BalanceResult(customer=customer.name, outstanding={}, open_invoices=[])
+        names = {c.id: c.legal_name for c in self.books.customers()}
+        invoices = self.books.open_invoices(customer_id=customer.customer_id if customer is not None else None)
         outstanding: dict[str, Decimal] = {}
         rows = []
         for inv in invoices:
             outstanding[inv.currency] = round_money(outstanding.get(inv.currency, Decimal(0)) + inv.balance,
                                                     inv.currency)
-            rows.append(OpenInvoice(number=inv.number, invoice_id=inv.id, customer=names.get(inv.customer_id, ""),
-                                    invoice_date=inv.invoice_date, due_date=inv.due_date, currency=inv.currency,
-                                    amount=inv.amount, balance=inv.balance,
-                                    days_overdue=max(0, (today - inv.due_date).days)))
+            rows.append(OutstandingInvoice(number=inv.number, invoice_id=inv.id,
+                                           customer=names.get(inv.customer_id, ""), invoice_date=inv.invoice_date,
+                                           due_date=inv.due_date, currency=inv.currency, amount=inv.amount,
+                                           balance=inv.balance,
+                                           days_overdue=max(0, (today - inv.due_date).days)))
         return BalanceResult(customer=customer.name if customer else None, outstanding=outstanding,
                              open_invoices=rows)
 
@@ -448,14 +439,14 @@ class ChatTools:
         if args.amount > inv.amount - inv.amount_credited:
             raise ToolError(f"{inv.number} totals {inv.currency} {inv.amount - inv.amount_credited} after earlier "
                             f"credits; cannot credit {args.amount}")
-        return self._propose(ChangeRequest(kind="credit", invoice=inv.number, amount=args.amount,
+        return self._propose(ChatInvoiceRequest(kind="credit", invoice=inv.number, amount=args.amount,
                                            reason=args.reason, requested_by=self.speaker))
 
     def propose_write_off(self, args: WriteOffArgs) -> ProposalResult:
         inv = self._open_invoice(args.invoice, args.currency)
         if args.amount > inv.balance:
             raise ToolError(f"{inv.number} has {inv.currency} {inv.balance} open; cannot write off {args.amount}")
-        return self._propose(ChangeRequest(kind="write_off", invoice=inv.number, amount=args.amount,
+        return self._propose(ChatInvoiceRequest(kind="write_off", invoice=inv.number, amount=args.amount,
                                            reason=args.reason, requested_by=self.speaker))
 
     def propose_invoice_change(self, args: InvoiceChangeArgs) -> ProposalResult:
@@ -465,19 +456,16 @@ class ChatTools:
         if args.lines is not None:
             lines = [RequestLine(description=ln.description, amount=ln.amount) for ln in args.lines]
         else:
-            with self.rt.session() as s:
-                old = list(s.exec(select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == inv.id)))
-            text = old[0].description if len(old) == 1 else f"Corrected invoice {inv.number}"
+            text = inv.lines[0].description if len(inv.lines) == 1 else f"Corrected invoice {inv.number}"
             lines = [RequestLine(description=text, amount=args.new_amount or Decimal(0))]
         total = round_money(sum((ln.amount for ln in lines), Decimal(0)), inv.currency)
         if total == inv.amount - inv.amount_credited:
             raise ToolError(f"{inv.number} already totals {inv.currency} {total}; nothing to change")
-        return self._propose(ChangeRequest(kind="correction", invoice=inv.number, lines=lines, reason=args.reason,
+        return self._propose(ChatInvoiceRequest(kind="correction", invoice=inv.number, lines=lines, reason=args.reason,
                                            requested_by=self.speaker))
 
-    def _open_invoice(self, ref: str, currency: str | None = None) -> BooksInvoice:
-        with self.rt.session() as s:
-            inv = find_invoice(s, ref)
+    def _open_invoice(self, ref: str, currency: str | None = None) -> InvoiceView:
+        inv = self.books.invoice(ref)
         if inv is None:
             raise ToolError(f"no invoice {ref} in the books; ask for open invoices to see the numbers")
         if currency and currency.upper() != inv.currency:
@@ -487,7 +475,7 @@ class ChatTools:
             raise ToolError(f"{inv.number} is {inv.status}; it cannot be changed")
         return inv
 
-    def _propose(self, request: ChangeRequest) -> ProposalResult:
+    def _propose(self, request: ChatInvoiceRequest) -> ProposalResult:
         view = submit(self.rt, request)
         queued = self._pending_items([view])
         mine = [a for a in view.actions if a.get("requested_by") in (None, self.speaker)]
@@ -534,22 +522,21 @@ class ChatTools:
 
     def _books_refs(self, view: RunView, executed: list[str]) -> list[str]:
         out: list[str] = []
-        with self.rt.session() as s:
-            for a in view.actions:
-                if a["id"] not in executed:
-                    continue
-                if a["type"] == "create_invoice":
-                    inv = s.get(BooksInvoice, a["invoice_id"])
-                    if inv is not None:
-                        out.append(f"invoice {inv.number}: {inv.currency} {inv.amount}, due {inv.due_date}, "
-                                   f"{inv.status}")
-                elif a["type"] in {"create_credit_note", "write_off"}:
-                    inv = s.get(BooksInvoice, a["invoice_id"])
-                    label = "credit note" if a["type"] == "create_credit_note" else "write-off"
-                    tail = f"; {inv.number} balance {inv.currency} {inv.balance}" if inv is not None else ""
-                    out.append(f"{label} {a.get('external_id') or a['id']}: {a['currency']} {a['amount']}{tail}")
-                else:
-                    out.append(f"{a['type']} {a.get('external_id') or ''}".strip())
+        for a in view.actions:
+            if a["id"] not in executed:
+                continue
+            if a["type"] == "create_invoice":
+                inv = self.books.invoice(a["invoice_id"])
+                if inv is not None:
+                    out.append(f"invoice {inv.number}: {inv.currency} {inv.amount}, due {inv.due_date}, "
+                               f"{inv.status}")
+            elif a["type"] in {"create_credit_note", "write_off"}:
+                inv = self.books.invoice(a["invoice_id"])
+                label = "credit note" if a["type"] == "create_credit_note" else "write-off"
+                tail = f"; {inv.number} balance {inv.currency} {inv.balance}" if inv is not None else ""
+                out.append(f"{label} {a.get('external_id') or a['id']}: {a['currency']} {a['amount']}{tail}")
+            else:
+                out.append(f"{a['type']} {a.get('external_id') or ''}".strip())
         return out
 
 
@@ -587,9 +574,6 @@ def _schedule_row(row: dict[str, Any]) -> ScheduleEntry | None:
 
 def _projected(view: RunView, taken: set[date]) -> list[ScheduleEntry]:
     """The billing engine's schedule for the contract's terms, minus invoices already dated."""
-    from accrue.core.billing.schedule import build_schedule
-    from accrue.core.terms import ContractTerms
-
     try:
         planned = build_schedule(ContractTerms.model_validate(view.terms))
     except ValueError:

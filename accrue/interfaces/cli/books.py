@@ -16,7 +16,8 @@ from typing import Annotated
 import typer
 
 from accrue.core.errors import AccrueError, InputError
-from accrue.interfaces.cli.common import JsonOpt, console, dump, fail, runtime
+from accrue.interfaces.cli.common import JsonOpt, console, dump, fail, run_service
+from accrue.interfaces.render import books_tables
 
 books_app = typer.Typer(help="The local books: customers, invoices, journal entries; ERP export.",
                         invoke_without_command=True, no_args_is_help=False)
@@ -27,18 +28,16 @@ def books(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """What the local books hold: customers, invoices, journal entries."""
     if ctx.invoked_subcommand is not None:
         return
-    from accrue.adapters.books import snapshot
+    from accrue.adapters.read_model import ReadModel  # here, not at the top: `accrue --help` starts fast
 
     try:
-        with runtime() as rt, rt.session() as s:
-            data = snapshot(s)
+        with run_service() as rt:
+            data = ReadModel(rt.engine).books_json()
     except AccrueError as exc:
         fail(exc)
     if as_json:
         dump(data)
     else:
-        from accrue.interfaces.render import books_tables
-
         books_tables(console, data)
 
 
@@ -51,14 +50,16 @@ def export(
     date_format: Annotated[str, typer.Option(help="strftime format of the Date column")] = "%m/%d/%Y",
 ) -> None:
     """Journal entries as a NetSuite or QuickBooks Online journal-entry import CSV."""
-    from accrue.adapters.erp_export import FORMATS, export_entries, load_entries
+    # here, not at the top: `accrue --help` starts fast
+    from accrue.adapters.erp_export import FORMATS, export_entries
+    from accrue.adapters.read_model import ReadModel
 
     try:
         if fmt not in FORMATS:
             raise AccrueError(f"--format {fmt!r} is not supported; use one of: {', '.join(FORMATS)}")
         bounds = {name: _date(name, value) for name, value in (("since", since), ("until", until))}
-        with runtime() as rt, rt.session() as s:
-            entries = load_entries(s, since=bounds["since"], until=bounds["until"])
+        with run_service() as rt:
+            entries = ReadModel(rt.engine).export_entries(since=bounds["since"], until=bounds["until"])
         try:
             text = export_entries(entries, fmt, date_format=date_format)
         except ValueError as exc:

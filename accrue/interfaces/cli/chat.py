@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
 
 from accrue.core.errors import AccrueError
-from accrue.interfaces.cli.common import console, fail, runtime
+from accrue.interfaces.cli.common import console, fail, run_service
+from accrue.settings import load_settings
 
 
 def register(app: typer.Typer) -> None:
@@ -23,22 +25,19 @@ def chat(
     model: Annotated[str | None, typer.Option(help="Claude model (default from settings)")] = None,
 ) -> None:
     """Chat about contracts, invoices and approvals: Claude with ANTHROPIC_API_KEY, an offline parser without."""
-    import sys
-
+    # here, not at the top: the chat stack is heavy and `accrue --help` starts fast
+    from accrue.interfaces.chat.claude_agent import ClaudeResponder
     from accrue.interfaces.chat.repl import Terminal, run_repl
     from accrue.interfaces.chat.session import ChatSession
-    from accrue.settings import load_settings
 
     terminal = Terminal(console, sys.stdout)
     try:
         settings = load_settings(model=model)
-        with runtime(settings=settings) as rt:
+        with run_service(settings=settings) as rt:
             role = rt.policy.acting_role(speaker, role)
             session = ChatSession(rt, speaker, role, resume=resume, events=terminal.event)
             mode = "offline parser"
             if settings.anthropic_api_key and not offline:
-                from accrue.interfaces.chat.claude_agent import ClaudeResponder
-
                 session.responder = ClaudeResponder.from_settings(session.tools, settings)
                 mode = f"Claude {settings.model}"
             run_repl(session, terminal, history_file=settings.home / "chat_history", mode=mode)

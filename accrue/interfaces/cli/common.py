@@ -1,19 +1,34 @@
-"""Helpers every CLI command module shares: consoles, one-line errors (exit 2), JSON output."""
+"""What every CLI command module shares: consoles, one-line errors (exit 2), JSON output, the run service.
+
+Commands get their `RunService` from `run_service()`. `accrue` builds a plain one; a caller that
+starts the app through `accrue.interfaces.cli.main.main(args, run_service=factory)` decides how it
+is built instead (a test driver wraps the executor to kill the process mid-run).
+"""
 
 from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated, Any, NoReturn
+from collections.abc import Callable
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
+if TYPE_CHECKING:  # the run service is heavy to import; `accrue --help` does not need it
+    from accrue.workflow.service import RunService
+
+RunServiceFactory = Callable[..., "RunService"]
+
 console = Console()
 err = Console(stderr=True)
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON")]
+
+# Set by `main(..., run_service=...)` for the duration of one command line.
+chosen_factory: ContextVar[RunServiceFactory | None] = ContextVar("run_service_factory", default=None)
 
 
 def fail(exc: Exception | str) -> NoReturn:
@@ -26,8 +41,16 @@ def dump(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, indent=2, default=str) + "\n")
 
 
-def runtime(**kw: Any) -> Any:
-    """A RunService, imported lazily so `accrue --help` stays fast."""
-    from accrue.workflow.service import RunService
+def run_service_factory() -> RunServiceFactory:
+    """How this command line builds its run services: `RunService`, unless the caller chose otherwise."""
+    chosen = chosen_factory.get()
+    if chosen is not None:
+        return chosen
+    from accrue.workflow.service import RunService  # here, not at the top: `accrue --help` starts fast
 
-    return RunService(**kw)
+    return RunService
+
+
+def run_service(**kw: Any) -> RunService:
+    """A run service for one command (use it as a context manager; it closes its connections)."""
+    return run_service_factory()(**kw)

@@ -15,7 +15,9 @@ from typing import Annotated, Any
 import typer
 
 from accrue.core.errors import AccrueError, InputError
-from accrue.interfaces.cli.common import JsonOpt, console, dump, fail, runtime
+from accrue.interfaces.cli.books import books_app
+from accrue.interfaces.cli.common import JsonOpt, console, dump, fail, run_service
+from accrue.interfaces.render import print_run
 from accrue.settings import Settings, load_settings
 
 event_app = typer.Typer(help="Start a run from a billing event: usage, payments, a change request, an amendment.",
@@ -31,15 +33,13 @@ def _show(view: Any, as_json: bool) -> None:
         dump({k: data[k] for k in ("run_id", "kind", "status", "terms", "findings", "actions", "citations",
                                    "warnings", "already_processed", "error")})
         return
-    from accrue.interfaces.render import print_run
-
     print_run(console, view)
 
 
 def _start(kind: str, inputs: dict[str, Path | None], as_json: bool, extractor: str | None = None,
            settings: Settings | None = None) -> None:
     try:
-        with runtime(extractor=extractor, settings=settings) as rt:
+        with run_service(extractor=extractor, settings=settings) as rt:
             view = rt.start_run(kind, {role: path for role, path in inputs.items() if path is not None})
     except AccrueError as exc:
         fail(exc)
@@ -121,7 +121,7 @@ def amendment(
 def seed(books_json: Annotated[Path, typer.Argument(help="books.json: customers, invoices, usage_history")]) -> None:
     """Load a books.json seed into the local books (records already there are kept)."""
     try:
-        with runtime() as rt:
+        with run_service() as rt:
             rt.seed_books(books_json)
     except AccrueError as exc:
         fail(exc)
@@ -130,6 +130,4 @@ def seed(books_json: Annotated[Path, typer.Argument(help="books.json: customers,
 
 def register(app: typer.Typer) -> None:
     app.add_typer(event_app, name="event")
-    from accrue.interfaces.cli.books import books_app
-
     books_app.command("seed")(seed)

@@ -13,9 +13,20 @@ from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
+from rich.table import Table
 
 from accrue.core.errors import AccrueError
-from accrue.interfaces.cli.common import JsonOpt, console, dump, fail, runtime
+from accrue.interfaces.cli import books, chat, evals, events, serve
+from accrue.interfaces.cli.common import (
+    JsonOpt,
+    RunServiceFactory,
+    chosen_factory,
+    console,
+    dump,
+    fail,
+    run_service,
+)
+from accrue.interfaces.render import print_run, terms_table
 from accrue.settings import load_settings
 
 app = typer.Typer(help="accrue: contract-to-cash agent. Signed order form in, approved invoice out.",
@@ -35,15 +46,13 @@ def run(
         if billing not in (None, "local", "stripe"):
             raise AccrueError(f"--billing {billing!r} is not a billing system; use local or stripe")
         settings = load_settings(billing=billing, stripe_url=stripe_url)
-        with runtime(extractor=extractor, settings=settings) as rt:
+        with run_service(extractor=extractor, settings=settings) as rt:
             view = rt.start_contract_run(contract, deal)
     except AccrueError as exc:
         fail(exc)
     if as_json:
         dump(_run_json(view))
     else:
-        from accrue.interfaces.render import print_run
-
         print_run(console, view)
 
 
@@ -58,7 +67,7 @@ def _run_json(view: Any) -> dict[str, Any]:
 def pending(as_json: JsonOpt = False) -> None:
     """Runs waiting for a decision, with their actions and reasons."""
     try:
-        with runtime() as rt:
+        with run_service() as rt:
             views = rt.pending()
     except AccrueError as exc:
         fail(exc)
@@ -67,8 +76,6 @@ def pending(as_json: JsonOpt = False) -> None:
         return
     if not views:
         console.print("Nothing is waiting for approval.")
-    from accrue.interfaces.render import print_run
-
     for v in views:
         print_run(console, v)
 
@@ -80,15 +87,13 @@ def runs(
 ) -> None:
     """Every run, oldest first: id, kind, customer, status."""
     try:
-        with runtime() as rt:
+        with run_service() as rt:
             views = rt.runs(status=status)
     except AccrueError as exc:
         fail(exc)
     if as_json:
         dump([_run_json(v) for v in views])
         return
-    from rich.table import Table
-
     table = Table(title="Runs")
     for col in ("run id", "kind", "customer", "status", "source"):
         table.add_column(col)
@@ -102,15 +107,13 @@ def runs(
 def show(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) -> None:
     """One run in full: terms with citations, findings, actions and their status."""
     try:
-        with runtime() as rt:
+        with run_service() as rt:
             view = rt.view(run_id)
     except AccrueError as exc:
         fail(exc)
     if as_json:
         dump(_run_json(view))
         return
-    from accrue.interfaces.render import print_run
-
     print_run(console, view)
 
 
@@ -124,7 +127,7 @@ def approve(
 ) -> None:
     """Approve pending actions and resume the run from its checkpoint."""
     try:
-        with runtime() as rt:
+        with run_service() as rt:
             view = rt.decide(run_id, approve=list(action_ids or []), by=by, role=rt.policy.acting_role(by, role))
     except AccrueError as exc:
         fail(exc)
@@ -142,7 +145,7 @@ def reject(
 ) -> None:
     """Reject pending actions (they are never executed) and resume the run."""
     try:
-        with runtime() as rt:
+        with run_service() as rt:
             view = rt.decide(run_id, reject=list(action_ids), by=by, role=rt.policy.acting_role(by, role),
                             reason=reason)
     except AccrueError as exc:
@@ -157,7 +160,7 @@ def retry(
 ) -> None:
     """Finish a run: resume it after a crash, or re-run its failed actions once the cause is fixed."""
     try:
-        with runtime() as rt:
+        with run_service() as rt:
             view = rt.retry(run_id)
     except AccrueError as exc:
         fail(exc)
@@ -166,8 +169,6 @@ def retry(
     elif view.already_processed:
         console.print(f"Run {view.run_id} is {view.status}; nothing to retry, nothing changed.")
     else:
-        from accrue.interfaces.render import print_run
-
         print_run(console, view)
 
 
@@ -178,8 +179,6 @@ def _after_decision(view: Any, as_json: bool) -> None:
     if view.already_processed:
         console.print(f"Run {view.run_id} is {view.status}; nothing to decide, nothing changed.")
         return
-    from accrue.interfaces.render import print_run
-
     print_run(console, view)
 
 
@@ -190,6 +189,7 @@ def extract(
     as_json: JsonOpt = False,
 ) -> None:
     """Extract the contract's terms, each with its citation."""
+    # here, not at the top: the extractors compile their patterns on import and `accrue --help` starts fast
     from accrue.adapters.documents import read_document
     from accrue.extraction import extract_terms, get_extractor, needs_text_layer
 
@@ -204,8 +204,6 @@ def extract(
     if as_json:
         dump(data)
         return
-    from accrue.interfaces.render import terms_table
-
     console.print(terms_table(data["terms"], data["citations"]))
     for w in result.warnings:
         console.print(f"[yellow]warning:[/] {escape(w)}")
@@ -215,7 +213,7 @@ def extract(
 def audit(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) -> None:
     """The audit trail of one run: what changed, where, from which source, who approved."""
     try:
-        with runtime() as rt:
+        with run_service() as rt:
             events = rt.audit(run_id)
     except AccrueError as exc:
         fail(exc)
@@ -228,15 +226,19 @@ def audit(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) ->
                       highlight=False)
 
 
-def _register_command_modules() -> None:
-    """Each feature's commands live in its own module; add one line here per module."""
-    from accrue.interfaces.cli import books, chat, evals, events, serve
-
-    for module in (books, evals, chat, serve, events):
-        module.register(app)
+# Each feature's commands live in its own module, which registers them here.
+for _module in (books, evals, chat, serve, events):
+    _module.register(app)
 
 
-_register_command_modules()
+def main(args: list[str], *, run_service_factory: RunServiceFactory | None = None) -> None:
+    """Run one `accrue` command line; `run_service_factory` builds the run services its commands use
+    (by default `RunService`; a test driver passes one whose executor kills the process mid-run)."""
+    token = chosen_factory.set(run_service_factory)
+    try:
+        app(args=args, prog_name="accrue")
+    finally:
+        chosen_factory.reset(token)
 
 if __name__ == "__main__":  # pragma: no cover
     app()

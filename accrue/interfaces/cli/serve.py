@@ -15,7 +15,13 @@ from typing import Annotated
 import typer
 
 from accrue.core.errors import AccrueError
-from accrue.interfaces.cli.common import JsonOpt, console, dump, err, fail, runtime
+from accrue.interfaces.cli.common import JsonOpt, console, dump, err, fail, run_service, run_service_factory
+from accrue.interfaces.server.config import new_token, token_digest
+from accrue.interfaces.server.lock import WriterLock
+from accrue.interfaces.server.signing import new_secret
+from accrue.interfaces.server.watch import check_inbox, scan_once, waiting
+from accrue.interfaces.server.watch import watch as watch_folder
+from accrue.settings import load_settings
 
 
 def register(app: typer.Typer) -> None:
@@ -31,19 +37,17 @@ def serve(
     watch_dir: Annotated[Path | None, typer.Option("--watch", help="Also run the folder trigger on DIR")] = None,
 ) -> None:
     """Run the service: signed webhooks start runs; approvers decide in the inbox at http://HOST:PORT/."""
+    # here, not at the top: the web stack is heavy and `accrue --help` starts fast
     import uvicorn
 
     from accrue.interfaces.server.app import create_app
-    from accrue.interfaces.server.lock import WriterLock
-    from accrue.interfaces.server.watch import check_inbox
-    from accrue.settings import load_settings
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         settings = load_settings()
         inbox = check_inbox(watch_dir) if watch_dir is not None else None
         WriterLock(settings.ensure_home(), "accrue serve").acquire().release()  # a clear error before uvicorn
-        app = create_app(settings, settings.server, watch_dir=inbox)
+        app = create_app(settings, settings.server, watch_dir=inbox, run_service_factory=run_service_factory())
     except AccrueError as exc:
         fail(exc)
     if not _is_loopback(host):
@@ -61,15 +65,10 @@ def watch(
     as_json: JsonOpt = False,
 ) -> None:
     """Folder trigger: each X.pdf with its deal X.json starts a run, then moves to processed/ or failed/."""
-    from accrue.interfaces.server.lock import WriterLock
-    from accrue.interfaces.server.watch import check_inbox, scan_once, waiting
-    from accrue.interfaces.server.watch import watch as watch_folder
-    from accrue.settings import load_settings
-
     try:
         folder = check_inbox(inbox)
         settings = load_settings()
-        with WriterLock(settings.ensure_home(), "accrue watch"), runtime(settings=settings) as rt:
+        with WriterLock(settings.ensure_home(), "accrue watch"), run_service(settings=settings) as rt:
             if once:
                 results = scan_once(rt, folder, min_age=0)
             else:
@@ -103,8 +102,6 @@ def approver_token(
     role: Annotated[str, typer.Option(help="Their role in the approval policy, e.g. controller or finance")],
 ) -> None:
     """Create a sign-in token for one approver; prints the token (give it to them) and the accrue.toml lines."""
-    from accrue.interfaces.server.config import new_token, token_digest
-
     token = new_token()
     console.print(f"Token for {name} (give it to them; it is not stored anywhere):\n  {token}\n", highlight=False,
                   markup=False, soft_wrap=True)
@@ -115,8 +112,6 @@ def approver_token(
 
 def webhook_secret() -> None:
     """Create a webhook signing secret; give it to the sender and set it as ACCRUE_WEBHOOK_SECRET."""
-    from accrue.interfaces.server.signing import new_secret
-
     secret = new_secret()
     console.print(secret, highlight=False, markup=False, soft_wrap=True)
     err.print("Set it on the server (ACCRUE_WEBHOOK_SECRET, or webhook_secret under [server] in accrue.toml) "

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
@@ -24,12 +24,14 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ConfigDict, Field, model_validator
-from sqlmodel import col, select
 from starlette.datastructures import UploadFile
 
-from accrue.adapters.store import RunRecord, get_engine
+from accrue.adapters import webhook_events
+from accrue.adapters.database import get_engine
+from accrue.adapters.read_model import ReadModel
+from accrue.adapters.webhook_events import WebhookKind
 from accrue.core.errors import ApprovalError, InputError
-from accrue.interfaces.server import event_log, openapi_docs
+from accrue.interfaces.server import openapi_docs
 from accrue.interfaces.server.config import Approver, ServerConfig
 from accrue.interfaces.server.inbox import run_card
 from accrue.interfaces.server.intake import (
@@ -72,11 +74,14 @@ class DecisionRequest(BaseModel):
         return self
 
 
+RunServiceFactory = Callable[[Settings], RunService]
+
+
 class Reader:
     """A read-only RunService shared by request threads, one call at a time."""
 
-    def __init__(self, settings: Settings):
-        self._rt = RunService(settings)
+    def __init__(self, settings: Settings, run_service_factory: RunServiceFactory):
+        self._rt = run_service_factory(settings)
         self._lock = threading.Lock()
 
     @contextmanager
@@ -91,12 +96,14 @@ class Reader:
 class Service:
     """What the handlers share: settings, config, the writer, the reader, the accept lock."""
 
-    def __init__(self, settings: Settings, config: ServerConfig, watch_dir: Path | None):
+    def __init__(self, settings: Settings, config: ServerConfig, watch_dir: Path | None,
+                 run_service_factory: RunServiceFactory):
         self.settings = settings
         self.config = config
         self.watch_dir = watch_dir
+        self.run_service_factory = run_service_factory
         self.lock = WriterLock(settings.ensure_home(), "accrue serve")
-        self.writer = Writer(settings, watch_dir=watch_dir)
+        self.writer = Writer(settings, watch_dir=watch_dir, run_service_factory=run_service_factory)
         self.reader: Reader | None = None
         self.accept_lock = threading.Lock()
         self.events_dir = settings.home / "events"
@@ -105,7 +112,7 @@ class Service:
         self.lock.acquire()
         try:
             self.writer.start()
-            self.reader = Reader(self.settings)
+            self.reader = Reader(self.settings, self.run_service_factory)
         except BaseException:
             self.writer.stop()
             self.lock.release()
@@ -124,16 +131,16 @@ class Service:
         with self.reader.use() as rt:
             yield rt
 
-    def accept(self, event_id: str, intake: Intake) -> tuple[event_log.WebhookEvent, bool]:
+    def accept(self, event_id: str, intake: Intake) -> tuple[webhook_events.WebhookEvent, bool]:
         """Save the files, store the event, wake the writer: all before the caller acknowledges."""
         with self.accept_lock:
             engine = self.writer_engine()
-            existing = event_log.get_event(engine, event_id)
+            existing = webhook_events.get_event(engine, event_id)
             if existing is not None:
                 return existing, False
             folder = save_files(self.events_dir, event_id, intake.files)
-            event, created = event_log.store_event(engine, event_id, intake.kind, intake.inputs(folder),
-                                               run_id=predicted_run_id(intake, deals_dir(self.settings)))
+            event, created = webhook_events.store_event(engine, event_id, intake.kind, intake.inputs(folder),
+                                                        run_id=predicted_run_id(intake, deals_dir(self.settings)))
         if created:
             self.writer.wake()
         return event, created
@@ -143,11 +150,14 @@ class Service:
 
 
 def create_app(settings: Settings | None = None, config: ServerConfig | None = None, *,
-               watch_dir: Path | None = None) -> FastAPI:
-    """The service for one data folder; its lifespan holds the writer lock and runs the writer thread."""
+               watch_dir: Path | None = None, run_service_factory: RunServiceFactory = RunService) -> FastAPI:
+    """The service for one data folder; its lifespan holds the writer lock and runs the writer thread.
+
+    `run_service_factory` builds the writer's and the reader's run services (a test driver passes one
+    that injects faults)."""
     settings = settings or load_settings()
     config = config or settings.server
-    service = Service(settings, config, watch_dir)
+    service = Service(settings, config, watch_dir, run_service_factory)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
 
     @asynccontextmanager
@@ -188,7 +198,7 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
             return templates.TemplateResponse(request, "signin.html", {"error": None})
         with service.read() as rt:
             waiting = [_card(rt, v.public()) for v in rt.pending()]
-            recent = [rt.view(run_id).public() for run_id in _recent_run_ids(rt, 15)]
+            recent = [rt.view(run_id).public() for run_id in ReadModel(rt.engine).recent_run_ids(15)]
         return templates.TemplateResponse(request, "inbox.html", {
             "approver": approver, "cards": waiting, "recent": recent,
             "may_decide": approver.role in _policy_roles(service)})
@@ -230,7 +240,7 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
             view = _view_or_404(rt, run_id)
             data = view.public()
             data["inbox"] = _card(rt, data)
-            data["events"] = [e.public() for e in event_log.events_for_run(rt.engine, run_id)]
+            data["events"] = [e.public() for e in webhook_events.events_for_run(rt.engine, run_id)]
         return data
 
     @app.post("/api/runs/{run_id}/decisions", tags=["runs"])
@@ -270,12 +280,12 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
                     _: Approver = Depends(require_approver)) -> list[dict[str, Any]]:
         """Stored webhook events, newest first."""
         with service.read() as rt:
-            return [e.public() for e in event_log.list_events(rt.engine, status)]
+            return [e.public() for e in webhook_events.list_events(rt.engine, status)]
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def get_event(event_id: str, _: Approver = Depends(require_approver)) -> dict[str, Any]:
         with service.read() as rt:
-            event = event_log.get_event(rt.engine, event_id)
+            event = webhook_events.get_event(rt.engine, event_id)
         if event is None:
             raise HTTPException(404, f"no event {event_id}")
         return event.public()
@@ -284,25 +294,23 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
     def retry_event(event_id: str, _: Approver = Depends(require_approver)) -> dict[str, Any]:
         """Queue a failed event again (after fixing its cause, or once its kind is supported)."""
         engine = service.writer_engine()
-        if not event_log.retry(engine, event_id):
-            event = event_log.get_event(engine, event_id)
+        if not webhook_events.retry(engine, event_id):
+            event = webhook_events.get_event(engine, event_id)
             if event is None:
                 raise HTTPException(404, f"no event {event_id}")
             raise HTTPException(409, f"event {event_id} is {event.status}; only failed events are retried")
         service.writer.wake()
-        event = event_log.get_event(engine, event_id)
+        event = webhook_events.get_event(engine, event_id)
         return event.public() if event else {}
 
     @app.get("/api/books", tags=["books"])
     def books(_: Approver = Depends(require_approver)) -> dict[str, Any]:
         """What the local books hold (the same JSON as `accrue books --json`)."""
-        from accrue.adapters.books import snapshot
-
-        with service.read() as rt, rt.session() as s:
-            return snapshot(s)
+        with service.read() as rt:
+            return ReadModel(rt.engine).books_json()
 
     # -- webhooks ------------------------------------------------------------------------------
-    async def receive(kind: str, request: Request) -> Response:
+    async def receive(kind: WebhookKind, request: Request) -> Response:
         declared = request.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > config.max_body_bytes:
             return _problem(413, f"body over {config.max_body_bytes:,} bytes; send a smaller document")
@@ -333,7 +341,7 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
     return app
 
 
-def _handler(receive: Any, kind: str) -> Any:
+def _handler(receive: Any, kind: WebhookKind) -> Any:
     async def handler(request: Request) -> Response:
         return await receive(kind, request)
 
@@ -341,7 +349,7 @@ def _handler(receive: Any, kind: str) -> Any:
     return handler
 
 
-def _parse(kind: str, body: bytes, parts: dict[str, Part] | None, source: str) -> Intake:
+def _parse(kind: WebhookKind, body: bytes, parts: dict[str, Part] | None, source: str) -> Intake:
     if kind in {"contract-signed", "deal-closed"}:
         return parse_contract(kind, body, parts, source)
     if kind == "usage":
@@ -378,12 +386,6 @@ def _card(rt: RunService, run: dict[str, Any]) -> dict[str, Any]:
     values = rt.graph.get_state({"configurable": {"thread_id": run["run_id"]}}).values or {}
     pages = list((values.get("document") or {}).get("pages") or [])
     return run_card(run, pages, values.get("event"))
-
-
-def _recent_run_ids(rt: RunService, limit: int) -> list[str]:
-    with rt.session() as s:
-        q = select(RunRecord.run_id).order_by(col(RunRecord.updated_at).desc()).limit(limit)
-        return list(s.exec(q))
 
 
 def _policy_roles(service: Service) -> set[str]:

@@ -26,6 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from accrue.adapters.webhook_events import WebhookKind
 from accrue.core.deal import parse_deal
 from accrue.core.errors import InputError
 from accrue.workflow.service import run_id_for
@@ -40,7 +41,7 @@ _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 class Intake:
     """What one event brings: files by name (saved under the event's folder) and plain values."""
 
-    kind: str
+    kind: WebhookKind
     files: dict[str, bytes] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # run input role -> file name
     values: dict[str, str] = field(default_factory=dict)  # e.g. deal_id
@@ -124,7 +125,7 @@ def _text(value: Any) -> str:
     return value.decode("utf-8") if isinstance(value, bytes) else str(value)
 
 
-def parse_contract(kind: str, body: bytes, parts: dict[str, Part] | None, source: str) -> Intake:
+def parse_contract(kind: WebhookKind, body: bytes, parts: dict[str, Part] | None, source: str) -> Intake:
     """contract-signed (document + deal or deal_id) and deal-closed (deal, optional document)."""
     intake = Intake(kind=kind)
     document: tuple[str, bytes] | None = None

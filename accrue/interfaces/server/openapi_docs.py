@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-WEBHOOKS = {
+from accrue.adapters.webhook_events import WebhookKind
+
+WEBHOOKS: dict[WebhookKind, str] = {
     "contract-signed": "A signed order form (and its CRM deal, or the deal's id) starts a new-contract run",
     "deal-closed": "A closed-won deal; kept by id, and with an attached order form starts a new-contract run",
     "usage": "A usage CSV for a billing period starts a usage run",

@@ -17,10 +17,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Literal
 
 from accrue.adapters.secrets import redact
 from accrue.core.errors import AccrueError, InputError
+
+if TYPE_CHECKING:  # the run service is heavy to import; `accrue --help` imports this module
+    from accrue.workflow.service import RunService
 
 PROCESSED = "processed"
 FAILED = "failed"
@@ -29,7 +32,7 @@ FAILED = "failed"
 @dataclass
 class WatchResult:
     name: str
-    outcome: str  # processed | failed
+    outcome: Literal["processed", "failed"]
     run_id: str | None = None
     status: str | None = None
     error: str | None = None
@@ -92,14 +95,14 @@ def _store_copy(documents_dir: Path, pdf: Path, deal: Path) -> tuple[Path, Path]
     return stored_pdf, stored_deal
 
 
-def process_pair(runtime: Any, pdf: Path, deal: Path, inbox: Path) -> WatchResult:
+def process_pair(rt: RunService, pdf: Path, deal: Path, inbox: Path) -> WatchResult:
     """Run one pair and move it; an error a person can act on goes beside the files in failed/."""
     stored: dict[str, str] = {}
     try:
-        stored_pdf, stored_deal = _store_copy(runtime.settings.home / "documents", pdf, deal)
+        stored_pdf, stored_deal = _store_copy(rt.settings.home / "documents", pdf, deal)
         stored = {str(stored_pdf): pdf.name, str(stored_deal): deal.name}
-        started = runtime.start_run("new_contract", {"contract": stored_pdf, "deal": stored_deal})
-        view = runtime.finish_if_cut_off(started)  # a pair dropped again after a crash finishes its run
+        started = rt.start_run("new_contract", {"contract": stored_pdf, "deal": stored_deal})
+        view = rt.finish_if_cut_off(started)  # a pair dropped again after a crash finishes its run
     except InputError as exc:  # name the file the person dropped, not our copy of it
         source = stored.get(exc.source, exc.source)
         return _failed(pdf, deal, inbox, str(InputError(source, exc.problem, exc.fix)))
@@ -120,17 +123,17 @@ def _failed(pdf: Path, deal: Path, inbox: Path, error: str) -> WatchResult:
     return WatchResult(pdf.name, "failed", error=error, moved_to=target)
 
 
-def scan_once(runtime: Any, inbox: Path, *, min_age: float = 1.0) -> list[WatchResult]:
+def scan_once(rt: RunService, inbox: Path, *, min_age: float = 1.0) -> list[WatchResult]:
     """Process every ready pair in the inbox once."""
-    return [process_pair(runtime, pdf, deal, inbox) for pdf, deal in ready_pairs(inbox, min_age=min_age)]
+    return [process_pair(rt, pdf, deal, inbox) for pdf, deal in ready_pairs(inbox, min_age=min_age)]
 
 
-def watch(runtime: Any, inbox: Path, *, interval: float = 2.0, min_age: float = 1.0,
+def watch(rt: RunService, inbox: Path, *, interval: float = 2.0, min_age: float = 1.0,
           report: Callable[[str], None] = print, should_stop: Callable[[], bool] = lambda: False) -> None:
     """Poll the inbox until `should_stop()`; reports each result and each PDF still waiting for its deal, once."""
     told: set[str] = set()
     while not should_stop():
-        for result in scan_once(runtime, inbox, min_age=min_age):
+        for result in scan_once(rt, inbox, min_age=min_age):
             report(result.line())
         for pdf in waiting(inbox):
             if pdf.name not in told:

@@ -10,15 +10,11 @@ event was put back at start-up) resumes that run with `RunService.retry` instead
 as it was left; one whose run failed (an action refused by Stripe, Slack, ...) re-runs the
 failed actions the same way, so retrying a failed event after fixing its cause finishes it. A
 failed run fails its event with the failed actions' recorded errors.
-
-`ACCRUE_TEST_PAUSE_WORKER=1` is a test-only hook: the thread claims the next event and
-then stops, so a test can kill the process between acknowledgement and processing.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import queue
 import shutil
 import threading
@@ -26,12 +22,12 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
+from accrue.adapters import webhook_events
+from accrue.adapters.read_model import ReadModel
 from accrue.adapters.secrets import redact
-from accrue.adapters.store import ActionExecution
 from accrue.core.errors import AccrueError
-from accrue.interfaces.server import event_log
 from accrue.interfaces.server.intake import deal_file_name
 from accrue.interfaces.server.watch import scan_once
 from accrue.settings import Settings
@@ -39,13 +35,15 @@ from accrue.workflow.service import RunService, RunView
 
 log = logging.getLogger("accrue.server")
 T = TypeVar("T")
-PAUSE_ENV = "ACCRUE_TEST_PAUSE_WORKER"
 EVENT_RUN_KIND = {"contract-signed": "new_contract", "deal-closed": "new_contract", "usage": "usage",
                   "payment": "payment"}
-# A run in one of these is where it should be; any other existing run was cut off and is resumed.
+
+
 @dataclass
 class Outcome:
-    status: str  # done | failed
+    """What processing an event came to; it becomes the event's stored status."""
+
+    status: Literal["done", "failed"]
     run_id: str | None = None
     run_status: str | None = None
     error: str | None = None
@@ -56,14 +54,14 @@ def deals_dir(settings: Settings) -> Path:
     return settings.home / "deals"
 
 
-def process_event(rt: RunService, event: event_log.WebhookEvent) -> Outcome:
+def process_event(rt: RunService, event: webhook_events.WebhookEvent) -> Outcome:
     """Start the run an event asks for; errors become the event's recorded failure, never a lost event."""
     inputs: dict[str, Any] = dict(event.inputs)
     roles = ("contract", "deal", "usage", "request", "payments")
     run_inputs: dict[str, str | Path] = {role: inputs[role] for role in roles if role in inputs}
     if event.kind == "deal-closed":
         _keep_deal(rt.settings, inputs["deal_id"], Path(inputs["deal"]))
-        requeued = event_log.requeue_waiting_for(rt.engine, inputs["deal_id"])
+        requeued = webhook_events.requeue_waiting_for(rt.engine, inputs["deal_id"])
         if requeued:
             log.info("deal %s arrived; queued again: %s", inputs["deal_id"], ", ".join(requeued))
         if "contract" not in run_inputs:
@@ -102,9 +100,8 @@ def process_event(rt: RunService, event: event_log.WebhookEvent) -> Outcome:
 def _why_failed(rt: RunService, view: RunView, event_id: str) -> str:
     """Which actions of a run failed and why (their recorded, redacted errors), and what to do about it."""
     failed = [a for a in view.actions if a["status"] == "failed"]
-    with rt.session() as s:
-        rows = {a["id"]: s.get(ActionExecution, a["idempotency_key"]) for a in failed}
-    why = "; ".join(f"{a['id']} {a['type']}: {getattr(rows[a['id']], 'error', None) or 'failed'}" for a in failed)
+    errors = ReadModel(rt.engine).execution_errors([a["idempotency_key"] for a in failed])
+    why = "; ".join(f"{a['id']} {a['type']}: {errors.get(a['idempotency_key']) or 'failed'}" for a in failed)
     return (f"run {view.run_id} failed ({why or 'see its audit trail'}); fix the cause, then retry the event: "
             f"POST /api/events/{event_id}/retry re-runs what failed")
 
@@ -130,11 +127,11 @@ class Writer:
     """Owns the writing RunService on its own thread; everything that changes runs goes through it."""
 
     def __init__(self, settings: Settings, *, watch_dir: Path | None = None, poll_seconds: float = 1.0,
-                 pause_after_claim: bool | None = None):
+                 run_service_factory: Callable[[Settings], RunService] = RunService):
         self.settings = settings
         self.watch_dir = watch_dir
         self.poll_seconds = poll_seconds
-        self.pause_after_claim = os.environ.get(PAUSE_ENV) == "1" if pause_after_claim is None else pause_after_claim
+        self.run_service_factory = run_service_factory
         self._jobs: queue.Queue[tuple[Callable[[RunService], Any], Future[Any]] | None] = queue.Queue()
         self._stop = threading.Event()
         self._ready = threading.Event()
@@ -163,7 +160,7 @@ class Writer:
         self._jobs.put(None)
 
     def submit(self, fn: Callable[[RunService], T]) -> Future[T]:
-        """Run `fn(runtime)` on the writer thread; the future carries its result or exception."""
+        """Run `fn(run_service)` on the writer thread; the future carries its result or exception."""
         future: Future[T] = Future()
         if self._stop.is_set():
             future.set_exception(RuntimeError("the server is shutting down"))
@@ -174,9 +171,8 @@ class Writer:
     # -- the thread ---------------------------------------------------------------------------
     def _run(self) -> None:
         try:
-            rt = RunService(self.settings)
-            event_log.ensure_table(rt.engine)
-            requeued = event_log.requeue_interrupted(rt.engine)
+            rt = self.run_service_factory(self.settings)
+            requeued = webhook_events.requeue_interrupted(rt.engine)
             if requeued:
                 log.info("picked up %d event(s) left unprocessed by a previous process", requeued)
         except BaseException as exc:  # reported to start(), which raises it in the caller
@@ -225,16 +221,12 @@ class Writer:
 
     def _step(self, rt: RunService) -> bool:
         """Process one stored event (or the watched folder); True when something was done."""
-        event = event_log.claim_next(rt.engine)
+        event = webhook_events.claim_next(rt.engine)
         if event is not None:
-            if self.pause_after_claim:
-                log.warning("%s=1: event %s claimed and left unprocessed (test hook)", PAUSE_ENV, event.id)
-                self._stop.wait()
-                return False
             log.info("processing event %s (%s), attempt %d", event.id, event.kind, event.attempts)
             outcome = process_event(rt, event)
-            event_log.finish(rt.engine, event.id, status=outcome.status, run_id=outcome.run_id,  # type: ignore[arg-type]
-                         run_status=outcome.run_status, error=outcome.error, waiting_for=outcome.waiting_for)
+            webhook_events.finish(rt.engine, event.id, status=outcome.status, run_id=outcome.run_id,
+                                  run_status=outcome.run_status, error=outcome.error, waiting_for=outcome.waiting_for)
             log.info("event %s: %s%s", event.id, outcome.status,
                      f" (run {outcome.run_id} {outcome.run_status})" if outcome.run_id else f": {outcome.error}")
             return True

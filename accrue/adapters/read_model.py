@@ -1,0 +1,288 @@
+"""What the interfaces read: the books, the runs index and the execution ledger, as typed values.
+
+The CLI, the chat and the server never open a database session or touch a table row: they ask
+a `ReadModel` and get Pydantic views back (`InvoiceView`, `CustomerView`, ...), detached from
+any session. `books_json` is the JSON of `accrue books --json` and `GET /api/books`. Writes go
+through the run service (and the executor's connectors), never through here.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from accrue.adapters.books import (
+    BooksAllocation,
+    BooksCreditNote,
+    BooksCustomer,
+    BooksInvoice,
+    BooksInvoiceLine,
+    BooksPayment,
+    BooksSubscription,
+    BooksWriteOff,
+    CollectionsTask,
+    InvoiceStatus,
+    JournalEntry,
+    JournalLineRow,
+    UsageHistory,
+)
+from accrue.adapters.erp_export import ExportEntry, load_entries
+from accrue.adapters.store import ActionExecution, RunRecord
+from accrue.core.billing.invoicing import RevenueType
+from accrue.core.terms import BillingFrequency, BillingTiming
+
+
+class _View(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+class CustomerView(_View):
+    id: str
+    legal_name: str
+    billing_email: str | None
+    currency: str
+    external_ids: dict[str, Any]
+
+
+class InvoiceLineView(_View):
+    position: int
+    description: str
+    amount: Decimal
+    quantity: Decimal | None
+    unit_price: Decimal | None
+    period_start: date | None
+    period_end: date | None
+    revenue_type: RevenueType
+
+
+class InvoiceView(_View):
+    """An invoice with its lines; `balance` is what is still to collect."""
+
+    id: str
+    number: str
+    customer_id: str
+    subscription_id: str | None
+    invoice_date: date
+    due_date: date
+    currency: str
+    po_number: str | None
+    amount: Decimal
+    amount_paid: Decimal
+    amount_credited: Decimal
+    amount_written_off: Decimal
+    status: InvoiceStatus
+    external_ids: dict[str, Any]
+    balance: Decimal
+    lines: list[InvoiceLineView]
+
+
+class SubscriptionView(_View):
+    id: str
+    customer_id: str
+    start_date: date
+    end_date: date | None
+    billing_frequency: BillingFrequency
+    billing_timing: BillingTiming
+    currency: str
+    status: str
+    items: list[dict[str, Any]]
+    schedule: list[dict[str, Any]]
+
+
+class JournalLineView(_View):
+    account: str
+    debit: Decimal
+    credit: Decimal
+
+
+class JournalEntryView(_View):
+    id: str
+    entry_date: date
+    memo: str
+    currency: str
+    source_ref: str | None
+    reverses: str | None
+    run_id: str | None
+    lines: list[JournalLineView]
+
+
+class AllocationView(_View):
+    invoice_id: str
+    amount: Decimal
+
+
+class PaymentView(_View):
+    id: str
+    payment_date: date
+    customer_id: str | None
+    payer: str | None
+    reference: str | None
+    amount: Decimal
+    currency: str
+    unapplied: Decimal
+    allocations: list[AllocationView]
+
+
+class CreditNoteView(_View):
+    id: str
+    invoice_id: str
+    amount: Decimal
+    currency: str
+    reason: str
+    approved_by: str | None
+    external_ids: dict[str, Any]
+    created_at: datetime
+
+
+class WriteOffView(_View):
+    id: str
+    invoice_id: str
+    amount: Decimal
+    currency: str
+    reason: str
+
+
+class CollectionsTaskView(_View):
+    id: int | None
+    invoice_id: str
+    amount_outstanding: Decimal
+    currency: str
+    reason: str
+    status: str
+    created_at: datetime
+
+
+class UsageMonthView(_View):
+    customer_id: str
+    metric: str
+    period: str
+    quantity: Decimal
+
+
+class ReadModel:
+    """Read-only queries over one database; each call opens and closes its own session."""
+
+    def __init__(self, engine: Engine):
+        self._engine = engine
+
+    # -- customers and invoices ----------------------------------------------------------------
+    def customers(self) -> list[CustomerView]:
+        with Session(self._engine) as s:
+            return [CustomerView.model_validate(c) for c in s.exec(select(BooksCustomer).order_by(BooksCustomer.id))]
+
+    def customer(self, customer_id: str) -> CustomerView | None:
+        with Session(self._engine) as s:
+            row = s.get(BooksCustomer, customer_id)
+            return CustomerView.model_validate(row) if row is not None else None
+
+    def invoice(self, ref: str) -> InvoiceView | None:
+        """An invoice by its number (INV-0001, any case) or its id."""
+        ref = ref.strip()
+        with Session(self._engine) as s:
+            row = s.exec(select(BooksInvoice).where(BooksInvoice.number == ref.upper())).first()
+            row = row or s.get(BooksInvoice, ref)
+            return _invoice_view(s, row) if row is not None else None
+
+    def invoices(self, *, customer_id: str | None = None) -> list[InvoiceView]:
+        """Every invoice (of one customer, when given), by number."""
+        with Session(self._engine) as s:
+            q = select(BooksInvoice).order_by(BooksInvoice.number)
+            if customer_id is not None:
+                q = q.where(BooksInvoice.customer_id == customer_id)
+            return [_invoice_view(s, row) for row in s.exec(q)]
+
+    def open_invoices(self, *, customer_id: str | None = None) -> list[InvoiceView]:
+        """Open invoices with something left to collect, earliest due first."""
+        with Session(self._engine) as s:
+            q = select(BooksInvoice).where(BooksInvoice.status == "open").order_by(col(BooksInvoice.due_date))
+            if customer_id is not None:
+                q = q.where(BooksInvoice.customer_id == customer_id)
+            return [_invoice_view(s, row) for row in s.exec(q) if row.balance > 0]
+
+    def subscriptions(self, *, customer_id: str | None = None) -> list[SubscriptionView]:
+        with Session(self._engine) as s:
+            q = select(BooksSubscription).order_by(BooksSubscription.id)
+            if customer_id is not None:
+                q = q.where(BooksSubscription.customer_id == customer_id)
+            return [SubscriptionView.model_validate(row) for row in s.exec(q)]
+
+    # -- cash, credits and the ledger ----------------------------------------------------------
+    def payments(self) -> list[PaymentView]:
+        with Session(self._engine) as s:
+            out = []
+            for p in s.exec(select(BooksPayment).order_by(BooksPayment.id)):
+                allocations = s.exec(select(BooksAllocation).where(BooksAllocation.payment_id == p.id)
+                                     .order_by(col(BooksAllocation.id)))
+                out.append(PaymentView.model_validate(
+                    {**p.model_dump(), "allocations": [AllocationView.model_validate(a) for a in allocations]}))
+            return out
+
+    def credit_notes(self) -> list[CreditNoteView]:
+        with Session(self._engine) as s:
+            return [CreditNoteView.model_validate(r) for r in s.exec(select(BooksCreditNote)
+                                                                     .order_by(BooksCreditNote.id))]
+
+    def write_offs(self) -> list[WriteOffView]:
+        with Session(self._engine) as s:
+            return [WriteOffView.model_validate(r) for r in s.exec(select(BooksWriteOff).order_by(BooksWriteOff.id))]
+
+    def collections_tasks(self) -> list[CollectionsTaskView]:
+        with Session(self._engine) as s:
+            return [CollectionsTaskView.model_validate(r) for r in s.exec(select(CollectionsTask)
+                                                                          .order_by(col(CollectionsTask.id)))]
+
+    def usage_history(self) -> list[UsageMonthView]:
+        with Session(self._engine) as s:
+            return [UsageMonthView.model_validate(r) for r in s.exec(
+                select(UsageHistory).order_by(UsageHistory.customer_id, UsageHistory.metric, UsageHistory.period))]
+
+    def journal_entries(self) -> list[JournalEntryView]:
+        """Every posted entry in posting order, with its lines (accounts as codes)."""
+        with Session(self._engine) as s:
+            out = []
+            for je in s.exec(select(JournalEntry).order_by(col(JournalEntry.posted_at), col(JournalEntry.id))):
+                lines = s.exec(select(JournalLineRow).where(JournalLineRow.entry_id == je.id)
+                               .order_by(col(JournalLineRow.position)))
+                out.append(JournalEntryView.model_validate(
+                    {**je.model_dump(), "lines": [JournalLineView.model_validate(ln) for ln in lines]}))
+            return out
+
+    def export_entries(self, *, since: date | None = None, until: date | None = None) -> list[ExportEntry]:
+        """Journal entries dated in [since, until], shaped for an ERP import file (`accrue books export`)."""
+        with Session(self._engine) as s:
+            return load_entries(s, since=since, until=until)
+
+    def books_json(self) -> dict[str, Any]:
+        """What the books hold, as JSON: customers, invoices and journal entries always, the rest when not empty."""
+        more: dict[str, list[Any]] = {
+            "subscriptions": self.subscriptions(), "credit_notes": self.credit_notes(), "payments": self.payments(),
+            "write_offs": self.write_offs(), "collections_tasks": self.collections_tasks(),
+            "usage_history": self.usage_history()}
+        core: dict[str, list[Any]] = {"customers": self.customers(), "invoices": self.invoices(),
+                                      "journal_entries": self.journal_entries()}
+        return {name: [v.model_dump(mode="json") for v in views]
+                for name, views in {**core, **{k: v for k, v in more.items() if v}}.items()}
+
+    # -- runs and their executions -------------------------------------------------------------
+    def recent_run_ids(self, limit: int) -> list[str]:
+        """The runs most recently changed, newest first."""
+        with Session(self._engine) as s:
+            return list(s.exec(select(RunRecord.run_id).order_by(col(RunRecord.updated_at).desc()).limit(limit)))
+
+    def execution_errors(self, keys: list[str]) -> dict[str, str | None]:
+        """The recorded (redacted) error of each action execution, by idempotency key; None when it has none."""
+        with Session(self._engine) as s:
+            rows = (s.get(ActionExecution, key) for key in keys)
+            return {row.idempotency_key: row.error for row in rows if row is not None}
+
+
+def _invoice_view(s: Session, row: BooksInvoice) -> InvoiceView:
+    lines = s.exec(select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == row.id)
+                   .order_by(col(BooksInvoiceLine.position)))
+    return InvoiceView.model_validate({**row.model_dump(), "balance": row.balance,
+                                       "lines": [InvoiceLineView.model_validate(ln) for ln in lines]})

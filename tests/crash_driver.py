@@ -1,0 +1,63 @@
+"""`accrue` with a fault injected, for the crash tests: `python tests/crash_driver.py FAULT ARG...`.
+
+Runs the command line `accrue ARG...` through the same entry point as `accrue` itself
+(`accrue.interfaces.cli.main.main`), except that every run service it builds carries FAULT:
+
+- `kill-after-calls=N`: the process SIGKILLs itself right after the executor's Nth successful
+  connector call, before that success is recorded (the worst moment to die);
+- `stall-before-run`: a run service never starts a run (the service's writer claims an event and
+  stops there), so a test can kill the process between acknowledging an event and processing it.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from accrue.adapters.connectors.base import ExecutionResult
+from accrue.core.actions import Action
+from accrue.interfaces.cli.main import main
+from accrue.workflow.service import RunService, RunView
+
+
+def killing_after(calls: int) -> Callable[..., RunService]:
+    done = 0
+
+    def after_call(action: Action, result: ExecutionResult) -> None:
+        nonlocal done
+        done += 1
+        if done >= calls:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    def build(*args: Any, **kw: Any) -> RunService:
+        rt = RunService(*args, **kw)
+        rt.executor.after_call = after_call
+        return rt
+
+    return build
+
+
+class StalledRunService(RunService):
+    """Starts no run: the caller waits until the process is killed."""
+
+    def start_run(self, kind: str, inputs: dict[str, str | Path]) -> RunView:
+        threading.Event().wait()
+        raise AssertionError("unreachable: the test kills the process")
+
+
+def factory_for(fault: str) -> Callable[..., RunService]:
+    name, _, value = fault.partition("=")
+    if name == "kill-after-calls":
+        return killing_after(int(value))
+    if name == "stall-before-run":
+        return StalledRunService
+    raise SystemExit(f"crash_driver: unknown fault {fault!r}; use kill-after-calls=N or stall-before-run")
+
+
+if __name__ == "__main__":
+    main(sys.argv[2:], run_service_factory=factory_for(sys.argv[1]))
