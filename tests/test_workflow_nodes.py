@@ -299,6 +299,34 @@ def test_apply_decisions_approves_and_refuses_a_role_the_policy_does_not_give(co
                                                                      ("approved", "Dana Controller")]
 
 
+def test_apply_decisions_a_modification_is_judged_again_by_the_policy(context: Context) -> None:
+    state = RunState(run_id="run-m", inputs=RunInputs(), actions=[held_invoice(), notify("a2", depends_on=["a1"])])
+    smaller = held_invoice().model_copy(update={
+        "lines": [InvoiceLine(description="Platform", amount=D("20000.00"))], "amount": D("20000.00"),
+        "id": "ignored", "status": "executed", "needs_approval": False})  # bookkeeping in a payload is ignored
+    update = apply_decisions(state, [decision("modify", payload=smaller, reason="agreed discount")],
+                             context.policy, context.session)
+    invoice, dependent = update["actions"]
+    assert isinstance(invoice, CreateInvoice) and (invoice.id, invoice.idempotency_key) == ("a1", "key-a1")
+    assert (invoice.amount, invoice.status, invoice.needs_approval, invoice.reasons) == (
+        D("20000.00"), "proposed", False, [])  # below the threshold: the policy clears it
+    assert dependent.needs_approval and dependent.reasons == [
+        "planned from a1, which Dana Controller modified: check it still fits"]
+    (event,) = audit(context, "run-m")
+    assert (event.event, event.actor, event.action_id) == ("modified", "Dana Controller", "a1")
+    assert (event.detail["before"]["amount"], event.detail["after"]["amount"]) == ("30000.00", "20000.00")
+    assert event.detail["held"] == ["a2"] and event.detail["reason"] == "agreed discount"
+
+
+def test_apply_decisions_refuses_a_modification_that_changes_the_action_type(context: Context) -> None:
+    state = RunState(run_id="run-t", inputs=RunInputs(), actions=[held_invoice()])
+    update = apply_decisions(state, [decision("modify", payload=notify("a1"))], context.policy, context.session)
+    assert update["actions"] == [held_invoice()] and update["decisions"] == []
+    (event,) = audit(context, "run-t")
+    assert event.event == "decision_refused"
+    assert event.detail["reason"] == "a modification keeps the action's type (create_invoice); the payload is a notify"
+
+
 def test_confirm_closes_the_run_and_audits_what_happened(context: Context) -> None:
     actions: list[Action] = [notify("a1", status="executed"), notify("a2", status="failed"),
                              notify("a3", status="rejected")]

@@ -51,8 +51,8 @@ def _state() -> RunState:
     action = CreateInvoice(id="a1", invoice_id="inv-1", customer="cus-acme", invoice_date=date(2026, 5, 1),
                            due_date=date(2026, 5, 31), currency="USD", amount=EXACT,
                            lines=[InvoiceLine(description="x", amount=EXACT, quantity=Decimal("0.000000001"))])
-    decision = Decision(action_id="a1", decision="approve", by="Dana Controller", role="controller",
-                        at=datetime(2026, 5, 1, 9, 30, tzinfo=UTC))
+    decision = Decision(action_id="a1", decision="modify", by="Dana Controller", role="controller",
+                        at=datetime(2026, 5, 1, 9, 30, tzinfo=UTC), payload=action)
     return RunState(run_id="run-exact", kind="payment", inputs=RunInputs(payments="/data/payments.csv"),
                     event=PaymentEvent(payments=[payment]),
                     plan_inputs=PaymentPlanInputs(applications=[CashApplication(payment, "exact", "cus-acme",

@@ -332,7 +332,8 @@ class RunService:
             warnings=extraction.get("warnings", []), extractor=extraction.get("extractor"),
             findings=[f.model_dump(mode="json") for f in state.findings],
             actions=[action_json(a) for a in state.actions],
-            decisions=[d.model_dump(mode="json") for d in state.decisions],
+            decisions=[d.model_dump(mode="json", exclude={"payload"} if d.payload is None else None)
+                       for d in state.decisions],
             error=error or (rec.error if rec else None))
 
     def runs(self, status: str | None = None) -> list[RunView]:
