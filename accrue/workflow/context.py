@@ -26,6 +26,7 @@ from accrue.settings import Settings, load_settings
 
 
 def utc_today() -> date:
+    """Today in UTC, the date actions are stamped with when nothing else dates them."""
     return utcnow().date()
 
 
