@@ -240,8 +240,8 @@ def _run_graph(case: Case, options: RunOptions, home: Path, result: CaseResult) 
             result.errors.append(view.error)
         elif view.status == "failed":
             result.errors.append(f"run {view.run_id} failed")
-        values = rt.graph.get_state({"configurable": {"thread_id": view.run_id}}).values or {}
-        usage = (values.get("extraction") or {}).get("usage") or {}
+        state = rt.state(view.run_id)
+        usage = state.extraction.usage.model_dump(mode="json") if state and state.extraction else {}
         result.usage = {k: usage[k] for k in ("input_tokens", "output_tokens", "cache_read_input_tokens",
                                                "cache_creation_input_tokens", "calls", "cost_usd") if k in usage}
     finally:

@@ -18,7 +18,8 @@ from accrue.core.document import Document
 from accrue.core.errors import InputError
 from accrue.core.terms import ExtractionResult
 from accrue.extraction.rules import RulesExtractor
-from accrue.workflow.nodes import _doc_for, _doc_json
+from accrue.workflow.nodes.extract import document_to_extract
+from accrue.workflow.state import StoredDocument
 from tests import anthropic_mock as am
 from tests.claude_answers import ACME_DEAL, acme_answer, acme_lines, scan_answer
 from tests.conftest import run_cli, run_cli_process
@@ -88,19 +89,19 @@ def test_without_claude_a_scan_is_refused_before_anything_is_stored(home: Path, 
 
 def test_the_extract_step_rereads_the_pdf_it_ingested_and_nothing_else(tmp_path: Path) -> None:
     path = write(tmp_path / "scan.pdf", scanned_pdf())
-    state_doc = _doc_json(read_document(path, require_text=False))
-    assert state_doc["textless_pages"] == [1] and "raw" not in state_doc
+    state_doc = StoredDocument.of(read_document(path, require_text=False))
+    assert state_doc.textless_pages == [1] and "raw" not in state_doc.model_dump()
     claude_like = _ReadsPdfs()
 
-    assert _doc_for(state_doc, claude_like).raw == path.read_bytes()
-    assert _doc_for(state_doc, RulesExtractor()).raw == b""  # text-only extractors never touch the file
+    assert document_to_extract(state_doc, claude_like).raw == path.read_bytes()
+    assert document_to_extract(state_doc, RulesExtractor()).raw == b""  # text-only extractors never touch the file
 
     path.write_bytes(scanned_pdf() + b"\n% edited\n")
     with pytest.raises(InputError, match=r"scan\.pdf: changed after the run read it; start a new run"):
-        _doc_for(state_doc, claude_like)
+        document_to_extract(state_doc, claude_like)
     path.unlink()
     with pytest.raises(InputError, match=r"scan\.pdf: cannot be read again for its pages without text"):
-        _doc_for(state_doc, claude_like)
+        document_to_extract(state_doc, claude_like)
 
 
 class _ReadsPdfs:

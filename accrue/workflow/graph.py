@@ -4,6 +4,7 @@ ingest -> extract -> validate -> plan_<kind> -> execute -> (review -> execute)* 
 Each trigger kind (new_contract, usage, payment, change_request, amendment) has its own
 planner node. Actions that need no approval execute at once; `review` pauses with
 `interrupt()` while any approval is outstanding, and each resume goes back through `execute`.
+Nodes take their services from the run's `Context` (`context_schema`).
 """
 
 from __future__ import annotations
@@ -12,37 +13,56 @@ from typing import Literal
 
 from langgraph.graph import END, START, StateGraph
 
-from accrue.workflow.nodes import Deps, make_nodes
-from accrue.workflow.state import RunState
+from accrue.workflow.context import Context
+from accrue.workflow.nodes.confirm import confirm
+from accrue.workflow.nodes.execute import execute
+from accrue.workflow.nodes.extract import extract
+from accrue.workflow.nodes.ingest import ingest
+from accrue.workflow.nodes.plan_amendment import plan_amendment
+from accrue.workflow.nodes.plan_change_request import plan_change_request
+from accrue.workflow.nodes.plan_new_contract import plan_new_contract
+from accrue.workflow.nodes.plan_payment import plan_payment
+from accrue.workflow.nodes.plan_usage import plan_usage
+from accrue.workflow.nodes.review import review
+from accrue.workflow.nodes.validate import validate
+from accrue.workflow.state import EventKind, RunState
 
 PlanNode = Literal["plan_new_contract", "plan_usage", "plan_payment", "plan_change_request", "plan_amendment"]
-PLANNERS: tuple[PlanNode, ...] = ("plan_new_contract", "plan_usage", "plan_payment", "plan_change_request",
-                                  "plan_amendment")
+PLANNERS: dict[EventKind, PlanNode] = {
+    "new_contract": "plan_new_contract", "usage": "plan_usage", "payment": "plan_payment",
+    "change_request": "plan_change_request", "amendment": "plan_amendment",
+}
 
 
 def route_plan(state: RunState) -> PlanNode:
     """The planner node of the run's trigger kind."""
-    node = f"plan_{state.get('kind', 'new_contract')}"
-    if node not in PLANNERS:
-        raise ValueError(f"no planner for event kind {state.get('kind')!r}")
-    return node
+    return PLANNERS[state.kind]
 
 
 def after_execute(state: RunState) -> Literal["review", "confirm"]:
-    waiting = any(a["needs_approval"] and a["status"] == "proposed" for a in state.get("actions", []))
+    """Review while an action still waits for approval, else confirm."""
+    waiting = any(a.needs_approval and a.status == "proposed" for a in state.actions)
     return "review" if waiting else "confirm"
 
 
-def build_graph(deps: Deps) -> StateGraph:
-    nodes = make_nodes(deps)
-    g = StateGraph(RunState)
-    for name, fn in nodes.items():
-        g.add_node(name, fn)
+def build_graph() -> StateGraph[RunState, Context, RunState, RunState]:
+    g = StateGraph(RunState, context_schema=Context)
+    g.add_node("ingest", ingest)
+    g.add_node("extract", extract)
+    g.add_node("validate", validate)
+    g.add_node("plan_new_contract", plan_new_contract)
+    g.add_node("plan_usage", plan_usage)
+    g.add_node("plan_payment", plan_payment)
+    g.add_node("plan_change_request", plan_change_request)
+    g.add_node("plan_amendment", plan_amendment)
+    g.add_node("execute", execute)
+    g.add_node("review", review)
+    g.add_node("confirm", confirm)
     g.add_edge(START, "ingest")
     g.add_edge("ingest", "extract")
     g.add_edge("extract", "validate")
-    g.add_conditional_edges("validate", route_plan, list(PLANNERS))
-    for planner in PLANNERS:
+    g.add_conditional_edges("validate", route_plan, list(PLANNERS.values()))
+    for planner in PLANNERS.values():
         g.add_edge(planner, "execute")
     g.add_conditional_edges("execute", after_execute)
     g.add_edge("review", "execute")

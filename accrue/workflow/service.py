@@ -34,16 +34,17 @@ from accrue.adapters.executor import Executor, reopen_failed
 from accrue.adapters.policy_file import load_policy
 from accrue.adapters.secrets import redact
 from accrue.adapters.store import RunRecord, audit_trail, record_audit
-from accrue.core.actions import parse_action
+from accrue.core.actions import action_json
 from accrue.core.clock import utcnow
 from accrue.core.errors import ApprovalError, ConfigError, InputError
 from accrue.core.policy import Policy, may_decide
 from accrue.extraction import get_extractor, needs_text_layer
 from accrue.settings import Settings, load_settings
+from accrue.workflow.approval import Decision, Resume
 from accrue.workflow.checkpoint import open_checkpointer
+from accrue.workflow.context import Context
 from accrue.workflow.graph import build_graph
-from accrue.workflow.nodes import Deps
-from accrue.workflow.state import Decision, RunState
+from accrue.workflow.state import RunState, stored
 
 if TYPE_CHECKING:
     from langchain_core.runnables import RunnableConfig
@@ -157,10 +158,11 @@ class RunService:
         # Connector sets by the billing/CRM choice they serve; the executor carries the one of the run in hand.
         self._active_choice = _choice_key(self.connector_choice())
         self._connector_sets: dict[str, list[Any]] = {self._active_choice: self.executor.connectors}
-        deps = Deps(settings=self.settings, session=self.session, policy=self.policy, executor=self.executor,
-                    extractor_factory=lambda: get_extractor(self.settings, self.extractor_name),
-                    require_text=self.require_text)
-        self.graph = build_graph(deps).compile(checkpointer=self.checkpointer)
+        self.context = Context(settings=self.settings, session=self.session, policy=self.policy,
+                               executor=self.executor,
+                               extractor_factory=lambda: get_extractor(self.settings, self.extractor_name),
+                               require_text=self.require_text)
+        self.graph = build_graph().compile(checkpointer=self.checkpointer)
 
     def default_connectors(self) -> list[Any]:
         """The connectors Settings choose (billing, crm, Slack), built by accrue.adapters.connectors.registry."""
@@ -241,8 +243,7 @@ class RunService:
             s.add(RunRecord(run_id=run_id, kind=kind, source=source, summary={"connectors": self.connector_choice()}))
             record_audit(s, run_id, "run_started", kind=kind, inputs=inputs)
             s.commit()
-        state: RunState = {"run_id": run_id, "kind": kind, "inputs": inputs, "decisions": []}
-        return self._invoke(run_id, state)
+        return self._invoke(run_id, _first_state(run_id, kind, inputs))
 
     def finish_if_cut_off(self, view: RunView) -> RunView:
         """For a single-writer trigger (service worker, folder watch) that finds its event's run already there:
@@ -264,9 +265,7 @@ class RunService:
                 raise ApprovalError(f"no run {run_id}; list runs with `accrue runs` or `accrue pending`")
             record_audit(s, run_id, "run_restarted", reason="no checkpoint was written before the process stopped")
             s.commit()
-        state: RunState = {"run_id": run_id, "kind": rec.kind, "inputs": dict(started.detail.get("inputs", {})),
-                           "decisions": []}
-        return self._invoke(run_id, state)
+        return self._invoke(run_id, _first_state(run_id, rec.kind, started.detail.get("inputs", {})))
 
     def _config(self, run_id: str) -> RunnableConfig:
         return {"configurable": {"thread_id": run_id}}
@@ -279,7 +278,7 @@ class RunService:
     def _invoke(self, run_id: str, payload: Any) -> RunView:
         self._use_connectors_of(run_id)
         try:
-            self.graph.invoke(payload, self._config(run_id), durability="sync")
+            self.graph.invoke(payload, self._config(run_id), context=self.context, durability="sync")
         except Exception as exc:
             self._sync(run_id, error=redact(f"{type(exc).__name__}: {exc}"))
             raise
@@ -306,28 +305,40 @@ class RunService:
         return view
 
     # -- reading runs --------------------------------------------------------------------------
+    def state(self, run_id: str) -> RunState | None:
+        """The run's state as its last checkpoint holds it; None before its first checkpoint."""
+        values = self.graph.get_state(self._config(run_id)).values
+        return RunState.model_validate(values) if values else None
+
     def view(self, run_id: str, error: str | None = None) -> RunView:
         snap = self.graph.get_state(self._config(run_id))
-        values: dict[str, Any] = dict(snap.values or {})
+        state = RunState.model_validate(snap.values) if snap.values else None
         with self.session() as s:
             rec = s.get(RunRecord, run_id)
-        if rec is None and not values:
+        if rec is None and state is None:
             raise ApprovalError(f"no run {run_id}; list runs with `accrue pending` or `accrue runs`")
         if snap.interrupts:
             status = "waiting_approval"
         elif error or (rec and rec.error):
             status = "failed"  # the last graph call raised; `accrue retry` resumes it
-        elif not snap.next and values.get("status") in {"completed", "failed"}:
-            status = values["status"]
+        elif state is None:
+            status = "running"
+        elif not snap.next and state.status in {"completed", "failed"}:
+            status = state.status
         else:
-            status = "running" if snap.next else values.get("status", "running")
-        extraction = values.get("extraction") or {}
+            status = "running" if snap.next else state.status
+        if state is None:
+            return RunView(run_id=run_id, status=status, kind=rec.kind if rec else "new_contract",
+                           source=rec.source if rec else "", error=error or (rec.error if rec else None))
+        extraction = state.extraction.model_dump(mode="json") if state.extraction is not None else {}
         return RunView(
-            run_id=run_id, status=status, kind=values.get("kind", rec.kind if rec else "new_contract"),
-            source=rec.source if rec else "", terms=extraction.get("terms"),
-            citations=extraction.get("citations", {}), warnings=extraction.get("warnings", []),
-            extractor=extraction.get("extractor"), findings=values.get("findings", []),
-            actions=values.get("actions", []), decisions=values.get("decisions", []),
+            run_id=run_id, status=status, kind=state.kind, source=rec.source if rec else "",
+            terms=extraction.get("terms"), citations=extraction.get("citations", {}),
+            warnings=extraction.get("warnings", []), extractor=extraction.get("extractor"),
+            findings=[f.model_dump(mode="json") for f in state.findings],
+            actions=[action_json(a) for a in state.actions],
+            decisions=[d.model_dump(mode="json", exclude={"payload"} if d.payload is None else None)
+                       for d in state.decisions],
             error=error or (rec.error if rec else None))
 
     def runs(self, status: str | None = None) -> list[RunView]:
@@ -353,8 +364,9 @@ class RunService:
         if view.status != "waiting_approval":
             return view.model_copy(update={"already_processed": True})
         role = self.policy.acting_role(by, role)  # only a role policy.toml grants this person
-        pending = {a["id"]: parse_action(a) for a in view.actions
-                   if a["needs_approval"] and a["status"] == "proposed"}
+        state = self.state(run_id)
+        pending = {a.id: a for a in (state.actions if state else [])
+                   if a.needs_approval and a.status == "proposed"}
         approve_ids = list(pending) if approve is not None and not approve and not reject else list(approve or [])
         decisions: list[Decision] = []
         for aid in approve_ids:
@@ -370,8 +382,7 @@ class RunService:
             if not reason:
                 raise ApprovalError("a rejection needs a reason: pass --reason")
             decisions.append(Decision(action_id=aid, decision="reject", by=by, role=role, reason=reason))
-        resume = {"decisions": [d.model_dump(mode="json") for d in decisions]}
-        return self._invoke(run_id, Command(resume=resume))
+        return self._invoke(run_id, Command(resume=Resume(decisions=decisions).model_dump(mode="json")))
 
     # -- executing again -----------------------------------------------------------------------
     def retry(self, run_id: str) -> RunView:
@@ -392,8 +403,9 @@ class RunService:
                 record_audit(s, run_id, "run_resumed", next=list(snap.next))
                 s.commit()
             return self._invoke(run_id, None)
-        values = dict(snap.values or {})
-        actions, reopened = reopen_failed(values.get("actions", []), values.get("decisions", []))
+        state = RunState.model_validate(snap.values)
+        actions, reopened = reopen_failed([action_json(a) for a in state.actions],
+                                          [d.model_dump(mode="json") for d in state.decisions])
         if not reopened:
             return view.model_copy(update={"already_processed": True})
         with self.session() as s:
@@ -425,6 +437,12 @@ class RunService:
             self._connector_sets[key] = build_connectors(self.settings.model_copy(update=choice), self.session)
         self.executor.set_connectors(self._connector_sets[key])
         self._active_choice = key
+
+
+def _first_state(run_id: str, kind: str, inputs: dict[str, Any]) -> dict[str, Any]:
+    """What a run starts from, checked (kind, input roles) and stored like any node's update."""
+    state = RunState.model_validate({"run_id": run_id, "kind": kind, "inputs": inputs})
+    return stored({"run_id": state.run_id, "kind": state.kind, "inputs": state.inputs})
 
 
 def _choice_key(choice: dict[str, Any]) -> str:

@@ -1,47 +1,175 @@
-"""Graph state and the approval payloads. State values are plain JSON so any checkpointer stores them."""
+"""The run state: one typed Pydantic model every node reads, and the update a node stores.
+
+A Pydantic model rather than a TypedDict because LangGraph 1.2 validates the channels into it for
+every node and router, whoever wrote them: a node, a client of LangGraph Server, `update_state`.
+The channels themselves hold plain JSON: a node returns its typed `RunUpdate` through `stored()`,
+a TypeAdapter's JSON dump (decimals as exact strings, dates as ISO 8601). So a checkpoint holds
+no class of ours: nothing to allow-list in the serializer (it works as is under
+`LANGGRAPH_STRICT_MSGPACK=true`), and LangGraph Server, which reads thread state back through a
+JSON unpack hook and renders decimals as numbers, shows the state exactly; stored as models, its
+dates would come back as `[y, m, d]` lists the model rejects, and its money as floats.
+
+What each stage adds: `ingest` the documents (their text, never their bytes), the deal and the
+event file of the run's kind; `extract` the terms; `validate` the findings and what the planner
+bills from (`plan_inputs`, read from the books); a planner the actions; `review` the decisions;
+`confirm` the final status.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any, Literal, TypedDict
+from decimal import Decimal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from typing_extensions import TypedDict  # pydantic reads TypedDicts from here before Python 3.12
 
-from accrue.core.clock import utcnow
+from accrue.core.actions import Action
+from accrue.core.billing.cash import CashApplication, OpenInvoice, Payment
+from accrue.core.billing.usage import UsageRecord
+from accrue.core.deal import Deal
+from accrue.core.document import Document
+from accrue.core.findings import Finding
+from accrue.core.planner import InvoiceOnBooks
+from accrue.core.requests import ChangeRequest, UsageRequest
+from accrue.core.terms import ExtractionResult
+from accrue.workflow.approval import Decision
+
+EventKind = Literal["new_contract", "usage", "payment", "change_request", "amendment"]
+RunStatus = Literal["running", "waiting_approval", "completed", "failed"]
 
 
-class RunState(TypedDict, total=False):
+class RunInputs(BaseModel):
+    """The files a run reads, by role (absolute paths; which roles each kind needs: `service.EVENT_INPUTS`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    contract: str | None = None
+    deal: str | None = None
+    usage: str | None = None
+    payments: str | None = None
+    request: str | None = None
+    amendment: str | None = None
+
+
+class StoredDocument(BaseModel):
+    """A document as the run keeps it: its path, the hash of its bytes and its page text. Never the bytes
+    (an extractor that reads scanned pages gets them again from the file, checked against the hash)."""
+
+    source: str
+    sha256: str
+    pages: list[str]
+    media_type: str
+    textless_pages: list[int] = Field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Document) -> StoredDocument:
+        return cls(source=doc.source, sha256=doc.sha256, pages=doc.pages, media_type=doc.media_type,
+                   textless_pages=doc.textless_pages)
+
+    def document(self, raw: bytes = b"") -> Document:
+        return Document(source=self.source, pages=self.pages, sha256=self.sha256, media_type=self.media_type,
+                        raw=raw, textless_pages=self.textless_pages)
+
+
+# -- the event file of a run, as ingest read it ---------------------------------------------------
+class UsageEvent(BaseModel):
+    """A usage run's usage rows (in file order, duplicates kept) and its billed period."""
+
+    kind: Literal["usage"] = "usage"
+    usage: list[UsageRecord]
+    request: UsageRequest
+
+
+class PaymentEvent(BaseModel):
+    """A payment run's received payments."""
+
+    kind: Literal["payment"] = "payment"
+    payments: list[Payment]
+
+
+class ChangeRequestEvent(BaseModel):
+    """A change request: a credit on an invoice, or its corrected lines."""
+
+    kind: Literal["change_request"] = "change_request"
+    request: ChangeRequest
+
+
+Event = Annotated[UsageEvent | PaymentEvent | ChangeRequestEvent, Field(discriminator="kind")]
+
+
+# -- what validate read from the books for the planner ---------------------------------------------
+class UsagePlanInputs(BaseModel):
+    """The screened usage of the contract's customer: per usage rule index, the period's total, its months,
+    and the earlier months from the books (for spikes and commitment true-ups)."""
+
+    kind: Literal["usage"] = "usage"
+    customer_id: str | None = Field(description="None when the contract's customer is not in the books")
+    customer_name: str
+    totals: dict[int, Decimal]
+    by_month: dict[int, dict[str, Decimal]]
+    history: dict[int, dict[str, Decimal]]
+
+
+class PaymentPlanInputs(BaseModel):
+    """How each payment applies to the open invoices, those invoices, and the payments already on the books."""
+
+    kind: Literal["payment"] = "payment"
+    applications: list[CashApplication]
+    open_invoices: list[OpenInvoice]
+    recorded: list[str]
+
+
+class ChangeRequestPlanInputs(BaseModel):
+    """The invoice the change request names, as the books hold it (None when no invoice matches)."""
+
+    kind: Literal["change_request"] = "change_request"
+    invoice: InvoiceOnBooks | None
+
+
+PlanInputs = Annotated[UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs, Field(discriminator="kind")]
+
+
+class RunState(BaseModel):
+    """Everything a run knows, checkpointed after every step."""
+
     run_id: str
-    kind: str  # new_contract | usage | payment | change_request | amendment
-    inputs: dict[str, str]  # role -> path (contract, deal, usage, payments, request, amendment, books)
-    document: dict[str, Any]  # {source, sha256, pages}
-    deal: dict[str, Any] | None
-    extraction: dict[str, Any] | None  # ExtractionResult JSON
-    event: dict[str, Any] | None  # parsed event payload for non-contract kinds
-    findings: list[dict[str, Any]]
-    actions: list[dict[str, Any]]
-    decisions: list[dict[str, Any]]
-    status: str  # running | waiting_approval | completed | failed
-    error: str | None
+    kind: EventKind = "new_contract"
+    inputs: RunInputs
+    status: RunStatus = "running"
+    document: StoredDocument | None = None
+    amendment_document: StoredDocument | None = None
+    deal: Deal | None = None
+    extraction: ExtractionResult | None = None
+    amendment: ExtractionResult | None = None
+    event: Event | None = None
+    plan_inputs: PlanInputs | None = None
+    findings: list[Finding] = Field(default_factory=list)
+    actions: list[Action] = Field(default_factory=list)
+    decisions: list[Decision] = Field(default_factory=list)
 
 
-class Decision(BaseModel):
-    """A person's decision on one action; the resume value of the review interrupt carries a list."""
-
-    action_id: str
-    decision: Literal["approve", "reject"]
-    by: str
-    role: str
-    reason: str | None = None
-    at: datetime = Field(default_factory=utcnow)
-
-
-class ApprovalRequest(BaseModel):
-    """The interrupt payload: what waits for a person and why."""
+class RunUpdate(TypedDict, total=False):
+    """What a node writes: some `RunState` fields (the same names and types), stored with `stored()`."""
 
     run_id: str
-    actions: list[dict[str, Any]]
-
-
-class Resume(BaseModel):
+    kind: EventKind
+    inputs: RunInputs
+    status: RunStatus
+    document: StoredDocument | None
+    amendment_document: StoredDocument | None
+    deal: Deal | None
+    extraction: ExtractionResult | None
+    amendment: ExtractionResult | None
+    event: UsageEvent | PaymentEvent | ChangeRequestEvent | None
+    plan_inputs: UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | None
+    findings: list[Finding]
+    actions: list[Action]
     decisions: list[Decision]
+
+
+_UPDATE: TypeAdapter[RunUpdate] = TypeAdapter(RunUpdate)
+
+
+def stored(update: RunUpdate) -> dict[str, Any]:
+    """The update as the checkpoint keeps it: plain JSON, which `RunState` validates back exactly."""
+    return _UPDATE.dump_python(update, mode="json")

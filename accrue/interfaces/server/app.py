@@ -383,9 +383,10 @@ def _view_or_404(rt: RunService, run_id: str) -> Any:
 
 def _card(rt: RunService, run: dict[str, Any]) -> dict[str, Any]:
     """The inbox card of a run, with its stored document pages and parsed event (from its checkpoint)."""
-    values = rt.graph.get_state({"configurable": {"thread_id": run["run_id"]}}).values or {}
-    pages = list((values.get("document") or {}).get("pages") or [])
-    return run_card(run, pages, values.get("event"))
+    state = rt.state(run["run_id"])
+    pages = list(state.document.pages) if state and state.document else []
+    event = state.event.model_dump(mode="json") if state and state.event else None
+    return run_card(run, pages, event)
 
 
 def _policy_roles(service: Service) -> set[str]:

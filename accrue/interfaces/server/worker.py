@@ -108,8 +108,8 @@ def _why_failed(rt: RunService, view: RunView, event_id: str) -> str:
 
 def _contract_of_run(rt: RunService, run_id: str) -> str | None:
     """The contract file an earlier run read (its stored copy in the data folder), if it still exists."""
-    values = rt.graph.get_state({"configurable": {"thread_id": run_id}}).values or {}
-    path = (values.get("inputs") or {}).get("contract")
+    state = rt.state(run_id)
+    path = state.inputs.contract if state else None
     return path if path and Path(path).is_file() else None
 
 

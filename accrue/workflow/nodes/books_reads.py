@@ -1,0 +1,62 @@
+"""The reads of the local books that validation and planning share: customers, open invoices, usage history.
+
+Nodes read the books here and hand plain values to the pure core; nothing in this module writes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlmodel import Session, select
+
+from accrue.adapters.books import BooksCustomer, BooksInvoice, BooksInvoiceLine, BooksPayment, UsageHistory
+from accrue.core.billing.cash import OpenInvoice
+from accrue.core.planner import InvoiceOnBooks
+
+_CLOSED = frozenset({"paid", "void", "written_off"})
+
+
+def customers(s: Session) -> dict[str, str]:
+    """Every customer in the books: id -> legal name."""
+    return {c.id: c.legal_name for c in s.exec(select(BooksCustomer))}
+
+
+def open_invoices(s: Session) -> list[OpenInvoice]:
+    """Invoices with a balance still to pay."""
+    return [OpenInvoice(i.id, i.number, i.customer_id, i.currency, i.balance, i.invoice_date, i.due_date)
+            for i in s.exec(select(BooksInvoice)) if i.status not in _CLOSED and i.balance > 0]
+
+
+def recorded_payments(s: Session) -> set[str]:
+    """Ids of the payments already applied."""
+    return {p.id for p in s.exec(select(BooksPayment))}
+
+
+def usage_history(s: Session) -> list[tuple[str, str, str, Decimal]]:
+    """Billed usage: (customer id, metric, "YYYY-MM", quantity) rows."""
+    return [(h.customer_id, h.metric, h.period, Decimal(h.quantity)) for h in s.exec(select(UsageHistory))]
+
+
+def find_invoice(s: Session, ref: str) -> InvoiceOnBooks | None:
+    """The invoice a person named by its id or its number (any case)."""
+    ref_l = ref.strip().lower()
+    for inv in s.exec(select(BooksInvoice)):
+        if inv.id.lower() == ref_l or inv.number.lower() == ref_l:
+            return InvoiceOnBooks(inv.id, inv.number, inv.customer_id, inv.currency, inv.invoice_date,
+                                  inv.due_date, Decimal(inv.amount), Decimal(inv.amount_credited), inv.po_number)
+    return None
+
+
+def current_subscription_invoice(s: Session, customer_id: str, on: date) -> str | None:
+    """The latest invoice of the customer dated on or before `on` that bills more than usage (not void): the one
+    a subscription change credits against."""
+    dated = [i for i in s.exec(select(BooksInvoice).where(BooksInvoice.customer_id == customer_id))
+             if i.invoice_date <= on and i.status != "void" and not _usage_only(s, i.id)]
+    return max(dated, key=lambda i: (i.invoice_date, i.number)).id if dated else None
+
+
+def _usage_only(s: Session, invoice_id: str) -> bool:
+    kinds = {line.revenue_type for line in s.exec(
+        select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == invoice_id))}
+    return kinds == {"usage"}

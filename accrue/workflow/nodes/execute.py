@@ -1,0 +1,44 @@
+"""The execute stage: carry out every action that may run, once each, in dependency order.
+
+Safe to re-run from its top (a crash, a resume): the executor skips every idempotency key already
+done. An action whose dependency was rejected or failed is not run, and says so.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from accrue.core.actions import Action
+from accrue.workflow.context import Context, ctx
+from accrue.workflow.state import RunState, stored
+
+_SETTLED = frozenset({"executed", "rejected", "failed"})
+
+
+def execute(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
+    """Execute the approved actions and those that need no approval, once their dependencies have executed."""
+    executor = ctx(runtime).executor
+    actions: dict[str, Action] = {a.id: a for a in state.actions}
+    progress = True
+    while progress:
+        progress = False
+        for aid in list(actions):
+            action = actions[aid]
+            if action.status in _SETTLED:
+                continue
+            blocked = [d for d in action.depends_on if actions[d].status in {"rejected", "failed"}]
+            if blocked:
+                note = f"not run: {', '.join(blocked)} did not run"
+                actions[aid] = action.model_copy(update={"status": "rejected", "reasons": [*action.reasons, note]})
+                progress = True
+                continue
+            ready = action.status == "approved" or (action.status == "proposed" and not action.needs_approval)
+            if not ready or any(actions[d].status != "executed" for d in action.depends_on):
+                continue
+            row = executor.execute(action, run_id=state.run_id)
+            status = "executed" if row.status == "succeeded" else "failed"
+            actions[aid] = action.model_copy(update={"status": status, "external_id": row.external_id})
+            progress = True
+    return stored({"actions": list(actions.values())})

@@ -1,0 +1,24 @@
+"""The planner of a new contract: its customer, subscription, first invoice and their ledger entries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from accrue.core.planner import plan_new_contract as plan
+from accrue.workflow.context import Context, ctx
+from accrue.workflow.nodes import books_reads
+from accrue.workflow.nodes.policy_step import mark_approvals
+from accrue.workflow.state import RunState, stored
+
+
+def plan_new_contract(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
+    """Propose the actions a signed contract calls for, marked by the policy."""
+    context = ctx(runtime)
+    if state.extraction is None:
+        return stored({"actions": []})
+    with context.session() as s:
+        existing = books_reads.customers(s)
+    actions = plan(state.extraction.terms, state.deal, run_id=state.run_id, existing_customers=existing)
+    return stored({"actions": mark_approvals(state, actions, context.policy)})

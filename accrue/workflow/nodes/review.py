@@ -1,0 +1,109 @@
+"""The review stage: pause while an action waits for a person, then apply their decisions.
+
+`interrupt(..., response_schema=Resume)` hands out the waiting actions (an `ApprovalRequest`, as
+JSON: a checkpoint holds only JSON, see `accrue.workflow.state`) and validates the answer before
+LangGraph saves it, so a malformed answer leaves the run waiting. The node re-runs from its
+top on every resume: nothing before the interrupt has effects. A resume value may come from
+outside accrue (LangGraph Server's API), so each decision is checked again against the policy:
+approving or modifying takes a person the policy allows to decide the action, in a role it gives
+them; a refusal is audited and the action keeps waiting. A modification replaces the action (same
+id and idempotency key: it never ran), goes through the policy again and waits for approval again
+unless the policy clears it; the actions planned on top of it wait for a person too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from langgraph.runtime import Runtime
+from langgraph.types import interrupt
+from sqlmodel import Session
+
+from accrue.adapters.store import record_audit
+from accrue.core.actions import ACTION_TYPES, Action, ActionAdapter, action_json
+from accrue.core.policy import Policy, may_decide
+from accrue.workflow.approval import ApprovalRequest, Decision, Resume
+from accrue.workflow.context import Context, ctx
+from accrue.workflow.nodes.policy_step import mark_approvals
+from accrue.workflow.state import RunState, RunUpdate, stored
+
+# The fields every action type shares are the engine's bookkeeping (id, status, idempotency key, evidence,
+# dependencies, requester, ...): a modification changes only what the action does.
+_BOOKKEEPING = frozenset.intersection(*(frozenset(cls.model_fields) for cls in ACTION_TYPES.values()))
+
+
+def review(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
+    """Wait for a person's decisions on the held actions, then apply those the policy allows."""
+    context = ctx(runtime)
+    waiting = [a for a in state.actions if a.needs_approval and a.status == "proposed"]
+    request = ApprovalRequest(run_id=state.run_id, actions=waiting)
+    answer = interrupt(request.model_dump(mode="json"), response_schema=Resume)
+    return stored(apply_decisions(state, answer.decisions, context.policy, context.session))
+
+
+def apply_decisions(state: RunState, decisions: list[Decision], policy: Policy,
+                    session: Callable[[], Session]) -> RunUpdate:
+    """Apply the decisions the policy allows, each audited; refused ones leave the action pending and are audited."""
+    actions = {a.id: a for a in state.actions}
+    applied: list[Decision] = []
+    with session() as s:
+        for d in decisions:
+            action = actions.get(d.action_id)
+            if action is None or not action.needs_approval or action.status != "proposed":
+                continue
+            refusal = _refusal(d, action, policy)
+            if refusal:
+                record_audit(s, state.run_id, "decision_refused", actor=d.by, action_id=d.action_id, reason=refusal)
+                continue
+            if d.payload is not None:
+                modified = mark_approvals(state, [_modified(action, d.payload)], policy)[0]
+                actions[d.action_id] = modified
+                held = _hold_dependents(actions, d)
+                record_audit(s, state.run_id, "modified", actor=d.by, action_id=d.action_id, role=d.role,
+                             reason=d.reason, at=d.at.isoformat(), before=_payload_json(action),
+                             after=_payload_json(modified), needs_approval=modified.needs_approval, held=held)
+            else:
+                status = "approved" if d.decision == "approve" else "rejected"
+                actions[d.action_id] = action.model_copy(update={"status": status})
+                record_audit(s, state.run_id, status, actor=d.by, action_id=d.action_id, role=d.role,
+                             reason=d.reason, at=d.at.isoformat())
+            applied.append(d)
+        s.commit()
+    return {"actions": list(actions.values()), "decisions": [*state.decisions, *applied]}
+
+
+def _refusal(d: Decision, action: Action, policy: Policy) -> str | None:
+    """Why this decision may not stand; None when it may. Rejecting is anyone's to do."""
+    if d.decision == "reject":
+        return None
+    if d.role not in policy.roles_of(d.by):
+        return f"{d.by} does not hold the role '{d.role}' in policy.toml"
+    allowed, why = may_decide(action, d.by, d.role, policy)
+    if not allowed:
+        return why
+    if d.payload is not None and d.payload.type != action.type:
+        return f"a modification keeps the action's type ({action.type}); the payload is a {d.payload.type}"
+    return None
+
+
+def _modified(action: Action, payload: Action) -> Action:
+    """The held action with what the payload says it should do; its bookkeeping stays, its approval is judged anew."""
+    changes = {k: v for k, v in payload if k not in _BOOKKEEPING}
+    return ActionAdapter.validate_python({**action.model_dump(), **changes, "needs_approval": False, "reasons": []})
+
+
+def _hold_dependents(actions: dict[str, Action], d: Decision) -> list[str]:
+    """Hold for a person every pending action planned on top of the modified one (it used the old values)."""
+    held: list[str] = []
+    for aid in list(actions):
+        other = actions[aid]
+        if d.action_id in other.depends_on and other.status == "proposed":
+            note = f"planned from {d.action_id}, which {d.by} modified: check it still fits"
+            actions[aid] = other.model_copy(update={"needs_approval": True, "reasons": [*other.reasons, note]})
+            held.append(aid)
+    return held
+
+
+def _payload_json(action: Action) -> dict[str, Any]:
+    return {k: v for k, v in action_json(action).items() if k not in _BOOKKEEPING}

@@ -1,0 +1,150 @@
+"""The validate stage: the run's inputs checked against each other and the books.
+
+Findings carry stable codes and evidence (`accrue.core.validation`); what the planner of the
+run's kind bills from, read from the books here, goes into `plan_inputs` so planning does no
+reading of its own beyond what it must decide.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, TypeVar
+
+from langgraph.runtime import Runtime
+from sqlmodel import Session
+
+from accrue.core.billing.cash import CashApplication, apply_cash
+from accrue.core.billing.periods import Period
+from accrue.core.billing.schedule import subscription_term
+from accrue.core.findings import Finding
+from accrue.core.planner import customer_id_for
+from accrue.core.policy import Policy
+from accrue.core.terms import ExtractionResult
+from accrue.core.validation import (
+    amendment_findings,
+    books_customer_findings,
+    change_request_findings,
+    extraction_findings,
+    match_customer_name,
+    payment_findings,
+    screen_usage,
+    usage_history_by_rule,
+    validate_contract,
+)
+from accrue.workflow.context import Context, ctx
+from accrue.workflow.nodes import books_reads
+from accrue.workflow.nodes.plan_amendment import amendment_changes
+from accrue.workflow.state import (
+    ChangeRequestEvent,
+    ChangeRequestPlanInputs,
+    PaymentEvent,
+    PaymentPlanInputs,
+    RunState,
+    UsageEvent,
+    UsagePlanInputs,
+    stored,
+)
+
+E = TypeVar("E", UsageEvent, PaymentEvent, ChangeRequestEvent)
+
+
+def validate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
+    """Check the contract, deal, event and books against each other: findings, and the planner's inputs."""
+    context = ctx(runtime)
+    extraction = state.extraction
+    findings: list[Finding] = []
+    plan_inputs: UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | None = None
+    with context.session() as s:
+        if state.kind == "new_contract" and extraction is not None:
+            findings = validate_contract(extraction, state.deal,
+                                         allowed_payment_terms=context.policy.allowed_payment_terms_days)
+            if extraction.terms.customer_legal_name:
+                findings += books_customer_findings(extraction.terms.customer_legal_name, books_reads.customers(s))
+        elif state.kind == "usage" and extraction is not None:
+            findings, plan_inputs = _usage(s, extraction, _event(state, UsageEvent), context.policy)
+        elif state.kind == "payment":
+            findings, plan_inputs = _payments(s, _event(state, PaymentEvent))
+        elif state.kind == "change_request":
+            findings, plan_inputs = _change_request(s, _event(state, ChangeRequestEvent))
+        elif state.kind == "amendment" and extraction is not None and state.amendment is not None:
+            findings = _amendment(extraction, state.amendment)
+    return stored({"findings": findings, "plan_inputs": plan_inputs})
+
+
+def _event(state: RunState, kind: type[E]) -> E:
+    if not isinstance(state.event, kind):
+        raise ValueError(f"run {state.run_id}: a {state.kind} run has no {kind.__name__} (ingest reads it)")
+    return state.event
+
+
+def _usage(s: Session, extraction: ExtractionResult, event: UsageEvent,
+           policy: Policy) -> tuple[list[Finding], UsagePlanInputs]:
+    terms = extraction.terms
+    request = event.request
+    customers = books_reads.customers(s)
+    name = terms.customer_legal_name or ""
+    customer_id = request.customer_id or (match_customer_name(name, customers) if name else None) or (
+        customer_id_for(name) if name else "")
+    history = books_reads.usage_history(s)
+    screen = screen_usage(event.usage, Period(request.period_start, request.period_end), customer_id,
+                          set(customers), terms.usage_rules, history, spike_factor=policy.usage_spike_factor,
+                          trailing_months=policy.usage_trailing_months)
+    known = customer_id in customers
+    plan_inputs = UsagePlanInputs(customer_id=customer_id if known else None,
+                                  customer_name=customers.get(customer_id, name), totals=screen.totals,
+                                  by_month=screen.by_month,
+                                  history=usage_history_by_rule(history, customer_id, terms.usage_rules))
+    findings = extraction_findings(extraction) + screen.findings
+    if not known:
+        findings.append(Finding(
+            code="usage_unknown_customer", severity="error", fields=["customer_legal_name"],
+            message=f"the contract's customer '{name}' ({customer_id or 'no id'}) is not in the books; nothing "
+                    "is billed until it is (run its contract, or seed the books)",
+            evidence={"customer_id": customer_id, "counted_rows": screen.counted_rows}))
+    if not terms.usage_rules:  # then every metric is unmapped: say the one thing that is wrong
+        findings = [f for f in findings if f.code != "sku_unmapped"]
+        findings.append(Finding(code="missing_field", severity="error", fields=["usage_rules"],
+                                message="the contract states no usage pricing (or it could not be read)"))
+    return findings, plan_inputs
+
+
+def _payments(s: Session, event: PaymentEvent) -> tuple[list[Finding], PaymentPlanInputs]:
+    customers = books_reads.customers(s)
+    open_invoices = books_reads.open_invoices(s)
+    recorded = books_reads.recorded_payments(s)
+    applications: list[CashApplication] = []
+    for p in event.payments:
+        if p.payment_id in recorded:
+            applications.append(CashApplication(p, "unmatched", note="already recorded"))
+            continue
+        applications.append(apply_cash(p, open_invoices, match_customer_name(p.payer, customers)))
+        # later payments in the file see what earlier ones paid
+        paid = dict(applications[-1].allocations)
+        open_invoices = [replace(inv, balance=inv.balance - paid[inv.id]) if inv.id in paid else inv
+                         for inv in open_invoices]
+    plan_inputs = PaymentPlanInputs(applications=applications, open_invoices=books_reads.open_invoices(s),
+                                    recorded=sorted(recorded & {a.payment.payment_id for a in applications}))
+    return payment_findings(applications, recorded), plan_inputs
+
+
+def _change_request(s: Session, event: ChangeRequestEvent) -> tuple[list[Finding], ChangeRequestPlanInputs]:
+    request = event.request
+    invoice = books_reads.find_invoice(s, request.invoice)
+    findings = change_request_findings(
+        request.invoice, invoice is not None, credit=request.amount,
+        creditable=invoice.creditable if invoice else None, currency=invoice.currency if invoice else None,
+        requested_currency=request.currency)
+    return findings, ChangeRequestPlanInputs(invoice=invoice)
+
+
+def _amendment(contract: ExtractionResult, amendment: ExtractionResult) -> list[Finding]:
+    effective = amendment.terms.effective_date or amendment.terms.service_start_date
+    try:
+        term = subscription_term(contract.terms)
+    except ValueError:
+        term = None
+    findings = extraction_findings(contract) + amendment_findings(contract, amendment, effective, term)
+    if amendment.terms.line_items and not amendment_changes(contract, amendment):
+        findings.append(Finding(code="missing_field", severity="error", fields=["amendment.line_items"],
+                                message="no fee line of the amendment differs from the contract"))
+    return findings
