@@ -27,7 +27,7 @@ REQUIRED_INPUTS: dict[str, tuple[str, ...]] = {
     "change_request": ("request",),
     "amendment": ("contract", "amendment"),
 }
-EXPECTED_KEYS = ("terms", "findings", "actions")
+EXPECTED_KEYS = ("terms", "derived", "findings", "actions")
 # Groups with their own extraction threshold in the gate; anything else is an edge case.
 GROUPS = ("generated", "handwritten", "edge")
 
@@ -199,6 +199,8 @@ def _expected(source: Path, raw: Any) -> dict[str, Any]:
                 raise CaseError(source, f"field 'expected.terms.{key}' is not a terms field",
                                 "see accrue/core/terms.py ContractTerms for the field names")
         out["terms"] = terms
+    if "derived" in raw:
+        out["derived"] = _derived(source, raw["derived"])
     if "findings" in raw:
         findings = raw["findings"]
         if not isinstance(findings, list) or not all(isinstance(f, str) for f in findings):
@@ -213,6 +215,36 @@ def _expected(source: Path, raw: Any) -> dict[str, Any]:
             _check_action(source, i, action)
         out["actions"] = actions
     return out
+
+
+def _derived(source: Path, raw: Any) -> dict[str, Any]:
+    """`expected.derived`: values a person computes from stated ones, e.g. an end date from a start and a term.
+
+    `{"service_end_date": {"value": "2028-02-29", "rule": "start + 24 months - 1 day"}}`. An extractor that
+    leaves such a value null is right (the document does not state it); one that derives it must derive it right.
+    """
+    if not isinstance(raw, dict):
+        raise CaseError(source, "field 'expected.derived' must be an object",
+                        'e.g. {"service_end_date": {"value": "2028-02-29", "rule": "start + 24 months - 1 day"}}')
+    out: dict[str, Any] = {}
+    for key, entry in raw.items():
+        if key not in _TERMS_FIELDS:
+            raise CaseError(source, f"field 'expected.derived.{key}' is not a terms field",
+                            "see accrue/core/terms.py ContractTerms for the field names")
+        if not isinstance(entry, dict) or "value" not in entry:
+            raise CaseError(source, f"field 'expected.derived.{key}' needs a 'value'",
+                            'write {"value": ..., "rule": "how it is computed"}')
+        out[key] = entry["value"]
+    return out
+
+
+def expected_terms(expected: dict[str, Any], actual: dict[str, Any] | None) -> dict[str, Any]:
+    """The terms to score against: the stated values, and each derived value the extractor did derive."""
+    terms = dict(expected.get("terms", {}))
+    for key, value in expected.get("derived", {}).items():
+        if actual is not None and actual.get(key) is not None:
+            terms[key] = value
+    return terms
 
 
 def _check_action(source: Path, i: int, action: Any) -> None:

@@ -32,6 +32,7 @@ if str(ROOT) not in sys.path:
 from accrue.adapters.documents import read_document  # noqa: E402
 from accrue.extraction import extract_terms  # noqa: E402
 from accrue.extraction.rules import RulesExtractor  # noqa: E402
+from evals.cases import expected_terms  # noqa: E402
 from evals.scorers import NORMALISATION, FieldResult, generalise, score_terms  # noqa: E402
 
 DEFAULT_DIRS = [ROOT / "evals" / "cases" / "orderforms", ROOT / "evals" / "cases" / "handwritten"]
@@ -49,17 +50,17 @@ def group_of(case: dict[str, Any]) -> str:
 def run_case(folder: Path) -> dict[str, Any]:
     """Extract one case's contract and score it; errors are reported, never raised."""
     case = json.loads((folder / "case.json").read_text(encoding="utf-8"))
-    expected = case["expected"]["terms"]
     started = time.perf_counter()
     try:
         doc = read_document(folder / case["inputs"]["contract"])
         result = extract_terms(doc, RulesExtractor())
     except Exception as exc:  # noqa: BLE001 - a broken case is a result, not a crash
         return {"id": case["id"], "group": group_of(case), "error": f"{type(exc).__name__}: {exc}",
-                "results": score_terms(expected, None), "seconds": time.perf_counter() - started, "warnings": []}
+                "results": score_terms(case["expected"]["terms"], None), "seconds": time.perf_counter() - started,
+                "warnings": []}
     data = result.model_dump(mode="json")
     return {"id": case["id"], "group": group_of(case), "error": None,
-            "results": score_terms(expected, data["terms"], data["citations"]),
+            "results": score_terms(expected_terms(case["expected"], data["terms"]), data["terms"], data["citations"]),
             "seconds": time.perf_counter() - started, "warnings": data["warnings"]}
 
 

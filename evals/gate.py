@@ -2,6 +2,8 @@
 
 - approval recall 1.0: an unflagged sensitive action is the costliest error there is;
 - no case errors: every case, including event kinds, runs to a result;
+- no failed case: a case is a promise about one situation, so one that does not pass fails the gate, whatever
+  the averages say;
 - extraction field accuracy: >= 0.95 on the generated order forms, >= 0.85 on the hand-written ones
   (the thresholds of the extraction issue), each checked only when that group has scored fields.
 """
@@ -19,6 +21,7 @@ class Thresholds:
     generated_field_accuracy: float = 0.95
     handwritten_field_accuracy: float = 0.85
     max_errors: int = 0
+    max_failed: int = 0
 
 
 @dataclass
@@ -51,6 +54,10 @@ def check(result: EvalResult, thresholds: Thresholds | None = None) -> GateResul
     add("case errors", f"{len(errored)} (allowed {t.max_errors})", len(errored) <= t.max_errors,
         f"{len(errored)} case(s) errored: " + "; ".join(f"{r.id}: {r.errors[0]}" for r in errored[:10])
         + (" ..." if len(errored) > 10 else ""))
+    failed = [r for r in result.cases if not r.passed and not r.errors]
+    add("failed cases", f"{len(failed)} of {len(result.cases)} (allowed {t.max_failed})", len(failed) <= t.max_failed,
+        f"{len(failed)} case(s) did not pass: " + ", ".join(r.id for r in failed[:10])
+        + (" ..." if len(failed) > 10 else ""))
     for group, minimum in (("generated", t.generated_field_accuracy), ("handwritten", t.handwritten_field_accuracy)):
         acc = result.field_accuracy(group)
         if acc is None:

@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from evals.cases import BrokenCase, Case, load_cases
+from evals.cases import BrokenCase, Case, expected_terms, load_cases
 from evals.scorers import (
     ActionScore,
     Counts,
@@ -252,7 +252,7 @@ def _run_graph(case: Case, options: RunOptions, home: Path, result: CaseResult) 
 def _score(case: Case, result: CaseResult) -> None:
     exp = case.expected
     if "terms" in exp:
-        result.fields = score_terms(exp["terms"], result.terms, result.citations)
+        result.fields = score_terms(expected_terms(exp, result.terms), result.terms, result.citations)
     result.grounding = score_grounding(result.terms, result.citations, result.warnings)
     if "findings" in exp:
         result.finding_counts = score_findings(exp["findings"], result.findings)

@@ -1,0 +1,196 @@
+"""The completeness gate: may this run finish without a person?
+
+A run may act unattended only when it can show that what it is about to do is what the documents say:
+every billing-relevant term is present and cited (or entered by a person), the billing schedule over the
+term adds up to the contract's stated total and to the CRM deal, something is actually billed, and no
+warning or error is left that no held action will put in front of a person. Anything else is a *gap*:
+the run waits in `needs_review` and each gap is a finding that says what is missing or does not add up,
+with the arithmetic. Pure: terms, findings and proposed actions in, a verdict out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from pydantic import BaseModel, Field
+
+from accrue.core.actions import Action
+from accrue.core.billing.schedule import build_schedule, subscription_term
+from accrue.core.deal import Deal
+from accrue.core.findings import Finding
+from accrue.core.money import round_money
+from accrue.core.policy import DEPENDENT, Policy
+from accrue.core.terms import ExtractionResult
+
+# Terms without which no invoice can be trusted, each with what a person should look for on the page.
+REQUIRED_TERMS: dict[str, str] = {
+    "customer_legal_name": "who is billed",
+    "currency": "the contract currency",
+    "service_start_date": "when the service (and billing) starts",
+    "payment_terms_days": "the payment terms (Net N)",
+    "billing_frequency": "how often fees are invoiced",
+    "billing_timing": "whether fees are invoiced in advance or in arrears",
+}
+TERM_LENGTH = ("service_end_date", "term_months")
+
+
+class GateRules(BaseModel):
+    """The `[completeness]` table of policy.toml."""
+
+    tolerance: Decimal = Field(default=Decimal("0"), ge=0, description="Allowed difference, in currency units")
+    assume: dict[str, str] = Field(default_factory=dict,
+                                   description="Terms a team accepts by default when a form is silent, e.g. "
+                                               "billing_timing = 'advance'; shown on every run that relies on one")
+
+
+class Verdict(BaseModel):
+    """The gate's answer: complete, or the gaps and open findings that make a person necessary."""
+
+    gaps: list[Finding] = Field(default_factory=list, description="What the gate found missing or unreconciled")
+    open_findings: list[Finding] = Field(default_factory=list,
+                                         description="Warnings and errors no held action shows a person")
+    assumed: dict[str, str] = Field(default_factory=dict, description="Policy defaults this run relies on")
+
+    @property
+    def complete(self) -> bool:
+        return not self.gaps and not self.open_findings
+
+    def reasons(self) -> list[str]:
+        """One line per gap or open finding, as a person reads them."""
+        return [f.message for f in self.gaps] + [f"{f.code}: {f.message}" for f in self.open_findings]
+
+
+def check_contract(extraction: ExtractionResult, deal: Deal | None, findings: Sequence[Finding],
+                   actions: Sequence[Action], policy: Policy, rules: GateRules, *,
+                   entered: frozenset[str] = frozenset()) -> Verdict:
+    """The verdict for a new contract. `entered` lists term paths a person supplied (they need no citation)."""
+    terms = extraction.terms
+    gaps = _term_gaps(extraction, rules, entered)
+    assumed = {k: v for k, v in rules.assume.items() if k in REQUIRED_TERMS and getattr(terms, k) is None}
+    if not gaps:
+        gaps += _reconcile(extraction, deal, rules)
+    if not any(a.type in {"create_invoice", "create_subscription"} for a in actions) and not gaps:
+        gaps.append(Finding(code="nothing_to_bill", severity="error", fields=["line_items"],
+                            message="the plan bills nothing although the contract has priced terms; "
+                                    "check the fee lines and the service dates"))
+    # A gap holds whatever the policy did with the finding that reported it first: a missing term is never a
+    # matter for an approver alone. The finding is then not listed twice.
+    said = {(g.code, tuple(g.fields)) for g in gaps}
+    open_findings = [f for f in unreviewed(findings, actions, policy) if (f.code, tuple(f.fields)) not in said]
+    return Verdict(gaps=gaps, open_findings=open_findings, assumed=assumed)
+
+
+def check_event(findings: Sequence[Finding], actions: Sequence[Action], policy: Policy, *,
+                expects_action: bool) -> Verdict:
+    """The verdict for a usage, payment, change or amendment run: it acts, or it says why it cannot."""
+    open_findings = unreviewed(findings, actions, policy)
+    gaps: list[Finding] = []
+    if expects_action and not actions and not open_findings:
+        gaps.append(Finding(code="nothing_to_bill", severity="error",
+                            message="the event produced no action; a person must decide what it means"))
+    return Verdict(gaps=gaps, open_findings=open_findings)
+
+
+def unreviewed(findings: Sequence[Finding], actions: Sequence[Action], policy: Policy) -> list[Finding]:
+    """Warnings and errors that no held action puts in front of a person.
+
+    A finding is shown to a person when the policy holds an action because of it: its rule names the
+    held action's type, or holds dependent actions and the held action relies on one of its fields.
+    """
+    held = [a for a in actions if a.needs_approval and a.status == "proposed"]
+    return [f for f in findings if f.severity != "info" and not any(_holds(policy, f, a) for a in held)]
+
+
+def _holds(policy: Policy, finding: Finding, action: Action) -> bool:
+    rule = policy.finding_rules.get(finding.code)
+    if rule is None:
+        return False
+    if action.type in rule.actions:
+        return True
+    return DEPENDENT in rule.actions and any(_covers(e, p) for e in action.evidence for p in finding.fields)
+
+
+def _covers(evidence: str, path: str) -> bool:
+    return (path == evidence or path.startswith(evidence + ".") or path.startswith(evidence + "[")
+            or evidence.startswith(path + ".") or evidence.startswith(path + "["))
+
+
+def _term_gaps(extraction: ExtractionResult, rules: GateRules, entered: frozenset[str]) -> list[Finding]:
+    terms = extraction.terms
+    gaps: list[Finding] = []
+    for name, what in REQUIRED_TERMS.items():
+        value = getattr(terms, name)
+        if value is None:
+            if name in rules.assume:
+                continue
+            gaps.append(_missing(name, f"the contract's {what} ({name}) was not found; enter it from the document"))
+        elif not _cited(extraction, name, entered):
+            gaps.append(_uncited(name, what))
+    if all(getattr(terms, n) is None for n in TERM_LENGTH):
+        gaps.append(_missing("service_end_date", "neither the service end date nor the term length was found; "
+                                                 "enter service_end_date or term_months"))
+    for name in TERM_LENGTH:
+        if getattr(terms, name) is not None and not _cited(extraction, name, entered):
+            gaps.append(_uncited(name, "the term length"))
+    if not terms.line_items and not terms.usage_rules:
+        gaps.append(_missing("line_items", "no priced fee line or usage rule was found; add the fee lines"))
+    for i, item in enumerate(terms.line_items):
+        path = f"line_items[{i}]"
+        if not _cited(extraction, f"{path}.unit_price", entered) and not _cited(extraction, f"{path}.net_amount",
+                                                                                 entered):
+            gaps.append(_uncited(f"{path}.unit_price", f"the price of '{item.description}'"))
+    return gaps
+
+
+def _cited(extraction: ExtractionResult, path: str, entered: frozenset[str]) -> bool:
+    return path in entered or extraction.citations.get(path) is not None
+
+
+def _missing(path: str, message: str) -> Finding:
+    return Finding(code="missing_field", severity="error", fields=[path], message=message)
+
+
+def _uncited(path: str, what: str) -> Finding:
+    return Finding(code="ungrounded_value", severity="error", fields=[path],
+                   message=f"{what} has no citation on the page; confirm it against the document")
+
+
+def _reconcile(extraction: ExtractionResult, deal: Deal | None, rules: GateRules) -> list[Finding]:
+    """The schedule over the whole term against the stated total and the CRM amount."""
+    terms = extraction.terms
+    currency = terms.currency or "USD"
+    if not terms.line_items:
+        return []  # usage only: billed from usage files, nothing fixed to reconcile
+    try:
+        invoices = build_schedule(terms)
+    except ValueError as exc:
+        return [Finding(code="plan_unreconciled", severity="error", fields=["line_items"],
+                        message=f"no billing schedule can be built from these terms: {exc}")]
+    billed = sum((inv.amount for inv in invoices), Decimal(0))
+    term = subscription_term(terms)
+    prorated = [inv for inv in invoices if any(ln.period_start and ln.period_end and
+                                                (ln.period_start, ln.period_end) != (inv.period_start, inv.period_end)
+                                                for ln in inv.lines)]
+    arithmetic = {"term": f"{term.start.isoformat()} to {term.end.isoformat()}",
+                  "invoices": [f"{inv.invoice_date.isoformat()} {inv.period_start.isoformat()}.."
+                               f"{inv.period_end.isoformat()} {inv.amount} {currency}" for inv in invoices],
+                  "billed_over_term": str(billed)}
+    out: list[Finding] = []
+    targets: list[tuple[str, str, Decimal]] = []
+    if terms.total_contract_value is not None:
+        targets.append(("total_contract_value", "the contract's stated total", terms.total_contract_value))
+    if deal is not None and deal.currency == currency:
+        targets.append(("crm.amount", "the CRM deal amount", deal.amount))
+    for path, label, target in targets:
+        difference = round_money(billed - target, currency)
+        if abs(difference) <= rules.tolerance:
+            continue
+        note = (" Some periods are prorated (partial periods are charged by days); see the invoices."
+                if prorated else "")
+        out.append(Finding(
+            code="plan_unreconciled", severity="error", fields=[path if path != "crm.amount" else "line_items"],
+            message=f"the billing schedule over the term adds up to {round_money(billed, currency)} {currency}, "
+                    f"{label} is {round_money(target, currency)} {currency} (difference {difference}).{note}",
+            evidence={**arithmetic, "target": str(target), "difference": str(difference)}))
+    return out

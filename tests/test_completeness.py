@@ -1,0 +1,179 @@
+"""The completeness gate on real extractions of the bundled order forms, and its properties over random terms."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from accrue.adapters.documents import read_document
+from accrue.core.actions import Action
+from accrue.core.billing.schedule import build_schedule
+from accrue.core.completeness import REQUIRED_TERMS, GateRules, Verdict, check_contract, check_event
+from accrue.core.deal import Deal, load_deal
+from accrue.core.findings import Finding
+from accrue.core.planner import plan_new_contract
+from accrue.core.policy import PolicyContext, apply_policy, load_policy
+from accrue.core.terms import Citation, ContractTerms, ExtractionResult, LineItem
+from accrue.core.validation import validate_contract
+from accrue.extraction import extract_terms
+from accrue.extraction.rules import RulesExtractor
+from tests.conftest import example
+
+POLICY = load_policy()
+RULES = GateRules()
+
+
+def _extracted(slug: str) -> tuple[ExtractionResult, Deal]:
+    pdf, deal = example(slug)
+    return extract_terms(read_document(pdf), RulesExtractor()), load_deal(deal)
+
+
+def _verdict(extraction: ExtractionResult, deal: Deal | None, rules: GateRules = RULES,
+             entered: frozenset[str] = frozenset()) -> tuple[Verdict, list[Action]]:
+    findings = validate_contract(extraction, deal, allowed_payment_terms=POLICY.allowed_payment_terms_days)
+    actions = plan_new_contract(extraction.terms, deal, run_id="run-1", existing_customers={})
+    ctx = PolicyContext(findings=findings, payment_terms_days=extraction.terms.payment_terms_days)
+    actions = apply_policy(actions, ctx, POLICY)
+    return check_contract(extraction, deal, findings, actions, POLICY, rules, entered=entered), actions
+
+
+@pytest.mark.parametrize("slug", ["initech", "globex", "acme"])
+def test_bundled_contracts_read_right_pass_the_gate(slug: str) -> None:
+    extraction, deal = _extracted(slug)
+    verdict, _ = _verdict(extraction, deal)
+    assert verdict.complete, verdict.reasons()
+
+
+def test_a_missing_start_date_holds_with_the_field_named() -> None:
+    extraction, deal = _extracted("initech")
+    broken = _without(extraction, "service_start_date")
+    verdict, _ = _verdict(broken, deal)
+    assert not verdict.complete
+    fields = {p for f in [*verdict.gaps, *verdict.open_findings] for p in f.fields}
+    assert "service_start_date" in fields
+
+
+def test_a_value_without_a_citation_holds_unless_a_person_entered_it() -> None:
+    extraction, deal = _extracted("initech")
+    uncited = extraction.model_copy(update={"citations": {k: v for k, v in extraction.citations.items()
+                                                          if k != "payment_terms_days"}})
+    verdict, _ = _verdict(uncited, deal)
+    assert [g.code for g in verdict.gaps] == ["ungrounded_value"]
+    assert verdict.gaps[0].fields == ["payment_terms_days"]
+    entered, _ = _verdict(uncited, deal, entered=frozenset({"payment_terms_days"}))
+    assert entered.complete, entered.reasons()
+
+
+def test_a_stated_total_the_schedule_does_not_reach_holds_and_shows_the_arithmetic() -> None:
+    extraction, _ = _extracted("initech")
+    terms = extraction.terms
+    billed = sum((inv.amount for inv in build_schedule(terms)), Decimal(0))
+    wrong = extraction.model_copy(update={"terms": terms.model_copy(
+        update={"total_contract_value": billed + Decimal("100")})})
+    verdict, _ = _verdict(wrong, None)
+    gap = next(g for g in verdict.gaps if g.code == "plan_unreconciled")
+    assert f"adds up to {billed:.2f}" in gap.message and "difference -100.00" in gap.message
+    assert gap.evidence["billed_over_term"] == str(billed)
+    assert gap.evidence["invoices"], "the invoices behind the sum are shown"
+    tolerant, _ = _verdict(wrong, None, rules=GateRules(tolerance=Decimal("100")))
+    assert not any(g.code == "plan_unreconciled" for g in tolerant.gaps)
+
+
+def test_a_crm_amount_the_schedule_does_not_reach_holds() -> None:
+    extraction, deal = _extracted("initech")
+    other = deal.model_copy(update={"amount": deal.amount + Decimal("1")})
+    verdict, _ = _verdict(extraction, other)
+    assert not verdict.complete
+    assert any(g.code == "plan_unreconciled" for g in verdict.gaps) or any(
+        f.code == "amount_mismatch" for f in verdict.open_findings)
+
+
+def test_no_fee_lines_holds_with_nothing_billed() -> None:
+    extraction, deal = _extracted("initech")
+    empty = extraction.model_copy(update={"terms": extraction.terms.model_copy(
+        update={"line_items": [], "total_contract_value": None})})
+    verdict, actions = _verdict(empty, deal)
+    assert not any(a.type == "create_invoice" for a in actions)
+    assert not verdict.complete
+    assert "line_items" in {p for f in [*verdict.gaps, *verdict.open_findings] for p in f.fields}
+
+
+def test_a_policy_assumption_fills_a_silent_term_and_is_reported() -> None:
+    extraction, deal = _extracted("initech")
+    silent = _without(extraction, "billing_timing")
+    assert not _verdict(silent, deal)[0].complete
+    verdict, _ = _verdict(silent, deal, rules=GateRules(assume={"billing_timing": "advance"}))
+    assert verdict.complete, verdict.reasons()
+    assert verdict.assumed == {"billing_timing": "advance"}
+
+
+def test_a_finding_held_for_approval_is_reviewed_and_one_nobody_sees_is_open() -> None:
+    extraction, deal = _extracted("acme")  # Net 45: the invoice waits for a person because of it
+    verdict, actions = _verdict(extraction, deal)
+    assert any(a.needs_approval for a in actions)
+    assert verdict.complete, verdict.reasons()
+    stray = Finding(code="usage_out_of_period", severity="warning", message="rows outside the period")
+    open_ = check_event([stray], [], POLICY, expects_action=False)
+    assert open_.open_findings == [stray] and not open_.complete
+
+
+def test_an_event_that_should_act_and_does_not_holds() -> None:
+    verdict = check_event([], [], POLICY, expects_action=True)
+    assert [g.code for g in verdict.gaps] == ["nothing_to_bill"]
+
+
+# -- properties over random contracts -----------------------------------------------------------------------
+_CURRENCY = st.sampled_from(["USD", "EUR", "JPY", "KWD"])
+_FREQ = st.sampled_from(["annual", "quarterly", "monthly"])
+_ITEM = st.builds(
+    LineItem, description=st.sampled_from(["Platform", "Seats", "Support", "Onboarding"]),
+    quantity=st.integers(1, 500).map(Decimal),
+    unit_price=st.decimals(min_value=Decimal("1"), max_value=Decimal("50000"), places=2),
+    price_period=st.sampled_from(["year", "quarter", "month", "one_time"]))
+
+
+@st.composite
+def _contract(draw: st.DrawFn) -> ExtractionResult:
+    start = draw(st.dates(min_value=date(2025, 1, 1), max_value=date(2028, 12, 1)))
+    items = draw(st.lists(_ITEM, min_size=1, max_size=4))
+    terms = ContractTerms(customer_legal_name="Blue Finch Ltd", currency=draw(_CURRENCY), service_start_date=start,
+                          term_months=draw(st.sampled_from([12, 24, 36])), payment_terms_days=30,
+                          billing_frequency=draw(_FREQ), billing_timing=draw(st.sampled_from(["advance", "arrears"])),
+                          line_items=items)
+    billed = sum((inv.amount for inv in build_schedule(terms)), Decimal(0))
+    terms = terms.model_copy(update={"total_contract_value": billed})
+    cite = Citation(page=1, quote="as stated")
+    paths = [*REQUIRED_TERMS, "term_months", "total_contract_value",
+             *(f"line_items[{i}].unit_price" for i in range(len(items)))]
+    return ExtractionResult(terms=terms, citations={p: cite for p in paths}, extractor="rules")
+
+
+@given(_contract())
+def test_a_cited_contract_whose_schedule_meets_its_total_is_complete(extraction: ExtractionResult) -> None:
+    verdict, _ = _verdict(extraction, None)
+    assert verdict.complete, verdict.reasons()
+
+
+@given(_contract(), st.sampled_from(sorted(REQUIRED_TERMS)))
+def test_dropping_any_required_term_is_never_complete(extraction: ExtractionResult, name: str) -> None:
+    verdict, _ = _verdict(_without(extraction, name), None)
+    assert not verdict.complete
+
+
+@given(_contract(), st.integers(1, 10_000))
+def test_a_total_off_by_more_than_the_tolerance_is_never_complete(extraction: ExtractionResult, cents: int) -> None:
+    terms = extraction.terms
+    off = extraction.model_copy(update={"terms": terms.model_copy(
+        update={"total_contract_value": terms.total_contract_value + Decimal(cents) / 100})})  # type: ignore[operator]
+    verdict, _ = _verdict(off, None)
+    assert any(g.code == "plan_unreconciled" for g in verdict.gaps)
+
+
+def _without(extraction: ExtractionResult, name: str) -> ExtractionResult:
+    terms = extraction.terms.model_copy(update={name: None})
+    citations = {k: v for k, v in extraction.citations.items() if k != name}
+    return extraction.model_copy(update={"terms": terms, "citations": citations})
