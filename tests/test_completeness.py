@@ -10,13 +10,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from accrue.adapters.documents import read_document
+from accrue.adapters.event_files import load_deal
+from accrue.adapters.policy_file import load_policy
 from accrue.core.actions import Action
 from accrue.core.billing.schedule import build_schedule
 from accrue.core.completeness import REQUIRED_TERMS, GateRules, Verdict, check_contract, check_event
-from accrue.core.deal import Deal, load_deal
+from accrue.core.deal import Deal
 from accrue.core.findings import Finding
+from accrue.core.money import quantum
 from accrue.core.planner import plan_new_contract
-from accrue.core.policy import PolicyContext, apply_policy, load_policy
+from accrue.core.policy import PolicyContext, apply_policy
 from accrue.core.terms import Citation, ContractTerms, ExtractionResult, LineItem
 from accrue.core.validation import validate_contract
 from accrue.extraction import extract_terms
@@ -165,10 +168,12 @@ def test_dropping_any_required_term_is_never_complete(extraction: ExtractionResu
 
 
 @given(_contract(), st.integers(1, 10_000))
-def test_a_total_off_by_more_than_the_tolerance_is_never_complete(extraction: ExtractionResult, cents: int) -> None:
+def test_a_total_off_by_more_than_the_tolerance_is_never_complete(extraction: ExtractionResult, units: int) -> None:
     terms = extraction.terms
+    assert terms.currency and terms.total_contract_value is not None
+    off_by = units * quantum(terms.currency)  # whole minor units: a total cannot be off by less than the currency has
     off = extraction.model_copy(update={"terms": terms.model_copy(
-        update={"total_contract_value": terms.total_contract_value + Decimal(cents) / 100})})  # type: ignore[operator]
+        update={"total_contract_value": terms.total_contract_value + off_by})})
     verdict, _ = _verdict(off, None)
     assert any(g.code == "plan_unreconciled" for g in verdict.gaps)
 
