@@ -9,6 +9,7 @@ checks quotes against that reading, and a warning says which pages it came from.
 
 from __future__ import annotations
 
+from accrue.adapters import label_store
 from accrue.core.consistency import consistency_warnings
 from accrue.core.document import Document
 from accrue.core.errors import ConfigError
@@ -16,6 +17,7 @@ from accrue.core.grounding import ground
 from accrue.core.terms import ExtractionResult
 from accrue.extraction.claude import ClaudeExtractor
 from accrue.extraction.hybrid import HybridExtractor
+from accrue.extraction.learned_labels import vocabulary
 from accrue.extraction.protocol import Extractor, ReadingExtractor
 from accrue.extraction.rules import RulesExtractor
 from accrue.settings import Settings
@@ -54,16 +56,22 @@ def needs_text_layer(settings: Settings, requested: str | None = None) -> bool:
     return resolve_extractor_name(settings, requested) not in {"claude", "hybrid"} or not can_call_claude
 
 
+def _rules(settings: Settings) -> RulesExtractor:
+    """The embedded reader with the built-in labels and those this installation's people taught it."""
+    learned = label_store.load(settings.home)
+    return RulesExtractor(vocabulary(learned) if learned else None)
+
+
 def get_extractor(settings: Settings, requested: str | None = None) -> Extractor:
     """The configured extractor: `auto` means Claude with a key, the embedded rules without."""
     name = resolve_extractor_name(settings, requested)
     if name == "rules":
-        return RulesExtractor()
+        return _rules(settings)
     if name in {"claude", "hybrid"}:
         if not settings.anthropic_api_key and not settings.llm_replay_dir:
             raise ConfigError(f"--extractor {name} needs ANTHROPIC_API_KEY; set it or use --extractor rules")
         claude = ClaudeExtractor.from_settings(settings)
         if name == "claude":
             return claude
-        return HybridExtractor(RulesExtractor(), claude)
+        return HybridExtractor(_rules(settings), claude)
     raise ConfigError(f"unknown extractor {name!r}; use {', '.join(EXTRACTORS)}")

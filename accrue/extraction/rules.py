@@ -14,6 +14,7 @@ How it reads (details in docs/extraction.md):
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import ValidationError
@@ -55,12 +56,19 @@ CORE_FIELDS = ("customer_legal_name", "vendor_legal_name", "currency", "effectiv
 
 
 class RulesExtractor:
-    """Reads label/value cover pages, prose clauses, fee tables, ramps and usage tiers without a model."""
+    """Reads label/value cover pages, prose clauses, fee tables, ramps and usage tiers without a model.
+
+    `labels` is the vocabulary of form labels it reads (the built-in one by default; with the labels people
+    taught it by correcting runs: `accrue.extraction.learned_labels.vocabulary`).
+    """
 
     name = "rules"
 
+    def __init__(self, labels: Mapping[str, str] | None = None) -> None:
+        self.labels = labels if labels is not None else V.LABELS
+
     def extract(self, doc: Document) -> ExtractionResult:
-        seg = segment(doc)
+        seg = segment(doc, self.labels)
         full = "\n".join(doc.pages)
         decimal_comma = infer_decimal_comma(full)
         day_first = infer_day_first(full)

@@ -9,11 +9,12 @@ numbered clauses, headings, table rows, label lines), never across pages.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from accrue.core.document import Document
 from accrue.core.textnorm import normalise_ws
-from accrue.extraction.rules_vocab import LABEL_WORDS_MAX, LABELS, WEAK_LABELS, clean_label
+from accrue.extraction.rules_vocab import LABELS, WEAK_LABELS, clean_label
 
 
 @dataclass(frozen=True)
@@ -104,19 +105,27 @@ def is_heading(line: str) -> bool:
     return capitalised / len(words) >= 0.6 and len(stripped.split()) <= 9
 
 
-def _label_prefix(text: str) -> tuple[str, str] | None:
+def _label_prefix(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
     """Longest vocabulary label that opens the line without a separator: ('payment terms', 'Net 30')."""
     words = text.split()
-    for n in range(min(LABEL_WORDS_MAX, len(words) - 1), 0, -1):
+    for n in range(min(_longest(labels), len(words) - 1), 0, -1):
         head = " ".join(words[:n])
         key = clean_label(head)
-        if key in LABELS and not head.endswith("."):
+        if key in labels and not head.endswith("."):
             return head, " ".join(words[n:])
     return None
 
 
-def segment(doc: Document) -> Segmented:
-    """Split a document into lines, clauses (sentences) and label/value pairs, page by page."""
+def _longest(labels: Mapping[str, str]) -> int:
+    return max(len(k.split()) for k in labels)
+
+
+def segment(doc: Document, labels: Mapping[str, str] = LABELS) -> Segmented:
+    """Split a document into lines, clauses (sentences) and label/value pairs, page by page.
+
+    `labels` maps each label a form may use (cleaned, lower case) to the topic it states: the built-in
+    vocabulary, plus the labels people taught by correcting runs (`accrue.extraction.learned_labels`).
+    """
     pages: list[Page] = []
     clauses: list[Span] = []
     pairs: list[Pair] = []
@@ -154,10 +163,10 @@ def segment(doc: Document) -> Segmented:
             # a page number left inside a sentence by a text conversion ("... not to renew the\n\n4 Agreement, ...")
             page_number_inside = bool(re.match(r"^\d{1,3} [A-Za-z]", line.text)) and bool(re.search(r"[a-z]$", prev))
             if i == 0 or (i in after_blank and not page_number_inside) or _TABLE_ROW.match(line.text) or \
-                    _TABLE_ROW.match(prev) or (_starts_block(line.text, prev, hard) and not page_number_inside):
+                    _TABLE_ROW.match(prev) or (_starts_block(line.text, prev, hard, labels) and not page_number_inside):
                 block_starts.add(i)
         clauses.extend(_sentences(page, block_starts, sections))
-        pairs.extend(_pairs(page))
+        pairs.extend(_pairs(page, labels))
     return Segmented(pages, clauses, pairs, headings, sections)
 
 
@@ -171,7 +180,7 @@ _ROW_END = re.compile(r"\d(?:\s?(?:[A-Z]{3}|€|£|%))?(?:\s*(?:per|/|a|each)\s?
 _NUMBERED_HEAD = re.compile(r"^(?:Year|Tier|Phase|Section|Schedule|Exhibit|Annex|Appendix|Step|Period)\s+\d+\b")
 
 
-def _starts_block(text: str, prev: str, hard: float) -> bool:
+def _starts_block(text: str, prev: str, hard: float, labels: Mapping[str, str]) -> bool:
     """Does this line start a new block, or continue a sentence that wrapped at the end of the previous one?
 
     A line that stops well short of the page's longest line ended where its writer ended it; a
@@ -179,7 +188,7 @@ def _starts_block(text: str, prev: str, hard: float) -> bool:
     """
     prev_ended = len(prev) < max(hard, 40)
     label = _LABEL_HEAD.match(text)
-    if label and clean_label(text.split(":", 1)[0]) in LABELS or _NUMBERED_HEAD.match(text):
+    if label and clean_label(text.split(":", 1)[0]) in labels or _NUMBERED_HEAD.match(text):
         return True  # a known label or "Year 2 (...)" opens its own block wherever the line before ended
     if _ROW_END.search(prev) and re.match(r"^[A-Z][a-z]", text):
         return True  # a row that ended on an amount (or a price and its period), then a new capitalised row
@@ -218,7 +227,7 @@ def _sentences(page: Page, block_starts: set[int], sections: dict[tuple[int, int
     return out
 
 
-def _pairs(page: Page) -> list[Pair]:
+def _pairs(page: Page, labels: Mapping[str, str]) -> list[Pair]:
     out: list[Pair] = []
     lines = page.lines
     for i, line in enumerate(lines):
@@ -226,52 +235,52 @@ def _pairs(page: Page) -> list[Pair]:
         if _TABLE_ROW.match(text):
             cells = [c for c in md_cells(text) if c]
             if len(cells) == 2 and not _TABLE_RULE.match(text):
-                topic = LABELS.get(clean_label(cells[0]))
+                topic = labels.get(clean_label(cells[0]))
                 if topic:
                     out.append(Pair(topic, cells[0], cells[1], Span(page.number, line.start, text), True))
             continue
         stripped = _BULLET.sub("", text, count=1) if not re.match(r"^\d", text) else re.sub(
             r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", text, count=1)
         m = _COLON_PAIR.match(stripped)
-        if m and LABELS.get(clean_label(m.group("label"))):
+        if m and labels.get(clean_label(m.group("label"))):
             value = m.group("value").strip()
             quote_lines = [line]
             stacked = not value or value in ("*", "**")
             if stacked:
-                value, quote_lines = _stacked_value(lines, i)
+                value, quote_lines = _stacked_value(lines, i, labels)
             if value:
-                out.append(Pair(LABELS[clean_label(m.group("label"))], m.group("label"), value,
+                out.append(Pair(labels[clean_label(m.group("label"))], m.group("label"), value,
                                 _join(page.number, quote_lines), True, stacked=stacked))
             continue
         m = _DASH_PAIR.match(stripped)
-        if m and LABELS.get(clean_label(m.group("label"))):
-            out.append(Pair(LABELS[clean_label(m.group("label"))], m.group("label"), m.group("value").strip(),
+        if m and labels.get(clean_label(m.group("label"))):
+            out.append(Pair(labels[clean_label(m.group("label"))], m.group("label"), m.group("value").strip(),
                             Span(page.number, line.start, text), True))
             continue
         key = clean_label(text)
         # "...shall expire at the end of the Subscription\nTerm." is a sentence's last word, not a label
         wrapped_tail = text.endswith(".") and i > 0 and bool(re.search(r"[a-z]$", lines[i - 1].text))
-        if key in LABELS and len(text) <= 40 and not wrapped_tail:
-            value, quote_lines = _stacked_value(lines, i)
+        if key in labels and len(text) <= 40 and not wrapped_tail:
+            value, quote_lines = _stacked_value(lines, i, labels)
             if value:
-                out.append(Pair(LABELS[key], text, value, _join(page.number, quote_lines), True, stacked=True))
+                out.append(Pair(labels[key], text, value, _join(page.number, quote_lines), True, stacked=True))
             continue
-        prefix = _label_prefix(stripped)
+        prefix = _label_prefix(stripped, labels)
         if prefix and len(stripped) <= 160:
             label, value = prefix
             weak = clean_label(label) in WEAK_LABELS
-            out.append(Pair(LABELS[clean_label(label)], label, value, Span(page.number, line.start, text), False,
+            out.append(Pair(labels[clean_label(label)], label, value, Span(page.number, line.start, text), False,
                             weak))
     return out
 
 
-def _stacked_value(lines: list[Line], i: int) -> tuple[str, list[Line]]:
+def _stacked_value(lines: list[Line], i: int, labels: Mapping[str, str]) -> tuple[str, list[Line]]:
     """The value under a label that stands on its own line: following lines up to the next label or heading."""
     taken = [lines[i]]
     values: list[str] = []
     for nxt in lines[i + 1:i + 5]:
         key = clean_label(nxt.text)
-        if key in LABELS or _COLON_PAIR.match(nxt.text) and clean_label(nxt.text.split(":")[0]) in LABELS:
+        if key in labels or _COLON_PAIR.match(nxt.text) and clean_label(nxt.text.split(":")[0]) in labels:
             break
         if values and (is_heading(nxt.text) or _TABLE_ROW.match(nxt.text)):
             break

@@ -78,7 +78,6 @@ _labels("escalator", "price increase", "annual price increase", "price escalator
 _labels("commitment", "minimum commitment", "minimum annual commitment", "minimum monthly commitment",
         "minimum spend", "committed spend", "minimum purchase commitment", "minimum quarterly commitment")
 
-LABEL_WORDS_MAX = max(len(k.split()) for k in LABELS)
 # Labels that read as ordinary words at the start of a sentence: they need a separator.
 WEAK_LABELS = {"customer", "client", "provider", "vendor", "supplier", "payment", "billing", "term", "due", "end",
                "start", "total", "renewal", "effective", "duration", "currency", "invoicing", "seller", "buyer",
