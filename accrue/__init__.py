@@ -1,3 +1,3 @@
-"""accrue: contract-to-cash agent. The pure core (schemas, extraction, billing, policy) lives here."""
+"""accrue: contract-to-cash agent for SaaS finance teams. Its layers and stages: docs/architecture.md."""
 
 __version__ = "0.1.0"

@@ -428,6 +428,7 @@ def seed_books(session: Session, data: dict[str, Any], source: str = "books.json
             record_usage(session, u["customer_id"], u["metric"], u["period"], Decimal(str(u["quantity"])), add=False)
         session.flush()
     except KeyError as exc:
-        raise InputError(source, f"missing required field {exc.args[0]!r}", "see README: books.json") from exc
+        raise InputError(source, f"missing required field {exc.args[0]!r}",
+                         "see docs/billing.md, the books.json seed") from exc
     except (ValueError, ArithmeticError) as exc:
         raise InputError(source, f"invalid value ({exc})", "dates as YYYY-MM-DD, amounts as decimal strings") from exc

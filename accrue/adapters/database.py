@@ -1,8 +1,9 @@
 """The database engine: one per URL per process, with every accrue table created on it.
 
-SQLite by default (`.accrue/accrue.db`), PostgreSQL via DATABASE_URL. This module knows every
-table module (accrue's own records in `store`, the books in `books`) so that whichever
-part of accrue opens the database first finds all of its tables there.
+SQLite by default (`.accrue/accrue.db`), PostgreSQL via DATABASE_URL. This module knows the
+table modules (accrue's own records in `store`, the books in `books`) so that whichever
+part of accrue opens the database first finds their tables there; a connector with tables
+of its own (Stripe's request ledger) creates them when it is built.
 """
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ def read_document(path: str | Path, *, max_pages: int = DEFAULT_MAX_PAGES,
     size = p.stat().st_size
     if size > max_bytes:
         raise InputError(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit",
-                         "split the document or raise ACCRUE_MAX_DOCUMENT_BYTES")
+                         "split the document into parts under the limit")
     if size == 0:
         raise InputError(name, "the file is empty", "pass the signed order form")
     data = p.read_bytes()

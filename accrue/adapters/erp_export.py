@@ -14,7 +14,8 @@ numbers to be off during import); dates in the company's format, MM/DD/YYYY for 
 companies; lines on Accounts Receivable need a customer in Name.
 
 Both files are checked before they are written: every entry balances, and amounts have no
-more places than the format takes. Pure: takes entries, returns CSV text.
+more places than the format takes. `load_entries` reads the journal from the books; the writers take
+entries and return CSV text.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ outcome and the external id. A re-run (resume after a crash, a repeated webhook,
 approve) finds a `succeeded` row and does not call again; a row left `started` means a
 process died mid-call, so the call is repeated and the connector's own key lookup makes
 that harmless. Transient errors (timeouts, 429, 5xx) retry with exponential backoff and
-full jitter, a bounded number of times, honouring Retry-After; a permanent error stops that
+jitter over its upper half, a bounded number of times, honouring Retry-After; a permanent error stops that
 action, records itself (redacted) and leaves the run resumable with `RunService.retry`.
 """
 

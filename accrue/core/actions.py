@@ -4,7 +4,7 @@ One Pydantic model per action type, joined in a discriminated union on `type`. T
 planner and the chat agent produce them; the policy marks which need a person; only
 the executor carries them out, once, under their `idempotency_key`. Payload fields sit
 at the top level beside `id`, `type`, `needs_approval`, `reasons` (the JSON evaluations
-and scripts read). Each type also exports an Anthropic tool definition.
+and scripts read).
 """
 
 from __future__ import annotations
@@ -209,7 +209,6 @@ ACTION_TYPES: dict[str, type[_Base]] = {
                 CreateCollectionsTask, PostJournalEntry, UpdateCrm, Notify)
 }
 ActionAdapter: TypeAdapter[Action] = TypeAdapter(Action)
-ActionListAdapter: TypeAdapter[list[Action]] = TypeAdapter(list[Action])
 
 
 def parse_action(data: dict[str, Any]) -> Action:

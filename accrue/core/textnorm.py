@@ -89,7 +89,6 @@ _NUM = (
     r"|\.\d+)"
 )
 _DIGITS = re.compile(rf"(?<![\w.,'])({_NUM})(?![\w])")
-NUMBER_PATTERN = _NUM  # for readers that embed a number in their own patterns
 # The same without space-separated thousands, for table rows where "100 156,00" is a quantity then a price.
 NUMBER_PATTERN_COMPACT = _NUM.replace(r"|\d{1,3}(?: \d{3})+,\d{2}(?!\d)", "")
 _DIGITS_COMPACT = re.compile(rf"(?<![\w.,'])({NUMBER_PATTERN_COMPACT})(?![\w])")

@@ -1,4 +1,5 @@
-"""The file CRM: deals come from JSON exports; billing status goes to a JSON-lines log beside the books."""
+"""The file CRM: billing status goes to a JSON-lines log beside the books (deals are read from JSON exports by
+`accrue.adapters.event_files.load_deal`)."""
 
 from __future__ import annotations
 

@@ -25,7 +25,6 @@ from accrue.core.money import to_minor
 
 ZERO = Decimal(0)
 MAX_SUBSET_STATES = 200_000
-PAYER_MATCH = 90.0
 
 Outcome = Literal["exact", "short", "over", "unmatched"]
 

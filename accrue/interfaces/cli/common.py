@@ -1,7 +1,7 @@
 """What every CLI command module shares: consoles, one-line errors (exit 2), JSON output, the run service.
 
 Commands get their `RunService` from `run_service()`. `accrue` builds a plain one; a caller that
-starts the app through `accrue.interfaces.cli.main.main(args, run_service=factory)` decides how it
+starts the app through `accrue.interfaces.cli.main.main(args, run_service_factory=factory)` decides how it
 is built instead (a test driver wraps the executor to kill the process mid-run).
 """
 
@@ -27,7 +27,7 @@ err = Console(stderr=True)
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON")]
 
-# Set by `main(..., run_service=...)` for the duration of one command line.
+# Set by `main(..., run_service_factory=...)` for the duration of one command line.
 chosen_factory: ContextVar[RunServiceFactory | None] = ContextVar("run_service_factory", default=None)
 
 

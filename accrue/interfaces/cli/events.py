@@ -2,7 +2,7 @@
 
 Each event command starts one run of that kind through `RunService.start_run`, exactly as a
 webhook or an evaluation case would, and prints it like `accrue run` (`--json`: the same
-object, with the run's `kind`). `--books` seeds the local books first (see README: books.json).
+object, with the run's `kind`). `--books` seeds the local books first (its shape: docs/billing.md).
 """
 
 from __future__ import annotations
