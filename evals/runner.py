@@ -19,6 +19,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from accrue.settings import load_settings
+from accrue.workflow.service import RunService
 from evals.cases import BrokenCase, Case, expected_terms, load_cases
 from evals.scorers import (
     ActionScore,
@@ -217,8 +219,6 @@ def _safe(text: str) -> str:
 
 
 def _run_graph(case: Case, options: RunOptions, home: Path, result: CaseResult) -> None:
-    from accrue.settings import load_settings
-    from accrue.workflow.service import RunService
 
     settings = load_settings(extractor=options.extractor)
     update: dict[str, Any] = {"home": home, "database_url": None}

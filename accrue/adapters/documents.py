@@ -74,6 +74,7 @@ def _read_text(name: str, data: bytes, *, max_pages: int = DEFAULT_MAX_PAGES) ->
 def read_pdf_bytes(name: str, data: bytes, *, max_pages: int = DEFAULT_MAX_PAGES,
                    require_text: bool = True) -> Document:
     """Parse PDF bytes page by page. `require_text=False` lets a scanned PDF through for a model."""
+    # here, not at the top: commands that read no PDF (text contracts, books, pending) start without pypdf
     import pypdf
     from pypdf.errors import FileNotDecryptedError, PyPdfError
 
