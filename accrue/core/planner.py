@@ -93,16 +93,6 @@ class _Plan:
         return aid
 
 
-def finalise(actions: list[Action], run_id: str) -> list[Action]:
-    """Assign ids `a1..aN` and idempotency keys to actions built elsewhere (e.g. by the chat agent)."""
-    out: list[Action] = []
-    for n, action in enumerate(actions, start=1):
-        aid = action.id or f"a{n}"
-        key = action.idempotency_key or str(uuid.uuid5(_NS, f"{run_id}:{aid}:{action.type}"))
-        out.append(action.model_copy(update={"id": aid, "idempotency_key": key}))
-    return out
-
-
 def _invoice(planned: PlannedInvoice, *, invoice_id: str, customer: str, evidence: list[str],
              subscription_id: str | None = None, requested_by: str | None = None) -> CreateInvoice:
     return CreateInvoice(

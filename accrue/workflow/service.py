@@ -212,8 +212,9 @@ class RunService:
         else:
             run_id = run_id_for(kind, *(role.encode() + b"=" + roles[role] for role in sorted(roles)))
         with self.session() as s:
-            if s.get(RunRecord, run_id) is not None:
-                return self.view(run_id).model_copy(update={"already_processed": True})
+            recorded = s.get(RunRecord, run_id) is not None
+        if recorded and self.state(run_id) is not None:
+            return self.view(run_id).model_copy(update={"already_processed": True})
         if "books" in inputs:
             self.seed_books(inputs["books"])
         paths = {role: str(Path(inputs[role]).resolve()) for role in roles if role != "books"}
@@ -235,13 +236,14 @@ class RunService:
 
     def _start(self, run_id: str, kind: str, inputs: dict[str, str], *, source: str) -> RunView:
         with self.session() as s:
-            if s.get(RunRecord, run_id) is not None:
-                if not self.graph.get_state(self._config(run_id)).values:
-                    return self._restart_from_inputs(run_id)  # recorded, then cut off before any checkpoint
-                view = self.view(run_id)
-                return view.model_copy(update={"already_processed": True})
-            s.add(RunRecord(run_id=run_id, kind=kind, source=source, summary={"connectors": self.connector_choice()}))
-            record_audit(s, run_id, "run_started", kind=kind, inputs=inputs)
+            if s.get(RunRecord, run_id) is None:
+                s.add(RunRecord(run_id=run_id, kind=kind, source=source,
+                                summary={"connectors": self.connector_choice()}))
+                record_audit(s, run_id, "run_started", kind=kind, inputs=inputs)
+            elif self.state(run_id) is not None:
+                return self.view(run_id).model_copy(update={"already_processed": True})
+            else:  # recorded, then cut off before any checkpoint: the same inputs (the run id says so) start it again
+                record_audit(s, run_id, "run_restarted", reason="no checkpoint was written before the process stopped")
             s.commit()
         return self._invoke(run_id, _first_state(run_id, kind, inputs))
 
@@ -269,11 +271,6 @@ class RunService:
 
     def _config(self, run_id: str) -> RunnableConfig:
         return {"configurable": {"thread_id": run_id}}
-
-    def run_on(self, run_id: str) -> RunView:
-        """Continue a run from its checkpoint, for an adapter that seeded its state with `graph.update_state`
-        (chat requests); it executes against the connectors the run recorded, like every other path."""
-        return self._invoke(run_id, None)
 
     def _invoke(self, run_id: str, payload: Any) -> RunView:
         self._use_connectors_of(run_id)

@@ -2,8 +2,8 @@
 
 Each tool takes one args model and returns one result model (`accrue.interfaces.chat.schemas`); the
 Anthropic tool definitions are generated from the args models. Read tools only read. Write
-tools only *propose*: each becomes a run through `accrue.interfaces.chat.requests`, the policy marks what
-needs a person, and that waits. Deciding (`decide`) is not a model tool: the session calls
+tools only *propose*: each becomes a change-request run through `accrue.interfaces.chat.requests`,
+the policy marks what needs a person, and that waits. Deciding (`decide`) is not a model tool: the session calls
 it for the person at the keyboard, and `RunService.decide` checks the speaker's role and that
 they did not request the action themselves.
 """
@@ -26,9 +26,10 @@ from accrue.core.clock import utcnow
 from accrue.core.errors import AccrueError, ApprovalError
 from accrue.core.money import round_money
 from accrue.core.policy import may_decide
+from accrue.core.requests import ChangeRequest, RequestLine
 from accrue.core.terms import ContractTerms
 from accrue.core.validation import canonical_name
-from accrue.interfaces.chat.requests import ChatInvoiceRequest, RequestLine, submit
+from accrue.interfaces.chat.requests import submit
 from accrue.interfaces.chat.schemas import (
     ActionLine,
     AuditLine,
@@ -439,15 +440,15 @@ class ChatTools:
         if args.amount > inv.amount - inv.amount_credited:
             raise ToolError(f"{inv.number} totals {inv.currency} {inv.amount - inv.amount_credited} after earlier "
                             f"credits; cannot credit {args.amount}")
-        return self._propose(ChatInvoiceRequest(kind="credit", invoice=inv.number, amount=args.amount,
-                                           reason=args.reason, requested_by=self.speaker))
+        return self._propose(ChangeRequest(invoice=inv.number, amount=args.amount, reason=args.reason,
+                                           requested_by=self.speaker))
 
     def propose_write_off(self, args: WriteOffArgs) -> ProposalResult:
         inv = self._open_invoice(args.invoice, args.currency)
         if args.amount > inv.balance:
             raise ToolError(f"{inv.number} has {inv.currency} {inv.balance} open; cannot write off {args.amount}")
-        return self._propose(ChatInvoiceRequest(kind="write_off", invoice=inv.number, amount=args.amount,
-                                           reason=args.reason, requested_by=self.speaker))
+        return self._propose(ChangeRequest(invoice=inv.number, write_off=args.amount, reason=args.reason,
+                                           requested_by=self.speaker))
 
     def propose_invoice_change(self, args: InvoiceChangeArgs) -> ProposalResult:
         inv = self._open_invoice(args.invoice, args.currency)
@@ -461,7 +462,7 @@ class ChatTools:
         total = round_money(sum((ln.amount for ln in lines), Decimal(0)), inv.currency)
         if total == inv.amount - inv.amount_credited:
             raise ToolError(f"{inv.number} already totals {inv.currency} {total}; nothing to change")
-        return self._propose(ChatInvoiceRequest(kind="correction", invoice=inv.number, lines=lines, reason=args.reason,
+        return self._propose(ChangeRequest(invoice=inv.number, lines=lines, reason=args.reason,
                                            requested_by=self.speaker))
 
     def _open_invoice(self, ref: str, currency: str | None = None) -> InvoiceView:
@@ -475,7 +476,7 @@ class ChatTools:
             raise ToolError(f"{inv.number} is {inv.status}; it cannot be changed")
         return inv
 
-    def _propose(self, request: ChatInvoiceRequest) -> ProposalResult:
+    def _propose(self, request: ChangeRequest) -> ProposalResult:
         view = submit(self.rt, request)
         queued = self._pending_items([view])
         mine = [a for a in view.actions if a.get("requested_by") in (None, self.speaker)]
