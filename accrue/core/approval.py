@@ -80,7 +80,7 @@ def approver_named(person: str, policy: Policy) -> Approver | None:
 def may_act(person: str, role: str | None, policy: Policy) -> Ruling:
     """Whether this person may decide anything in this role (None: the first role `[people]` gives them).
 
-    Use it where there is no action yet (a session's banner, the inbox's sign-in); `may_decide` starts with it.
+    Use it where there is no action yet (a chat's `--role`, the inbox page); `may_decide` starts with it.
     """
     if not normalise_name(person):
         return Refused("a decision needs the name of the person making it; policy.toml [people] lists who may decide")
