@@ -108,20 +108,31 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(token.strip().encode("utf-8")).hexdigest()
 
 
-class Approver(BaseModel):
-    """A person who signs in to the inbox: the name goes into the audit trail, the role decides what they may do."""
+class ApproverToken(BaseModel):
+    """The sign-in of one person of policy.toml [people]: their name there, and their token as its SHA-256.
+
+    What they may decide, and in which roles, is the policy's: `[people]` is the one list of who holds which role.
+    """
 
     model_config = ConfigDict(extra="forbid")
-    name: str = Field(min_length=1)
-    role: str = Field(min_length=1)
+    name: str = Field(min_length=1, description="the person, as policy.toml [people] lists them")
     token_sha256: str | None = Field(default=None, description="hex SHA-256 of the token (preferred)")
     token: str | None = Field(default=None, repr=False, description="the token itself (local testing only)")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _no_role_here(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "role" in data:
+            raise ValueError(f"role is no longer read here: roles live in policy.toml [people]; remove the role "
+                             f"line and list {data.get('name', 'this approver')!r} under [people] with "
+                             f"{data['role']!r}")
+        return data
+
     @model_validator(mode="after")
-    def _has_token(self) -> Approver:
+    def _has_token(self) -> ApproverToken:
         if not self.token_sha256 and not self.token:
             raise ValueError(f"approver {self.name!r} has no token_sha256; create one with "
-                             f"`accrue approver-token {self.name!r} --role {self.role}`")
+                             f"`accrue approver-token {self.name!r}`")
         return self
 
     def digest(self) -> str:
@@ -129,7 +140,7 @@ class Approver(BaseModel):
 
 
 class ServerConfig(BaseModel):
-    """The service's section (`[server]`): the webhook secrets and the approvers who may sign in to the inbox.
+    """The service's section (`[server]`): the webhook secrets and the sign-in tokens of the people who use the inbox.
 
     Approver tokens are stored as their SHA-256, so the file holds nothing that signs in by itself;
     `ACCRUE_WEBHOOK_SECRET` overrides the secret.
@@ -139,18 +150,18 @@ class ServerConfig(BaseModel):
     webhook_secret: str | None = Field(default=None, repr=False)
     previous_webhook_secrets: list[str] = Field(default_factory=list, repr=False,
                                                 description="still accepted while senders rotate")
-    approvers: list[Approver] = Field(default_factory=list)
+    approvers: list[ApproverToken] = Field(default_factory=list)
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
 
     def webhook_secrets(self) -> list[str]:
         return [s for s in [self.webhook_secret, *self.previous_webhook_secrets] if s]
 
-    def approver_for(self, token: str | None) -> Approver | None:
-        """The approver this token signs in, or None; every approver is compared so timing says nothing."""
+    def approver_for(self, token: str | None) -> ApproverToken | None:
+        """Whose sign-in this token is, or None; every entry is compared so timing says nothing."""
         if not token:
             return None
         presented = token_digest(token)
-        found: Approver | None = None
+        found: ApproverToken | None = None
         for approver in self.approvers:
             if hmac.compare_digest(presented, approver.digest()):
                 found = approver

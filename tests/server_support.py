@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from accrue.interfaces.server.config import Approver, ServerConfig, token_digest
+from accrue.interfaces.server.config import ApproverToken, ServerConfig, token_digest
 from accrue.interfaces.server.signing import signed_headers
 from tests.conftest import example
 
@@ -17,23 +17,31 @@ SECRET = "whsec_" + base64.b64encode(b"accrue-test-secret-32-bytes-long").decode
 TOKENS = {"controller": "tok-dana-controller", "finance": "tok-fran-finance", "sales": "tok-sam-sales",
           "requester": "tok-rita-requester"}
 APPROVERS = [
-    Approver(name="Dana Controller", role="controller", token_sha256=token_digest(TOKENS["controller"])),
-    Approver(name="Fran Finance", role="finance", token_sha256=token_digest(TOKENS["finance"])),
-    Approver(name="Sam Sales", role="sales", token=TOKENS["sales"]),
-    Approver(name="Rita Requester", role="finance", token=TOKENS["requester"]),
+    ApproverToken(name="Dana Controller", token_sha256=token_digest(TOKENS["controller"])),
+    ApproverToken(name="Fran Finance", token_sha256=token_digest(TOKENS["finance"])),
+    ApproverToken(name="Sam Sales", token=TOKENS["sales"]),
+    ApproverToken(name="Rita Requester", token=TOKENS["requester"]),
 ]
+# Their roles, as policy.toml [people] gives them: `sales` is not a role of [roles], so Sam may read, never decide.
+PEOPLE = {"Dana Controller": "controller", "Fran Finance": "finance", "Sam Sales": "sales",
+          "Rita Requester": "finance"}
 
 
 def server_config() -> ServerConfig:
     return ServerConfig(webhook_secret=SECRET, approvers=APPROVERS)
 
 
+def write_policy(folder: Path) -> None:
+    """policy.toml in `folder` (the working directory of the service under test): the approvers' [people]."""
+    (folder / "policy.toml").write_text("[people]\n" + "".join(f'"{name}" = "{role}"\n'
+                                                              for name, role in PEOPLE.items()))
+
+
 def accrue_toml() -> str:
     """The same approvers and secret as accrue.toml, for a server started as a subprocess."""
     lines = ["[server]", f'webhook_secret = "{SECRET}"', ""]
     for a in APPROVERS:
-        lines += ["[[server.approvers]]", f'name = "{a.name}"', f'role = "{a.role}"',
-                  f'token_sha256 = "{a.digest()}"', ""]
+        lines += ["[[server.approvers]]", f'name = "{a.name}"', f'token_sha256 = "{a.digest()}"', ""]
     return "\n".join(lines)
 
 

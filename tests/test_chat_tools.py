@@ -10,7 +10,8 @@ from sqlmodel import select
 from accrue.adapters.books import BooksCreditNote, BooksInvoice, BooksWriteOff
 from accrue.adapters.store import RunRecord
 from accrue.core.errors import ApprovalError
-from accrue.interfaces.chat.requests import ChatInvoiceRequest, write_request
+from accrue.core.requests import ChangeRequest
+from accrue.interfaces.chat.requests import write_request
 from accrue.interfaces.chat.schemas import CreditArgs, ExplainArgs, PendingArgs, ScheduleArgs, TermsArgs
 from accrue.interfaces.chat.tools import TOOL_SPECS, ChatTools, ToolError, anthropic_tool_defs
 from accrue.workflow.service import run_id_for
@@ -103,10 +104,10 @@ def test_a_write_off_needs_a_controller(demo) -> None:
 def test_a_write_off_cut_off_before_its_first_checkpoint_is_planned_when_asked_again(demo) -> None:
     """A process that died right after recording the request's run left a run record and no checkpoint:
     asking again plans that run, instead of answering with an empty 'already requested' run."""
-    request = ChatInvoiceRequest(kind="write_off", invoice="INV-0002", amount=Decimal("100.00"), reason="uncollectable",
+    request = ChangeRequest(invoice="INV-0002", write_off=Decimal("100.00"), reason="uncollectable",
                             requested_by="Pat Billing")
     path = write_request(demo.settings.home, request)
-    run_id = run_id_for("chat_write_off", path.read_bytes())
+    run_id = run_id_for("change_request", b"request=" + path.read_bytes())
     with demo.session() as s:
         s.add(RunRecord(run_id=run_id, kind="change_request", source=str(path)))
         s.commit()

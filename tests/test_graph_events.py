@@ -100,6 +100,34 @@ def test_credit_above_the_finance_limit_needs_a_controller(home: Path, tmp_path:
     assert cli_json("approve", big["run_id"], "--as", "Dana Controller", home=home)["status"] == "completed"
 
 
+def test_a_write_off_request_is_planned_held_and_written_off_once_a_controller_approves(home: Path,
+                                                                                      tmp_path: Path) -> None:
+    folder = EVENTS / "change-request"
+    books = json.loads((folder / "books.json").read_text())
+    books["invoices"][0].update(amount_paid="3880.00", status="open")  # 120.00 still owed
+    (tmp_path / "books.json").write_text(json.dumps(books))
+    request = tmp_path / "request.json"
+    request.write_text(json.dumps({"invoice": "INV-0101", "write_off": "120.00", "reason": "uncollectable",
+                                   "requested_by": "Pat Billing"}))
+    view = cli_json("event", "change-request", str(request), "--books", str(tmp_path / "books.json"), home=home)
+    assert view["status"] == "waiting_approval" and view["findings"] == []
+    (write_off,) = by_type(view, "write_off")
+    assert (write_off["amount"], write_off["requested_by"], write_off["reasons"]) == (
+        "120.00", "Pat Billing", ["write-offs always need approval"])
+    for who, why in (("Pat Billing", "cannot approve their own request"),
+                     ("Fran Finance", "may not approve write-offs")):
+        refused = run_cli("approve", view["run_id"], "--as", who, home=home)
+        assert refused.returncode == 2 and why in refused.stderr
+    assert cli_json("approve", view["run_id"], "--as", "Dana Controller", home=home)["status"] == "completed"
+    invoice = invoice_row(cli_json("books", home=home), "INV-0101")
+    assert (invoice["status"], D(invoice["amount_written_off"])) == ("written_off", D("120.00"))
+    # more than is owed is a finding, and nothing is proposed
+    request.write_text(json.dumps({"invoice": "INV-0101", "write_off": "0.01", "reason": "again",
+                                   "requested_by": "Pat Billing"}))
+    again = cli_json("event", "change-request", str(request), home=home)
+    assert [f["code"] for f in again["findings"]] == ["write_off_exceeds_balance"] and again["actions"] == []
+
+
 def test_unknown_invoice_in_a_change_request_is_a_finding_and_nothing_else(home: Path, tmp_path: Path) -> None:
     request = tmp_path / "request.json"
     request.write_text('{"invoice": "INV-404", "amount": "10.00", "reason": "typo", "requested_by": "Sam"}')

@@ -1,4 +1,6 @@
-"""The approval policy: every action type has a rule and a tool, deny by default, the issue's rules, roles."""
+"""The approval policy: every action type has a rule and a tool, deny by default, the issue's rules, the people.
+
+Who may decide a held action is `accrue.core.approval`'s ruling: tests/test_approval.py."""
 
 from __future__ import annotations
 
@@ -19,9 +21,10 @@ from accrue.core.actions import (
     Notify,
     WriteOff,
 )
+from accrue.core.approval import approver_named
 from accrue.core.errors import ConfigError
 from accrue.core.findings import Finding
-from accrue.core.policy import Policy, PolicyContext, apply_policy, may_decide, reasons_for
+from accrue.core.policy import Policy, PolicyContext, apply_policy, reasons_for
 
 D = Decimal
 
@@ -115,25 +118,12 @@ def test_apply_policy_marks_and_keeps_planner_reasons(policy: Policy) -> None:
     assert marked.needs_approval and marked.reasons[0] == "planner says so" and len(marked.reasons) == 2
 
 
-def test_roles_limit_credits_and_write_offs(policy: Policy) -> None:
-    assert may_decide(credit("5000.00"), "Fran", "finance", policy) == (True, "")
-    ok, why = may_decide(credit("5000.01"), "Fran", "finance", policy)
-    assert not ok and "controller" in why
-    assert may_decide(credit("5000.01"), "Dana Controller", "controller", policy)[0]
-    wo = WriteOff(id="a3", invoice_id="INV-1", amount=D("2.50"), currency="USD", reason="fee")
-    assert not may_decide(wo, "Fran", "finance", policy)[0]
-    assert may_decide(wo, "Dana Controller", "controller", policy)[0]
-    assert not may_decide(credit("1.00"), "Eve", "intern", policy)[0]
-
-
-def test_nobody_approves_what_they_requested(policy: Policy) -> None:
-    ok, why = may_decide(credit("10.00", requested_by="Dana Controller"), "dana controller", "controller", policy)
-    assert not ok and "cannot approve their own request" in why
-
-
-def test_people_have_roles_and_a_default(policy: Policy) -> None:
-    assert policy.role_of("Dana Controller") == "controller"
-    assert policy.role_of("someone else") == "finance"
+def test_people_have_their_listed_roles_and_nobody_else_has_one(policy: Policy) -> None:
+    dana = approver_named("Dana Controller", policy)
+    assert dana is not None and dana.roles == ("controller",)
+    sam = approver_named("Sam Lee", policy)
+    assert sam is not None and sam.roles == ("controller", "finance")
+    assert approver_named("someone else", policy) is None
 
 
 def test_a_local_policy_file_overrides_the_defaults(home: Path) -> None:
@@ -141,9 +131,10 @@ def test_a_local_policy_file_overrides_the_defaults(home: Path) -> None:
     policy = load_policy()
     assert policy.invoice_threshold == D("10000")
     assert policy.allowed_payment_terms_days == frozenset({0, 15, 30})  # untouched keys keep their defaults
-    # A team's [people] replaces the demo's: the demo controller has only the default role now.
-    assert policy.role_of("Fran") == "controller" and policy.role_of("Dana Controller") == "finance"
-    assert policy.default_role == "finance"
+    # A team's [people] replaces the demo's: the demo controller is nobody's approver now.
+    fran = approver_named("Fran", policy)
+    assert fran is not None and fran.roles == ("controller",)
+    assert approver_named("Dana Controller", policy) is None
     assert reasons_for(invoice("10000.00"), PolicyContext(), policy)
 
 
@@ -153,6 +144,19 @@ def test_a_broken_policy_file_is_a_clear_error(home: Path) -> None:
         load_policy()
     Path("policy.toml").write_text("[approval\n")
     with pytest.raises(ConfigError, match="invalid TOML"):
+        load_policy()
+
+
+def test_a_policy_that_gives_unlisted_people_a_role_is_refused(home: Path) -> None:
+    """`default_role` let any claimed name decide; an old file that has it is refused, naming the fix."""
+    Path("policy.toml").write_text('[people]\ndefault_role = "finance"\n"Fran" = "controller"\n')
+    with pytest.raises(ConfigError, match=r"policy.toml: \[people\] default_role is no longer read.*list each person"):
+        load_policy()
+
+
+def test_one_person_listed_twice_is_refused(home: Path) -> None:
+    Path("policy.toml").write_text('[people]\n"Fran Lee" = "controller"\n"fran\u00a0 LEE" = "finance"\n')
+    with pytest.raises(ConfigError, match="policy.toml: \\[people\\]: 'Fran Lee' and .* are the same person"):
         load_policy()
 
 

@@ -11,7 +11,16 @@ from fastapi.testclient import TestClient
 
 from tests.conftest import EXAMPLES
 from tests.pdfs import order_form_pdf
-from tests.server_support import TOKENS, bearer, contract_body, multipart, server_config, signed, wait_for
+from tests.server_support import (
+    TOKENS,
+    bearer,
+    contract_body,
+    multipart,
+    server_config,
+    signed,
+    wait_for,
+    write_policy,
+)
 
 
 @pytest.fixture
@@ -19,6 +28,7 @@ def client(home: Path):
     from accrue.interfaces.server.app import create_app
     from accrue.settings import load_settings
 
+    write_policy(home.parent)
     with TestClient(create_app(load_settings(), server_config())) as c:
         yield c
 

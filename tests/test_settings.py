@@ -46,7 +46,7 @@ def test_accrue_toml_overrides_the_defaults(clean_env: Path):
 
 def test_the_environment_overrides_accrue_toml(clean_env: Path, monkeypatch: pytest.MonkeyPatch):
     write_toml('[accrue]\nextractor = "rules"\nmax_pages = 50\n\n[server]\nwebhook_secret = "from-file"\n'
-               'previous_webhook_secrets = ["old"]\n\n[[server.approvers]]\nname = "Dana"\nrole = "controller"\n'
+               'previous_webhook_secrets = ["old"]\n\n[[server.approvers]]\nname = "Dana"\n'
                'token = "tok-dana"\n')
     monkeypatch.setenv("ACCRUE_EXTRACTOR", "hybrid")
     monkeypatch.setenv("ACCRUE_WEBHOOK_SECRET", "from-env")

@@ -136,14 +136,18 @@ def test_human_output_tells_the_user_how_to_approve(home: Path) -> None:
 
 
 def test_nobody_can_name_themselves_a_controller(home: Path) -> None:
-    """`--role` only picks among the roles policy.toml grants; a finance user cannot claim controller."""
+    """`--role` only picks among the roles policy.toml grants; a finance user cannot claim controller, and someone
+    policy.toml does not list has no role to claim."""
     acme = _run("acme", home)
-    proc = run_cli("approve", acme["run_id"], "--as", "Pat Newhire", "--role", "controller", home=home)
+    proc = run_cli("approve", acme["run_id"], "--as", "Fran Finance", "--role", "controller", home=home)
     assert proc.returncode == 2
     assert "does not hold the role 'controller'" in proc.stderr
+    for role in (("--role", "controller"), ("--role", "finance"), ()):
+        proc = run_cli("approve", acme["run_id"], "--as", "Pat Newhire", *role, home=home)
+        assert proc.returncode == 2 and "Pat Newhire is not in policy.toml [people]" in proc.stderr
     assert cli_json("pending", home=home)[0]["run_id"] == acme["run_id"]
     # The same person in the role the policy gives them (finance) may approve this invoice.
-    done = cli_json("approve", acme["run_id"], "--as", "Pat Newhire", home=home)
+    done = cli_json("approve", acme["run_id"], "--as", "Fran Finance", home=home)
     assert done["status"] == "completed"
 
 

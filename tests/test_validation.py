@@ -127,6 +127,11 @@ def test_change_request_findings() -> None:
     too_much = change_request_findings("INV-1", True, credit=D("500.01"), creditable=D("500.00"), currency="USD",
                                        requested_currency="eur")
     assert [f.code for f in too_much] == ["currency_mismatch", "credit_exceeds_invoice"]
+    owed = change_request_findings("INV-1", True, credit=None, creditable=D("500.00"), currency="USD",
+                                   requested_currency=None, write_off=D("120.01"), open_balance=D("120.00"))
+    assert [(f.code, f.fields) for f in owed] == [("write_off_exceeds_balance", ["write_off"])]
+    assert change_request_findings("INV-1", True, credit=None, creditable=D("500.00"), currency="USD",
+                                   requested_currency=None, write_off=D("120.00"), open_balance=D("120.00")) == []
 
 
 def test_amendment_findings() -> None:

@@ -20,7 +20,7 @@ from sqlmodel import select
 
 from accrue.adapters.books import BooksInvoice, OutboxMessage, seed_books
 from accrue.adapters.store import AuditEvent
-from accrue.core.actions import Action, CreateInvoice, InvoiceLine, Notify
+from accrue.core.actions import Action, CreateInvoice, InvoiceLine, Notify, PostJournalEntry, WriteOff
 from accrue.core.billing.cash import CashApplication, OpenInvoice, Payment
 from accrue.core.errors import InputError
 from accrue.core.findings import Finding
@@ -229,6 +229,21 @@ def test_plan_change_request_credits_on_the_context_date_and_waits_for_approval(
     assert told.type == "notify"
     blocked = state.model_copy(update={"findings": [Finding(code="unknown_invoice", severity="error", message="x")]})
     assert plan_change_request(blocked, rt(context)) == {"actions": []}
+
+
+def test_plan_change_request_writes_off_and_posts_the_entry_once_approved(context: Context) -> None:
+    request = ChangeRequest(invoice="INV-1", write_off=D("120.004"), reason="uncollectable", requested_by="Pat Billing")
+    invoice = InvoiceOnBooks("inv-1", "INV-1", "cus-acme", "USD", date(2026, 3, 1), date(2026, 3, 31),
+                             D("4000.00"), D("0"), amount_paid=D("3800.00"))
+    assert invoice.balance == D("200.00")
+    state = RunState(run_id="run-wo", kind="change_request", inputs=RunInputs(),
+                     event=ChangeRequestEvent(request=request), plan_inputs=ChangeRequestPlanInputs(invoice=invoice))
+    write_off, entry = step(plan_change_request, state, context).actions
+    assert isinstance(write_off, WriteOff) and isinstance(entry, PostJournalEntry)
+    assert (write_off.invoice_id, write_off.amount, write_off.requested_by) == ("inv-1", D("120.00"), "Pat Billing")
+    assert write_off.needs_approval and write_off.reasons == ["write-offs always need approval"]
+    assert (entry.date, entry.depends_on, entry.source_ref) == (TODAY, ["a1"], "inv-1")
+    assert sum(ln.debit for ln in entry.lines) == sum(ln.credit for ln in entry.lines) == D("120.00")
 
 
 def test_plan_amendment_prorates_the_seat_increase_and_holds_it(context: Context) -> None:

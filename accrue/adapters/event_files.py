@@ -193,7 +193,8 @@ def read_usage_request(path: str | Path) -> UsageRequest:
 
 def read_change_request(path: str | Path) -> ChangeRequest:
     return _validate(ChangeRequest, _read_json(path, "request"), path,
-                     '{"invoice", "amount", "reason", "requested_by"} (amounts as decimal strings)')
+                     '{"invoice", "amount" (or "lines" or "write_off"), "reason", "requested_by"} '
+                     '(amounts as decimal strings)')
 
 
 def load_deal(path: str | Path) -> Deal:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from accrue.core.approval import approvers
 from accrue.core.errors import ConfigError
 from accrue.core.policy import GateRule, Policy, RoleRights
 
@@ -31,9 +32,11 @@ def load_policy(path: Path | None = None) -> Policy:
     approval = data.get("approval", {})
     payments = data.get("payments", {})
     people = dict(data.get("people", {}))
-    default_role = people.pop("default_role", "finance")
+    if "default_role" in people:  # a role for anyone unlisted would let any claimed name decide
+        raise ConfigError(f"{override or DEFAULT_POLICY_FILE}: [people] default_role is no longer read: only people "
+                          "listed by name may decide; remove it and list each person who decides with their roles")
     try:
-        return Policy(
+        policy = Policy(
             allowed_payment_terms_days=frozenset(approval.get("allowed_payment_terms_days", [0, 15, 30])),
             invoice_threshold=Decimal(str(approval.get("invoice_threshold", "25000"))),
             usage_spike_factor=Decimal(str(approval.get("usage_spike_factor", "3"))),
@@ -43,9 +46,14 @@ def load_policy(path: Path | None = None) -> Policy:
             finding_rules={k: GateRule.model_validate(v) for k, v in data.get("findings", {}).items()},
             kind_rules={k: GateRule.model_validate(v) for k, v in data.get("kinds", {}).items()},
             roles={k: RoleRights.model_validate(v) for k, v in data.get("roles", {}).items()},
-            people=people, default_role=default_role)
+            people=people)
     except (ValueError, ArithmeticError, TypeError) as exc:
         raise ConfigError(f"{override or DEFAULT_POLICY_FILE}: invalid policy ({exc}); fix the value") from exc
+    try:
+        approvers(policy)  # one entry per person, each a name: refused now, not at someone's first decision
+    except ConfigError as exc:
+        raise ConfigError(f"{override or DEFAULT_POLICY_FILE}: {exc}") from exc
+    return policy
 
 
 def _read(path: Path) -> dict[str, Any]:

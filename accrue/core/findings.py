@@ -18,7 +18,7 @@ FINDING_CODES = frozenset({
     "usage_unknown_customer", "usage_spike", "short_payment", "overpayment", "unmatched_payment",
     "ungrounded_value", "extractor_disagreement", "missing_field", "non_standard_terms",
     "unknown_invoice", "inconsistent_terms", "usage_negative_quantity", "credit_exceeds_invoice",
-    "duplicate_payment", "transcribed_page", "plan_unreconciled", "nothing_to_bill",
+    "duplicate_payment", "transcribed_page", "plan_unreconciled", "nothing_to_bill", "write_off_exceeds_balance",
 })
 
 

@@ -93,16 +93,6 @@ class _Plan:
         return aid
 
 
-def finalise(actions: list[Action], run_id: str) -> list[Action]:
-    """Assign ids `a1..aN` and idempotency keys to actions built elsewhere (e.g. by the chat agent)."""
-    out: list[Action] = []
-    for n, action in enumerate(actions, start=1):
-        aid = action.id or f"a{n}"
-        key = action.idempotency_key or str(uuid.uuid5(_NS, f"{run_id}:{aid}:{action.type}"))
-        out.append(action.model_copy(update={"id": aid, "idempotency_key": key}))
-    return out
-
-
 def _invoice(planned: PlannedInvoice, *, invoice_id: str, customer: str, evidence: list[str],
              subscription_id: str | None = None, requested_by: str | None = None) -> CreateInvoice:
     return CreateInvoice(
@@ -388,14 +378,24 @@ class InvoiceOnBooks:
     amount: Decimal
     amount_credited: Decimal
     po_number: str | None = None
+    amount_paid: Decimal = Decimal(0)
+    amount_written_off: Decimal = Decimal(0)
 
     @property
     def creditable(self) -> Decimal:
         return self.amount - self.amount_credited
 
+    @property
+    def balance(self) -> Decimal:
+        """What is still owed: the amount less payments, credits and write-offs."""
+        return self.amount - self.amount_paid - self.amount_credited - self.amount_written_off
+
 
 def plan_change_request(request: ChangeRequest, invoice: InvoiceOnBooks, *, run_id: str, today: date) -> list[Action]:
-    """A credit note (and its entry) for `amount`; for corrected `lines`, a full credit and a re-issued invoice."""
+    """A credit note (and its entry) for `amount`; for corrected `lines`, a full credit and a re-issued invoice;
+    for `write_off`, the write-off and its entry."""
+    if request.write_off is not None:
+        return _plan_write_off(request, request.write_off, invoice, run_id=run_id, today=today)
     plan = _Plan(run_id)
     who = request.requested_by
     evidence = ["request.invoice", "request.amount" if request.amount is not None else "request.lines"]
@@ -420,6 +420,19 @@ def plan_change_request(request: ChangeRequest, invoice: InvoiceOnBooks, *, run_
             plan.add(entry, [inv])
         message += f", re-issued as {format_money(planned.amount, invoice.currency)}"
     plan.add(Notify(channel=BILLING_CHANNEL, message=f"{message}: {request.reason}."), [cn])
+    return plan.actions
+
+
+def _plan_write_off(request: ChangeRequest, amount: Decimal, invoice: InvoiceOnBooks, *, run_id: str,
+                    today: date) -> list[Action]:
+    """The write-off and its journal entry, which depends on it: it posts only once the write-off is approved and
+    done."""
+    plan = _Plan(run_id)
+    amount = round_money(amount, invoice.currency)
+    wo = plan.add(WriteOff(invoice_id=invoice.id, amount=amount, currency=invoice.currency, reason=request.reason,
+                           requested_by=request.requested_by, evidence=["request.invoice", "request.write_off"]))
+    plan.add(_entry(write_off_entry(today, f"Write-off on {invoice.number}: {request.reason}", invoice.currency,
+                                    amount), source_ref=invoice.id), [wo])
     return plan.actions
 
 

@@ -1,11 +1,11 @@
-"""Approval policy: which proposed actions need a person, why, and who may decide.
+"""Approval policy: which proposed actions need a person, and why; what each role may approve, and who holds it.
 
 Rules come from `policy.toml` (read by `accrue.adapters.policy_file`): per action type ("rules"
 or "always"), per finding code (the reason and the action types it gates), per event kind, the
-invoice threshold, and the roles. Each decision carries its reason. The policy reads only
-typed actions and findings: contract text cannot reach it, so no document can approve, skip
-approval or change policy. An action type with no rule needs approval (deny by default), and
-nobody may approve an action they requested.
+invoice threshold, the roles' rights and the people who hold them. Each decision carries its
+reason. The policy reads only typed actions and findings: contract text cannot reach it, so no
+document can approve, skip approval or change policy. An action type with no rule needs approval
+(deny by default). Whether a given person may decide a held action is `accrue.core.approval`'s ruling.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from typing import Literal
 from pydantic import BaseModel, Field, field_validator
 
 from accrue.core.actions import Action
-from accrue.core.errors import ApprovalError
 from accrue.core.findings import Finding
 
 DEPENDENT = "dependent"
@@ -46,33 +45,12 @@ class Policy(BaseModel):
     finding_rules: dict[str, GateRule] = Field(default_factory=dict)
     kind_rules: dict[str, GateRule] = Field(default_factory=dict)
     roles: dict[str, RoleRights] = Field(default_factory=dict)
-    people: dict[str, list[str]] = Field(default_factory=dict)
-    default_role: str = "finance"
+    people: dict[str, list[str]] = Field(default_factory=dict, description="name -> roles, the first the usual one")
 
     @field_validator("people", mode="before")
     @classmethod
     def _roles_as_lists(cls, value: dict[str, str | list[str]]) -> dict[str, list[str]]:
         return {name: [roles] if isinstance(roles, str) else list(roles) for name, roles in value.items()}
-
-    def roles_of(self, person: str) -> list[str]:
-        """The roles the policy grants this person (matched case-insensitively); the default role if unlisted."""
-        by_lower = {name.lower(): roles for name, roles in self.people.items()}
-        return by_lower.get(person.strip().lower()) or [self.default_role]
-
-    def role_of(self, person: str) -> str:
-        return self.roles_of(person)[0]
-
-    def acting_role(self, person: str, requested: str | None) -> str:
-        """The role a person acts in: one the policy grants them. Nobody can name themselves a controller."""
-        held = self.roles_of(person)
-        if requested is None:
-            return held[0]
-        if requested not in self.roles:
-            raise ApprovalError(f"--role {requested}: unknown role; policy roles: {', '.join(self.roles)}")
-        if requested not in held:
-            raise ApprovalError(f"{person} does not hold the role '{requested}' (policy.toml [people] gives "
-                                f"{', '.join(held)}); ask whoever owns policy.toml to add it")
-        return requested
 
 
 class PolicyContext(BaseModel):
@@ -138,18 +116,3 @@ def apply_policy(actions: list[Action], ctx: PolicyContext, policy: Policy) -> l
         reasons = list(dict.fromkeys([*action.reasons, *reasons_for(action, ctx, policy)]))
         out.append(action.model_copy(update={"needs_approval": bool(reasons), "reasons": reasons}))
     return out
-
-
-def may_decide(action: Action, person: str, role: str, policy: Policy) -> tuple[bool, str]:
-    """Whether this person, in this role, may approve this action; the reason when not."""
-    if action.requested_by and action.requested_by.strip().lower() == person.strip().lower():
-        return False, f"{person} requested {action.id} and cannot approve their own request"
-    rights = policy.roles.get(role)
-    if rights is None:
-        return False, f"role '{role}' may not approve anything; known roles: {', '.join(policy.roles)}"
-    if action.type == "write_off" and not rights.may_write_off:
-        return False, f"role '{role}' may not approve write-offs; a controller must"
-    if action.type == "create_credit_note" and action.amount > rights.max_credit:
-        return False, (f"credit of {action.amount} exceeds role '{role}' limit of {rights.max_credit}; "
-                       "a controller must approve it")
-    return True, ""

@@ -32,20 +32,22 @@ class RequestLine(_Strict):
 
 
 class ChangeRequest(_Strict):
-    """`request.json` of a change request: a credit of `amount` on `invoice`, or its corrected `lines`."""
+    """`request.json` of a change request on `invoice`: a credit of `amount`, its corrected `lines`, or a write-off
+    of `write_off` from its open balance. Exactly one of the three."""
 
     invoice: str = Field(min_length=1, description="Invoice number or id")
     amount: Decimal | None = Field(default=None, description="Credit amount, positive")
     lines: list[RequestLine] | None = Field(default=None, description="Corrected lines for a re-issued invoice")
+    write_off: Decimal | None = Field(default=None, description="Amount to write off the open balance, positive")
     reason: str = Field(min_length=1)
     requested_by: str = Field(min_length=1)
     currency: str | None = None
 
-    @field_validator("amount")
+    @field_validator("amount", "write_off")
     @classmethod
     def _positive(cls, v: Decimal | None) -> Decimal | None:
         if v is not None and v <= 0:
-            raise ValueError("must be a positive amount to credit")
+            raise ValueError("must be a positive amount")
         return v
 
     @field_validator("lines")
@@ -59,6 +61,7 @@ class ChangeRequest(_Strict):
 
     @model_validator(mode="after")
     def _one_of(self) -> ChangeRequest:
-        if (self.amount is None) == (self.lines is None):
-            raise ValueError("give either 'amount' (a credit) or 'lines' (the corrected invoice), not both or neither")
+        if sum(v is not None for v in (self.amount, self.lines, self.write_off)) != 1:
+            raise ValueError("give either 'amount' (a credit), 'lines' (the corrected invoice) or "
+                             "'write_off' (an amount to write off): exactly one")
         return self

@@ -350,8 +350,10 @@ def payment_findings(applications: list[CashApplication], already_recorded: set[
 
 # -- change requests and amendments ---------------------------------------------------------------
 def change_request_findings(invoice_ref: str, found: bool, *, credit: Decimal | None, creditable: Decimal | None,
-                            currency: str | None, requested_currency: str | None) -> list[Finding]:
-    """Unknown invoice, a credit above what the invoice still holds, or a currency that is not the invoice's."""
+                            currency: str | None, requested_currency: str | None, write_off: Decimal | None = None,
+                            open_balance: Decimal | None = None) -> list[Finding]:
+    """Unknown invoice, a credit above what the invoice still holds, a write-off above what is still owed, or a
+    currency that is not the invoice's."""
     if not found:
         return [Finding(code="unknown_invoice", severity="error", fields=["invoice"],
                         message=f"invoice {invoice_ref} is not in the books", evidence={"invoice": invoice_ref})]
@@ -364,6 +366,10 @@ def change_request_findings(invoice_ref: str, found: bool, *, credit: Decimal | 
         out.append(Finding(code="credit_exceeds_invoice", severity="error", fields=["amount"],
                            message=f"credit of {credit} exceeds the {creditable} still creditable on {invoice_ref}",
                            evidence={"credit": str(credit), "creditable": str(creditable)}))
+    if write_off is not None and open_balance is not None and write_off > open_balance:
+        out.append(Finding(code="write_off_exceeds_balance", severity="error", fields=["write_off"],
+                           message=f"write-off of {write_off} exceeds the {open_balance} still owed on {invoice_ref}",
+                           evidence={"write_off": str(write_off), "open_balance": str(open_balance)}))
     return out
 
 

@@ -35,15 +35,17 @@ from accrue.adapters.policy_file import load_policy
 from accrue.adapters.secrets import redact
 from accrue.adapters.store import RunRecord, audit_trail, record_audit
 from accrue.core.actions import action_json
+from accrue.core.approval import Allowed, Verdict, may_decide
 from accrue.core.clock import utcnow
 from accrue.core.errors import ApprovalError, ConfigError, InputError
-from accrue.core.policy import Policy, may_decide
+from accrue.core.policy import Policy
 from accrue.extraction import get_extractor, needs_text_layer
 from accrue.settings import Settings, load_settings
 from accrue.workflow.approval import Decision, Resume
 from accrue.workflow.checkpoint import open_checkpointer
 from accrue.workflow.context import Context
 from accrue.workflow.graph import build_graph
+from accrue.workflow.nodes.review import record_refusal
 from accrue.workflow.state import RunState, stored
 
 if TYPE_CHECKING:
@@ -212,8 +214,9 @@ class RunService:
         else:
             run_id = run_id_for(kind, *(role.encode() + b"=" + roles[role] for role in sorted(roles)))
         with self.session() as s:
-            if s.get(RunRecord, run_id) is not None:
-                return self.view(run_id).model_copy(update={"already_processed": True})
+            recorded = s.get(RunRecord, run_id) is not None
+        if recorded and self.state(run_id) is not None:
+            return self.view(run_id).model_copy(update={"already_processed": True})
         if "books" in inputs:
             self.seed_books(inputs["books"])
         paths = {role: str(Path(inputs[role]).resolve()) for role in roles if role != "books"}
@@ -235,13 +238,14 @@ class RunService:
 
     def _start(self, run_id: str, kind: str, inputs: dict[str, str], *, source: str) -> RunView:
         with self.session() as s:
-            if s.get(RunRecord, run_id) is not None:
-                if not self.graph.get_state(self._config(run_id)).values:
-                    return self._restart_from_inputs(run_id)  # recorded, then cut off before any checkpoint
-                view = self.view(run_id)
-                return view.model_copy(update={"already_processed": True})
-            s.add(RunRecord(run_id=run_id, kind=kind, source=source, summary={"connectors": self.connector_choice()}))
-            record_audit(s, run_id, "run_started", kind=kind, inputs=inputs)
+            if s.get(RunRecord, run_id) is None:
+                s.add(RunRecord(run_id=run_id, kind=kind, source=source,
+                                summary={"connectors": self.connector_choice()}))
+                record_audit(s, run_id, "run_started", kind=kind, inputs=inputs)
+            elif self.state(run_id) is not None:
+                return self.view(run_id).model_copy(update={"already_processed": True})
+            else:  # recorded, then cut off before any checkpoint: the same inputs (the run id says so) start it again
+                record_audit(s, run_id, "run_restarted", reason="no checkpoint was written before the process stopped")
             s.commit()
         return self._invoke(run_id, _first_state(run_id, kind, inputs))
 
@@ -269,11 +273,6 @@ class RunService:
 
     def _config(self, run_id: str) -> RunnableConfig:
         return {"configurable": {"thread_id": run_id}}
-
-    def run_on(self, run_id: str) -> RunView:
-        """Continue a run from its checkpoint, for an adapter that seeded its state with `graph.update_state`
-        (chat requests); it executes against the connectors the run recorded, like every other path."""
-        return self._invoke(run_id, None)
 
     def _invoke(self, run_id: str, payload: Any) -> RunView:
         self._use_connectors_of(run_id)
@@ -359,29 +358,40 @@ class RunService:
     # -- deciding ------------------------------------------------------------------------------
     def decide(self, run_id: str, *, approve: list[str] | None = None, reject: list[str] | None = None,
                by: str, role: str | None = None, reason: str | None = None) -> RunView:
-        """Record decisions and resume the run. `approve=[]` with no reject approves every pending action."""
+        """Record decisions and resume the run. `approve=[]` with no reject approves every pending action.
+
+        Each decision gets `may_decide`'s ruling first (the review step rules again on the resume value): when any
+        is refused, each refusal is audited, nothing is decided and ApprovalError carries the first reason.
+        `role` None is the first role policy.toml [people] gives the person.
+        """
         view = self.view(run_id)
         if view.status != "waiting_approval":
             return view.model_copy(update={"already_processed": True})
-        role = self.policy.acting_role(by, role)  # only a role policy.toml grants this person
         state = self.state(run_id)
         pending = {a.id: a for a in (state.actions if state else [])
                    if a.needs_approval and a.status == "proposed"}
         approve_ids = list(pending) if approve is not None and not approve and not reject else list(approve or [])
+        asked: list[tuple[str, Verdict]] = [*((aid, "approve") for aid in approve_ids),
+                                            *((aid, "reject") for aid in reject or [])]
         decisions: list[Decision] = []
-        for aid in approve_ids:
+        refused: list[tuple[str, Verdict, str]] = []
+        for aid, verdict in asked:
             if aid not in pending:
                 raise ApprovalError(f"run {run_id} has no pending action {aid}; pending: {', '.join(pending)}")
-            ok, why = may_decide(pending[aid], by, role, self.policy)
-            if not ok:
-                raise ApprovalError(why)
-            decisions.append(Decision(action_id=aid, decision="approve", by=by, role=role, reason=reason))
-        for aid in reject or []:
-            if aid not in pending:
-                raise ApprovalError(f"run {run_id} has no pending action {aid}; pending: {', '.join(pending)}")
-            if not reason:
+            if verdict == "reject" and not reason:
                 raise ApprovalError("a rejection needs a reason: pass --reason")
-            decisions.append(Decision(action_id=aid, decision="reject", by=by, role=role, reason=reason))
+            ruling = may_decide(pending[aid], verdict, by, role, self.policy)
+            if isinstance(ruling, Allowed):
+                decisions.append(Decision(action_id=aid, decision=verdict, by=ruling.approver.name, role=ruling.role,
+                                          reason=reason))
+            else:
+                refused.append((aid, verdict, ruling.reason))
+        if refused:
+            with self.session() as s:
+                for aid, verdict, why in refused:
+                    record_refusal(s, run_id, action_id=aid, decision=verdict, by=by, role=role, why=why)
+                s.commit()
+            raise ApprovalError(refused[0][2])
         return self._invoke(run_id, Command(resume=Resume(decisions=decisions).model_dump(mode="json")))
 
     # -- executing again -----------------------------------------------------------------------

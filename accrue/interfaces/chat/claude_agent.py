@@ -48,7 +48,7 @@ class ClaudeResponder:
         return cls(tools, make_client(settings, http_client=http_client, max_retries=max_retries), settings.model)
 
     def system_blocks(self) -> list[dict[str, Any]]:
-        speaker = (f"You are talking with {self.tools.speaker}, role {self.tools.role}. "
+        speaker = (f"You are talking with {self.tools.speaker}, role {self.tools.role_label}. "
                    f"Today is {utcnow().date().isoformat()}.")
         return [{"type": "text", "text": load_prompt("chat_system"), "cache_control": {"type": "ephemeral"}},
                 {"type": "text", "text": speaker}]

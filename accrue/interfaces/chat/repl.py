@@ -77,10 +77,10 @@ def _plain_reader(speaker: str) -> Callable[[], str]:
 
 def run_repl(session: ChatSession, terminal: Terminal, *, history_file: Path, mode: str) -> None:
     """Read lines until /quit or Ctrl-D; each line is answered before the next prompt."""
-    terminal.reply(BANNER.format(speaker=session.speaker, role=session.role, mode=mode))
-    listed = session.rt.policy.role_of(session.speaker)
-    if listed != session.role:
-        terminal.reply(f"Note: you chose the role {session.role} with --role; the policy lists you as {listed}. "
+    terminal.reply(BANNER.format(speaker=session.speaker, role=session.tools.role_label, mode=mode))
+    listed = session.tools.listed_roles
+    if listed and listed[0] != session.role:
+        terminal.reply(f"Note: you chose the role {session.role} with --role; the policy lists you as {listed[0]}. "
                        "Your decisions record the role you chose.")
     if session.resumed:
         past = session.history()

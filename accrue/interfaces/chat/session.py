@@ -51,7 +51,7 @@ NEEDS_LLM = ("I can't answer that offline: it needs the LLM. Set ANTHROPIC_API_K
 
 class ChatState(TypedDict, total=False):
     speaker: str
-    role: str
+    role: str  # as the session shows it (`ChatTools.role_label`)
     messages: Annotated[list[dict[str, Any]], operator.add]
     usage: dict[str, Any]
 
@@ -189,7 +189,7 @@ class ChatSession:
         return self.tools.speaker
 
     @property
-    def role(self) -> str:
+    def role(self) -> str | None:
         return self.tools.role
 
     def _config(self) -> RunnableConfig:
@@ -220,7 +220,7 @@ class ChatSession:
         self._current = None
         self._pending_intent = intent
         self.graph.invoke({"messages": [{"role": "user", "content": text}], "speaker": self.speaker,
-                           "role": self.role}, self._config(), durability="sync")
+                           "role": self.tools.role_label}, self._config(), durability="sync")
         answer = self._current
         assert answer is not None
         self.session_usage = self.session_usage + answer.usage

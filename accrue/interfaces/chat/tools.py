@@ -2,10 +2,10 @@
 
 Each tool takes one args model and returns one result model (`accrue.interfaces.chat.schemas`); the
 Anthropic tool definitions are generated from the args models. Read tools only read. Write
-tools only *propose*: each becomes a run through `accrue.interfaces.chat.requests`, the policy marks what
-needs a person, and that waits. Deciding (`decide`) is not a model tool: the session calls
-it for the person at the keyboard, and `RunService.decide` checks the speaker's role and that
-they did not request the action themselves.
+tools only *propose*: each becomes a change-request run through `accrue.interfaces.chat.requests`,
+the policy marks what needs a person, and that waits. Deciding (`decide`) is not a model tool: the
+session calls it for the person at the keyboard, and `RunService.decide` has `may_decide` rule on it
+(the speaker's role in policy.toml [people], and that they did not request the action themselves).
 """
 
 from __future__ import annotations
@@ -21,14 +21,15 @@ from rapidfuzz import fuzz
 
 from accrue.adapters.read_model import InvoiceView, ReadModel
 from accrue.core.actions import parse_action
+from accrue.core.approval import Allowed, Refused, approver_named, may_act, may_decide, normalise_name
 from accrue.core.billing.schedule import build_schedule
 from accrue.core.clock import utcnow
 from accrue.core.errors import AccrueError, ApprovalError
 from accrue.core.money import round_money
-from accrue.core.policy import may_decide
+from accrue.core.requests import ChangeRequest, RequestLine
 from accrue.core.terms import ContractTerms
 from accrue.core.validation import canonical_name
-from accrue.interfaces.chat.requests import ChatInvoiceRequest, RequestLine, submit
+from accrue.interfaces.chat.requests import submit
 from accrue.interfaces.chat.schemas import (
     ActionLine,
     AuditLine,
@@ -158,12 +159,22 @@ class ChatTools:
     """The tools bound to one run service and one speaker; the speaker is fixed for the session."""
 
     def __init__(self, rt: RunService, speaker: str, role: str | None = None):
-        if not speaker.strip():
+        if not normalise_name(speaker):
             raise ToolError("a chat needs a speaker: pass --as NAME")
+        if role is not None and isinstance(refused := may_act(speaker, role, rt.policy), Refused):
+            raise ApprovalError(refused.reason)
+        listed = approver_named(speaker, rt.policy)
         self.rt = rt
         self.books = ReadModel(rt.engine)
-        self.speaker = speaker.strip()
-        self.role = rt.policy.acting_role(self.speaker, role)
+        # as policy.toml [people] spells them; someone unlisted may ask and request, never decide
+        self.speaker = listed.name if listed else " ".join(speaker.split())
+        self.listed_roles: tuple[str, ...] = listed.roles if listed else ()
+        self.role: str | None = role or next(iter(self.listed_roles), None)
+
+    @property
+    def role_label(self) -> str:
+        """The role as the session shows it, saying so when the speaker has none."""
+        return self.role or "no role in policy.toml [people]"
 
     # -- dispatch ------------------------------------------------------------------------------
     def call(self, name: str, raw: dict[str, Any]) -> BaseModel:
@@ -295,11 +306,12 @@ class ChatTools:
             for a in view.actions:
                 if not (a["needs_approval"] and a["status"] == "proposed"):
                     continue
-                ok, why = may_decide(parse_action(a), self.speaker, self.role, self.rt.policy)
+                ruling = may_decide(parse_action(a), "approve", self.speaker, self.role, self.rt.policy)
                 items.append(PendingItem(
                     handle=handle_of(view.run_id, a["id"]), run_id=view.run_id, action_id=a["id"], type=a["type"],
                     summary=self._summary(a), customer=customer, reasons=list(a["reasons"]),
-                    requested_by=a.get("requested_by"), you_may_decide=ok, why_not=why or None))
+                    requested_by=a.get("requested_by"), you_may_decide=isinstance(ruling, Allowed),
+                    why_not=ruling.reason if isinstance(ruling, Refused) else None))
         return items
 
     # -- read tools ----------------------------------------------------------------------------
@@ -394,7 +406,7 @@ class ChatTools:
     def pending_approvals(self, args: PendingArgs) -> PendingResult:
         items = self._pending_items(self.rt.pending())
         shown = [i for i in items if i.you_may_decide] if args.mine_only else items
-        return PendingResult(speaker=self.speaker, role=self.role, items=shown,
+        return PendingResult(speaker=self.speaker, role=self.role_label, items=shown,
                              others_count=len(items) - len(shown))
 
     def explain_run(self, args: ExplainArgs) -> ExplainResult:
@@ -439,15 +451,15 @@ class ChatTools:
         if args.amount > inv.amount - inv.amount_credited:
             raise ToolError(f"{inv.number} totals {inv.currency} {inv.amount - inv.amount_credited} after earlier "
                             f"credits; cannot credit {args.amount}")
-        return self._propose(ChatInvoiceRequest(kind="credit", invoice=inv.number, amount=args.amount,
-                                           reason=args.reason, requested_by=self.speaker))
+        return self._propose(ChangeRequest(invoice=inv.number, amount=args.amount, reason=args.reason,
+                                           requested_by=self.speaker))
 
     def propose_write_off(self, args: WriteOffArgs) -> ProposalResult:
         inv = self._open_invoice(args.invoice, args.currency)
         if args.amount > inv.balance:
             raise ToolError(f"{inv.number} has {inv.currency} {inv.balance} open; cannot write off {args.amount}")
-        return self._propose(ChatInvoiceRequest(kind="write_off", invoice=inv.number, amount=args.amount,
-                                           reason=args.reason, requested_by=self.speaker))
+        return self._propose(ChangeRequest(invoice=inv.number, write_off=args.amount, reason=args.reason,
+                                           requested_by=self.speaker))
 
     def propose_invoice_change(self, args: InvoiceChangeArgs) -> ProposalResult:
         inv = self._open_invoice(args.invoice, args.currency)
@@ -461,7 +473,7 @@ class ChatTools:
         total = round_money(sum((ln.amount for ln in lines), Decimal(0)), inv.currency)
         if total == inv.amount - inv.amount_credited:
             raise ToolError(f"{inv.number} already totals {inv.currency} {total}; nothing to change")
-        return self._propose(ChatInvoiceRequest(kind="correction", invoice=inv.number, lines=lines, reason=args.reason,
+        return self._propose(ChangeRequest(invoice=inv.number, lines=lines, reason=args.reason,
                                            requested_by=self.speaker))
 
     def _open_invoice(self, ref: str, currency: str | None = None) -> InvoiceView:
@@ -475,10 +487,11 @@ class ChatTools:
             raise ToolError(f"{inv.number} is {inv.status}; it cannot be changed")
         return inv
 
-    def _propose(self, request: ChatInvoiceRequest) -> ProposalResult:
+    def _propose(self, request: ChangeRequest) -> ProposalResult:
         view = submit(self.rt, request)
         queued = self._pending_items([view])
-        mine = [a for a in view.actions if a.get("requested_by") in (None, self.speaker)]
+        me = normalise_name(self.speaker)
+        mine = [a for a in view.actions if a.get("requested_by") is None or normalise_name(a["requested_by"]) == me]
         executed = [a["id"] for a in mine if a["status"] == "executed"]
         if view.already_processed:
             msg = "this exact request was already made; showing that run"
@@ -514,10 +527,12 @@ class ChatTools:
         executed = [a["id"] for a in view.actions if a["status"] == "executed" and before.get(a["id"]) != "executed"]
         books = self._books_refs(view, executed)
         verb = "approved" if approve else "rejected"
-        msg = f"{verb} {', '.join(handle_of(run_id, i) for i in ids)} as {self.speaker} ({self.role}); " \
+        recorded = next((d for d in reversed(view.decisions) if d["action_id"] in ids), None)
+        role = recorded["role"] if recorded else self.role_label
+        msg = f"{verb} {', '.join(handle_of(run_id, i) for i in ids)} as {self.speaker} ({role}); " \
               f"the run is {view.status}"
         return DecisionResult(run_id=run_id, action_ids=ids, decision="approve" if approve else "reject",
-                              by=self.speaker, role=self.role, status=view.status, executed=executed, books=books,
+                              by=self.speaker, role=role, status=view.status, executed=executed, books=books,
                               message=msg)
 
     def _books_refs(self, view: RunView, executed: list[str]) -> list[str]:

@@ -34,7 +34,6 @@ def chat(
     try:
         settings = load_settings(model=model)
         with run_service(settings=settings) as rt:
-            role = rt.policy.acting_role(speaker, role)
             session = ChatSession(rt, speaker, role, resume=resume, events=terminal.event)
             mode = "offline parser"
             if settings.anthropic_api_key and not offline:

@@ -122,13 +122,13 @@ def approve(
     run_id: Annotated[str, typer.Argument(help="Run id from `accrue pending`")],
     action_ids: Annotated[list[str] | None, typer.Argument(help="Action ids; all pending ones if omitted")] = None,
     by: Annotated[str, typer.Option("--as", help="Your name, as recorded in the audit trail")] = ...,  # type: ignore[assignment]
-    role: Annotated[str | None, typer.Option(help="Role, if not the one the policy gives you")] = None,
+    role: Annotated[str | None, typer.Option(help="Which of your policy.toml [people] roles to act in")] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Approve pending actions and resume the run from its checkpoint."""
     try:
         with run_service() as rt:
-            view = rt.decide(run_id, approve=list(action_ids or []), by=by, role=rt.policy.acting_role(by, role))
+            view = rt.decide(run_id, approve=list(action_ids or []), by=by, role=role)
     except AccrueError as exc:
         fail(exc)
     _after_decision(view, as_json)
@@ -140,14 +140,13 @@ def reject(
     action_ids: Annotated[list[str], typer.Argument(help="Action ids to reject")],
     by: Annotated[str, typer.Option("--as", help="Your name")] = ...,  # type: ignore[assignment]
     reason: Annotated[str, typer.Option(help="Why; recorded in the audit trail")] = ...,  # type: ignore[assignment]
-    role: Annotated[str | None, typer.Option()] = None,
+    role: Annotated[str | None, typer.Option(help="Which of your policy.toml [people] roles to act in")] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Reject pending actions (they are never executed) and resume the run."""
     try:
         with run_service() as rt:
-            view = rt.decide(run_id, reject=list(action_ids), by=by, role=rt.policy.acting_role(by, role),
-                            reason=reason)
+            view = rt.decide(run_id, reject=list(action_ids), by=by, role=role, reason=reason)
     except AccrueError as exc:
         fail(exc)
     _after_decision(view, as_json)

@@ -14,6 +14,8 @@ from typing import Annotated
 
 import typer
 
+from accrue.adapters.policy_file import load_policy
+from accrue.core.approval import approver_named
 from accrue.core.errors import AccrueError
 from accrue.interfaces.cli.common import JsonOpt, console, dump, err, fail, run_service, run_service_factory
 from accrue.interfaces.server.config import new_token, token_digest
@@ -98,16 +100,25 @@ def watch(
 
 
 def approver_token(
-    name: Annotated[str, typer.Argument(help="The approver's name, as the audit trail should show it")],
-    role: Annotated[str, typer.Option(help="Their role in the approval policy, e.g. controller or finance")],
+    name: Annotated[str, typer.Argument(help="The person, as policy.toml [people] lists them with their roles")],
 ) -> None:
-    """Create a sign-in token for one approver; prints the token (give it to them) and the accrue.toml lines."""
+    """Create a sign-in token for one person; prints the token (give it to them) and the accrue.toml lines.
+
+    What they may decide comes from their roles in policy.toml [people], the one list of who holds which role.
+    """
+    try:
+        listed = approver_named(name, load_policy(load_settings().policy_file))
+    except AccrueError as exc:
+        fail(exc)
     token = new_token()
     console.print(f"Token for {name} (give it to them; it is not stored anywhere):\n  {token}\n", highlight=False,
                   markup=False, soft_wrap=True)
     console.print("Add to accrue.toml:", highlight=False)
-    console.print(f'[[server.approvers]]\nname = {json.dumps(name)}\nrole = {json.dumps(role)}\n'
+    console.print(f'[[server.approvers]]\nname = {json.dumps(listed.name if listed else name)}\n'
                   f'token_sha256 = "{token_digest(token)}"', highlight=False, markup=False, soft_wrap=True)
+    if listed is None:
+        err.print(f"note: {name} is not in policy.toml [people]: they may sign in and read, not decide, until "
+                  "you list them there with their roles", highlight=False, markup=False, soft_wrap=True)
 
 
 def webhook_secret() -> None:

@@ -3,8 +3,9 @@
 Handlers never run the graph: a webhook is verified, its files saved and its event row
 stored, then acknowledged (202) and handed to the writer thread; a decision is submitted
 to the writer and awaited. Reads go through a second, read-only RunService behind a lock.
-Approvers authenticate with their token (cookie after sign-in, or `Authorization: Bearer`);
-the RunService's policy check decides what they may approve, and its refusal is a 403.
+Approvers authenticate with their token (cookie after sign-in, or `Authorization: Bearer`), which
+names a person of policy.toml [people]; `may_decide` rules on what they may decide (the inbox shows
+its ruling, `RunService.decide` enforces it) and a refusal is a 403.
 """
 
 from __future__ import annotations
@@ -30,9 +31,11 @@ from accrue.adapters import webhook_events
 from accrue.adapters.database import get_engine
 from accrue.adapters.read_model import ReadModel
 from accrue.adapters.webhook_events import WebhookKind
+from accrue.core.actions import parse_action
+from accrue.core.approval import Refused, approver_named, may_act, may_decide
 from accrue.core.errors import ApprovalError, InputError
 from accrue.interfaces.server import openapi_docs
-from accrue.interfaces.server.config import Approver, ServerConfig
+from accrue.interfaces.server.config import ApproverToken, ServerConfig
 from accrue.interfaces.server.inbox import run_card
 from accrue.interfaces.server.intake import (
     Intake,
@@ -167,6 +170,11 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
             log.warning("no webhook secret configured: every webhook gets 401 (set ACCRUE_WEBHOOK_SECRET)")
         if not config.approvers:
             log.warning("no approvers configured: nobody can sign in (see `accrue approver-token`)")
+        with service.read() as rt:
+            unlisted = [a.name for a in config.approvers if approver_named(a.name, rt.policy) is None]
+        if unlisted:
+            log.warning("approvers not in policy.toml [people] may sign in and read, never decide: %s",
+                        ", ".join(unlisted))
         try:
             yield
         finally:
@@ -178,12 +186,12 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     # -- authentication ------------------------------------------------------------------------
-    def approver_of(request: Request) -> Approver | None:
+    def approver_of(request: Request) -> ApproverToken | None:
         auth = request.headers.get("authorization", "")
         token = auth[7:].strip() if auth.lower().startswith("bearer ") else request.cookies.get(COOKIE)
         return config.approver_for(token)
 
-    def require_approver(request: Request) -> Approver:
+    def require_approver(request: Request) -> ApproverToken:
         approver = approver_of(request)
         if approver is None:
             raise HTTPException(401, "sign in with your approver token (Authorization: Bearer <token>)",
@@ -197,11 +205,15 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
         if approver is None:
             return templates.TemplateResponse(request, "signin.html", {"error": None})
         with service.read() as rt:
-            waiting = [_card(rt, v.public()) for v in rt.pending()]
+            waiting = [_card(rt, v.public(), approver.name) for v in rt.pending()]
             recent = [rt.view(run_id).public() for run_id in ReadModel(rt.engine).recent_run_ids(15)]
+            acting = may_act(approver.name, None, rt.policy)
+            listed = approver_named(approver.name, rt.policy)
         return templates.TemplateResponse(request, "inbox.html", {
-            "approver": approver, "cards": waiting, "recent": recent,
-            "may_decide": approver.role in _policy_roles(service)})
+            "approver": {"name": listed.name if listed else approver.name,
+                         "role": ", ".join(listed.roles) if listed else "not in policy.toml [people]"},
+            "cards": waiting, "recent": recent,
+            "read_only": acting.reason if isinstance(acting, Refused) else None})
 
     @app.post("/signin", include_in_schema=False)
     async def signin(request: Request) -> Response:
@@ -228,30 +240,31 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
     # -- JSON API ------------------------------------------------------------------------------
     @app.get("/api/runs", tags=["runs"])
     def list_runs(status: str | None = Query(None, description="e.g. waiting_approval, completed, failed"),
-                  _: Approver = Depends(require_approver)) -> list[dict[str, Any]]:
+                  _: ApproverToken = Depends(require_approver)) -> list[dict[str, Any]]:
         """Runs, oldest first; `status=waiting_approval` is the inbox."""
         with service.read() as rt:
             return [v.public() for v in rt.runs(status=status)]
 
     @app.get("/api/runs/{run_id}", tags=["runs"])
-    def get_run(run_id: str, _: Approver = Depends(require_approver)) -> dict[str, Any]:
-        """One run, with its inbox card (evidence in context) and the events that started it."""
+    def get_run(run_id: str, approver: ApproverToken = Depends(require_approver)) -> dict[str, Any]:
+        """One run, with its inbox card (evidence in context, and whether the caller may approve each held action)
+        and the events that started it."""
         with service.read() as rt:
             view = _view_or_404(rt, run_id)
             data = view.public()
-            data["inbox"] = _card(rt, data)
+            data["inbox"] = _card(rt, data, approver.name)
             data["events"] = [e.public() for e in webhook_events.events_for_run(rt.engine, run_id)]
         return data
 
     @app.post("/api/runs/{run_id}/decisions", tags=["runs"])
-    def decide(run_id: str, body: DecisionRequest, approver: Approver = Depends(require_approver)) -> dict[str, Any]:
-        """Approve or reject pending actions as the signed-in approver, then resume the run.
+    def decide(run_id: str, body: DecisionRequest,
+               approver: ApproverToken = Depends(require_approver)) -> dict[str, Any]:
+        """Approve or reject pending actions as the signed-in approver, in their first role in policy.toml [people],
+        then resume the run.
 
-        403 when the approver's role may not decide the action, or they requested it themselves.
+        403 when `may_decide` refuses: the person is not in [people], their role may not decide the action, or
+        they requested it themselves (the refusal is in the run's audit trail as `decision_refused`).
         """
-        if approver.role not in _policy_roles(service):
-            raise HTTPException(403, f"role '{approver.role}' may not decide anything; roles that may: "
-                                     f"{', '.join(sorted(_policy_roles(service)))}")
         with service.read() as rt:
             view = _view_or_404(rt, run_id)
         if view.status != "waiting_approval":
@@ -262,8 +275,7 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
             raise HTTPException(409, f"run {run_id} has no pending action {', '.join(unknown)}; "
                                      f"pending: {', '.join(sorted(pending)) or 'none'}")
         future = service.writer.submit(lambda rt: rt.decide(
-            run_id, approve=body.approve or None, reject=body.reject or None, by=approver.name,
-            role=approver.role, reason=body.reason))
+            run_id, approve=body.approve or None, reject=body.reject or None, by=approver.name, reason=body.reason))
         try:
             result = future.result(timeout=DECISION_TIMEOUT_SECONDS)
         except ApprovalError as exc:
@@ -272,18 +284,18 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
             raise HTTPException(504, "the writer is busy; the decision is queued and will still be applied") from exc
         data = result.public()
         with service.read() as rt:
-            data["inbox"] = _card(rt, data)
+            data["inbox"] = _card(rt, data, approver.name)
         return data
 
     @app.get("/api/events", tags=["events"])
     def list_events(status: str | None = Query(None, description="received, processing, done or failed"),
-                    _: Approver = Depends(require_approver)) -> list[dict[str, Any]]:
+                    _: ApproverToken = Depends(require_approver)) -> list[dict[str, Any]]:
         """Stored webhook events, newest first."""
         with service.read() as rt:
             return [e.public() for e in webhook_events.list_events(rt.engine, status)]
 
     @app.get("/api/events/{event_id}", tags=["events"])
-    def get_event(event_id: str, _: Approver = Depends(require_approver)) -> dict[str, Any]:
+    def get_event(event_id: str, _: ApproverToken = Depends(require_approver)) -> dict[str, Any]:
         with service.read() as rt:
             event = webhook_events.get_event(rt.engine, event_id)
         if event is None:
@@ -291,7 +303,7 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
         return event.public()
 
     @app.post("/api/events/{event_id}/retry", tags=["events"], status_code=202)
-    def retry_event(event_id: str, _: Approver = Depends(require_approver)) -> dict[str, Any]:
+    def retry_event(event_id: str, _: ApproverToken = Depends(require_approver)) -> dict[str, Any]:
         """Queue a failed event again (after fixing its cause, or once its kind is supported)."""
         engine = service.writer_engine()
         if not webhook_events.retry(engine, event_id):
@@ -304,7 +316,7 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
         return event.public() if event else {}
 
     @app.get("/api/books", tags=["books"])
-    def books(_: Approver = Depends(require_approver)) -> dict[str, Any]:
+    def books(_: ApproverToken = Depends(require_approver)) -> dict[str, Any]:
         """What the local books hold (the same JSON as `accrue books --json`)."""
         with service.read() as rt:
             return ReadModel(rt.engine).books_json()
@@ -381,15 +393,17 @@ def _view_or_404(rt: RunService, run_id: str) -> Any:
         raise HTTPException(404, str(exc)) from exc
 
 
-def _card(rt: RunService, run: dict[str, Any]) -> dict[str, Any]:
-    """The inbox card of a run, with its stored document pages and parsed event (from its checkpoint)."""
+def _card(rt: RunService, run: dict[str, Any], viewer: str) -> dict[str, Any]:
+    """The inbox card of a run, with its stored document pages and parsed event (from its checkpoint), and for each
+    held action whether `viewer` may approve it (`may_approve`) or why not (`why_not`)."""
     state = rt.state(run["run_id"])
     pages = list(state.document.pages) if state and state.document else []
     event = state.event.model_dump(mode="json") if state and state.event else None
-    return run_card(run, pages, event)
-
-
-def _policy_roles(service: Service) -> set[str]:
-    with service.read() as rt:
-        return set(rt.policy.roles)
+    card = run_card(run, pages, event)
+    actions = {a["id"]: a for a in run.get("actions", [])}
+    for held in card["pending"]:
+        ruling = may_decide(parse_action(actions[held["id"]]), "approve", viewer, None, rt.policy)
+        held["may_approve"] = not isinstance(ruling, Refused)
+        held["why_not"] = ruling.reason if isinstance(ruling, Refused) else None
+    return card
 

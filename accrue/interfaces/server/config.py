@@ -2,18 +2,19 @@
 
 The section (webhook secrets, approvers, body limit) is read with everything else by
 `accrue.settings` from the `[server]` table of accrue.toml, with `ACCRUE_WEBHOOK_SECRET`
-over the file's secret; the service takes `settings.server`. Each approver has a name, a
-role (a role from the approval policy) and a token, stored as its SHA-256 so the file
-holds nothing that signs in by itself. Tokens are compared in constant time.
+over the file's secret; the service takes `settings.server`. Each approver entry is a sign-in:
+a person of policy.toml [people] (whose roles are listed there, and only there) and a token,
+stored as its SHA-256 so the file holds nothing that signs in by itself. Tokens are compared
+in constant time.
 """
 
 from __future__ import annotations
 
 import secrets
 
-from accrue.settings import Approver, ServerConfig, token_digest
+from accrue.settings import ApproverToken, ServerConfig, token_digest
 
-__all__ = ["Approver", "ServerConfig", "new_token", "token_digest"]
+__all__ = ["ApproverToken", "ServerConfig", "new_token", "token_digest"]
 
 
 def new_token() -> str:

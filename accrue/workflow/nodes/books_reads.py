@@ -44,7 +44,9 @@ def find_invoice(s: Session, ref: str) -> InvoiceOnBooks | None:
     for inv in s.exec(select(BooksInvoice)):
         if inv.id.lower() == ref_l or inv.number.lower() == ref_l:
             return InvoiceOnBooks(inv.id, inv.number, inv.customer_id, inv.currency, inv.invoice_date,
-                                  inv.due_date, Decimal(inv.amount), Decimal(inv.amount_credited), inv.po_number)
+                                  inv.due_date, Decimal(inv.amount), Decimal(inv.amount_credited), inv.po_number,
+                                  amount_paid=Decimal(inv.amount_paid),
+                                  amount_written_off=Decimal(inv.amount_written_off))
     return None
 
 

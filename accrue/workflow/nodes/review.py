@@ -4,9 +4,9 @@
 JSON: a checkpoint holds only JSON, see `accrue.workflow.state`) and validates the answer before
 LangGraph saves it, so a malformed answer leaves the run waiting. The node re-runs from its
 top on every resume: nothing before the interrupt has effects. A resume value may come from
-outside accrue (LangGraph Server's API), so each decision is checked again against the policy:
-approving or modifying takes a person the policy allows to decide the action, in a role it gives
-them; a refusal is audited and the action keeps waiting. A modification replaces the action (same
+outside accrue (LangGraph Server's API), so each decision gets `accrue.core.approval.may_decide`'s
+ruling here, whoever sent it: a refusal is audited (`decision_refused`) and the action keeps waiting;
+an allowed decision is recorded under the name `[people]` lists. A modification replaces the action (same
 id and idempotency key: it never ran), goes through the policy again and waits for approval again
 unless the policy clears it; the actions planned on top of it wait for a person too.
 """
@@ -22,7 +22,8 @@ from sqlmodel import Session
 
 from accrue.adapters.store import record_audit
 from accrue.core.actions import ACTION_TYPES, Action, ActionAdapter, action_json
-from accrue.core.policy import Policy, may_decide
+from accrue.core.approval import Allowed, Verdict, may_decide
+from accrue.core.policy import Policy
 from accrue.workflow.approval import ApprovalRequest, Decision, Resume
 from accrue.workflow.context import Context, ctx
 from accrue.workflow.nodes.policy_step import mark_approvals
@@ -52,10 +53,12 @@ def apply_decisions(state: RunState, decisions: list[Decision], policy: Policy,
             action = actions.get(d.action_id)
             if action is None or not action.needs_approval or action.status != "proposed":
                 continue
-            refusal = _refusal(d, action, policy)
-            if refusal:
-                record_audit(s, state.run_id, "decision_refused", actor=d.by, action_id=d.action_id, reason=refusal)
+            ruling = _ruling(d, action, policy)
+            if not isinstance(ruling, Allowed):
+                record_refusal(s, state.run_id, action_id=d.action_id, decision=d.decision, by=d.by, role=d.role,
+                               why=ruling)
                 continue
+            d = d.model_copy(update={"by": ruling.approver.name, "role": ruling.role})
             if d.payload is not None:
                 modified = mark_approvals(state, [_modified(action, d.payload)], policy)[0]
                 actions[d.action_id] = modified
@@ -73,18 +76,20 @@ def apply_decisions(state: RunState, decisions: list[Decision], policy: Policy,
     return {"actions": list(actions.values()), "decisions": [*state.decisions, *applied]}
 
 
-def _refusal(d: Decision, action: Action, policy: Policy) -> str | None:
-    """Why this decision may not stand; None when it may. Rejecting is anyone's to do."""
-    if d.decision == "reject":
-        return None
-    if d.role not in policy.roles_of(d.by):
-        return f"{d.by} does not hold the role '{d.role}' in policy.toml"
-    allowed, why = may_decide(action, d.by, d.role, policy)
-    if not allowed:
-        return why
+def record_refusal(s: Session, run_id: str, *, action_id: str, decision: Verdict, by: str, role: str | None,
+                   why: str) -> None:
+    """Audit a decision that may not stand, under the name it was made in; the action keeps waiting."""
+    record_audit(s, run_id, "decision_refused", actor=by, action_id=action_id, decision=decision, role=role, reason=why)
+
+
+def _ruling(d: Decision, action: Action, policy: Policy) -> Allowed | str:
+    """`may_decide`'s ruling, or why a modification is not one (its payload must keep the action's type)."""
+    ruling = may_decide(action, d.decision, d.by, d.role, policy)
+    if not isinstance(ruling, Allowed):
+        return ruling.reason
     if d.payload is not None and d.payload.type != action.type:
         return f"a modification keeps the action's type ({action.type}); the payload is a {d.payload.type}"
-    return None
+    return ruling
 
 
 def _modified(action: Action, payload: Action) -> Action:

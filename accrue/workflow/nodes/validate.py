@@ -133,7 +133,8 @@ def _change_request(s: Session, event: ChangeRequestEvent) -> tuple[list[Finding
     findings = change_request_findings(
         request.invoice, invoice is not None, credit=request.amount,
         creditable=invoice.creditable if invoice else None, currency=invoice.currency if invoice else None,
-        requested_currency=request.currency)
+        requested_currency=request.currency, write_off=request.write_off,
+        open_balance=invoice.balance if invoice else None)
     return findings, ChangeRequestPlanInputs(invoice=invoice)
 
 
