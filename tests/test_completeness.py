@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -14,8 +16,16 @@ from accrue.adapters.event_files import load_deal
 from accrue.adapters.policy_file import load_policy
 from accrue.core.actions import Action
 from accrue.core.billing.schedule import build_schedule
-from accrue.core.completeness import REQUIRED_TERMS, GateRules, Verdict, check_contract, check_event
+from accrue.core.completeness import (
+    REQUIRED_TERMS,
+    GateRules,
+    Verdict,
+    check_contract,
+    check_event,
+    with_assumptions,
+)
 from accrue.core.deal import Deal
+from accrue.core.errors import ConfigError
 from accrue.core.findings import Finding
 from accrue.core.money import quantum
 from accrue.core.planner import plan_new_contract
@@ -24,10 +34,11 @@ from accrue.core.terms import Citation, ContractTerms, ExtractionResult, LineIte
 from accrue.core.validation import validate_contract
 from accrue.extraction import extract_terms
 from accrue.extraction.rules import RulesExtractor
-from tests.conftest import example
+from tests.conftest import ROOT, example
 
 POLICY = load_policy()
 RULES = GateRules()
+CASES = ROOT / "evals" / "cases"
 
 
 def _extracted(slug: str) -> tuple[ExtractionResult, Deal]:
@@ -127,6 +138,57 @@ def test_a_finding_held_for_approval_is_reviewed_and_one_nobody_sees_is_open() -
 def test_an_event_that_should_act_and_does_not_holds() -> None:
     verdict = check_event([], [], POLICY, expects_action=True)
     assert [g.code for g in verdict.gaps] == ["nothing_to_bill"]
+
+
+def test_rows_the_plan_settles_are_answered_but_a_term_it_cannot_bill_is_not() -> None:
+    duplicate = Finding(code="usage_duplicate_events", severity="warning", message="2 rows repeat an event")
+    unmapped = Finding(code="sku_unmapped", severity="error", fields=["usage_rules"], message="metric not priced")
+    stranger = Finding(code="usage_unknown_customer", severity="error", message="rows of cus-nobody")
+    contract = Finding(code="usage_unknown_customer", severity="error", fields=["customer_legal_name"],
+                       message="the contract's customer is not in the books")
+    answered = frozenset({"usage_duplicate_events", "usage_unknown_customer"})
+    assert check_event([duplicate, stranger], [], POLICY, expects_action=False, answered=answered).complete
+    verdict = check_event([duplicate, unmapped, contract], [], POLICY, expects_action=False, answered=answered)
+    assert verdict.open_findings == [unmapped, contract]
+
+
+def test_a_stated_total_that_leaves_out_the_escalator_reconciles_with_a_note() -> None:
+    # hw-eu-reseller-order: 36 months from 2026-04-01, 3% a year from year 2; the form states 72,000.00, the sum
+    # before the escalator. With it: 27,200.00 + 23,072.00 + 23,764.16 = 74,036.16.
+    extraction = extract_terms(read_document(CASES / "handwritten" / "eu-reseller-order" / "contract.md"),
+                               RulesExtractor())
+    deal = load_deal(CASES / "handwritten" / "eu-reseller-order" / "deal.json")
+    verdict, _ = _verdict(extraction, deal)
+    assert not any(g.code == "plan_unreconciled" for g in verdict.gaps), verdict.reasons()
+    assert any("before the 3% yearly escalator" in n and "74036.16 EUR" in n for n in verdict.notes)
+    without = extraction.model_copy(update={"terms": extraction.terms.model_copy(
+        update={"total_contract_value": Decimal("72000.01")})})
+    assert any(g.code == "plan_unreconciled" for g in _verdict(without, None)[0].gaps)  # not explained: a gap
+
+
+def test_an_item_a_person_entered_counts_as_cited() -> None:
+    extraction, deal = _extracted("initech")
+    uncited = extraction.model_copy(update={"citations": {k: v for k, v in extraction.citations.items()
+                                                          if not k.startswith("line_items[1]")}})
+    assert [g.fields for g in _verdict(uncited, deal)[0].gaps] == [["line_items[1].unit_price"]]
+    assert _verdict(uncited, deal, entered=frozenset({"line_items[1]"}))[0].complete
+
+
+def test_assumed_terms_fill_a_silent_form_for_planning_and_a_bad_assumption_is_refused(tmp_path: Path) -> None:
+    extraction, _ = _extracted("initech")
+    silent = _without(extraction, "billing_timing").terms
+    assert with_assumptions(silent, GateRules(assume={"billing_timing": "arrears"})).billing_timing == "arrears"
+    assert with_assumptions(extraction.terms, GateRules(assume={"billing_timing": "arrears"})) == extraction.terms
+    policy = tmp_path / "policy.toml"
+    policy.write_text('[completeness]\ntolerance = "0.50"\n[completeness.assume]\nbilling_timing = "advance"\n')
+    rules = load_policy(policy).completeness
+    assert (rules.tolerance, rules.assume) == (Decimal("0.50"), {"billing_timing": "advance"})
+    for bad, says in (('billing_timing = "sometimes"', "assume.billing_timing = 'sometimes' cannot be assumed"),
+                      ('line_items = "x"', "assume.line_items: not a single term"),
+                      ('start = "2026-01-01"', "assume.start: not a single term")):
+        policy.write_text(f"[completeness.assume]\n{bad}\n")
+        with pytest.raises(ConfigError, match=re.escape(says)):
+            load_policy(policy)
 
 
 # -- properties over random contracts -----------------------------------------------------------------------

@@ -20,28 +20,19 @@ from accrue.core.billing.schedule import build_schedule, subscription_term
 from accrue.core.deal import Deal
 from accrue.core.findings import Finding
 from accrue.core.money import round_money
-from accrue.core.policy import DEPENDENT, Policy
-from accrue.core.terms import ExtractionResult
+from accrue.core.policy import DEPENDENT, GateRules, Policy
+from accrue.core.terms import ContractTerms, ExtractionResult
 
 # Terms without which no invoice can be trusted, each with what a person should look for on the page.
 REQUIRED_TERMS: dict[str, str] = {
     "customer_legal_name": "who is billed",
     "currency": "the contract currency",
-    "service_start_date": "when the service (and billing) starts",
+    "service_start_date": "when the service, and billing, starts",
     "payment_terms_days": "the payment terms (Net N)",
     "billing_frequency": "how often fees are invoiced",
     "billing_timing": "whether fees are invoiced in advance or in arrears",
 }
 TERM_LENGTH = ("service_end_date", "term_months")
-
-
-class GateRules(BaseModel):
-    """The `[completeness]` table of policy.toml."""
-
-    tolerance: Decimal = Field(default=Decimal("0"), ge=0, description="Allowed difference, in currency units")
-    assume: dict[str, str] = Field(default_factory=dict,
-                                   description="Terms a team accepts by default when a form is silent, e.g. "
-                                               "billing_timing = 'advance'; shown on every run that relies on one")
 
 
 class Verdict(BaseModel):
@@ -51,6 +42,9 @@ class Verdict(BaseModel):
     open_findings: list[Finding] = Field(default_factory=list,
                                          description="Warnings and errors no held action shows a person")
     assumed: dict[str, str] = Field(default_factory=dict, description="Policy defaults this run relies on")
+    notes: list[str] = Field(default_factory=list,
+                             description="Differences the documents explain (an escalator the stated total leaves "
+                                         "out), with the arithmetic")
 
     @property
     def complete(self) -> bool:
@@ -67,9 +61,11 @@ def check_contract(extraction: ExtractionResult, deal: Deal | None, findings: Se
     """The verdict for a new contract. `entered` lists term paths a person supplied (they need no citation)."""
     terms = extraction.terms
     gaps = _term_gaps(extraction, rules, entered)
-    assumed = {k: v for k, v in rules.assume.items() if k in REQUIRED_TERMS and getattr(terms, k) is None}
+    assumed = {k: v for k, v in rules.assume.items() if getattr(terms, k, None) is None}
+    notes: list[str] = []
     if not gaps:
-        gaps += _reconcile(extraction, deal, rules)
+        reconciled, notes = _reconcile(with_assumptions(terms, rules), deal, rules)
+        gaps += reconciled
     if not any(a.type in {"create_invoice", "create_subscription"} for a in actions) and not gaps:
         gaps.append(Finding(code="nothing_to_bill", severity="error", fields=["line_items"],
                             message="the plan bills nothing although the contract has priced terms; "
@@ -78,13 +74,27 @@ def check_contract(extraction: ExtractionResult, deal: Deal | None, findings: Se
     # matter for an approver alone. The finding is then not listed twice.
     said = {(g.code, tuple(g.fields)) for g in gaps}
     open_findings = [f for f in unreviewed(findings, actions, policy) if (f.code, tuple(f.fields)) not in said]
-    return Verdict(gaps=gaps, open_findings=open_findings, assumed=assumed)
+    return Verdict(gaps=gaps, open_findings=open_findings, assumed=assumed, notes=notes)
+
+
+def with_assumptions(terms: ContractTerms, rules: GateRules) -> ContractTerms:
+    """The terms with each term the form is silent on filled from the policy's `assume`: what the planner bills
+    from (the extraction itself keeps null: the document does not say; the verdict lists what was assumed)."""
+    silent = {k: v for k, v in rules.assume.items() if getattr(terms, k, None) is None}
+    if not silent:
+        return terms
+    return ContractTerms.model_validate({**terms.model_dump(mode="json"), **silent})
 
 
 def check_event(findings: Sequence[Finding], actions: Sequence[Action], policy: Policy, *,
-                expects_action: bool) -> Verdict:
-    """The verdict for a usage, payment, change or amendment run: it acts, or it says why it cannot."""
-    open_findings = unreviewed(findings, actions, policy)
+                expects_action: bool, answered: frozenset[str] = frozenset()) -> Verdict:
+    """The verdict for a usage, payment, change or amendment run: it acts, or it says why it cannot.
+
+    `answered` lists finding codes the run's plan itself settles when they concern rows of the event file
+    rather than a term (no `fields`): a duplicate event billed once, a short payment chased by a collections
+    task, an overpayment kept as unapplied cash. Those are what the documents say, not gaps.
+    """
+    open_findings = [f for f in unreviewed(findings, actions, policy) if f.fields or f.code not in answered]
     gaps: list[Finding] = []
     if expects_action and not actions and not open_findings:
         gaps.append(Finding(code="nothing_to_bill", severity="error",
@@ -124,7 +134,8 @@ def _term_gaps(extraction: ExtractionResult, rules: GateRules, entered: frozense
         if value is None:
             if name in rules.assume:
                 continue
-            gaps.append(_missing(name, f"the contract's {what} ({name}) was not found; enter it from the document"))
+            gaps.append(_missing(name, f"{name} was not found in the document ({what}); enter the value the "
+                                       "document gives"))
         elif not _cited(extraction, name, entered):
             gaps.append(_uncited(name, what))
     if all(getattr(terms, n) is None for n in TERM_LENGTH):
@@ -144,7 +155,9 @@ def _term_gaps(extraction: ExtractionResult, rules: GateRules, entered: frozense
 
 
 def _cited(extraction: ExtractionResult, path: str, entered: frozenset[str]) -> bool:
-    return path in entered or extraction.citations.get(path) is not None
+    """Cited on its page, or entered by a person (an entered item covers its fields)."""
+    return extraction.citations.get(path) is not None or any(
+        path == e or path.startswith(e + ".") or path.startswith(e + "[") for e in entered)
 
 
 def _missing(path: str, message: str) -> Finding:
@@ -156,18 +169,19 @@ def _uncited(path: str, what: str) -> Finding:
                    message=f"{what} has no citation on the page; confirm it against the document")
 
 
-def _reconcile(extraction: ExtractionResult, deal: Deal | None, rules: GateRules) -> list[Finding]:
-    """The schedule over the whole term against the stated total and the CRM amount."""
-    terms = extraction.terms
+def _reconcile(terms: ContractTerms, deal: Deal | None, rules: GateRules) -> tuple[list[Finding], list[str]]:
+    """The schedule over the whole term against the stated total and the CRM amount: the gaps, and the notes on
+    differences the terms themselves explain (a yearly escalator a stated total leaves out)."""
     currency = terms.currency or "USD"
     if not terms.line_items:
-        return []  # usage only: billed from usage files, nothing fixed to reconcile
+        return [], []  # usage only: billed from usage files, nothing fixed to reconcile
     try:
         invoices = build_schedule(terms)
     except ValueError as exc:
         return [Finding(code="plan_unreconciled", severity="error", fields=["line_items"],
-                        message=f"no billing schedule can be built from these terms: {exc}")]
+                        message=f"no billing schedule can be built from these terms: {exc}")], []
     billed = sum((inv.amount for inv in invoices), Decimal(0))
+    flat = _billed_without_escalator(terms) if terms.price_escalator_percent else None
     term = subscription_term(terms)
     prorated = [inv for inv in invoices if any(ln.period_start and ln.period_end and
                                                 (ln.period_start, ln.period_end) != (inv.period_start, inv.period_end)
@@ -176,7 +190,8 @@ def _reconcile(extraction: ExtractionResult, deal: Deal | None, rules: GateRules
                   "invoices": [f"{inv.invoice_date.isoformat()} {inv.period_start.isoformat()}.."
                                f"{inv.period_end.isoformat()} {inv.amount} {currency}" for inv in invoices],
                   "billed_over_term": str(billed)}
-    out: list[Finding] = []
+    gaps: list[Finding] = []
+    notes: list[str] = []
     targets: list[tuple[str, str, Decimal]] = []
     if terms.total_contract_value is not None:
         targets.append(("total_contract_value", "the contract's stated total", terms.total_contract_value))
@@ -186,11 +201,21 @@ def _reconcile(extraction: ExtractionResult, deal: Deal | None, rules: GateRules
         difference = round_money(billed - target, currency)
         if abs(difference) <= rules.tolerance:
             continue
+        if flat is not None and abs(round_money(flat - target, currency)) <= rules.tolerance:
+            notes.append(f"{label} ({round_money(target, currency)} {currency}) is the fees before the "
+                         f"{terms.price_escalator_percent}% yearly escalator; with it the schedule bills "
+                         f"{round_money(billed, currency)} {currency} over the term (difference {difference})")
+            continue
         note = (" Some periods are prorated (partial periods are charged by days); see the invoices."
                 if prorated else "")
-        out.append(Finding(
+        gaps.append(Finding(
             code="plan_unreconciled", severity="error", fields=[path if path != "crm.amount" else "line_items"],
             message=f"the billing schedule over the term adds up to {round_money(billed, currency)} {currency}, "
                     f"{label} is {round_money(target, currency)} {currency} (difference {difference}).{note}",
             evidence={**arithmetic, "target": str(target), "difference": str(difference)}))
-    return out
+    return gaps, notes
+
+
+def _billed_without_escalator(terms: ContractTerms) -> Decimal:
+    flat = terms.model_copy(update={"price_escalator_percent": None})
+    return sum((inv.amount for inv in build_schedule(flat)), Decimal(0))

@@ -10,12 +10,14 @@ nobody may approve an action they requested.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 
 from accrue.core.actions import Action
+from accrue.core.corrections import Correction, entered_value_conflict
 from accrue.core.errors import ApprovalError
 from accrue.core.findings import Finding
 
@@ -36,6 +38,15 @@ class GateRule(BaseModel):
     actions: list[str]
 
 
+class GateRules(BaseModel):
+    """The `[completeness]` table of policy.toml: how strict the completeness gate is (`accrue.core.completeness`)."""
+
+    tolerance: Decimal = Field(default=Decimal("0"), ge=0, description="Allowed difference, in currency units")
+    assume: dict[str, str] = Field(default_factory=dict,
+                                   description="Terms a team accepts by default when a form is silent, e.g. "
+                                               "billing_timing = 'advance'; shown on every run that relies on one")
+
+
 class Policy(BaseModel):
     allowed_payment_terms_days: frozenset[int] = frozenset({0, 15, 30})
     invoice_threshold: Decimal = Decimal("25000")
@@ -48,6 +59,7 @@ class Policy(BaseModel):
     roles: dict[str, RoleRights] = Field(default_factory=dict)
     people: dict[str, list[str]] = Field(default_factory=dict)
     default_role: str = "finance"
+    completeness: GateRules = Field(default_factory=GateRules)
 
     @field_validator("people", mode="before")
     @classmethod
@@ -140,10 +152,15 @@ def apply_policy(actions: list[Action], ctx: PolicyContext, policy: Policy) -> l
     return out
 
 
-def may_decide(action: Action, person: str, role: str, policy: Policy) -> tuple[bool, str]:
-    """Whether this person, in this role, may approve this action; the reason when not."""
+def may_decide(action: Action, person: str, role: str, policy: Policy, *,
+               corrections: Sequence[Correction] = ()) -> tuple[bool, str]:
+    """Whether this person, in this role, may approve this action; the reason when not. `corrections` are the
+    run's corrected terms: whoever entered a value the action depends on cannot also approve it."""
     if action.requested_by and action.requested_by.strip().lower() == person.strip().lower():
         return False, f"{person} requested {action.id} and cannot approve their own request"
+    entered = entered_value_conflict(action, person, corrections)
+    if entered:
+        return False, entered
     rights = policy.roles.get(role)
     if rights is None:
         return False, f"role '{role}' may not approve anything; known roles: {', '.join(policy.roles)}"
