@@ -69,7 +69,7 @@ def test_the_review_node_asks_with_a_typed_request_and_refuses_a_malformed_answe
 def _over_threshold_run(rt: RunService, tmp_path: Path) -> str:
     """A Net 30 order form whose 30,000.00 invoice is held only because of the invoice threshold."""
     pdf = write(tmp_path / "of.pdf", order_form_pdf(
-        {"Customer": "Umbrella Corp", "Service Start Date": "2026-07-01", "Currency": "USD",
+        {"Customer": "Umbrella Corp", "Service Start Date": "2026-07-01", "Term": "12 months", "Currency": "USD",
          "Billing Frequency": "Annual, in advance", "Payment Terms": "Net 30"},
         ["Platform (SKU P-1): 1 x USD 30,000.00 per year"]))
     view = rt.start_contract_run(pdf)

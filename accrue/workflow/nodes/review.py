@@ -22,6 +22,7 @@ from sqlmodel import Session
 
 from accrue.adapters.store import record_audit
 from accrue.core.actions import ACTION_TYPES, Action, ActionAdapter, action_json
+from accrue.core.corrections import Correction
 from accrue.core.policy import Policy, may_decide
 from accrue.workflow.approval import ApprovalRequest, Decision, Resume
 from accrue.workflow.context import Context, ctx
@@ -52,7 +53,7 @@ def apply_decisions(state: RunState, decisions: list[Decision], policy: Policy,
             action = actions.get(d.action_id)
             if action is None or not action.needs_approval or action.status != "proposed":
                 continue
-            refusal = _refusal(d, action, policy)
+            refusal = _refusal(d, action, policy, state.corrections)
             if refusal:
                 record_audit(s, state.run_id, "decision_refused", actor=d.by, action_id=d.action_id, reason=refusal)
                 continue
@@ -73,13 +74,13 @@ def apply_decisions(state: RunState, decisions: list[Decision], policy: Policy,
     return {"actions": list(actions.values()), "decisions": [*state.decisions, *applied]}
 
 
-def _refusal(d: Decision, action: Action, policy: Policy) -> str | None:
+def _refusal(d: Decision, action: Action, policy: Policy, corrections: list[Correction]) -> str | None:
     """Why this decision may not stand; None when it may. Rejecting is anyone's to do."""
     if d.decision == "reject":
         return None
     if d.role not in policy.roles_of(d.by):
         return f"{d.by} does not hold the role '{d.role}' in policy.toml"
-    allowed, why = may_decide(action, d.by, d.role, policy)
+    allowed, why = may_decide(action, d.by, d.role, policy, corrections=corrections)
     if not allowed:
         return why
     if d.payload is not None and d.payload.type != action.type:
