@@ -197,3 +197,15 @@ def test_a_usage_file_against_a_contract_without_a_start_date_waits_instead_of_c
                     "--quote", "Go-live: February 1, 2026", home=home)
     (invoice,) = [a for a in done["actions"] if a["type"] == "create_invoice"]
     assert (done["status"], invoice["amount"], invoice["status"]) == ("completed", "2465.02", "executed")
+
+
+def test_a_usage_file_none_of_whose_rows_counts_for_the_customer_waits(home: Path, tmp_path: Path) -> None:
+    folder = EXAMPLES / "events" / "usage"
+    rows = (folder / "usage.csv").read_text().replace("cus-litware,", "cus-litware-eu,")
+    usage = tmp_path / "usage.csv"
+    usage.write_text(rows)
+    view = cli_json("event", "usage", str(usage), "--contract", str(folder / "contract.pdf"), "--request",
+                    str(folder / "request.json"), "--books", str(folder / "books.json"), home=home)
+    assert view["status"] == "needs_review"  # not a quiet month: the customer id of every row is another one
+    (gap,) = view["review"]["gaps"]
+    assert gap["code"] == "nothing_to_bill" and "none of the 10 usage rows counts for Litware Maps" in gap["message"]

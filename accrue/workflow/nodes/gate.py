@@ -18,7 +18,7 @@ from accrue.core.corrections import entered_paths
 from accrue.core.findings import Finding
 from accrue.core.policy import Policy
 from accrue.workflow.context import Context, ctx
-from accrue.workflow.state import EventKind, PaymentPlanInputs, RunState, stored
+from accrue.workflow.state import EventKind, PaymentPlanInputs, RunState, UsageEvent, UsagePlanInputs, stored
 
 # Findings about rows of an event file that the plan itself settles (they name no term): a repeated event billed
 # once, rows of another customer or period left to their own runs; a short payment chased, an overpayment kept
@@ -48,8 +48,24 @@ def verdict_for(state: RunState, policy: Policy) -> Verdict:
                                          message="no terms were read from the contract")])
         return check_contract(state.extraction, state.deal, state.findings, state.actions, policy,
                               policy.completeness, entered=entered_paths(state.corrections))
-    return check_event(state.findings, state.actions, policy, expects_action=expects_action(state),
-                       answered=ANSWERED_BY_PLAN.get(state.kind, frozenset()))
+    verdict = check_event(state.findings, state.actions, policy, expects_action=expects_action(state),
+                          answered=ANSWERED_BY_PLAN.get(state.kind, frozenset()))
+    unbilled = _no_usage_row_counted(state)
+    return verdict.model_copy(update={"gaps": [*verdict.gaps, unbilled]}) if unbilled else verdict
+
+
+def _no_usage_row_counted(state: RunState) -> Finding | None:
+    """A usage file with rows of which none counts for the contract's customer bills nothing: that is not a quiet
+    month but a customer id or metric nobody matched (rows of other customers are only answered beside billed ones)."""
+    screened, event = state.plan_inputs, state.event
+    if not (isinstance(screened, UsagePlanInputs) and isinstance(event, UsageEvent)) or screened.totals:
+        return None
+    if not event.usage or screened.customer_id is None:
+        return None  # an empty file is a quiet period; an unknown customer is its own finding
+    return Finding(code="nothing_to_bill", severity="error", fields=["customer_legal_name"],
+                   message=f"none of the {len(event.usage)} usage rows counts for {screened.customer_name} "
+                           f"({screened.customer_id}); check the customer id and the metrics of the file",
+                   evidence={"customer_id": screened.customer_id, "rows": len(event.usage)})
 
 
 def expects_action(state: RunState) -> bool:

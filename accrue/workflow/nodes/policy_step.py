@@ -26,6 +26,8 @@ def unplannable(exc: ValueError, what: str) -> Finding:
 
 def mark_approvals(state: RunState, actions: list[Action], policy: Policy) -> list[Action]:
     """The actions with `needs_approval` and the policy's reasons, judged on the run's kind, findings and terms."""
-    terms_days = terms_to_plan(state.extraction, policy).payment_terms_days if state.extraction is not None else None
-    context = PolicyContext(kind=state.kind, findings=state.findings, payment_terms_days=terms_days)
+    terms = terms_to_plan(state.extraction, policy) if state.extraction is not None else None
+    context = PolicyContext(kind=state.kind, findings=state.findings,
+                            payment_terms_days=terms.payment_terms_days if terms else None,
+                            po_required=terms.po_required if terms else None)
     return apply_policy(actions, context, policy)
