@@ -30,14 +30,18 @@ ANSWERED_BY_PLAN: dict[EventKind, frozenset[str]] = {
 
 
 def gate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
-    """Judge the plan: store the verdict, and audit why a person is needed when one is."""
+    """Judge the plan: store the verdict, its gaps among the run's findings (so every reader of the findings sees
+    them), and audit why a person is needed when one is."""
     context = ctx(runtime)
     verdict = verdict_for(state, context.policy)
-    if not verdict.complete:
-        with context.session() as s:
-            record_audit(s, state.run_id, "needs_review", reasons=verdict.reasons(), assumed=verdict.assumed)
-            s.commit()
-    return stored({"verdict": verdict})
+    if verdict.complete:
+        return stored({"verdict": verdict})
+    with context.session() as s:
+        record_audit(s, state.run_id, "needs_review", reasons=verdict.reasons(), assumed=verdict.assumed)
+        s.commit()
+    known = {(f.code, tuple(f.fields)) for f in state.findings}
+    gaps = [g for g in verdict.gaps if (g.code, tuple(g.fields)) not in known]
+    return stored({"verdict": verdict, "findings": [*state.findings, *gaps]})
 
 
 def verdict_for(state: RunState, policy: Policy) -> Verdict:
