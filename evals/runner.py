@@ -99,9 +99,11 @@ class CaseResult:
 
     @property
     def policy_free(self) -> bool:
-        """No policy rule applies: no expected action needs approval (the proposals', when the case lists none)."""
+        """Should go straight through: no policy rule applies (no expected action needs approval; no proposed one,
+        when the case lists none) and the case does not expect the run to wait for a person."""
         actions = self.expected["actions"] if "actions" in self.expected else self.actions
-        return not self.errors and not any(a.get("needs_approval") for a in actions)
+        waits = self.expected.get("status", "completed") != "completed"
+        return not self.errors and not waits and not any(a.get("needs_approval") for a in actions)
 
     @property
     def cost_usd(self) -> Decimal:

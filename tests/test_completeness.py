@@ -47,19 +47,33 @@ def _extracted(slug: str) -> tuple[ExtractionResult, Deal]:
 
 
 def _verdict(extraction: ExtractionResult, deal: Deal | None, rules: GateRules = RULES,
-             entered: frozenset[str] = frozenset()) -> tuple[Verdict, list[Action]]:
+             entered: frozenset[str] = frozenset(), pages: list[str] | None = None) -> tuple[Verdict, list[Action]]:
     findings = validate_contract(extraction, deal, allowed_payment_terms=POLICY.allowed_payment_terms_days)
     actions = plan_new_contract(extraction.terms, deal, run_id="run-1", existing_customers={})
     ctx = PolicyContext(findings=findings, payment_terms_days=extraction.terms.payment_terms_days)
     actions = apply_policy(actions, ctx, POLICY)
-    return check_contract(extraction, deal, findings, actions, POLICY, rules, entered=entered), actions
+    return check_contract(extraction, deal, findings, actions, POLICY, rules, entered=entered,
+                          pages=pages or ()), actions
 
 
 @pytest.mark.parametrize("slug", ["initech", "globex", "acme"])
 def test_bundled_contracts_read_right_pass_the_gate(slug: str) -> None:
     extraction, deal = _extracted(slug)
-    verdict, _ = _verdict(extraction, deal)
+    verdict, _ = _verdict(extraction, deal, pages=read_document(example(slug)[0]).pages)
     assert verdict.complete, verdict.reasons()
+
+
+def test_an_amount_on_the_page_no_term_accounts_for_holds_with_its_words() -> None:
+    extraction, deal = _extracted("initech")
+    pages = read_document(example("initech")[0]).pages
+    extra = [pages[0] + "\nStorage above 1 TB is charged at USD 0.25 per GB per month.", *pages[1:]]
+    verdict, _ = _verdict(extraction, deal, pages=extra)
+    (gap,) = verdict.gaps
+    assert gap.code == "unaccounted_amount" and gap.evidence["amount"] == "0.25" and gap.evidence["page"] == 1
+    assert "page 1 states USD 0.25" in gap.message and "charged at USD 0.25 per GB" in gap.message
+    # the same amount a term explains (per month, per quarter, over the term) is accounted for
+    monthly = [pages[0] + "\nThat is USD 1,500.00 a month.", *pages[1:]]  # 18,000.00 a year
+    assert _verdict(extraction, deal, pages=monthly)[0].complete
 
 
 def test_a_missing_start_date_holds_with_the_field_named() -> None:

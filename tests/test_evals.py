@@ -383,9 +383,10 @@ def test_expected_status_is_scored_and_the_summary_counts_where_runs_stopped(tmp
         "go-live-wrong": ("needs_review", False)}
     summary = result.summary()
     assert tuple(summary)[-3:] == ("needs_review", "straight_through_rate", "completed_with_wrong_terms")
-    # policy-free: initech and both go-live runs (nothing of theirs needs approval); one of three completed
+    # straight-through candidates: initech and go-live-wrong (nothing of theirs needs approval, and neither case
+    # expects a person; go-live does); one of the two completed
     assert (summary["needs_review"], summary["straight_through_rate"], summary["completed_with_wrong_terms"]) == (
-        2, 0.3333, 0)
+        2, 0.5, 0)
     assert by_id["go-live"].scores()["status_expected"] == "needs_review"
 
 

@@ -22,6 +22,7 @@ from accrue.core.findings import Finding
 from accrue.core.money import round_money
 from accrue.core.policy import DEPENDENT, GateRules, Policy
 from accrue.core.terms import ContractTerms, ExtractionResult
+from accrue.core.textnorm import find_money, normalise_ws
 
 # Terms without which no invoice can be trusted, each with what a person should look for on the page.
 REQUIRED_TERMS: dict[str, str] = {
@@ -57,8 +58,9 @@ class Verdict(BaseModel):
 
 def check_contract(extraction: ExtractionResult, deal: Deal | None, findings: Sequence[Finding],
                    actions: Sequence[Action], policy: Policy, rules: GateRules, *,
-                   entered: frozenset[str] = frozenset()) -> Verdict:
-    """The verdict for a new contract. `entered` lists term paths a person supplied (they need no citation)."""
+                   entered: frozenset[str] = frozenset(), pages: Sequence[str] = ()) -> Verdict:
+    """The verdict for a new contract. `entered` lists term paths a person supplied (they need no citation);
+    `pages` is the contract's text, whose every amount of money some term or invoice must account for."""
     terms = extraction.terms
     gaps = _term_gaps(extraction, rules, entered)
     assumed = {k: v for k, v in rules.assume.items() if getattr(terms, k, None) is None}
@@ -66,6 +68,7 @@ def check_contract(extraction: ExtractionResult, deal: Deal | None, findings: Se
     if not gaps:
         reconciled, notes = _reconcile(with_assumptions(terms, rules), deal, rules)
         gaps += reconciled
+    gaps += unaccounted_amounts(pages, with_assumptions(terms, rules))
     if not any(a.type in {"create_invoice", "create_subscription"} for a in actions) and not gaps:
         gaps.append(Finding(code="nothing_to_bill", severity="error", fields=["line_items"],
                             message="the plan bills nothing although the contract has priced terms; "
@@ -214,6 +217,63 @@ def _reconcile(terms: ContractTerms, deal: Deal | None, rules: GateRules) -> tup
                     f"{label} is {round_money(target, currency)} {currency} (difference {difference}).{note}",
             evidence={**arithmetic, "target": str(target), "difference": str(difference)}))
     return gaps, notes
+
+
+# How a stated amount may relate to a term's: per month, quarter, half-year or year, or over a term of 2 to 5 years.
+_PERIOD_FACTORS = tuple(Decimal(n) for n in (1, 2, 3, 4, 6, 12, 24, 36, 48, 60)) + tuple(
+    Decimal(1) / Decimal(n) for n in (2, 3, 4, 6, 12))
+_SHOWN_AMOUNTS = 5  # unaccounted amounts listed one by one; a form with more is misread throughout
+
+
+def unaccounted_amounts(pages: Sequence[str], terms: ContractTerms) -> list[Finding]:
+    """Amounts of money the document states that no extracted term, and no invoice of the schedule, accounts for:
+    the trace of a fee line, usage price or commitment the extraction did not read (`unaccounted_amount`)."""
+    known = _accounted(terms)
+    currency = terms.currency or "USD"
+    out: list[Finding] = []
+    seen: set[Decimal] = set()
+    for number, page in enumerate(pages, start=1):
+        flat = normalise_ws(page)
+        for money in find_money(flat):
+            amount = round_money(money.amount, currency)
+            if not amount or amount in known or amount in seen:
+                continue
+            seen.add(amount)
+            around = flat[max(0, money.start - 60):money.end + 60]
+            out.append(Finding(
+                code="unaccounted_amount", severity="warning", evidence={"page": number, "amount": str(amount),
+                                                                        "text": around},
+                message=f"page {number} states {money.text.strip()} (\"...{around}...\"), which no extracted term or "
+                        "invoice accounts for; check for a fee, usage price or commitment the extraction missed"))
+    if len(out) > _SHOWN_AMOUNTS:
+        rest = out[_SHOWN_AMOUNTS:]
+        out = out[:_SHOWN_AMOUNTS] + [Finding(
+            code="unaccounted_amount", severity="warning",
+            evidence={"amounts": [f.evidence["amount"] for f in rest]},
+            message=f"{len(rest)} more amounts on the pages are accounted for by no term: "
+                    + ", ".join(f.evidence["amount"] for f in rest))]
+    return out
+
+
+def _accounted(terms: ContractTerms) -> set[Decimal]:
+    """Every amount the terms explain, per period and over the term, and every invoice and line of the schedule."""
+    currency = terms.currency or "USD"
+    bases: list[Decimal] = []
+    for item in terms.line_items:
+        bases += [item.unit_price, item.computed_net(), item.quantity * item.unit_price]
+        bases += [item.net_amount] if item.net_amount is not None else []
+    bases.append(sum((item.computed_net() for item in terms.line_items), Decimal(0)))
+    bases += [terms.total_contract_value] if terms.total_contract_value is not None else []
+    bases += [terms.minimum_commitment.amount] if terms.minimum_commitment is not None else []
+    bases += [tier.unit_price for rule in terms.usage_rules for tier in rule.tiers]
+    known = {round_money(b * f, currency) for b in bases for f in _PERIOD_FACTORS}
+    try:
+        invoices = build_schedule(terms) if terms.line_items else []
+    except ValueError:
+        invoices = []
+    known |= {inv.amount for inv in invoices} | {ln.amount for inv in invoices for ln in inv.lines}
+    known.add(round_money(sum((inv.amount for inv in invoices), Decimal(0)), currency))
+    return known
 
 
 def _billed_without_escalator(terms: ContractTerms) -> Decimal:

@@ -19,6 +19,7 @@ FINDING_CODES = frozenset({
     "ungrounded_value", "extractor_disagreement", "missing_field", "non_standard_terms",
     "unknown_invoice", "inconsistent_terms", "usage_negative_quantity", "credit_exceeds_invoice",
     "duplicate_payment", "transcribed_page", "plan_unreconciled", "nothing_to_bill", "entered_by_person",
+    "unaccounted_amount",
 })
 
 

@@ -51,7 +51,8 @@ def verdict_for(state: RunState, policy: Policy) -> Verdict:
             return Verdict(gaps=[Finding(code="missing_field", severity="error", fields=["contract"],
                                          message="no terms were read from the contract")])
         return check_contract(state.extraction, state.deal, state.findings, state.actions, policy,
-                              policy.completeness, entered=entered_paths(state.corrections))
+                              policy.completeness, entered=entered_paths(state.corrections),
+                              pages=state.document.pages if state.document is not None else ())
     verdict = check_event(state.findings, state.actions, policy, expects_action=expects_action(state),
                           answered=ANSWERED_BY_PLAN.get(state.kind, frozenset()))
     unbilled = _no_usage_row_counted(state)
