@@ -19,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from accrue.core.completeness import is_billing_term
 from evals.cases import BrokenCase, Case, expected_terms, load_cases
 from evals.scorers import (
     ActionScore,
@@ -26,7 +27,6 @@ from evals.scorers import (
     FieldResult,
     Grounding,
     accuracy,
-    is_billing_term,
     score_actions,
     score_findings,
     score_grounding,

@@ -17,7 +17,7 @@ Each stage is scored on its own, so a report can say where a case went wrong:
   `"optional": true` is never missing, only matched when proposed;
 - amount exactness: amounts listed in expected actions, equal to the cent in the paired proposal;
 - status: where the run stopped (`expected.status`), and whether a run that completed without a
-  person did so with a wrong billing term (`is_billing_term`) or nothing billed.
+  person did so with a wrong billing term (`accrue.core.completeness.is_billing_term`) or nothing billed.
 No I/O here: the runner feeds these functions and the report renders their output.
 """
 
@@ -50,13 +50,7 @@ _NUMERIC_FIELDS = {
     "renewal_term_months", "non_renewal_notice_days", "payment_terms_days",
 }
 _FREE_TEXT_LISTS = {"non_standard_terms"}
-# Terms that decide who is billed, what, when and how much: a wrong one makes a wrong invoice. Labels (a line's
-# description or SKU, a metric's name) and terms that bill nothing (the vendor, renewal, notice) are not among them.
-BILLING_TERMS = frozenset({
-    "customer_legal_name", "currency", "service_start_date", "service_end_date", "term_months", "payment_terms_days",
-    "billing_frequency", "billing_timing", "billing_anchor", "po_number", "total_contract_value",
-    "price_escalator_percent", "minimum_commitment", "line_items", "usage_rules"})
-_LABELS = frozenset({"description", "sku", "metric", "unit"})
+
 _AMOUNT_KEYS = {"amount", "unapplied_amount", "amount_outstanding", "debit", "credit"}
 _INDEX = re.compile(r"\[\d+\]")
 _PUNCT = " \t\n.,;:"
@@ -84,13 +78,6 @@ class FieldResult:
 
 def generalise(path: str) -> str:
     return _INDEX.sub("[]", path)
-
-
-def is_billing_term(path: str) -> bool:
-    """Does a scored leaf (`line_items[1].unit_price`) change what is billed? Its top field is a billing term and
-    the leaf is not a label."""
-    top = path.split(".")[0].split("[")[0]
-    return top in BILLING_TERMS and _leaf_name(path) not in _LABELS
 
 
 def _leaf_name(path: str) -> str:

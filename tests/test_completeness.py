@@ -258,3 +258,14 @@ def _without(extraction: ExtractionResult, name: str) -> ExtractionResult:
     terms = extraction.terms.model_copy(update={name: None})
     citations = {k: v for k, v in extraction.citations.items() if k != name}
     return extraction.model_copy(update={"terms": terms, "citations": citations})
+
+
+def test_a_billing_term_that_failed_its_grounding_is_for_a_person_to_enter_not_only_to_approve() -> None:
+    extraction, deal = _extracted("initech")
+    warned = extraction.model_copy(update={"warnings": [
+        "ungrounded:billing_anchor: quote does not state calendar_month",
+        "ungrounded:line_items[0].description: quote does not state Platform"]})
+    verdict, actions = _verdict(warned, deal)
+    assert any(a.needs_approval for a in actions)  # the policy holds what depends on it...
+    assert [(g.code, g.fields, g.severity) for g in verdict.gaps] == [  # ...and the gate asks for the value
+        ("ungrounded_value", ["billing_anchor"], "error")]

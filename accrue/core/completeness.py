@@ -34,6 +34,13 @@ REQUIRED_TERMS: dict[str, str] = {
     "billing_timing": "whether fees are invoiced in advance or in arrears",
 }
 TERM_LENGTH = ("service_end_date", "term_months")
+# Terms that decide who is billed, what, when and how much; a value of one that failed the grounding check (or that
+# two extractors disagree on) is for a person to enter, not only to approve. Labels (a line's description, a SKU,
+# a metric's name) are not among them.
+BILLING_TERMS = frozenset({*REQUIRED_TERMS, *TERM_LENGTH, "billing_anchor", "po_number", "total_contract_value",
+                           "price_escalator_percent", "minimum_commitment", "line_items", "usage_rules"})
+_LABELS = frozenset({"description", "sku", "metric", "unit"})
+_UNSETTLED = frozenset({"ungrounded_value", "extractor_disagreement"})
 
 
 class Verdict(BaseModel):
@@ -69,6 +76,9 @@ def check_contract(extraction: ExtractionResult, deal: Deal | None, findings: Se
         reconciled, notes = _reconcile(with_assumptions(terms, rules), deal, rules)
         gaps += reconciled
     gaps += unaccounted_amounts(pages, with_assumptions(terms, rules))
+    said = {(g.code, tuple(g.fields)) for g in gaps}
+    gaps += [f.model_copy(update={"severity": "error"}) for f in findings if f.code in _UNSETTLED
+             and any(is_billing_term(p) for p in f.fields) and (f.code, tuple(f.fields)) not in said]
     if not any(a.type in {"create_invoice", "create_subscription"} for a in actions) and not gaps:
         gaps.append(Finding(code="nothing_to_bill", severity="error", fields=["line_items"],
                             message="the plan bills nothing although the contract has priced terms; "
@@ -78,6 +88,13 @@ def check_contract(extraction: ExtractionResult, deal: Deal | None, findings: Se
     said = {(g.code, tuple(g.fields)) for g in gaps}
     open_findings = [f for f in unreviewed(findings, actions, policy) if (f.code, tuple(f.fields)) not in said]
     return Verdict(gaps=gaps, open_findings=open_findings, assumed=assumed, notes=notes)
+
+
+def is_billing_term(path: str) -> bool:
+    """Does the value at this terms path change what is billed (`line_items[1].unit_price`, not its description)?"""
+    top = path.split(".")[0].split("[")[0]
+    leaf = path.rsplit(".", 1)[-1].split("[")[0]
+    return top in BILLING_TERMS and leaf not in _LABELS
 
 
 def with_assumptions(terms: ContractTerms, rules: GateRules) -> ContractTerms:
