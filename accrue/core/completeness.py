@@ -34,13 +34,12 @@ REQUIRED_TERMS: dict[str, str] = {
     "billing_timing": "whether fees are invoiced in advance or in arrears",
 }
 TERM_LENGTH = ("service_end_date", "term_months")
-# Terms that decide who is billed, what, when and how much; a value of one that failed the grounding check (or that
-# two extractors disagree on) is for a person to enter, not only to approve. Labels (a line's description, a SKU,
-# a metric's name) are not among them.
+# Terms that decide who is billed, what, when and how much; a value of one that failed the grounding check was
+# dropped, so the document states a term the run does not have: a person enters it, not only approves what depends
+# on it. Labels (a line's description, a SKU, a metric's name) are not among them.
 BILLING_TERMS = frozenset({*REQUIRED_TERMS, *TERM_LENGTH, "billing_anchor", "po_number", "total_contract_value",
                            "price_escalator_percent", "minimum_commitment", "line_items", "usage_rules"})
 _LABELS = frozenset({"description", "sku", "metric", "unit"})
-_UNSETTLED = frozenset({"ungrounded_value", "extractor_disagreement"})
 
 
 class Verdict(BaseModel):
@@ -77,7 +76,7 @@ def check_contract(extraction: ExtractionResult, deal: Deal | None, findings: Se
         gaps += reconciled
     gaps += unaccounted_amounts(pages, with_assumptions(terms, rules))
     said = {(g.code, tuple(g.fields)) for g in gaps}
-    gaps += [f.model_copy(update={"severity": "error"}) for f in findings if f.code in _UNSETTLED
+    gaps += [f.model_copy(update={"severity": "error"}) for f in findings if f.code == "ungrounded_value"
              and any(is_billing_term(p) for p in f.fields) and (f.code, tuple(f.fields)) not in said]
     if not any(a.type in {"create_invoice", "create_subscription"} for a in actions) and not gaps:
         gaps.append(Finding(code="nothing_to_bill", severity="error", fields=["line_items"],
