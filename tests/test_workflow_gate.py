@@ -209,3 +209,27 @@ def test_a_usage_file_none_of_whose_rows_counts_for_the_customer_waits(home: Pat
     assert view["status"] == "needs_review"  # not a quiet month: the customer id of every row is another one
     (gap,) = view["review"]["gaps"]
     assert gap["code"] == "nothing_to_bill" and "none of the 10 usage rows counts for Litware Maps" in gap["message"]
+
+
+def test_an_amendment_that_cannot_act_waits_and_its_own_terms_take_corrections(home: Path, tmp_path: Path) -> None:
+    folder = EXAMPLES / "events" / "amendment"
+    pages = [p.replace("Effective Date: August 15, 2026", "Effective Date: August 15, 2028").splitlines()
+             for p in read_document(folder / "amendment.pdf").pages]
+    amendment = write(tmp_path / "amendment.pdf", text_pdf(pages))
+    view = cli_json("event", "amendment", str(amendment), "--contract", str(EXAMPLES / "globex" / "order-form.pdf"),
+                    "--books", str(folder / "books.json"), home=home)
+    assert view["status"] == "needs_review" and view["actions"] == []  # 2028 is outside the term: nothing to plan
+    assert [(c["code"], [f["path"] for f in c["fields"]]) for c in view["review"]["open_findings"]] == [
+        ("date_mismatch", ["amendment.effective_date"])]
+    corrected = cli_json("correct", view["run_id"], "amendment.effective_date=2026-08-15", "--as", "Pat Billing",
+                         home=home)
+    (invoice,) = [a for a in corrected["actions"] if a["type"] == "create_invoice"]
+    assert corrected["status"] == "waiting_approval" and invoice["amount"] == "574.73"
+    assert invoice["reasons"] == ["amendments need approval", "depends on a value a person entered without a quote "
+                                                               "from the document: amendment.effective_date"]
+    with RunService() as rt:  # a raw resume cannot get round it either: whoever entered the date may not approve
+        _resume(rt, view["run_id"], {"decisions": [{"action_id": invoice["id"], "decision": "approve",
+                                                    "by": "Pat Billing", "role": "billing_specialist"}]})
+        (refused,) = [e for e in rt.audit(view["run_id"]) if e["event"] == "decision_refused"]
+        assert "Pat Billing entered amendment.effective_date" in refused["detail"]["reason"]
+        assert rt.view(view["run_id"]).status == "waiting_approval"
