@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from accrue.core.completeness import (
     check_event,
     with_assumptions,
 )
+from accrue.core.corrections import TermEdit, apply_edits, entered_paths
 from accrue.core.deal import Deal
 from accrue.core.errors import ConfigError
 from accrue.core.findings import Finding
@@ -269,3 +270,15 @@ def test_a_billing_term_that_failed_its_grounding_is_for_a_person_to_enter_not_o
     assert any(a.needs_approval for a in actions)  # the policy holds what depends on it...
     assert [(g.code, g.fields, g.severity) for g in verdict.gaps] == [  # ...and the gate asks for the value
         ("ungrounded_value", ["billing_anchor"], "error")]
+
+
+@given(_contract(), st.sampled_from(sorted(REQUIRED_TERMS)))
+def test_a_person_entering_the_dropped_term_again_completes_the_contract(extraction: ExtractionResult,
+                                                                          name: str) -> None:
+    value = extraction.terms.model_dump(mode="json")[name]
+    broken = _without(extraction, name)
+    fixed, made = apply_edits(broken, [TermEdit(path=name, value=value)], [], by="Pat Billing",
+                              role="billing_specialist", at=datetime(2026, 1, 5, tzinfo=UTC))
+    assert fixed.terms == extraction.terms and made[0].provenance == "entered_by_person"
+    verdict, _ = _verdict(fixed, None, entered=entered_paths(made))
+    assert verdict.complete, verdict.reasons()
