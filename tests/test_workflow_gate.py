@@ -61,6 +61,8 @@ def test_a_start_date_the_extractor_missed_stops_the_run_before_anything_execute
     assert (gap.code, [f.path for f in gap.fields], gap.fields[0].value) == ("missing_field",
                                                                             ["service_start_date"], None)
     assert request.reasons == [gap.message] and "service_start_date was not found in the document" in gap.message
+    (candidate,) = gap.fields[0].candidates  # the one date on the page no term was read from, to pick
+    assert candidate.startswith("p.1: ...") and "Go-live: 1 March 2026" in candidate and "(2026-03-01)" in candidate
     assert all(a["status"] == "proposed" for a in view.actions)  # nothing ran, nothing was even planned to run
     assert [r.run_id for r in runtime.runs(status="needs_review")] == [run_id]  # the runs index keeps the status
     assert [v.run_id for v in runtime.pending()] == [run_id]

@@ -117,6 +117,8 @@ def print_review(console: Console, run_id: str, review: dict[str, Any]) -> None:
             console.print(Text(f"    {f['path']} = {f.get('value')!r}  ({source})"))
             if f.get("context"):
                 console.print(Text(f"      ...{f['context']}", style="dim"))
+            for candidate in f.get("candidates", []):
+                console.print(Text(f"      a date on the pages no term uses: {candidate}", style="dim"))
     for note in review.get("notes", []):
         console.print(Text(f"  note: {note}", style="dim"))
     for term, value in review.get("assumed", {}).items():

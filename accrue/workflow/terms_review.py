@@ -33,6 +33,9 @@ class FieldEvidence(BaseModel):
     quote: str | None = None
     context: str | None = Field(default=None, description="The page text around the quote")
     entered_by: str | None = Field(default=None, description="Who entered the value, when a person did")
+    candidates: list[str] = Field(default_factory=list,
+                                  description="A missing date: the dates on the pages no term was read from, in their "
+                                              "words, to pick from")
 
 
 class Concern(BaseModel):

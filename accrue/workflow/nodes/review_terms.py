@@ -35,12 +35,14 @@ from accrue.core.corrections import (
 from accrue.core.findings import Finding
 from accrue.core.policy import Policy
 from accrue.core.terms import Citation, ExtractionResult
-from accrue.core.textnorm import normalise_ws
+from accrue.core.textnorm import find_date_spans, normalise_ws
 from accrue.workflow.context import Context, ctx
 from accrue.workflow.state import RunState, RunUpdate, StoredDocument, stored
 from accrue.workflow.terms_review import Concern, FieldEvidence, TermsReview, TermsReviewRequest
 
 _CONTEXT_CHARS = 160  # page text shown either side of a quote
+_CANDIDATES = 5  # dates offered for a missing date field
+_DATE_FIELDS = frozenset({"service_start_date", "service_end_date", "effective_date"})
 
 
 def review_terms(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
@@ -78,8 +80,26 @@ def field_evidence(path: str, state: RunState) -> FieldEvidence:
         return FieldEvidence(path=path, entered_by=entered)
     inner = path.removeprefix(AMENDMENT)
     cite = _citation(extraction, inner)
-    return FieldEvidence(path=path, value=_value(extraction, inner), page=cite.page if cite else None,
-                         quote=cite.quote if cite else None, context=_around(document, cite), entered_by=entered)
+    value = _value(extraction, inner)
+    candidates = _unused_dates(extraction, document) if value is None and inner in _DATE_FIELDS else []
+    return FieldEvidence(path=path, value=value, page=cite.page if cite else None, quote=cite.quote if cite else None,
+                         context=_around(document, cite), entered_by=entered, candidates=candidates)
+
+
+def _unused_dates(extraction: ExtractionResult, document: StoredDocument | None) -> list[str]:
+    """Dates the pages state that no extracted value cites, each with its words ("p.1: ...Go-live: 1 March 2026...")."""
+    if document is None:
+        return []
+    cited = {(c.page, normalise_ws(c.quote)) for c in extraction.citations.values()}
+    out: list[str] = []
+    for number, page in enumerate(document.pages, start=1):
+        flat = normalise_ws(page)
+        for found in find_date_spans(flat):
+            around = flat[max(0, found.start - 40):found.end + 10].strip()
+            if any(p == number and found.text in quote for p, quote in cited) or len(out) >= _CANDIDATES:
+                continue
+            out.append(f"p.{number}: ...{around}... ({found.value.isoformat()})")
+    return out
 
 
 def _value(extraction: ExtractionResult, path: str) -> Any:
