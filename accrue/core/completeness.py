@@ -2,10 +2,12 @@
 
 A run may act unattended only when it can show that what it is about to do is what the documents say:
 every billing-relevant term is present and cited (or entered by a person), the billing schedule over the
-term adds up to the contract's stated total and to the CRM deal, something is actually billed, and no
-warning or error is left that no held action will put in front of a person. Anything else is a *gap*:
-the run waits in `needs_review` and each gap is a finding that says what is missing or does not add up,
-with the arithmetic. Pure: terms, findings and proposed actions in, a verdict out.
+term adds up to the contract's stated total and to the CRM deal, every amount of money the pages state is
+accounted for by a term or an invoice, something is actually billed, and no warning or error is left that
+no held action will put in front of a person. Anything else is a *gap*: the run waits in `needs_review`
+and each gap is a finding that says what is missing or does not add up, with the arithmetic. The terms a
+team accepts by default (`[completeness] assume`) fill a silent form for planning. Pure: terms, page text,
+findings and proposed actions in, a verdict out.
 """
 
 from __future__ import annotations
