@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from accrue.core.actions import ACTION_TYPES
 from accrue.core.terms import ContractTerms
+from accrue.workflow.state import RunStatus
 
 KINDS = ("new_contract", "usage", "payment", "change_request", "amendment")
 INPUT_ROLES = ("contract", "deal", "usage", "payments", "books", "request", "amendment")
@@ -27,7 +28,9 @@ REQUIRED_INPUTS: dict[str, tuple[str, ...]] = {
     "change_request": ("request",),
     "amendment": ("contract", "amendment"),
 }
-EXPECTED_KEYS = ("terms", "derived", "findings", "actions")
+EXPECTED_KEYS = ("terms", "derived", "findings", "actions", "status")
+# Where a run may stop without a person acting: what `expected.status` may say.
+STATUSES = tuple(s for s in get_args(RunStatus) if s != "running")
 # Groups with their own extraction threshold in the gate; anything else is an edge case.
 GROUPS = ("generated", "handwritten", "edge")
 
@@ -207,6 +210,11 @@ def _expected(source: Path, raw: Any) -> dict[str, Any]:
             raise CaseError(source, "field 'expected.findings' must be a list of finding codes",
                             'e.g. ["missing_po"]; [] expects none')
         out["findings"] = findings
+    if "status" in raw:
+        if raw["status"] not in STATUSES:
+            raise CaseError(source, f"field 'expected.status' is {raw['status']!r}",
+                            f"use one of {', '.join(STATUSES)}")
+        out["status"] = raw["status"]
     if "actions" in raw:
         actions = raw["actions"]
         if not isinstance(actions, list):

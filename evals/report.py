@@ -93,6 +93,8 @@ def _cards(result: EvalResult, gate: GateResult) -> str:
              ("findings P / R", f'{_pct(s["findings_precision"])} / {_pct(s["findings_recall"])}'),
              ("actions P / R", f'{_pct(s["action_precision"])} / {_pct(s["action_recall"])}'),
              ("approvals P / R", f'{_pct(s["approval_precision"])} / {_pct(s["approval_recall"])}'),
+             ("needs review", s["needs_review"]), ("straight-through", _pct(s["straight_through_rate"])),
+             ("completed with a wrong term", s["completed_with_wrong_terms"]),
              ("cost (USD)", s["cost_usd"]), ("tokens in / out", _tokens(result)), ("wall time", f'{s["seconds"]} s'),
              ("gate", "PASS" if gate.passed else "FAIL")]
     return '<div class="cards">' + "".join(
@@ -136,6 +138,17 @@ def _status(r: CaseResult) -> str:
     return '<span class="pass">pass</span>' if r.passed else '<span class="fail">fail</span>'
 
 
+def _run_status(r: CaseResult) -> str:
+    """Where the run stopped; against the expected status when the case lists one; flagged when it completed
+    without a person with a wrong billing term or nothing billed."""
+    shown = escape(r.status or "–")
+    if "status" in r.expected and r.status != r.expected["status"]:
+        shown += f' <span class="fail">(expected {escape(r.expected["status"])})</span>'
+    if r.completed_wrong:
+        shown += ' <span class="err">wrong terms, no person</span>'
+    return shown
+
+
 def _cite(citation: dict[str, Any] | None) -> str:
     if not citation:
         return '<span class="small">no citation</span>'
@@ -159,7 +172,8 @@ def _case_row(r: CaseResult) -> str:
     else:
         actions, approvals = '<span class="small">not scored</span>', "–"
     return (f'<tr id="case-{escape(r.id)}"><td><a href="#detail-{escape(r.id)}">{escape(r.id)}</a></td>'
-            f'<td>{escape(r.kind)}</td><td>{escape(r.group)}</td><td>{_status(r)}</td><td class="num">{fields}</td>'
+            f'<td>{escape(r.kind)}</td><td>{escape(r.group)}</td><td>{_status(r)}</td><td>{_run_status(r)}</td>'
+            f'<td class="num">{fields}</td>'
             f'<td>{findings}</td><td>{actions}</td><td>{approvals}</td>'
             f'<td class="num">{escape(str(r.cost_usd))}</td><td class="num">{r.seconds:.2f}</td></tr>')
 
@@ -241,7 +255,8 @@ def render(result: EvalResult, gate: GateResult, *, title: str = "accrue evaluat
 <h2>By group</h2>{_groups_table(result)}
 {reg}
 <h2>Cases</h2>
-<table><tr><th>case</th><th>kind</th><th>group</th><th>result</th><th class="num">fields</th><th>findings</th>
+<table><tr><th>case</th><th>kind</th><th>group</th><th>result</th><th>run status</th><th class="num">fields</th>
+<th>findings</th>
 <th>actions</th><th>approvals</th><th class="num">USD</th><th class="num">s</th></tr>{case_rows}</table>
 <h2>Wrong fields, with the citation behind each value</h2>{_wrong_fields(result)}
 <h2>Case details: expected vs actual</h2>{"".join(_detail(r) for r in result.cases)}
@@ -249,7 +264,11 @@ def render(result: EvalResult, gate: GateResult, *, title: str = "accrue evaluat
 <li>Findings compare as sets of codes per case; actions match on type and every listed field (decimals
 numerically, dates exactly, nested lists item by item); a case passes with no error, every listed field right,
 exactly the expected finding codes and every expected action matched with none unexpected.</li>
-<li>Precision and recall are 100% when there is nothing to count.</li></ul>
+<li>Precision and recall are 100% when there is nothing to count.</li>
+<li>Straight-through: of the runs no policy rule holds (no expected action needs approval, or no proposed one when
+the case lists no actions), the share that completed without a person. Completed with a wrong term: runs that
+completed without a person with a wrong billing term (not a label such as a line's description) or, for a
+contract, nothing billed.</li></ul>
 </main></body></html>
 """
 

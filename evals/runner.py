@@ -19,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from accrue.core.completeness import is_billing_term
 from accrue.settings import load_settings
 from accrue.workflow.service import RunService
 from evals.cases import BrokenCase, Case, expected_terms, load_cases
@@ -36,7 +37,8 @@ from evals.scorers import (
 )
 
 SUMMARY_KEYS = ("cases", "passed", "field_accuracy", "findings_precision", "findings_recall", "action_precision",
-                "action_recall", "approval_precision", "approval_recall", "cost_usd", "seconds")
+                "action_recall", "approval_precision", "approval_recall", "cost_usd", "seconds", "needs_review",
+                "straight_through_rate", "completed_with_wrong_terms")
 CASE_KEYS = ("id", "passed", "terms", "findings", "actions", "errors", "scores")
 
 
@@ -73,11 +75,37 @@ class CaseResult:
     def passed(self) -> bool:
         if self.errors:
             return False
+        if "status" in self.expected and self.status != self.expected["status"]:
+            return False
         if any(not f.correct for f in self.fields):
             return False
         if any(c.fp or c.fn for c in self.finding_counts.values()):
             return False
         return not (self.action_score and (self.action_score.missing or self.action_score.unexpected))
+
+    @property
+    def wrong_billing_terms(self) -> list[str]:
+        """Scored billing terms the agent got wrong (not labels such as a line's description)."""
+        return [f.path for f in self.fields if not f.correct and is_billing_term(f.path)]
+
+    @property
+    def billed_nothing(self) -> bool:
+        """A contract run that proposed neither an invoice nor a subscription."""
+        return self.kind == "new_contract" and not any(
+            a.get("type") in {"create_invoice", "create_subscription"} for a in self.actions)
+
+    @property
+    def completed_wrong(self) -> bool:
+        """Completed without a person, with a wrong billing term or nothing billed: the error the gate exists for."""
+        return not self.errors and self.status == "completed" and bool(self.wrong_billing_terms or self.billed_nothing)
+
+    @property
+    def policy_free(self) -> bool:
+        """Should go straight through: no policy rule applies (no expected action needs approval; no proposed one,
+        when the case lists none) and the case does not expect the run to wait for a person."""
+        actions = self.expected["actions"] if "actions" in self.expected else self.actions
+        waits = self.expected.get("status", "completed") != "completed"
+        return not self.errors and not waits and not any(a.get("needs_approval") for a in actions)
 
     @property
     def cost_usd(self) -> Decimal:
@@ -88,6 +116,7 @@ class CaseResult:
         findings = total(self.finding_counts) if "findings" in self.expected else None
         out: dict[str, Any] = {
             "kind": self.kind, "group": self.group, "status": self.status,
+            "status_expected": self.expected.get("status"), "wrong_billing_terms": self.wrong_billing_terms,
             "field_accuracy": self.field_accuracy,
             "fields": [f.as_json() for f in self.fields],
             "grounding": self.grounding.as_json(),
@@ -176,7 +205,15 @@ class EvalResult:
                 "findings_precision": round(f.precision, 4), "findings_recall": round(f.recall, 4),
                 "action_precision": round(a.precision, 4), "action_recall": round(a.recall, 4),
                 "approval_precision": round(p.precision, 4), "approval_recall": round(p.recall, 4),
-                "cost_usd": str(self.cost_usd()), "seconds": round(self.seconds, 2)}
+                "cost_usd": str(self.cost_usd()), "seconds": round(self.seconds, 2),
+                "needs_review": sum(r.status == "needs_review" for r in self.cases),
+                "straight_through_rate": self.straight_through_rate(),
+                "completed_with_wrong_terms": sum(r.completed_wrong for r in self.cases)}
+
+    def straight_through_rate(self) -> float | None:
+        """Of the runs no policy rule holds, the share that completed without a person (None when there are none)."""
+        free = [r for r in self.cases if r.policy_free]
+        return round(sum(r.status == "completed" for r in free) / len(free), 4) if free else None
 
     def public(self) -> dict[str, Any]:
         """The `accrue eval --json` document: {"summary": {...}, "cases": [...]}."""

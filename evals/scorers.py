@@ -15,7 +15,9 @@ Each stage is scored on its own, so a report can say where a case went wrong:
   of the same type); an expected action the agent did not propose at all is a missing action,
   not an approval error (nothing unflagged would execute); an expected action marked
   `"optional": true` is never missing, only matched when proposed;
-- amount exactness: amounts listed in expected actions, equal to the cent in the paired proposal.
+- amount exactness: amounts listed in expected actions, equal to the cent in the paired proposal;
+- status: where the run stopped (`expected.status`), and whether a run that completed without a
+  person did so with a wrong billing term (`accrue.core.completeness.is_billing_term`) or nothing billed.
 No I/O here: the runner feeds these functions and the report renders their output.
 """
 
@@ -48,6 +50,7 @@ _NUMERIC_FIELDS = {
     "renewal_term_months", "non_renewal_notice_days", "payment_terms_days",
 }
 _FREE_TEXT_LISTS = {"non_standard_terms"}
+
 _AMOUNT_KEYS = {"amount", "unapplied_amount", "amount_outstanding", "debit", "credit"}
 _INDEX = re.compile(r"\[\d+\]")
 _PUNCT = " \t\n.,;:"

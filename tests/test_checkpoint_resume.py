@@ -42,7 +42,7 @@ def test_partial_approval_keeps_waiting_for_the_rest(home: Path, tmp_path: Path)
     from tests.pdfs import order_form_pdf, write
 
     pdf = write(tmp_path / "of.pdf", order_form_pdf(
-        {"Customer": "Umbrella Corp", "Service Start Date": "2026-07-01", "Currency": "USD",
+        {"Customer": "Umbrella Corp", "Service Start Date": "2026-07-01", "Term": "12 months", "Currency": "USD",
          "Billing Frequency": "Annual, in advance", "Payment Terms": "Net 60"},
         ["Platform (SKU P-1): 1 x USD 1,000.00 per year"]))
     deal = tmp_path / "deal.json"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import UTC, date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -14,8 +16,17 @@ from accrue.adapters.event_files import load_deal
 from accrue.adapters.policy_file import load_policy
 from accrue.core.actions import Action
 from accrue.core.billing.schedule import build_schedule
-from accrue.core.completeness import REQUIRED_TERMS, GateRules, Verdict, check_contract, check_event
+from accrue.core.completeness import (
+    REQUIRED_TERMS,
+    GateRules,
+    Verdict,
+    check_contract,
+    check_event,
+    with_assumptions,
+)
+from accrue.core.corrections import TermEdit, apply_edits, entered_paths
 from accrue.core.deal import Deal
+from accrue.core.errors import ConfigError
 from accrue.core.findings import Finding
 from accrue.core.money import quantum
 from accrue.core.planner import plan_new_contract
@@ -24,10 +35,11 @@ from accrue.core.terms import Citation, ContractTerms, ExtractionResult, LineIte
 from accrue.core.validation import validate_contract
 from accrue.extraction import extract_terms
 from accrue.extraction.rules import RulesExtractor
-from tests.conftest import example
+from tests.conftest import ROOT, example
 
 POLICY = load_policy()
 RULES = GateRules()
+CASES = ROOT / "evals" / "cases"
 
 
 def _extracted(slug: str) -> tuple[ExtractionResult, Deal]:
@@ -36,19 +48,33 @@ def _extracted(slug: str) -> tuple[ExtractionResult, Deal]:
 
 
 def _verdict(extraction: ExtractionResult, deal: Deal | None, rules: GateRules = RULES,
-             entered: frozenset[str] = frozenset()) -> tuple[Verdict, list[Action]]:
+             entered: frozenset[str] = frozenset(), pages: list[str] | None = None) -> tuple[Verdict, list[Action]]:
     findings = validate_contract(extraction, deal, allowed_payment_terms=POLICY.allowed_payment_terms_days)
     actions = plan_new_contract(extraction.terms, deal, run_id="run-1", existing_customers={})
     ctx = PolicyContext(findings=findings, payment_terms_days=extraction.terms.payment_terms_days)
     actions = apply_policy(actions, ctx, POLICY)
-    return check_contract(extraction, deal, findings, actions, POLICY, rules, entered=entered), actions
+    return check_contract(extraction, deal, findings, actions, POLICY, rules, entered=entered,
+                          pages=pages or ()), actions
 
 
 @pytest.mark.parametrize("slug", ["initech", "globex", "acme"])
 def test_bundled_contracts_read_right_pass_the_gate(slug: str) -> None:
     extraction, deal = _extracted(slug)
-    verdict, _ = _verdict(extraction, deal)
+    verdict, _ = _verdict(extraction, deal, pages=read_document(example(slug)[0]).pages)
     assert verdict.complete, verdict.reasons()
+
+
+def test_an_amount_on_the_page_no_term_accounts_for_holds_with_its_words() -> None:
+    extraction, deal = _extracted("initech")
+    pages = read_document(example("initech")[0]).pages
+    extra = [pages[0] + "\nStorage above 1 TB is charged at USD 0.25 per GB per month.", *pages[1:]]
+    verdict, _ = _verdict(extraction, deal, pages=extra)
+    (gap,) = verdict.gaps
+    assert gap.code == "unaccounted_amount" and gap.evidence["amount"] == "0.25" and gap.evidence["page"] == 1
+    assert "page 1 states USD 0.25" in gap.message and "charged at USD 0.25 per GB" in gap.message
+    # the same amount a term explains (per month, per quarter, over the term) is accounted for
+    monthly = [pages[0] + "\nThat is USD 1,500.00 a month.", *pages[1:]]  # 18,000.00 a year
+    assert _verdict(extraction, deal, pages=monthly)[0].complete
 
 
 def test_a_missing_start_date_holds_with_the_field_named() -> None:
@@ -129,6 +155,57 @@ def test_an_event_that_should_act_and_does_not_holds() -> None:
     assert [g.code for g in verdict.gaps] == ["nothing_to_bill"]
 
 
+def test_rows_the_plan_settles_are_answered_but_a_term_it_cannot_bill_is_not() -> None:
+    duplicate = Finding(code="usage_duplicate_events", severity="warning", message="2 rows repeat an event")
+    unmapped = Finding(code="sku_unmapped", severity="error", fields=["usage_rules"], message="metric not priced")
+    stranger = Finding(code="usage_unknown_customer", severity="error", message="rows of cus-nobody")
+    contract = Finding(code="usage_unknown_customer", severity="error", fields=["customer_legal_name"],
+                       message="the contract's customer is not in the books")
+    answered = frozenset({"usage_duplicate_events", "usage_unknown_customer"})
+    assert check_event([duplicate, stranger], [], POLICY, expects_action=False, answered=answered).complete
+    verdict = check_event([duplicate, unmapped, contract], [], POLICY, expects_action=False, answered=answered)
+    assert verdict.open_findings == [unmapped, contract]
+
+
+def test_a_stated_total_that_leaves_out_the_escalator_reconciles_with_a_note() -> None:
+    # hw-eu-reseller-order: 36 months from 2026-04-01, 3% a year from year 2; the form states 72,000.00, the sum
+    # before the escalator. With it: 27,200.00 + 23,072.00 + 23,764.16 = 74,036.16.
+    extraction = extract_terms(read_document(CASES / "handwritten" / "eu-reseller-order" / "contract.md"),
+                               RulesExtractor())
+    deal = load_deal(CASES / "handwritten" / "eu-reseller-order" / "deal.json")
+    verdict, _ = _verdict(extraction, deal)
+    assert not any(g.code == "plan_unreconciled" for g in verdict.gaps), verdict.reasons()
+    assert any("before the 3% yearly escalator" in n and "74036.16 EUR" in n for n in verdict.notes)
+    without = extraction.model_copy(update={"terms": extraction.terms.model_copy(
+        update={"total_contract_value": Decimal("72000.01")})})
+    assert any(g.code == "plan_unreconciled" for g in _verdict(without, None)[0].gaps)  # not explained: a gap
+
+
+def test_an_item_a_person_entered_counts_as_cited() -> None:
+    extraction, deal = _extracted("initech")
+    uncited = extraction.model_copy(update={"citations": {k: v for k, v in extraction.citations.items()
+                                                          if not k.startswith("line_items[1]")}})
+    assert [g.fields for g in _verdict(uncited, deal)[0].gaps] == [["line_items[1].unit_price"]]
+    assert _verdict(uncited, deal, entered=frozenset({"line_items[1]"}))[0].complete
+
+
+def test_assumed_terms_fill_a_silent_form_for_planning_and_a_bad_assumption_is_refused(tmp_path: Path) -> None:
+    extraction, _ = _extracted("initech")
+    silent = _without(extraction, "billing_timing").terms
+    assert with_assumptions(silent, GateRules(assume={"billing_timing": "arrears"})).billing_timing == "arrears"
+    assert with_assumptions(extraction.terms, GateRules(assume={"billing_timing": "arrears"})) == extraction.terms
+    policy = tmp_path / "policy.toml"
+    policy.write_text('[completeness]\ntolerance = "0.50"\n[completeness.assume]\nbilling_timing = "advance"\n')
+    rules = load_policy(policy).completeness
+    assert (rules.tolerance, rules.assume) == (Decimal("0.50"), {"billing_timing": "advance"})
+    for bad, says in (('billing_timing = "sometimes"', "assume.billing_timing = 'sometimes' cannot be assumed"),
+                      ('line_items = "x"', "assume.line_items: not a single term"),
+                      ('start = "2026-01-01"', "assume.start: not a single term")):
+        policy.write_text(f"[completeness.assume]\n{bad}\n")
+        with pytest.raises(ConfigError, match=re.escape(says)):
+            load_policy(policy)
+
+
 # -- properties over random contracts -----------------------------------------------------------------------
 _CURRENCY = st.sampled_from(["USD", "EUR", "JPY", "KWD"])
 _FREQ = st.sampled_from(["annual", "quarterly", "monthly"])
@@ -182,3 +259,26 @@ def _without(extraction: ExtractionResult, name: str) -> ExtractionResult:
     terms = extraction.terms.model_copy(update={name: None})
     citations = {k: v for k, v in extraction.citations.items() if k != name}
     return extraction.model_copy(update={"terms": terms, "citations": citations})
+
+
+def test_a_billing_term_that_failed_its_grounding_is_for_a_person_to_enter_not_only_to_approve() -> None:
+    extraction, deal = _extracted("initech")
+    warned = extraction.model_copy(update={"warnings": [
+        "ungrounded:billing_anchor: quote does not state calendar_month",
+        "ungrounded:line_items[0].description: quote does not state Platform"]})
+    verdict, actions = _verdict(warned, deal)
+    assert any(a.needs_approval for a in actions)  # the policy holds what depends on it...
+    assert [(g.code, g.fields, g.severity) for g in verdict.gaps] == [  # ...and the gate asks for the value
+        ("ungrounded_value", ["billing_anchor"], "error")]
+
+
+@given(_contract(), st.sampled_from(sorted(REQUIRED_TERMS)))
+def test_a_person_entering_the_dropped_term_again_completes_the_contract(extraction: ExtractionResult,
+                                                                          name: str) -> None:
+    value = extraction.terms.model_dump(mode="json")[name]
+    broken = _without(extraction, name)
+    fixed, made = apply_edits(broken, [TermEdit(path=name, value=value)], [], by="Pat Billing",
+                              role="billing_specialist", at=datetime(2026, 1, 5, tzinfo=UTC))
+    assert fixed.terms == extraction.terms and made[0].provenance == "entered_by_person"
+    verdict, _ = _verdict(fixed, None, entered=entered_paths(made))
+    assert verdict.complete, verdict.reasons()

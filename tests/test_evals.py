@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from accrue.adapters.documents import read_document
 from evals.baseline import compare
 from evals.cases import BrokenCase, CaseError, load_case, load_cases
-from evals.runner import CASE_KEYS, SUMMARY_KEYS, RunOptions, run_cases
+from evals.runner import CASE_KEYS, SUMMARY_KEYS, CaseResult, EvalResult, RunOptions, run_cases
 from evals.scorers import (
+    FieldResult,
     action_matches,
     citation_for,
     leaf_equal,
@@ -23,7 +25,7 @@ from evals.scorers import (
     value_equal,
 )
 from tests.conftest import EXAMPLES, ROOT, run_cli
-from tests.pdfs import order_form_pdf, write
+from tests.pdfs import order_form_pdf, text_pdf, write
 
 # ------------------------------------------------------------------------------------------- terms scoring
 
@@ -191,6 +193,8 @@ def _acme_case(folder: Path, case_id: str = "acme", expected: dict | None = None
      "field 'expected.actions[0].total' is not a field of create_invoice"),
     ({"id": "x", "kind": "new_contract", "inputs": {"contract": "c.pdf"}, "expected": {"findings": "missing_po"}},
      "field 'expected.findings' must be a list"),
+    ({"id": "x", "kind": "new_contract", "inputs": {"contract": "c.pdf"}, "expected": {"status": "held"}},
+     "field 'expected.status' is 'held'; use one of needs_review, waiting_approval, completed, rejected, failed"),
 ])
 def test_case_errors_name_the_file_and_the_field(tmp_path: Path, data: dict, message: str):
     folder = _case(tmp_path / "c", data, {"c.pdf": b"%PDF-1.4"})
@@ -353,3 +357,47 @@ def test_gate_flag_fails_on_a_case_error_and_bad_options_exit_2(tmp_path: Path, 
     assert missing.returncode == 2 and "nowhere" in missing.stderr
     claude = run_cli("eval", "--cases", str(cases), "--extractor", "claude", home=home)
     assert claude.returncode == 2 and "ANTHROPIC_API_KEY" in claude.stderr
+
+
+def test_expected_status_is_scored_and_the_summary_counts_where_runs_stopped(tmp_path: Path, home: Path):
+    # Acme: Net 45, read right, held for approval (a policy rule applies); Initech: read right, nothing to hold;
+    # Initech without its start date: stops in needs_review; the same form told to expect completed fails.
+    cases = tmp_path / "cases"
+    _acme_case(cases / "acme", expected={"status": "waiting_approval"})
+    contract, deal = EXAMPLES / "initech" / "order-form.pdf", EXAMPLES / "initech" / "deal.json"
+    files = {"contract.pdf": contract.read_bytes(), "deal.json": deal.read_bytes()}
+    inputs = {"contract": "contract.pdf", "deal": "deal.json"}
+    _case(cases / "initech", {"id": "initech", "kind": "new_contract", "inputs": inputs,
+                              "expected": {"status": "completed", "terms": {"payment_terms_days": 30}}}, files)
+    pages = [p.replace("Service Start Date: March 1, 2026", "Go-live: March 1, 2026").splitlines()
+             for p in read_document(contract).pages]
+    held = {**files, "contract.pdf": text_pdf(pages)}
+    _case(cases / "go-live", {"id": "go-live", "kind": "new_contract", "inputs": inputs,
+                              "expected": {"status": "needs_review", "findings": ["missing_field"]}}, held)
+    _case(cases / "go-live-wrong", {"id": "go-live-wrong", "kind": "new_contract", "inputs": inputs,
+                                    "expected": {"status": "completed"}}, held)
+    result = run_cases(load_cases([cases]), RunOptions(concurrency=1))
+    by_id = {r.id: r for r in result.cases}
+    assert {cid: (r.status, r.passed) for cid, r in by_id.items()} == {
+        "acme": ("waiting_approval", True), "initech": ("completed", True), "go-live": ("needs_review", True),
+        "go-live-wrong": ("needs_review", False)}
+    summary = result.summary()
+    assert tuple(summary)[-3:] == ("needs_review", "straight_through_rate", "completed_with_wrong_terms")
+    # straight-through candidates: initech and go-live-wrong (nothing of theirs needs approval, and neither case
+    # expects a person; go-live does); one of the two completed
+    assert (summary["needs_review"], summary["straight_through_rate"], summary["completed_with_wrong_terms"]) == (
+        2, 0.5, 0)
+    assert by_id["go-live"].scores()["status_expected"] == "needs_review"
+
+
+def test_a_run_that_completes_with_a_wrong_billing_term_is_counted_but_a_wrong_label_is_not():
+    def done(cid: str, path: str) -> CaseResult:
+        return CaseResult(id=cid, kind="new_contract", group="edge", path=Path(cid), status="completed",
+                          actions=[{"type": "create_invoice", "needs_approval": False}],
+                          fields=[FieldResult(path, "expected", "actual", correct=False)])
+
+    price, label = done("price", "line_items[0].unit_price"), done("label", "line_items[0].description")
+    nothing = CaseResult(id="nothing", kind="new_contract", group="edge", path=Path("n"), status="completed")
+    assert (price.completed_wrong, label.completed_wrong, nothing.completed_wrong) == (True, False, True)
+    summary = EvalResult(cases=[price, label, nothing], seconds=0.0, extractor="rules").summary()
+    assert summary["completed_with_wrong_terms"] == 2 and summary["straight_through_rate"] == 1.0

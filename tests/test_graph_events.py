@@ -31,8 +31,15 @@ def invoice_row(books: dict, invoice_id: str) -> dict:
 
 def test_payment_run_applies_cash_and_waits_only_for_the_write_off(home: Path) -> None:
     folder = EVENTS / "payment"
-    view = cli_json("event", "payment", str(folder / "payments.csv"), "--books", str(folder / "books.json"), home=home)
-    assert view["kind"] == "payment" and view["status"] == "waiting_approval"
+    held = cli_json("event", "payment", str(folder / "payments.csv"), "--books", str(folder / "books.json"), home=home)
+    # P-1004 matches no invoice: the file is not done as it says until a person has looked, so nothing executes yet
+    assert held["kind"] == "payment" and held["status"] == "needs_review"
+    assert [c["code"] for c in held["review"]["open_findings"]] == ["unmatched_payment"]
+    assert all(a["status"] == "proposed" for a in held["actions"])
+    assert invoice_row(cli_json("books", home=home), "INV-0101")["status"] != "paid"
+    view = cli_json("accept", held["run_id"], "--as", "Dana Controller", "--reason",
+                    "P-1004 is a deposit; treasury will place it", home=home)
+    assert view["status"] == "waiting_approval"
     assert sorted(f["code"] for f in view["findings"]) == ["overpayment", "short_payment", "unmatched_payment"]
     applies = {a["payment_id"]: a for a in by_type(view, "apply_payment")}
     assert set(applies) == {"P-1001", "P-1002", "P-1003"}  # P-1004 matches nothing: a finding, no action
@@ -132,8 +139,12 @@ def test_unknown_invoice_in_a_change_request_is_a_finding_and_nothing_else(home:
     request = tmp_path / "request.json"
     request.write_text('{"invoice": "INV-404", "amount": "10.00", "reason": "typo", "requested_by": "Sam"}')
     view = cli_json("event", "change-request", str(request), home=home)
-    assert view["status"] == "completed" and view["actions"] == []
+    assert view["status"] == "needs_review" and view["actions"] == []  # it cannot act: a person must say why
     assert [f["code"] for f in view["findings"]] == ["unknown_invoice"]
+    assert [c["code"] for c in view["review"]["open_findings"]] == ["unknown_invoice"]
+    rejected = cli_json("reject-run", view["run_id"], "--as", "Sam Lee", "--reason", "INV-404 does not exist",
+                        home=home)
+    assert rejected["status"] == "rejected"
 
 
 def test_amendment_prorates_and_waits_for_approval(home: Path) -> None:
@@ -215,7 +226,7 @@ def test_usage_for_a_customer_missing_from_the_books_bills_nothing(runtime: RunS
     folder = EVENTS / "usage"
     view = runtime.start_run("usage", {"usage": folder / "usage.csv", "request": folder / "request.json",
                                        "contract": folder / "contract.pdf"})
-    assert view.status == "completed" and view.actions == []
+    assert view.status == "needs_review" and view.actions == []  # waits with the finding; never completes silently
     missing = [f for f in view.findings if f["code"] == "usage_unknown_customer"
                and f["evidence"].get("customer_id") == "cus-litware-maps-inc"]
     assert missing and "is not in the books" in missing[0]["message"]

@@ -69,7 +69,7 @@ def test_the_review_node_asks_with_a_typed_request_and_refuses_a_malformed_answe
 def _over_threshold_run(rt: RunService, tmp_path: Path) -> str:
     """A Net 30 order form whose 30,000.00 invoice is held only because of the invoice threshold."""
     pdf = write(tmp_path / "of.pdf", order_form_pdf(
-        {"Customer": "Umbrella Corp", "Service Start Date": "2026-07-01", "Currency": "USD",
+        {"Customer": "Umbrella Corp", "Service Start Date": "2026-07-01", "Term": "12 months", "Currency": "USD",
          "Billing Frequency": "Annual, in advance", "Payment Terms": "Net 30"},
         ["Platform (SKU P-1): 1 x USD 30,000.00 per year"]))
     view = rt.start_contract_run(pdf)
@@ -133,14 +133,14 @@ def test_a_modification_the_policy_still_holds_waits_for_approval_again(home: Pa
         run_id = _over_threshold_run(rt, tmp_path)
         state = rt.state(run_id)
         assert state is not None
-        later = state.actions[1].model_copy(update={"due_date": date(2026, 7, 15)})
+        later = state.actions[1].model_copy(update={"due_date": date(2026, 7, 16)})  # Net 15: allowed
         _resume(rt, run_id, {"action_id": "a2", "decision": "modify", "by": CONTROLLER, "role": "controller",
                              "payload": later.model_dump(mode="json")})
         view = rt.view(run_id)
         by_id = {a["id"]: a for a in view.actions}
         assert view.status == "waiting_approval"
         assert (by_id["a2"]["status"], by_id["a2"]["due_date"], by_id["a2"]["reasons"]) == (
-            "proposed", "2026-07-15", ["invoice amount 30000.00 USD is at or above the 25000 threshold"])
+            "proposed", "2026-07-16", ["invoice amount 30000.00 USD is at or above the 25000 threshold"])
         assert rt.decide(run_id, approve=[], by=CONTROLLER).status == "completed"
         with rt.session() as s:
-            assert [i.due_date for i in s.exec(select(BooksInvoice))] == [date(2026, 7, 15)]
+            assert [i.due_date for i in s.exec(select(BooksInvoice))] == [date(2026, 7, 16)]

@@ -2,7 +2,8 @@
 
 `load_policy` starts from `policy.toml` here, then applies the file `ACCRUE_POLICY` names (passed in
 as `path`) or `./policy.toml` when there is one, key by key; `[people]` is replaced whole. The
-policy's models and rules are `accrue.core.policy`; this module only reads and merges the files.
+policy's models and rules are `accrue.core.policy`; this module only reads and merges the files
+(and checks that every `[completeness] assume` value is one the terms model accepts).
 """
 
 from __future__ import annotations
@@ -12,9 +13,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from accrue.core.approval import approvers
+from accrue.core.completeness import with_assumptions
 from accrue.core.errors import ConfigError
-from accrue.core.policy import GateRule, Policy, RoleRights
+from accrue.core.policy import GateRule, GateRules, Policy, RoleRights
+from accrue.core.terms import ContractTerms
 
 DEFAULT_POLICY_FILE = Path(__file__).with_name("policy.toml")
 
@@ -31,6 +36,7 @@ def load_policy(path: Path | None = None) -> Policy:
                 data[key] = {**data.get(key, {}), **value} if isinstance(value, dict) else value
     approval = data.get("approval", {})
     payments = data.get("payments", {})
+    completeness = data.get("completeness", {})
     people = dict(data.get("people", {}))
     if "default_role" in people:  # a role for anyone unlisted would let any claimed name decide
         raise ConfigError(f"{override or DEFAULT_POLICY_FILE}: [people] default_role is no longer read: only people "
@@ -46,14 +52,32 @@ def load_policy(path: Path | None = None) -> Policy:
             finding_rules={k: GateRule.model_validate(v) for k, v in data.get("findings", {}).items()},
             kind_rules={k: GateRule.model_validate(v) for k, v in data.get("kinds", {}).items()},
             roles={k: RoleRights.model_validate(v) for k, v in data.get("roles", {}).items()},
-            people=people)
+            people=people,
+            completeness=GateRules(tolerance=Decimal(str(completeness.get("tolerance", "0"))),
+                                   assume={k: str(v) for k, v in completeness.get("assume", {}).items()}))
     except (ValueError, ArithmeticError, TypeError) as exc:
         raise ConfigError(f"{override or DEFAULT_POLICY_FILE}: invalid policy ({exc}); fix the value") from exc
     try:
         approvers(policy)  # one entry per person, each a name: refused now, not at someone's first decision
     except ConfigError as exc:
         raise ConfigError(f"{override or DEFAULT_POLICY_FILE}: {exc}") from exc
+    _check_assumptions(policy.completeness, override or DEFAULT_POLICY_FILE)
     return policy
+
+
+def _check_assumptions(rules: GateRules, source: Path) -> None:
+    """Each assumed term must be a term the terms model knows, with a value it accepts."""
+    for key, value in rules.assume.items():
+        field = ContractTerms.model_fields.get(key)
+        if field is None or field.default is not None:
+            raise ConfigError(f"{source}: [completeness] assume.{key}: not a single term a form can leave out; "
+                              "assume a term like billing_timing, billing_frequency or payment_terms_days")
+        try:
+            with_assumptions(ContractTerms(), GateRules(assume={key: value}))
+        except ValidationError as exc:
+            problem = str(exc.errors()[0].get("msg", "invalid")).removeprefix("Value error, ")
+            raise ConfigError(f"{source}: [completeness] assume.{key} = {value!r} cannot be assumed ({problem}); "
+                              "use a terms field such as billing_timing with a value like \"advance\"") from exc
 
 
 def _read(path: Path) -> dict[str, Any]:

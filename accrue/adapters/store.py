@@ -28,6 +28,8 @@ class RunRecord(SQLModel, table=True):
     __tablename__ = "runs"
     run_id: str = Field(primary_key=True)
     kind: str = "new_contract"
+    # running, needs_review, waiting_approval, completed, rejected or failed (the run service's view of the
+    # checkpoint, `accrue.workflow.state.RunStatus`), kept as the plain string so old rows read unchanged
     status: str = Field(default="running", index=True)
     source: str = ""
     customer: str | None = None

@@ -10,24 +10,17 @@ nobody unlisted decides anything, and nobody approves what they requested.
 
 from __future__ import annotations
 
-import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from accrue.core.actions import Action, CreateCreditNote, WriteOff
+from accrue.core.corrections import Correction, entered_value_conflict
 from accrue.core.errors import ConfigError
+from accrue.core.names import normalise_name
 from accrue.core.policy import Policy
 
 Verdict = Literal["approve", "reject", "modify"]
-
-
-def normalise_name(name: str) -> str:
-    """The form in which two names are compared: Unicode NFKC (a no-break space is a space, full-width letters are
-    letters), format characters removed (zero-width spaces and joiners, bidi marks, soft hyphens), whitespace runs
-    collapsed to one space, case folded."""
-    text = unicodedata.normalize("NFKC", name)
-    visible = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    return unicodedata.normalize("NFKC", " ".join(visible.split()).casefold())
 
 
 @dataclass(frozen=True)
@@ -99,11 +92,13 @@ def may_act(person: str, role: str | None, policy: Policy) -> Ruling:
     return Allowed(approver=approver, role=acting)
 
 
-def may_decide(action: Action, verdict: Verdict, person: str, role: str | None, policy: Policy) -> Ruling:
+def may_decide(action: Action, verdict: Verdict, person: str, role: str | None, policy: Policy,
+               corrections: Sequence[Correction] = ()) -> Ruling:
     """The ruling on one person's decision on one held action: the only place that says who may decide what.
 
     Approving or modifying takes someone who did not request the action (checked first: it is the reason the
-    requester needs to hear), listed in `[people]`, in a role they hold that `[roles]` gives rights, within its
+    requester needs to hear) and did not enter a corrected value it depends on (`corrections`: nobody approves
+    their own correction alone), listed in `[people]`, in a role they hold that `[roles]` gives rights, within its
     limits (credits up to `max_credit`, write-offs with `may_write_off`). Rejecting takes the same person and
     role but no limits: it stops an action, and a requester may withdraw their own request.
     """
@@ -113,6 +108,8 @@ def may_decide(action: Action, verdict: Verdict, person: str, role: str | None, 
         listed = approver_named(person, policy)
         return Refused(f"{listed.name if listed else _shown(action.requested_by)} requested {action.id} and cannot "
                        "approve their own request")
+    if verdict != "reject" and (entered := entered_value_conflict(action, person, corrections)):
+        return Refused(entered)
     acting = may_act(person, role, policy)
     if isinstance(acting, Refused) or verdict == "reject":
         return acting

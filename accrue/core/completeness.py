@@ -2,10 +2,12 @@
 
 A run may act unattended only when it can show that what it is about to do is what the documents say:
 every billing-relevant term is present and cited (or entered by a person), the billing schedule over the
-term adds up to the contract's stated total and to the CRM deal, something is actually billed, and no
-warning or error is left that no held action will put in front of a person. Anything else is a *gap*:
-the run waits in `needs_review` and each gap is a finding that says what is missing or does not add up,
-with the arithmetic. Pure: terms, findings and proposed actions in, a verdict out.
+term adds up to the contract's stated total and to the CRM deal, every amount of money the pages state is
+accounted for by a term or an invoice, something is actually billed, and no warning or error is left that
+no held action will put in front of a person. Anything else is a *gap*: the run waits in `needs_review`
+and each gap is a finding that says what is missing or does not add up, with the arithmetic. The terms a
+team accepts by default (`[completeness] assume`) fill a silent form for planning. Pure: terms, page text,
+findings and proposed actions in, a verdict out.
 """
 
 from __future__ import annotations
@@ -20,28 +22,26 @@ from accrue.core.billing.schedule import build_schedule, subscription_term
 from accrue.core.deal import Deal
 from accrue.core.findings import Finding
 from accrue.core.money import round_money
-from accrue.core.policy import DEPENDENT, Policy
-from accrue.core.terms import ExtractionResult
+from accrue.core.policy import DEPENDENT, GateRules, Policy
+from accrue.core.terms import ContractTerms, ExtractionResult
+from accrue.core.textnorm import find_money, normalise_ws
 
 # Terms without which no invoice can be trusted, each with what a person should look for on the page.
 REQUIRED_TERMS: dict[str, str] = {
     "customer_legal_name": "who is billed",
     "currency": "the contract currency",
-    "service_start_date": "when the service (and billing) starts",
+    "service_start_date": "when the service, and billing, starts",
     "payment_terms_days": "the payment terms (Net N)",
     "billing_frequency": "how often fees are invoiced",
     "billing_timing": "whether fees are invoiced in advance or in arrears",
 }
 TERM_LENGTH = ("service_end_date", "term_months")
-
-
-class GateRules(BaseModel):
-    """The `[completeness]` table of policy.toml."""
-
-    tolerance: Decimal = Field(default=Decimal("0"), ge=0, description="Allowed difference, in currency units")
-    assume: dict[str, str] = Field(default_factory=dict,
-                                   description="Terms a team accepts by default when a form is silent, e.g. "
-                                               "billing_timing = 'advance'; shown on every run that relies on one")
+# Terms that decide who is billed, what, when and how much; a value of one that failed the grounding check was
+# dropped, so the document states a term the run does not have: a person enters it, not only approves what depends
+# on it. Labels (a line's description, a SKU, a metric's name) are not among them.
+BILLING_TERMS = frozenset({*REQUIRED_TERMS, *TERM_LENGTH, "billing_anchor", "po_number", "total_contract_value",
+                           "price_escalator_percent", "minimum_commitment", "line_items", "usage_rules"})
+_LABELS = frozenset({"description", "sku", "metric", "unit"})
 
 
 class Verdict(BaseModel):
@@ -51,6 +51,9 @@ class Verdict(BaseModel):
     open_findings: list[Finding] = Field(default_factory=list,
                                          description="Warnings and errors no held action shows a person")
     assumed: dict[str, str] = Field(default_factory=dict, description="Policy defaults this run relies on")
+    notes: list[str] = Field(default_factory=list,
+                             description="Differences the documents explain (an escalator the stated total leaves "
+                                         "out), with the arithmetic")
 
     @property
     def complete(self) -> bool:
@@ -63,13 +66,20 @@ class Verdict(BaseModel):
 
 def check_contract(extraction: ExtractionResult, deal: Deal | None, findings: Sequence[Finding],
                    actions: Sequence[Action], policy: Policy, rules: GateRules, *,
-                   entered: frozenset[str] = frozenset()) -> Verdict:
-    """The verdict for a new contract. `entered` lists term paths a person supplied (they need no citation)."""
+                   entered: frozenset[str] = frozenset(), pages: Sequence[str] = ()) -> Verdict:
+    """The verdict for a new contract. `entered` lists term paths a person supplied (they need no citation);
+    `pages` is the contract's text, whose every amount of money some term or invoice must account for."""
     terms = extraction.terms
     gaps = _term_gaps(extraction, rules, entered)
-    assumed = {k: v for k, v in rules.assume.items() if k in REQUIRED_TERMS and getattr(terms, k) is None}
+    assumed = {k: v for k, v in rules.assume.items() if getattr(terms, k, None) is None}
+    notes: list[str] = []
     if not gaps:
-        gaps += _reconcile(extraction, deal, rules)
+        reconciled, notes = _reconcile(with_assumptions(terms, rules), deal, rules)
+        gaps += reconciled
+    gaps += unaccounted_amounts(pages, with_assumptions(terms, rules))
+    said = {(g.code, tuple(g.fields)) for g in gaps}
+    gaps += [f.model_copy(update={"severity": "error"}) for f in findings if f.code == "ungrounded_value"
+             and any(is_billing_term(p) for p in f.fields) and (f.code, tuple(f.fields)) not in said]
     if not any(a.type in {"create_invoice", "create_subscription"} for a in actions) and not gaps:
         gaps.append(Finding(code="nothing_to_bill", severity="error", fields=["line_items"],
                             message="the plan bills nothing although the contract has priced terms; "
@@ -78,13 +88,34 @@ def check_contract(extraction: ExtractionResult, deal: Deal | None, findings: Se
     # matter for an approver alone. The finding is then not listed twice.
     said = {(g.code, tuple(g.fields)) for g in gaps}
     open_findings = [f for f in unreviewed(findings, actions, policy) if (f.code, tuple(f.fields)) not in said]
-    return Verdict(gaps=gaps, open_findings=open_findings, assumed=assumed)
+    return Verdict(gaps=gaps, open_findings=open_findings, assumed=assumed, notes=notes)
+
+
+def is_billing_term(path: str) -> bool:
+    """Does the value at this terms path change what is billed (`line_items[1].unit_price`, not its description)?"""
+    top = path.split(".")[0].split("[")[0]
+    leaf = path.rsplit(".", 1)[-1].split("[")[0]
+    return top in BILLING_TERMS and leaf not in _LABELS
+
+
+def with_assumptions(terms: ContractTerms, rules: GateRules) -> ContractTerms:
+    """The terms with each term the form is silent on filled from the policy's `assume`: what the planner bills
+    from (the extraction itself keeps null: the document does not say; the verdict lists what was assumed)."""
+    silent = {k: v for k, v in rules.assume.items() if getattr(terms, k, None) is None}
+    if not silent:
+        return terms
+    return ContractTerms.model_validate({**terms.model_dump(mode="json"), **silent})
 
 
 def check_event(findings: Sequence[Finding], actions: Sequence[Action], policy: Policy, *,
-                expects_action: bool) -> Verdict:
-    """The verdict for a usage, payment, change or amendment run: it acts, or it says why it cannot."""
-    open_findings = unreviewed(findings, actions, policy)
+                expects_action: bool, answered: frozenset[str] = frozenset()) -> Verdict:
+    """The verdict for a usage, payment, change or amendment run: it acts, or it says why it cannot.
+
+    `answered` lists finding codes the run's plan itself settles when they concern rows of the event file
+    rather than a term (no `fields`): a duplicate event billed once, a short payment chased by a collections
+    task, an overpayment kept as unapplied cash. Those are what the documents say, not gaps.
+    """
+    open_findings = [f for f in unreviewed(findings, actions, policy) if f.fields or f.code not in answered]
     gaps: list[Finding] = []
     if expects_action and not actions and not open_findings:
         gaps.append(Finding(code="nothing_to_bill", severity="error",
@@ -124,7 +155,8 @@ def _term_gaps(extraction: ExtractionResult, rules: GateRules, entered: frozense
         if value is None:
             if name in rules.assume:
                 continue
-            gaps.append(_missing(name, f"the contract's {what} ({name}) was not found; enter it from the document"))
+            gaps.append(_missing(name, f"{name} was not found in the document ({what}); enter the value the "
+                                       "document gives"))
         elif not _cited(extraction, name, entered):
             gaps.append(_uncited(name, what))
     if all(getattr(terms, n) is None for n in TERM_LENGTH):
@@ -144,7 +176,9 @@ def _term_gaps(extraction: ExtractionResult, rules: GateRules, entered: frozense
 
 
 def _cited(extraction: ExtractionResult, path: str, entered: frozenset[str]) -> bool:
-    return path in entered or extraction.citations.get(path) is not None
+    """Cited on its page, or entered by a person (an entered item covers its fields)."""
+    return extraction.citations.get(path) is not None or any(
+        path == e or path.startswith(e + ".") or path.startswith(e + "[") for e in entered)
 
 
 def _missing(path: str, message: str) -> Finding:
@@ -156,18 +190,19 @@ def _uncited(path: str, what: str) -> Finding:
                    message=f"{what} has no citation on the page; confirm it against the document")
 
 
-def _reconcile(extraction: ExtractionResult, deal: Deal | None, rules: GateRules) -> list[Finding]:
-    """The schedule over the whole term against the stated total and the CRM amount."""
-    terms = extraction.terms
+def _reconcile(terms: ContractTerms, deal: Deal | None, rules: GateRules) -> tuple[list[Finding], list[str]]:
+    """The schedule over the whole term against the stated total and the CRM amount: the gaps, and the notes on
+    differences the terms themselves explain (a yearly escalator a stated total leaves out)."""
     currency = terms.currency or "USD"
     if not terms.line_items:
-        return []  # usage only: billed from usage files, nothing fixed to reconcile
+        return [], []  # usage only: billed from usage files, nothing fixed to reconcile
     try:
         invoices = build_schedule(terms)
     except ValueError as exc:
         return [Finding(code="plan_unreconciled", severity="error", fields=["line_items"],
-                        message=f"no billing schedule can be built from these terms: {exc}")]
+                        message=f"no billing schedule can be built from these terms: {exc}")], []
     billed = sum((inv.amount for inv in invoices), Decimal(0))
+    flat = _billed_without_escalator(terms) if terms.price_escalator_percent else None
     term = subscription_term(terms)
     prorated = [inv for inv in invoices if any(ln.period_start and ln.period_end and
                                                 (ln.period_start, ln.period_end) != (inv.period_start, inv.period_end)
@@ -176,7 +211,8 @@ def _reconcile(extraction: ExtractionResult, deal: Deal | None, rules: GateRules
                   "invoices": [f"{inv.invoice_date.isoformat()} {inv.period_start.isoformat()}.."
                                f"{inv.period_end.isoformat()} {inv.amount} {currency}" for inv in invoices],
                   "billed_over_term": str(billed)}
-    out: list[Finding] = []
+    gaps: list[Finding] = []
+    notes: list[str] = []
     targets: list[tuple[str, str, Decimal]] = []
     if terms.total_contract_value is not None:
         targets.append(("total_contract_value", "the contract's stated total", terms.total_contract_value))
@@ -186,11 +222,78 @@ def _reconcile(extraction: ExtractionResult, deal: Deal | None, rules: GateRules
         difference = round_money(billed - target, currency)
         if abs(difference) <= rules.tolerance:
             continue
+        if flat is not None and abs(round_money(flat - target, currency)) <= rules.tolerance:
+            notes.append(f"{label} ({round_money(target, currency)} {currency}) is the fees before the "
+                         f"{terms.price_escalator_percent}% yearly escalator; with it the schedule bills "
+                         f"{round_money(billed, currency)} {currency} over the term (difference {difference})")
+            continue
         note = (" Some periods are prorated (partial periods are charged by days); see the invoices."
                 if prorated else "")
-        out.append(Finding(
+        gaps.append(Finding(
             code="plan_unreconciled", severity="error", fields=[path if path != "crm.amount" else "line_items"],
             message=f"the billing schedule over the term adds up to {round_money(billed, currency)} {currency}, "
                     f"{label} is {round_money(target, currency)} {currency} (difference {difference}).{note}",
             evidence={**arithmetic, "target": str(target), "difference": str(difference)}))
+    return gaps, notes
+
+
+# How a stated amount may relate to a term's: per month, quarter, half-year or year, or over a term of 2 to 5 years.
+_PERIOD_FACTORS = tuple(Decimal(n) for n in (1, 2, 3, 4, 6, 12, 24, 36, 48, 60)) + tuple(
+    Decimal(1) / Decimal(n) for n in (2, 3, 4, 6, 12))
+_SHOWN_AMOUNTS = 5  # unaccounted amounts listed one by one; a form with more is misread throughout
+
+
+def unaccounted_amounts(pages: Sequence[str], terms: ContractTerms) -> list[Finding]:
+    """Amounts of money the document states that no extracted term, and no invoice of the schedule, accounts for:
+    the trace of a fee line, usage price or commitment the extraction did not read (`unaccounted_amount`)."""
+    known = _accounted(terms)
+    currency = terms.currency or "USD"
+    out: list[Finding] = []
+    seen: set[Decimal] = set()
+    for number, page in enumerate(pages, start=1):
+        flat = normalise_ws(page)
+        for money in find_money(flat):
+            amount = round_money(money.amount, currency)
+            if not amount or amount in known or amount in seen:
+                continue
+            seen.add(amount)
+            around = flat[max(0, money.start - 60):money.end + 60]
+            out.append(Finding(
+                code="unaccounted_amount", severity="warning", evidence={"page": number, "amount": str(amount),
+                                                                        "text": around},
+                message=f"page {number} states {money.text.strip()} (\"...{around}...\"), which no extracted term or "
+                        "invoice accounts for; check for a fee, usage price or commitment the extraction missed"))
+    if len(out) > _SHOWN_AMOUNTS:
+        rest = out[_SHOWN_AMOUNTS:]
+        out = out[:_SHOWN_AMOUNTS] + [Finding(
+            code="unaccounted_amount", severity="warning",
+            evidence={"amounts": [f.evidence["amount"] for f in rest]},
+            message=f"{len(rest)} more amounts on the pages are accounted for by no term: "
+                    + ", ".join(f.evidence["amount"] for f in rest))]
     return out
+
+
+def _accounted(terms: ContractTerms) -> set[Decimal]:
+    """Every amount the terms explain, per period and over the term, and every invoice and line of the schedule."""
+    currency = terms.currency or "USD"
+    bases: list[Decimal] = []
+    for item in terms.line_items:
+        bases += [item.unit_price, item.computed_net(), item.quantity * item.unit_price]
+        bases += [item.net_amount] if item.net_amount is not None else []
+    bases.append(sum((item.computed_net() for item in terms.line_items), Decimal(0)))
+    bases += [terms.total_contract_value] if terms.total_contract_value is not None else []
+    bases += [terms.minimum_commitment.amount] if terms.minimum_commitment is not None else []
+    bases += [tier.unit_price for rule in terms.usage_rules for tier in rule.tiers]
+    known = {round_money(b * f, currency) for b in bases for f in _PERIOD_FACTORS}
+    try:
+        invoices = build_schedule(terms) if terms.line_items else []
+    except ValueError:
+        invoices = []
+    known |= {inv.amount for inv in invoices} | {ln.amount for inv in invoices for ln in inv.lines}
+    known.add(round_money(sum((inv.amount for inv in invoices), Decimal(0)), currency))
+    return known
+
+
+def _billed_without_escalator(terms: ContractTerms) -> Decimal:
+    flat = terms.model_copy(update={"price_escalator_percent": None})
+    return sum((inv.amount for inv in build_schedule(flat)), Decimal(0))

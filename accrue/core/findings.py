@@ -19,6 +19,7 @@ FINDING_CODES = frozenset({
     "ungrounded_value", "extractor_disagreement", "missing_field", "non_standard_terms",
     "unknown_invoice", "inconsistent_terms", "usage_negative_quantity", "credit_exceeds_invoice",
     "duplicate_payment", "transcribed_page", "plan_unreconciled", "nothing_to_bill", "write_off_exceeds_balance",
+    "entered_by_person", "unaccounted_amount",
 })
 
 
@@ -30,3 +31,13 @@ class Finding(BaseModel):
     message: str
     fields: list[str] = Field(default_factory=list, description="Terms field paths involved")
     evidence: dict[str, Any] = Field(default_factory=dict)
+
+
+def paths_overlap(a: str, b: str) -> bool:
+    """Do two terms field paths concern the same value? A parent covers its children (`line_items[1]` covers
+    `line_items[1].unit_price`, `line_items` covers both), and a child its parent."""
+    return a == b or _under(a, b) or _under(b, a)
+
+
+def _under(path: str, parent: str) -> bool:
+    return path.startswith(parent + ".") or path.startswith(parent + "[")

@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 
-from accrue.core.actions import Action
+from accrue.core.actions import Action, CreateInvoice
 from accrue.core.findings import Finding
 
 DEPENDENT = "dependent"
@@ -35,6 +35,15 @@ class GateRule(BaseModel):
     actions: list[str]
 
 
+class GateRules(BaseModel):
+    """The `[completeness]` table of policy.toml: how strict the completeness gate is (`accrue.core.completeness`)."""
+
+    tolerance: Decimal = Field(default=Decimal("0"), ge=0, description="Allowed difference, in currency units")
+    assume: dict[str, str] = Field(default_factory=dict,
+                                   description="Terms a team accepts by default when a form is silent, e.g. "
+                                               "billing_timing = 'advance'; shown on every run that relies on one")
+
+
 class Policy(BaseModel):
     allowed_payment_terms_days: frozenset[int] = frozenset({0, 15, 30})
     invoice_threshold: Decimal = Decimal("25000")
@@ -46,6 +55,7 @@ class Policy(BaseModel):
     kind_rules: dict[str, GateRule] = Field(default_factory=dict)
     roles: dict[str, RoleRights] = Field(default_factory=dict)
     people: dict[str, list[str]] = Field(default_factory=dict, description="name -> roles, the first the usual one")
+    completeness: GateRules = Field(default_factory=GateRules)
 
     @field_validator("people", mode="before")
     @classmethod
@@ -54,11 +64,13 @@ class Policy(BaseModel):
 
 
 class PolicyContext(BaseModel):
-    """What the policy may look at besides the action: the event kind and the validation findings."""
+    """What the policy may look at besides the action: the event kind, the validation findings and the contract
+    terms the planner used (whether it requires a PO)."""
 
     kind: str = "new_contract"
     findings: list[Finding] = Field(default_factory=list)
     payment_terms_days: int | None = None
+    po_required: bool | None = None
 
 
 def reasons_for(action: Action, ctx: PolicyContext, policy: Policy) -> list[str]:
@@ -91,12 +103,27 @@ def reasons_for(action: Action, ctx: PolicyContext, policy: Policy) -> list[str]
                            f"{sorted(policy.allowed_payment_terms_days)} days")
         else:
             reasons.append(gate.reason)
-    if kind == "create_invoice":
-        amount = action.amount  # type: ignore[union-attr]
-        if amount >= policy.invoice_threshold:
-            reasons.append(f"invoice amount {amount} {action.currency} is at or above the "  # type: ignore[union-attr]
-                           f"{policy.invoice_threshold} threshold")
+    if isinstance(action, CreateInvoice):
+        reasons += _invoice_reasons(action, ctx, policy)
     return list(dict.fromkeys(reasons))
+
+
+def _invoice_reasons(invoice: CreateInvoice, ctx: PolicyContext, policy: Policy) -> list[str]:
+    """The invoice rules, read from the invoice itself, so they hold for every invoice whatever run planned it (a
+    usage invoice, an amendment's, a re-issued one): its own payment terms (due date minus invoice date), a PO the
+    contract requires, the amount threshold."""
+    reasons: list[str] = []
+    days = (invoice.due_date - invoice.invoice_date).days
+    if days not in policy.allowed_payment_terms_days:
+        reasons.append(f"payment terms Net {days} are outside the allowed "
+                       f"{sorted(policy.allowed_payment_terms_days)} days")
+    if ctx.po_required and not invoice.po_number:
+        rule = policy.finding_rules.get("missing_po")
+        reasons.append(rule.reason if rule else "the contract requires a PO but none is given")
+    if invoice.amount >= policy.invoice_threshold:
+        reasons.append(f"invoice amount {invoice.amount} {invoice.currency} is at or above the "
+                       f"{policy.invoice_threshold} threshold")
+    return reasons
 
 
 _ALWAYS = {"create_credit_note": "credit notes always need approval",

@@ -18,7 +18,8 @@ from accrue.core.billing.ledger import ACCOUNT_NAMES
 if TYPE_CHECKING:  # the run service is heavy to import; the CLI imports this module at start-up
     from accrue.workflow.service import RunView
 
-STATUS_STYLE = {"completed": "green", "waiting_approval": "yellow", "failed": "red", "running": "cyan"}
+STATUS_STYLE = {"completed": "green", "waiting_approval": "yellow", "needs_review": "magenta", "failed": "red",
+                "rejected": "red", "running": "cyan"}
 
 
 def terms_table(terms: dict[str, Any], citations: dict[str, Any]) -> Table:
@@ -101,6 +102,30 @@ def print_run(console: Console, view: RunView) -> None:
         ids = " ".join(a["id"] for a in view.actions if a["needs_approval"] and a["status"] == "proposed")
         console.print(f"\n[yellow]Waiting for approval.[/] Approve with:\n  accrue approve {view.run_id} {ids} "
                       f"--as \"Dana Controller\"")
+    if view.status == "needs_review" and view.review:
+        print_review(console, view.run_id, view.review)
+
+
+def print_review(console: Console, run_id: str, review: dict[str, Any]) -> None:
+    """Why a run waits at needs_review, with each field's value and its words on the page, and how to answer."""
+    console.print("\n[magenta]Needs review:[/] nothing has executed; the plan cannot finish without a person.")
+    for concern in [*review.get("gaps", []), *review.get("open_findings", [])]:
+        console.print(Text(f"- {concern['code']}: {concern['message']}"))
+        for f in concern.get("fields", []):
+            source = (f"p.{f['page']} \"{f['quote']}\"" if f.get("quote") else
+                      f"entered by {f['entered_by']}" if f.get("entered_by") else "not found in the document")
+            console.print(Text(f"    {f['path']} = {f.get('value')!r}  ({source})"))
+            if f.get("context"):
+                console.print(Text(f"      ...{f['context']}", style="dim"))
+            for candidate in f.get("candidates", []):
+                console.print(Text(f"      a date on the pages no term uses: {candidate}", style="dim"))
+    for note in review.get("notes", []):
+        console.print(Text(f"  note: {note}", style="dim"))
+    for term, value in review.get("assumed", {}).items():
+        console.print(Text(f"  assumed by policy: {term} = {value}", style="dim"))
+    console.print(f"Correct a term:  accrue correct {run_id} PATH=VALUE --as NAME [--page N --quote TEXT]\n"
+                  f"Accept as it is: accrue accept {run_id} --as NAME --reason TEXT\n"
+                  f"Reject the run:  accrue reject-run {run_id} --as NAME --reason TEXT")
 
 
 def books_tables(console: Console, books: dict[str, Any]) -> None:

@@ -1,9 +1,12 @@
 """The workflow as a LangGraph StateGraph: pure wiring of the stages in `accrue.workflow.nodes`.
 
-ingest -> extract -> validate -> plan_<kind> -> execute -> (review -> execute)* -> confirm.
+ingest -> extract -> validate -> plan_<kind> -> gate -> execute -> (review -> execute)* -> confirm.
 Each trigger kind (new_contract, usage, payment, change_request, amendment) has its own
-planner node. Actions that need no approval execute at once; `review` pauses with
-`interrupt()` while any approval is outstanding, and each resume goes back through `execute`.
+planner node. `gate` judges the plan's completeness: an incomplete one pauses in `review_terms`
+(needs_review) before anything executes, where corrections send the run back through
+`validate` and its planner, accepting the plan goes on to `execute`, rejecting the run to
+`confirm`. Actions that need no approval execute at once; `review` pauses with `interrupt()`
+while any approval is outstanding, and each resume goes back through `execute`.
 Nodes take their services from the run's `Context` (`context_schema`).
 """
 
@@ -17,6 +20,7 @@ from accrue.workflow.context import Context
 from accrue.workflow.nodes.confirm import confirm
 from accrue.workflow.nodes.execute import execute
 from accrue.workflow.nodes.extract import extract
+from accrue.workflow.nodes.gate import gate
 from accrue.workflow.nodes.ingest import ingest
 from accrue.workflow.nodes.plan_amendment import plan_amendment
 from accrue.workflow.nodes.plan_change_request import plan_change_request
@@ -24,6 +28,7 @@ from accrue.workflow.nodes.plan_new_contract import plan_new_contract
 from accrue.workflow.nodes.plan_payment import plan_payment
 from accrue.workflow.nodes.plan_usage import plan_usage
 from accrue.workflow.nodes.review import review
+from accrue.workflow.nodes.review_terms import review_terms
 from accrue.workflow.nodes.validate import validate
 from accrue.workflow.state import EventKind, RunState
 
@@ -37,6 +42,19 @@ PLANNERS: dict[EventKind, PlanNode] = {
 def route_plan(state: RunState) -> PlanNode:
     """The planner node of the run's trigger kind."""
     return PLANNERS[state.kind]
+
+
+def after_gate(state: RunState) -> Literal["execute", "review_terms"]:
+    """Execute a plan the gate found complete; otherwise a person reviews the terms first."""
+    return "execute" if state.verdict is not None and state.verdict.complete else "review_terms"
+
+
+def after_terms_review(state: RunState) -> Literal["validate", "execute", "confirm", "review_terms"]:
+    """Corrected terms are validated and planned again; an accepted plan executes; a rejected run is confirmed
+    as such; an answer that was refused leaves the run waiting for another."""
+    if state.terms_decision is not None:
+        return "execute" if state.terms_decision.decision == "accept" else "confirm"
+    return "validate" if state.verdict is None else "review_terms"
 
 
 def after_execute(state: RunState) -> Literal["review", "confirm"]:
@@ -55,6 +73,8 @@ def build_graph() -> StateGraph[RunState, Context, RunState, RunState]:
     g.add_node("plan_payment", plan_payment)
     g.add_node("plan_change_request", plan_change_request)
     g.add_node("plan_amendment", plan_amendment)
+    g.add_node("gate", gate)
+    g.add_node("review_terms", review_terms)
     g.add_node("execute", execute)
     g.add_node("review", review)
     g.add_node("confirm", confirm)
@@ -63,7 +83,9 @@ def build_graph() -> StateGraph[RunState, Context, RunState, RunState]:
     g.add_edge("extract", "validate")
     g.add_conditional_edges("validate", route_plan, list(PLANNERS.values()))
     for planner in PLANNERS.values():
-        g.add_edge(planner, "execute")
+        g.add_edge(planner, "gate")
+    g.add_conditional_edges("gate", after_gate)
+    g.add_conditional_edges("review_terms", after_terms_review)
     g.add_conditional_edges("execute", after_execute)
     g.add_edge("review", "execute")
     g.add_edge("confirm", END)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from langgraph.types import Command
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 from sqlmodel import Session, col, select
 
 from accrue.adapters.books import seed_books
@@ -35,8 +36,9 @@ from accrue.adapters.policy_file import load_policy
 from accrue.adapters.secrets import redact
 from accrue.adapters.store import RunRecord, audit_trail, record_audit
 from accrue.core.actions import action_json
-from accrue.core.approval import Allowed, Verdict, may_decide
+from accrue.core.approval import Allowed, Refused, Verdict, may_act, may_decide
 from accrue.core.clock import utcnow
+from accrue.core.corrections import TermEdit, edit_error
 from accrue.core.errors import ApprovalError, ConfigError, InputError
 from accrue.core.policy import Policy
 from accrue.extraction import get_extractor, needs_text_layer
@@ -46,7 +48,9 @@ from accrue.workflow.checkpoint import open_checkpointer
 from accrue.workflow.context import Context
 from accrue.workflow.graph import build_graph
 from accrue.workflow.nodes.review import record_refusal
+from accrue.workflow.nodes.review_terms import corrected_update, review_refusal
 from accrue.workflow.state import RunState, stored
+from accrue.workflow.terms_review import ReviewDecision, TermsReview
 
 if TYPE_CHECKING:
     from langchain_core.runnables import RunnableConfig
@@ -55,7 +59,9 @@ _RUN_NS = uuid.UUID("0b7d8a4e-2f1e-4c55-8f0a-3c2b1d9e7a61")
 
 
 # A run in one of these states is not going anywhere without a person (or is done).
-SETTLED_STATUSES = frozenset({"completed", "failed", "waiting_approval"})
+SETTLED_STATUSES = frozenset({"completed", "rejected", "failed", "waiting_approval", "needs_review"})
+# Runs a person must act on: decide held actions, or correct or confirm the terms.
+PENDING_STATUSES = ("waiting_approval", "needs_review")
 
 
 class RunView(BaseModel):
@@ -72,6 +78,9 @@ class RunView(BaseModel):
     findings: list[dict[str, Any]] = Field(default_factory=list)
     actions: list[dict[str, Any]] = Field(default_factory=list)
     decisions: list[dict[str, Any]] = Field(default_factory=list)
+    review: dict[str, Any] | None = Field(
+        default=None, description="needs_review: why the run waits, with the evidence (a TermsReviewRequest)")
+    corrections: list[dict[str, Any]] = Field(default_factory=list)
     error: str | None = None
     already_processed: bool = False
 
@@ -316,13 +325,15 @@ class RunService:
             rec = s.get(RunRecord, run_id)
         if rec is None and state is None:
             raise ApprovalError(f"no run {run_id}; list runs with `accrue pending` or `accrue runs`")
+        review: dict[str, Any] | None = None
         if snap.interrupts:
-            status = "waiting_approval"
+            status = "needs_review" if "review_terms" in snap.next else "waiting_approval"
+            review = snap.interrupts[0].value if status == "needs_review" else None
         elif error or (rec and rec.error):
             status = "failed"  # the last graph call raised; `accrue retry` resumes it
         elif state is None:
             status = "running"
-        elif not snap.next and state.status in {"completed", "failed"}:
+        elif not snap.next and state.status in {"completed", "rejected", "failed"}:
             status = state.status
         else:
             status = "running" if snap.next else state.status
@@ -338,6 +349,7 @@ class RunService:
             actions=[action_json(a) for a in state.actions],
             decisions=[d.model_dump(mode="json", exclude={"payload"} if d.payload is None else None)
                        for d in state.decisions],
+            review=review, corrections=[c.model_dump(mode="json") for c in state.corrections],
             error=error or (rec.error if rec else None))
 
     def runs(self, status: str | None = None) -> list[RunView]:
@@ -349,7 +361,11 @@ class RunService:
         return [self.view(i) for i in ids]
 
     def pending(self) -> list[RunView]:
-        return self.runs(status="waiting_approval")
+        """Runs waiting for a person, oldest first: held actions to decide, or terms to correct or confirm."""
+        with self.session() as s:
+            q = select(RunRecord).where(col(RunRecord.status).in_(PENDING_STATUSES)).order_by(col(RunRecord.created_at))
+            ids = [r.run_id for r in s.exec(q)]
+        return [self.view(i) for i in ids]
 
     def audit(self, run_id: str) -> list[dict[str, Any]]:
         with self.session() as s:
@@ -380,7 +396,7 @@ class RunService:
                 raise ApprovalError(f"run {run_id} has no pending action {aid}; pending: {', '.join(pending)}")
             if verdict == "reject" and not reason:
                 raise ApprovalError("a rejection needs a reason: pass --reason")
-            ruling = may_decide(pending[aid], verdict, by, role, self.policy)
+            ruling = may_decide(pending[aid], verdict, by, role, self.policy, state.corrections if state else ())
             if isinstance(ruling, Allowed):
                 decisions.append(Decision(action_id=aid, decision=verdict, by=ruling.approver.name, role=ruling.role,
                                           reason=reason))
@@ -393,6 +409,48 @@ class RunService:
                 s.commit()
             raise ApprovalError(refused[0][2])
         return self._invoke(run_id, Command(resume=Resume(decisions=decisions).model_dump(mode="json")))
+
+    # -- reviewing terms (needs_review) --------------------------------------------------------
+    def correct(self, run_id: str, edits: Sequence[TermEdit], *, by: str, role: str | None = None) -> RunView:
+        """Correct or supply terms of a run waiting at needs_review; it validates and plans again from them.
+
+        The one way corrections reach a run (the CLI, the chat and the inbox call it; a raw LangGraph resume
+        carries the same `TermsReview`). Every edit is checked first against the run (the terms model, the
+        quote on its page): a bad one raises CorrectionError naming it, and nothing changes.
+        """
+        return self._review_terms(run_id, "correct", by=by, role=role, corrections=list(edits))
+
+    def accept_terms(self, run_id: str, *, by: str, reason: str, role: str | None = None) -> RunView:
+        """Accept the plan of a run at needs_review as it is (the reason is recorded); its actions go on to the
+        policy's approvals and execution. Not for whoever corrected a value the plan depends on."""
+        return self._review_terms(run_id, "accept", by=by, role=role, reason=reason)
+
+    def reject_run(self, run_id: str, *, by: str, reason: str, role: str | None = None) -> RunView:
+        """Reject a run at needs_review: nothing executes and it ends `rejected`."""
+        return self._review_terms(run_id, "reject", by=by, role=role, reason=reason)
+
+    def _review_terms(self, run_id: str, decision: ReviewDecision, *, by: str, role: str | None,
+                      reason: str | None = None, corrections: list[TermEdit] | None = None) -> RunView:
+        view = self.view(run_id)
+        if view.status != "needs_review":
+            raise ApprovalError(f"run {run_id} is {view.status}, not needs_review; only a run whose terms wait for a "
+                                "person takes corrections, or is accepted or rejected this way")
+        ruling = may_act(by, role, self.policy)
+        if isinstance(ruling, Refused):
+            raise ApprovalError(ruling.reason)
+        try:
+            answer = TermsReview(decision=decision, by=ruling.approver.name, role=ruling.role, reason=reason,
+                                 corrections=corrections or [])
+        except ValidationError as exc:
+            raise ApprovalError(edit_error(exc)) from exc
+        state = self.state(run_id)
+        assert state is not None  # a run waiting at an interrupt has a checkpoint
+        refusal = review_refusal(state, answer, self.policy)
+        if refusal:
+            raise ApprovalError(refusal)
+        if decision == "correct":
+            corrected_update(state, answer)  # the node applies it again; here a bad edit stops before any resume
+        return self._invoke(run_id, Command(resume=answer.model_dump(mode="json")))
 
     # -- executing again -----------------------------------------------------------------------
     def retry(self, run_id: str) -> RunView:

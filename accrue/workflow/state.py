@@ -11,8 +11,9 @@ dates would come back as `[y, m, d]` lists the model rejects, and its money as f
 
 What each stage adds: `ingest` the documents (their text, never their bytes), the deal and the
 event file of the run's kind; `extract` the terms; `validate` the findings and what the planner
-bills from (`plan_inputs`, read from the books); a planner the actions; `review` the decisions;
-`confirm` the final status.
+bills from (`plan_inputs`, read from the books); a planner the actions; `gate` the completeness
+verdict; `review_terms` the corrections (and the corrected terms) or a person's acceptance or
+rejection of the plan; `review` the decisions; `confirm` the final status.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from typing_extensions import TypedDict  # pydantic reads TypedDicts from here b
 from accrue.core.actions import Action
 from accrue.core.billing.cash import CashApplication, OpenInvoice, Payment
 from accrue.core.billing.usage import UsageRecord
+from accrue.core.completeness import Verdict
+from accrue.core.corrections import Correction
 from accrue.core.deal import Deal
 from accrue.core.document import Document
 from accrue.core.findings import Finding
@@ -33,9 +36,13 @@ from accrue.core.planner import InvoiceOnBooks
 from accrue.core.requests import ChangeRequest, UsageRequest
 from accrue.core.terms import ExtractionResult
 from accrue.workflow.approval import Decision
+from accrue.workflow.terms_review import TermsReview
 
 EventKind = Literal["new_contract", "usage", "payment", "change_request", "amendment"]
-RunStatus = Literal["running", "waiting_approval", "completed", "failed"]
+# running: on its way; needs_review: waiting for a person to correct or confirm its terms (the completeness
+# gate stopped it); waiting_approval: waiting for decisions on held actions; completed: done as the documents
+# say; rejected: a person rejected the run at needs_review, or every action; failed: an action failed.
+RunStatus = Literal["running", "needs_review", "waiting_approval", "completed", "rejected", "failed"]
 
 
 class RunInputs(BaseModel):
@@ -145,6 +152,10 @@ class RunState(BaseModel):
     plan_inputs: PlanInputs | None = None
     findings: list[Finding] = Field(default_factory=list)
     actions: list[Action] = Field(default_factory=list)
+    verdict: Verdict | None = Field(default=None, description="The completeness gate's verdict on the plan")
+    corrections: list[Correction] = Field(default_factory=list, description="Terms a person corrected, in order")
+    terms_decision: TermsReview | None = Field(
+        default=None, description="A person's acceptance or rejection of the plan at needs_review")
     decisions: list[Decision] = Field(default_factory=list)
 
 
@@ -164,6 +175,9 @@ class RunUpdate(TypedDict, total=False):
     plan_inputs: UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | None
     findings: list[Finding]
     actions: list[Action]
+    verdict: Verdict | None
+    corrections: list[Correction]
+    terms_decision: TermsReview | None
     decisions: list[Decision]
 
 

@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 
 if TYPE_CHECKING:  # the run service is heavy to import; `accrue --help` does not need it
-    from accrue.workflow.service import RunService
+    from accrue.workflow.service import RunService, RunView
 
 RunServiceFactory = Callable[..., "RunService"]
 
@@ -39,6 +39,15 @@ def fail(exc: Exception | str) -> NoReturn:
 
 def dump(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, indent=2, default=str) + "\n")
+
+
+def run_json(view: RunView) -> dict[str, Any]:
+    """The JSON every run command prints (`run`, `show`, `pending`, `approve`, `correct`, ...)."""
+    data = view.public()
+    return {"run_id": data["run_id"], "status": data["status"], "terms": data["terms"],
+            "findings": data["findings"], "actions": data["actions"], "citations": data["citations"],
+            "warnings": data["warnings"], "already_processed": data["already_processed"], "error": data["error"],
+            "review": data["review"], "corrections": data["corrections"]}
 
 
 def run_service_factory() -> RunServiceFactory:

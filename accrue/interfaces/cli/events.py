@@ -31,7 +31,7 @@ def _show(view: Any, as_json: bool) -> None:
     if as_json:
         data = view.public()
         dump({k: data[k] for k in ("run_id", "kind", "status", "terms", "findings", "actions", "citations",
-                                   "warnings", "already_processed", "error")})
+                                   "warnings", "already_processed", "error", "review", "corrections")})
         return
     print_run(console, view)
 

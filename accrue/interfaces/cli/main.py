@@ -16,7 +16,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accrue.core.errors import AccrueError
-from accrue.interfaces.cli import books, chat, evals, events, labels, serve
+from accrue.interfaces.cli import books, chat, evals, events, labels, review, serve
 from accrue.interfaces.cli.common import (
     JsonOpt,
     RunServiceFactory,
@@ -24,6 +24,7 @@ from accrue.interfaces.cli.common import (
     console,
     dump,
     fail,
+    run_json,
     run_service,
 )
 from accrue.interfaces.render import print_run, terms_table
@@ -51,38 +52,33 @@ def run(
     except AccrueError as exc:
         fail(exc)
     if as_json:
-        dump(_run_json(view))
+        dump(run_json(view))
     else:
         print_run(console, view)
 
 
-def _run_json(view: Any) -> dict[str, Any]:
-    data = view.public()
-    return {"run_id": data["run_id"], "status": data["status"], "terms": data["terms"],
-            "findings": data["findings"], "actions": data["actions"], "citations": data["citations"],
-            "warnings": data["warnings"], "already_processed": data["already_processed"], "error": data["error"]}
-
-
 @app.command()
 def pending(as_json: JsonOpt = False) -> None:
-    """Runs waiting for a decision, with their actions and reasons."""
+    """Runs waiting for a person: held actions to decide, or terms to correct or confirm (needs_review), with
+    the reasons."""
     try:
         with run_service() as rt:
             views = rt.pending()
     except AccrueError as exc:
         fail(exc)
     if as_json:
-        dump([_run_json(v) for v in views])
+        dump([run_json(v) for v in views])
         return
     if not views:
-        console.print("Nothing is waiting for approval.")
+        console.print("Nothing is waiting for a person.")
     for v in views:
         print_run(console, v)
 
 
 @app.command()
 def runs(
-    status: Annotated[str | None, typer.Option(help="completed | waiting_approval | failed | running")] = None,
+    status: Annotated[str | None, typer.Option(
+        help="running | needs_review | waiting_approval | completed | rejected | failed")] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Every run, oldest first: id, kind, customer, status."""
@@ -92,7 +88,7 @@ def runs(
     except AccrueError as exc:
         fail(exc)
     if as_json:
-        dump([_run_json(v) for v in views])
+        dump([run_json(v) for v in views])
         return
     table = Table(title="Runs")
     for col in ("run id", "kind", "customer", "status", "source"):
@@ -112,7 +108,7 @@ def show(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) -> 
     except AccrueError as exc:
         fail(exc)
     if as_json:
-        dump(_run_json(view))
+        dump(run_json(view))
         return
     print_run(console, view)
 
@@ -164,7 +160,7 @@ def retry(
     except AccrueError as exc:
         fail(exc)
     if as_json:
-        dump(_run_json(view))
+        dump(run_json(view))
     elif view.already_processed:
         console.print(f"Run {view.run_id} is {view.status}; nothing to retry, nothing changed.")
     else:
@@ -173,7 +169,7 @@ def retry(
 
 def _after_decision(view: Any, as_json: bool) -> None:
     if as_json:
-        dump(_run_json(view))
+        dump(run_json(view))
         return
     if view.already_processed:
         console.print(f"Run {view.run_id} is {view.status}; nothing to decide, nothing changed.")
@@ -226,7 +222,7 @@ def audit(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) ->
 
 
 # Each feature's commands live in its own module, which registers them here.
-for _module in (books, evals, chat, serve, events, labels):
+for _module in (books, evals, chat, serve, events, labels, review):
     _module.register(app)
 
 

@@ -14,7 +14,7 @@ from accrue.core.terms import ExtractionResult
 from accrue.core.validation import match_customer_name
 from accrue.workflow.context import Context, ctx
 from accrue.workflow.nodes import books_reads
-from accrue.workflow.nodes.policy_step import mark_approvals
+from accrue.workflow.nodes.policy_step import mark_approvals, unplannable
 from accrue.workflow.state import RunState, stored
 
 # Findings that leave nothing sound to plan from: a missing date or line, a date or currency that disagrees.
@@ -36,8 +36,11 @@ def plan_amendment(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]
         existing = books_reads.customers(s)
         customer = match_customer_name(contract.terms.customer_legal_name or "", existing, 95.0)
         current = books_reads.current_subscription_invoice(s, customer, effective) if customer else None
-    actions = plan(contract.terms, changes, effective, run_id=state.run_id, existing_customers=existing,
-                   current_invoice=current, amendment_evidence=amendment_line_evidence(changes))
+    try:
+        actions = plan(contract.terms, changes, effective, run_id=state.run_id, existing_customers=existing,
+                       current_invoice=current, amendment_evidence=amendment_line_evidence(changes))
+    except ValueError as exc:
+        return stored({"actions": [], "findings": [*state.findings, unplannable(exc, "the amendment")]})
     return stored({"actions": mark_approvals(state, actions, context.policy)})
 
 

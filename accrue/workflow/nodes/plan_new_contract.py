@@ -9,7 +9,7 @@ from langgraph.runtime import Runtime
 from accrue.core.planner import plan_new_contract as plan
 from accrue.workflow.context import Context, ctx
 from accrue.workflow.nodes import books_reads
-from accrue.workflow.nodes.policy_step import mark_approvals
+from accrue.workflow.nodes.policy_step import mark_approvals, terms_to_plan, unplannable
 from accrue.workflow.state import RunState, stored
 
 
@@ -20,5 +20,9 @@ def plan_new_contract(state: RunState, runtime: Runtime[Context]) -> dict[str, A
         return stored({"actions": []})
     with context.session() as s:
         existing = books_reads.customers(s)
-    actions = plan(state.extraction.terms, state.deal, run_id=state.run_id, existing_customers=existing)
+    try:
+        actions = plan(terms_to_plan(state.extraction, context.policy), state.deal, run_id=state.run_id,
+                       existing_customers=existing)
+    except ValueError as exc:
+        return stored({"actions": [], "findings": [*state.findings, unplannable(exc, "the contract's billing")]})
     return stored({"actions": mark_approvals(state, actions, context.policy)})

@@ -23,6 +23,7 @@ from sqlmodel import Session
 from accrue.adapters.store import record_audit
 from accrue.core.actions import ACTION_TYPES, Action, ActionAdapter, action_json
 from accrue.core.approval import Allowed, Verdict, may_decide
+from accrue.core.corrections import Correction
 from accrue.core.policy import Policy
 from accrue.workflow.approval import ApprovalRequest, Decision, Resume
 from accrue.workflow.context import Context, ctx
@@ -53,7 +54,7 @@ def apply_decisions(state: RunState, decisions: list[Decision], policy: Policy,
             action = actions.get(d.action_id)
             if action is None or not action.needs_approval or action.status != "proposed":
                 continue
-            ruling = _ruling(d, action, policy)
+            ruling = _ruling(d, action, policy, state.corrections)
             if not isinstance(ruling, Allowed):
                 record_refusal(s, state.run_id, action_id=d.action_id, decision=d.decision, by=d.by, role=d.role,
                                why=ruling)
@@ -82,9 +83,9 @@ def record_refusal(s: Session, run_id: str, *, action_id: str, decision: Verdict
     record_audit(s, run_id, "decision_refused", actor=by, action_id=action_id, decision=decision, role=role, reason=why)
 
 
-def _ruling(d: Decision, action: Action, policy: Policy) -> Allowed | str:
+def _ruling(d: Decision, action: Action, policy: Policy, corrections: list[Correction]) -> Allowed | str:
     """`may_decide`'s ruling, or why a modification is not one (its payload must keep the action's type)."""
-    ruling = may_decide(action, d.decision, d.by, d.role, policy)
+    ruling = may_decide(action, d.decision, d.by, d.role, policy, corrections)
     if not isinstance(ruling, Allowed):
         return ruling.reason
     if d.payload is not None and d.payload.type != action.type:

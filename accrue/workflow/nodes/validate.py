@@ -2,7 +2,8 @@
 
 Findings carry stable codes and evidence (`accrue.core.validation`); what the planner of the
 run's kind bills from, read from the books here, goes into `plan_inputs` so planning does no
-reading of its own beyond what it must decide.
+reading of its own beyond what it must decide. Terms a person corrected without a quote add an
+`entered_by_person` finding each, so the policy holds what depends on them for someone else.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sqlmodel import Session
 from accrue.core.billing.cash import CashApplication, apply_cash
 from accrue.core.billing.periods import Period
 from accrue.core.billing.schedule import subscription_term
+from accrue.core.corrections import entered_findings
 from accrue.core.findings import Finding
 from accrue.core.planner import customer_id_for
 from accrue.core.policy import Policy
@@ -34,6 +36,7 @@ from accrue.core.validation import (
 from accrue.workflow.context import Context, ctx
 from accrue.workflow.nodes import books_reads
 from accrue.workflow.nodes.plan_amendment import amendment_changes
+from accrue.workflow.nodes.policy_step import terms_to_plan
 from accrue.workflow.state import (
     ChangeRequestEvent,
     ChangeRequestPlanInputs,
@@ -56,7 +59,8 @@ def validate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     plan_inputs: UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | None = None
     with context.session() as s:
         if state.kind == "new_contract" and extraction is not None:
-            findings = validate_contract(extraction, state.deal,
+            planned = extraction.model_copy(update={"terms": terms_to_plan(extraction, context.policy)})
+            findings = validate_contract(planned, state.deal,
                                          allowed_payment_terms=context.policy.allowed_payment_terms_days)
             if extraction.terms.customer_legal_name:
                 findings += books_customer_findings(extraction.terms.customer_legal_name, books_reads.customers(s))
@@ -68,7 +72,7 @@ def validate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
             findings, plan_inputs = _change_request(s, _event(state, ChangeRequestEvent))
         elif state.kind == "amendment" and extraction is not None and state.amendment is not None:
             findings = _amendment(extraction, state.amendment)
-    return stored({"findings": findings, "plan_inputs": plan_inputs})
+    return stored({"findings": findings + entered_findings(state.corrections), "plan_inputs": plan_inputs})
 
 
 def _event(state: RunState, kind: type[E]) -> E:
@@ -77,9 +81,13 @@ def _event(state: RunState, kind: type[E]) -> E:
     return state.event
 
 
+# What a usage invoice cannot be dated, priced or made due without.
+_USAGE_TERMS = ("currency", "service_start_date", "payment_terms_days")
+
+
 def _usage(s: Session, extraction: ExtractionResult, event: UsageEvent,
            policy: Policy) -> tuple[list[Finding], UsagePlanInputs]:
-    terms = extraction.terms
+    terms = terms_to_plan(extraction, policy)
     request = event.request
     customers = books_reads.customers(s)
     name = terms.customer_legal_name or ""
@@ -95,6 +103,9 @@ def _usage(s: Session, extraction: ExtractionResult, event: UsageEvent,
                                   by_month=screen.by_month,
                                   history=usage_history_by_rule(history, customer_id, terms.usage_rules))
     findings = extraction_findings(extraction) + screen.findings
+    findings += [Finding(code="missing_field", severity="error", fields=[name],
+                         message=f"the contract does not state {name} (or it could not be read); the usage "
+                                 "invoice needs it") for name in _USAGE_TERMS if getattr(terms, name) is None]
     if not known:
         findings.append(Finding(
             code="usage_unknown_customer", severity="error", fields=["customer_legal_name"],
