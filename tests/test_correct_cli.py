@@ -121,7 +121,8 @@ def test_a_unit_price_the_extractor_read_wrong(tmp_path: Path) -> None:
      "--quote cites one value, and 2 were given"),
     (("service_start_date=2026-03-01", "--page", "1"), "--page and --quote go together"),
     (("service_start_date=2026-03-01", "--page", "1", "--quote", "Go-live: 2 March 2026"), "is not on page 1"),
-    (("service_start_date=2026-03-01", "--as", "Nobody", "--role", "controller"), "Nobody does not hold the role"),
+    (("service_start_date=2026-03-01", "--as", "Nobody", "--role", "controller"),
+     "Nobody is not in policy.toml [people]"),
 ])
 def test_a_correction_that_does_not_fit_is_one_line_exit_2_and_changes_nothing(tmp_path: Path, args: tuple[str, ...],
                                                                                  says: str) -> None:

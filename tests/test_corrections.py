@@ -11,6 +11,7 @@ import pytest
 from accrue.adapters.documents import read_document
 from accrue.adapters.policy_file import load_policy
 from accrue.core.actions import CreateInvoice, InvoiceLine
+from accrue.core.approval import Allowed, Refused, may_decide
 from accrue.core.corrections import (
     Correction,
     CorrectionError,
@@ -22,7 +23,6 @@ from accrue.core.corrections import (
     entered_value_conflict,
     parse_assignment,
 )
-from accrue.core.policy import may_decide
 from accrue.core.terms import Citation, ExtractionResult
 from accrue.extraction import extract_terms
 from accrue.extraction.rules import RulesExtractor
@@ -164,8 +164,10 @@ def test_whoever_entered_a_value_cannot_approve_what_depends_on_it() -> None:
                        role="controller", at=AT, provenance="entered_by_person")]
     assert entered_value_conflict(invoice, " sam  LEE ", made) == (
         " sam  LEE  entered line_items[0].unit_price, which a2 depends on; someone else must approve it")
-    allowed, why = may_decide(invoice, "Sam Lee", "controller", policy, corrections=made)
-    assert not allowed and "someone else must approve it" in why
-    assert may_decide(invoice, "Dana Controller", "controller", policy, corrections=made) == (True, "")
+    refused = may_decide(invoice, "approve", "Sam Lee", "controller", policy, made)
+    assert isinstance(refused, Refused) and "someone else must approve it" in refused.reason
+    # the same person under a look-alike name is the same person
+    assert isinstance(may_decide(invoice, "approve", "Sam\u200b Lee", "controller", policy, made), Refused)
+    assert isinstance(may_decide(invoice, "approve", "Dana Controller", "controller", policy, made), Allowed)
     unrelated = [made[0].model_copy(update={"path": "vendor_legal_name"})]
-    assert may_decide(invoice, "Sam Lee", "controller", policy, corrections=unrelated) == (True, "")
+    assert isinstance(may_decide(invoice, "approve", "Sam Lee", "controller", policy, unrelated), Allowed)

@@ -115,7 +115,8 @@ def test_an_answer_that_may_not_stand_is_audited_and_the_run_keeps_waiting(runti
         {"path": "service_start_date", "value": "2026-03-01", "citation": {"page": 1, "quote": "Starts 1 March"}}]})
     refused = [e for e in runtime.audit(run_id) if e["event"] == "review_refused"]
     assert [e["detail"]["reason"] for e in refused] == [
-        "Fran Finance does not hold the role 'controller' in policy.toml",
+        "Fran Finance does not hold the role 'controller' (policy.toml [people] gives finance); ask whoever owns "
+        "policy.toml to add it",
         "service_start_date: the quote \"Starts 1 March\" is not on page 1; copy it exactly as the page has it, or "
         "leave out --quote to enter the value as your own"]
     assert runtime.view(run_id).status == "needs_review"
