@@ -139,3 +139,36 @@ def test_a_correction_that_does_not_fit_is_one_line_exit_2_and_changes_nothing(t
 def test_correct_help_says_how_a_quote_applies() -> None:
     shown = run_cli("correct", "--help", home=Path("unused-home")).stdout
     assert "line_items[+]=" in shown and "apply to the one PATH=VALUE" in " ".join(shown.split())
+
+
+def test_a_quoted_correction_teaches_its_label_and_the_next_form_of_the_layout_is_read_right(tmp_path: Path) -> None:
+    go_live = {**{k: v for k, v in FORM.items() if k != "Service Start Date"}, "Go-live": "1 March 2026"}
+    held = _run(tmp_path, "first", go_live, [PLATFORM], "12000.00")
+    home = held["home"]
+    assert held["status"] == "needs_review"
+    cli_json("correct", held["run_id"], "service_start_date=2026-03-01", "--as", "Pat Billing",
+             "--page", "1", "--quote", "Go-live: 1 March 2026", home=home)
+    learned = cli_json("labels", home=home)
+    assert [(i["label"], i["field"], i["learned_from"], i["by"]) for i in learned] == [
+        ("go-live", "service_start_date", held["run_id"], "Pat Billing")]
+    assert any(e["event"] == "labels_learned" for e in cli_json("audit", held["run_id"], home=home))
+
+    # The next form in the same layout, for another customer, in the same installation: read right, unattended.
+    sibling = write(tmp_path / "sibling.pdf", order_form_pdf(
+        {**go_live, "Customer": "Initrode Ltd", "Go-live": "1 April 2026"}, [PLATFORM]))
+    deal = tmp_path / "sibling-deal.json"
+    deal.write_text(json.dumps({"deal_id": "D-INI-1", "deal_name": "Initrode", "stage": "Closed Won",
+                                "account_name": "Initrode Ltd", "close_date": "2026-03-20", "currency": "USD",
+                                "amount": "12000.00"}))
+    view = cli_json("run", str(sibling), "--deal", str(deal), home=home)
+    assert view["terms"]["service_start_date"] == "2026-04-01"
+    assert view["status"] == "completed"
+
+    # Forgotten, the label is no longer read.
+    run_cli("labels", "remove", "go-live", home=home, check=True)
+    again = write(tmp_path / "third.pdf", order_form_pdf(
+        {**go_live, "Customer": "Vandelay Industries", "Go-live": "1 May 2026"}, [PLATFORM]))
+    deal.write_text(json.dumps({"deal_id": "D-VAN-1", "deal_name": "Vandelay", "stage": "Closed Won",
+                                "account_name": "Vandelay Industries", "close_date": "2026-04-20", "currency": "USD",
+                                "amount": "12000.00"}))
+    assert cli_json("run", str(again), "--deal", str(deal), home=home)["status"] == "needs_review"

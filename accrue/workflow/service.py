@@ -20,6 +20,7 @@ from langgraph.types import Command
 from pydantic import BaseModel, Field, ValidationError
 from sqlmodel import Session, col, select
 
+from accrue.adapters import label_store
 from accrue.adapters.books import seed_books
 from accrue.adapters.connectors.registry import build_connectors, close_connectors
 from accrue.adapters.database import get_engine
@@ -32,6 +33,7 @@ from accrue.adapters.event_files import (
     read_usage_request,
 )
 from accrue.adapters.executor import Executor, reopen_failed
+from accrue.adapters.label_store import LearnedLabel
 from accrue.adapters.policy_file import load_policy
 from accrue.adapters.secrets import redact
 from accrue.adapters.store import RunRecord, audit_trail, record_audit
@@ -42,6 +44,7 @@ from accrue.core.corrections import TermEdit, edit_error
 from accrue.core.errors import ApprovalError, ConfigError, InputError
 from accrue.core.policy import Policy
 from accrue.extraction import get_extractor, needs_text_layer
+from accrue.extraction.learned_labels import label_for
 from accrue.settings import Settings, load_settings
 from accrue.workflow.approval import Decision, Resume
 from accrue.workflow.checkpoint import open_checkpointer
@@ -450,7 +453,26 @@ class RunService:
             raise ApprovalError(refusal)
         if decision == "correct":
             corrected_update(state, answer)  # the node applies it again; here a bad edit stops before any resume
-        return self._invoke(run_id, Command(resume=answer.model_dump(mode="json")))
+        view = self._invoke(run_id, Command(resume=answer.model_dump(mode="json")))
+        if decision == "correct":
+            self._learn_labels(run_id, answer)
+        return view
+
+    def _learn_labels(self, run_id: str, answer: TermsReview) -> None:
+        """Teach the embedded reader the label each quoted correction was read under ("Go-live: 1 March 2026" for
+        the start date teaches "go-live"), so the next form that uses it is read right; audited."""
+        learned: list[str] = []
+        for edit in answer.corrections:
+            if edit.op != "set" or edit.citation is None:
+                continue
+            label = label_for(edit.path, edit.citation.quote)
+            if label and label_store.add(self.settings.home, LearnedLabel(
+                    label=label, field=edit.path, example=edit.citation.quote, learned_from=run_id, by=answer.by)):
+                learned.append(f"{label} -> {edit.path}")
+        if learned:
+            with self.session() as s:
+                record_audit(s, run_id, "labels_learned", actor=answer.by, labels=learned)
+                s.commit()
 
     # -- executing again -----------------------------------------------------------------------
     def retry(self, run_id: str) -> RunView:
