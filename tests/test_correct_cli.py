@@ -172,3 +172,27 @@ def test_a_quoted_correction_teaches_its_label_and_the_next_form_of_the_layout_i
                                 "account_name": "Vandelay Industries", "close_date": "2026-04-20", "currency": "USD",
                                 "amount": "12000.00"}))
     assert cli_json("run", str(again), "--deal", str(deal), home=home)["status"] == "needs_review"
+
+
+def test_corrected_runs_export_as_eval_cases_that_measure_the_miss(tmp_path: Path) -> None:
+    go_live = {**{k: v for k, v in FORM.items() if k != "Service Start Date"}, "Go-live": "1 March 2026"}
+    held = _run(tmp_path, "held", go_live, [PLATFORM], "12000.00")
+    home = held["home"]
+    cli_json("correct", held["run_id"], "service_start_date=2026-03-01", "--as", "Pat Billing", home=home)
+    out = tmp_path / "our-cases"
+    (folder,) = [Path(p) for p in cli_json("corrections", "export", str(out), home=home)]
+    case = json.loads((folder / "case.json").read_text())
+    assert case["inputs"] == {"contract": "contract.pdf", "deal": "deal.json"}
+    assert case["expected"]["terms"]["service_start_date"] == "2026-03-01"
+    assert "Pat Billing" in case["description"] and "service_start_date" in case["description"]
+    assert cli_json("corrections", "export", str(out), home=home) == []  # already exported
+
+    # Replayed in a fresh data folder (no learned labels), the embedded reader misses the date: the case says so.
+    scored = json.loads(run_cli("eval", "--cases", str(out), "--json", home=tmp_path / "eval-home").stdout)
+    (result,) = scored["cases"]
+    start = next(f for f in result["scores"]["fields"] if f["path"] == "service_start_date")
+    assert (start["expected"], start["actual"], start["correct"]) == ("2026-03-01", None, False)
+    not_a_folder = tmp_path / "file.txt"
+    not_a_folder.write_text("x")
+    refused = run_cli("corrections", "export", str(not_a_folder), home=home)
+    assert refused.returncode == 2 and "file.txt: is a file" in refused.stderr
