@@ -16,11 +16,12 @@ from typing import Literal
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz
 
+from accrue.core.textnorm import find_dates
 from accrue.core.validation import canonical_name
 
 IntentKind = Literal["help", "pending", "approve", "reject", "terms", "explain", "balance", "schedule", "find",
-                     "credit", "write_off", "invoice_change", "run", "cost", "quit", "needs_llm", "unknown_command",
-                     "empty"]
+                     "credit", "write_off", "invoice_change", "run", "correct", "cost", "quit", "needs_llm",
+                     "unknown_command", "empty"]
 
 
 class Intent(BaseModel):
@@ -38,6 +39,7 @@ class Intent(BaseModel):
     mine_only: bool = False
     path: str | None = None
     deal: str | None = None
+    assignments: list[str] = Field(default_factory=list, description="correct: PATH=VALUE edits to a run's terms")
     text: str = ""
     problem: str | None = Field(default=None, description="Why the line could not be acted on as typed")
 
@@ -180,6 +182,11 @@ def parse_slash(line: str) -> Intent:
             return Intent(kind="reject", handle=args[0] if args else None, text=line,
                           problem="usage: /reject ID REASON (a rejection needs a reason)")
         return Intent(kind="reject", handle=args[0], reason=" ".join(args[1:]), text=line)
+    if cmd == "correct":
+        if len(args) < 2 or not all("=" in a for a in args[1:]):
+            return Intent(kind="correct", text=line,
+                          problem="usage: /correct RUN_OR_CUSTOMER PATH=VALUE ... (e.g. service_start_date=2026-07-01)")
+        return Intent(kind="correct", handle=args[0], assignments=args[1:], text=line)
     if cmd == "run":
         deal = None
         if "--deal" in args:
@@ -210,6 +217,9 @@ def parse(line: str, customers: list[str]) -> Intent:
     base = {"customer": customer, "invoice": invoice, "text": text,
             "handle": handle_m.group(1) if handle_m else None}
 
+    stated = _stated_term(text)
+    if stated is not None:
+        return stated
     if re.fullmatch(r"(help|what can you do|commands|\?)", low):
         return Intent(kind="help", **base)
     if re.fullmatch(r"(quit|exit|bye)", low):
@@ -288,3 +298,32 @@ def _proposal(kind: Literal["credit", "write_off", "invoice_change"], base: dict
     elif not reason:
         problem = f"a request needs a reason for the audit trail, e.g. \"{example}\""
     return Intent(kind=kind, amount=amount, currency=currency, reason=reason, problem=problem, **base)
+
+
+# "Acme's service starts on 1 July 2026", "Globex pays net 45": a person stating a term, i.e. correcting a run.
+_STATED_DATE = re.compile(r"^(?P<who>.+?)(?:'s|’s)?\s+(?:service\s+|subscription\s+|contract\s+)?"
+                          r"(?P<what>starts?|begins?|goes live|ends?|expires?)\s+(?:on\s+)?(?P<rest>.+)$",
+                          re.IGNORECASE)
+_STATED_NET = re.compile(r"^(?P<who>.+?)(?:'s|’s)?\s+(?:payment terms are|pays)\s+(?:(?:with)?in\s+)?"
+                         r"(?:net\s+)?(?P<days>\d{1,3})(?:\s+days)?$", re.IGNORECASE)
+_QUESTION = re.compile(r"^(?:when|what|which|how|does|do|is|are|why|who|show|tell)\b", re.IGNORECASE)
+
+
+def _stated_term(text: str) -> Intent | None:
+    """A statement of one term for one customer's run waiting for review; None for anything else."""
+    if text.endswith("?") or _QUESTION.match(text):
+        return None
+    m = _STATED_NET.match(text.rstrip("."))
+    if m:
+        return Intent(kind="correct", handle=m.group("who").strip(), text=text,
+                      assignments=[f"payment_terms_days={int(m.group('days'))}"])
+    m = _STATED_DATE.match(text.rstrip("."))
+    if m is None:
+        return None
+    dates = find_dates(m.group("rest"))
+    if len(dates) != 1:
+        return None
+    field = "service_start_date" if m.group("what").lower().startswith(("start", "begin", "goes")) \
+        else "service_end_date"
+    return Intent(kind="correct", handle=m.group("who").strip(), text=text,
+                  assignments=[f"{field}={dates[0].isoformat()}"])

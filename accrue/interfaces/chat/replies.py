@@ -14,6 +14,7 @@ from accrue.core.money import format_money
 from accrue.interfaces.chat.schemas import (
     BalanceResult,
     CitedValue,
+    CorrectionResult,
     DecisionResult,
     ExplainResult,
     FindResult,
@@ -35,10 +36,12 @@ HELP = """I answer from the runs, the books and the policy. Ask, for example:
   change INV-0002 to 2500, reason wrong seat count
   what does Globex owe?                   billing schedule for Globex
   find acme
+  Acme's service starts on 1 July 2026    Globex pays net 30   (corrects a run waiting for review)
 Commands:
   /pending              everything waiting for approval (/pending mine: only what you may decide)
   /approve ID           approve a pending action (ID from /pending, or a run id for all of its actions)
   /reject ID REASON     reject a pending action; the reason goes into the audit trail
+  /correct RUN PATH=VALUE ...  correct terms of a run waiting for review (RUN: run id or customer)
   /run PATH --deal PATH run a signed order form through the workflow
   /cost                 tokens and dollars this conversation has used
   /help  /quit          this help; leave (Ctrl-D also leaves, Ctrl-C cancels the current line)"""
@@ -203,6 +206,15 @@ def proposal(result: ProposalResult) -> str:
                      "request.")
     elif not result.already_requested:
         lines.append(f"Run {result.run_id[:8]} is {result.status.replace('_', ' ')}: {result.message}.")
+    return "\n".join(lines)
+
+
+def correction(result: CorrectionResult) -> str:
+    lines = [f"Corrected {result.customer}'s run {result.run_id[:8]}: {', '.join(result.corrected)}. "
+             f"It planned again and is {result.status.replace('_', ' ')}."]
+    if result.reasons:
+        lines.append("It still waits because:")
+        lines += [f"  - {clean(r)}" for r in result.reasons]
     return "\n".join(lines)
 
 

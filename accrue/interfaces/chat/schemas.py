@@ -240,6 +240,16 @@ class ProposalResult(BaseModel):
     message: str
 
 
+class CorrectionResult(BaseModel):
+    """What a correction did: the run it applied to, the terms as now corrected, and where the run stands."""
+
+    run_id: str
+    customer: str
+    corrected: list[str] = Field(description="PATH=VALUE as applied")
+    status: str
+    reasons: list[str] = Field(default_factory=list, description="Why the run still waits, if it does")
+
+
 class DecisionResult(BaseModel):
     run_id: str
     action_ids: list[str]

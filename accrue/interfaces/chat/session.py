@@ -138,6 +138,9 @@ def _answer(tools: ChatTools, i: Intent) -> str:
         if i.kind == "write_off":
             return replies.proposal(tools.propose_write_off(WriteOffArgs(amount=i.amount, **common)))
         return replies.proposal(tools.propose_invoice_change(InvoiceChangeArgs(new_amount=i.amount, **common)))
+    if i.kind == "correct":
+        assert i.handle is not None
+        return replies.correction(tools.correct(i.handle, i.assignments))
     if i.kind == "run":
         assert i.path is not None
         view = tools.rt.start_contract_run(i.path, i.deal)

@@ -24,6 +24,7 @@ from accrue.core.actions import parse_action
 from accrue.core.approval import Allowed, Refused, approver_named, may_act, may_decide, normalise_name
 from accrue.core.billing.schedule import build_schedule
 from accrue.core.clock import utcnow
+from accrue.core.corrections import parse_assignment
 from accrue.core.errors import AccrueError, ApprovalError
 from accrue.core.money import round_money
 from accrue.core.requests import ChangeRequest, RequestLine
@@ -36,6 +37,7 @@ from accrue.interfaces.chat.schemas import (
     BalanceArgs,
     BalanceResult,
     CitedValue,
+    CorrectionResult,
     CreditArgs,
     DecisionResult,
     ExplainArgs,
@@ -503,6 +505,29 @@ class ChatTools:
                               already_requested=view.already_processed, message=msg)
 
     # -- a person's decision (never a model tool) -----------------------------------------------------
+    def correct(self, ref: str, assignments: list[str]) -> CorrectionResult:
+        """Correct terms of the run waiting for review that `ref` names (a run id or its customer), as the speaker,
+        through `RunService.correct`: it re-validates and plans again; a value without a quote is the speaker's
+        own entry, so what depends on it waits for someone else's approval."""
+        waiting = [v for v in self.rt.pending() if v.status == "needs_review"]
+        by_id = [v for v in waiting if v.run_id.startswith(ref.strip().lower())]
+        scored = sorted(((name_score(ref, _run_customer(v)), v) for v in waiting if _run_customer(v)),
+                        key=lambda x: -x[0])
+        matches = by_id or [v for score, v in scored if score >= MATCH_THRESHOLD and score >= scored[0][0] - 5]
+        if not matches:
+            names = ", ".join(sorted({_run_customer(v) for v in waiting})) or "none"
+            raise ToolError(f"no run waiting for review matches {ref!r}; runs waiting for review: {names}")
+        if len(matches) > 1:
+            raise ToolError(f"{ref!r} matches several runs waiting for review: "
+                            + ", ".join(f"{v.run_id[:8]} ({_run_customer(v)})" for v in matches) + "; name one run")
+        target = matches[0]
+        view = self.rt.correct(target.run_id, [parse_assignment(a) for a in assignments], by=self.speaker,
+                               role=self.role)
+        reasons = [str(g.get("message", "")) for g in (view.review or {}).get("gaps", [])] \
+            if view.status == "needs_review" else []
+        return CorrectionResult(run_id=view.run_id, customer=_run_customer(target), corrected=list(assignments),
+                                status=view.status, reasons=reasons)
+
     def decide(self, ref: str, *, approve: bool, reason: str | None = None,
                action_type: str | None = None) -> DecisionResult:
         """Approve or reject pending actions as the speaker. `ref` is a handle, run id or customer name."""
@@ -596,3 +621,7 @@ def _projected(view: RunView, taken: set[date]) -> list[ScheduleEntry]:
     return [ScheduleEntry(invoice_date=p.invoice_date, period_start=p.period_start, period_end=p.period_end,
                           amount=p.amount, currency=p.currency, status="planned")
             for p in planned if p.invoice_date not in taken]
+
+
+def _run_customer(view: RunView) -> str:
+    return str((view.terms or {}).get("customer_legal_name") or "")
