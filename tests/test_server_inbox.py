@@ -224,3 +224,39 @@ def test_a_role_below_the_policy_limit_cannot_approve_a_write_off(client):
                     headers=bearer("controller"))
     assert r.status_code == 200
     assert {a["id"]: a["status"] for a in r.json()["actions"]}[write_off["id"]] == "executed"
+
+
+def _go_live_run(client: TestClient) -> str:
+    """A form whose start date is labelled "Go-live:": the reader misses it and the run waits in needs_review."""
+    pdf = order_form_pdf({"Customer": "Umbrella Corp", "Go-live": "1 March 2026", "Term": "12 months",
+                          "Currency": "USD", "Billing Frequency": "Annual, in advance", "Payment Terms": "Net 30"},
+                         ["Platform (SKU P-1): 10 x USD 1,200.00 per year"])
+    deal = {"deal_id": "D-UMB-1", "deal_name": "Umbrella", "stage": "Closed Won", "account_name": "Umbrella Corp",
+            "close_date": "2026-02-20", "currency": "USD", "amount": "12000.00"}
+    body = json.dumps({"document": {"filename": "umbrella.pdf", "content_base64": base64.b64encode(pdf).decode()},
+                       "deal": deal}).encode()
+    accepted = client.post("/webhooks/contract-signed", content=body, headers=signed("evt_umbrella", body))
+    run_id = accepted.json()["run_id"]
+    wait_for(lambda: client.get(f"/api/runs/{run_id}", headers=bearer("controller")).json().get("status")
+             == "needs_review", what="the Go-live run to wait for review")
+    return run_id
+
+
+def test_a_correction_through_the_api_is_the_signed_in_persons_and_plans_again(client):
+    run_id = _go_live_run(client)
+    url = f"/api/runs/{run_id}/corrections"
+    wrong_quote = {"corrections": [{"path": "service_start_date", "value": "2026-03-01",
+                                    "citation": {"page": 1, "quote": "Starts 1 March"}}]}
+    refused = client.post(url, json=wrong_quote, headers=bearer("finance"))
+    assert refused.status_code == 422 and "is not on page 1" in refused.json()["detail"]
+    assert client.post(url, json=wrong_quote).status_code == 401
+    fixed = {"corrections": [{"path": "service_start_date", "value": "2026-03-01",
+                              "citation": {"page": 1, "quote": "Go-live: 1 March 2026"}}]}
+    done = client.post(url, json=fixed, headers=bearer("finance"))
+    assert done.status_code == 200, done.text
+    run = done.json()
+    assert run["status"] == "completed" and run["terms"]["service_start_date"] == "2026-03-01"
+    (correction,) = run["corrections"]
+    assert (correction["by"], correction["provenance"]) == ("Fran Finance", "document")
+    again = client.post(url, json=fixed, headers=bearer("finance"))
+    assert again.status_code == 409 and "only a run in needs_review" in again.json()["detail"]

@@ -33,6 +33,7 @@ from accrue.adapters.read_model import ReadModel
 from accrue.adapters.webhook_events import WebhookKind
 from accrue.core.actions import parse_action
 from accrue.core.approval import Refused, approver_named, may_act, may_decide
+from accrue.core.corrections import CorrectionError, TermEdit
 from accrue.core.errors import ApprovalError, InputError
 from accrue.interfaces.server import openapi_docs
 from accrue.interfaces.server.config import ApproverToken, ServerConfig
@@ -56,6 +57,14 @@ log = logging.getLogger("accrue.server")
 HERE = Path(__file__).parent
 COOKIE = "accrue_token"
 DECISION_TIMEOUT_SECONDS = 300
+
+
+class CorrectionRequest(BaseModel):
+    """Corrected or supplied terms of a run waiting for review; who corrects comes from the sign-in token."""
+
+    model_config = ConfigDict(extra="forbid")
+    corrections: list[TermEdit] = Field(min_length=1, description="e.g. [{'path': 'service_start_date', "
+                                        "'value': '2026-03-01', 'citation': {'page': 1, 'quote': 'Go-live: ...'}}]")
 
 
 class DecisionRequest(BaseModel):
@@ -286,6 +295,31 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
         with service.read() as rt:
             data["inbox"] = _card(rt, data, approver.name)
         return data
+
+    @app.post("/api/runs/{run_id}/corrections", tags=["runs"])
+    def correct(run_id: str, body: CorrectionRequest,
+                approver: ApproverToken = Depends(require_approver)) -> dict[str, Any]:
+        """Correct or supply terms of a run waiting in needs_review, as the signed-in person; the run validates
+        and plans again (`RunService.correct`, the same as `accrue correct`). A quoted value is checked on its
+        page; one without a quote is the person's own entry, and what depends on it waits for someone else.
+
+        409 when the run is not in needs_review; 422 when a correction does not fit (an unknown path, a value
+        the terms refuse, a quote not on its page); 403 when the person may not decide.
+        """
+        with service.read() as rt:
+            view = _view_or_404(rt, run_id)
+        if view.status != "needs_review":
+            raise HTTPException(409, f"run {run_id} is {view.status}; only a run in needs_review takes corrections")
+        future = service.writer.submit(lambda rt: rt.correct(run_id, body.corrections, by=approver.name))
+        try:
+            result = future.result(timeout=DECISION_TIMEOUT_SECONDS)
+        except CorrectionError as exc:
+            raise HTTPException(422, str(exc)) from exc
+        except ApprovalError as exc:
+            raise HTTPException(403, str(exc)) from exc
+        except FutureTimeout as exc:
+            raise HTTPException(504, "the writer is busy; the correction is queued and will still be applied") from exc
+        return result.public()
 
     @app.get("/api/events", tags=["events"])
     def list_events(status: str | None = Query(None, description="received, processing, done or failed"),
