@@ -262,6 +262,65 @@ def test_webhook_to_inbox_to_approval_in_a_browser(home: Path, config: Path):
     assert (ARTIFACTS / "inbox.png").stat().st_size > 10_000
 
 
+def go_live_contract_body() -> bytes:
+    """An order form whose start date is labelled "Go-live:", which the embedded reader does not know."""
+    pdf = order_form_pdf({"Customer": "Umbrella Corp", "Go-live": "1 March 2026", "Term": "12 months",
+                          "Currency": "USD", "Billing Frequency": "Annual, in advance", "Payment Terms": "Net 30"},
+                         ["Platform (SKU P-1): 10 x USD 1,200.00 per year"])
+    deal = {"deal_id": "D-UMB-1", "deal_name": "Umbrella", "stage": "Closed Won", "account_name": "Umbrella Corp",
+            "close_date": "2026-02-20", "currency": "USD", "amount": "12000.00"}
+    return json.dumps({"document": {"filename": "umbrella.pdf", "content_base64": base64.b64encode(pdf).decode()},
+                       "deal": deal}).encode()
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install -y --no-install-recommends "
+                                             "chromium; .ci/run does this): the browser test cannot run")
+def test_a_run_in_needs_review_is_corrected_in_the_inbox_by_selecting_the_words_on_the_page(home: Path,
+                                                                                            config: Path):
+    with service(home, config) as svc:
+        ack = svc.post_webhook("contract-signed", "evt_e2e_go_live", go_live_contract_body())
+        run_id = ack.json()["run_id"]
+        held = wait_run(svc, run_id, "needs_review")
+        assert held["terms"]["service_start_date"] is None
+
+        browser = Chromium()
+        try:
+            browser.goto(svc.url + "/")
+            browser.type("#token", TOKENS["finance"])
+            browser.click("#signin-button")
+            form = f"#run-{run_id} form.correct-form[data-path='service_start_date']"
+            browser.wait(f"document.querySelector({json.dumps(form)}) !== null")
+            assert "Needs review" in browser.js(f"document.querySelector('#run-{run_id} .review').textContent")
+            assert browser.js(f"document.querySelectorAll('#run-{run_id} button.approve').length") == 0
+            browser.type(f"{form} input[name=value]", "2026-03-01")
+            # A person selects the words on the page with the mouse: here the selection is set on the page text,
+            # then the mouse button comes up over it, as it does at the end of a drag.
+            browser.js(f"""(() => {{
+                const pre = document.querySelector('#run-{run_id} .page-text[data-page="1"]');
+                const node = pre.firstChild; const at = node.textContent.indexOf('Go-live: 1 March 2026');
+                const range = document.createRange(); range.setStart(node, at);
+                range.setEnd(node, at + 'Go-live: 1 March 2026'.length);
+                const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
+                pre.dispatchEvent(new MouseEvent('mouseup', {{bubbles: true}})); }})()""")
+            assert browser.js(f"document.querySelector({json.dumps(form + ' q.quote')}).textContent") == \
+                "Go-live: 1 March 2026"
+            browser.screenshot(ARTIFACTS / "inbox-needs-review.png")
+            browser.click(f"{form} button[type=submit]")
+            browser.wait(f"document.querySelector({json.dumps(form + ' .result.ok')}) || "
+                         f"document.querySelector({json.dumps(form + ' .result.error')})", timeout=60)
+            said = browser.js(f"document.querySelector({json.dumps(form + ' .result')}).innerText")
+        finally:
+            browser.close()
+        assert said.startswith("Corrected service start date to 2026-03-01"), said
+        done = wait_run(svc, run_id, "completed")
+        (correction,) = done["corrections"]
+        assert (correction["by"], correction["citation"]) == ("Fran Finance",
+                                                              {"page": 1, "quote": "Go-live: 1 March 2026"})
+        (invoice,) = [a for a in done["actions"] if a["type"] == "create_invoice"]
+        assert (invoice["invoice_date"], invoice["amount"], invoice["status"]) == ("2026-03-01", "12000.00",
+                                                                                   "executed")
+
+
 def test_event_acknowledged_then_crash_is_processed_after_restart(home: Path, config: Path):
     body = contract_body("acme")
     with service(home, config, fault="stall-before-run") as svc:

@@ -434,6 +434,8 @@ def _card(rt: RunService, run: dict[str, Any], viewer: str) -> dict[str, Any]:
     pages = list(state.document.pages) if state and state.document else []
     event = state.event.model_dump(mode="json") if state and state.event else None
     card = run_card(run, pages, event)
+    card["status"] = run.get("status")
+    card["review"] = _review_forms(run.get("review"), pages) if run.get("status") == "needs_review" else None
     actions = {a["id"]: a for a in run.get("actions", [])}
     for held in card["pending"]:
         ruling = may_decide(parse_action(actions[held["id"]]), "approve", viewer, None, rt.policy)
@@ -441,3 +443,19 @@ def _card(rt: RunService, run: dict[str, Any], viewer: str) -> dict[str, Any]:
         held["why_not"] = ruling.reason if isinstance(ruling, Refused) else None
     return card
 
+
+def _review_forms(review: dict[str, Any] | None, pages: list[str]) -> dict[str, Any]:
+    """What the inbox shows a run in needs_review: why it waits, one edit form per term a gap names (with its
+    value, its quote and the page text around it, or the dates no term was read from), and the pages, where
+    selecting text supplies the quote."""
+    review = review or {}
+    fields: dict[str, dict[str, Any]] = {}
+    for concern in [*review.get("gaps", []), *review.get("open_findings", [])]:
+        for f in concern.get("fields", []):
+            path = f.get("path")
+            if path and path not in fields and not path.startswith("crm."):
+                fields[path] = {"path": path, "label": path.replace("_", " "), "value": f.get("value"),
+                                "page": f.get("page"), "quote": f.get("quote"), "context": f.get("context"),
+                                "candidates": f.get("candidates", [])}
+    return {"reasons": review.get("reasons", []), "fields": list(fields.values()),
+            "pages": [{"number": i, "text": text} for i, text in enumerate(pages, 1)]}

@@ -84,3 +84,58 @@ document.addEventListener("submit", (event) => {
   if (!reason) return;
   decide(section, button.dataset.run, {reject: [button.dataset.action], reason});
 });
+
+// Corrections of a run in needs_review: the words a person selects on a page become the quote of the form
+// they last touched; submitting sends the value (and quote) to the JSON API, which plans the run again.
+let lastForm = null;
+
+document.addEventListener("focusin", (event) => {
+  const form = event.target.closest(".correct-form");
+  if (form) lastForm = form;
+});
+
+document.addEventListener("mouseup", (event) => {
+  const page = event.target.closest(".page-text");
+  if (!page) return;
+  const section = page.closest(".review");
+  const form = lastForm && section.contains(lastForm) ? lastForm : section.querySelector(".correct-form");
+  const quote = window.getSelection().toString().replace(/\s+/g, " ").trim();
+  if (!form || !quote) return;
+  form.querySelector("input[name=quote]").value = quote;
+  form.querySelector("input[name=page]").value = page.dataset.page;
+  form.querySelector("q.quote").textContent = quote;
+});
+
+document.addEventListener("submit", async (event) => {
+  const form = event.target.closest(".correct-form");
+  if (!form) return;
+  event.preventDefault();
+  const box = form.querySelector(".result");
+  const value = form.querySelector("input[name=value]").value.trim();
+  const quote = form.querySelector("input[name=quote]").value;
+  const page = form.querySelector("input[name=page]").value;
+  const edit = {path: form.dataset.path, value};
+  if (quote && page) edit.citation = {page: Number(page), quote};
+  box.className = "result";
+  box.textContent = "Sending your correction…";
+  try {
+    const response = await fetch(`/api/runs/${encodeURIComponent(form.dataset.run)}/corrections`, {
+      method: "POST", credentials: "same-origin",
+      headers: {"Content-Type": "application/json", "Accept": "application/json"},
+      body: JSON.stringify({corrections: [edit]}),
+    });
+    const data = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      const detail = Array.isArray(data.detail) ? data.detail.map((d) => d.msg).join("; ") : data.detail;
+      box.className = "result error";
+      box.textContent = `Not done (${response.status}): ${detail || response.statusText}`;
+      return;
+    }
+    box.className = "result ok";
+    box.textContent = `Corrected ${form.dataset.path.replace(/_/g, " ")} to ${value}. `
+      + `The run is now ${data.status.replace("_", " ")}.`;
+  } catch (err) {
+    box.className = "result error";
+    box.textContent = `Could not reach accrue: ${err}`;
+  }
+});
