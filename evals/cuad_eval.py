@@ -17,6 +17,12 @@ annotators labelled only what the text states unambiguously), so:
 - emitted_unlabelled = values given where CUAD has no label (neither right nor wrong).
 Normalisation: dates compare as ISO dates, counts as integers, booleans exactly. Values come from
 `extract_terms`, so only grounded values count.
+
+End dates: CUAD's labels name the day a term expires, which for a term stated as a duration is the anniversary
+of its start ("one (1) year from the Effective Date" of 2020-01-02 is labelled 2021-01-02). accrue's
+`service_end_date` is the last day of service, inclusive (2021-01-01), the billing engine's convention. So a
+*derived* end date is scored against the label as the day after it (`expiry_convention`); `strict` figures,
+comparing the dates as they are, are reported beside them. A stated end date is always compared as it is.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ import argparse
 import json
 import sys
 import time
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -51,10 +58,19 @@ def _norm(value: Any) -> Any:
     return str(value)
 
 
+def _expires(terms: dict[str, Any], citations: dict[str, Any]) -> Any:
+    """The day the term expires in CUAD's sense: a derived last day of service plus one day."""
+    end, cite = terms.get("service_end_date"), citations.get("service_end_date")
+    if end is None or cite is None or cite.method != "derived":
+        return end
+    return (date.fromisoformat(end) + timedelta(days=1)).isoformat()
+
+
 def evaluate(data: Path, *, use_pdf: bool = False) -> dict[str, Any]:
     labels = [json.loads(line) for line in (data / "labels.jsonl").read_text(encoding="utf-8").splitlines()
               if line.strip()]
-    per_field = {f: {"labelled": 0, "right": 0, "wrong": 0, "missing": 0, "emitted_unlabelled": 0} for f in FIELDS}
+    per_field = {f: {"labelled": 0, "right": 0, "wrong": 0, "missing": 0, "emitted_unlabelled": 0, "derived": 0,
+                     "right_strict": 0} for f in FIELDS}
     misses: list[dict[str, Any]] = []
     errors: list[dict[str, str]] = []
     started = time.perf_counter()
@@ -66,6 +82,7 @@ def evaluate(data: Path, *, use_pdf: bool = False) -> dict[str, Any]:
             errors.append({"id": row["id"], "error": str(exc)})
             continue
         terms = result.terms.model_dump(mode="json")
+        expiry = _expires(terms, result.citations)
         expected = row.get("expected") or {}
         for name in FIELDS:
             got = _norm(terms.get(name))
@@ -75,11 +92,15 @@ def evaluate(data: Path, *, use_pdf: bool = False) -> dict[str, Any]:
                 continue
             want = _norm(expected[name])
             stats["labelled"] += 1
+            cite = result.citations.get(name)
+            stats["derived"] += cite is not None and cite.method == "derived"
+            stats["right_strict"] += got == want
+            if name == "service_end_date":
+                got = _norm(expiry)
             if got == want:
                 stats["right"] += 1
                 continue
             stats["missing" if got is None else "wrong"] += 1
-            cite = result.citations.get(name)
             misses.append({"id": row["id"], "field": name, "expected": want, "got": got,
                            "quote": cite.quote[:160] if cite else None})
     for stats in per_field.values():
@@ -88,8 +109,10 @@ def evaluate(data: Path, *, use_pdf: bool = False) -> dict[str, Any]:
         stats["precision"] = stats["right"] / emitted if emitted else None
     labelled = sum(s["labelled"] for s in per_field.values())
     right = sum(s["right"] for s in per_field.values())
+    strict = sum(s["right_strict"] for s in per_field.values())
     return {"data": str(data), "source": "pdf where present" if use_pdf else "text", "contracts": len(labels),
-            "errors": errors, "overall_accuracy": right / labelled if labelled else None, "labelled": labelled,
+            "errors": errors, "overall_accuracy": right / labelled if labelled else None,
+            "overall_accuracy_strict": strict / labelled if labelled else None, "labelled": labelled,
             "per_field": per_field, "misses": misses, "seconds": round(time.perf_counter() - started, 2)}
 
 
@@ -110,14 +133,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"CUAD dev: {report['contracts']} contracts ({report['source']}), {report['labelled']} labelled values, "
           f"{report['seconds']} s, {len(report['errors'])} unreadable")
-    print(f"overall accuracy {report['overall_accuracy']:.3f}")
+    print(f"overall accuracy {report['overall_accuracy']:.3f} (derived end dates read as the expiry day); "
+          f"strict {report['overall_accuracy_strict']:.3f}")
     print(f"{'field':<26}{'labelled':>9}{'right':>7}{'wrong':>7}{'missing':>9}{'accuracy':>10}{'precision':>11}"
-          f"{'unlabelled':>12}")
+          f"{'unlabelled':>12}{'derived':>9}{'strict':>8}")
     for name, s in report["per_field"].items():
         acc = f"{s['accuracy']:.3f}" if s["accuracy"] is not None else "-"
         prec = f"{s['precision']:.3f}" if s["precision"] is not None else "-"
         print(f"{name:<26}{s['labelled']:>9}{s['right']:>7}{s['wrong']:>7}{s['missing']:>9}{acc:>10}{prec:>11}"
-              f"{s['emitted_unlabelled']:>12}")
+              f"{s['emitted_unlabelled']:>12}{s['derived']:>9}{s['right_strict']:>8}")
     if args.misses:
         for m in report["misses"]:
             print(f"  {m['id']} {m['field']}: expected {m['expected']!r} got {m['got']!r}"

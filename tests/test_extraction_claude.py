@@ -445,7 +445,8 @@ def test_cli_extract_with_claude_prints_cited_terms_and_usage(tmp_path):
     assert out["extractor"] == "claude"
     assert out["terms"]["payment_terms_days"] == 45
     assert out["terms"]["line_items"][1]["unit_price"] == "240.00"
-    assert out["citations"]["payment_terms_days"] == {"page": 1, "quote": "Payment Terms: Net 45"}
+    assert out["citations"]["payment_terms_days"] == {"page": 1, "quote": "Payment Terms: Net 45", "method": "model",
+                                                      "inputs": [], "rule": None}
     assert out["usage"] == {"input_tokens": 2000, "output_tokens": 1000, "cache_read_input_tokens": 5000,
                             "cache_creation_input_tokens": 0, "cost_usd": "0.00075", "calls": 1}
     (seen,) = api.requests

@@ -133,7 +133,10 @@ def test_values_the_document_does_not_state_stay_null(tmp_path: Path):
     ]])
     t = result.terms
     assert (t.service_start_date, t.service_end_date) == (date(2026, 3, 1), date(2027, 2, 28))
-    assert t.term_months is None  # implied by the dates, never stated
+    # implied by the dates, never stated: shown as derived from them, never as read
+    term = result.citations["term_months"]
+    assert t.term_months == 12 and term.method == "derived"
+    assert term.inputs == ["service_start_date", "service_end_date"]
     assert t.line_items[0].net_amount is None and t.total_contract_value is None  # computable, not stated
     assert t.payment_terms_days is None and "not_found:payment_terms_days" in result.warnings
     assert t.auto_renew is None and t.po_required is None

@@ -46,7 +46,8 @@ def test_a_scanned_order_form_runs_with_claude_and_its_bytes_stay_out_of_the_che
     assert view["status"] == "waiting_approval"
     assert (view["terms"]["customer_legal_name"], view["terms"]["total_contract_value"]) == (
         "Acme Corporation", "24000.00")
-    assert view["citations"]["payment_terms_days"] == {"page": 1, "quote": "Payment Terms: Net 45"}
+    assert view["citations"]["payment_terms_days"] == {"page": 1, "quote": "Payment Terms: Net 45", "method": "model",
+                                                       "inputs": [], "rule": None}
     assert any(w.startswith("transcribed:page 1:") for w in view["warnings"])
     # Every value read off the image is held for a person: the invoice cites page 1, so it waits on that too.
     (transcribed,) = [f for f in view["findings"] if f["code"] == "transcribed_page"]

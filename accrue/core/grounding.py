@@ -7,7 +7,8 @@ have: the day of a date is no payment term, an amount no seat count. A value tha
 dropped to null and a warning `ungrounded:<path>` says so. A list item that loses a
 value it cannot exist without (a line item's price, a usage tier) is removed whole, and
 the citations of the items after it are re-indexed so every path still points at the
-value it was given for.
+value it was given for. A derived value (`method` "derived") passes when its quote is on the page, each of its
+inputs passed, and its rule reproduces it from them (`accrue.core.derivations.verify`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from accrue.core import derivations
 from accrue.core.document import Document
 from accrue.core.terms import Citation, ContractTerms, ExtractionResult
 from accrue.core.textnorm import (
@@ -369,6 +371,7 @@ def ground(result: ExtractionResult, doc: Document) -> ExtractionResult:
     warnings = list(result.warnings)
     kept: dict[str, Citation] = {}
     drops: list[str] = []
+    derived: list[tuple[str, Any, Citation]] = []
     pages = [normalise_ws(p) for p in doc.pages]
     page_dates: dict[int, list[tuple[int, int]]] = {}
     for path, value in list(value_paths(data)):
@@ -387,9 +390,22 @@ def ground(result: ExtractionResult, doc: Document) -> ExtractionResult:
         if not (on_page and _whole_occurrence(quote, pages[citation.page - 1], page_dates[citation.page])):
             drops.append(path)
             warnings.append(f"ungrounded:{path}: quote not found on page {citation.page}")
+        elif citation.method == "derived":
+            derived.append((path, value, citation))
         elif not quote_states_value(leaf, value, citation.quote):
             drops.append(path)
             warnings.append(f"ungrounded:{path}: quote does not state {value}")
+        else:
+            kept[path] = citation
+    for path, value, citation in derived:
+        # checked after every stated value, so an input that failed its own check fails the derivation too
+        missing = [name for name in citation.inputs if name not in kept or name in drops]
+        if missing:
+            drops.append(path)
+            warnings.append(f"ungrounded:{path}: derived from {', '.join(missing)}, which is not grounded")
+        elif not derivations.verify(path, value, {name: _get(data, name) for name in citation.inputs}, citation):
+            drops.append(path)
+            warnings.append(f"ungrounded:{path}: {citation.rule} does not give {value}")
         else:
             kept[path] = citation
     if drops:

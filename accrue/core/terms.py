@@ -31,11 +31,31 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+# How a value was found. label: a form label the reader knows ("Payment Terms: Net 30"); learned_label: a label
+# people taught it by correcting a run; table: a table row under its header; prose: a sentence or a party
+# definition; heading: a title, letterhead or signature line; amounts: the currency the amounts are written in;
+# derived: computed from other cited values (`inputs`, `rule`; see accrue.core.derivations); model: read by Claude.
+Method = Literal["label", "learned_label", "table", "prose", "heading", "amounts", "derived", "model"]
+
+
 class Citation(_Model):
-    """Where a value came from: 1-based page and the exact words on it."""
+    """Where a value came from: 1-based page and the exact words on it, and how it was found.
+
+    A derived value cites the words that complete its computation (a term's duration for an end date, the end
+    date for a term) and names the values it is computed from (`inputs`, paths in the terms) and its `rule`.
+    """
 
     page: int = Field(ge=1, description="1-based page number in the source document")
     quote: str = Field(min_length=1, description="Verbatim text from that page that states the value")
+    method: Method | None = Field(default=None, description="How the value was found; null when not recorded")
+    inputs: list[str] = Field(default_factory=list, description="For a derived value: the paths it is computed from")
+    rule: str | None = Field(default=None, description="For a derived value: the arithmetic, in words")
+
+    @model_validator(mode="after")
+    def _derivation_named(self) -> Citation:
+        if (self.method == "derived") != bool(self.inputs and self.rule):
+            raise ValueError("a derived value names its inputs and its rule, and only a derived value does")
+        return self
 
 
 class LineItem(_Model):

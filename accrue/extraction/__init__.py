@@ -1,7 +1,8 @@
 """Extraction: documents in, grounded `ExtractionResult` out, whichever extractor reads them.
 
 Every extractor implements `Extractor.extract(doc)` (`accrue.extraction.protocol`); `extract_terms` then applies the
-shared grounding check and the consistency warnings, so no extractor can skip them.
+shared derivations (an end date from a start and a stated term, shown as derived: `accrue.core.derivations`), the
+grounding check and the consistency warnings, so no extractor can skip them.
 An extractor that can read pages without a text layer (Claude reads the PDF image) also
 implements `extract_read(doc)`, returning the document as it read it; grounding then
 checks quotes against that reading, and a warning says which pages it came from.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from accrue.adapters import label_store
 from accrue.core.consistency import consistency_warnings
+from accrue.core.derivations import derive
 from accrue.core.document import Document
 from accrue.core.errors import ConfigError
 from accrue.core.grounding import ground
@@ -26,7 +28,7 @@ EXTRACTORS = ("auto", "rules", "claude", "hybrid")
 
 
 def extract_terms(doc: Document, extractor: Extractor) -> ExtractionResult:
-    """Extract, drop ungrounded values, and add consistency warnings."""
+    """Extract, derive what the stated values imply, drop ungrounded values, and add consistency warnings."""
     if doc.textless_pages and isinstance(extractor, ReadingExtractor):
         raw, doc = extractor.extract_read(doc)
     else:
@@ -37,7 +39,7 @@ def extract_terms(doc: Document, extractor: Extractor) -> ExtractionResult:
         if unread and not any(w.startswith(f"textless:page {number}:") for w in warnings):
             warnings.append(f"textless:page {number}: no text layer, so nothing on it was read; "
                             "OCR the file or set ANTHROPIC_API_KEY and use --extractor claude")
-    grounded = ground(raw.model_copy(update={"warnings": warnings}), doc)
+    grounded = ground(derive(raw.model_copy(update={"warnings": warnings})), doc)
     extra = [w for w in consistency_warnings(grounded.terms) if w not in grounded.warnings]
     return grounded.model_copy(update={"warnings": grounded.warnings + extra})
 

@@ -150,13 +150,13 @@ def _split(obj: BaseModel, target: type[BaseModel], prefix: str, citations: dict
             for i, item in enumerate(value):
                 if isinstance(item, Cited):
                     items.append(item.value)  # type: ignore[attr-defined]
-                    citations[f"{path}[{i}]"] = Citation(page=item.page, quote=item.quote)
+                    citations[f"{path}[{i}]"] = Citation(page=item.page, quote=item.quote, method="model")
                 else:
                     items.append(_split(item, item_type, f"{path}[{i}].", citations))
             data[name] = items
         elif isinstance(value, Cited):
             data[name] = value.value  # type: ignore[attr-defined]
-            citations[path] = Citation(page=value.page, quote=value.quote)
+            citations[path] = Citation(page=value.page, quote=value.quote, method="model")
         else:
             data[name] = _split(value, inner, f"{path}.", citations)
     return data

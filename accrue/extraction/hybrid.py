@@ -7,7 +7,8 @@ policy routes to approval). A value only one of them found counts as a disagreem
 null is a claim that the document does not say it. The merged terms keep Claude's value
 where it is grounded and fall back to the rules value elsewhere; lists and nested objects
 are taken whole from one side so an item never mixes the two readings, and so are the service
-dates when one side's start and the other's end would end the service before it starts.
+dates when one side's start and the other's end would end the service before it starts. Where both read the
+same value, its citation keeps the embedded reader's method (a label, a table row) rather than `model`.
 
 Comparison rules: numbers as numbers (14400 = 14400.00), dates and enums exactly, legal
 names and identifiers case- and punctuation-insensitively, free text (descriptions,
@@ -91,6 +92,10 @@ def merge(rules: ExtractionResult, claude: ExtractionResult) -> ExtractionResult
         data[field] = c.get(field) if use_claude else r.get(field)
         source = claude if use_claude else rules
         citations.update({p: cite for p, cite in source.citations.items() if _under(p, field)})
+        agreed = rules.citations.get(field)
+        if use_claude and field in citations and agreed is not None and same(field, r.get(field), c.get(field)):
+            # both read it: the embedded reader's method says how the words state it (a label, a table row)
+            citations[field] = citations[field].model_copy(update={"method": agreed.method})
     warnings = list(claude.warnings) + [f"rules:{w}" for w in rules.warnings] + disagreements
     return ExtractionResult(terms=ContractTerms.model_validate(data), citations=citations, warnings=warnings,
                             extractor=HybridExtractor.name, usage=rules.usage + claude.usage)

@@ -6,7 +6,8 @@ How it reads (details in docs/extraction.md):
 3. propose candidates for each term from labels, then prose phrasings (`rules_fields`, vocabulary in
    `rules_vocab`); a labelled value outranks a sentence, the earliest wins among equals;
 4. read fee tables, fee lines, ramps and usage tiers (`rules_tables`);
-5. cite every value with the line, row or sentence it came from; leave what it cannot read null
+5. cite every value with the line, row or sentence it came from, and how it was found (`Citation.method`: a
+   label, a learned label, a table row, a sentence, a heading, the amounts' currency); leave what it cannot read null
    and say so in `warnings` (`not_found:<field>`), never guessing and never emitting a computed
    value as if the document stated it.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from pydantic import ValidationError
@@ -93,16 +95,19 @@ class RulesExtractor:
             best = ctx.best(name)
             if best is not None:
                 values[name] = best.value
-                cites[name] = Citation(page=best.page, quote=best.quote)
+                cites[name] = Citation(page=best.page, quote=best.quote, method=best.method)
         ctx.currency_hint = values.get("currency")
         commitment = ctx.best("minimum_commitment")
         if commitment is not None:
             values["minimum_commitment"] = commitment.value
             for leaf in ("amount", "period"):
-                cites[f"minimum_commitment.{leaf}"] = Citation(page=commitment.page, quote=commitment.quote)
+                cites[f"minimum_commitment.{leaf}"] = Citation(page=commitment.page, quote=commitment.quote,
+                                                               method=commitment.method)
         consumed: set[tuple[int, int]] = set()
         usage = read_usage(ctx, consumed)
-        drafts = read_tables(ctx, consumed) + read_fee_pairs(ctx, consumed) + read_fee_lines(ctx, consumed)
+        drafts = ([replace(d, method="table") for d in read_tables(ctx, consumed)]
+                  + [replace(d, method="label") for d in read_fee_pairs(ctx, consumed)]
+                  + [replace(d, method="prose") for d in read_fee_lines(ctx, consumed)])
         # in reading order of the price: a description may come from elsewhere (a lead-in, a product label)
         drafts.sort(key=lambda d: _reading_position(d.spans.get("unit_price") or d.spans["description"]))
         values["line_items"] = line_items_json(drafts, cites)
@@ -125,7 +130,7 @@ def _purchase_order_number(ctx: Context) -> None:
     po = ctx.best("po_number")
     if po is not None and po.rank >= RANK_LABEL:
         ctx.candidates.append(Candidate("order_form_number", po.value, po.page, po.quote, RANK_LABEL + 1,
-                                        po.position))
+                                        po.position, po.method))
 
 
 def _has_ambiguous_numeric_date(text: str) -> bool:
@@ -137,7 +142,8 @@ def _non_standard(ctx: Context, cites: dict[str, Citation]) -> list[str]:
     for span in ctx.seg.clauses:
         for summary, pattern in V.NON_STANDARD:
             if summary not in found and pattern.search(span.text):
-                cites[f"non_standard_terms[{len(found)}]"] = Citation(page=span.page, quote=span.text)
+                cites[f"non_standard_terms[{len(found)}]"] = Citation(page=span.page, quote=span.text,
+                                                                      method="prose")
                 found.append(summary)
     return found
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from accrue.core.terms import Method
 from accrue.core.textnorm import (
     CURRENCY_CODES,
     DateMatch,
@@ -26,6 +27,7 @@ from accrue.core.textnorm import (
 )
 from accrue.extraction import rules_vocab as V
 from accrue.extraction.rules_segment import Pair, Segmented, Span
+from accrue.extraction.rules_vocab import clean_label
 
 RANK_LABEL = 30
 RANK_WEAK_LABEL = 20
@@ -40,6 +42,7 @@ class Candidate:
     quote: str
     rank: int
     position: tuple[int, int]
+    method: Method = "prose"
 
 
 @dataclass
@@ -52,10 +55,12 @@ class Context:
     candidates: list[Candidate] = field(default_factory=list)
     currency_hint: str | None = None
 
-    def add(self, name: str, value: Any, span: Span, rank: int) -> None:
+    def add(self, name: str, value: Any, span: Span, rank: int, method: Method | None = None) -> None:
+        """Propose a value; a label's rank means it was read from a label, unless `method` says otherwise."""
         if value is None:
             return
-        self.candidates.append(Candidate(name, value, span.page, span.text, rank, (span.page, span.start)))
+        how: Method = method or ("label" if rank >= RANK_WEAK_LABEL else "prose")
+        self.candidates.append(Candidate(name, value, span.page, span.text, rank, (span.page, span.start), how))
 
     def best(self, name: str) -> Candidate | None:
         found = [c for c in self.candidates if c.field == name]
@@ -222,7 +227,10 @@ def read_pairs(ctx: Context) -> None:
     """Candidates from label/value pairs ("Payment Terms: Net 45", table rows, stacked labels)."""
     for pair in ctx.seg.pairs:
         rank = RANK_LABEL if pair.strong else RANK_WEAK_LABEL
+        before = len(ctx.candidates)
         _read_pair(ctx, pair, rank)
+        if clean_label(pair.label) not in V.LABELS:  # a label people taught the reader by correcting a run
+            ctx.candidates[before:] = [replace(c, method="learned_label") for c in ctx.candidates[before:]]
 
 
 def _read_pair(ctx: Context, pair: Pair, rank: int) -> None:
@@ -400,7 +408,8 @@ def _read_commitment(ctx: Context, text: str, span: Span, rank: int) -> None:
     if period is None:
         return
     ctx.candidates.append(Candidate("minimum_commitment", {"amount": money[0].amount, "period": period[1]},
-                                    span.page, span.text, rank, (span.page, span.start)))
+                                    span.page, span.text, rank, (span.page, span.start),
+                                    "label" if rank >= RANK_WEAK_LABEL else "prose"))
 
 
 def _read_anchor(ctx: Context, span: Span, rank: int) -> None:
@@ -506,7 +515,8 @@ def _prose_term(ctx: Context, span: Span, masked: str) -> None:
     cuts = [m.start() for m in (V.RENEW_TRUE.search(text), V.RENEW_FALSE.search(text)) if m]
     head = text[:min(cuts)] if cuts else text
     if not (_TERM_PHRASE.search(head) or "DATE" in head) or re.search(
-            r"confidential|warrant|liabilit|surviv|after (?:the )?(?:termination|expiration)", head, re.I):
+            r"confidential|warrant|liabilit|surviv|shall mean\b|\bmeans\b|"
+            r"(?:after|following) (?:the )?(?:termination|expiration)", head, re.I):
         return
     for d in find_durations(head):
         if d.months is None:
@@ -662,7 +672,8 @@ def read_letter_parties(ctx: Context, vendor: str | None) -> None:
         m = V.NAME_WITH_SUFFIX.match(first.text)
         if m and len(m.group("name")) >= len(first.text) - 2:
             vendor = m.group("name")
-            ctx.add("vendor_legal_name", vendor, Span(first.page, first.start, first.text), RANK_PROSE - 1)
+            ctx.add("vendor_legal_name", vendor, Span(first.page, first.start, first.text), RANK_PROSE - 1,
+                    "heading")
     for page in pages:
         for line in page.lines:
             for m in _SIGNED_FOR.finditer(line.text):
@@ -670,7 +681,8 @@ def read_letter_parties(ctx: Context, vendor: str | None) -> None:
                 if vendor and (name == vendor or name in vendor or vendor in name):
                     continue
                 if len(name.split()) >= 2 and not _VERBISH.search(name):
-                    ctx.add("customer_legal_name", name, Span(line.page, line.start, line.text), RANK_PROSE - 1)
+                    ctx.add("customer_legal_name", name, Span(line.page, line.start, line.text), RANK_PROSE - 1,
+                            "heading")
 
 
 def read_titles(ctx: Context) -> None:
@@ -681,7 +693,7 @@ def read_titles(ctx: Context) -> None:
                 token = m.group("id")
                 if find_date_spans(token) or re.fullmatch(r"(?:19|20)\d\d", token):
                     continue
-                ctx.add("order_form_number", token, Span(line.page, line.start, line.text), RANK_PROSE)
+                ctx.add("order_form_number", token, Span(line.page, line.start, line.text), RANK_PROSE, "heading")
 
 
 def read_currency_from_amounts(ctx: Context) -> None:
@@ -695,4 +707,4 @@ def read_currency_from_amounts(ctx: Context) -> None:
                 first.setdefault(money.currency, Span(line.page, line.start, line.text))
     if counts:
         code, _ = counts.most_common(1)[0]
-        ctx.add("currency", code, first[code], RANK_PROSE - 5)
+        ctx.add("currency", code, first[code], RANK_PROSE - 5, "amounts")

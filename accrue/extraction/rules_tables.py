@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from accrue.core.money import round_money
-from accrue.core.terms import Citation
+from accrue.core.terms import Citation, Method
 from accrue.core.textnorm import (
     CURRENCY_CODES,
     NUMBER_PATTERN_COMPACT,
@@ -94,6 +94,7 @@ class Draft:
     values: dict[str, Any] = field(default_factory=dict)
     spans: dict[str, Span] = field(default_factory=dict)
     unit_noun: str | None = None  # the description is only the quantity's noun ("250 named users at ...")
+    method: Method = "table"  # how the item was found: a table row, a labelled fee, a fee line or clause
 
     def set(self, name: str, value: Any, span: Span) -> None:
         if value is not None and name not in self.values:
@@ -970,14 +971,16 @@ def usage_rules_json(rules: list[UsageDraft], cites: dict[str, Citation]) -> lis
                                 "billing_timing": v.get("billing_timing", "arrears")}
         out.append(item)
         for name, span in rule.spans.items():
-            cites[f"usage_rules[{i}].{name}"] = Citation(page=span.page, quote=span.text)
+            cites[f"usage_rules[{i}].{name}"] = Citation(page=span.page, quote=span.text, method="prose")
         if "pricing_model" not in rule.spans and rule.tiers:
             first = rule.tiers[0][2]
-            cites[f"usage_rules[{i}].pricing_model"] = Citation(page=first.page, quote=first.text)
+            cites[f"usage_rules[{i}].pricing_model"] = Citation(page=first.page, quote=first.text, method="table")
         for j, (bound, _, span) in enumerate(rule.tiers):
-            cites[f"usage_rules[{i}].tiers[{j}].unit_price"] = Citation(page=span.page, quote=span.text)
+            cites[f"usage_rules[{i}].tiers[{j}].unit_price"] = Citation(page=span.page, quote=span.text,
+                                                                          method="table")
             if bound is not None:
-                cites[f"usage_rules[{i}].tiers[{j}].up_to"] = Citation(page=span.page, quote=span.text)
+                cites[f"usage_rules[{i}].tiers[{j}].up_to"] = Citation(page=span.page, quote=span.text,
+                                                                     method="table")
     return out
 
 
@@ -997,6 +1000,6 @@ def line_items_json(drafts: list[Draft], cites: dict[str, Citation]) -> list[dic
         out.append(item)
         for name, span in draft.spans.items():
             if name in item and item[name] is not None:
-                cites[f"line_items[{i}].{name}"] = Citation(page=span.page, quote=span.text)
+                cites[f"line_items[{i}].{name}"] = Citation(page=span.page, quote=span.text, method=draft.method)
     return out
 

@@ -251,7 +251,7 @@ EFFECTIVE_PATTERNS: list[tuple[re.Pattern[str], int]] = [
 START_PATTERNS = [
     re.compile(r"(?P<date>DATE)\s*\(\s*(?:the\s+)?[\"“]?(?:subscription\s+|service\s+)?(?:commencement|start)"
                r"(?:\s+date)?[\"”]?", re.I),
-    re.compile(r"(?:commenc\w*|begin\w*|start\w*|effective)\s+(?:on|as\s+of|from)\s+(?:the\s+)?(?P<date>DATE)",
+    re.compile(r"(?:commenc\w*|begin\w*|start\w*|effective)\s+(?:on|upon|as\s+of|from)\s+(?:the\s+)?(?P<date>DATE)",
                re.I),
     re.compile(r"\bfrom\s+(?:the\s+)?(?P<date>DATE)\s*(?:\([^)]*\)\s*)?(?:to|through|until|till|-)\s", re.I),
     re.compile(r"\b(?:starting|beginning|commencing)\s+(?:on\s+)?(?P<date>DATE)", re.I),

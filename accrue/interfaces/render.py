@@ -38,12 +38,22 @@ def terms_table(terms: dict[str, Any], citations: dict[str, Any]) -> Table:
                 table.add_row(f"line_items[{i}]", Text(desc), Text(_cite(cite)))
             continue
         shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
-        table.add_row(key, Text(shown), Text(_cite(citations.get(key) or {})))
+        cite = citations.get(key) or {}
+        if cite.get("method") == "derived":
+            shown += " (derived)"
+        table.add_row(key, Text(shown), Text(_cite(cite)))
     return table
 
 
 def _cite(cite: dict[str, Any]) -> str:
-    return f"p.{cite['page']} \"{cite['quote']}\"" if cite else ""
+    """Page and quote, then how the value was found; a derived value shows its rule and inputs first."""
+    if not cite:
+        return ""
+    where = f"p.{cite['page']} \"{cite['quote']}\""
+    method = cite.get("method")
+    if method == "derived":
+        return f"derived: {cite['rule']} (from {', '.join(cite['inputs'])}); {where}"
+    return f"{where} [{method.replace('_', ' ')}]" if method else where
 
 
 def actions_table(actions: list[dict[str, Any]]) -> Table:

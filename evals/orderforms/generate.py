@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
+from accrue.core import derivations  # noqa: E402
 from accrue.core.money import round_money  # noqa: E402
 from accrue.core.terms import ContractTerms  # noqa: E402
 
@@ -1149,14 +1150,28 @@ def deal_for(spec: Spec) -> dict[str, Any]:
             "billing_contact_email": t["billing_contact_email"], "line_items": lines}
 
 
+def expected_derived(terms: dict[str, Any]) -> dict[str, Any]:
+    """What a person computes from the stated terms: an end date from a start and a term, or a term from two dates."""
+    start, end, months = terms.get("service_start_date"), terms.get("service_end_date"), terms.get("term_months")
+    if start and months and end is None:
+        value = derivations.end_date(date.fromisoformat(start), months).isoformat()
+        return {"service_end_date": {"value": value, "rule": f"start {start} + {months} months - 1 day"}}
+    whole = derivations.term_months(date.fromisoformat(start), date.fromisoformat(end)) if start and end else None
+    if months is None and whole:
+        return {"term_months": {"value": whole, "rule": f"whole months from {start} to the day after {end}"}}
+    return {}
+
+
 def case_json(spec: Spec) -> dict[str, Any]:
+    terms = expected_terms(spec)
+    derived = expected_derived(terms)
     return {"id": spec.id, "kind": "new_contract",
             "description": f"Generated ({spec.layout}: {DESCRIPTIONS[spec.layout]}); dates {spec.date_style}, "
                            f"money {spec.money_style}. Expected terms are the generator's spec: only what the "
                            f"document states.",
             "tags": ["generated", spec.layout],
             "inputs": {"contract": "contract.pdf", "deal": "deal.json"},
-            "expected": {"terms": expected_terms(spec)}}
+            "expected": {"terms": terms, **({"derived": derived} if derived else {})}}
 
 
 def all_specs(seed: int = SEED, per_layout: int = PER_LAYOUT) -> list[Spec]:
