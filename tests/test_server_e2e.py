@@ -314,8 +314,8 @@ def test_a_run_in_needs_review_is_corrected_in_the_inbox_by_selecting_the_words_
         assert said.startswith("Corrected service start date to 2026-03-01"), said
         done = wait_run(svc, run_id, "completed")
         (correction,) = done["corrections"]
-        assert (correction["by"], correction["citation"]) == ("Fran Finance",
-                                                              {"page": 1, "quote": "Go-live: 1 March 2026"})
+        cite = correction["citation"]
+        assert (correction["by"], cite["page"], cite["quote"]) == ("Fran Finance", 1, "Go-live: 1 March 2026")
         (invoice,) = [a for a in done["actions"] if a["type"] == "create_invoice"]
         assert (invoice["invoice_date"], invoice["amount"], invoice["status"]) == ("2026-03-01", "12000.00",
                                                                                    "executed")
