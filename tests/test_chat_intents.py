@@ -94,3 +94,11 @@ def test_slash_commands() -> None:
     assert parse_slash("/pending mine").mine_only is True
     assert parse_slash("/frobnicate").kind == "unknown_command"
     assert [parse_slash(c).kind for c in ("/help", "/cost", "/quit")] == ["help", "cost", "quit"]
+
+
+def test_any_iso_code_in_capitals_is_a_currency_and_ordinary_words_are_not() -> None:
+    from accrue.interfaces.chat.intents import parse
+
+    assert parse("credit 500 KWD on INV-0001, reason outage", []).currency == "KWD"
+    assert parse("credit 500 eur on INV-0001, reason outage", []).currency == "EUR"
+    assert parse("credit 500 on INV-0001 for all outages, reason SLA", []).currency is None

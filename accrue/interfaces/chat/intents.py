@@ -16,6 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz
 
+from accrue.core.money import KNOWN_CURRENCIES
 from accrue.core.textnorm import find_dates
 from accrue.core.validation import canonical_name
 
@@ -79,7 +80,10 @@ _ACTION_WORDS: list[tuple[str, str]] = [
 _INVOICE = re.compile(r"\b(inv-[a-z0-9][a-z0-9-]*)\b", re.IGNORECASE)
 _HANDLE = re.compile(r"\b([0-9a-f]{8}(?:-[0-9a-f-]{4,27})?/a\d+)\b")
 _RUN_ID = re.compile(r"\b([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{8})\b")
-_CURRENCIES = "USD|EUR|GBP|CAD|AUD|CHF|JPY|SEK|NOK|DKK|SGD|NZD|INR"
+# Any ISO 4217 code written in capitals ("KWD 1,250.500"); the common ones in any case ("500 eur"), since a
+# lower-case word like "all" or "top" is a word, not Albanian lek or Tongan pa'anga.
+_COMMON = "USD|EUR|GBP|CAD|AUD|CHF|JPY|SEK|NOK|DKK|SGD|NZD|INR"
+_CURRENCIES = f"(?-i:{'|'.join(sorted(KNOWN_CURRENCIES, key=len, reverse=True))})|{_COMMON}"
 _SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _AMOUNT = re.compile(rf"(?:(?P<code1>{_CURRENCIES})\s*|(?P<sym>[$€£])\s*)?(?P<num>\d[\d,]*(?:\.\d+)?)"
                      rf"(?:\s*(?P<k>k)\b)?(?:\s*(?P<code2>{_CURRENCIES})\b)?", re.IGNORECASE)
