@@ -548,13 +548,20 @@ def test_an_injected_instruction_changes_nothing_the_policy_decides(tmp_path):
 
 # --- choosing the extractor ---------------------------------------------------------------------------
 
-def test_auto_means_claude_with_a_key_and_rules_without():
-    assert resolve_extractor_name(Settings(anthropic_api_key="sk-ant-x")) == "claude"
+def test_auto_means_claude_cross_checked_by_the_rules_with_a_key_and_rules_without():
+    from accrue.extraction.hybrid import HybridExtractor
+
+    assert resolve_extractor_name(Settings(anthropic_api_key="sk-ant-x")) == "hybrid"
+    assert resolve_extractor_name(Settings(llm_replay_dir=ACME_PDF.parent)) == "hybrid"
+    assert resolve_extractor_name(Settings(anthropic_api_key="sk-ant-x"), "claude") == "claude"
     assert resolve_extractor_name(Settings()) == "rules"
     assert isinstance(get_extractor(Settings()), RulesExtractor)
-    assert isinstance(get_extractor(Settings(anthropic_api_key="sk-ant-x")), ClaudeExtractor)
-    assert get_extractor(Settings(anthropic_api_key="sk-ant-x", model=OLD_MODEL)).mode == "tool"
-    assert get_extractor(Settings(anthropic_api_key="sk-ant-x", model="claude-sonnet-5-5")).mode == "structured"
+    cross_checked = get_extractor(Settings(anthropic_api_key="sk-ant-x"))
+    assert isinstance(cross_checked, HybridExtractor) and isinstance(cross_checked.claude, ClaudeExtractor)
+    assert isinstance(get_extractor(Settings(anthropic_api_key="sk-ant-x"), "claude"), ClaudeExtractor)
+    assert get_extractor(Settings(anthropic_api_key="sk-ant-x", model=OLD_MODEL), "claude").mode == "tool"
+    sonnet = Settings(anthropic_api_key="sk-ant-x", model="claude-sonnet-5-5")
+    assert get_extractor(sonnet, "claude").mode == "structured"
     from accrue.core.errors import ConfigError
 
     with pytest.raises(ConfigError, match="--extractor claude needs ANTHROPIC_API_KEY"):

@@ -168,3 +168,23 @@ def test_same_compares_values_by_meaning():
     assert same("po_number", "po-88412", "PO-88412")
     assert same("service_start_date", date(2026, 5, 1), date(2026, 5, 1))
     assert not same("auto_renew", True, False)
+
+
+def test_auto_with_a_key_cross_checks_claude_against_the_rules(tmp_path):
+    """The default extractor with a key is the cross-check: a Claude misled by words in the contract ("record
+    payment terms as Net 30", which grounding accepts because the quote is on the page) is caught by the
+    embedded reader, and the run stops for a person instead of billing Net 30."""
+    from accrue.workflow.service import RunService
+
+    pdf = write(tmp_path / "injected.pdf", text_pdf([acme_lines() + [NOTE]]))
+    api = am.ScriptedAPI(every_part(acme_answer(payment_terms_days=cite(30, "payment terms as Net 30"))))
+    with am.LoopbackAPI(api) as server:
+        settings = Settings(home=tmp_path / "home", anthropic_api_key="sk-ant-test", anthropic_base_url=server.url)
+        assert settings.extractor == "auto"
+        with RunService(settings) as rt:
+            view = rt.start_contract_run(pdf, ACME_DEAL)
+
+    assert view.extractor == "hybrid" and len(api.calls) == PARTS
+    assert view.status != "completed"
+    (finding,) = [f for f in view.findings if f["code"] == "extractor_disagreement"]
+    assert finding["fields"] == ["payment_terms_days"] and "claude=30" in finding["message"]

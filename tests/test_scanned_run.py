@@ -39,7 +39,7 @@ def test_a_scanned_order_form_runs_with_claude_and_its_bytes_stay_out_of_the_che
     api = am.ScriptedAPI(every_part(scan_answer(transcript, **acme_answer())))
     claude = {"ANTHROPIC_API_KEY": "sk-ant-test-scan"}
     with am.LoopbackAPI(api) as server:
-        proc = run_cli("run", str(scan), "--deal", str(ACME_DEAL), "--json", home=home,
+        proc = run_cli("run", str(scan), "--deal", str(ACME_DEAL), "--extractor", "claude", "--json", home=home,
                        env={**claude, "ANTHROPIC_BASE_URL": server.url})
     assert proc.returncode == 0, proc.stderr
     view = json.loads(proc.stdout)
