@@ -609,3 +609,17 @@ def test_cli_error_from_the_api_is_one_line_exit_2(tmp_path):
     assert proc.returncode == 2
     assert "400 invalid_request_error: messages: text content blocks must be non-empty" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+def test_answers_that_start_with_thinking_blocks_are_read_by_type(acme):
+    """claude-haiku-5-5 thinks by default: each part's answer starts with a thinking block; the answer is the
+    text block, and a repair turn sends back only the answer (no tool-use turn is in progress)."""
+    def thinking(full):
+        return lambda body: am.with_thinking(answering(full)(body), "Reading the order form.")
+
+    bad = acme_answer(payment_terms_days=cite(-45, "Payment Terms: Net 45"))
+    api = am.ScriptedAPI([thinking(bad)] * PARTS + [thinking(acme_answer())])
+    result = extract_terms(acme, extractor(api))
+
+    assert result.terms.payment_terms_days == 45 and not api.refusals
+    _, repair = calls_for(api, "fees_and_schedule")
+    assert [b["type"] for b in repair["messages"][1]["content"]] == ["text"]

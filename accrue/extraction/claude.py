@@ -43,7 +43,7 @@ from accrue.adapters.llm import (
 )
 from accrue.core.document import Document
 from accrue.core.errors import AccrueError, InputError
-from accrue.core.terms import ExtractionResult, Usage
+from accrue.core.terms import Citation, ContractTerms, ExtractionResult, Usage
 from accrue.extraction.claude_schema import (
     SCHEMA_PARTS,
     TRANSCRIPT_PART,
@@ -103,61 +103,56 @@ class ClaudeExtractor:
     def extract_read(self, doc: Document) -> tuple[ExtractionResult, Document]:
         """Terms plus the document as Claude read it: pages with no text layer filled with its transcript."""
         scanned = [n for n in doc.textless_pages if 1 <= n <= len(doc.pages)]
-        output_model = ScanTermsOutput if scanned else TermsOutput
         asks = {part: _PartAsk(part, self.mode, build_request(doc, self.model, self.mode, scanned, part))
                 for part in SCHEMA_PARTS}
         warnings: list[str] = []
         if price_for(self.model) is None:
             warnings.append(f"usage:no price for model {self.model} in accrue/settings.py PRICES; cost_usd shows 0")
-        pending = list(asks)
-        errors: list[str] = []
         with ThreadPoolExecutor(max_workers=MAX_CONCURRENT_PARTS, thread_name_prefix="claude-part") as pool:
-            while pending:
-                # every part's call finishes before an error is raised, so a failure never leaves a call running
-                futures = [pool.submit(self._answer, asks[part], doc, scanned) for part in pending]
-                wait(futures)
-                for future in futures:
-                    ask = future.result()
-                    warnings.extend(ask.notes)
-                    ask.notes.clear()
-                failed = [ask for ask in asks.values() if ask.errors]
-                if failed:
-                    pending = [ask.part for ask in failed if ask.can_repair()]
-                    errors = [e for ask in failed for e in ask.errors]
-                    if len(pending) < len(failed):
-                        break
-                    continue
-                merged: dict[str, Any] = {}
-                for ask in asks.values():
-                    merged.update(ask.answer)
+            terms, citations, output = self._converge(pool, asks, doc, scanned, warnings)
+        rounds = max(ask.round for ask in asks.values())
+        if rounds:
+            warnings.append(f"claude:repaired: the answer passed validation after {rounds} repair round(s)")
+        usage = sum((ask.usage for ask in asks.values()), Usage())
+        log.info("claude extraction of %s: %s parts=%d calls=%d in=%d out=%d cache_read=%d cache_write=%d "
+                 "cost_usd=%s", doc.source, self.model, len(asks), usage.calls, usage.input_tokens,
+                 usage.output_tokens, usage.cache_read_input_tokens, usage.cache_creation_input_tokens,
+                 usage.cost_usd)
+        read_doc = _with_transcripts(doc, output, scanned, warnings)
+        result = ExtractionResult(terms=terms, citations=citations, warnings=warnings, extractor=self.name,
+                                  usage=usage)
+        return result, read_doc
+
+    def _converge(self, pool: ThreadPoolExecutor, asks: dict[str, _PartAsk], doc: Document, scanned: list[int],
+                  warnings: list[str]) -> tuple[ContractTerms, dict[str, Citation], BaseModel]:
+        """Ask the parts, then repair the ones whose answers fail, until the merged answer validates."""
+        output_model = ScanTermsOutput if scanned else TermsOutput
+        pending = list(asks.values())
+        while True:
+            # every part's call finishes before an error is raised, so a failure never leaves a call running
+            futures = [pool.submit(self._answer, ask, doc, scanned) for ask in pending]
+            wait(futures)
+            for future in futures:
+                warnings.extend(future.result().notes)
+            failed = [ask for ask in asks.values() if ask.errors]
+            errors = [e for ask in failed for e in ask.errors]
+            if not failed:
+                merged = {name: value for ask in asks.values() for name, value in ask.answer.items()}
                 try:
-                    terms, citations, output = validate_answer(output_model, merged)
+                    return validate_answer(output_model, merged)
                 except ValidationError as exc:
                     errors = error_lines(exc)
-                    pending = self._send_back(asks, exc)
-                    if not pending:
-                        break
-                    continue
-                repaired = [ask for ask in asks.values() if ask.round]
-                if repaired:
-                    warnings.append(f"claude:repaired: the answer passed validation after "
-                                    f"{max(a.round for a in repaired)} repair round(s)")
-                usage = sum((ask.usage for ask in asks.values()), Usage())
-                log.info("claude extraction of %s: %s parts=%d calls=%d in=%d out=%d cache_read=%d cache_write=%d "
-                         "cost_usd=%s", doc.source, self.model, len(asks), usage.calls, usage.input_tokens,
-                         usage.output_tokens, usage.cache_read_input_tokens, usage.cache_creation_input_tokens,
-                         usage.cost_usd)
-                read_doc = _with_transcripts(doc, output, scanned, warnings)
-                result = ExtractionResult(terms=terms, citations=citations, warnings=warnings,
-                                          extractor=self.name, usage=usage)
-                return result, read_doc
-        attempts = max(ask.round for ask in asks.values()) + 1
-        raise ClaudeExtractionError(
-            doc.source, f"Claude's answers failed schema validation {attempts} times",
-            "run again, use a stronger model (ACCRUE_MODEL), or --extractor rules", errors)
+                    failed = _send_back(asks, exc)
+            if not all(ask.can_repair() for ask in failed):
+                attempts = max(ask.round for ask in failed) + 1
+                raise ClaudeExtractionError(
+                    doc.source, f"Claude's answers failed schema validation {attempts} times",
+                    "run again, use a stronger model (ACCRUE_MODEL), or --extractor rules", errors)
+            pending = failed
 
     def _answer(self, ask: _PartAsk, doc: Document, scanned: list[int]) -> _PartAsk:
         """One call for one part (its first ask or a repair); a schema the API refuses switches it to lenient."""
+        ask.notes = []
         if ask.errors:
             ask.request["messages"].append({"role": "assistant", "content": _assistant_content(ask.message)})
             ask.request["messages"].append(_repair_turn(ask.errors, ask.tool_id))
@@ -190,19 +185,6 @@ class ClaudeExtractor:
             return ask
         ask.answer = parsed.model_dump(mode="json")
         return ask
-
-    def _send_back(self, asks: dict[str, _PartAsk], exc: ValidationError) -> list[str]:
-        """Give each part the merged answer's errors about its own fields; the parts that get a repair round."""
-        lines = error_lines(exc)
-        for err, line in zip(exc.errors(include_url=False), lines, strict=False):
-            loc = err.get("loc") or ()
-            part = part_of(str(loc[0])) if loc else None
-            targets = [asks[part]] if part else [a for a in asks.values()
-                                                 if any(name in line for name in SCHEMA_PARTS[a.part])]
-            for ask in targets or list(asks.values()):
-                ask.errors.append(line)
-        failed = [ask for ask in asks.values() if ask.errors]
-        return [ask.part for ask in failed] if all(ask.can_repair() for ask in failed) else []
 
     def _payload(self, message: Any, doc: Document, mode: Mode) -> tuple[str | dict[str, Any], str | None]:
         """The answer to validate (JSON text or tool input) and the tool_use id; raises on no answer."""
@@ -250,6 +232,19 @@ class _PartAsk:
 
     def can_repair(self) -> bool:
         return self.round < (MAX_LENIENT_REPAIRS if self.mode == "lenient" else MAX_REPAIRS)
+
+
+def _send_back(asks: dict[str, _PartAsk], exc: ValidationError) -> list[_PartAsk]:
+    """Give each part the merged answer's errors about its own fields (an error of the whole terms goes to the
+    parts whose fields it names, else to all); the parts that now have errors."""
+    for err, line in zip(exc.errors(include_url=False), error_lines(exc), strict=False):
+        loc = err.get("loc") or ()
+        part = part_of(str(loc[0])) if loc else None
+        targets = [asks[part]] if part else [ask for ask in asks.values()
+                                             if any(name in line for name in SCHEMA_PARTS[ask.part])]
+        for ask in targets or list(asks.values()):
+            ask.errors.append(line)
+    return [ask for ask in asks.values() if ask.errors]
 
 
 def _json_in(text: str) -> str:
