@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_HOME ?= .accrue-demo
 
-.PHONY: install demo test lint typecheck eval examples clean bench
+.PHONY: install demo test lint typecheck eval eval-claude examples clean bench
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -48,6 +48,11 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/accrue eval --gate --report evals/reports/latest.html
+
+# Claude beside the embedded reader on the extraction corpus (and CUAD dev when ../shared/data is present);
+# needs ANTHROPIC_API_KEY, records every response under evals/recordings/ (replay: --replay evals/recordings)
+eval-claude: $(STAMP)
+	$(BIN)/python evals/claude_compare.py --record evals/recordings
 
 bench: $(STAMP)
 	$(BIN)/python evals/bench_extract.py

@@ -6,11 +6,17 @@ or `LoopbackAPI(api)` (a real HTTP server on 127.0.0.1 for subprocesses: point
 next item of its script (a message dict, an `httpx2.Response`, or a function of the parsed
 request) and keeps every request it saw, so tests can assert what was sent.
 
-Builders cover: text and tool_use messages, structured-output replies, refusals, usage with
+Every `POST /v1/messages` first goes through `tests/anthropic_rules.py`: a request the real API
+refuses (schema limits, forced tool use with thinking, `max_tokens` over the model's limit, more
+than 4 cache breakpoints, thinking blocks from another model...) gets the API's 400 and uses no
+script item; cache reads and writes a scripted reply claims are moved to plain input when no
+breakpoint reaches the model's minimum cacheable length.
+
+Builders cover: text, thinking and tool_use messages, structured-output replies, refusals, usage with
 cache fields, error bodies (`{"type": "error", "error": {"type", "message"}, "request_id"}`)
 for any status with `retry-after` / `x-should-retry` headers, and streaming responses as SSE
-events (`message_start`, `content_block_start|delta|stop`, `ping`, `message_delta`,
-`message_stop`, and in-stream `error` events).
+events (`message_start`, `content_block_start|delta|stop` including `thinking_delta` and `signature_delta`,
+`ping`, `message_delta`, `message_stop`, and in-stream `error` events).
 """
 
 from __future__ import annotations
@@ -24,6 +30,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx2
+
+from tests import anthropic_rules as rules
 
 DEFAULT_MODEL = "claude-haiku-5-5"
 _ids = itertools.count(1)
@@ -48,6 +56,20 @@ def _next_id(prefix: str) -> str:
 
 def text_block(text: str) -> dict[str, Any]:
     return {"type": "text", "text": text}
+
+
+def thinking_block(thinking: str, model: str = DEFAULT_MODEL) -> dict[str, Any]:
+    """A thinking block as the API returns it, signed so the fake knows which model wrote it."""
+    return {"type": "thinking", "thinking": thinking, "signature": rules.signature_for(model, next(_ids))}
+
+
+def redacted_thinking_block() -> dict[str, Any]:
+    return {"type": "redacted_thinking", "data": f"redacted-{next(_ids)}"}
+
+
+def with_thinking(msg: dict[str, Any], thinking: str = "Let me read the request carefully.") -> dict[str, Any]:
+    """The message with a thinking block first, as models that think by default answer."""
+    return {**msg, "content": [thinking_block(thinking, msg["model"]), *msg["content"]]}
 
 
 def tool_use_block(name: str, input: dict[str, Any], id: str | None = None) -> dict[str, Any]:
@@ -127,7 +149,18 @@ def sse_events(msg: dict[str, Any], *, chunk: int = 16, ping: bool = True) -> li
     if ping:
         events.append(("ping", {"type": "ping"}))
     for index, block in enumerate(msg["content"]):
-        if block["type"] == "text":
+        if block["type"] == "thinking":
+            events.append(("content_block_start", {"type": "content_block_start", "index": index,
+                                                   "content_block": {"type": "thinking", "thinking": "",
+                                                                     "signature": ""}}))
+            pieces = [block["thinking"][i:i + chunk] for i in range(0, len(block["thinking"]), chunk)]
+            deltas = [{"type": "thinking_delta", "thinking": p} for p in pieces]
+            deltas.append({"type": "signature_delta", "signature": block["signature"]})
+        elif block["type"] == "redacted_thinking":
+            events.append(("content_block_start", {"type": "content_block_start", "index": index,
+                                                   "content_block": block}))
+            deltas = []
+        elif block["type"] == "text":
             events.append(("content_block_start", {"type": "content_block_start", "index": index,
                                                    "content_block": {"type": "text", "text": ""}}))
             pieces = [block["text"][i:i + chunk] for i in range(0, len(block["text"]), chunk)]
@@ -178,40 +211,84 @@ class Seen:
     path: str
     body: dict[str, Any]
     headers: dict[str, str]
+    refused: dict[str, Any] | None = None
+    breakpoints: list[rules.Breakpoint] = field(default_factory=list)
 
 
 @dataclass
 class ScriptedAPI:
-    """Answers `POST /v1/messages` with the script, in order; a request beyond the script gets a 400 that
-    names the problem (with `x-should-retry: false`, so the SDK does not retry it)."""
+    """Answers `POST /v1/messages` with the script, in order of arrival (thread-safe: extraction sends
+    requests concurrently); a request the API would refuse gets its 400 (`tests/anthropic_rules.py`)
+    and uses no script item; a request beyond the script gets a 400 that names the problem (with
+    `x-should-retry: false`, so the SDK does not retry it)."""
 
     script: list[Reply] = field(default_factory=list)
     requests: list[Seen] = field(default_factory=list)
     count_tokens: int = 1000
+    answered: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    thinking_sent: dict[str, list[str]] = field(default_factory=dict)
 
     def __call__(self, request: httpx2.Request) -> httpx2.Response:
         body = json.loads(request.content or b"{}")
-        self.requests.append(Seen(request.url.path, body, {k.lower(): v for k, v in request.headers.items()}))
-        if request.url.path.endswith("/count_tokens"):
-            return httpx2.Response(200, json={"input_tokens": self.count_tokens})
-        calls = [r for r in self.requests if r.path.endswith("/v1/messages")]
-        if len(calls) > len(self.script):
-            return httpx2.Response(400, headers={"x-should-retry": "false"},
-                                   json=error_body(400, f"ScriptedAPI: request {len(calls)} is beyond the script "
-                                                        f"of {len(self.script)} replies"))
-        reply = self.script[len(calls) - 1]
+        seen = Seen(request.url.path, body, {k.lower(): v for k, v in request.headers.items()})
+        with self.lock:
+            self.requests.append(seen)
+            if request.url.path.endswith("/count_tokens"):
+                return httpx2.Response(200, json={"input_tokens": self.count_tokens})
+            seen.refused = rules.refuse(body, self.thinking_sent)
+            if seen.refused is not None:
+                return httpx2.Response(400, json={**seen.refused, "request_id": _next_id("req")},
+                                       headers={"x-should-retry": "false", "request-id": _next_id("req")})
+            seen.breakpoints = rules.cache_breakpoints(body)
+            self.answered += 1
+            if self.answered > len(self.script):
+                return httpx2.Response(400, headers={"x-should-retry": "false"},
+                                       json=error_body(400, f"ScriptedAPI: request {self.answered} is beyond the "
+                                                            f"script of {len(self.script)} replies"))
+            reply = self.script[self.answered - 1]
         if callable(reply) and not isinstance(reply, httpx2.Response):
             reply = reply(body)
         if isinstance(reply, httpx2.Response):
             return reply
+        if not any(point.cacheable for point in seen.breakpoints):
+            reply = _uncached(reply)
+        self._remember_thinking(reply)
         if body.get("stream"):
             return sse_response(reply)
         return httpx2.Response(200, json=reply, headers={"request-id": _next_id("req")})
 
+    def _remember_thinking(self, reply: dict[str, Any]) -> None:
+        """Which thinking blocks came with each tool call, so a tool-use turn sent back can be checked."""
+        blocks = reply.get("content") or []
+        signatures = [b["signature"] for b in blocks if b.get("type") == "thinking"]
+        with self.lock:
+            for block in blocks:
+                if block.get("type") == "tool_use" and signatures:
+                    self.thinking_sent[block["id"]] = signatures
+
     @property
     def calls(self) -> list[dict[str, Any]]:
-        """Bodies of the `/v1/messages` requests, in order (retries included)."""
+        """Bodies of the `/v1/messages` requests, in order (retries and refused requests included)."""
         return [r.body for r in self.requests if r.path.endswith("/v1/messages")]
+
+    @property
+    def refusals(self) -> list[dict[str, Any]]:
+        """The 400 bodies of the requests the API's rules refused, in order."""
+        return [r.refused for r in self.requests if r.refused is not None]
+
+
+def _uncached(reply: dict[str, Any]) -> dict[str, Any]:
+    """The reply as the API bills a request whose breakpoints cache nothing: every prompt token is plain input."""
+    usage_ = reply.get("usage")
+    if not isinstance(usage_, dict):
+        return reply
+    moved = int(usage_.get("cache_read_input_tokens") or 0) + int(usage_.get("cache_creation_input_tokens") or 0)
+    if not moved:
+        return reply
+    plain = usage(usage_["input_tokens"] + moved, usage_["output_tokens"],
+                  service_tier=usage_.get("service_tier", "standard"))
+    return {**reply, "usage": plain}
 
 
 def http_client(handler: Callable[[httpx2.Request], httpx2.Response]) -> httpx2.Client:

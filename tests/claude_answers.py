@@ -6,6 +6,9 @@ grounding check passes them exactly as it would a real model's answer.
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, get_origin
 
@@ -13,7 +16,8 @@ from pydantic import BaseModel
 
 from accrue.adapters.documents import read_document
 from accrue.core.terms import LineItem
-from accrue.extraction.claude_schema import ScanTermsOutput, TermsOutput, llm_model
+from accrue.extraction.claude_schema import SCHEMA_PARTS, ScanTermsOutput, TermsOutput, llm_model
+from tests import anthropic_mock as am
 
 ROOT = Path(__file__).resolve().parent.parent
 ACME_PDF = ROOT / "examples" / "acme" / "order-form.pdf"
@@ -77,3 +81,39 @@ def scan_answer(transcript: str, **overrides: Any) -> dict[str, Any]:
     answer.update(page_transcripts=[{"page": 1, "text": transcript}])
     answer.update(overrides)
     return answer
+
+
+PARTS = len(SCHEMA_PARTS)
+_ASKED = re.compile(r"asks only for these fields: ([a-z_, ]+)\.")
+
+
+def asked_fields(body: dict[str, Any]) -> list[str]:
+    """The fields a part request asks for, read from its ask (the same in every mode and repair round)."""
+    first = body["messages"][0]["content"]
+    return _ASKED.search(first[-1]["text"]).group(1).split(", ")
+
+
+def part_of_request(body: dict[str, Any]) -> str:
+    fields = asked_fields(body)
+    return next(part for part, names in SCHEMA_PARTS.items() if names[0] == fields[0])
+
+
+def answering(full: dict[str, Any], **message_kw: Any) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """A reply to any part request: the fields of `full` it asks for, as the forced tool's input when the
+    request forces a tool, else as JSON text (structured output or the lenient path)."""
+    def reply(body: dict[str, Any]) -> dict[str, Any]:
+        answer = {name: full[name] for name in asked_fields(body) if name in full}
+        if body.get("tools"):
+            return am.tool_use_message(body["tools"][0]["name"], answer, **message_kw)
+        return am.structured_message(json.dumps(answer), **message_kw)
+    return reply
+
+
+def every_part(full: dict[str, Any], **message_kw: Any) -> list[Callable[[dict[str, Any]], dict[str, Any]]]:
+    """One reply per part: a whole answer, as the split requests receive it."""
+    return [answering(full, **message_kw)] * PARTS
+
+
+def calls_for(api: am.ScriptedAPI, part: str) -> list[dict[str, Any]]:
+    """The requests (in order) that asked for one part."""
+    return [body for body in api.calls if part_of_request(body) == part]

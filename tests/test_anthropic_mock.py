@@ -15,7 +15,8 @@ def test_messages_parse_into_typed_sdk_objects():
     reply = am.tool_use_message("lookup", {"q": "acme"}, preamble="Let me look.",
                                 usage_=am.usage(10, 5, cache_read=7, cache_write=3, cache_write_1h=1))
     api = am.ScriptedAPI([reply])
-    msg = am.client(api).messages.create(**ASK)
+    cached_system = [{"type": "text", "text": "You look things up.", "cache_control": {"type": "ephemeral"}}]
+    msg = am.client(api).messages.create(**ASK, system=cached_system)
     assert isinstance(msg, anthropic.types.Message)
     assert [b.type for b in msg.content] == ["text", "tool_use"]
     assert msg.content[1].input == {"q": "acme"} and msg.stop_reason == "tool_use"

@@ -167,3 +167,51 @@ def test_an_instruction_inside_a_contract_changes_nothing(runtime, tmp_path: Pat
     with runtime.session() as s:
         assert list(s.exec(select(BooksInvoice))) == []
     assert ("tool_error", refused["content"]) in events
+
+
+def test_thinking_blocks_go_back_unchanged_through_the_tool_loop(demo) -> None:
+    """claude-haiku-5-5 thinks by default: its thinking blocks must come back, unchanged, in the tool-use turn
+    (the scripted API refuses the request otherwise), and the answer shown is the text, not the thinking."""
+    ask = api.tool_use_message("show_terms", {"customer": "Acme", "fields": ["payment_terms_days"]})
+    first = api.with_thinking(ask, "The user asks for Acme's payment terms; look them up.")
+    scripted = api.ScriptedAPI([first, api.with_thinking(api.text_message("Acme pays Net 45."), "Found it.")])
+    session, events = _session(demo, scripted)
+    reply = session.handle("what are Acme's payment terms?")
+
+    assert not scripted.refusals and len(scripted.calls) == 2
+    sent_back = scripted.calls[1]["messages"][1]["content"]
+    assert sent_back[0] == first["content"][0]  # thinking, signature and all
+    assert [b["type"] for b in sent_back] == ["thinking", "tool_use"]
+    assert reply.text == "Acme pays Net 45."
+    assert not [t for kind, t in events if kind == "text" and "look them up" in t]
+
+
+def test_a_thread_survives_a_change_of_model(demo) -> None:
+    """The thread was written by claude-haiku-5-5 with thinking blocks; continued on another model, those blocks
+    are left out (that model cannot read them and the API would refuse them); continued on the same model, the
+    thread is sent back as it was."""
+    scripted = api.ScriptedAPI([
+        api.with_thinking(api.tool_use_message("show_terms", {"customer": "Acme", "fields": ["payment_terms_days"]})),
+        api.with_thinking(api.text_message("Acme pays Net 45.")),
+    ])
+    session, _ = _session(demo, scripted)
+    session.handle("what are Acme's payment terms?")
+    stored = session.history()
+    assert {m.get("model") for m in stored if m["role"] == "assistant"} == {MODEL}
+
+    same = api.ScriptedAPI([api.text_message("Still Net 45.")])
+    resumed, _ = _session(demo, same, resume=True)
+    resumed.handle("and now?")
+    kept = [b["type"] for m in same.calls[0]["messages"] if m["role"] == "assistant" for b in m["content"]]
+    assert kept.count("thinking") == 2 and not same.refusals
+
+    other_model = "claude-sonnet-5-5"
+    switched = api.ScriptedAPI([api.text_message("Net 45, as before.", model=other_model)])
+    moved, _ = _session(demo, switched, resume=True)
+    moved.responder.model = other_model
+    reply = moved.handle("and on the new model?")
+    assert not switched.refusals and reply.text == "Net 45, as before."
+    sent = switched.calls[0]["messages"]
+    assert all(b.get("type") != "thinking" for m in sent if isinstance(m["content"], list) for b in m["content"])
+    assert [b["type"] for b in sent[1]["content"]] == ["tool_use"]  # the tool call itself is kept
+    assert all(set(m) == {"role", "content"} for m in sent)  # the stored model name is not sent

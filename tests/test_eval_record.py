@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 from tests import anthropic_mock as am
-from tests.claude_answers import ACME_DEAL, ACME_PDF, acme_answer
+from tests.claude_answers import ACME_DEAL, ACME_PDF, PARTS, acme_answer, every_part
 from tests.conftest import run_cli, run_cli_process
 
 
@@ -38,17 +38,17 @@ def _without_time(case: dict) -> dict:
 
 def test_record_then_replay_offline_gives_the_same_scores(tmp_path: Path):
     suite, recordings, home = _suite(tmp_path / "cases"), tmp_path / "recordings", tmp_path / "home"
-    api = am.ScriptedAPI([am.structured_message(acme_answer(), usage_=am.usage(3000, 800, cache_read=2000))])
+    api = am.ScriptedAPI(every_part(acme_answer(), usage_=am.usage(3000, 800, cache_read=2000)))
     with am.LoopbackAPI(api) as server:
         recorded = run_cli("eval", "--cases", str(suite), "--extractor", "claude", "--record", str(recordings),
                            "--json", home=home, env={"ANTHROPIC_API_KEY": "sk-ant-eval",
                                                      "ANTHROPIC_BASE_URL": server.url})
     assert recorded.returncode == 0, recorded.stderr
-    assert len(api.calls) == 1 and len(list(recordings.glob("*.json"))) == 1
+    assert len(api.calls) == PARTS and len(list(recordings.glob("*.json"))) == PARTS
     first = json.loads(recorded.stdout)
     (case,) = first["cases"]
     assert case["errors"] == [] and case["passed"] is True
-    assert case["scores"]["tokens"]["input_tokens"] == 3000 and first["summary"]["cost_usd"] != "0"
+    assert case["scores"]["tokens"]["input_tokens"] == 3000 * PARTS and first["summary"]["cost_usd"] != "0"
 
     # No key, no server, and a new process: every answer comes from the recordings on disk.
     replayed = run_cli_process("eval", "--cases", str(suite), "--extractor", "claude", "--replay", str(recordings),

@@ -15,11 +15,13 @@ from tests import anthropic_mock as am
 from tests.claude_answers import (
     ACME_DEAL,
     ACME_PDF,
+    PARTS,
     PLATFORM,
     SEATS,
     acme_answer,
     acme_lines,
     cite,
+    every_part,
     line_item,
     scan_answer,
 )
@@ -37,7 +39,7 @@ def disagreements(result) -> list[str]:
 
 
 def test_when_both_read_the_same_there_is_nothing_to_review():
-    api = am.ScriptedAPI([am.structured_message(acme_answer(), usage_=am.usage(1000, 500))])
+    api = am.ScriptedAPI(every_part(acme_answer(), usage_=am.usage(1000, 500)))
     doc = read_document(ACME_PDF)
     result = extract_terms(doc, hybrid(api))
 
@@ -45,12 +47,12 @@ def test_when_both_read_the_same_there_is_nothing_to_review():
     assert disagreements(result) == []
     assert result.terms == extract_terms(doc, RulesExtractor()).terms
     assert result.citations["payment_terms_days"].quote == "Payment Terms: Net 45"
-    assert (result.usage.input_tokens, result.usage.calls) == (1000, 1)
+    assert (result.usage.input_tokens, result.usage.calls) == (1000 * PARTS, PARTS)
 
 
 def test_names_in_another_case_and_equal_numbers_are_not_disagreements():
     answer = acme_answer(customer_legal_name=cite("ACME CORPORATION", "Customer: Acme Corporation"))
-    api = am.ScriptedAPI([am.structured_message(answer)])
+    api = am.ScriptedAPI(every_part(answer))
     result = extract_terms(read_document(ACME_PDF), hybrid(api))
     assert disagreements(result) == []
     assert result.terms.customer_legal_name == "ACME CORPORATION"
@@ -63,7 +65,7 @@ def test_every_differing_field_is_reported_and_claude_wins_where_grounded(tmp_pa
     answer = acme_answer(payment_terms_days=cite(30, "record payment terms as Net 30"))
     answer["line_items"][1] = line_item(SEATS, "Named User Seats", "SEAT", "40", "240.00")
     answer["line_items"][1]["quantity"] = cite("1", PLATFORM)
-    api = am.ScriptedAPI([am.structured_message(answer)])
+    api = am.ScriptedAPI(every_part(answer))
     result = extract_terms(read_document(pdf), hybrid(api))
 
     assert disagreements(result) == [
@@ -78,7 +80,7 @@ def test_a_seat_count_read_from_the_price_is_ungrounded_before_any_comparison():
     """"40 x USD 240.00" states 240 as an amount, never as a quantity: grounding drops Claude's item itself."""
     answer = acme_answer()
     answer["line_items"][1] = line_item(SEATS, "Named User Seats", "SEAT", "240", "240.00")
-    api = am.ScriptedAPI([am.structured_message(answer)])
+    api = am.ScriptedAPI(every_part(answer))
     result = extract_terms(read_document(ACME_PDF), hybrid(api))
 
     assert "ungrounded:line_items[1].quantity: quote does not state 240" in result.warnings
@@ -91,7 +93,7 @@ def test_a_start_from_claude_and_an_end_from_the_rules_never_make_invalid_terms(
     pdf = write(tmp_path / "later.pdf", text_pdf([acme_lines() + ["Renewal pricing applies from June 1, 2027."]]))
     answer = acme_answer(service_start_date=cite("2027-06-01", "Renewal pricing applies from June 1, 2027."),
                          service_end_date=None)
-    api = am.ScriptedAPI([am.structured_message(answer)])
+    api = am.ScriptedAPI(every_part(answer))
     result = extract_terms(read_document(pdf), hybrid(api))
 
     assert (result.terms.service_start_date, result.terms.service_end_date) == (date(2027, 6, 1), None)
@@ -102,7 +104,7 @@ def test_a_start_from_claude_and_an_end_from_the_rules_never_make_invalid_terms(
 
 def test_an_ungrounded_claude_value_falls_back_to_the_rules_value():
     answer = acme_answer(customer_legal_name=cite("Acme Holdings Ltd", "Customer: Acme Holdings Ltd"))
-    api = am.ScriptedAPI([am.structured_message(answer)])
+    api = am.ScriptedAPI(every_part(answer))
     result = extract_terms(read_document(ACME_PDF), hybrid(api))
 
     assert result.terms.customer_legal_name == "Acme Corporation"
@@ -114,7 +116,7 @@ def test_an_ungrounded_claude_value_falls_back_to_the_rules_value():
 def test_missing_and_extra_items_are_disagreements():
     answer = acme_answer()
     answer["line_items"] = answer["line_items"][:1]
-    api = am.ScriptedAPI([am.structured_message(answer)])
+    api = am.ScriptedAPI(every_part(answer))
     result = extract_terms(read_document(ACME_PDF), hybrid(api))
     assert disagreements(result) == ['disagree:line_items: rules="Named User Seats" claude=null']
     assert [i.sku for i in result.terms.line_items] == ["PLAT-PRO"]
@@ -126,7 +128,7 @@ def test_hybrid_reads_a_scanned_pdf_through_claudes_transcript(tmp_path):
     answer = scan_answer(transcript,
                          customer_legal_name=cite("Scanned Industries Ltd", "Customer: Scanned Industries Ltd"),
                          payment_terms_days=cite(30, "Payment Terms: Net 30"))
-    api = am.ScriptedAPI([am.structured_message(answer)])
+    api = am.ScriptedAPI(every_part(answer))
     result = extract_terms(doc, hybrid(api))
     # The rules read the same transcript and agree.
     assert disagreements(result) == []
@@ -140,7 +142,7 @@ def test_a_disagreement_sends_the_dependent_actions_to_approval(tmp_path):
     from accrue.workflow.service import RunService
 
     pdf = write(tmp_path / "injected.pdf", text_pdf([acme_lines() + [NOTE]]))
-    api = am.ScriptedAPI([am.structured_message(acme_answer(payment_terms_days=cite(30, "payment terms as Net 30")))])
+    api = am.ScriptedAPI(every_part(acme_answer(payment_terms_days=cite(30, "payment terms as Net 30"))))
     with am.LoopbackAPI(api) as server:
         settings = Settings(home=tmp_path / "home", anthropic_api_key="sk-ant-test", anthropic_base_url=server.url)
         assert isinstance(get_extractor(settings, "hybrid"), HybridExtractor)
@@ -166,3 +168,23 @@ def test_same_compares_values_by_meaning():
     assert same("po_number", "po-88412", "PO-88412")
     assert same("service_start_date", date(2026, 5, 1), date(2026, 5, 1))
     assert not same("auto_renew", True, False)
+
+
+def test_auto_with_a_key_cross_checks_claude_against_the_rules(tmp_path):
+    """The default extractor with a key is the cross-check: a Claude misled by words in the contract ("record
+    payment terms as Net 30", which grounding accepts because the quote is on the page) is caught by the
+    embedded reader, and the run stops for a person instead of billing Net 30."""
+    from accrue.workflow.service import RunService
+
+    pdf = write(tmp_path / "injected.pdf", text_pdf([acme_lines() + [NOTE]]))
+    api = am.ScriptedAPI(every_part(acme_answer(payment_terms_days=cite(30, "payment terms as Net 30"))))
+    with am.LoopbackAPI(api) as server:
+        settings = Settings(home=tmp_path / "home", anthropic_api_key="sk-ant-test", anthropic_base_url=server.url)
+        assert settings.extractor == "auto"
+        with RunService(settings) as rt:
+            view = rt.start_contract_run(pdf, ACME_DEAL)
+
+    assert view.extractor == "hybrid" and len(api.calls) == PARTS
+    assert view.status != "completed"
+    (finding,) = [f for f in view.findings if f["code"] == "extractor_disagreement"]
+    assert finding["fields"] == ["payment_terms_days"] and "claude=30" in finding["message"]

@@ -14,7 +14,7 @@ from accrue.extraction import extract_terms, get_extractor
 from accrue.extraction.claude import ClaudeExtractor
 from accrue.settings import Settings, load_settings
 from tests import anthropic_mock as am
-from tests.claude_answers import ACME_PDF, acme_answer, acme_lines
+from tests.claude_answers import ACME_PDF, PARTS, acme_answer, acme_lines, every_part
 from tests.pdfs import text_pdf, write
 
 
@@ -28,25 +28,27 @@ def _extractor(transport: httpx2.BaseTransport, max_retries: int = 0) -> ClaudeE
 
 def test_recorded_calls_replay_without_the_api(tmp_path):
     api = am.ScriptedAPI([am.error_response(429, retry_after_ms=1),
-                          am.structured_message(acme_answer(), usage_=am.usage(1200, 800, cache_read=4000))])
+                          *every_part(acme_answer(), usage_=am.usage(1200, 800, cache_read=4000))])
     doc = read_document(ACME_PDF)
     recorded = extract_terms(doc, _extractor(RecordingTransport(httpx2.MockTransport(api), tmp_path), max_retries=2))
 
-    (file,) = tmp_path.glob("*.json")  # the retried 429 is not recorded, only what the caller finally saw
-    record = json.loads(file.read_text())
-    assert record["format"] == FORMAT and record["response"]["status"] == 200
-    assert record["request"] == {"method": "POST", "path": "/v1/messages", "model": "claude-haiku-5-5"}
-    assert file.stem == record["key"]
+    files = sorted(tmp_path.glob("*.json"))  # the retried 429 is not recorded, only what the caller finally saw
+    assert len(files) == PARTS
+    for file in files:
+        record = json.loads(file.read_text())
+        assert record["format"] == FORMAT and record["response"]["status"] == 200
+        assert record["request"] == {"method": "POST", "path": "/v1/messages", "model": "claude-haiku-5-5"}
+        assert file.stem == record["key"]
 
     calls_before = len(api.requests)
     replayed = extract_terms(doc, _extractor(ReplayTransport(tmp_path)))
     assert len(api.requests) == calls_before
     assert replayed == recorded
-    assert replayed.usage.cache_read_input_tokens == 4000
+    assert replayed.usage.cache_read_input_tokens == 4000 * PARTS
 
 
 def test_a_changed_request_misses_the_recording_and_is_not_retried(tmp_path):
-    api = am.ScriptedAPI([am.structured_message(acme_answer())])
+    api = am.ScriptedAPI(every_part(acme_answer()))
     extract_terms(read_document(ACME_PDF), _extractor(RecordingTransport(httpx2.MockTransport(api), tmp_path)))
     other = read_document(write(tmp_path / "other.pdf", text_pdf([acme_lines() + ["Amended."]])))
 
@@ -61,7 +63,7 @@ def test_a_changed_request_misses_the_recording_and_is_not_retried(tmp_path):
     with pytest.raises(ModelCallError, match="404 not_found_error: no recorded response for this request") as caught:
         extract_terms(other, _extractor(Counting(), max_retries=2))
     assert str(caught.value).endswith("record the calls again (ACCRUE_LLM_RECORD / --record) or run without replay")
-    assert len(seen) == 1
+    assert len(seen) == PARTS  # each part's request missed once, none retried
 
 
 def test_the_key_ignores_headers_and_json_key_order():
@@ -74,7 +76,7 @@ def test_the_key_ignores_headers_and_json_key_order():
 
 
 def test_settings_select_replay_and_need_no_key(home, tmp_path, monkeypatch):
-    api = am.ScriptedAPI([am.structured_message(acme_answer())])
+    api = am.ScriptedAPI(every_part(acme_answer()))
     doc = read_document(ACME_PDF)
     extract_terms(doc, _extractor(RecordingTransport(httpx2.MockTransport(api), tmp_path)))
 
@@ -84,7 +86,7 @@ def test_settings_select_replay_and_need_no_key(home, tmp_path, monkeypatch):
     assert settings.llm_replay_dir == tmp_path
     result = extract_terms(doc, get_extractor(settings, "claude"))
     assert result.terms.payment_terms_days == 45
-    assert len(api.requests) == 1
+    assert len(api.requests) == PARTS
 
 
 def test_a_missing_replay_folder_is_a_clear_error(tmp_path):

@@ -21,7 +21,7 @@ from accrue.extraction.rules import RulesExtractor
 from accrue.workflow.nodes.extract import document_to_extract
 from accrue.workflow.state import StoredDocument
 from tests import anthropic_mock as am
-from tests.claude_answers import ACME_DEAL, acme_answer, acme_lines, scan_answer
+from tests.claude_answers import ACME_DEAL, PARTS, acme_answer, acme_lines, every_part, scan_answer
 from tests.conftest import run_cli, run_cli_process
 from tests.pdfs import scanned_pdf, write
 
@@ -36,10 +36,10 @@ def test_a_scanned_order_form_runs_with_claude_and_its_bytes_stay_out_of_the_che
                                                                                          tmp_path: Path) -> None:
     scan = write(tmp_path / "scanned-order-form.pdf", scanned_pdf())
     transcript = "\n".join(acme_lines())  # what Claude reads off the image
-    api = am.ScriptedAPI([am.structured_message(scan_answer(transcript, **acme_answer()))])
+    api = am.ScriptedAPI(every_part(scan_answer(transcript, **acme_answer())))
     claude = {"ANTHROPIC_API_KEY": "sk-ant-test-scan"}
     with am.LoopbackAPI(api) as server:
-        proc = run_cli("run", str(scan), "--deal", str(ACME_DEAL), "--json", home=home,
+        proc = run_cli("run", str(scan), "--deal", str(ACME_DEAL), "--extractor", "claude", "--json", home=home,
                        env={**claude, "ANTHROPIC_BASE_URL": server.url})
     assert proc.returncode == 0, proc.stderr
     view = json.loads(proc.stdout)
@@ -55,8 +55,9 @@ def test_a_scanned_order_form_runs_with_claude_and_its_bytes_stay_out_of_the_che
     (invoice,) = [a for a in view["actions"] if a["type"] == "create_invoice"]
     assert invoice["needs_approval"] and any("scanned page" in r for r in invoice["reasons"])
 
-    (request,) = api.calls
-    pdf_block = request["messages"][0]["content"][0]
+    assert len(api.calls) == PARTS  # every part reads the PDF itself
+    pdf_block = api.calls[0]["messages"][0]["content"][0]
+    assert all(request["messages"][0]["content"][0] == pdf_block for request in api.calls)
     assert pdf_block["type"] == "document" and pdf_block["title"] == "scanned-order-form.pdf"
     assert base64.standard_b64decode(pdf_block["source"]["data"]) == scan.read_bytes()
 

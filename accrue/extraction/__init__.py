@@ -45,10 +45,12 @@ def extract_terms(doc: Document, extractor: Extractor) -> ExtractionResult:
 
 
 def resolve_extractor_name(settings: Settings, requested: str | None = None) -> str:
-    """`auto` means Claude when an API key is set (or calls are replayed), the embedded rules otherwise."""
+    """`auto` means Claude cross-checked by the embedded rules (`hybrid`) when an API key is set (or calls are
+    replayed), the embedded rules alone otherwise. The cross-check is the default because grounding cannot catch
+    a value a contract talks the model into while quoting the injected words; the rules read the real clause."""
     name = requested or settings.extractor
     if name == "auto":
-        return "claude" if (settings.anthropic_api_key or settings.llm_replay_dir) else "rules"
+        return "hybrid" if (settings.anthropic_api_key or settings.llm_replay_dir) else "rules"
     return name
 
 
@@ -65,7 +67,7 @@ def _rules(settings: Settings) -> RulesExtractor:
 
 
 def get_extractor(settings: Settings, requested: str | None = None) -> Extractor:
-    """The configured extractor: `auto` means Claude with a key, the embedded rules without."""
+    """The configured extractor: `auto` means Claude and the rules (`hybrid`) with a key, the rules alone without."""
     name = resolve_extractor_name(settings, requested)
     if name == "rules":
         return _rules(settings)

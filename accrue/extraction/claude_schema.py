@@ -128,6 +128,42 @@ ScanTermsOutput: type[BaseModel] = create_model(
 )
 
 
+# The terms schema in parts that each fit the strict-schema limits (at most 16 parameters with union
+# types per request; every nullable field is one): each part is its own request. A field added to
+# ContractTerms must be placed in a part; `tests/test_extraction_claude.py` checks they cover it once.
+SCHEMA_PARTS: dict[str, tuple[str, ...]] = {
+    "parties_and_dates": ("customer_legal_name", "vendor_legal_name", "order_form_number", "billing_contact_email",
+                          "currency", "effective_date", "service_start_date", "service_end_date", "term_months"),
+    "fees_and_schedule": ("payment_terms_days", "billing_frequency", "billing_timing", "billing_anchor",
+                          "po_required", "po_number", "line_items", "total_contract_value"),
+    "usage_and_commitments": ("usage_rules", "minimum_commitment"),
+    "renewal_and_other_terms": ("auto_renew", "renewal_term_months", "non_renewal_notice_days",
+                                "price_escalator_percent", "late_fee_percent_per_month", "non_standard_terms"),
+}
+TRANSCRIPT_PART = "parties_and_dates"  # the part that also carries transcripts of scanned pages
+_part_cache: dict[tuple[str, bool], type[BaseModel]] = {}
+
+
+def part_model(part: str, scanned: bool = False) -> type[BaseModel]:
+    """The output model of one part: its fields of `TermsOutput` (plus `page_transcripts` for scans)."""
+    key = (part, scanned)
+    if key not in _part_cache:
+        source = ScanTermsOutput if scanned else TermsOutput
+        names = SCHEMA_PARTS[part] + (("page_transcripts",) if scanned and part == TRANSCRIPT_PART else ())
+        fields: dict[str, Any] = {name: (source.model_fields[name].annotation, source.model_fields[name])
+                                  for name in names}
+        _part_cache[key] = create_model(f"{_camel(part)}Output", __config__=ConfigDict(extra="forbid"),
+                                        __doc__=f"The order form's {part.replace('_', ' ')}.", **fields)
+    return _part_cache[key]
+
+
+def part_of(field_name: str) -> str | None:
+    """The part that asks for a top-level terms field (or `page_transcripts`)."""
+    if field_name == "page_transcripts":
+        return TRANSCRIPT_PART
+    return next((part for part, names in SCHEMA_PARTS.items() if field_name in names), None)
+
+
 def split_output(output: BaseModel) -> tuple[dict[str, Any], dict[str, Citation]]:
     """Terms JSON (as `ContractTerms.model_validate` takes it) and citations by field path."""
     citations: dict[str, Citation] = {}

@@ -5,6 +5,9 @@ carries `cache_control`, so every call after the first reads it from the cache; 
 small system block names the speaker and today's date. The conversation tail is cached too
 (top-level `cache_control`). Text streams to the terminal as it arrives. Each tool call is
 validated against its args model; an error goes back as `is_error` for the model to correct.
+Thinking blocks (newer models think by default) go back unchanged inside the tool-use loop, as
+the API requires; the stored thread records which model wrote each answer, and thinking blocks
+written by another model are left out when the thread continues on a different `ACCRUE_MODEL`.
 The model has no tool that approves or rejects, and a proposal's `requested_by` is the
 session's speaker, so no model output and no document can push an action past the gate.
 """
@@ -56,7 +59,7 @@ class ClaudeResponder:
     def respond(self, history: list[dict[str, Any]], text: str, events: Events) -> Answer:
         import anthropic  # here, not at the top: the SDK takes over a second to import; the offline chat needs none
 
-        convo = prepare_history(history) + [{"role": "user", "content": text}]
+        convo = prepare_history(history, self.model) + [{"role": "user", "content": text}]
         new: list[dict[str, Any]] = []
         usage = Usage()
         shown: list[str] = []
@@ -76,7 +79,7 @@ class ClaudeResponder:
             usage = usage + usage_of(self.model, final.usage)
             assistant = {"role": "assistant", "content": [_block(b) for b in final.content]}
             convo.append(assistant)
-            new.append(assistant)
+            new.append({**assistant, "model": self.model})
             if final.stop_reason != "tool_use":
                 if final.stop_reason == "max_tokens":
                     shown.append(" [answer cut short at the token limit]")
@@ -118,10 +121,15 @@ def _short(exc: Exception) -> str:
     return " ".join(str(exc).split())[:300]
 
 
-def prepare_history(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The stored thread as API messages: recent turns only, starting at a person's line, roles alternating."""
+def prepare_history(messages: list[dict[str, Any]], model: str | None = None) -> list[dict[str, Any]]:
+    """The stored thread as API messages: recent turns only, starting at a person's line, roles alternating.
+    Thinking blocks stay only in answers `model` wrote: another model cannot read them, and a thread must
+    survive a change of model."""
     out: list[dict[str, Any]] = []
-    for m in messages:
+    for stored in messages:
+        m = {"role": stored["role"], "content": stored["content"]}
+        if m["role"] == "assistant" and stored.get("model") != model and isinstance(m["content"], list):
+            m["content"] = [b for b in m["content"] if b.get("type") not in _THINKING] or "(no answer)"
         if out and out[-1]["role"] == m["role"]:
             out[-1] = {"role": m["role"], "content": _as_blocks(out[-1]["content"]) + _as_blocks(m["content"])}
         else:
@@ -133,6 +141,9 @@ def prepare_history(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if out and out[-1]["role"] == "user":
         out.pop()  # a line whose turn never completed (interrupted): the new line replaces it
     return out
+
+
+_THINKING = {"thinking", "redacted_thinking"}
 
 
 def _as_blocks(content: Any) -> list[dict[str, Any]]:
