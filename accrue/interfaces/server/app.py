@@ -115,7 +115,7 @@ class Service:
         self.config = config
         self.watch_dir = watch_dir
         self.run_service_factory = run_service_factory
-        self.lock = WriterLock(settings.ensure_home(), "accrue serve")
+        self.lock = WriterLock(settings.ensure_home(), "accrue serve", settings.database_url)
         self.writer = Writer(settings, watch_dir=watch_dir, run_service_factory=run_service_factory)
         self.reader: Reader | None = None
         self.accept_lock = threading.Lock()
