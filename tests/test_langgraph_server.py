@@ -193,10 +193,11 @@ def test_two_threads_with_the_same_client_run_id_bill_both_contracts(server: Ser
     assert {"cus-initech-llc", "cus-globex-gmbh"} <= billed
 
 
-def test_an_upload_no_reader_would_take_is_refused_naming_why(server: Server) -> None:
+def test_an_upload_no_reader_would_take_and_a_server_path_are_refused_naming_why(server: Server) -> None:
     not_a_pdf = _uploaded(b"not a pdf at all")
     bad_deal = _uploaded(order_form_pdf({"Customer": "X"}, []), {"deal_id": "D-1", "amount": "lots"})
+    a_path = {"kind": "new_contract", "inputs": {"contract": "/etc/hostname"}}
     for state, says in ((not_a_pdf, "upload: document 'order-form.pdf' is not a PDF (no %PDF header)"),
-                        (bad_deal, "upload: deal")):
+                        (bad_deal, "upload: deal"), (a_path, "takes its inputs as content: send 'uploads'")):
         _, out = server.start("finance", state)
         assert says in out["__error__"]["message"], out

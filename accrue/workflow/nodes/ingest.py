@@ -45,13 +45,17 @@ def ingest(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     context = ctx(runtime)
     inputs = state.inputs
     update: RunUpdate = {"status": "running"}
+    if runtime.server_info is not None and state.uploads is None:
+        # A client of LangGraph Server must not have the server read files of its own disk as a contract.
+        raise ValueError("a LangGraph Server run takes its inputs as content: send 'uploads' (the contract as "
+                         "{\"filename\", \"content_base64\"}, the deal as its JSON), not 'inputs' paths")
     if state.uploads is not None:
         uploads = state.uploads
         documents = {role: doc for role, doc in (("contract", uploads.contract), ("amendment", uploads.amendment))
                      if doc is not None}
         saved = save_uploads(context.settings.home, max_bytes=context.settings.server.max_body_bytes,
                              documents=documents, deal=uploads.deal)
-        inputs = inputs.model_copy(update=saved)
+        inputs = RunInputs.model_validate(saved)  # what was uploaded, and nothing from an earlier input
         update["inputs"] = inputs
         update["uploads"] = None  # the bytes live in the data folder, not in every checkpoint
     if runtime.server_info is not None:
