@@ -89,7 +89,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
          "--port", str(port), "--config", str(ROOT / "langgraph.json")],
         cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
         env={**os.environ, **env, "ACCRUE_HOME": str(home), "PYTHONPATH": str(ROOT), "ANTHROPIC_API_KEY": "",
-             "LANGSMITH_TRACING": "false", "LANGCHAIN_TRACING_V2": "false"})
+             "LANGSMITH_TRACING": "false", "LANGCHAIN_TRACING_V2": "false", "LANGGRAPH_CLI_NO_ANALYTICS": "1"})
     try:
         url = f"http://127.0.0.1:{port}"
         wait_for(lambda: _answers(url) or proc.poll() is not None, timeout=90, what="langgraph dev to start")
@@ -182,6 +182,18 @@ def test_a_name_in_the_resume_value_is_not_who_decides(server: Server) -> None:
     assert done["status"] == "completed"
     [invoice] = [i for i in server.books()["invoices"] if i["id"] == held["invoice_id"]]
     assert (invoice["po_number"], invoice["amount"]) == ("PO-7781", "12000.00")
+
+
+def test_terms_under_review_are_answered_as_the_signed_in_person(server: Server) -> None:
+    no_start = order_form_pdf({"Customer": "Stark Industries", "Term": "12 months", "Currency": "USD",
+                               "Billing Frequency": "Annual, in advance", "Payment Terms": "Net 30"},
+                              ["Platform (SKU P-1): 1 x USD 12,000.00 per year"])
+    thread_id, paused = server.start("finance", _uploaded(no_start))
+    assert paused["status"] == "needs_review"
+    claimed = {"decision": "reject", "by": "Dana Controller", "role": "finance", "reason": "not signed by us"}
+    done = server.resume("finance", thread_id, claimed)
+    assert done["status"] == "rejected"
+    assert (done["terms_decision"]["by"], done["terms_decision"]["decision"]) == ("Fran Finance", "reject")
 
 
 def test_two_threads_with_the_same_client_run_id_bill_both_contracts(server: Server) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from langgraph.runtime import Runtime, ServerInfo
+from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 from sqlmodel import Session
 
@@ -28,7 +28,7 @@ from accrue.core.approval import Allowed, Verdict, approver_named, may_decide
 from accrue.core.corrections import Correction
 from accrue.core.policy import Policy
 from accrue.workflow.approval import Decision, Resume
-from accrue.workflow.context import Context, ctx
+from accrue.workflow.context import Context, ctx, signed_in_person
 from accrue.workflow.inbox import answer_schema, decisions_from_inbox, inbox_interrupts
 from accrue.workflow.nodes.policy_step import mark_approvals
 from accrue.workflow.state import RunState, RunUpdate, stored
@@ -44,7 +44,7 @@ def review(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     waiting = [a for a in state.actions if a.needs_approval and a.status == "proposed"]
     asked = [i.model_dump(mode="json") for i in inbox_interrupts(state.run_id, waiting, state.extraction)]
     answer = interrupt(asked, response_schema=answer_schema(len(waiting))).root
-    signed_in = _signed_in(runtime.server_info)
+    signed_in = signed_in_person(runtime)
     if isinstance(answer, Resume):
         decisions = answer.decisions if signed_in is None else [
             d.model_copy(update={"by": signed_in}) for d in answer.decisions]
@@ -53,14 +53,6 @@ def review(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
         decisions = decisions_from_inbox(answer, waiting, by=signed_in or "",
                                          role=listed.roles[0] if listed and listed.roles else "")
     return stored(apply_decisions(state, decisions, context.policy, context.session))
-
-
-def _signed_in(server: ServerInfo | None) -> str | None:
-    """Who decides when LangGraph Server runs the graph: its authenticated user ("" when nobody signed in), never a
-    name in the resume value; None in-process, where the run service has already signed the person in."""
-    if server is None:
-        return None
-    return str(server.user.identity) if server.user is not None else ""
 
 
 def apply_decisions(state: RunState, decisions: list[Decision], policy: Policy,
