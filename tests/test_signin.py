@@ -10,9 +10,12 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 
 from accrue.adapters.people_tokens import SignIns
 from accrue.settings import load_settings
@@ -101,3 +104,38 @@ def test_the_same_token_signs_in_to_the_service_where_sales_reads_and_retries_no
         assert retried.status_code == 403 and "may not decide anything" in retried.json()["detail"]
         missing = client.post("/api/events/evt_none/retry", headers={"Authorization": f"Bearer {dana}"})
         assert missing.status_code == 404
+
+
+class _MemoryKeyring(KeyringBackend):
+    """An OS keyring as the `keyring` package sees one, kept in memory."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.kept.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.kept.pop((service, username), None)
+
+
+@pytest.fixture
+def os_keyring() -> Iterator[_MemoryKeyring]:
+    previous = keyring.get_keyring()
+    kept = _MemoryKeyring()
+    keyring.set_keyring(kept)
+    yield kept
+    keyring.set_keyring(previous)
+
+
+def test_a_token_kept_in_the_os_keyring_signs_in(home: Path, held: str, os_keyring: _MemoryKeyring) -> None:
+    os_keyring.set_password("accrue", "token", token("Dana Controller", home))
+    proc = run_cli("approve", held, "--json", home=home, env={"ACCRUE_TOKEN": None})
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["status"] == "completed"

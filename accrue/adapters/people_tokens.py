@@ -1,7 +1,7 @@
 """Who a sign-in token belongs to: the per-person tokens `accrue people token NAME` issues, and every token lookup.
 
 One identity for every door: the command line (`ACCRUE_TOKEN`), `accrue serve` (Bearer or cookie) and
-LangGraph Server's auth handler all ask `person_for_token`, which knows the tokens issued here (kept in
+LangGraph Server's auth handler all ask `SignIns.person`, which knows the tokens issued here (kept in
 accrue's own database, so every process on the same `DATABASE_URL` knows them) and the sign-ins of
 accrue.toml `[server] approvers`. A token is stored only as an HMAC keyed by a salt of its own, so the
 table holds nothing that signs in by itself; issuing a new token for a person replaces their old one.
