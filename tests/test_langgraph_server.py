@@ -87,7 +87,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     proc = subprocess.Popen(
         [str(Path(sys.executable).parent / "langgraph"), "dev", "--no-browser", "--no-reload", "--host", "127.0.0.1",
          "--port", str(port), "--config", str(ROOT / "langgraph.json")],
-        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,  # langgraph.json's paths are read from here
         env={**os.environ, **env, "ACCRUE_HOME": str(home), "PYTHONPATH": str(ROOT), "ANTHROPIC_API_KEY": "",
              "LANGSMITH_TRACING": "false", "LANGCHAIN_TRACING_V2": "false", "LANGGRAPH_CLI_NO_ANALYTICS": "1"})
     try:
