@@ -29,7 +29,7 @@ demo: $(STAMP)
 	@ACCRUE_HOME=$(DEMO_HOME) $(BIN)/accrue pending
 	@ACCRUE_HOME=$(DEMO_HOME) $(BIN)/accrue pending --json | $(BIN)/python -c "import json,sys; \
 	  runs = json.load(sys.stdin); \
-	  [print('\nTo approve, in a new shell here:\n  ACCRUE_HOME=$(DEMO_HOME) $(BIN)/accrue approve', r['run_id'], \
+	  [print('\nTo approve, in a new shell here, sign in as Dana Controller and approve:\n  export ACCRUE_TOKEN=\$$(ACCRUE_HOME=$(DEMO_HOME) $(BIN)/accrue people token \"Dana Controller\")\n  ACCRUE_HOME=$(DEMO_HOME) $(BIN)/accrue approve', r['run_id'], \
 	         ' '.join(a['id'] for a in r['actions'] if a['needs_approval'] and a['status'] == 'proposed'), \
 	         '--as \"Dana Controller\"\nthen:\n  ACCRUE_HOME=$(DEMO_HOME) $(BIN)/accrue books') for r in runs]"
 

@@ -86,6 +86,18 @@ def _cli_env(home: Path, env: Mapping[str, str | None] | None) -> dict[str, str 
     return {**_CLI_ENV, "ACCRUE_HOME": str(home), **(env or {})}
 
 
+def _signed_in(args: tuple[str, ...], home: Path,
+               env: Mapping[str, str | None] | None) -> Mapping[str, str | None] | None:
+    """`env` with the sign-in of the person `--as` names, as a person would first do: `accrue people token NAME`
+    into ACCRUE_TOKEN. Skipped when the test sets ACCRUE_TOKEN itself (None: no sign-in at all), and for a name
+    policy.toml does not list (nobody can issue them a token; the command refuses them by name)."""
+    if "--as" not in args or "ACCRUE_TOKEN" in (env or {}) or args[:2] == ("people", "token"):
+        return env
+    name = args[args.index("--as") + 1]
+    issued = run_cli("people", "token", name, home=home, env=env)
+    return {**(env or {}), "ACCRUE_TOKEN": issued.stdout.strip()} if issued.returncode == 0 else env
+
+
 def _checked(proc: subprocess.CompletedProcess[str], args: tuple[str, ...],
              check: bool) -> subprocess.CompletedProcess[str]:
     if check and proc.returncode != 0:
@@ -113,6 +125,7 @@ def run_cli(*args: str, home: Path, check: bool = False,
     apart. An exception the CLI does not turn into an exit code fails the test with its traceback (a process
     would exit 1). Use `run_cli_process` when the process boundary is what the test is about.
     """
+    env = _signed_in(args, home, env)
     previous = Path.cwd()
     os.chdir(home.parent)
     try:
@@ -139,6 +152,7 @@ def run_cli_process(*args: str, home: Path, check: bool = False, env: Mapping[st
     Nothing this process holds in memory (engines, registered secrets, loaded modules) reaches the call. With
     `fault`, the process injects it (tests/crash_driver.py): a real SIGKILL mid-run, for example.
     """
+    env = _signed_in(args, home, env)
     full_env = {k: v for k, v in {**os.environ, **_cli_env(home, env)}.items() if v is not None}
     proc = subprocess.run([*accrue_command(fault), *args], capture_output=True, text=True,
                           env=full_env, timeout=timeout, cwd=home.parent)

@@ -26,13 +26,15 @@ class Terminal:
 
     def __init__(self, home: Path, *args: str):
         """Offline unless the test put ANTHROPIC_API_KEY (and a loopback ANTHROPIC_BASE_URL) in the environment."""
+        name = args[args.index("--as") + 1]
+        token = run_cli("people", "token", name, home=home, check=True).stdout.strip()  # the person signs in first
         env = {**os.environ, "ACCRUE_HOME": str(home), "TERM": "xterm-256color", "PROMPT_TOOLKIT_NO_CPR": "1",
-               "NO_COLOR": "1"}
+               "NO_COLOR": "1", "ACCRUE_TOKEN": token}
         self.screen = io.StringIO()
         self.child = pexpect.spawn(sys.executable, ["-m", "accrue", "chat", *args], env=env, cwd=str(home.parent),
                                    encoding="utf-8", dimensions=(50, 220), timeout=60)
         self.child.logfile_read = self.screen
-        self.prompt = re.escape(args[args.index("--as") + 1]) + ">"
+        self.prompt = re.escape(name) + ">"
         self.child.expect(self.prompt)
 
     def text(self, since: int = 0) -> str:

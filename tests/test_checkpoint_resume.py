@@ -18,8 +18,8 @@ def test_interrupt_payload_and_resume_from_a_new_runtime(home: Path) -> None:
     snap = first.graph.get_state({"configurable": {"thread_id": view.run_id}})
     assert snap.next == ("review",)
     (pending,) = snap.interrupts
-    assert pending.value["run_id"] == view.run_id
-    assert [a["type"] for a in pending.value["actions"]] == ["create_invoice"]
+    assert [i["action_request"]["action"] for i in pending.value] == ["create_invoice"]
+    assert f"(run `{view.run_id}`)" in pending.value[0]["description"]
     with first.session() as s:
         done = {row.action_type for row in s.exec(select(ActionExecution))}
     assert done == {"create_customer"}  # auto actions ran; the held invoice and its dependents did not

@@ -44,7 +44,7 @@ def test_with_a_server_supplied_checkpointer_it_pauses_and_resumes(home: Path):
     out = graph.invoke({"run_id": "lg-acme", "kind": "new_contract", "decisions": [],
                         "inputs": {"contract": str(pdf), "deal": str(deal)}}, cfg)
     [interrupt] = out["__interrupt__"]
-    [held] = interrupt.value["actions"]  # the invoice, held because of Net 45
+    [held] = [i["action_request"]["args"] for i in interrupt.value]  # the invoice, held because of Net 45
     assert held["type"] == "create_invoice" and held["amount"] == "24000.00"
     decision = {"action_id": held["id"], "decision": "approve", "by": "Dana Controller", "role": "controller"}
     final = graph.invoke(Command(resume={"decisions": [decision]}), cfg)

@@ -34,6 +34,6 @@ def test_the_served_graph_takes_the_servers_empty_context(home: Path) -> None:
     out = graph.invoke({"run_id": "lg-context", "kind": "new_contract",
                         "inputs": {"contract": str(pdf), "deal": str(deal)}}, cfg, context={})
     [asked] = out["__interrupt__"]
-    assert [a["type"] for a in asked.value["actions"]] == ["create_invoice"]
+    assert [i["action_request"]["action"] for i in asked.value] == ["create_invoice"]
     with ctx(Runtime(context=None)).session() as s:  # what ran, ran against the books of ACCRUE_HOME
         assert [c.legal_name for c in s.exec(select(BooksCustomer))] == ["Acme Corporation"]

@@ -1,6 +1,7 @@
-"""The review stage and its decisions: the interrupt hands out a typed `ApprovalRequest`, the resume value is
-validated against `Resume` before LangGraph saves it (a malformed one leaves the run waiting), and a `modify`
-decision replaces the held action, which the policy judges again, holding what was planned on top of it."""
+"""The review stage and its decisions: the interrupt hands out one Agent Inbox `HumanInterrupt` per held action,
+the resume value is validated against `Resume` (or Agent Inbox responses) before LangGraph saves it (a malformed
+one leaves the run waiting), and a `modify` decision replaces the held action, which the policy judges again,
+holding what was planned on top of it."""
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ from sqlmodel import select
 from accrue.adapters.books import BooksInvoice, JournalLineRow
 from accrue.core.actions import CreateInvoice, InvoiceLine, JournalLine, PostJournalEntry
 from accrue.settings import load_settings
-from accrue.workflow.approval import ApprovalRequest
 from accrue.workflow.context import Context, context_from_settings
+from accrue.workflow.inbox import InboxInterrupt
 from accrue.workflow.nodes.review import review
 from accrue.workflow.service import RunService
 from accrue.workflow.state import RunInputs, RunState, stored
@@ -49,9 +50,11 @@ def test_the_review_node_asks_with_a_typed_request_and_refuses_a_malformed_answe
     out = graph.invoke(stored({"run_id": "run-r", "inputs": RunInputs(), "actions": [held_invoice()]}), cfg,
                        context=context)
     (asked,) = out["__interrupt__"]
-    assert ApprovalRequest.model_validate(asked.value) == ApprovalRequest(run_id="run-r", actions=[held_invoice()])
-    assert asked.value["actions"][0]["amount"] == "30000.00"  # JSON, money as an exact string
-    assert "decisions" in asked.response_schema["properties"]  # clients can render the answer form
+    (shown,) = [InboxInterrupt.model_validate(i) for i in asked.value]
+    assert CreateInvoice.model_validate(shown.action_request.args) == held_invoice()
+    assert shown.action_request.args["amount"] == "30000.00"  # JSON, money as an exact string
+    assert "- invoice amount 30000.00 USD is at or above the 25000 threshold" in (shown.description or "")
+    assert {"Resume", "InboxResponse"} <= set(asked.response_schema["$defs"])  # clients can render the answer form
 
     no_payload = {"action_id": "a1", "decision": "modify", "by": CONTROLLER, "role": "controller"}
     wrong_field = {**no_payload, "payload": {"type": "create_invoice", "amount": "not money"}}

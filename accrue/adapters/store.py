@@ -1,4 +1,4 @@
-"""accrue's own records: runs, the audit trail, the execution ledger, webhook events and chat threads.
+"""accrue's own records: runs, the audit trail, the execution ledger, webhook events, chat threads, sign-in tokens.
 
 The tables only; the engine that creates them is `accrue.adapters.database`, the webhook event
 lifecycle is `accrue.adapters.webhook_events`, chat threads are `accrue.adapters.chat_threads`,
@@ -97,6 +97,17 @@ class ChatThreadRecord(SQLModel, table=True):
     speaker: str
     started_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class PersonToken(SQLModel, table=True):
+    """The current sign-in token of one person of policy.toml [people], as a salted HMAC."""
+
+    __tablename__ = "person_tokens"
+    person_key: str = Field(primary_key=True, description="the name as `normalise_name` compares it")
+    name: str = Field(description="the name as policy.toml [people] lists it")
+    salt: str
+    digest: str
+    issued_at: datetime = Field(default_factory=utcnow)
 
 
 def record_audit(session: Session, run_id: str, event_name: str, *, actor: str = "accrue",

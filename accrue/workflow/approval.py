@@ -1,11 +1,11 @@
 """What the review interrupt asks a person, and what they answer: the approval payloads as typed models.
 
-`ApprovalRequest` is the interrupt's value (the actions waiting and why), handed out as its JSON
-like everything a checkpoint holds; `Resume` is the value a resume must carry, validated by
-`interrupt(..., response_schema=Resume)` before LangGraph saves it, so a malformed answer is
-refused and the run keeps waiting. Resume values may come from outside accrue (LangGraph
-Server's API), so nothing here is trusted beyond its shape: the review step still checks each
-decision against the policy.
+The interrupt's value is one Agent Inbox `HumanInterrupt` per held action (`accrue.workflow.inbox`);
+`Resume` is accrue's own answer (the run service's, so the CLI's, the chat's and `accrue serve`'s),
+validated by `interrupt(..., response_schema=...)` before LangGraph saves it, so a malformed answer is
+refused and the run keeps waiting; Agent Inbox answers become the same `Decision`s. Resume values may
+come from outside accrue (LangGraph Server's API), so nothing here is trusted beyond its shape: the
+review step still checks each decision against the policy.
 """
 
 from __future__ import annotations
@@ -44,13 +44,6 @@ class Decision(BaseModel):
         if (self.decision == "modify") != (self.payload is not None):
             raise ValueError("a modify decision carries the modified action as 'payload'; approve and reject do not")
         return self
-
-
-class ApprovalRequest(BaseModel):
-    """The interrupt payload: what waits for a person and why (each action carries its policy reasons)."""
-
-    run_id: str
-    actions: list[Action]
 
 
 class Resume(BaseModel):

@@ -74,3 +74,13 @@ def ctx(runtime: Runtime[Context]) -> Context:
         made = context_from_settings(settings)
         _built.append(made)
         return made
+
+
+def signed_in_person(runtime: Runtime[Context]) -> str | None:
+    """Who answers a pause when LangGraph Server runs the graph: its authenticated user ("" when nobody signed in),
+    whatever name the answer carries; None in-process, where the run service has already signed the person in."""
+    server = runtime.server_info
+    if server is None:
+        return None
+    return str(server.user.identity) if server.user is not None else ""
+

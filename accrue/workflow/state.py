@@ -21,16 +21,18 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 from typing_extensions import TypedDict  # pydantic reads TypedDicts from here before Python 3.12
 
+from accrue.adapters.uploads import UploadedDocument
 from accrue.core.actions import Action
 from accrue.core.billing.cash import CashApplication, OpenInvoice, Payment
 from accrue.core.billing.usage import UsageRecord
 from accrue.core.completeness import Verdict
 from accrue.core.corrections import Correction
-from accrue.core.deal import Deal
+from accrue.core.deal import Deal, parse_deal
 from accrue.core.document import Document
+from accrue.core.errors import InputError
 from accrue.core.findings import Finding
 from accrue.core.planner import InvoiceOnBooks
 from accrue.core.requests import ChangeRequest, UsageRequest
@@ -56,6 +58,27 @@ class RunInputs(BaseModel):
     payments: str | None = None
     request: str | None = None
     amendment: str | None = None
+
+
+class RunUploads(BaseModel):
+    """Inputs carried as content, as a LangGraph Server client sends them: documents as base64, the deal as its
+    JSON. `ingest` checks them as the command line checks files, keeps them in the data folder and runs from there."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    contract: UploadedDocument | None = None
+    amendment: UploadedDocument | None = None
+    deal: dict[str, Any] | None = None
+
+    @field_validator("deal")
+    @classmethod
+    def _a_deal(cls, deal: dict[str, Any] | None) -> dict[str, Any] | None:
+        if deal is not None:
+            try:
+                parse_deal(deal, "upload: deal")
+            except InputError as exc:  # as a ValueError, pydantic (and LangGraph Server's reply) keeps the message
+                raise ValueError(str(exc)) from exc
+        return deal
 
 
 class StoredDocument(BaseModel):
@@ -139,9 +162,10 @@ PlanInputs = Annotated[UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanIn
 class RunState(BaseModel):
     """Everything a run knows, checkpointed after every step."""
 
-    run_id: str
+    run_id: str = Field(default="", description="Under LangGraph Server, set by ingest from the thread and the content")
     kind: EventKind = "new_contract"
-    inputs: RunInputs
+    inputs: RunInputs = Field(default_factory=RunInputs)
+    uploads: RunUploads | None = Field(default=None, description="Inputs as content; ingest saves them as files")
     status: RunStatus = "running"
     document: StoredDocument | None = None
     amendment_document: StoredDocument | None = None
@@ -165,6 +189,7 @@ class RunUpdate(TypedDict, total=False):
     run_id: str
     kind: EventKind
     inputs: RunInputs
+    uploads: RunUploads | None
     status: RunStatus
     document: StoredDocument | None
     amendment_document: StoredDocument | None

@@ -9,6 +9,7 @@ import typer
 
 from accrue.core.errors import AccrueError
 from accrue.interfaces.cli.common import console, fail, run_service
+from accrue.interfaces.cli.signin import AsOpt, signed_in
 from accrue.settings import load_settings
 
 
@@ -17,14 +18,15 @@ def register(app: typer.Typer) -> None:
 
 
 def chat(
-    speaker: Annotated[str, typer.Option("--as", help="Your name: every decision and request is recorded as it")],
+    speaker: AsOpt = None,
     role: Annotated[str | None, typer.Option(help="Which of your policy.toml roles to act in")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Continue your last conversation")] = False,
     offline: Annotated[bool, typer.Option("--offline", help="Use the offline parser even with ANTHROPIC_API_KEY")]
     = False,
     model: Annotated[str | None, typer.Option(help="Claude model (default from settings)")] = None,
 ) -> None:
-    """Chat about contracts, invoices and approvals: Claude with ANTHROPIC_API_KEY, an offline parser without."""
+    """Chat about contracts, invoices and approvals as the person ACCRUE_TOKEN signs in: Claude with
+    ANTHROPIC_API_KEY, an offline parser without."""
     # here, not at the top: the chat stack is heavy and `accrue --help` starts fast
     from accrue.interfaces.chat.claude_agent import ClaudeResponder
     from accrue.interfaces.chat.repl import Terminal, run_repl
@@ -34,7 +36,7 @@ def chat(
     try:
         settings = load_settings(model=model)
         with run_service(settings=settings) as rt:
-            session = ChatSession(rt, speaker, role, resume=resume, events=terminal.event)
+            session = ChatSession(rt, signed_in(rt, speaker), role, resume=resume, events=terminal.event)
             mode = "offline parser"
             if settings.anthropic_api_key and not offline:
                 session.responder = ClaudeResponder.from_settings(session.tools, settings)

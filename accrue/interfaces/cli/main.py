@@ -16,7 +16,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accrue.core.errors import AccrueError
-from accrue.interfaces.cli import books, chat, corrections, evals, events, labels, review, serve
+from accrue.interfaces.cli import books, chat, corrections, evals, events, labels, people, review, serve
 from accrue.interfaces.cli.common import (
     JsonOpt,
     RunServiceFactory,
@@ -27,6 +27,7 @@ from accrue.interfaces.cli.common import (
     run_json,
     run_service,
 )
+from accrue.interfaces.cli.signin import AsOpt, signed_in
 from accrue.interfaces.render import print_run, terms_table
 from accrue.settings import load_settings
 
@@ -117,14 +118,14 @@ def show(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) -> 
 def approve(
     run_id: Annotated[str, typer.Argument(help="Run id from `accrue pending`")],
     action_ids: Annotated[list[str] | None, typer.Argument(help="Action ids; all pending ones if omitted")] = None,
-    by: Annotated[str, typer.Option("--as", help="Your name, as recorded in the audit trail")] = ...,  # type: ignore[assignment]
+    by: AsOpt = None,
     role: Annotated[str | None, typer.Option(help="Which of your policy.toml [people] roles to act in")] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Approve pending actions and resume the run from its checkpoint."""
+    """Approve pending actions as the person ACCRUE_TOKEN signs in, and resume the run from its checkpoint."""
     try:
         with run_service() as rt:
-            view = rt.decide(run_id, approve=list(action_ids or []), by=by, role=role)
+            view = rt.decide(run_id, approve=list(action_ids or []), by=signed_in(rt, by), role=role)
     except AccrueError as exc:
         fail(exc)
     _after_decision(view, as_json)
@@ -134,15 +135,15 @@ def approve(
 def reject(
     run_id: Annotated[str, typer.Argument()],
     action_ids: Annotated[list[str], typer.Argument(help="Action ids to reject")],
-    by: Annotated[str, typer.Option("--as", help="Your name")] = ...,  # type: ignore[assignment]
     reason: Annotated[str, typer.Option(help="Why; recorded in the audit trail")] = ...,  # type: ignore[assignment]
+    by: AsOpt = None,
     role: Annotated[str | None, typer.Option(help="Which of your policy.toml [people] roles to act in")] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Reject pending actions (they are never executed) and resume the run."""
+    """Reject pending actions as the person ACCRUE_TOKEN signs in (they are never executed) and resume the run."""
     try:
         with run_service() as rt:
-            view = rt.decide(run_id, reject=list(action_ids), by=by, role=role, reason=reason)
+            view = rt.decide(run_id, reject=list(action_ids), by=signed_in(rt, by), role=role, reason=reason)
     except AccrueError as exc:
         fail(exc)
     _after_decision(view, as_json)
@@ -222,7 +223,7 @@ def audit(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) ->
 
 
 # Each feature's commands live in its own module, which registers them here.
-for _module in (books, evals, chat, serve, events, labels, review, corrections):
+for _module in (books, evals, chat, serve, events, labels, review, corrections, people):
     _module.register(app)
 
 

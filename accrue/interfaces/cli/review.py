@@ -15,12 +15,12 @@ from accrue.core.corrections import TermEdit, parse_assignment
 from accrue.core.errors import AccrueError
 from accrue.core.terms import Citation
 from accrue.interfaces.cli.common import JsonOpt, console, dump, fail, run_json, run_service
+from accrue.interfaces.cli.signin import AsOpt, signed_in
 from accrue.interfaces.render import print_run
 
 if TYPE_CHECKING:  # the run service is heavy to import; `accrue --help` does not need it
     from accrue.workflow.service import RunView
 
-ByOpt = Annotated[str, typer.Option("--as", help="Your name, as recorded in the audit trail")]
 RoleOpt = Annotated[str | None, typer.Option(help="Role, if not the first one the policy gives you")]
 
 CORRECT_HELP = """Correct or supply terms of a run waiting at needs_review; it validates and plans again.
@@ -45,16 +45,16 @@ def register(app: typer.Typer) -> None:
 def correct(
     run_id: Annotated[str, typer.Argument(help="Run id from `accrue pending`")],
     assignments: Annotated[list[str], typer.Argument(help="PATH=VALUE, one or more", metavar="PATH=VALUE...")],
-    by: ByOpt = ...,  # type: ignore[assignment]
     page: Annotated[int | None, typer.Option(help="Page of the document that states the value (with --quote)")] = None,
     quote: Annotated[str | None, typer.Option(help="The document's words for the value, verbatim")] = None,
+    by: AsOpt = None,
     role: RoleOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     try:
         edits = _edits(assignments, page, quote)
         with run_service() as rt:
-            view = rt.correct(run_id, edits, by=by, role=role)
+            view = rt.correct(run_id, edits, by=signed_in(rt, by), role=role)
     except AccrueError as exc:
         fail(exc)
     _show(view, as_json)
@@ -62,15 +62,15 @@ def correct(
 
 def accept(
     run_id: Annotated[str, typer.Argument(help="Run id from `accrue pending`")],
-    by: ByOpt = ...,  # type: ignore[assignment]
     reason: Annotated[str, typer.Option(help="Why the plan stands as it is; recorded in the audit trail")] = ...,  # type: ignore[assignment]
+    by: AsOpt = None,
     role: RoleOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Accept the plan of a run at needs_review as it is; its actions go on to approval and execution."""
     try:
         with run_service() as rt:
-            view = rt.accept_terms(run_id, by=by, role=role, reason=reason)
+            view = rt.accept_terms(run_id, by=signed_in(rt, by), role=role, reason=reason)
     except AccrueError as exc:
         fail(exc)
     _show(view, as_json)
@@ -78,15 +78,15 @@ def accept(
 
 def reject_run(
     run_id: Annotated[str, typer.Argument(help="Run id from `accrue pending`")],
-    by: ByOpt = ...,  # type: ignore[assignment]
     reason: Annotated[str, typer.Option(help="Why; recorded in the audit trail")] = ...,  # type: ignore[assignment]
+    by: AsOpt = None,
     role: RoleOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Reject a run at needs_review: nothing executes, and it ends `rejected`."""
     try:
         with run_service() as rt:
-            view = rt.reject_run(run_id, by=by, role=role, reason=reason)
+            view = rt.reject_run(run_id, by=signed_in(rt, by), role=role, reason=reason)
     except AccrueError as exc:
         fail(exc)
     _show(view, as_json)

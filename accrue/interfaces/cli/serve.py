@@ -48,7 +48,8 @@ def serve(
     try:
         settings = load_settings()
         inbox = check_inbox(watch_dir) if watch_dir is not None else None
-        WriterLock(settings.ensure_home(), "accrue serve").acquire().release()  # a clear error before uvicorn
+        # a clear error before uvicorn starts
+        WriterLock(settings.ensure_home(), "accrue serve", settings.database_url).acquire().release()
         app = create_app(settings, settings.server, watch_dir=inbox, run_service_factory=run_service_factory())
     except AccrueError as exc:
         fail(exc)
@@ -70,7 +71,8 @@ def watch(
     try:
         folder = check_inbox(inbox)
         settings = load_settings()
-        with WriterLock(settings.ensure_home(), "accrue watch"), run_service(settings=settings) as rt:
+        lock = WriterLock(settings.ensure_home(), "accrue watch", settings.database_url)
+        with lock, run_service(settings=settings) as rt:
             if once:
                 results = scan_once(rt, folder, min_age=0)
             else:

@@ -29,6 +29,7 @@ from starlette.datastructures import UploadFile
 
 from accrue.adapters import webhook_events
 from accrue.adapters.database import get_engine
+from accrue.adapters.people_tokens import SignIns
 from accrue.adapters.read_model import ReadModel
 from accrue.adapters.webhook_events import WebhookKind
 from accrue.core.actions import parse_action
@@ -36,7 +37,7 @@ from accrue.core.approval import Refused, approver_named, may_act, may_decide
 from accrue.core.corrections import CorrectionError, TermEdit
 from accrue.core.errors import ApprovalError, InputError
 from accrue.interfaces.server import openapi_docs
-from accrue.interfaces.server.config import ApproverToken, ServerConfig
+from accrue.interfaces.server.config import ServerConfig
 from accrue.interfaces.server.inbox import run_card
 from accrue.interfaces.server.intake import (
     Intake,
@@ -114,7 +115,7 @@ class Service:
         self.config = config
         self.watch_dir = watch_dir
         self.run_service_factory = run_service_factory
-        self.lock = WriterLock(settings.ensure_home(), "accrue serve")
+        self.lock = WriterLock(settings.ensure_home(), "accrue serve", settings.database_url)
         self.writer = Writer(settings, watch_dir=watch_dir, run_service_factory=run_service_factory)
         self.reader: Reader | None = None
         self.accept_lock = threading.Lock()
@@ -195,16 +196,27 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     # -- authentication ------------------------------------------------------------------------
-    def approver_of(request: Request) -> ApproverToken | None:
+    sign_ins = SignIns(settings, config)
+
+    def approver_of(request: Request) -> str | None:
+        """The signed-in person's name: a token of `accrue people token` or of accrue.toml [server] approvers."""
         auth = request.headers.get("authorization", "")
         token = auth[7:].strip() if auth.lower().startswith("bearer ") else request.cookies.get(COOKIE)
-        return config.approver_for(token)
+        return sign_ins.person(token)
 
-    def require_approver(request: Request) -> ApproverToken:
+    def require_approver(request: Request) -> str:
         approver = approver_of(request)
         if approver is None:
-            raise HTTPException(401, "sign in with your approver token (Authorization: Bearer <token>)",
+            raise HTTPException(401, "sign in with your token (Authorization: Bearer <token>)",
                                 headers={"WWW-Authenticate": "Bearer"})
+        return approver
+
+    def require_decider(approver: str = Depends(require_approver)) -> str:
+        """A signed-in person whose role may decide something: a role without rights (sales) only reads."""
+        with service.read() as rt:
+            acting = may_act(approver, None, rt.policy)
+        if isinstance(acting, Refused):
+            raise HTTPException(403, acting.reason)
         return approver
 
     # -- pages ---------------------------------------------------------------------------------
@@ -214,12 +226,12 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
         if approver is None:
             return templates.TemplateResponse(request, "signin.html", {"error": None})
         with service.read() as rt:
-            waiting = [_card(rt, v.public(), approver.name) for v in rt.pending()]
+            waiting = [_card(rt, v.public(), approver) for v in rt.pending()]
             recent = [rt.view(run_id).public() for run_id in ReadModel(rt.engine).recent_run_ids(15)]
-            acting = may_act(approver.name, None, rt.policy)
-            listed = approver_named(approver.name, rt.policy)
+            acting = may_act(approver, None, rt.policy)
+            listed = approver_named(approver, rt.policy)
         return templates.TemplateResponse(request, "inbox.html", {
-            "approver": {"name": listed.name if listed else approver.name,
+            "approver": {"name": listed.name if listed else approver,
                          "role": ", ".join(listed.roles) if listed else "not in policy.toml [people]"},
             "cards": waiting, "recent": recent,
             "read_only": acting.reason if isinstance(acting, Refused) else None})
@@ -228,7 +240,7 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
     async def signin(request: Request) -> Response:
         form = await request.form()
         token = str(form.get("token") or "").strip()
-        if config.approver_for(token) is None:
+        if sign_ins.person(token) is None:
             return templates.TemplateResponse(request, "signin.html", {"error": "That token is not valid. "
                                               "Ask your accrue administrator for yours."}, status_code=401)
         response = RedirectResponse("/", status_code=303)
@@ -249,25 +261,25 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
     # -- JSON API ------------------------------------------------------------------------------
     @app.get("/api/runs", tags=["runs"])
     def list_runs(status: str | None = Query(None, description="e.g. waiting_approval, completed, failed"),
-                  _: ApproverToken = Depends(require_approver)) -> list[dict[str, Any]]:
+                  _: str = Depends(require_approver)) -> list[dict[str, Any]]:
         """Runs, oldest first; `status=waiting_approval` is the inbox."""
         with service.read() as rt:
             return [v.public() for v in rt.runs(status=status)]
 
     @app.get("/api/runs/{run_id}", tags=["runs"])
-    def get_run(run_id: str, approver: ApproverToken = Depends(require_approver)) -> dict[str, Any]:
+    def get_run(run_id: str, approver: str = Depends(require_approver)) -> dict[str, Any]:
         """One run, with its inbox card (evidence in context, and whether the caller may approve each held action)
         and the events that started it."""
         with service.read() as rt:
             view = _view_or_404(rt, run_id)
             data = view.public()
-            data["inbox"] = _card(rt, data, approver.name)
+            data["inbox"] = _card(rt, data, approver)
             data["events"] = [e.public() for e in webhook_events.events_for_run(rt.engine, run_id)]
         return data
 
     @app.post("/api/runs/{run_id}/decisions", tags=["runs"])
     def decide(run_id: str, body: DecisionRequest,
-               approver: ApproverToken = Depends(require_approver)) -> dict[str, Any]:
+               approver: str = Depends(require_approver)) -> dict[str, Any]:
         """Approve or reject pending actions as the signed-in approver, in their first role in policy.toml [people],
         then resume the run.
 
@@ -284,7 +296,7 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
             raise HTTPException(409, f"run {run_id} has no pending action {', '.join(unknown)}; "
                                      f"pending: {', '.join(sorted(pending)) or 'none'}")
         future = service.writer.submit(lambda rt: rt.decide(
-            run_id, approve=body.approve or None, reject=body.reject or None, by=approver.name, reason=body.reason))
+            run_id, approve=body.approve or None, reject=body.reject or None, by=approver, reason=body.reason))
         try:
             result = future.result(timeout=DECISION_TIMEOUT_SECONDS)
         except ApprovalError as exc:
@@ -293,12 +305,12 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
             raise HTTPException(504, "the writer is busy; the decision is queued and will still be applied") from exc
         data = result.public()
         with service.read() as rt:
-            data["inbox"] = _card(rt, data, approver.name)
+            data["inbox"] = _card(rt, data, approver)
         return data
 
     @app.post("/api/runs/{run_id}/corrections", tags=["runs"])
     def correct(run_id: str, body: CorrectionRequest,
-                approver: ApproverToken = Depends(require_approver)) -> dict[str, Any]:
+                approver: str = Depends(require_approver)) -> dict[str, Any]:
         """Correct or supply terms of a run waiting in needs_review, as the signed-in person; the run validates
         and plans again (`RunService.correct`, the same as `accrue correct`). A quoted value is checked on its
         page; one without a quote is the person's own entry, and what depends on it waits for someone else.
@@ -310,7 +322,7 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
             view = _view_or_404(rt, run_id)
         if view.status != "needs_review":
             raise HTTPException(409, f"run {run_id} is {view.status}; only a run in needs_review takes corrections")
-        future = service.writer.submit(lambda rt: rt.correct(run_id, body.corrections, by=approver.name))
+        future = service.writer.submit(lambda rt: rt.correct(run_id, body.corrections, by=approver))
         try:
             result = future.result(timeout=DECISION_TIMEOUT_SECONDS)
         except CorrectionError as exc:
@@ -323,13 +335,13 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
 
     @app.get("/api/events", tags=["events"])
     def list_events(status: str | None = Query(None, description="received, processing, done or failed"),
-                    _: ApproverToken = Depends(require_approver)) -> list[dict[str, Any]]:
+                    _: str = Depends(require_approver)) -> list[dict[str, Any]]:
         """Stored webhook events, newest first."""
         with service.read() as rt:
             return [e.public() for e in webhook_events.list_events(rt.engine, status)]
 
     @app.get("/api/events/{event_id}", tags=["events"])
-    def get_event(event_id: str, _: ApproverToken = Depends(require_approver)) -> dict[str, Any]:
+    def get_event(event_id: str, _: str = Depends(require_approver)) -> dict[str, Any]:
         with service.read() as rt:
             event = webhook_events.get_event(rt.engine, event_id)
         if event is None:
@@ -337,7 +349,7 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
         return event.public()
 
     @app.post("/api/events/{event_id}/retry", tags=["events"], status_code=202)
-    def retry_event(event_id: str, _: ApproverToken = Depends(require_approver)) -> dict[str, Any]:
+    def retry_event(event_id: str, _: str = Depends(require_decider)) -> dict[str, Any]:
         """Queue a failed event again (after fixing its cause, or once its kind is supported)."""
         engine = service.writer_engine()
         if not webhook_events.retry(engine, event_id):
@@ -350,7 +362,7 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
         return event.public() if event else {}
 
     @app.get("/api/books", tags=["books"])
-    def books(_: ApproverToken = Depends(require_approver)) -> dict[str, Any]:
+    def books(_: str = Depends(require_approver)) -> dict[str, Any]:
         """What the local books hold (the same JSON as `accrue books --json`)."""
         with service.read() as rt:
             return ReadModel(rt.engine).books_json()

@@ -10,14 +10,11 @@ before the event row is stored and acknowledged.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import csv
 import hashlib
 import io
 import json
 import os
-import re
 import shutil
 import uuid
 from dataclasses import dataclass, field
@@ -26,15 +23,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from accrue.adapters.uploads import decoded_document, document_bytes, safe_name
 from accrue.adapters.webhook_events import WebhookKind
 from accrue.core.deal import parse_deal
 from accrue.core.errors import InputError
 from accrue.workflow.service import run_id_for
 
-DOCUMENT_SUFFIXES = {".pdf", ".txt", ".md"}
 USAGE_COLUMNS = ["event_id", "customer_id", "metric", "quantity", "timestamp"]
 PAYMENT_COLUMNS = ["payment_id", "date", "amount", "currency", "payer", "reference"]  # plus an optional "fee"
-_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 @dataclass
@@ -61,12 +57,6 @@ class Part:
     filename: str | None = None
 
 
-def safe_name(name: str, fallback: str) -> str:
-    """A file or folder name that cannot leave its folder."""
-    cleaned = _SAFE.sub("-", Path(name).name).strip(".-")[:120]
-    return cleaned or fallback
-
-
 def deal_file_name(deal_id: str) -> str:
     """Where a deal id's JSON is kept under `<ACCRUE_HOME>/deals/`."""
     safe = safe_name(deal_id, "deal")
@@ -89,33 +79,6 @@ def _json_bytes(obj: Any) -> bytes:
     return (json.dumps(obj, indent=2, default=str) + "\n").encode("utf-8")
 
 
-def _document(obj: Any, source: str) -> tuple[str, bytes]:
-    """A `{"filename", "content_base64"}` object from a JSON body."""
-    if not isinstance(obj, dict) or not isinstance(obj.get("content_base64"), str):
-        raise InputError(source, "field 'document' must be {\"filename\": ..., \"content_base64\": ...}",
-                         "send the signed order form base64-encoded, or upload it as multipart 'document'")
-    try:
-        data = base64.b64decode(obj["content_base64"], validate=True)
-    except (binascii.Error, ValueError) as exc:
-        raise InputError(source, "field 'document.content_base64' is not valid base64", "encode the file bytes "
-                         "with standard base64") from exc
-    return _document_bytes(str(obj.get("filename") or "order-form.pdf"), data, source)
-
-
-def _document_bytes(filename: str, data: bytes, source: str) -> tuple[str, bytes]:
-    name = safe_name(filename, "order-form.pdf")
-    suffix = Path(name).suffix.lower()
-    if suffix not in DOCUMENT_SUFFIXES:
-        raise InputError(source, f"document {filename!r} is not a PDF, .txt or .md file",
-                         "send the signed order form as a PDF")
-    if not data:
-        raise InputError(source, f"document {filename!r} is empty", "send the complete signed order form")
-    if suffix == ".pdf" and not data.lstrip()[:5].startswith(b"%PDF"):
-        raise InputError(source, f"document {filename!r} is not a PDF (no %PDF header)",
-                         "send the PDF bytes themselves, base64-encoded")
-    return name, data
-
-
 def _deal(obj: Any, source: str) -> tuple[str, bytes]:
     deal = parse_deal(obj, f"{source}: deal")
     return deal.deal_id, _json_bytes(obj)
@@ -134,13 +97,13 @@ def parse_contract(kind: WebhookKind, body: bytes, parts: dict[str, Part] | None
     if parts is None:
         data = parse_json_body(body, source)
         if data.get("document") is not None:
-            document = _document(data["document"], source)
+            document = decoded_document(data["document"], source)
         deal_obj = data.get("deal")
         deal_id = data.get("deal_id")
     else:
         if "document" in parts:
             p = parts["document"]
-            document = _document_bytes(p.filename or "order-form.pdf", p.data, source)
+            document = document_bytes(p.filename or "order-form.pdf", p.data, source)
         if "deal" in parts:
             deal_obj = parse_json_body(parts["deal"].data, f"{source}: deal")
         if "deal_id" in parts:
@@ -174,14 +137,14 @@ def parse_usage(body: bytes, parts: dict[str, Part] | None, source: str) -> Inta
         csv_text, start, end = data.get("csv"), data.get("period_start"), data.get("period_end")
         contract_run_id = data.get("contract_run_id")
         if data.get("document") is not None:
-            document = _document(data["document"], source)
+            document = decoded_document(data["document"], source)
     else:
         csv_text = _text(parts["usage"].data) if "usage" in parts else None
         start = _text(parts["period_start"].data) if "period_start" in parts else None
         end = _text(parts["period_end"].data) if "period_end" in parts else None
         contract_run_id = _text(parts["contract_run_id"].data).strip() if "contract_run_id" in parts else None
         if "document" in parts:
-            document = _document_bytes(parts["document"].filename or "contract.pdf", parts["document"].data, source)
+            document = document_bytes(parts["document"].filename or "contract.pdf", parts["document"].data, source)
     if document is None and not (isinstance(contract_run_id, str) and contract_run_id):
         raise InputError(source, "no contract", "send the contract as 'document', or 'contract_run_id': the run "
                          "that processed it when it was signed")

@@ -41,4 +41,6 @@ def execute(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
             status = "executed" if row.status == "succeeded" else "failed"
             actions[aid] = action.model_copy(update={"status": status, "external_id": row.external_id})
             progress = True
-    return stored({"actions": list(actions.values())})
+    # What a client of LangGraph Server reads while the run pauses at review: waiting for a person, not running.
+    waiting = any(a.needs_approval and a.status == "proposed" for a in actions.values())
+    return stored({"actions": list(actions.values()), "status": "waiting_approval" if waiting else "running"})

@@ -41,7 +41,7 @@ def gate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
         s.commit()
     known = {(f.code, tuple(f.fields)) for f in state.findings}
     gaps = [g for g in verdict.gaps if (g.code, tuple(g.fields)) not in known]
-    return stored({"verdict": verdict, "findings": [*state.findings, *gaps]})
+    return stored({"verdict": verdict, "findings": [*state.findings, *gaps], "status": "needs_review"})
 
 
 def verdict_for(state: RunState, policy: Policy) -> Verdict:

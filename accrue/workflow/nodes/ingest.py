@@ -1,7 +1,14 @@
-"""The ingest stage: read every input file of the run, refusing a broken one with a clear error."""
+"""The ingest stage: read every input file of the run, refusing a broken one with a clear error.
+
+Under LangGraph Server the inputs may come as content (`RunUploads`), and the run id is derived here from
+the thread and that content (`thread_run_id`), so a client-supplied id never decides which records a run touches.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import uuid
+from pathlib import Path
 from typing import Any
 
 from langgraph.runtime import Runtime
@@ -14,6 +21,7 @@ from accrue.adapters.event_files import (
     read_usage_csv,
     read_usage_request,
 )
+from accrue.adapters.uploads import save_uploads
 from accrue.core.errors import InputError
 from accrue.workflow.context import Context, ctx
 from accrue.workflow.state import (
@@ -28,12 +36,33 @@ from accrue.workflow.state import (
     stored,
 )
 
+_THREAD_RUNS = uuid.UUID("5d2f1c3a-7b4e-4e91-a0d6-2c8f9e1b7a44")
+
 
 def ingest(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
-    """Read the run's documents (as page text), its CRM deal and the event file of its kind."""
+    """Read the run's documents (as page text), its CRM deal and the event file of its kind; under LangGraph
+    Server, first keep its uploaded inputs as files and name the run after its thread and their content."""
     context = ctx(runtime)
     inputs = state.inputs
     update: RunUpdate = {"status": "running"}
+    if runtime.server_info is not None and state.uploads is None:
+        # A client of LangGraph Server must not have the server read files of its own disk as a contract.
+        raise ValueError("a LangGraph Server run takes its inputs as content: send 'uploads' (the contract as "
+                         "{\"filename\", \"content_base64\"}, the deal as its JSON), not 'inputs' paths")
+    if state.uploads is not None:
+        uploads = state.uploads
+        documents = {role: doc for role, doc in (("contract", uploads.contract), ("amendment", uploads.amendment))
+                     if doc is not None}
+        saved = save_uploads(context.settings.home, max_bytes=context.settings.server.max_body_bytes,
+                             documents=documents, deal=uploads.deal)
+        inputs = RunInputs.model_validate(saved)  # what was uploaded, and nothing from an earlier input
+        update["inputs"] = inputs
+        update["uploads"] = None  # the bytes live in the data folder, not in every checkpoint
+    if runtime.server_info is not None:
+        # A thread is a run: its records and idempotency keys must not follow a client-chosen id to another
+        # thread's contract, so the id is the thread's and the content's.
+        thread = runtime.execution_info.thread_id if runtime.execution_info is not None else None
+        update["run_id"] = thread_run_id(thread or "", state.kind, inputs)
     if inputs.contract is not None:
         update["document"] = _document(inputs.contract, context)
     if inputs.deal:
@@ -42,6 +71,14 @@ def ingest(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
         update["amendment_document"] = _document(inputs.amendment, context)
     update["event"] = _event(state.kind, inputs)
     return stored(update)
+
+
+def thread_run_id(thread_id: str, kind: EventKind, inputs: RunInputs) -> str:
+    """The run id of a LangGraph Server thread: its thread id and the bytes of every input, never a client's id."""
+    digest = hashlib.sha256()
+    for role, path in sorted(inputs.model_dump(exclude_none=True).items()):
+        digest.update(f"{role}=".encode() + hashlib.sha256(Path(path).read_bytes()).digest())
+    return str(uuid.uuid5(_THREAD_RUNS, f"{thread_id}:{kind}:{digest.hexdigest()}"))
 
 
 def _document(path: str, context: Context) -> StoredDocument:

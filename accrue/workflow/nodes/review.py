@@ -1,11 +1,13 @@
 """The review stage: pause while an action waits for a person, then apply their decisions.
 
-`interrupt(..., response_schema=Resume)` hands out the waiting actions (an `ApprovalRequest`, as
-JSON: a checkpoint holds only JSON, see `accrue.workflow.state`) and validates the answer before
-LangGraph saves it, so a malformed answer leaves the run waiting. The node re-runs from its
-top on every resume: nothing before the interrupt has effects. A resume value may come from
-outside accrue (LangGraph Server's API), so each decision gets `accrue.core.approval.may_decide`'s
-ruling here, whoever sent it: a refusal is audited (`decision_refused`) and the action keeps waiting;
+The pause hands out one Agent Inbox `HumanInterrupt` per waiting action (`accrue.workflow.inbox`, as
+JSON: a checkpoint holds only JSON, see `accrue.workflow.state`); `interrupt(..., response_schema=...)`
+validates the answer (accrue's `Resume`, or Agent Inbox `HumanResponse`s) before LangGraph saves it, so a
+malformed answer leaves the run waiting. The node re-runs from its top on every resume: nothing before the
+interrupt has effects. Under LangGraph Server the person deciding is its authenticated user
+(`runtime.server_info.user`, from accrue's auth handler), whatever name the resume value carries. A resume
+value may come from outside accrue, so each decision gets `accrue.core.approval.may_decide`'s ruling here,
+whoever sent it: a refusal is audited (`decision_refused`) and the action keeps waiting;
 an allowed decision is recorded under the name `[people]` lists. A modification replaces the action (same
 id and idempotency key: it never ran), goes through the policy again and waits for approval again
 unless the policy clears it; the actions planned on top of it wait for a person too.
@@ -22,11 +24,12 @@ from sqlmodel import Session
 
 from accrue.adapters.store import record_audit
 from accrue.core.actions import ACTION_TYPES, Action, ActionAdapter, action_json
-from accrue.core.approval import Allowed, Verdict, may_decide
+from accrue.core.approval import Allowed, Verdict, approver_named, may_decide
 from accrue.core.corrections import Correction
 from accrue.core.policy import Policy
-from accrue.workflow.approval import ApprovalRequest, Decision, Resume
-from accrue.workflow.context import Context, ctx
+from accrue.workflow.approval import Decision, Resume
+from accrue.workflow.context import Context, ctx, signed_in_person
+from accrue.workflow.inbox import answer_schema, decisions_from_inbox, inbox_interrupts
 from accrue.workflow.nodes.policy_step import mark_approvals
 from accrue.workflow.state import RunState, RunUpdate, stored
 
@@ -39,9 +42,17 @@ def review(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Wait for a person's decisions on the held actions, then apply those the policy allows."""
     context = ctx(runtime)
     waiting = [a for a in state.actions if a.needs_approval and a.status == "proposed"]
-    request = ApprovalRequest(run_id=state.run_id, actions=waiting)
-    answer = interrupt(request.model_dump(mode="json"), response_schema=Resume)
-    return stored(apply_decisions(state, answer.decisions, context.policy, context.session))
+    asked = [i.model_dump(mode="json") for i in inbox_interrupts(state.run_id, waiting, state.extraction)]
+    answer = interrupt(asked, response_schema=answer_schema(len(waiting))).root
+    signed_in = signed_in_person(runtime)
+    if isinstance(answer, Resume):
+        decisions = answer.decisions if signed_in is None else [
+            d.model_copy(update={"by": signed_in}) for d in answer.decisions]
+    else:
+        listed = approver_named(signed_in or "", context.policy)
+        decisions = decisions_from_inbox(answer, waiting, by=signed_in or "",
+                                         role=listed.roles[0] if listed and listed.roles else "")
+    return stored(apply_decisions(state, decisions, context.policy, context.session))
 
 
 def apply_decisions(state: RunState, decisions: list[Decision], policy: Policy,

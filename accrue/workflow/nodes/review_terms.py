@@ -38,7 +38,7 @@ from accrue.core.names import normalise_name
 from accrue.core.policy import Policy
 from accrue.core.terms import Citation, ExtractionResult
 from accrue.core.textnorm import find_date_spans, normalise_ws
-from accrue.workflow.context import Context, ctx
+from accrue.workflow.context import Context, ctx, signed_in_person
 from accrue.workflow.state import RunState, RunUpdate, StoredDocument, stored
 from accrue.workflow.terms_review import Concern, FieldEvidence, TermsReview, TermsReviewRequest
 
@@ -52,6 +52,8 @@ def review_terms(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     context = ctx(runtime)
     request = terms_review_request(state)
     answer = interrupt(request.model_dump(mode="json"), response_schema=TermsReview)
+    if (signed_in := signed_in_person(runtime)) is not None:
+        answer = answer.model_copy(update={"by": signed_in})  # under LangGraph Server: who signed in, not who is named
     return stored(apply_terms_review(state, answer, context.policy, context.session))
 
 
