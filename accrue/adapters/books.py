@@ -60,6 +60,8 @@ class BooksSubscription(SQLModel, table=True):
     status: str = "active"
     items: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON))
     schedule: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON))
+    # The contract terms the schedule is built from (ContractTerms as JSON): bill runs issue later invoices from them.
+    terms: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     idempotency_key: str | None = Field(default=None, unique=True)
 
 

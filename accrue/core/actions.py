@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from accrue.core.billing.invoicing import RevenueType
+from accrue.core.terms import ContractTerms
 
 ActionStatus = Literal["proposed", "approved", "rejected", "executed", "failed"]
 
@@ -71,6 +72,8 @@ class CreateSubscription(_Base):
     schedule: list[dict[str, Any]] = Field(default_factory=list, description="Planned invoices: date, period, amount")
     revenue_schedule: list[dict[str, Any]] = Field(
         default_factory=list, description="Monthly recognition of deferred revenue: month, date, amount")
+    terms: ContractTerms | None = Field(
+        default=None, description="The terms the schedule is built from: bill runs issue its later invoices from them")
 
 
 class InvoiceLine(BaseModel):

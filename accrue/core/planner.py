@@ -1,6 +1,6 @@
 """The planners: validated terms and events in, typed action proposals out. No I/O.
 
-One planner per event kind (new contract, usage, payment, change request, amendment). The
+One planner per event kind (new contract, usage, payment, change request, amendment, bill run). The
 amounts come from the billing engine (`accrue.core.billing`); here they become actions with their
 evidence (the terms fields they rely on, which the policy checks for ungrounded values) and
 their order (`depends_on`). Ids are deterministic within a run (`a1`, `a2`, ...) and
@@ -35,6 +35,7 @@ from accrue.core.actions import (
     UsageQuantity,
     WriteOff,
 )
+from accrue.core.billing.bill_run import SubscriptionOnBooks, due_invoices
 from accrue.core.billing.cash import CashApplication, OpenInvoice
 from accrue.core.billing.invoicing import PlannedInvoice, PlannedLine, due_date_for, invoice_date_for
 from accrue.core.billing.ledger import (
@@ -85,9 +86,11 @@ class _Plan:
         self.run_id = run_id
         self.actions: list[Action] = []
 
-    def add(self, action: Action, depends_on: Iterable[str | None] = ()) -> str:
+    def add(self, action: Action, depends_on: Iterable[str | None] = (), *, effect: str | None = None) -> str:
+        """Add the next action. `effect` names what it does independently of this run (a subscription's period):
+        runs that would do the same effect then share its key, so only the first ever executes it."""
         aid = f"a{len(self.actions) + 1}"
-        key = str(uuid.uuid5(_NS, f"{self.run_id}:{aid}:{action.type}"))
+        key = str(uuid.uuid5(_NS, f"{effect}:{action.type}" if effect else f"{self.run_id}:{aid}:{action.type}"))
         self.actions.append(action.model_copy(update={
             "id": aid, "idempotency_key": key, "depends_on": [d for d in depends_on if d]}))
         return aid
@@ -178,7 +181,7 @@ def plan_new_contract(terms: ContractTerms, deal: Deal | None, *, run_id: str,
         subscription_id=sub_id, customer=customer_id, start_date=term.start, end_date=term.end,
         billing_frequency=terms.billing_frequency or "annual", billing_timing=terms.billing_timing or "advance",
         currency=terms.currency, items=_items(terms), schedule=schedule_summary(schedule),
-        revenue_schedule=revenue_schedule(schedule),
+        revenue_schedule=revenue_schedule(schedule), terms=terms,
         evidence=[*dates, "billing_frequency", "billing_timing", "billing_anchor", "payment_terms_days",
                   "price_escalator_percent", "currency", "usage_rules",
                   *[f"line_items[{i}]" for i in range(len(terms.line_items))]])
@@ -503,3 +506,35 @@ def amendment_line_evidence(changes: list[ItemChange]) -> list[str]:
     """Evidence paths of an amendment's changes: its effective date and the lines that state them."""
     return ["amendment.effective_date", *[f"amendment.line_items[{c.amendment_index}]" for c in changes
                                           if c.amendment_index is not None]]
+
+
+# -- bill run -----------------------------------------------------------------------------------
+def plan_bill_run(subscriptions: list[SubscriptionOnBooks], through: date, *, run_id: str) -> list[Action]:
+    """Every scheduled invoice due by `through` and not yet on the books, with its journal entry, and one note.
+
+    An invoice is keyed by its subscription and period, not by the run: a later bill run, or one that resumes
+    after a crash, proposes the same key and the executor never issues the period twice.
+    """
+    plan = _Plan(run_id)
+    issued: list[CreateInvoice] = []
+    for sub in subscriptions:
+        for planned in due_invoices(sub, through):
+            effect = f"bill:{sub.subscription_id}:{planned.period_start.isoformat()}"
+            invoice = _invoice(planned, customer=sub.customer_id, subscription_id=sub.subscription_id, evidence=[],
+                               invoice_id=f"inv-{sub.subscription_id.removeprefix('sub-')}-{planned.period_start:%Y%m%d}")
+            if sub.terms.po_required and not sub.terms.po_number:
+                invoice = invoice.model_copy(update={"reasons": ["the contract requires a PO but none is given"]})
+            inv_action = plan.add(invoice, effect=effect)
+            entry = invoice_journal_entry(invoice, deferred=planned.deferred)
+            if entry is not None:
+                plan.add(entry, [inv_action], effect=effect)
+            issued.append(invoice)
+    if issued:
+        totals: dict[str, Decimal] = {}
+        for inv in issued:
+            totals[inv.currency] = totals.get(inv.currency, Decimal(0)) + inv.amount
+        # not held behind the invoices: it reports what fell due, whichever a person still has to approve
+        plan.add(Notify(channel=BILLING_CHANNEL, message=(
+            f"Bill run through {through}: {len(issued)} invoice{'s' if len(issued) != 1 else ''} due, "
+            + ", ".join(format_money(amount, cur) for cur, amount in sorted(totals.items())) + ".")))
+    return plan.actions

@@ -18,6 +18,7 @@ rejection of the plan; `review` the decisions; `confirm` the final status.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -25,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 from typing_extensions import TypedDict  # pydantic reads TypedDicts from here before Python 3.12
 
 from accrue.core.actions import Action
+from accrue.core.billing.bill_run import SubscriptionOnBooks
 from accrue.core.billing.cash import CashApplication, OpenInvoice, Payment
 from accrue.core.billing.usage import UsageRecord
 from accrue.core.completeness import Verdict
@@ -38,7 +40,7 @@ from accrue.core.terms import ExtractionResult
 from accrue.workflow.approval import Decision
 from accrue.workflow.terms_review import TermsReview
 
-EventKind = Literal["new_contract", "usage", "payment", "change_request", "amendment"]
+EventKind = Literal["new_contract", "usage", "payment", "change_request", "amendment", "bill_run"]
 # running: on its way; needs_review: waiting for a person to correct or confirm its terms (the completeness
 # gate stopped it); waiting_approval: waiting for decisions on held actions; completed: done as the documents
 # say; rejected: a person rejected the run at needs_review, or every action; failed: an action failed.
@@ -56,6 +58,7 @@ class RunInputs(BaseModel):
     payments: str | None = None
     request: str | None = None
     amendment: str | None = None
+    through: date | None = Field(default=None, description="A bill run's date (invoices due up to it); none: today")
 
 
 class StoredDocument(BaseModel):
@@ -101,7 +104,14 @@ class ChangeRequestEvent(BaseModel):
     request: ChangeRequest
 
 
-Event = Annotated[UsageEvent | PaymentEvent | ChangeRequestEvent, Field(discriminator="kind")]
+class BillRunEvent(BaseModel):
+    """A bill run: the date it issues every invoice due up to."""
+
+    kind: Literal["bill_run"] = "bill_run"
+    through: date
+
+
+Event = Annotated[UsageEvent | PaymentEvent | ChangeRequestEvent | BillRunEvent, Field(discriminator="kind")]
 
 
 # -- what validate read from the books for the planner ---------------------------------------------
@@ -133,7 +143,15 @@ class ChangeRequestPlanInputs(BaseModel):
     invoice: InvoiceOnBooks | None
 
 
-PlanInputs = Annotated[UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs, Field(discriminator="kind")]
+class BillRunPlanInputs(BaseModel):
+    """The active subscriptions a bill run bills from: their terms and what the books already invoiced."""
+
+    kind: Literal["bill_run"] = "bill_run"
+    subscriptions: list[SubscriptionOnBooks]
+
+
+PlanInputs = Annotated[UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | BillRunPlanInputs,
+                       Field(discriminator="kind")]
 
 
 class RunState(BaseModel):
@@ -171,8 +189,8 @@ class RunUpdate(TypedDict, total=False):
     deal: Deal | None
     extraction: ExtractionResult | None
     amendment: ExtractionResult | None
-    event: UsageEvent | PaymentEvent | ChangeRequestEvent | None
-    plan_inputs: UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | None
+    event: UsageEvent | PaymentEvent | ChangeRequestEvent | BillRunEvent | None
+    plan_inputs: UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | BillRunPlanInputs | None
     findings: list[Finding]
     actions: list[Action]
     verdict: Verdict | None

@@ -159,7 +159,8 @@ class LocalBooks:
         s.add(BooksSubscription(
             id=a.subscription_id, customer_id=a.customer, start_date=a.start_date, end_date=a.end_date,
             billing_frequency=a.billing_frequency, billing_timing=a.billing_timing, currency=a.currency.upper(),
-            items=[i.model_dump(mode="json") for i in a.items], schedule=a.schedule, idempotency_key=key))
+            items=[i.model_dump(mode="json") for i in a.items], schedule=a.schedule,
+            terms=a.terms.model_dump(mode="json") if a.terms is not None else None, idempotency_key=key))
         s.flush()
         return self._ok(a.subscription_id, False)
 

@@ -1,4 +1,5 @@
-"""The reads of the local books that validation and planning share: customers, open invoices, usage history.
+"""The reads of the local books that validation and planning share: customers, open invoices, usage history,
+the subscriptions a bill run bills.
 
 Nodes read the books here and hand plain values to the pure core; nothing in this module writes.
 """
@@ -8,11 +9,21 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from accrue.adapters.books import BooksCustomer, BooksInvoice, BooksInvoiceLine, BooksPayment, UsageHistory
+from accrue.adapters.books import (
+    BooksCustomer,
+    BooksInvoice,
+    BooksInvoiceLine,
+    BooksPayment,
+    BooksSubscription,
+    UsageHistory,
+)
+from accrue.core.billing.bill_run import SubscriptionOnBooks
 from accrue.core.billing.cash import OpenInvoice
+from accrue.core.billing.periods import Period
 from accrue.core.planner import InvoiceOnBooks
+from accrue.core.terms import ContractTerms
 
 _CLOSED = frozenset({"paid", "void", "written_off"})
 
@@ -62,3 +73,33 @@ def _usage_only(s: Session, invoice_id: str) -> bool:
     kinds = {line.revenue_type for line in s.exec(
         select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == invoice_id))}
     return kinds == {"usage"}
+
+
+def active_subscriptions(s: Session) -> tuple[list[SubscriptionOnBooks], list[str]]:
+    """The active subscriptions with the terms their schedule is built from and the periods already invoiced;
+    and the ids of active ones recorded without terms (before subscriptions kept them), which no bill run can plan."""
+    names = customers(s)
+    found: list[SubscriptionOnBooks] = []
+    without_terms: list[str] = []
+    for sub in s.exec(select(BooksSubscription).where(BooksSubscription.status == "active")
+                      .order_by(BooksSubscription.id)):
+        if sub.terms is None:
+            without_terms.append(sub.id)
+            continue
+        found.append(SubscriptionOnBooks(
+            subscription_id=sub.id, customer_id=sub.customer_id, customer_name=names.get(sub.customer_id, ""),
+            terms=ContractTerms.model_validate(sub.terms),
+            scheduled=tuple(date.fromisoformat(row["period_start"]) for row in sub.schedule),
+            ends=sub.end_date, billed=_billed_periods(s, sub.id)))
+    return found, without_terms
+
+
+def _billed_periods(s: Session, subscription_id: str) -> tuple[Period, ...]:
+    """Service periods of the subscription's invoice lines, usage aside (a void invoice bills nothing)."""
+    invoices = [i.id for i in s.exec(select(BooksInvoice).where(BooksInvoice.subscription_id == subscription_id))
+                if i.status != "void"]
+    if not invoices:
+        return ()
+    lines = s.exec(select(BooksInvoiceLine).where(col(BooksInvoiceLine.invoice_id).in_(invoices)))
+    return tuple(sorted(Period(ln.period_start, ln.period_end) for ln in lines
+                        if ln.revenue_type != "usage" and ln.period_start is not None and ln.period_end is not None))

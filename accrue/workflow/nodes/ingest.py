@@ -17,6 +17,7 @@ from accrue.adapters.event_files import (
 from accrue.core.errors import InputError
 from accrue.workflow.context import Context, ctx
 from accrue.workflow.state import (
+    BillRunEvent,
     ChangeRequestEvent,
     EventKind,
     PaymentEvent,
@@ -30,7 +31,7 @@ from accrue.workflow.state import (
 
 
 def ingest(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
-    """Read the run's documents (as page text), its CRM deal and the event file of its kind."""
+    """Read the run's documents (as page text), its CRM deal and the event file of its kind (a bill run: its date)."""
     context = ctx(runtime)
     inputs = state.inputs
     update: RunUpdate = {"status": "running"}
@@ -40,7 +41,7 @@ def ingest(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
         update["deal"] = load_deal(inputs.deal)
     if inputs.amendment is not None:
         update["amendment_document"] = _document(inputs.amendment, context)
-    update["event"] = _event(state.kind, inputs)
+    update["event"] = _event(state.kind, inputs, context)
     return stored(update)
 
 
@@ -49,7 +50,8 @@ def _document(path: str, context: Context) -> StoredDocument:
                                            require_text=context.require_text))
 
 
-def _event(kind: EventKind, inputs: RunInputs) -> UsageEvent | PaymentEvent | ChangeRequestEvent | None:
+def _event(kind: EventKind, inputs: RunInputs,
+           context: Context) -> UsageEvent | PaymentEvent | ChangeRequestEvent | BillRunEvent | None:
     if kind == "usage":
         return UsageEvent(usage=read_usage_csv(_needed(inputs.usage, "usage", kind)),
                           request=read_usage_request(_needed(inputs.request, "request", kind)))
@@ -57,6 +59,8 @@ def _event(kind: EventKind, inputs: RunInputs) -> UsageEvent | PaymentEvent | Ch
         return PaymentEvent(payments=read_payments_csv(_needed(inputs.payments, "payments", kind)))
     if kind == "change_request":
         return ChangeRequestEvent(request=read_change_request(_needed(inputs.request, "request", kind)))
+    if kind == "bill_run":  # a scheduled run (a LangGraph Server cron) names no date: it bills through today
+        return BillRunEvent(through=inputs.through or context.today())
     return None
 
 

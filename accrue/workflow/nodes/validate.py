@@ -38,6 +38,8 @@ from accrue.workflow.nodes import books_reads
 from accrue.workflow.nodes.plan_amendment import amendment_changes
 from accrue.workflow.nodes.policy_step import terms_to_plan
 from accrue.workflow.state import (
+    BillRunEvent,
+    BillRunPlanInputs,
     ChangeRequestEvent,
     ChangeRequestPlanInputs,
     PaymentEvent,
@@ -48,7 +50,7 @@ from accrue.workflow.state import (
     stored,
 )
 
-E = TypeVar("E", UsageEvent, PaymentEvent, ChangeRequestEvent)
+E = TypeVar("E", UsageEvent, PaymentEvent, ChangeRequestEvent, BillRunEvent)
 
 
 def validate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
@@ -56,7 +58,7 @@ def validate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     context = ctx(runtime)
     extraction = state.extraction
     findings: list[Finding] = []
-    plan_inputs: UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | None = None
+    plan_inputs: UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | BillRunPlanInputs | None = None
     with context.session() as s:
         if state.kind == "new_contract" and extraction is not None:
             planned = extraction.model_copy(update={"terms": terms_to_plan(extraction, context.policy)})
@@ -72,6 +74,8 @@ def validate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
             findings, plan_inputs = _change_request(s, _event(state, ChangeRequestEvent))
         elif state.kind == "amendment" and extraction is not None and state.amendment is not None:
             findings = _amendment(extraction, state.amendment)
+        elif state.kind == "bill_run":
+            findings, plan_inputs = _bill_run(s)
     return stored({"findings": findings + entered_findings(state.corrections), "plan_inputs": plan_inputs})
 
 
@@ -147,6 +151,15 @@ def _change_request(s: Session, event: ChangeRequestEvent) -> tuple[list[Finding
         requested_currency=request.currency, write_off=request.write_off,
         open_balance=invoice.balance if invoice else None)
     return findings, ChangeRequestPlanInputs(invoice=invoice)
+
+
+def _bill_run(s: Session) -> tuple[list[Finding], BillRunPlanInputs]:
+    subscriptions, without_terms = books_reads.active_subscriptions(s)
+    findings = [Finding(code="subscription_without_terms", severity="info", fields=[],
+                        message=f"subscription {sub_id} was recorded without its contract terms, so no bill run can "
+                                "schedule its invoices; issue them by hand (or record the subscription again)",
+                        evidence={"subscription_id": sub_id}) for sub_id in without_terms]
+    return findings, BillRunPlanInputs(subscriptions=subscriptions)
 
 
 def _amendment(contract: ExtractionResult, amendment: ExtractionResult) -> list[Finding]:

@@ -1,0 +1,163 @@
+"""Bill runs: every scheduled invoice due by a date, once, through the same graph as a first invoice.
+
+Amounts are worked by hand in the comments: the schedule rules are docs/billing.md (periods from the start
+date, advance dated on the period's first day, arrears on the day after it ends, escalator by contract year).
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlmodel import select
+
+from accrue.adapters.books import BooksInvoice, BooksInvoiceLine, JournalEntry
+from accrue.core.billing.bill_run import SubscriptionOnBooks, due_invoices
+from accrue.core.billing.periods import Period
+from accrue.core.billing.schedule import build_schedule
+from accrue.core.planner import plan_bill_run
+from accrue.core.terms import ContractTerms
+from tests.conftest import example, run_cli_process
+from tests.stripe_fakes import session_factory
+
+D = Decimal
+
+
+def terms(**kw: object) -> ContractTerms:
+    base: dict[str, object] = {"customer_legal_name": "Test Co", "currency": "USD", "payment_terms_days": 30,
+                               "billing_frequency": "monthly", "billing_timing": "advance"}
+    base.update(kw)
+    return ContractTerms.model_validate(base)
+
+
+def subscription(t: ContractTerms, billed: tuple[Period, ...] = (), ends: date | None = None) -> SubscriptionOnBooks:
+    return SubscriptionOnBooks(subscription_id="sub-0123456789abcdef", customer_id="cus-test-co",
+                               customer_name="Test Co", terms=t,
+                               scheduled=tuple(inv.period_start for inv in build_schedule(t)), ends=ends,
+                               billed=billed)
+
+
+def dated(invoices: list) -> list[tuple[date, Decimal]]:
+    return [(inv.invoice_date, inv.amount) for inv in invoices]
+
+
+def test_monthly_in_advance_issues_each_month_once_and_escalates_on_the_anniversary() -> None:
+    # 1,200.00 a year billed monthly in advance from Jan 15, 2026 for 24 months, 10% escalator: 100.00 a month in
+    # the first contract year, 1,320.00 / 12 = 110.00 from Jan 15, 2027. The first invoice (Jan 15, 2026) is on
+    # the books; through Jan 14, 2027 eleven more fall due (Feb 15 .. Dec 15), through Jan 15, 2027 a twelfth
+    # at the escalated price.
+    t = terms(service_start_date="2026-01-15", term_months=24, price_escalator_percent="10",
+              line_items=[{"description": "Platform", "quantity": "1", "unit_price": "1200.00",
+                           "price_period": "year"}])
+    first = (Period(date(2026, 1, 15), date(2026, 2, 14)),)
+    due = due_invoices(subscription(t, first), date(2027, 1, 14))
+    assert dated(due) == [(date(2026, m, 15), D("100.00")) for m in range(2, 13)]
+    due = due_invoices(subscription(t, first), date(2027, 1, 15))
+    assert dated(due)[-1] == (date(2027, 1, 15), D("110.00"))
+    assert len(due) == 12
+
+
+def test_arrears_invoices_fall_due_the_day_after_their_period() -> None:
+    # 4,000.00 a year, quarterly in arrears from Jan 1, 2026: 1,000.00 a quarter, dated Apr 1, Jul 1, Oct 1, Jan 1.
+    # Through Jul 1 the first two are due, for Q1 and Q2; through Jun 30 only Q1.
+    t = terms(service_start_date="2026-01-01", term_months=12, billing_frequency="quarterly",
+              billing_timing="arrears", line_items=[{"description": "Platform", "quantity": "1",
+                                                     "unit_price": "4000.00", "price_period": "year"}])
+    due = due_invoices(subscription(t), date(2026, 7, 1))
+    assert dated(due) == [(date(2026, 4, 1), D("1000.00")), (date(2026, 7, 1), D("1000.00"))]
+    assert [(inv.period_start, inv.period_end) for inv in due] == [
+        (date(2026, 1, 1), date(2026, 3, 31)), (date(2026, 4, 1), date(2026, 6, 30))]
+    assert dated(due_invoices(subscription(t), date(2026, 6, 30))) == [(date(2026, 4, 1), D("1000.00"))]
+
+
+def test_ramp_steps_bill_the_price_of_their_year() -> None:
+    # Ramp: 12,000.00 a year in 2026, 18,000.00 a year in 2027, monthly in advance: 1,000.00 then 1,500.00.
+    t = terms(service_start_date="2026-01-01", service_end_date="2027-12-31", line_items=[
+        {"description": "Platform year 1", "quantity": "1", "unit_price": "12000.00", "price_period": "year",
+         "start_date": "2026-01-01", "end_date": "2026-12-31"},
+        {"description": "Platform year 2", "quantity": "1", "unit_price": "18000.00", "price_period": "year",
+         "start_date": "2027-01-01", "end_date": "2027-12-31"}])
+    billed = tuple(Period(date(2026, m, 1), date(2026, m, 28)) for m in range(1, 13))
+    assert dated(due_invoices(subscription(t, billed), date(2027, 2, 1))) == [
+        (date(2027, 1, 1), D("1500.00")), (date(2027, 2, 1), D("1500.00"))]
+
+
+def test_a_subscription_that_ended_bills_no_period_after_its_end() -> None:
+    t = terms(service_start_date="2026-01-01", term_months=12, line_items=[
+        {"description": "Platform", "quantity": "1", "unit_price": "1200.00", "price_period": "year"}])
+    due = due_invoices(subscription(t, ends=date(2026, 3, 31)), date(2026, 12, 31))
+    assert [inv.period_start for inv in due] == [date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)]
+
+
+def test_a_period_is_keyed_by_subscription_and_period_not_by_the_run() -> None:
+    # Two bill runs that both find March due propose the same invoice id and idempotency keys: the executor
+    # issues it once whichever runs first (and a run that resumes after a crash proposes them again).
+    t = terms(service_start_date="2026-01-01", term_months=12, line_items=[
+        {"description": "Platform", "quantity": "1", "unit_price": "1200.00", "price_period": "year"}])
+    sub = subscription(t, billed=(Period(date(2026, 1, 1), date(2026, 1, 31)), Period(date(2026, 2, 1),
+                                                                                     date(2026, 2, 28))))
+    first = plan_bill_run([sub], date(2026, 3, 1), run_id="run-one")
+    second = plan_bill_run([sub], date(2026, 3, 31), run_id="run-two")
+    keyed = [(a.type, a.idempotency_key) for a in first if a.type != "notify"]
+    assert keyed == [(a.type, a.idempotency_key) for a in second if a.type != "notify"]
+    (invoice,) = [a for a in first if a.type == "create_invoice"]
+    assert invoice.invoice_id == "inv-0123456789abcdef-20260301"
+    assert (invoice.amount, invoice.due_date, invoice.subscription_id) == (
+        D("100.00"), date(2026, 3, 31), "sub-0123456789abcdef")
+
+
+def _globex_invoices() -> list[tuple[date, Decimal, date | None]]:
+    with session_factory()() as s:
+        rows = []
+        for inv in s.exec(select(BooksInvoice).order_by(BooksInvoice.invoice_date)):
+            line = s.exec(select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == inv.id)).first()
+            rows.append((inv.invoice_date, Decimal(inv.amount), line.period_start if line else None))
+        return rows
+
+
+def test_bill_runs_issue_the_rest_of_the_schedule_once(home: Path, runtime) -> None:
+    # Globex: EUR 12,000.00 a year (40 seats x 300.00), quarterly in advance from Apr 1, 2026 to Mar 31, 2027:
+    # 3,000.00 a quarter, dated Apr 1, Jul 1, Oct 1 and Jan 1, due 15 days later (Net 15). The contract run issues
+    # Apr 1.
+    contract, deal = example("globex")
+    assert runtime.start_contract_run(contract, deal).status == "completed"
+    nothing = runtime.start_bill_run(date(2026, 6, 30))
+    assert (nothing.status, nothing.actions) == ("completed", [])
+    view = runtime.start_bill_run(date(2026, 12, 31))
+    assert view.status == "completed" and view.kind == "bill_run"
+    issued = [a for a in view.actions if a["type"] == "create_invoice"]
+    assert [(a["invoice_date"], a["due_date"], a["amount"], a["status"]) for a in issued] == [
+        ("2026-07-01", "2026-07-16", "3000.00", "executed"), ("2026-10-01", "2026-10-16", "3000.00", "executed")]
+    assert runtime.start_bill_run(date(2026, 12, 31)).already_processed
+    later = runtime.start_bill_run(date(2027, 6, 30))
+    assert [a["invoice_date"] for a in later.actions if a["type"] == "create_invoice"] == ["2027-01-01"]
+    assert runtime.start_bill_run(date(2027, 12, 31)).actions == []
+    invoices = _globex_invoices()
+    assert [(d, a, p) for d, a, p in invoices] == [
+        (date(2026, 4, 1), D("3000.00"), date(2026, 4, 1)), (date(2026, 7, 1), D("3000.00"), date(2026, 7, 1)),
+        (date(2026, 10, 1), D("3000.00"), date(2026, 10, 1)), (date(2027, 1, 1), D("3000.00"), date(2027, 1, 1))]
+    assert sum(a for _, a, _ in invoices) == D("12000.00")  # the contract, to the cent
+    with session_factory()() as s:
+        assert len(list(s.exec(select(JournalEntry)))) == 4  # Dr AR / Cr Deferred Revenue per invoice
+
+
+def test_a_bill_run_killed_mid_run_resumes_without_issuing_anything_twice(home: Path) -> None:
+    contract, deal = example("globex")
+    run_cli_process("run", str(contract), "--deal", str(deal), "--json", home=home, check=True)
+    # Killed right after the first invoice is written, before the executor records it.
+    died = run_cli_process("bill", "--through", "2026-12-31", "--json", home=home, fault="kill-after-calls=1")
+    assert died.returncode == -signal.SIGKILL, died.stderr
+    again = json.loads(run_cli_process("bill", "--through", "2026-12-31", "--json", home=home, check=True).stdout)
+    assert again["status"] == "completed"
+    assert [a["status"] for a in again["actions"]] == ["executed"] * 5
+    assert [(d, a) for d, a, _ in _globex_invoices()] == [
+        (date(2026, 4, 1), D("3000.00")), (date(2026, 7, 1), D("3000.00")), (date(2026, 10, 1), D("3000.00"))]
+
+
+def test_bill_refuses_a_date_it_cannot_read(home: Path) -> None:
+    proc = run_cli_process("bill", "--through", "2026-13-01", home=home)
+    assert proc.returncode == 2
+    assert "accrue bill --through: '2026-13-01' is not a date; write it as YYYY-MM-DD" in proc.stderr
