@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import signal
-from datetime import date
+import time
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from accrue.core.billing.periods import Period
 from accrue.core.billing.schedule import build_schedule
 from accrue.core.planner import plan_bill_run
 from accrue.core.terms import ContractTerms
+from accrue.interfaces.server.worker import Writer
+from accrue.settings import load_settings
 from tests.conftest import example, run_cli_process
 from tests.stripe_fakes import session_factory
 
@@ -161,3 +164,29 @@ def test_bill_refuses_a_date_it_cannot_read(home: Path) -> None:
     proc = run_cli_process("bill", "--through", "2026-13-01", home=home)
     assert proc.returncode == 2
     assert "accrue bill --through: '2026-13-01' is not a date; write it as YYYY-MM-DD" in proc.stderr
+
+
+def test_the_service_starts_the_day_s_bill_run_at_its_time(home: Path, runtime) -> None:
+    # bill_run_at = "06:00": at 07:00 UTC on Dec 31, 2026 the writer bills Globex's Jul 1 and Oct 1 quarters, once.
+    contract, deal = example("globex")
+    runtime.start_contract_run(contract, deal)
+    settings = load_settings()
+    settings = settings.model_copy(update={"server": settings.server.model_copy(update={"bill_run_at": "06:00"})})
+    writer = Writer(settings, poll_seconds=0.05, now=lambda: datetime(2026, 12, 31, 7, 0, tzinfo=UTC))
+    writer.start()
+    try:
+        deadline = time.monotonic() + 30
+        while len(_globex_invoices()) < 3 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.3)  # a few more polls: the writer must not start the day's bill run again
+    finally:
+        writer.stop()
+    assert [d for d, _, _ in _globex_invoices()] == [date(2026, 4, 1), date(2026, 7, 1), date(2026, 10, 1)]
+    assert [r.kind for r in runtime.runs()].count("bill_run") == 1
+
+
+def test_the_bill_run_time_must_be_a_time_of_day(home: Path) -> None:
+    (home.parent / "accrue.toml").write_text('[server]\nbill_run_at = "6am"\n', encoding="utf-8")
+    proc = run_cli_process("bill", "--through", "2026-12-31", home=home)
+    assert proc.returncode == 2
+    assert "bill_run_at" in proc.stderr

@@ -533,8 +533,10 @@ def plan_bill_run(subscriptions: list[SubscriptionOnBooks], through: date, *, ru
         totals: dict[str, Decimal] = {}
         for inv in issued:
             totals[inv.currency] = totals.get(inv.currency, Decimal(0)) + inv.amount
-        # not held behind the invoices: it reports what fell due, whichever a person still has to approve
+        # Not held behind the invoices: it reports what fell due, whichever a person still has to approve. Keyed by
+        # the date too: a scheduled bill run (a LangGraph Server cron) may carry the same run id every day.
         plan.add(Notify(channel=BILLING_CHANNEL, message=(
             f"Bill run through {through}: {len(issued)} invoice{'s' if len(issued) != 1 else ''} due, "
-            + ", ".join(format_money(amount, cur) for cur, amount in sorted(totals.items())) + ".")))
+            + ", ".join(format_money(amount, cur) for cur, amount in sorted(totals.items())) + ".")),
+            effect=f"bill-run:{run_id}:{through.isoformat()}")
     return plan.actions
