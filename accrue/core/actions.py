@@ -185,6 +185,14 @@ class PostJournalEntry(_Base):
     source_ref: str | None = Field(default=None, description="Invoice, payment or credit note it records")
 
 
+class ClosePeriod(_Base):
+    """Close the books through a month's last day: entries dated in it or before go to the open period after it."""
+
+    type: Literal["close_period"] = "close_period"
+    month: str = Field(description="YYYY-MM")
+    closes_through: date
+
+
 class UpdateCrm(_Base):
     """Write billing status back to the CRM deal."""
 
@@ -203,13 +211,13 @@ class Notify(_Base):
 
 Action = Annotated[
     CreateCustomer | CreateSubscription | CreateInvoice | CreateCreditNote | ApplyPayment | WriteOff
-    | CreateCollectionsTask | PostJournalEntry | UpdateCrm | Notify,
+    | CreateCollectionsTask | PostJournalEntry | ClosePeriod | UpdateCrm | Notify,
     Field(discriminator="type"),
 ]
 ACTION_TYPES: dict[str, type[_Base]] = {
     cls.model_fields["type"].default: cls
     for cls in (CreateCustomer, CreateSubscription, CreateInvoice, CreateCreditNote, ApplyPayment, WriteOff,
-                CreateCollectionsTask, PostJournalEntry, UpdateCrm, Notify)
+                CreateCollectionsTask, PostJournalEntry, ClosePeriod, UpdateCrm, Notify)
 }
 ActionAdapter: TypeAdapter[Action] = TypeAdapter(Action)
 

@@ -1,6 +1,6 @@
 """The planners: validated terms and events in, typed action proposals out. No I/O.
 
-One planner per event kind (new contract, usage, payment, change request, amendment, bill run). The
+One planner per event kind (new contract, usage, payment, change request, amendment, bill run, close). The
 amounts come from the billing engine (`accrue.core.billing`); here they become actions with their
 evidence (the terms fields they rely on, which the policy checks for ungrounded values) and
 their order (`depends_on`). Ids are deterministic within a run (`a1`, `a2`, ...) and
@@ -21,6 +21,7 @@ from accrue.core.actions import (
     Action,
     Allocation,
     ApplyPayment,
+    ClosePeriod,
     CreateCollectionsTask,
     CreateCreditNote,
     CreateCustomer,
@@ -37,6 +38,7 @@ from accrue.core.actions import (
 )
 from accrue.core.billing.bill_run import SubscriptionOnBooks, due_invoices
 from accrue.core.billing.cash import CashApplication, OpenInvoice
+from accrue.core.billing.close import RECOGNITION_REF, DeferredLine, month_period, recognition_entries
 from accrue.core.billing.invoicing import PlannedInvoice, PlannedLine, due_date_for, invoice_date_for
 from accrue.core.billing.ledger import (
     Entry,
@@ -539,4 +541,19 @@ def plan_bill_run(subscriptions: list[SubscriptionOnBooks], through: date, *, ru
             f"Bill run through {through}: {len(issued)} invoice{'s' if len(issued) != 1 else ''} due, "
             + ", ".join(format_money(amount, cur) for cur, amount in sorted(totals.items())) + ".")),
             effect=f"bill-run:{run_id}:{through.isoformat()}")
+    return plan.actions
+
+
+# -- month-end close ----------------------------------------------------------------------------
+def plan_close(deferred: list[DeferredLine], month: str, *, recognised: dict[str, Decimal],
+               closed_through: date | None, run_id: str) -> list[Action]:
+    """The month's revenue recognition entries (one per currency) and the close of the books through its last day;
+    nothing for a month already closed. Keyed by the month, so no close ever posts a month twice."""
+    span = month_period(month)
+    if closed_through is not None and span.end <= closed_through:
+        return []
+    plan = _Plan(run_id)
+    posted = [plan.add(_entry(entry, source_ref=f"{RECOGNITION_REF}{month}"), effect=f"close:{month}:{entry.currency}")
+              for entry in recognition_entries(deferred, month, recognised)]
+    plan.add(ClosePeriod(month=month, closes_through=span.end), posted, effect=f"close:{month}")
     return plan.actions

@@ -40,6 +40,7 @@ from accrue.adapters.secrets import redact
 from accrue.adapters.store import RunRecord, audit_trail, record_audit
 from accrue.core.actions import action_json
 from accrue.core.approval import Allowed, Refused, Verdict, may_act, may_decide
+from accrue.core.billing.close import month_period
 from accrue.core.clock import utcnow
 from accrue.core.corrections import TermEdit, edit_error
 from accrue.core.errors import ApprovalError, ConfigError, InputError
@@ -252,6 +253,23 @@ class RunService:
         if recorded and self.state(run_id) is not None:
             return self.finish_if_cut_off(self.view(run_id).model_copy(update={"already_processed": True}))
         return self._start(run_id, "bill_run", {"through": through.isoformat()}, source=f"bill run through {through}")
+
+    def start_close(self, month: str) -> RunView:
+        """Close a month (`YYYY-MM`): post its revenue recognition and close the books through its last day.
+
+        The run id derives from the month: closing it again shows the first close (and finishes it if a crash
+        cut it off), and changes nothing. Read the close report with `close_report(month)`.
+        """
+        try:
+            month_period(month)
+        except ValueError as exc:
+            raise InputError("accrue close --period", str(exc)) from None
+        run_id = run_id_for("close", month.encode())
+        with self.session() as s:
+            recorded = s.get(RunRecord, run_id) is not None
+        if recorded and self.state(run_id) is not None:
+            return self.finish_if_cut_off(self.view(run_id).model_copy(update={"already_processed": True}))
+        return self._start(run_id, "close", {"period": month}, source=f"close of {month}")
 
     def seed_books(self, path: str | Path) -> None:
         """Load a books.json seed into the local books (idempotent by record id)."""

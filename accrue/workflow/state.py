@@ -28,6 +28,7 @@ from typing_extensions import TypedDict  # pydantic reads TypedDicts from here b
 from accrue.core.actions import Action
 from accrue.core.billing.bill_run import SubscriptionOnBooks
 from accrue.core.billing.cash import CashApplication, OpenInvoice, Payment
+from accrue.core.billing.close import DeferredLine
 from accrue.core.billing.usage import UsageRecord
 from accrue.core.completeness import Verdict
 from accrue.core.corrections import Correction
@@ -40,7 +41,7 @@ from accrue.core.terms import ExtractionResult
 from accrue.workflow.approval import Decision
 from accrue.workflow.terms_review import TermsReview
 
-EventKind = Literal["new_contract", "usage", "payment", "change_request", "amendment", "bill_run"]
+EventKind = Literal["new_contract", "usage", "payment", "change_request", "amendment", "bill_run", "close"]
 # running: on its way; needs_review: waiting for a person to correct or confirm its terms (the completeness
 # gate stopped it); waiting_approval: waiting for decisions on held actions; completed: done as the documents
 # say; rejected: a person rejected the run at needs_review, or every action; failed: an action failed.
@@ -59,6 +60,7 @@ class RunInputs(BaseModel):
     request: str | None = None
     amendment: str | None = None
     through: date | None = Field(default=None, description="A bill run's date (invoices due up to it); none: today")
+    period: str | None = Field(default=None, pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="A close's month, YYYY-MM")
 
 
 class StoredDocument(BaseModel):
@@ -111,7 +113,15 @@ class BillRunEvent(BaseModel):
     through: date
 
 
-Event = Annotated[UsageEvent | PaymentEvent | ChangeRequestEvent | BillRunEvent, Field(discriminator="kind")]
+class CloseEvent(BaseModel):
+    """A month-end close: the month it recognises revenue for and closes."""
+
+    kind: Literal["close"] = "close"
+    period: str
+
+
+Event = Annotated[UsageEvent | PaymentEvent | ChangeRequestEvent | BillRunEvent | CloseEvent,
+                  Field(discriminator="kind")]
 
 
 # -- what validate read from the books for the planner ---------------------------------------------
@@ -150,8 +160,18 @@ class BillRunPlanInputs(BaseModel):
     subscriptions: list[SubscriptionOnBooks]
 
 
-PlanInputs = Annotated[UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | BillRunPlanInputs,
-                       Field(discriminator="kind")]
+class ClosePlanInputs(BaseModel):
+    """What a close recognises from: the lines posted to deferred revenue, what earlier closes recognised per
+    currency, and the last day the books are already closed through."""
+
+    kind: Literal["close"] = "close"
+    deferred: list[DeferredLine]
+    recognised: dict[str, Decimal]
+    closed_through: date | None
+
+
+PlanInputs = Annotated[UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | BillRunPlanInputs
+                       | ClosePlanInputs, Field(discriminator="kind")]
 
 
 class RunState(BaseModel):
@@ -189,8 +209,9 @@ class RunUpdate(TypedDict, total=False):
     deal: Deal | None
     extraction: ExtractionResult | None
     amendment: ExtractionResult | None
-    event: UsageEvent | PaymentEvent | ChangeRequestEvent | BillRunEvent | None
-    plan_inputs: UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | BillRunPlanInputs | None
+    event: UsageEvent | PaymentEvent | ChangeRequestEvent | BillRunEvent | CloseEvent | None
+    plan_inputs: (UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | BillRunPlanInputs | ClosePlanInputs
+                  | None)
     findings: list[Finding]
     actions: list[Action]
     verdict: Verdict | None

@@ -12,6 +12,7 @@ learns from every usage invoice that was actually issued.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -27,8 +28,10 @@ from accrue.adapters.books import (
     BooksPayment,
     BooksSubscription,
     BooksWriteOff,
+    ClosedPeriod,
     CollectionsTask,
     JournalEntry,
+    closed_through,
     next_invoice_number,
     post_entry,
     record_usage,
@@ -37,6 +40,7 @@ from accrue.adapters.connectors.base import ConnectorError, ExecutionResult
 from accrue.core.actions import (
     Action,
     ApplyPayment,
+    ClosePeriod,
     CreateCollectionsTask,
     CreateCreditNote,
     CreateCustomer,
@@ -49,7 +53,8 @@ from accrue.core.clock import utcnow
 from accrue.core.money import round_money
 
 BOOKS_ACTIONS = frozenset({"create_customer", "create_subscription", "create_invoice", "create_credit_note",
-                           "apply_payment", "write_off", "create_collections_task", "post_journal_entry"})
+                           "apply_payment", "write_off", "create_collections_task", "post_journal_entry",
+                           "close_period"})
 
 
 def _by_key(s: Session, model: type[SQLModel], key: str) -> Any:
@@ -291,10 +296,25 @@ class LocalBooks:
         if found is not None:
             return self._ok(found.id, True)
         entry_id = a.entry_id or f"JE-{key[:12]}"
-        post_entry(s, entry_id=entry_id, entry_date=a.date, memo=a.memo, currency=a.currency.upper(),
+        day, memo = a.date, a.memo
+        closed = closed_through(s)
+        if closed is not None and day <= closed:  # a closed month is never posted to: the open period takes it
+            day, memo = closed + timedelta(days=1), f"{memo} (dated {a.date}; the books are closed through {closed})"
+        post_entry(s, entry_id=entry_id, entry_date=day, memo=memo, currency=a.currency.upper(),
                    lines=[(ln.account, ln.debit, ln.credit) for ln in a.lines], source_ref=a.source_ref,
                    run_id=run_id, idempotency_key=key)
-        return self._ok(entry_id, False)
+        return self._ok(entry_id, False, entry_date=day.isoformat())
+
+    def _close_period(self, s: Session, a: ClosePeriod, key: str, run_id: str) -> ExecutionResult:
+        found = _by_key(s, ClosedPeriod, key) or s.get(ClosedPeriod, a.month)
+        if found is not None:
+            return self._ok(found.month, True)
+        closed = closed_through(s)
+        if closed is not None and a.closes_through <= closed:
+            raise ValueError(f"month {a.month} is already closed: the books are closed through {closed}")
+        s.add(ClosedPeriod(month=a.month, closes_through=a.closes_through, run_id=run_id, idempotency_key=key))
+        s.flush()
+        return self._ok(a.month, False)
 
     # -- shared checks -----------------------------------------------------------------------
     @staticmethod

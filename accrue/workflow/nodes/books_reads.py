@@ -1,5 +1,5 @@
 """The reads of the local books that validation and planning share: customers, open invoices, usage history,
-the subscriptions a bill run bills.
+the subscriptions a bill run bills, the deferred revenue a close recognises.
 
 Nodes read the books here and hand plain values to the pure core; nothing in this module writes.
 """
@@ -12,15 +12,21 @@ from decimal import Decimal
 from sqlmodel import Session, col, select
 
 from accrue.adapters.books import (
+    ACCOUNT_CODES,
     BooksCustomer,
     BooksInvoice,
     BooksInvoiceLine,
     BooksPayment,
     BooksSubscription,
+    JournalEntry,
+    JournalLineRow,
     UsageHistory,
 )
+from accrue.adapters.books import closed_through as books_closed_through
 from accrue.core.billing.bill_run import SubscriptionOnBooks
 from accrue.core.billing.cash import OpenInvoice
+from accrue.core.billing.close import RECOGNITION_REF, DeferredLine
+from accrue.core.billing.ledger import DEFERRED
 from accrue.core.billing.periods import Period
 from accrue.core.planner import InvoiceOnBooks
 from accrue.core.terms import ContractTerms
@@ -103,3 +109,38 @@ def _billed_periods(s: Session, subscription_id: str) -> tuple[Period, ...]:
     lines = s.exec(select(BooksInvoiceLine).where(col(BooksInvoiceLine.invoice_id).in_(invoices)))
     return tuple(sorted(Period(ln.period_start, ln.period_end) for ln in lines
                         if ln.revenue_type != "usage" and ln.period_start is not None and ln.period_end is not None))
+
+
+def deferred_lines(s: Session) -> list[DeferredLine]:
+    """The invoice lines on the books that were posted to Deferred Revenue: the subscription lines of every invoice
+    whose journal entry credits it (billed in advance), with their service periods."""
+    deferred_code = ACCOUNT_CODES[DEFERRED]
+    entries = {e.source_ref for e in s.exec(select(JournalEntry).where(col(JournalEntry.reverses).is_(None)))
+               if e.source_ref and any(ln.account == deferred_code for ln in s.exec(
+                   select(JournalLineRow).where(JournalLineRow.entry_id == e.id)))}
+    out: list[DeferredLine] = []
+    for inv in s.exec(select(BooksInvoice).order_by(BooksInvoice.id)):
+        if inv.id not in entries or inv.status == "void":
+            continue
+        for ln in s.exec(select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == inv.id)
+                         .order_by(col(BooksInvoiceLine.position))):
+            if ln.revenue_type in {"subscription", "proration"} and ln.period_start and ln.period_end and ln.amount:
+                out.append(DeferredLine(inv.id, inv.currency, Decimal(ln.amount),
+                                        Period(ln.period_start, ln.period_end)))
+    return out
+
+
+def closed_through(s: Session) -> date | None:
+    """The last day of the latest closed month (None while none is): nothing is posted on or before it."""
+    return books_closed_through(s)
+
+
+def recognised_revenue(s: Session) -> dict[str, Decimal]:
+    """Per currency, the deferred revenue that closes have recognised so far (their entries' net debits to it)."""
+    deferred_code = ACCOUNT_CODES[DEFERRED]
+    totals: dict[str, Decimal] = {}
+    for entry in s.exec(select(JournalEntry).where(col(JournalEntry.source_ref).startswith(RECOGNITION_REF))):
+        for ln in s.exec(select(JournalLineRow).where(JournalLineRow.entry_id == entry.id,
+                                                      JournalLineRow.account == deferred_code)):
+            totals[entry.currency] = totals.get(entry.currency, Decimal(0)) + Decimal(ln.debit) - Decimal(ln.credit)
+    return totals

@@ -19,6 +19,7 @@ from accrue.workflow.context import Context, ctx
 from accrue.workflow.state import (
     BillRunEvent,
     ChangeRequestEvent,
+    CloseEvent,
     EventKind,
     PaymentEvent,
     RunInputs,
@@ -51,7 +52,7 @@ def _document(path: str, context: Context) -> StoredDocument:
 
 
 def _event(kind: EventKind, inputs: RunInputs,
-           context: Context) -> UsageEvent | PaymentEvent | ChangeRequestEvent | BillRunEvent | None:
+           context: Context) -> UsageEvent | PaymentEvent | ChangeRequestEvent | BillRunEvent | CloseEvent | None:
     if kind == "usage":
         return UsageEvent(usage=read_usage_csv(_needed(inputs.usage, "usage", kind)),
                           request=read_usage_request(_needed(inputs.request, "request", kind)))
@@ -61,6 +62,8 @@ def _event(kind: EventKind, inputs: RunInputs,
         return ChangeRequestEvent(request=read_change_request(_needed(inputs.request, "request", kind)))
     if kind == "bill_run":  # a scheduled run (a LangGraph Server cron) names no date: it bills through today
         return BillRunEvent(through=inputs.through or context.today())
+    if kind == "close":
+        return CloseEvent(period=_needed(inputs.period, "period", kind))
     return None
 
 

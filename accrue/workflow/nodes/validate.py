@@ -15,6 +15,7 @@ from langgraph.runtime import Runtime
 from sqlmodel import Session
 
 from accrue.core.billing.cash import CashApplication, apply_cash
+from accrue.core.billing.close import month_period
 from accrue.core.billing.periods import Period
 from accrue.core.billing.schedule import subscription_term
 from accrue.core.corrections import entered_findings
@@ -42,6 +43,8 @@ from accrue.workflow.state import (
     BillRunPlanInputs,
     ChangeRequestEvent,
     ChangeRequestPlanInputs,
+    CloseEvent,
+    ClosePlanInputs,
     PaymentEvent,
     PaymentPlanInputs,
     RunState,
@@ -50,7 +53,7 @@ from accrue.workflow.state import (
     stored,
 )
 
-E = TypeVar("E", UsageEvent, PaymentEvent, ChangeRequestEvent, BillRunEvent)
+E = TypeVar("E", UsageEvent, PaymentEvent, ChangeRequestEvent, BillRunEvent, CloseEvent)
 
 
 def validate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
@@ -58,7 +61,8 @@ def validate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     context = ctx(runtime)
     extraction = state.extraction
     findings: list[Finding] = []
-    plan_inputs: UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | BillRunPlanInputs | None = None
+    plan_inputs: (UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | BillRunPlanInputs | ClosePlanInputs
+                  | None) = None
     with context.session() as s:
         if state.kind == "new_contract" and extraction is not None:
             planned = extraction.model_copy(update={"terms": terms_to_plan(extraction, context.policy)})
@@ -76,6 +80,8 @@ def validate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
             findings = _amendment(extraction, state.amendment)
         elif state.kind == "bill_run":
             findings, plan_inputs = _bill_run(s)
+        elif state.kind == "close":
+            findings, plan_inputs = _close(s, _event(state, CloseEvent))
     return stored({"findings": findings + entered_findings(state.corrections), "plan_inputs": plan_inputs})
 
 
@@ -160,6 +166,17 @@ def _bill_run(s: Session) -> tuple[list[Finding], BillRunPlanInputs]:
                                 "schedule its invoices; issue them by hand (or record the subscription again)",
                         evidence={"subscription_id": sub_id}) for sub_id in without_terms]
     return findings, BillRunPlanInputs(subscriptions=subscriptions)
+
+
+def _close(s: Session, event: CloseEvent) -> tuple[list[Finding], ClosePlanInputs]:
+    closed = books_reads.closed_through(s)
+    findings = []
+    if closed is not None and month_period(event.period).end <= closed:
+        findings.append(Finding(code="period_closed", severity="info", evidence={"closed_through": str(closed)},
+                                message=f"{event.period} is already closed (the books are closed through {closed}); "
+                                        "a correction posts in the open period"))
+    return findings, ClosePlanInputs(deferred=books_reads.deferred_lines(s),
+                                     recognised=books_reads.recognised_revenue(s), closed_through=closed)
 
 
 def _amendment(contract: ExtractionResult, amendment: ExtractionResult) -> list[Finding]:
