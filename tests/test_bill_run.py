@@ -190,3 +190,36 @@ def test_the_bill_run_time_must_be_a_time_of_day(home: Path) -> None:
     proc = run_cli_process("bill", "--through", "2026-12-31", home=home)
     assert proc.returncode == 2
     assert "bill_run_at" in proc.stderr
+
+
+def test_an_amendment_supersedes_the_subscription_and_nothing_is_billed_twice(home: Path) -> None:
+    # Globex (40 seats x EUR 300.00 a year, quarterly from Apr 1, 2026, Net 15) and the bundled amendment: 55
+    # seats from Aug 15, 2026. The contract run bills Q2 (3,000.00); the bill run through Jul 1 bills Q3 at 40
+    # seats (3,000.00). The amendment credits 40 seats and charges 55 for Aug 15 - Sep 30 (47 of 92 days):
+    # -1,532.61 + 2,107.34 = 574.73. The old subscription ends Aug 14; the new one bills Q4 and Q1 at 55 seats,
+    # 55 x 300 / 4 = 4,125.00 each. The year: 3,000.00 + 3,000.00 + 574.73 + 4,125.00 + 4,125.00 = 14,824.73.
+    from accrue.adapters.books import BooksSubscription
+    from tests.conftest import EXAMPLES, cli_json
+
+    contract, deal = example("globex")
+    cli_json("run", str(contract), "--deal", str(deal), home=home)
+    cli_json("bill", "--through", "2026-07-01", home=home)
+    amended = cli_json("event", "amendment", str(EXAMPLES / "events" / "amendment" / "amendment.pdf"),
+                       "--contract", str(contract), home=home)
+    assert isinstance(amended, dict) and amended["status"] == "waiting_approval"
+    (new_sub,) = [a for a in amended["actions"] if a["type"] == "create_subscription"]
+    assert new_sub["supersedes"] is not None
+    done = cli_json("approve", amended["run_id"], "--as", "Dana Controller", home=home)
+    assert isinstance(done, dict) and done["status"] == "completed"
+    with session_factory()() as s:
+        old = s.get(BooksSubscription, new_sub["supersedes"])
+        assert old is not None and (old.status, old.end_date) == ("superseded", date(2026, 8, 14))
+        assert [row["period_start"] for row in old.schedule] == ["2026-04-01", "2026-07-01"]
+    later = cli_json("bill", "--through", "2027-06-30", home=home)
+    assert isinstance(later, dict)
+    assert [(a["invoice_date"], a["amount"], a["subscription_id"]) for a in later["actions"]
+            if a["type"] == "create_invoice"] == [("2026-10-01", "4125.00", new_sub["subscription_id"]),
+                                                  ("2027-01-01", "4125.00", new_sub["subscription_id"])]
+    amounts = [a for _, a, _ in _globex_invoices()]
+    assert amounts == [D("3000.00"), D("3000.00"), D("574.73"), D("4125.00"), D("4125.00")]
+    assert sum(amounts) == D("14824.73")

@@ -74,6 +74,8 @@ class CreateSubscription(_Base):
         default_factory=list, description="Monthly recognition of deferred revenue: month, date, amount")
     terms: ContractTerms | None = Field(
         default=None, description="The terms the schedule is built from: bill runs issue its later invoices from them")
+    supersedes: str | None = Field(
+        default=None, description="The subscription this one replaces from its start: that one ends the day before")
 
 
 class InvoiceLine(BaseModel):

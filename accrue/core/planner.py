@@ -444,8 +444,9 @@ def _plan_write_off(request: ChangeRequest, amount: Decimal, invoice: InvoiceOnB
 # -- amendments ---------------------------------------------------------------------------------
 def plan_amendment(terms: ContractTerms, changes: list[ItemChange], effective: date, *, run_id: str,
                    existing_customers: dict[str, str], current_invoice: str | None,
-                   amendment_evidence: list[str]) -> list[Action]:
-    """Prorated credit and charge for the rest of the current period, and the amended subscription's schedule."""
+                   amendment_evidence: list[str], current_subscription: str | None = None) -> list[Action]:
+    """Prorated credit and charge for the rest of the current period, and the amended subscription's schedule,
+    which supersedes `current_subscription` (the one on the books the amendment changes) from the effective date."""
     if not terms.customer_legal_name or not terms.currency or not changes:
         return []
     plan = _Plan(run_id)
@@ -468,7 +469,8 @@ def plan_amendment(terms: ContractTerms, changes: list[ItemChange], effective: d
         subscription_id=_record_id("sub", run_id), customer=customer_id, start_date=effective, end_date=term.end,
         billing_frequency=terms.billing_frequency or "annual", billing_timing=terms.billing_timing or "advance",
         currency=currency, items=new_items, schedule=schedule_summary(after),
-        revenue_schedule=revenue_schedule(after), evidence=evidence), [customer_action])
+        revenue_schedule=revenue_schedule(after), terms=amended_terms(terms, changes, effective),
+        supersedes=current_subscription, evidence=evidence), [customer_action])
     net = change.net
     summary = f"{terms.customer_legal_name}: amendment effective {effective}"
     if net > 0:

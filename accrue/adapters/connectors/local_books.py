@@ -12,7 +12,7 @@ learns from every usage invoice that was actually issued.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -161,6 +161,8 @@ class LocalBooks:
         if found is not None:
             return self._ok(found.id, True)
         self._customer(s, a.customer, f"subscription {a.subscription_id}")
+        if a.supersedes is not None:
+            self._supersede(s, a.supersedes, a.start_date)
         s.add(BooksSubscription(
             id=a.subscription_id, customer_id=a.customer, start_date=a.start_date, end_date=a.end_date,
             billing_frequency=a.billing_frequency, billing_timing=a.billing_timing, currency=a.currency.upper(),
@@ -168,6 +170,18 @@ class LocalBooks:
             terms=a.terms.model_dump(mode="json") if a.terms is not None else None, idempotency_key=key))
         s.flush()
         return self._ok(a.subscription_id, False)
+
+    @staticmethod
+    def _supersede(s: Session, subscription_id: str, successor_starts: date) -> None:
+        """End the replaced subscription the day before its successor starts and drop its schedule after that: the
+        successor's schedule replaces it, so no period is billed by both."""
+        old = s.get(BooksSubscription, subscription_id)
+        if old is None or old.status != "active":
+            return
+        old.end_date = successor_starts - timedelta(days=1)
+        old.status = "superseded"
+        old.schedule = [row for row in old.schedule if date.fromisoformat(row["period_start"]) <= old.end_date]
+        s.add(old)
 
     def _create_invoice(self, s: Session, a: CreateInvoice, key: str, run_id: str) -> ExecutionResult:
         found = _by_key(s, BooksInvoice, key) or _same_id(s, BooksInvoice, a.invoice_id, key, "invoice")

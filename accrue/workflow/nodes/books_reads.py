@@ -32,6 +32,8 @@ from accrue.core.planner import InvoiceOnBooks
 from accrue.core.terms import ContractTerms
 
 _CLOSED = frozenset({"paid", "void", "written_off"})
+# A superseded subscription may still owe the periods up to its end (a bill run had not reached them yet).
+BILLING_STATUSES = ("active", "superseded")
 
 
 def customers(s: Session) -> dict[str, str]:
@@ -81,16 +83,27 @@ def _usage_only(s: Session, invoice_id: str) -> bool:
     return kinds == {"usage"}
 
 
+def current_subscription(s: Session, customer_id: str, on: date) -> str | None:
+    """The customer's active subscription running on `on` (the latest started, if several): the one an amendment
+    effective that day supersedes."""
+    running = [sub for sub in s.exec(select(BooksSubscription).where(BooksSubscription.customer_id == customer_id,
+                                                                     BooksSubscription.status == "active"))
+               if sub.start_date <= on and (sub.end_date is None or on <= sub.end_date)]
+    return max(running, key=lambda sub: (sub.start_date, sub.id)).id if running else None
+
+
 def active_subscriptions(s: Session) -> tuple[list[SubscriptionOnBooks], list[str]]:
-    """The active subscriptions with the terms their schedule is built from and the periods already invoiced;
-    and the ids of active ones recorded without terms (before subscriptions kept them), which no bill run can plan."""
+    """The subscriptions still billing (active, or superseded with periods up to their end) with the terms their
+    schedule is built from and the periods already invoiced; and the ids of active ones recorded without terms
+    (before subscriptions kept them), which no bill run can plan."""
     names = customers(s)
     found: list[SubscriptionOnBooks] = []
     without_terms: list[str] = []
-    for sub in s.exec(select(BooksSubscription).where(BooksSubscription.status == "active")
+    for sub in s.exec(select(BooksSubscription).where(col(BooksSubscription.status).in_(BILLING_STATUSES))
                       .order_by(BooksSubscription.id)):
         if sub.terms is None:
-            without_terms.append(sub.id)
+            if sub.status == "active":
+                without_terms.append(sub.id)
             continue
         found.append(SubscriptionOnBooks(
             subscription_id=sub.id, customer_id=sub.customer_id, customer_name=names.get(sub.customer_id, ""),
