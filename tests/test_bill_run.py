@@ -135,9 +135,8 @@ def test_bill_runs_issue_the_rest_of_the_schedule_once(home: Path, runtime) -> N
     assert [(a["invoice_date"], a["due_date"], a["amount"], a["status"]) for a in issued] == [
         ("2026-07-01", "2026-07-16", "3000.00", "executed"), ("2026-10-01", "2026-10-16", "3000.00", "executed")]
     assert runtime.start_bill_run(date(2026, 12, 31)).already_processed
-    later = runtime.start_bill_run(date(2027, 6, 30))
+    later = runtime.start_bill_run(date(2027, 3, 31))
     assert [a["invoice_date"] for a in later.actions if a["type"] == "create_invoice"] == ["2027-01-01"]
-    assert runtime.start_bill_run(date(2027, 12, 31)).actions == []
     invoices = _globex_invoices()
     assert [(d, a, p) for d, a, p in invoices] == [
         (date(2026, 4, 1), D("3000.00"), date(2026, 4, 1)), (date(2026, 7, 1), D("3000.00"), date(2026, 7, 1)),
@@ -215,7 +214,7 @@ def test_an_amendment_supersedes_the_subscription_and_nothing_is_billed_twice(ho
         old = s.get(BooksSubscription, new_sub["supersedes"])
         assert old is not None and (old.status, old.end_date) == ("superseded", date(2026, 8, 14))
         assert [row["period_start"] for row in old.schedule] == ["2026-04-01", "2026-07-01"]
-    later = cli_json("bill", "--through", "2027-06-30", home=home)
+    later = cli_json("bill", "--through", "2027-03-31", home=home)
     assert isinstance(later, dict)
     assert [(a["invoice_date"], a["amount"], a["subscription_id"]) for a in later["actions"]
             if a["type"] == "create_invoice"] == [("2026-10-01", "4125.00", new_sub["subscription_id"]),
@@ -223,3 +222,83 @@ def test_an_amendment_supersedes_the_subscription_and_nothing_is_billed_twice(ho
     amounts = [a for _, a, _ in _globex_invoices()]
     assert amounts == [D("3000.00"), D("3000.00"), D("574.73"), D("4125.00"), D("4125.00")]
     assert sum(amounts) == D("14824.73")
+
+
+
+def _renewing(**kw: object) -> ContractTerms:
+    # 12,000.00 a year billed monthly in advance through 2026, 5% escalator, renews for 12 months, 30 days' notice.
+    base: dict[str, object] = {"service_start_date": "2026-01-01", "service_end_date": "2026-12-31",
+                               "price_escalator_percent": "5", "auto_renew": True, "renewal_term_months": 12,
+                               "non_renewal_notice_days": 30, "customer_legal_name": "Test Co",
+                               "line_items": [{"description": "Platform", "quantity": "1", "unit_price": "12000.00",
+                                               "price_period": "year"}]}
+    base.update(kw)
+    return terms(**base)
+
+
+def _all_of_2026(t: ContractTerms) -> SubscriptionOnBooks:
+    billed = tuple(Period(date(2026, m, 1), date(2026, m, 28)) for m in range(1, 13))
+    return subscription(t, billed=billed, ends=date(2026, 12, 31))
+
+
+def test_a_renewal_reminder_comes_before_the_notice_deadline_once() -> None:
+    # Notice deadline Dec 31 - 30 days = Dec 1; the reminder from 30 days before it, Nov 1, until Dec 1.
+    sub = _all_of_2026(_renewing())
+    assert plan_bill_run([sub], date(2026, 10, 31), run_id="r") == []
+    (reminder,) = plan_bill_run([sub], date(2026, 11, 1), run_id="r")
+    assert reminder.type == "notify" and reminder.message == (
+        "Test Co: the subscription renews on 2027-01-01 unless notice of non-renewal is given by 2026-12-01.")
+    assert plan_bill_run([sub], date(2026, 11, 2), run_id="r", sent=frozenset({reminder.idempotency_key})) == []
+    assert plan_bill_run([sub], date(2026, 12, 2), run_id="r") == []  # past the deadline: nothing to remind of
+
+
+def test_an_auto_renewing_subscription_rolls_into_its_next_term_with_the_escalator() -> None:
+    # The renewal term is Jan 1 - Dec 31, 2027, contract year 2: 12,000.00 x 1.05 / 12 = 1,050.00 a month.
+    actions = plan_bill_run([_all_of_2026(_renewing())], date(2027, 2, 1), run_id="r")
+    assert [a.type for a in actions] == ["create_subscription", "notify", "create_invoice", "post_journal_entry",
+                                         "create_invoice", "post_journal_entry", "notify"]
+    renewal = actions[0]
+    assert renewal.type == "create_subscription"
+    assert (renewal.subscription_id, renewal.start_date, renewal.end_date, renewal.supersedes) == (
+        "sub-0123456789abcdef-r20270101", date(2027, 1, 1), date(2027, 12, 31), "sub-0123456789abcdef")
+    assert len(renewal.schedule) == 12 and renewal.schedule[0]["amount"] == "1050.00"
+    assert actions[1].type == "notify" and actions[1].message == (
+        "Test Co: subscription renewed for Jan 1, 2027 - Dec 31, 2027, prices escalated 5% a year.")
+    invoices = [a for a in actions if a.type == "create_invoice"]
+    assert [(i.invoice_date, i.amount, i.subscription_id, i.depends_on) for i in invoices] == [
+        (date(2027, 1, 1), D("1050.00"), renewal.subscription_id, [renewal.id]),
+        (date(2027, 2, 1), D("1050.00"), renewal.subscription_id, [renewal.id])]
+
+
+def test_a_subscription_that_does_not_renew_is_announced_and_stops_billing() -> None:
+    sub = _all_of_2026(_renewing(auto_renew=False))
+    (notice,) = plan_bill_run([sub], date(2026, 12, 1), run_id="r")
+    assert notice.type == "notify"
+    assert notice.message == "Test Co: the subscription ends on 2026-12-31 and does not renew; billing stops then."
+    assert plan_bill_run([sub], date(2027, 3, 1), run_id="r") == []
+
+
+def test_globex_renews_on_its_anniversary_through_the_bill_run(home: Path, runtime) -> None:
+    # Globex auto-renews for 12 months (no notice period stated: the deadline is the end, Mar 31, 2027, and the
+    # reminder comes from Mar 1; this bill run is past it).
+    # Through Apr 1, 2027 the bill run issues Jan 1, renews for Apr 1, 2027 - Mar 31, 2028 and issues its Apr 1
+    # quarter, 3,000.00 (no escalator).
+    from accrue.adapters.books import BooksSubscription
+
+    runtime.start_contract_run(*example("globex"))
+    view = runtime.start_bill_run(date(2027, 4, 1))
+    kinds = [(a["type"], a.get("invoice_date") or a.get("start_date")) for a in view.actions if a["type"] != "notify"]
+    assert [k for k in kinds if k[0] != "post_journal_entry"] == [
+        ("create_invoice", "2026-07-01"), ("create_invoice", "2026-10-01"), ("create_invoice", "2027-01-01"),
+        ("create_subscription", "2027-04-01"), ("create_invoice", "2027-04-01")]
+    assert [a["message"] for a in view.actions if a["type"] == "notify"][0] == (
+        "Globex GmbH: subscription renewed for Apr 1, 2027 - Mar 31, 2028.")  # past the deadline: no reminder
+    assert view.status == "completed"
+    with session_factory()() as s:
+        subs = {sub.start_date: (sub.status, sub.end_date) for sub in s.exec(select(BooksSubscription))}
+    assert subs == {date(2026, 4, 1): ("superseded", date(2027, 3, 31)),
+                    date(2027, 4, 1): ("active", date(2028, 3, 31))}
+    assert runtime.start_bill_run(date(2027, 4, 1)).actions == []  # a new run (the active set changed): nothing due
+    july = runtime.start_bill_run(date(2027, 7, 1))
+    assert [(a["invoice_date"], a["amount"]) for a in july.actions if a["type"] == "create_invoice"] == [
+        ("2027-07-01", "3000.00")]

@@ -50,6 +50,7 @@ from accrue.core.billing.ledger import (
 )
 from accrue.core.billing.midterm import ItemChange, amended_terms, change_invoice, midterm_change, schedule_after
 from accrue.core.billing.periods import ONE_DAY, Period, add_months
+from accrue.core.billing.renewal import Renewal, notice_deadline, reminder_date, renewal_of
 from accrue.core.billing.schedule import build_schedule, schedule_summary, subscription_term
 from accrue.core.billing.usage import allowance_for, commitment_due, describe_charge, month_key, rate, rate_metric
 from accrue.core.deal import Deal
@@ -81,6 +82,11 @@ def _record_id(prefix: str, run_id: str, suffix: str = "") -> str:
     return f"{prefix}-{run_id.replace('-', '')[:16]}{suffix}"
 
 
+def effect_key(effect: str, action_type: str) -> str:
+    """The idempotency key of an effect named independently of any run (a subscription's period, a reminder)."""
+    return str(uuid.uuid5(_NS, f"{effect}:{action_type}"))
+
+
 class _Plan:
     """Collects actions, numbering them a1..aN with run-derived idempotency keys as they are added."""
 
@@ -92,7 +98,7 @@ class _Plan:
         """Add the next action. `effect` names what it does independently of this run (a subscription's period):
         runs that would do the same effect then share its key, so only the first ever executes it."""
         aid = f"a{len(self.actions) + 1}"
-        key = str(uuid.uuid5(_NS, f"{effect}:{action.type}" if effect else f"{self.run_id}:{aid}:{action.type}"))
+        key = effect_key(effect, action.type) if effect else str(uuid.uuid5(_NS, f"{self.run_id}:{aid}:{action.type}"))
         self.actions.append(action.model_copy(update={
             "id": aid, "idempotency_key": key, "depends_on": [d for d in depends_on if d]}))
         return aid
@@ -513,26 +519,29 @@ def amendment_line_evidence(changes: list[ItemChange]) -> list[str]:
 
 
 # -- bill run -----------------------------------------------------------------------------------
-def plan_bill_run(subscriptions: list[SubscriptionOnBooks], through: date, *, run_id: str) -> list[Action]:
-    """Every scheduled invoice due by `through` and not yet on the books, with its journal entry, and one note.
+def plan_bill_run(subscriptions: list[SubscriptionOnBooks], through: date, *, run_id: str,
+                  sent: frozenset[str] = frozenset()) -> list[Action]:
+    """Every scheduled invoice due by `through` and not yet on the books, with its journal entry; the renewal of
+    each auto-renewing subscription whose term ended (and the invoices of the new term due by then); a reminder
+    before a renewal's notice deadline or a non-renewing subscription's end (unless its key is in `sent`, the
+    notifications already in the outbox); and one note of what fell due.
 
-    An invoice is keyed by its subscription and period, not by the run: a later bill run, or one that resumes
-    after a crash, proposes the same key and the executor never issues the period twice.
+    An invoice is keyed by its subscription and period, a renewal by its subscription and new start, not by the
+    run: a later bill run, or one that resumes after a crash, proposes the same keys and the executor never
+    issues a period or renews a term twice.
     """
     plan = _Plan(run_id)
     issued: list[CreateInvoice] = []
     for sub in subscriptions:
-        for planned in due_invoices(sub, through):
-            effect = f"bill:{sub.subscription_id}:{planned.period_start.isoformat()}"
-            invoice = _invoice(planned, customer=sub.customer_id, subscription_id=sub.subscription_id, evidence=[],
-                               invoice_id=f"inv-{sub.subscription_id.removeprefix('sub-')}-{planned.period_start:%Y%m%d}")
-            if sub.terms.po_required and not sub.terms.po_number:
-                invoice = invoice.model_copy(update={"reasons": ["the contract requires a PO but none is given"]})
-            inv_action = plan.add(invoice, effect=effect)
-            entry = invoice_journal_entry(invoice, deferred=planned.deferred)
-            if entry is not None:
-                plan.add(entry, [inv_action], effect=effect)
-            issued.append(invoice)
+        issued += _bill_subscription(plan, sub, through)
+        if not sub.active or sub.ends is None:
+            continue
+        _remind(plan, sub, through, sent)
+        current, renewed_by = sub, None
+        while current.ends is not None and current.ends < through and (renewal := renewal_of(current.terms,
+                                                                                             current.ends)):
+            current, renewed_by = _renew(plan, current, renewal, renewed_by)
+            issued += _bill_subscription(plan, current, through, [renewed_by])
     if issued:
         totals: dict[str, Decimal] = {}
         for inv in issued:
@@ -544,6 +553,63 @@ def plan_bill_run(subscriptions: list[SubscriptionOnBooks], through: date, *, ru
             + ", ".join(format_money(amount, cur) for cur, amount in sorted(totals.items())) + ".")),
             effect=f"bill-run:{run_id}:{through.isoformat()}")
     return plan.actions
+
+
+def _bill_subscription(plan: _Plan, sub: SubscriptionOnBooks, through: date,
+                       depends_on: Iterable[str | None] = ()) -> list[CreateInvoice]:
+    """The subscription's invoices due by `through`, each with its journal entry."""
+    issued: list[CreateInvoice] = []
+    for planned in due_invoices(sub, through):
+        effect = f"bill:{sub.subscription_id}:{planned.period_start.isoformat()}"
+        invoice = _invoice(planned, customer=sub.customer_id, subscription_id=sub.subscription_id, evidence=[],
+                           invoice_id=f"inv-{sub.subscription_id.removeprefix('sub-')}-{planned.period_start:%Y%m%d}")
+        if sub.terms.po_required and not sub.terms.po_number:
+            invoice = invoice.model_copy(update={"reasons": ["the contract requires a PO but none is given"]})
+        inv_action = plan.add(invoice, depends_on, effect=effect)
+        entry = invoice_journal_entry(invoice, deferred=planned.deferred)
+        if entry is not None:
+            plan.add(entry, [inv_action], effect=effect)
+        issued.append(invoice)
+    return issued
+
+
+def _renew(plan: _Plan, sub: SubscriptionOnBooks, renewal: Renewal,
+           after: str | None) -> tuple[SubscriptionOnBooks, str]:
+    """Record the subscription of the next term (superseding the one that ended); the renewed one, and its action."""
+    term, terms = renewal.term, renewal.terms
+    sub_id = f"{sub.subscription_id.split('-r')[0]}-r{term.start:%Y%m%d}"
+    schedule = [inv for inv in build_schedule(terms) if inv.period_start >= term.start]
+    action = plan.add(CreateSubscription(
+        subscription_id=sub_id, customer=sub.customer_id, start_date=term.start, end_date=term.end,
+        billing_frequency=terms.billing_frequency or "annual", billing_timing=terms.billing_timing or "advance",
+        currency=terms.currency or "", items=_items(terms), schedule=schedule_summary(schedule),
+        revenue_schedule=revenue_schedule(schedule), terms=terms, supersedes=sub.subscription_id),
+        [after], effect=f"renew:{sub.subscription_id}:{term.start.isoformat()}")
+    plan.add(Notify(channel=BILLING_CHANNEL, message=(
+        f"{sub.customer_name or sub.customer_id}: subscription renewed for {term.label()}"
+        + (f", prices escalated {terms.price_escalator_percent}% a year" if terms.price_escalator_percent else "")
+        + ".")), [action], effect=f"renew:{sub.subscription_id}:{term.start.isoformat()}")
+    renewed = SubscriptionOnBooks(subscription_id=sub_id, customer_id=sub.customer_id,
+                                  customer_name=sub.customer_name, terms=terms,
+                                  scheduled=tuple(inv.period_start for inv in schedule), ends=term.end, billed=())
+    return renewed, action
+
+
+def _remind(plan: _Plan, sub: SubscriptionOnBooks, through: date, sent: frozenset[str]) -> None:
+    """The reminder of a coming renewal's notice deadline, or of a non-renewing subscription's end, once."""
+    assert sub.ends is not None
+    terms, ends = sub.terms, sub.ends
+    last = notice_deadline(terms, ends) if terms.auto_renew else ends
+    effect = f"remind:{sub.subscription_id}:{ends.isoformat()}"
+    if not reminder_date(terms, ends) <= through <= last or effect_key(effect, "notify") in sent:
+        return
+    who = sub.customer_name or sub.customer_id
+    if terms.auto_renew:
+        message = (f"{who}: the subscription renews on {ends + ONE_DAY} unless notice of non-renewal is given "
+                   f"by {last}.")
+    else:
+        message = f"{who}: the subscription ends on {ends} and does not renew; billing stops then."
+    plan.add(Notify(channel=BILLING_CHANNEL, message=message), effect=effect)
 
 
 # -- month-end close ----------------------------------------------------------------------------

@@ -154,10 +154,12 @@ class ChangeRequestPlanInputs(BaseModel):
 
 
 class BillRunPlanInputs(BaseModel):
-    """The active subscriptions a bill run bills from: their terms and what the books already invoiced."""
+    """The subscriptions a bill run bills from (their terms and what the books already invoiced), and the
+    notifications already sent (a renewal reminder goes out once)."""
 
     kind: Literal["bill_run"] = "bill_run"
     subscriptions: list[SubscriptionOnBooks]
+    sent_notices: list[str] = Field(default_factory=list, description="Keys of the notifications already sent")
 
 
 class ClosePlanInputs(BaseModel):

@@ -30,6 +30,7 @@ class SubscriptionOnBooks:
     scheduled: tuple[date, ...]  # first days of the periods its stored schedule bills (an amended one: the rest)
     ends: date | None  # its last day: a superseded subscription bills no period that starts after it
     billed: tuple[Period, ...]  # service periods of its invoices' recurring lines (usage lines excluded)
+    active: bool = True  # False once superseded (amended or renewed): it bills its own periods, never renews
 
 
 def due_invoices(subscription: SubscriptionOnBooks, through: date) -> list[PlannedInvoice]:

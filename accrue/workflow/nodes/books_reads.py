@@ -20,6 +20,7 @@ from accrue.adapters.books import (
     BooksSubscription,
     JournalEntry,
     JournalLineRow,
+    OutboxMessage,
     UsageHistory,
 )
 from accrue.adapters.books import closed_through as books_closed_through
@@ -109,7 +110,7 @@ def active_subscriptions(s: Session) -> tuple[list[SubscriptionOnBooks], list[st
             subscription_id=sub.id, customer_id=sub.customer_id, customer_name=names.get(sub.customer_id, ""),
             terms=ContractTerms.model_validate(sub.terms),
             scheduled=tuple(date.fromisoformat(row["period_start"]) for row in sub.schedule),
-            ends=sub.end_date, billed=_billed_periods(s, sub.id)))
+            ends=sub.end_date, billed=_billed_periods(s, sub.id), active=sub.status == "active"))
     return found, without_terms
 
 
@@ -157,3 +158,8 @@ def recognised_revenue(s: Session) -> dict[str, Decimal]:
                                                       JournalLineRow.account == deferred_code)):
             totals[entry.currency] = totals.get(entry.currency, Decimal(0)) + Decimal(ln.debit) - Decimal(ln.credit)
     return totals
+
+
+def sent_notices(s: Session) -> set[str]:
+    """Idempotency keys of the notifications already in the outbox (a reminder is sent once)."""
+    return {key for key in s.exec(select(OutboxMessage.idempotency_key)) if key}

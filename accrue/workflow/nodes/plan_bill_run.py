@@ -1,4 +1,5 @@
-"""The planner of a bill run: every scheduled invoice due by its date across the active subscriptions."""
+"""The planner of a bill run: every scheduled invoice due by its date across the active subscriptions, their
+renewals at the end of a term and the reminders before one."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ def plan_bill_run(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     if not isinstance(found, BillRunPlanInputs) or not isinstance(event, BillRunEvent):
         return stored({"actions": []})
     try:
-        actions = plan(found.subscriptions, event.through, run_id=state.run_id)
+        actions = plan(found.subscriptions, event.through, run_id=state.run_id, sent=frozenset(found.sent_notices))
     except ValueError as exc:
         return stored({"actions": [], "findings": [*state.findings, unplannable(exc, "the bill run")]})
     return stored({"actions": mark_approvals(state, actions, policy)})

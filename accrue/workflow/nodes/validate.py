@@ -165,7 +165,7 @@ def _bill_run(s: Session) -> tuple[list[Finding], BillRunPlanInputs]:
                         message=f"subscription {sub_id} was recorded without its contract terms, so no bill run can "
                                 "schedule its invoices; issue them by hand (or record the subscription again)",
                         evidence={"subscription_id": sub_id}) for sub_id in without_terms]
-    return findings, BillRunPlanInputs(subscriptions=subscriptions)
+    return findings, BillRunPlanInputs(subscriptions=subscriptions, sent_notices=sorted(books_reads.sent_notices(s)))
 
 
 def _close(s: Session, event: CloseEvent) -> tuple[list[Finding], ClosePlanInputs]:
