@@ -302,3 +302,21 @@ def test_globex_renews_on_its_anniversary_through_the_bill_run(home: Path, runti
     july = runtime.start_bill_run(date(2027, 7, 1))
     assert [(a["invoice_date"], a["amount"]) for a in july.actions if a["type"] == "create_invoice"] == [
         ("2027-07-01", "3000.00")]
+
+
+def test_a_scheduled_bill_run_without_a_date_bills_through_the_day_it_runs(home: Path, runtime) -> None:
+    # The LangGraph Server cron's input: no `through`, a fixed run id. The graph bills through its clock's today.
+    from dataclasses import replace
+
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    from accrue.workflow.graph import build_graph
+
+    runtime.start_contract_run(*example("globex"))
+    graph = build_graph().compile(checkpointer=InMemorySaver())
+    context = replace(runtime.context, today=lambda: date(2026, 10, 1))
+    out = graph.invoke({"run_id": "daily-bill-run", "kind": "bill_run", "inputs": {}},
+                       {"configurable": {"thread_id": "cron-1"}}, context=context, durability="sync")
+    assert out["status"] == "completed" and out["event"]["through"] == "2026-10-01"
+    assert [(a["invoice_date"], a["status"]) for a in out["actions"] if a["type"] == "create_invoice"] == [
+        ("2026-07-01", "executed"), ("2026-10-01", "executed")]
