@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from accrue.core.billing.periods import Period, first_anchor_date, parse_anchor, prorate
@@ -275,6 +276,10 @@ def test_a_fee_with_an_escalator_bills_each_year_in_full_over_the_term() -> None
        start=st.dates(min_value=date(2024, 1, 1), max_value=date(2030, 12, 31)),
        timing=st.sampled_from(["advance", "arrears"]),
        escalator=st.sampled_from([None, "3", "7.5"]))
+# Six months of JPY 1 a year: the shares are 1/12 each and sum to exactly 0.5, which rounds half-up to 1 (summed in
+# Decimal they come to 0.4999...; the running total drops that last-digit error before it rounds).
+@example(currency="JPY", minor=1, quantity=1, price_period="year", frequency="monthly", periods=6,
+         start=date(2024, 1, 1), timing="advance", escalator=None)
 def test_the_invoices_over_the_term_sum_to_the_contract_to_the_minor_unit(
         currency: str, minor: int, quantity: int, price_period: str, frequency: str, periods: int, start: date,
         timing: str, escalator: str | None) -> None:
@@ -284,7 +289,10 @@ def test_the_invoices_over_the_term_sum_to_the_contract_to_the_minor_unit(
     months = FREQUENCY_MONTHS[frequency] * periods
     per_month = D(quantity) * unit_price / D(PERIOD_MONTHS[price_period])
     factor = D(1) + D(escalator or 0) / D(100)
-    unrounded = sum((per_month * min(12, months - 12 * y) * factor ** y for y in range((months + 11) // 12)), D(0))
+    # worked in exact fractions: a total of exactly half a minor unit must round up, whatever Decimal's last digit
+    exact = sum((Fraction(quantity) * Fraction(unit_price) / PERIOD_MONTHS[price_period] * min(12, months - 12 * y)
+                 * Fraction(factor) ** y for y in range((months + 11) // 12)), Fraction(0))
+    unrounded = D(exact.numerator) / D(exact.denominator)
     t = terms(currency=currency, service_start_date=start.isoformat(), term_months=months,
               billing_frequency=frequency, billing_timing=timing, price_escalator_percent=escalator,
               line_items=[item("Platform", str(quantity), str(unit_price), price_period)])

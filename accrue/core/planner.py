@@ -5,7 +5,8 @@ amounts come from the billing engine (`accrue.core.billing`); here they become a
 evidence (the terms fields they rely on, which the policy checks for ungrounded values) and
 their order (`depends_on`). Ids are deterministic within a run (`a1`, `a2`, ...) and
 idempotency keys derive from the run id and the action id, so a re-planned run proposes the
-same keys and the executor never does an effect twice.
+same keys and the executor never does an effect twice. An effect any run may come to (a subscription's
+period, a renewal, a month's recognition) is keyed by what it is instead (`effect_key`), so no two runs do it.
 """
 
 from __future__ import annotations

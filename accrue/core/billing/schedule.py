@@ -33,7 +33,7 @@ from accrue.core.billing.periods import (
     period_from,
     prorate,
 )
-from accrue.core.money import round_money
+from accrue.core.money import round_money, round_sum
 from accrue.core.terms import FREQUENCY_MONTHS, PERIOD_MONTHS, ContractTerms, LineItem
 
 DEFAULT_TERM_MONTHS = 12
@@ -151,7 +151,7 @@ class RunningTotal:
     def bill(self, amount: Decimal) -> Decimal:
         """The line for the next period's unrounded `amount`."""
         self.charged += amount
-        line = round_money(self.charged, self.currency) - self.billed
+        line = round_sum(self.charged, self.currency) - self.billed
         self.billed += line
         return line
 
