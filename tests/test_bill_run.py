@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import signal
 import time
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -88,10 +89,12 @@ def test_ramp_steps_bill_the_price_of_their_year() -> None:
         (date(2027, 1, 1), D("1500.00")), (date(2027, 2, 1), D("1500.00"))]
 
 
-def test_a_subscription_that_ended_bills_no_period_after_its_end() -> None:
+def test_a_superseded_subscription_bills_only_the_periods_its_schedule_kept() -> None:
     t = terms(service_start_date="2026-01-01", term_months=12, line_items=[
         {"description": "Platform", "quantity": "1", "unit_price": "1200.00", "price_period": "year"}])
-    due = due_invoices(subscription(t, ends=date(2026, 3, 31)), date(2026, 12, 31))
+    kept = replace(subscription(t, ends=date(2026, 3, 31)),
+                   scheduled=(date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)))
+    due = due_invoices(kept, date(2026, 12, 31))
     assert [inv.period_start for inv in due] == [date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)]
 
 
@@ -306,8 +309,6 @@ def test_globex_renews_on_its_anniversary_through_the_bill_run(home: Path, runti
 
 def test_a_scheduled_bill_run_without_a_date_bills_through_the_day_it_runs(home: Path, runtime) -> None:
     # The LangGraph Server cron's input: no `through`, a fixed run id. The graph bills through its clock's today.
-    from dataclasses import replace
-
     from langgraph.checkpoint.memory import InMemorySaver
 
     from accrue.workflow.graph import build_graph
@@ -320,3 +321,33 @@ def test_a_scheduled_bill_run_without_a_date_bills_through_the_day_it_runs(home:
     assert out["status"] == "completed" and out["event"]["through"] == "2026-10-01"
     assert [(a["invoice_date"], a["status"]) for a in out["actions"] if a["type"] == "create_invoice"] == [
         ("2026-07-01", "executed"), ("2026-10-01", "executed")]
+
+
+
+def test_an_amendment_on_the_first_day_of_an_unbilled_period_bills_that_period_once(home: Path,
+                                                                                    tmp_path: Path) -> None:
+    # The bundled amendment moved to Oct 1, 2026, recorded before the Oct 1 bill run. Its invoice credits the
+    # whole quarter at 40 seats and charges it at 55: -3,000.00 + 4,125.00 = 1,125.00. The old subscription still
+    # bills that quarter at 40 seats (3,000.00), the new one the next (4,125.00). The year: 3,000.00 (Q2) +
+    # 3,000.00 (Q3) + 3,000.00 + 1,125.00 (Q4 at 55 seats: 4,125.00) + 4,125.00 (Q1) = 14,250.00
+    # = 40 seats x 300.00 for half a year + 55 seats x 300.00 for the other half.
+    from examples.events.make_events import AMENDMENT, pdf
+    from tests.conftest import cli_json
+
+    amendment = tmp_path / "amendment-oct.pdf"
+    amendment.write_bytes(pdf("AMENDMENT NO. 1 TO ORDER FORM OF-2026-0102",
+                              [ln.replace("August 15, 2026", "October 1, 2026") for ln in AMENDMENT]))
+    contract, deal = example("globex")
+    cli_json("run", str(contract), "--deal", str(deal), home=home)
+    cli_json("bill", "--through", "2026-07-01", home=home)
+    amended = cli_json("event", "amendment", str(amendment), "--contract", str(contract), home=home)
+    assert isinstance(amended, dict)
+    (change,) = [a for a in amended["actions"] if a["type"] == "create_invoice"]
+    assert [ln["amount"] for ln in change["lines"]] == ["-3000.00", "4125.00"]
+    cli_json("approve", amended["run_id"], "--as", "Dana Controller", home=home)
+    cli_json("bill", "--through", "2027-03-31", home=home)
+    amounts = sorted((d, a) for d, a, _ in _globex_invoices())
+    assert amounts == [(date(2026, 4, 1), D("3000.00")), (date(2026, 7, 1), D("3000.00")),
+                       (date(2026, 10, 1), D("1125.00")), (date(2026, 10, 1), D("3000.00")),
+                       (date(2027, 1, 1), D("4125.00"))]
+    assert sum(a for _, a in amounts) == D("14250.00")

@@ -173,14 +173,15 @@ class LocalBooks:
 
     @staticmethod
     def _supersede(s: Session, subscription_id: str, successor_starts: date) -> None:
-        """End the replaced subscription the day before its successor starts and drop its schedule after that: the
-        successor's schedule replaces it, so no period is billed by both."""
+        """End the replaced subscription the day before its successor starts; its schedule keeps the periods that
+        start by then and the one the change falls in (billed at the old price, which the change credits back), and
+        the successor's schedule, from the period after, replaces the rest: no period is billed by both."""
         old = s.get(BooksSubscription, subscription_id)
         if old is None or old.status != "active":
             return
         old.end_date = successor_starts - timedelta(days=1)
         old.status = "superseded"
-        old.schedule = [row for row in old.schedule if date.fromisoformat(row["period_start"]) <= old.end_date]
+        old.schedule = [row for row in old.schedule if date.fromisoformat(row["period_start"]) <= successor_starts]
         s.add(old)
 
     def _create_invoice(self, s: Session, a: CreateInvoice, key: str, run_id: str) -> ExecutionResult:

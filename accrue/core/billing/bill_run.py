@@ -27,8 +27,9 @@ class SubscriptionOnBooks:
     customer_id: str
     customer_name: str
     terms: ContractTerms
-    scheduled: tuple[date, ...]  # first days of the periods its stored schedule bills (an amended one: the rest)
-    ends: date | None  # its last day: a superseded subscription bills no period that starts after it
+    scheduled: tuple[date, ...]  # first days of the periods its stored schedule bills (an amended one: the rest;
+    # a superseded one: those that start by its successor's first day)
+    ends: date | None  # its last day: when it renews, or stops
     billed: tuple[Period, ...]  # service periods of its invoices' recurring lines (usage lines excluded)
     active: bool = True  # False once superseded (amended or renewed): it bills its own periods, never renews
 
@@ -37,7 +38,6 @@ def due_invoices(subscription: SubscriptionOnBooks, through: date) -> list[Plann
     """The scheduled invoices dated on or before `through` that bill something and are not on the books yet."""
     return [inv for inv in build_schedule(subscription.terms)
             if inv.invoice_date <= through and inv.amount != 0 and inv.period_start in subscription.scheduled
-            and (subscription.ends is None or inv.period_start <= subscription.ends)
             and not billed(inv, subscription.billed)]
 
 
