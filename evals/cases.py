@@ -1,8 +1,10 @@
 """Evaluation cases: find case folders, read `case.json`, and check it before anything runs.
 
 A case is a folder holding `case.json` (id, kind, description, tags, inputs, expected) and
-the input files it names. Cases can live anywhere: `discover` walks any folder for
-`case.json` files, so an outside team's cases run unchanged. A broken case becomes a
+the input files it names. A lifecycle case also says when it runs (`through` for a bill run, `period` for a
+close) and may list `setup`: earlier runs on the same books, in order (each a kind with its inputs or date,
+and `"approve": true` to approve what it holds), before the run that is scored. Cases can live anywhere:
+`discover` walks any folder for `case.json` files, so an outside team's cases run unchanged. A broken case becomes a
 `CaseError` naming the file, the field and the fix; the runner reports it as a failed case
 and goes on with the rest.
 """
@@ -10,7 +12,9 @@ and goes on with the rest.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, get_args
 
@@ -18,7 +22,7 @@ from accrue.core.actions import ACTION_TYPES
 from accrue.core.terms import ContractTerms
 from accrue.workflow.state import RunStatus
 
-KINDS = ("new_contract", "usage", "payment", "change_request", "amendment")
+KINDS = ("new_contract", "usage", "payment", "change_request", "amendment", "bill_run", "close")
 INPUT_ROLES = ("contract", "deal", "usage", "payments", "books", "request", "amendment")
 # The inputs each kind cannot run without (others are optional).
 REQUIRED_INPUTS: dict[str, tuple[str, ...]] = {
@@ -27,6 +31,8 @@ REQUIRED_INPUTS: dict[str, tuple[str, ...]] = {
     "payment": ("payments",),
     "change_request": ("request",),
     "amendment": ("contract", "amendment"),
+    "bill_run": (),
+    "close": (),
 }
 EXPECTED_KEYS = ("terms", "derived", "findings", "actions", "status")
 # Where a run may stop without a person acting: what `expected.status` may say.
@@ -44,6 +50,18 @@ class CaseError(Exception):
 
 
 @dataclass(frozen=True)
+class Step:
+    """One run: its kind, its input files, its date (a bill run's `through`, a close's `period`); `approve` approves
+    whatever it holds for a person (setup steps only)."""
+
+    kind: str
+    inputs: dict[str, Path]
+    through: date | None = None
+    period: str | None = None
+    approve: bool = False
+
+
+@dataclass(frozen=True)
 class Case:
     """One validated case. `inputs` maps a role to an absolute path; `expected` keeps only the keys given."""
 
@@ -55,6 +73,14 @@ class Case:
     expected: dict[str, Any]
     path: Path
     group: str = "edge"
+    setup: tuple[Step, ...] = ()
+    through: date | None = None
+    period: str | None = None
+
+    @property
+    def run(self) -> Step:
+        """The scored run."""
+        return Step(self.kind, self.inputs, self.through, self.period)
 
     @property
     def scores_terms(self) -> bool:
@@ -131,11 +157,45 @@ def load_case(folder: Path) -> Case:
     description = data.get("description", "")
     if not isinstance(description, str):
         raise CaseError(source, "field 'description' must be a string", "describe the case in one paragraph")
-    inputs = _inputs(source, folder, kind, data.get("inputs"))
+    run = _step(source, folder, data, "")
+    setup = data.get("setup", [])
+    if not isinstance(setup, list):
+        raise CaseError(source, "field 'setup' must be a list of runs",
+                        'e.g. [{"kind": "new_contract", "inputs": {"contract": "contract.pdf"}}]')
+    steps = tuple(_step(source, folder, raw, f"setup[{i}].") for i, raw in enumerate(setup))
     expected = _expected(source, data.get("expected"))
     tag_tuple = tuple(tags)
-    return Case(id=case_id.strip(), kind=kind, description=description, tags=tag_tuple, inputs=inputs,
-                expected=expected, path=folder, group=group_of(tag_tuple, folder))
+    return Case(id=case_id.strip(), kind=kind, description=description, tags=tag_tuple, inputs=run.inputs,
+                expected=expected, path=folder, group=group_of(tag_tuple, folder), setup=steps, through=run.through,
+                period=run.period)
+
+
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+
+
+def _step(source: Path, folder: Path, raw: Any, where: str) -> Step:
+    """A run as case.json states it: the case itself (`where` empty) or one of its setup steps."""
+    if not isinstance(raw, dict):
+        raise CaseError(source, f"field '{where.rstrip('.')}' must be an object", 'e.g. {"kind": "bill_run", ...}')
+    kind = raw.get("kind")
+    if kind not in KINDS:
+        raise CaseError(source, f"field '{where}kind' is {kind!r}", f"use one of {', '.join(KINDS)}")
+    inputs = _inputs(source, folder, kind, raw.get("inputs", {} if kind in ("bill_run", "close") else None))
+    through, period = raw.get("through"), raw.get("period")
+    if kind == "bill_run":
+        try:
+            through = date.fromisoformat(through) if isinstance(through, str) else None
+        except ValueError:
+            through = None
+        if through is None:
+            raise CaseError(source, f"field '{where}through' is missing or not a date", 'add "through": "YYYY-MM-DD"')
+    if kind == "close" and not (isinstance(period, str) and _MONTH.fullmatch(period)):
+        raise CaseError(source, f"field '{where}period' is missing or not a month", 'add "period": "YYYY-MM"')
+    approve = raw.get("approve", False)
+    if not isinstance(approve, bool) or (approve and not where):
+        raise CaseError(source, f"field '{where}approve' must be true or false, and only on a setup step",
+                        "approve what a setup run holds; the scored run is judged as it stops")
+    return Step(kind, inputs, through if kind == "bill_run" else None, period if kind == "close" else None, approve)
 
 
 def load_cases(roots: list[Path]) -> list[Case | BrokenCase]:

@@ -21,8 +21,8 @@ from typing import Any
 
 from accrue.core.completeness import is_billing_term
 from accrue.settings import load_settings
-from accrue.workflow.service import RunService
-from evals.cases import BrokenCase, Case, expected_terms, load_cases
+from accrue.workflow.service import RunService, RunView
+from evals.cases import BrokenCase, Case, Step, expected_terms, load_cases
 from evals.scorers import (
     ActionScore,
     Counts,
@@ -230,6 +230,10 @@ class RunOptions:
     keep_homes: Path | None = None
 
 
+# Who approves what a case's setup runs hold (a controller in the default policy's [people]).
+SETUP_APPROVER = "Dana Controller"
+
+
 def run_case(case: Case, options: RunOptions) -> CaseResult:
     """Run one case in its own data folder and score it; never raises for what the agent does."""
     result = CaseResult(id=case.id, kind=case.kind, group=case.group, path=case.path,
@@ -266,7 +270,11 @@ def _run_graph(case: Case, options: RunOptions, home: Path, result: CaseResult) 
     settings = settings.model_copy(update=update)
     rt = RunService(settings=settings, extractor=options.extractor)
     try:
-        view = rt.start_run(case.kind, {role: str(path) for role, path in case.inputs.items()})
+        for step in case.setup:
+            done = _start(rt, step)
+            if step.approve and done.status == "waiting_approval":
+                rt.decide(done.run_id, approve=[], by=SETUP_APPROVER)
+        view = _start(rt, case.run)
         result.status = view.status
         result.terms = view.terms
         result.citations = dict(view.citations or {})
@@ -284,6 +292,15 @@ def _run_graph(case: Case, options: RunOptions, home: Path, result: CaseResult) 
     finally:
         rt.close()
         rt.engine.dispose()
+
+
+def _start(rt: RunService, step: Step) -> RunView:
+    """Start one run of a case: from its files, or a bill run or close from its date."""
+    if step.kind == "bill_run" and step.through is not None:
+        return rt.start_bill_run(step.through)
+    if step.kind == "close" and step.period is not None:
+        return rt.start_close(step.period)
+    return rt.start_run(step.kind, {role: str(path) for role, path in step.inputs.items()})
 
 
 def _score(case: Case, result: CaseResult) -> None:

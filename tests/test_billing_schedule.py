@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from accrue.core.billing.periods import Period, first_anchor_date, parse_anchor, prorate
 from accrue.core.billing.schedule import build_schedule, charge_periods, first_invoice
-from accrue.core.terms import ContractTerms, LineItem
+from accrue.core.money import quantum, round_money
+from accrue.core.terms import FREQUENCY_MONTHS, PERIOD_MONTHS, ContractTerms, LineItem
 
 D = Decimal
 
@@ -238,3 +242,65 @@ def test_a_free_first_period_sends_no_zero_invoice() -> None:
     actions = plan_new_contract(t, None, run_id="free", existing_customers={})
     invoice = next(a for a in actions if a.type == "create_invoice")
     assert (invoice.invoice_date, invoice.amount) == (date(2026, 2, 1), D("500.00"))  # type: ignore[union-attr]
+
+
+def test_a_yearly_fee_billed_monthly_keeps_its_remainder() -> None:
+    # JPY 100 a year, monthly: each month's share is 100/12 = 8.333... Rounding each share alone bills
+    # 12 x 8 = 96. On the running total: 8.33 -> 8, 16.67 -> 17 (9), 25 -> 25 (8), 33.33 -> 33 (8), 41.67 -> 42 (9),
+    # 50 (8), 58.33 -> 58 (8), 66.67 -> 67 (9), 75 (8), 83.33 -> 83 (8), 91.67 -> 92 (9), 100 (8): together 100.
+    t = terms(currency="JPY", service_start_date="2026-01-01", term_months=12, billing_frequency="monthly",
+              line_items=[item("Platform", "1", "100")])
+    amounts = [inv.amount for inv in build_schedule(t)]
+    assert amounts == [D(n) for n in (8, 9, 8, 8, 9, 8, 8, 9, 8, 8, 9, 8)]
+    assert sum(amounts) == D(100)
+
+
+def test_a_fee_with_an_escalator_bills_each_year_in_full_over_the_term() -> None:
+    # USD 100.01 a year, 5% escalator, quarterly, 2 years. Year 1 quarters on the running total:
+    # 25.0025 -> 25.00, 50.005 -> 50.01 (25.01), 75.0075 -> 75.01 (25.00), 100.01 (25.00); year 2
+    # 105.0105 a year, 26.252625 a quarter: 126.262625 -> 126.26 (26.25), 152.51525 -> 152.52 (26.26),
+    # 178.767875 -> 178.77 (26.25), 205.0205 -> 205.02 (26.25). Total 205.02 = round(100.01 + 105.0105).
+    t = terms(service_start_date="2026-01-01", term_months=24, billing_frequency="quarterly",
+              price_escalator_percent="5", line_items=[item("Platform", "1", "100.01")])
+    amounts = [inv.amount for inv in build_schedule(t)]
+    assert amounts == [D(a) for a in ("25.00", "25.01", "25.00", "25.00", "26.25", "26.26", "26.25", "26.25")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(currency=st.sampled_from(["JPY", "USD", "EUR", "KWD", "BHD"]),
+       minor=st.integers(min_value=1, max_value=10**9),
+       quantity=st.integers(min_value=1, max_value=250),
+       price_period=st.sampled_from(["year", "quarter", "month"]),
+       frequency=st.sampled_from(["monthly", "quarterly", "semiannual", "annual"]),
+       periods=st.integers(min_value=1, max_value=8),
+       start=st.dates(min_value=date(2024, 1, 1), max_value=date(2030, 12, 31)),
+       timing=st.sampled_from(["advance", "arrears"]),
+       escalator=st.sampled_from([None, "3", "7.5"]))
+# Six months of JPY 1 a year: the shares are 1/12 each and sum to exactly 0.5, which rounds half-up to 1 (summed in
+# Decimal they come to 0.4999...; the running total drops that last-digit error before it rounds).
+@example(currency="JPY", minor=1, quantity=1, price_period="year", frequency="monthly", periods=6,
+         start=date(2024, 1, 1), timing="advance", escalator=None)
+def test_the_invoices_over_the_term_sum_to_the_contract_to_the_minor_unit(
+        currency: str, minor: int, quantity: int, price_period: str, frequency: str, periods: int, start: date,
+        timing: str, escalator: str | None) -> None:
+    # The contract, worked without the engine: the fee per month is net / months of the price period; contract
+    # year y (0-based) costs 12 months of it x (1 + p/100)^y; the term is whole billing periods.
+    unit_price = D(minor) * quantum(currency)
+    months = FREQUENCY_MONTHS[frequency] * periods
+    per_month = D(quantity) * unit_price / D(PERIOD_MONTHS[price_period])
+    factor = D(1) + D(escalator or 0) / D(100)
+    # worked in exact fractions: a total of exactly half a minor unit must round up, whatever Decimal's last digit
+    exact = sum((Fraction(quantity) * Fraction(unit_price) / PERIOD_MONTHS[price_period] * min(12, months - 12 * y)
+                 * Fraction(factor) ** y for y in range((months + 11) // 12)), Fraction(0))
+    unrounded = D(exact.numerator) / D(exact.denominator)
+    t = terms(currency=currency, service_start_date=start.isoformat(), term_months=months,
+              billing_frequency=frequency, billing_timing=timing, price_escalator_percent=escalator,
+              line_items=[item("Platform", str(quantity), str(unit_price), price_period)])
+    schedule = build_schedule(t)
+    lines = [ln for inv in schedule for ln in inv.lines]
+    assert sum((inv.amount for inv in schedule), D(0)) == round_money(unrounded, currency)
+    assert all(ln.amount == round_money(ln.amount, currency) for ln in lines)
+    # each line stays within one minor unit of its own share of the fee (the running total carries the rest)
+    shares = [per_month * FREQUENCY_MONTHS[frequency] * factor ** (k * FREQUENCY_MONTHS[frequency] // 12)
+              for k in range(periods)]
+    assert all(abs(ln.amount - share) < quantum(currency) for ln, share in zip(lines, shares, strict=True))

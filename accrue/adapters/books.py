@@ -5,13 +5,13 @@ decimal text (`DecimalString`), never REAL. Every row an action creates carries 
 action's idempotency key (unique), so executing an action twice finds the first row
 instead of writing a second. Journal entries balance or are refused, in code
 (`post_entry`) and again at flush, whatever wrote them; a posted entry is never edited
-or deleted, only reversed (`reverse_entry`).
+or deleted, only reversed (`reverse_entry`); nothing is posted into a closed month (`ClosedPeriod`).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -60,6 +60,8 @@ class BooksSubscription(SQLModel, table=True):
     status: str = "active"
     items: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON))
     schedule: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON))
+    # The contract terms the schedule is built from (ContractTerms as JSON): bill runs issue later invoices from them.
+    terms: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     idempotency_key: str | None = Field(default=None, unique=True)
 
 
@@ -203,6 +205,21 @@ class JournalLineRow(SQLModel, table=True):
     credit: Decimal = money_field(default=Decimal("0"))
 
 
+class ClosedPeriod(SQLModel, table=True):
+    """A month the books are closed for: no entry is posted dated in it, or before it, again."""
+
+    __tablename__ = "closed_periods"
+    month: str = Field(primary_key=True)  # YYYY-MM
+    closes_through: date
+    run_id: str | None = None
+    idempotency_key: str | None = Field(default=None, unique=True)
+    closed_at: datetime = Field(default_factory=utcnow)
+
+
+class PeriodClosed(ValueError):
+    """An entry dated in a closed month; post it in the open period instead."""
+
+
 class OutboxMessage(SQLModel, table=True):
     """Every notification lands here first, so nothing is lost when the channel is down."""
 
@@ -299,10 +316,14 @@ def post_entry(session: Session, *, entry_id: str, entry_date: date, memo: str, 
                idempotency_key: str | None = None) -> JournalEntry:
     """Post one balanced entry (lines as (account name or code, debit, credit)) in a single flush.
 
-    Use this for every ledger write: it checks the balance and the accounts before anything is
-    added, and the flush check refuses anything that bypasses it.
+    Use this for every ledger write: it checks the balance, the accounts and that the date is in an open
+    period before anything is added, and the flush check refuses anything that bypasses it.
     """
     check_balanced([(d, c) for _, d, c in lines], entry_id)
+    closed = closed_through(session)
+    if closed is not None and entry_date <= closed:
+        raise PeriodClosed(f"journal entry {entry_id} is dated {entry_date}, but the books are closed through "
+                           f"{closed}; date it in the open period (from {closed + timedelta(days=1)})")
     codes = [account_code(account) for account, _, _ in lines]
     ensure_accounts(session)
     entry = JournalEntry(id=entry_id, entry_date=entry_date, memo=memo, currency=currency, source_ref=source_ref,
@@ -313,6 +334,12 @@ def post_entry(session: Session, *, entry_id: str, entry_date: date, memo: str, 
         session.add(JournalLineRow(entry_id=entry_id, position=i, account=code, debit=debit, credit=credit))
     session.flush()
     return entry
+
+
+def closed_through(session: Session) -> date | None:
+    """The last day of the latest closed month; None while no month is closed."""
+    latest = session.exec(select(ClosedPeriod).order_by(col(ClosedPeriod.closes_through).desc())).first()
+    return latest.closes_through if latest is not None else None
 
 
 def entry_lines(session: Session, entry_id: str) -> list[JournalLineRow]:

@@ -33,7 +33,9 @@ from accrue.adapters.books import (
 )
 from accrue.adapters.erp_export import ExportEntry, load_entries
 from accrue.adapters.store import ActionExecution, RunRecord
+from accrue.core.billing.close import RECOGNITION_REF, CloseReport, PostedLine, close_report
 from accrue.core.billing.invoicing import RevenueType
+from accrue.core.billing.ledger import ACCOUNT_NAMES
 from accrue.core.terms import BillingFrequency, BillingTiming
 
 
@@ -251,6 +253,16 @@ class ReadModel:
                 out.append(JournalEntryView.model_validate(
                     {**je.model_dump(), "lines": [JournalLineView.model_validate(ln) for ln in lines]}))
             return out
+
+    def close_report(self, month: str) -> CloseReport:
+        """The deferred revenue roll-forward of `month` and the trial balance at its last day (`accrue close`)."""
+        with Session(self._engine) as s:
+            entries = {e.id: e for e in s.exec(select(JournalEntry))}
+            lines = [PostedLine(day=entries[ln.entry_id].entry_date, currency=entries[ln.entry_id].currency,
+                                account=ACCOUNT_NAMES[ln.account], debit=Decimal(ln.debit), credit=Decimal(ln.credit),
+                                recognition=(entries[ln.entry_id].source_ref or "").startswith(RECOGNITION_REF))
+                     for ln in s.exec(select(JournalLineRow))]
+        return close_report(lines, month)
 
     def export_entries(self, *, since: date | None = None, until: date | None = None) -> list[ExportEntry]:
         """Journal entries dated in [since, until], shaped for an ERP import file (`accrue books export`)."""

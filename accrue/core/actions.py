@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from accrue.core.billing.invoicing import RevenueType
+from accrue.core.terms import ContractTerms
 
 ActionStatus = Literal["proposed", "approved", "rejected", "executed", "failed"]
 
@@ -71,6 +72,10 @@ class CreateSubscription(_Base):
     schedule: list[dict[str, Any]] = Field(default_factory=list, description="Planned invoices: date, period, amount")
     revenue_schedule: list[dict[str, Any]] = Field(
         default_factory=list, description="Monthly recognition of deferred revenue: month, date, amount")
+    terms: ContractTerms | None = Field(
+        default=None, description="The terms the schedule is built from: bill runs issue its later invoices from them")
+    supersedes: str | None = Field(
+        default=None, description="The subscription this one replaces from its start: that one ends the day before")
 
 
 class InvoiceLine(BaseModel):
@@ -182,6 +187,14 @@ class PostJournalEntry(_Base):
     source_ref: str | None = Field(default=None, description="Invoice, payment or credit note it records")
 
 
+class ClosePeriod(_Base):
+    """Close the books through a month's last day: entries dated in it or before go to the open period after it."""
+
+    type: Literal["close_period"] = "close_period"
+    month: str = Field(description="YYYY-MM")
+    closes_through: date
+
+
 class UpdateCrm(_Base):
     """Write billing status back to the CRM deal."""
 
@@ -200,13 +213,13 @@ class Notify(_Base):
 
 Action = Annotated[
     CreateCustomer | CreateSubscription | CreateInvoice | CreateCreditNote | ApplyPayment | WriteOff
-    | CreateCollectionsTask | PostJournalEntry | UpdateCrm | Notify,
+    | CreateCollectionsTask | PostJournalEntry | ClosePeriod | UpdateCrm | Notify,
     Field(discriminator="type"),
 ]
 ACTION_TYPES: dict[str, type[_Base]] = {
     cls.model_fields["type"].default: cls
     for cls in (CreateCustomer, CreateSubscription, CreateInvoice, CreateCreditNote, ApplyPayment, WriteOff,
-                CreateCollectionsTask, PostJournalEntry, UpdateCrm, Notify)
+                CreateCollectionsTask, PostJournalEntry, ClosePeriod, UpdateCrm, Notify)
 }
 ActionAdapter: TypeAdapter[Action] = TypeAdapter(Action)
 

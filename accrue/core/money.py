@@ -8,13 +8,16 @@ rounded lines. Nothing else in the code base rounds money.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from accrue.core.currency import MINOR_UNITS
 
 KNOWN_CURRENCIES: frozenset[str] = frozenset(MINOR_UNITS)
 
 ZERO = Decimal("0")
+# Decimal division keeps 28 significant digits, so a sum of shares carries an error in its last digits (twelve
+# 1/12ths add up to 0.99...99, not 1). 20 decimal places is far below any money and far above that error.
+_SUM_PLACES = Decimal(1).scaleb(-20)
 
 
 def minor_units(currency: str) -> int:
@@ -33,6 +36,15 @@ def quantum(currency: str) -> Decimal:
 def round_money(amount: Decimal, currency: str) -> Decimal:
     """Round half-up to the currency's minor unit: the only rounding rule for money."""
     return amount.quantize(quantum(currency), rounding=ROUND_HALF_UP)
+
+
+def round_sum(amount: Decimal, currency: str) -> Decimal:
+    """Round a sum of unrounded shares (a running total): its last-digit division error dropped first, so six
+    twelfths of JPY 1 round to 1 as 6/12 does, then half-up to the minor unit like `round_money`."""
+    with localcontext() as context:
+        context.prec = 60
+        settled = amount.quantize(_SUM_PLACES, rounding=ROUND_HALF_EVEN)
+    return round_money(settled, currency)
 
 
 def to_minor(amount: Decimal, currency: str) -> int:

@@ -1,11 +1,12 @@
 """The planners: validated terms and events in, typed action proposals out. No I/O.
 
-One planner per event kind (new contract, usage, payment, change request, amendment). The
+One planner per event kind (new contract, usage, payment, change request, amendment, bill run, close). The
 amounts come from the billing engine (`accrue.core.billing`); here they become actions with their
 evidence (the terms fields they rely on, which the policy checks for ungrounded values) and
 their order (`depends_on`). Ids are deterministic within a run (`a1`, `a2`, ...) and
 idempotency keys derive from the run id and the action id, so a re-planned run proposes the
-same keys and the executor never does an effect twice.
+same keys and the executor never does an effect twice. An effect any run may come to (a subscription's
+period, a renewal, a month's recognition) is keyed by what it is instead (`effect_key`), so no two runs do it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from accrue.core.actions import (
     Action,
     Allocation,
     ApplyPayment,
+    ClosePeriod,
     CreateCollectionsTask,
     CreateCreditNote,
     CreateCustomer,
@@ -35,7 +37,9 @@ from accrue.core.actions import (
     UsageQuantity,
     WriteOff,
 )
+from accrue.core.billing.bill_run import SubscriptionOnBooks, due_invoices
 from accrue.core.billing.cash import CashApplication, OpenInvoice
+from accrue.core.billing.close import RECOGNITION_REF, DeferredLine, month_period, recognition_entries
 from accrue.core.billing.invoicing import PlannedInvoice, PlannedLine, due_date_for, invoice_date_for
 from accrue.core.billing.ledger import (
     Entry,
@@ -47,6 +51,7 @@ from accrue.core.billing.ledger import (
 )
 from accrue.core.billing.midterm import ItemChange, amended_terms, change_invoice, midterm_change, schedule_after
 from accrue.core.billing.periods import ONE_DAY, Period, add_months
+from accrue.core.billing.renewal import Renewal, notice_deadline, reminder_date, renewal_of
 from accrue.core.billing.schedule import build_schedule, schedule_summary, subscription_term
 from accrue.core.billing.usage import allowance_for, commitment_due, describe_charge, month_key, rate, rate_metric
 from accrue.core.deal import Deal
@@ -78,6 +83,11 @@ def _record_id(prefix: str, run_id: str, suffix: str = "") -> str:
     return f"{prefix}-{run_id.replace('-', '')[:16]}{suffix}"
 
 
+def effect_key(effect: str, action_type: str) -> str:
+    """The idempotency key of an effect named independently of any run (a subscription's period, a reminder)."""
+    return str(uuid.uuid5(_NS, f"{effect}:{action_type}"))
+
+
 class _Plan:
     """Collects actions, numbering them a1..aN with run-derived idempotency keys as they are added."""
 
@@ -85,9 +95,11 @@ class _Plan:
         self.run_id = run_id
         self.actions: list[Action] = []
 
-    def add(self, action: Action, depends_on: Iterable[str | None] = ()) -> str:
+    def add(self, action: Action, depends_on: Iterable[str | None] = (), *, effect: str | None = None) -> str:
+        """Add the next action. `effect` names what it does independently of this run (a subscription's period):
+        runs that would do the same effect then share its key, so only the first ever executes it."""
         aid = f"a{len(self.actions) + 1}"
-        key = str(uuid.uuid5(_NS, f"{self.run_id}:{aid}:{action.type}"))
+        key = effect_key(effect, action.type) if effect else str(uuid.uuid5(_NS, f"{self.run_id}:{aid}:{action.type}"))
         self.actions.append(action.model_copy(update={
             "id": aid, "idempotency_key": key, "depends_on": [d for d in depends_on if d]}))
         return aid
@@ -178,7 +190,7 @@ def plan_new_contract(terms: ContractTerms, deal: Deal | None, *, run_id: str,
         subscription_id=sub_id, customer=customer_id, start_date=term.start, end_date=term.end,
         billing_frequency=terms.billing_frequency or "annual", billing_timing=terms.billing_timing or "advance",
         currency=terms.currency, items=_items(terms), schedule=schedule_summary(schedule),
-        revenue_schedule=revenue_schedule(schedule),
+        revenue_schedule=revenue_schedule(schedule), terms=terms,
         evidence=[*dates, "billing_frequency", "billing_timing", "billing_anchor", "payment_terms_days",
                   "price_escalator_percent", "currency", "usage_rules",
                   *[f"line_items[{i}]" for i in range(len(terms.line_items))]])
@@ -439,8 +451,9 @@ def _plan_write_off(request: ChangeRequest, amount: Decimal, invoice: InvoiceOnB
 # -- amendments ---------------------------------------------------------------------------------
 def plan_amendment(terms: ContractTerms, changes: list[ItemChange], effective: date, *, run_id: str,
                    existing_customers: dict[str, str], current_invoice: str | None,
-                   amendment_evidence: list[str]) -> list[Action]:
-    """Prorated credit and charge for the rest of the current period, and the amended subscription's schedule."""
+                   amendment_evidence: list[str], current_subscription: str | None = None) -> list[Action]:
+    """Prorated credit and charge for the rest of the current period, and the amended subscription's schedule,
+    which supersedes `current_subscription` (the one on the books the amendment changes) from the effective date."""
     if not terms.customer_legal_name or not terms.currency or not changes:
         return []
     plan = _Plan(run_id)
@@ -463,7 +476,8 @@ def plan_amendment(terms: ContractTerms, changes: list[ItemChange], effective: d
         subscription_id=_record_id("sub", run_id), customer=customer_id, start_date=effective, end_date=term.end,
         billing_frequency=terms.billing_frequency or "annual", billing_timing=terms.billing_timing or "advance",
         currency=currency, items=new_items, schedule=schedule_summary(after),
-        revenue_schedule=revenue_schedule(after), evidence=evidence), [customer_action])
+        revenue_schedule=revenue_schedule(after), terms=amended_terms(terms, changes, effective),
+        supersedes=current_subscription, evidence=evidence), [customer_action])
     net = change.net
     summary = f"{terms.customer_legal_name}: amendment effective {effective}"
     if net > 0:
@@ -503,3 +517,112 @@ def amendment_line_evidence(changes: list[ItemChange]) -> list[str]:
     """Evidence paths of an amendment's changes: its effective date and the lines that state them."""
     return ["amendment.effective_date", *[f"amendment.line_items[{c.amendment_index}]" for c in changes
                                           if c.amendment_index is not None]]
+
+
+# -- bill run -----------------------------------------------------------------------------------
+def plan_bill_run(subscriptions: list[SubscriptionOnBooks], through: date, *, run_id: str,
+                  sent: frozenset[str] = frozenset()) -> list[Action]:
+    """Every scheduled invoice due by `through` and not yet on the books, with its journal entry; the renewal of
+    each auto-renewing subscription whose term ended (and the invoices of the new term due by then); a reminder
+    before a renewal's notice deadline or a non-renewing subscription's end (unless its key is in `sent`, the
+    notifications already in the outbox); and one note of what fell due.
+
+    An invoice is keyed by its subscription and period, a renewal by its subscription and new start, not by the
+    run: a later bill run, or one that resumes after a crash, proposes the same keys and the executor never
+    issues a period or renews a term twice.
+    """
+    plan = _Plan(run_id)
+    issued: list[CreateInvoice] = []
+    for sub in subscriptions:
+        issued += _bill_subscription(plan, sub, through)
+        if not sub.active or sub.ends is None:
+            continue
+        _remind(plan, sub, through, sent)
+        current, renewed_by = sub, None
+        while current.ends is not None and current.ends < through and (renewal := renewal_of(current.terms,
+                                                                                             current.ends)):
+            current, renewed_by = _renew(plan, current, renewal, renewed_by)
+            issued += _bill_subscription(plan, current, through, [renewed_by])
+    if issued:
+        totals: dict[str, Decimal] = {}
+        for inv in issued:
+            totals[inv.currency] = totals.get(inv.currency, Decimal(0)) + inv.amount
+        # Not held behind the invoices: it reports what fell due, whichever a person still has to approve. Keyed by
+        # the date too: a scheduled bill run (a LangGraph Server cron) may carry the same run id every day.
+        plan.add(Notify(channel=BILLING_CHANNEL, message=(
+            f"Bill run through {through}: {len(issued)} invoice{'s' if len(issued) != 1 else ''} due, "
+            + ", ".join(format_money(amount, cur) for cur, amount in sorted(totals.items())) + ".")),
+            effect=f"bill-run:{run_id}:{through.isoformat()}")
+    return plan.actions
+
+
+def _bill_subscription(plan: _Plan, sub: SubscriptionOnBooks, through: date,
+                       depends_on: Iterable[str | None] = ()) -> list[CreateInvoice]:
+    """The subscription's invoices due by `through`, each with its journal entry."""
+    issued: list[CreateInvoice] = []
+    for planned in due_invoices(sub, through):
+        effect = f"bill:{sub.subscription_id}:{planned.period_start.isoformat()}"
+        invoice = _invoice(planned, customer=sub.customer_id, subscription_id=sub.subscription_id, evidence=[],
+                           invoice_id=f"inv-{sub.subscription_id.removeprefix('sub-')}-{planned.period_start:%Y%m%d}")
+        if sub.terms.po_required and not sub.terms.po_number:
+            invoice = invoice.model_copy(update={"reasons": ["the contract requires a PO but none is given"]})
+        inv_action = plan.add(invoice, depends_on, effect=effect)
+        entry = invoice_journal_entry(invoice, deferred=planned.deferred)
+        if entry is not None:
+            plan.add(entry, [inv_action], effect=effect)
+        issued.append(invoice)
+    return issued
+
+
+def _renew(plan: _Plan, sub: SubscriptionOnBooks, renewal: Renewal,
+           after: str | None) -> tuple[SubscriptionOnBooks, str]:
+    """Record the subscription of the next term (superseding the one that ended); the renewed one, and its action."""
+    term, terms = renewal.term, renewal.terms
+    sub_id = f"{sub.subscription_id.split('-r')[0]}-r{term.start:%Y%m%d}"
+    schedule = [inv for inv in build_schedule(terms) if inv.period_start >= term.start]
+    action = plan.add(CreateSubscription(
+        subscription_id=sub_id, customer=sub.customer_id, start_date=term.start, end_date=term.end,
+        billing_frequency=terms.billing_frequency or "annual", billing_timing=terms.billing_timing or "advance",
+        currency=terms.currency or "", items=_items(terms), schedule=schedule_summary(schedule),
+        revenue_schedule=revenue_schedule(schedule), terms=terms, supersedes=sub.subscription_id),
+        [after], effect=f"renew:{sub.subscription_id}:{term.start.isoformat()}")
+    plan.add(Notify(channel=BILLING_CHANNEL, message=(
+        f"{sub.customer_name or sub.customer_id}: subscription renewed for {term.label()}"
+        + (f", prices escalated {terms.price_escalator_percent}% a year" if terms.price_escalator_percent else "")
+        + ".")), [action], effect=f"renew:{sub.subscription_id}:{term.start.isoformat()}")
+    renewed = SubscriptionOnBooks(subscription_id=sub_id, customer_id=sub.customer_id,
+                                  customer_name=sub.customer_name, terms=terms,
+                                  scheduled=tuple(inv.period_start for inv in schedule), ends=term.end, billed=())
+    return renewed, action
+
+
+def _remind(plan: _Plan, sub: SubscriptionOnBooks, through: date, sent: frozenset[str]) -> None:
+    """The reminder of a coming renewal's notice deadline, or of a non-renewing subscription's end, once."""
+    assert sub.ends is not None
+    terms, ends = sub.terms, sub.ends
+    last = notice_deadline(terms, ends) if terms.auto_renew else ends
+    effect = f"remind:{sub.subscription_id}:{ends.isoformat()}"
+    if not reminder_date(terms, ends) <= through <= last or effect_key(effect, "notify") in sent:
+        return
+    who = sub.customer_name or sub.customer_id
+    if terms.auto_renew:
+        message = (f"{who}: the subscription renews on {ends + ONE_DAY} unless notice of non-renewal is given "
+                   f"by {last}.")
+    else:
+        message = f"{who}: the subscription ends on {ends} and does not renew; billing stops then."
+    plan.add(Notify(channel=BILLING_CHANNEL, message=message), effect=effect)
+
+
+# -- month-end close ----------------------------------------------------------------------------
+def plan_close(deferred: list[DeferredLine], month: str, *, recognised: dict[str, Decimal],
+               closed_through: date | None, run_id: str) -> list[Action]:
+    """The month's revenue recognition entries (one per currency) and the close of the books through its last day;
+    nothing for a month already closed. Keyed by the month, so no close ever posts a month twice."""
+    span = month_period(month)
+    if closed_through is not None and span.end <= closed_through:
+        return []
+    plan = _Plan(run_id)
+    posted = [plan.add(_entry(entry, source_ref=f"{RECOGNITION_REF}{month}"), effect=f"close:{month}:{entry.currency}")
+              for entry in recognition_entries(deferred, month, recognised)]
+    plan.add(ClosePeriod(month=month, closes_through=span.end), posted, effect=f"close:{month}")
+    return plan.actions

@@ -82,6 +82,8 @@ def summarise_action(a: dict[str, Any]) -> str:
         return f"{a['channel']}: {a['message']}"
     if t in {"create_credit_note", "write_off"}:
         return f"{a['invoice_id']}: {a['amount']} ({a['reason']})"
+    if t == "close_period":
+        return f"close {a['month']}: nothing posts on or before {a['closes_through']} again"
     if t == "apply_payment":
         return f"{a['payment_id']}: " + ", ".join(f"{x['invoice_id']} {x['amount']}" for x in a["allocations"])
     return ", ".join(f"{k}={v}" for k, v in a.items() if k not in {"id", "type", "reasons", "needs_approval",

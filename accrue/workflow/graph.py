@@ -1,7 +1,7 @@
 """The workflow as a LangGraph StateGraph: pure wiring of the stages in `accrue.workflow.nodes`.
 
 ingest -> extract -> validate -> plan_<kind> -> gate -> execute -> (review -> execute)* -> confirm.
-Each trigger kind (new_contract, usage, payment, change_request, amendment) has its own
+Each trigger kind (new_contract, usage, payment, change_request, amendment, bill_run, close) has its own
 planner node. `gate` judges the plan's completeness: an incomplete one pauses in `review_terms`
 (needs_review) before anything executes, where corrections send the run back through
 `validate` and its planner, accepting the plan goes on to `execute`, rejecting the run to
@@ -23,7 +23,9 @@ from accrue.workflow.nodes.extract import extract
 from accrue.workflow.nodes.gate import gate
 from accrue.workflow.nodes.ingest import ingest
 from accrue.workflow.nodes.plan_amendment import plan_amendment
+from accrue.workflow.nodes.plan_bill_run import plan_bill_run
 from accrue.workflow.nodes.plan_change_request import plan_change_request
+from accrue.workflow.nodes.plan_close import plan_close
 from accrue.workflow.nodes.plan_new_contract import plan_new_contract
 from accrue.workflow.nodes.plan_payment import plan_payment
 from accrue.workflow.nodes.plan_usage import plan_usage
@@ -32,10 +34,12 @@ from accrue.workflow.nodes.review_terms import review_terms
 from accrue.workflow.nodes.validate import validate
 from accrue.workflow.state import EventKind, RunState
 
-PlanNode = Literal["plan_new_contract", "plan_usage", "plan_payment", "plan_change_request", "plan_amendment"]
+PlanNode = Literal["plan_new_contract", "plan_usage", "plan_payment", "plan_change_request", "plan_amendment",
+                   "plan_bill_run", "plan_close"]
 PLANNERS: dict[EventKind, PlanNode] = {
     "new_contract": "plan_new_contract", "usage": "plan_usage", "payment": "plan_payment",
-    "change_request": "plan_change_request", "amendment": "plan_amendment",
+    "change_request": "plan_change_request", "amendment": "plan_amendment", "bill_run": "plan_bill_run",
+    "close": "plan_close",
 }
 
 
@@ -73,6 +77,8 @@ def build_graph() -> StateGraph[RunState, Context, RunState, RunState]:
     g.add_node("plan_payment", plan_payment)
     g.add_node("plan_change_request", plan_change_request)
     g.add_node("plan_amendment", plan_amendment)
+    g.add_node("plan_bill_run", plan_bill_run)
+    g.add_node("plan_close", plan_close)
     g.add_node("gate", gate)
     g.add_node("review_terms", review_terms)
     g.add_node("execute", execute)

@@ -12,6 +12,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,7 +22,7 @@ from pydantic import BaseModel, Field, ValidationError
 from sqlmodel import Session, col, select
 
 from accrue.adapters import label_store
-from accrue.adapters.books import seed_books
+from accrue.adapters.books import BooksSubscription, seed_books
 from accrue.adapters.connectors.registry import build_connectors, close_connectors
 from accrue.adapters.database import get_engine
 from accrue.adapters.documents import read_document
@@ -39,6 +40,7 @@ from accrue.adapters.secrets import redact
 from accrue.adapters.store import RunRecord, audit_trail, record_audit
 from accrue.core.actions import action_json
 from accrue.core.approval import Allowed, Refused, Verdict, may_act, may_decide
+from accrue.core.billing.close import month_period
 from accrue.core.clock import utcnow
 from accrue.core.corrections import TermEdit, edit_error
 from accrue.core.errors import ApprovalError, ConfigError, InputError
@@ -234,6 +236,40 @@ class RunService:
         paths = {role: str(Path(inputs[role]).resolve()) for role in roles if role != "books"}
         main = EVENT_INPUTS[kind][0][0]
         return self._start(run_id, kind, paths, source=str(inputs[main]))
+
+    def start_bill_run(self, through: date) -> RunView:
+        """Issue every scheduled invoice due up to `through` across the active subscriptions (a date trigger).
+
+        The run id derives from the date and the active subscriptions: the same bill run again finds the first run
+        (and finishes it if a crash cut it off); a subscription recorded since starts a new run, which issues only
+        what the books do not hold yet. Each invoice is keyed by its subscription and period, so no period is ever
+        issued twice, whichever run proposes it.
+        """
+        with self.session() as s:
+            active = sorted(s.exec(select(BooksSubscription.id).where(BooksSubscription.status == "active")))
+        run_id = run_id_for("bill_run", through.isoformat().encode(), *(sub.encode() for sub in active))
+        with self.session() as s:
+            recorded = s.get(RunRecord, run_id) is not None
+        if recorded and self.state(run_id) is not None:
+            return self.finish_if_cut_off(self.view(run_id).model_copy(update={"already_processed": True}))
+        return self._start(run_id, "bill_run", {"through": through.isoformat()}, source=f"bill run through {through}")
+
+    def start_close(self, month: str) -> RunView:
+        """Close a month (`YYYY-MM`): post its revenue recognition and close the books through its last day.
+
+        The run id derives from the month: closing it again shows the first close (and finishes it if a crash
+        cut it off), and changes nothing. Read the close report with `close_report(month)`.
+        """
+        try:
+            month_period(month)
+        except ValueError as exc:
+            raise InputError("accrue close --period", str(exc)) from None
+        run_id = run_id_for("close", month.encode())
+        with self.session() as s:
+            recorded = s.get(RunRecord, run_id) is not None
+        if recorded and self.state(run_id) is not None:
+            return self.finish_if_cut_off(self.view(run_id).model_copy(update={"already_processed": True}))
+        return self._start(run_id, "close", {"period": month}, source=f"close of {month}")
 
     def seed_books(self, path: str | Path) -> None:
         """Load a books.json seed into the local books (idempotent by record id)."""

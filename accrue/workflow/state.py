@@ -18,6 +18,7 @@ rejection of the plan; `review` the decisions; `confirm` the final status.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -26,7 +27,9 @@ from typing_extensions import TypedDict  # pydantic reads TypedDicts from here b
 
 from accrue.adapters.uploads import UploadedDocument
 from accrue.core.actions import Action
+from accrue.core.billing.bill_run import SubscriptionOnBooks
 from accrue.core.billing.cash import CashApplication, OpenInvoice, Payment
+from accrue.core.billing.close import DeferredLine
 from accrue.core.billing.usage import UsageRecord
 from accrue.core.completeness import Verdict
 from accrue.core.corrections import Correction
@@ -40,7 +43,7 @@ from accrue.core.terms import ExtractionResult
 from accrue.workflow.approval import Decision
 from accrue.workflow.terms_review import TermsReview
 
-EventKind = Literal["new_contract", "usage", "payment", "change_request", "amendment"]
+EventKind = Literal["new_contract", "usage", "payment", "change_request", "amendment", "bill_run", "close"]
 # running: on its way; needs_review: waiting for a person to correct or confirm its terms (the completeness
 # gate stopped it); waiting_approval: waiting for decisions on held actions; completed: done as the documents
 # say; rejected: a person rejected the run at needs_review, or every action; failed: an action failed.
@@ -58,6 +61,8 @@ class RunInputs(BaseModel):
     payments: str | None = None
     request: str | None = None
     amendment: str | None = None
+    through: date | None = Field(default=None, description="A bill run's date (invoices due up to it); none: today")
+    period: str | None = Field(default=None, pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="A close's month, YYYY-MM")
 
 
 class RunUploads(BaseModel):
@@ -124,7 +129,22 @@ class ChangeRequestEvent(BaseModel):
     request: ChangeRequest
 
 
-Event = Annotated[UsageEvent | PaymentEvent | ChangeRequestEvent, Field(discriminator="kind")]
+class BillRunEvent(BaseModel):
+    """A bill run: the date it issues every invoice due up to."""
+
+    kind: Literal["bill_run"] = "bill_run"
+    through: date
+
+
+class CloseEvent(BaseModel):
+    """A month-end close: the month it recognises revenue for and closes."""
+
+    kind: Literal["close"] = "close"
+    period: str
+
+
+Event = Annotated[UsageEvent | PaymentEvent | ChangeRequestEvent | BillRunEvent | CloseEvent,
+                  Field(discriminator="kind")]
 
 
 # -- what validate read from the books for the planner ---------------------------------------------
@@ -156,7 +176,27 @@ class ChangeRequestPlanInputs(BaseModel):
     invoice: InvoiceOnBooks | None
 
 
-PlanInputs = Annotated[UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs, Field(discriminator="kind")]
+class BillRunPlanInputs(BaseModel):
+    """The subscriptions a bill run bills from (their terms and what the books already invoiced), and the
+    notifications already sent (a renewal reminder goes out once)."""
+
+    kind: Literal["bill_run"] = "bill_run"
+    subscriptions: list[SubscriptionOnBooks]
+    sent_notices: list[str] = Field(default_factory=list, description="Keys of the notifications already sent")
+
+
+class ClosePlanInputs(BaseModel):
+    """What a close recognises from: the lines posted to deferred revenue, what earlier closes recognised per
+    currency, and the last day the books are already closed through."""
+
+    kind: Literal["close"] = "close"
+    deferred: list[DeferredLine]
+    recognised: dict[str, Decimal]
+    closed_through: date | None
+
+
+PlanInputs = Annotated[UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | BillRunPlanInputs
+                       | ClosePlanInputs, Field(discriminator="kind")]
 
 
 class RunState(BaseModel):
@@ -196,8 +236,9 @@ class RunUpdate(TypedDict, total=False):
     deal: Deal | None
     extraction: ExtractionResult | None
     amendment: ExtractionResult | None
-    event: UsageEvent | PaymentEvent | ChangeRequestEvent | None
-    plan_inputs: UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | None
+    event: UsageEvent | PaymentEvent | ChangeRequestEvent | BillRunEvent | CloseEvent | None
+    plan_inputs: (UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | BillRunPlanInputs | ClosePlanInputs
+                  | None)
     findings: list[Finding]
     actions: list[Action]
     verdict: Verdict | None

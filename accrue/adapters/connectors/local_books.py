@@ -12,6 +12,7 @@ learns from every usage invoice that was actually issued.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -27,8 +28,10 @@ from accrue.adapters.books import (
     BooksPayment,
     BooksSubscription,
     BooksWriteOff,
+    ClosedPeriod,
     CollectionsTask,
     JournalEntry,
+    closed_through,
     next_invoice_number,
     post_entry,
     record_usage,
@@ -37,6 +40,7 @@ from accrue.adapters.connectors.base import ConnectorError, ExecutionResult
 from accrue.core.actions import (
     Action,
     ApplyPayment,
+    ClosePeriod,
     CreateCollectionsTask,
     CreateCreditNote,
     CreateCustomer,
@@ -49,7 +53,8 @@ from accrue.core.clock import utcnow
 from accrue.core.money import round_money
 
 BOOKS_ACTIONS = frozenset({"create_customer", "create_subscription", "create_invoice", "create_credit_note",
-                           "apply_payment", "write_off", "create_collections_task", "post_journal_entry"})
+                           "apply_payment", "write_off", "create_collections_task", "post_journal_entry",
+                           "close_period"})
 
 
 def _by_key(s: Session, model: type[SQLModel], key: str) -> Any:
@@ -156,12 +161,28 @@ class LocalBooks:
         if found is not None:
             return self._ok(found.id, True)
         self._customer(s, a.customer, f"subscription {a.subscription_id}")
+        if a.supersedes is not None:
+            self._supersede(s, a.supersedes, a.start_date)
         s.add(BooksSubscription(
             id=a.subscription_id, customer_id=a.customer, start_date=a.start_date, end_date=a.end_date,
             billing_frequency=a.billing_frequency, billing_timing=a.billing_timing, currency=a.currency.upper(),
-            items=[i.model_dump(mode="json") for i in a.items], schedule=a.schedule, idempotency_key=key))
+            items=[i.model_dump(mode="json") for i in a.items], schedule=a.schedule,
+            terms=a.terms.model_dump(mode="json") if a.terms is not None else None, idempotency_key=key))
         s.flush()
         return self._ok(a.subscription_id, False)
+
+    @staticmethod
+    def _supersede(s: Session, subscription_id: str, successor_starts: date) -> None:
+        """End the replaced subscription the day before its successor starts; its schedule keeps the periods that
+        start by then and the one the change falls in (billed at the old price, which the change credits back), and
+        the successor's schedule, from the period after, replaces the rest: no period is billed by both."""
+        old = s.get(BooksSubscription, subscription_id)
+        if old is None or old.status != "active":
+            return
+        old.end_date = successor_starts - timedelta(days=1)
+        old.status = "superseded"
+        old.schedule = [row for row in old.schedule if date.fromisoformat(row["period_start"]) <= successor_starts]
+        s.add(old)
 
     def _create_invoice(self, s: Session, a: CreateInvoice, key: str, run_id: str) -> ExecutionResult:
         found = _by_key(s, BooksInvoice, key) or _same_id(s, BooksInvoice, a.invoice_id, key, "invoice")
@@ -290,10 +311,25 @@ class LocalBooks:
         if found is not None:
             return self._ok(found.id, True)
         entry_id = a.entry_id or f"JE-{key[:12]}"
-        post_entry(s, entry_id=entry_id, entry_date=a.date, memo=a.memo, currency=a.currency.upper(),
+        day, memo = a.date, a.memo
+        closed = closed_through(s)
+        if closed is not None and day <= closed:  # a closed month is never posted to: the open period takes it
+            day, memo = closed + timedelta(days=1), f"{memo} (dated {a.date}; the books are closed through {closed})"
+        post_entry(s, entry_id=entry_id, entry_date=day, memo=memo, currency=a.currency.upper(),
                    lines=[(ln.account, ln.debit, ln.credit) for ln in a.lines], source_ref=a.source_ref,
                    run_id=run_id, idempotency_key=key)
-        return self._ok(entry_id, False)
+        return self._ok(entry_id, False, entry_date=day.isoformat())
+
+    def _close_period(self, s: Session, a: ClosePeriod, key: str, run_id: str) -> ExecutionResult:
+        found = _by_key(s, ClosedPeriod, key) or s.get(ClosedPeriod, a.month)
+        if found is not None:
+            return self._ok(found.month, True)
+        closed = closed_through(s)
+        if closed is not None and a.closes_through <= closed:
+            raise ValueError(f"month {a.month} is already closed: the books are closed through {closed}")
+        s.add(ClosedPeriod(month=a.month, closes_through=a.closes_through, run_id=run_id, idempotency_key=key))
+        s.flush()
+        return self._ok(a.month, False)
 
     # -- shared checks -----------------------------------------------------------------------
     @staticmethod

@@ -132,6 +132,12 @@ def write_off_entry(day: date, memo: str, currency: str, amount: Decimal) -> Ent
     return Entry(day, memo, currency, [EntryLine(BAD_DEBT, debit=amount), EntryLine(AR, credit=amount)])
 
 
+def recognition_entry(day: date, memo: str, currency: str, amount: Decimal) -> Entry:
+    """Dr Deferred Revenue / Cr Subscription Revenue (a negative amount, recognised too much before, the reverse)."""
+    return Entry(day, memo, currency, [_signed(DEFERRED, amount, debit_side=True),
+                                       _signed(SUBSCRIPTION_REVENUE, amount, debit_side=False)])
+
+
 # -- revenue recognition -------------------------------------------------------------------------
 @dataclass(frozen=True)
 class RecognitionRow:

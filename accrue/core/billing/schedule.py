@@ -10,6 +10,10 @@ Rules (documented in docs/billing.md):
 - Escalator: a recurring line that is not a ramp step costs `net x (1 + p/100)^n` in
   contract year n (0 for the first year); a period is priced at the year it starts in.
 - `one_time` billing: one invoice for the whole term, a line per item per contract year.
+- Remainders: each recurring item's lines are rounded on its running total (a period's line is the rounded
+  total through that period minus what earlier periods billed), so the invoices over the term add up to the
+  item's fee over the term to the minor unit (JPY 100 a year billed monthly is 8, 9, 8, 8, 9, 8, ... = 100,
+  not 12 x 8 = 96), and each line stays within one minor unit of its own share.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from accrue.core.billing.periods import (
     period_from,
     prorate,
 )
-from accrue.core.money import round_money
+from accrue.core.money import round_money, round_sum
 from accrue.core.terms import FREQUENCY_MONTHS, PERIOD_MONTHS, ContractTerms, LineItem
 
 DEFAULT_TERM_MONTHS = 12
@@ -132,6 +136,26 @@ def recurring_charge(item: LineItem, cp: ChargePeriod, months: int, term: Period
     return prorate(fee, covered, cp.full), covered
 
 
+class RunningTotal:
+    """Rounds one item's charges on their running total, so its lines over the term sum to its rounded fee.
+
+    Use it wherever one item is billed over several periods: a line is the rounded running total after it minus
+    what was billed before, which keeps the remainder of each share instead of losing it on every invoice.
+    """
+
+    def __init__(self, currency: str) -> None:
+        self.currency = currency
+        self.charged = Decimal(0)  # unrounded, over the periods so far
+        self.billed = Decimal(0)  # rounded, what the lines so far bill
+
+    def bill(self, amount: Decimal) -> Decimal:
+        """The line for the next period's unrounded `amount`."""
+        self.charged += amount
+        line = round_sum(self.charged, self.currency) - self.billed
+        self.billed += line
+        return line
+
+
 def describe(item: LineItem, covered: Period, cp: ChargePeriod, year: int, escalated: bool) -> str:
     text = f"{item.description} ({covered.label()})"
     if covered != cp.full:
@@ -142,7 +166,8 @@ def describe(item: LineItem, covered: Period, cp: ChargePeriod, year: int, escal
 
 
 def build_schedule(terms: ContractTerms) -> list[PlannedInvoice]:
-    """Every invoice of the subscription in date order. Lines rounded once each; amounts are their sums."""
+    """Every invoice of the subscription in date order. Each item's lines are rounded on its running total
+    (`RunningTotal`), so they sum to its fee over the term; an invoice's amount is the sum of its lines."""
     if terms.currency is None:
         raise ValueError("a billing schedule needs the currency")
     currency = terms.currency
@@ -153,6 +178,7 @@ def build_schedule(terms: ContractTerms) -> list[PlannedInvoice]:
     months = 12 if one_invoice else FREQUENCY_MONTHS[frequency]
     periods = charge_periods(term, months, None if one_invoice else terms.billing_anchor)
     per_period: list[tuple[ChargePeriod, list[PlannedLine]]] = []
+    running = {i: RunningTotal(currency) for i in range(len(terms.line_items))}
     for cp in periods:
         lines: list[PlannedLine] = []
         year = contract_year(term.start, cp.actual.start)
@@ -168,7 +194,7 @@ def build_schedule(terms: ContractTerms) -> list[PlannedInvoice]:
                 continue
             amount, covered = charge
             escalated = bool(terms.price_escalator_percent) and not is_ramp_step(item, term)
-            lines.append(PlannedLine(describe(item, covered, cp, year, escalated), round_money(amount, currency),
+            lines.append(PlannedLine(describe(item, covered, cp, year, escalated), running[i].bill(amount),
                                      covered.start, covered.end, item.quantity, item.unit_price,
                                      "subscription", i))
         per_period.append((cp, lines))

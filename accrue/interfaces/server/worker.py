@@ -3,7 +3,9 @@
 SQLite checkpointers lock when several writers share a file, so HTTP handlers never run
 the graph themselves: a webhook stores its event and wakes this thread; an approval is
 submitted as a job and the handler waits for its result. Jobs (people waiting) go before
-events. The folder trigger (`serve --watch`) runs here too, for the same reason.
+events. The folder trigger (`serve --watch`) runs here too, for the same reason, and so does the
+daily bill run (`bill_run_at` under `[server]`): once a day from that time, every invoice due through
+today; the same day's bill run again finds the first, so a restart issues nothing twice.
 
 An event whose run already exists but stopped mid-graph (the process died inside it, so the
 event was put back at start-up) resumes that run with `RunService.retry` instead of reporting it
@@ -21,12 +23,14 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from accrue.adapters import webhook_events
 from accrue.adapters.read_model import ReadModel
 from accrue.adapters.secrets import redact
+from accrue.core.clock import utcnow
 from accrue.core.errors import AccrueError
 from accrue.interfaces.server.intake import deal_file_name
 from accrue.interfaces.server.watch import scan_once
@@ -127,8 +131,11 @@ class Writer:
     """Owns the writing RunService on its own thread; everything that changes runs goes through it."""
 
     def __init__(self, settings: Settings, *, watch_dir: Path | None = None, poll_seconds: float = 1.0,
-                 run_service_factory: Callable[[Settings], RunService] = RunService):
+                 run_service_factory: Callable[[Settings], RunService] = RunService,
+                 now: Callable[[], datetime] = utcnow):
         self.settings = settings
+        self.now = now
+        self._billed_on: date | None = None
         self.watch_dir = watch_dir
         self.poll_seconds = poll_seconds
         self.run_service_factory = run_service_factory
@@ -219,6 +226,14 @@ class Writer:
             if job is not None and job[1].set_running_or_notify_cancel():
                 job[1].set_exception(RuntimeError("the server shut down before this was done"))
 
+    def _bill_run_due(self) -> bool:
+        """Whether today's bill run has not been started by this process and its time has come."""
+        at = self.settings.server.bill_run_at
+        if at is None:
+            return False
+        now = self.now()
+        return self._billed_on != now.date() and now.time() >= time.fromisoformat(at)
+
     def _step(self, rt: RunService) -> bool:
         """Process one stored event (or the watched folder); True when something was done."""
         event = webhook_events.claim_next(rt.engine)
@@ -229,6 +244,11 @@ class Writer:
                                   run_status=outcome.run_status, error=outcome.error, waiting_for=outcome.waiting_for)
             log.info("event %s: %s%s", event.id, outcome.status,
                      f" (run {outcome.run_id} {outcome.run_status})" if outcome.run_id else f": {outcome.error}")
+            return True
+        if self._bill_run_due():
+            today = self._billed_on = self.now().date()  # once a day even if it fails: `accrue retry` finishes it
+            view = rt.start_bill_run(today)
+            log.info("bill run through %s: run %s %s", today, view.run_id, view.status)
             return True
         if self.watch_dir is not None:
             results = scan_once(rt, self.watch_dir)

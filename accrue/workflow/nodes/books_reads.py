@@ -1,4 +1,5 @@
-"""The reads of the local books that validation and planning share: customers, open invoices, usage history.
+"""The reads of the local books that validation and planning share: customers, open invoices, usage history,
+the subscriptions a bill run bills, the deferred revenue a close recognises.
 
 Nodes read the books here and hand plain values to the pure core; nothing in this module writes.
 """
@@ -8,13 +9,32 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from accrue.adapters.books import BooksCustomer, BooksInvoice, BooksInvoiceLine, BooksPayment, UsageHistory
+from accrue.adapters.books import (
+    ACCOUNT_CODES,
+    BooksCustomer,
+    BooksInvoice,
+    BooksInvoiceLine,
+    BooksPayment,
+    BooksSubscription,
+    JournalEntry,
+    JournalLineRow,
+    OutboxMessage,
+    UsageHistory,
+)
+from accrue.adapters.books import closed_through as books_closed_through
+from accrue.core.billing.bill_run import SubscriptionOnBooks
 from accrue.core.billing.cash import OpenInvoice
+from accrue.core.billing.close import RECOGNITION_REF, DeferredLine
+from accrue.core.billing.ledger import DEFERRED
+from accrue.core.billing.periods import Period
 from accrue.core.planner import InvoiceOnBooks
+from accrue.core.terms import ContractTerms
 
 _CLOSED = frozenset({"paid", "void", "written_off"})
+# A superseded subscription may still owe the periods up to its end (a bill run had not reached them yet).
+BILLING_STATUSES = ("active", "superseded")
 
 
 def customers(s: Session) -> dict[str, str]:
@@ -62,3 +82,84 @@ def _usage_only(s: Session, invoice_id: str) -> bool:
     kinds = {line.revenue_type for line in s.exec(
         select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == invoice_id))}
     return kinds == {"usage"}
+
+
+def current_subscription(s: Session, customer_id: str, on: date) -> str | None:
+    """The customer's active subscription running on `on` (the latest started, if several): the one an amendment
+    effective that day supersedes."""
+    running = [sub for sub in s.exec(select(BooksSubscription).where(BooksSubscription.customer_id == customer_id,
+                                                                     BooksSubscription.status == "active"))
+               if sub.start_date <= on and (sub.end_date is None or on <= sub.end_date)]
+    return max(running, key=lambda sub: (sub.start_date, sub.id)).id if running else None
+
+
+def active_subscriptions(s: Session) -> tuple[list[SubscriptionOnBooks], list[str]]:
+    """The subscriptions still billing (active, or superseded with periods up to their end) with the terms their
+    schedule is built from and the periods already invoiced; and the ids of active ones recorded without terms
+    (before subscriptions kept them), which no bill run can plan."""
+    names = customers(s)
+    found: list[SubscriptionOnBooks] = []
+    without_terms: list[str] = []
+    for sub in s.exec(select(BooksSubscription).where(col(BooksSubscription.status).in_(BILLING_STATUSES))
+                      .order_by(BooksSubscription.id)):
+        if sub.terms is None:
+            if sub.status == "active":
+                without_terms.append(sub.id)
+            continue
+        found.append(SubscriptionOnBooks(
+            subscription_id=sub.id, customer_id=sub.customer_id, customer_name=names.get(sub.customer_id, ""),
+            terms=ContractTerms.model_validate(sub.terms),
+            scheduled=tuple(date.fromisoformat(row["period_start"]) for row in sub.schedule),
+            ends=sub.end_date, billed=_billed_periods(s, sub.id), active=sub.status == "active"))
+    return found, without_terms
+
+
+def _billed_periods(s: Session, subscription_id: str) -> tuple[Period, ...]:
+    """Service periods of the subscription's invoice lines, usage aside (a void invoice bills nothing)."""
+    invoices = [i.id for i in s.exec(select(BooksInvoice).where(BooksInvoice.subscription_id == subscription_id))
+                if i.status != "void"]
+    if not invoices:
+        return ()
+    lines = s.exec(select(BooksInvoiceLine).where(col(BooksInvoiceLine.invoice_id).in_(invoices)))
+    return tuple(sorted(Period(ln.period_start, ln.period_end) for ln in lines
+                        if ln.revenue_type != "usage" and ln.period_start is not None and ln.period_end is not None))
+
+
+def deferred_lines(s: Session) -> list[DeferredLine]:
+    """The invoice lines on the books that were posted to Deferred Revenue: the subscription lines of every invoice
+    whose journal entry credits it (billed in advance), with their service periods."""
+    deferred_code = ACCOUNT_CODES[DEFERRED]
+    entries = {e.source_ref for e in s.exec(select(JournalEntry).where(col(JournalEntry.reverses).is_(None)))
+               if e.source_ref and any(ln.account == deferred_code for ln in s.exec(
+                   select(JournalLineRow).where(JournalLineRow.entry_id == e.id)))}
+    out: list[DeferredLine] = []
+    for inv in s.exec(select(BooksInvoice).order_by(BooksInvoice.id)):
+        if inv.id not in entries or inv.status == "void":
+            continue
+        for ln in s.exec(select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == inv.id)
+                         .order_by(col(BooksInvoiceLine.position))):
+            if ln.revenue_type in {"subscription", "proration"} and ln.period_start and ln.period_end and ln.amount:
+                out.append(DeferredLine(inv.id, inv.currency, Decimal(ln.amount),
+                                        Period(ln.period_start, ln.period_end)))
+    return out
+
+
+def closed_through(s: Session) -> date | None:
+    """The last day of the latest closed month (None while none is): nothing is posted on or before it."""
+    return books_closed_through(s)
+
+
+def recognised_revenue(s: Session) -> dict[str, Decimal]:
+    """Per currency, the deferred revenue that closes have recognised so far (their entries' net debits to it)."""
+    deferred_code = ACCOUNT_CODES[DEFERRED]
+    totals: dict[str, Decimal] = {}
+    for entry in s.exec(select(JournalEntry).where(col(JournalEntry.source_ref).startswith(RECOGNITION_REF))):
+        for ln in s.exec(select(JournalLineRow).where(JournalLineRow.entry_id == entry.id,
+                                                      JournalLineRow.account == deferred_code)):
+            totals[entry.currency] = totals.get(entry.currency, Decimal(0)) + Decimal(ln.debit) - Decimal(ln.credit)
+    return totals
+
+
+def sent_notices(s: Session) -> set[str]:
+    """Idempotency keys of the notifications already in the outbox (a reminder is sent once)."""
+    return {key for key in s.exec(select(OutboxMessage.idempotency_key)) if key}

@@ -75,7 +75,12 @@ def _no_usage_row_counted(state: RunState) -> Finding | None:
 
 def expects_action(state: RunState) -> bool:
     """Whether the event should lead to an action: every kind does, except a payment file whose payments are all
-    on the books already."""
+    on the books already, a bill run (on a day nothing falls due it has nothing to do) and the close of a month
+    already closed."""
+    if state.kind == "bill_run":
+        return False
+    if state.kind == "close":
+        return not any(f.code == "period_closed" for f in state.findings)
     if state.kind == "payment" and isinstance(state.plan_inputs, PaymentPlanInputs):
         recorded = set(state.plan_inputs.recorded)
         return any(a.payment.payment_id not in recorded for a in state.plan_inputs.applications)

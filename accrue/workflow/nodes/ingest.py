@@ -25,7 +25,9 @@ from accrue.adapters.uploads import save_uploads
 from accrue.core.errors import InputError
 from accrue.workflow.context import Context, ctx
 from accrue.workflow.state import (
+    BillRunEvent,
     ChangeRequestEvent,
+    CloseEvent,
     EventKind,
     PaymentEvent,
     RunInputs,
@@ -40,8 +42,9 @@ _THREAD_RUNS = uuid.UUID("5d2f1c3a-7b4e-4e91-a0d6-2c8f9e1b7a44")
 
 
 def ingest(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
-    """Read the run's documents (as page text), its CRM deal and the event file of its kind; under LangGraph
-    Server, first keep its uploaded inputs as files and name the run after its thread and their content."""
+    """Read the run's documents (as page text), its CRM deal and the event file of its kind (a bill run: its
+    date); under LangGraph Server, first keep its uploaded inputs as files and name the run after its thread and
+    their content."""
     context = ctx(runtime)
     inputs = state.inputs
     update: RunUpdate = {"status": "running"}
@@ -69,7 +72,7 @@ def ingest(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
         update["deal"] = load_deal(inputs.deal)
     if inputs.amendment is not None:
         update["amendment_document"] = _document(inputs.amendment, context)
-    update["event"] = _event(state.kind, inputs)
+    update["event"] = _event(state.kind, inputs, context)
     return stored(update)
 
 
@@ -86,7 +89,8 @@ def _document(path: str, context: Context) -> StoredDocument:
                                            require_text=context.require_text))
 
 
-def _event(kind: EventKind, inputs: RunInputs) -> UsageEvent | PaymentEvent | ChangeRequestEvent | None:
+def _event(kind: EventKind, inputs: RunInputs,
+           context: Context) -> UsageEvent | PaymentEvent | ChangeRequestEvent | BillRunEvent | CloseEvent | None:
     if kind == "usage":
         return UsageEvent(usage=read_usage_csv(_needed(inputs.usage, "usage", kind)),
                           request=read_usage_request(_needed(inputs.request, "request", kind)))
@@ -94,6 +98,10 @@ def _event(kind: EventKind, inputs: RunInputs) -> UsageEvent | PaymentEvent | Ch
         return PaymentEvent(payments=read_payments_csv(_needed(inputs.payments, "payments", kind)))
     if kind == "change_request":
         return ChangeRequestEvent(request=read_change_request(_needed(inputs.request, "request", kind)))
+    if kind == "bill_run":  # a scheduled run (a LangGraph Server cron) names no date: it bills through today
+        return BillRunEvent(through=inputs.through or context.today())
+    if kind == "close":
+        return CloseEvent(period=_needed(inputs.period, "period", kind))
     return None
 
 

@@ -36,9 +36,11 @@ def plan_amendment(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]
         existing = books_reads.customers(s)
         customer = match_customer_name(contract.terms.customer_legal_name or "", existing, 95.0)
         current = books_reads.current_subscription_invoice(s, customer, effective) if customer else None
+        superseded = books_reads.current_subscription(s, customer, effective) if customer else None
     try:
         actions = plan(contract.terms, changes, effective, run_id=state.run_id, existing_customers=existing,
-                       current_invoice=current, amendment_evidence=amendment_line_evidence(changes))
+                       current_invoice=current, amendment_evidence=amendment_line_evidence(changes),
+                       current_subscription=superseded)
     except ValueError as exc:
         return stored({"actions": [], "findings": [*state.findings, unplannable(exc, "the amendment")]})
     return stored({"actions": mark_approvals(state, actions, context.policy)})

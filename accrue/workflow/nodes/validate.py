@@ -15,6 +15,7 @@ from langgraph.runtime import Runtime
 from sqlmodel import Session
 
 from accrue.core.billing.cash import CashApplication, apply_cash
+from accrue.core.billing.close import month_period
 from accrue.core.billing.periods import Period
 from accrue.core.billing.schedule import subscription_term
 from accrue.core.corrections import entered_findings
@@ -38,8 +39,12 @@ from accrue.workflow.nodes import books_reads
 from accrue.workflow.nodes.plan_amendment import amendment_changes
 from accrue.workflow.nodes.policy_step import terms_to_plan
 from accrue.workflow.state import (
+    BillRunEvent,
+    BillRunPlanInputs,
     ChangeRequestEvent,
     ChangeRequestPlanInputs,
+    CloseEvent,
+    ClosePlanInputs,
     PaymentEvent,
     PaymentPlanInputs,
     RunState,
@@ -48,7 +53,7 @@ from accrue.workflow.state import (
     stored,
 )
 
-E = TypeVar("E", UsageEvent, PaymentEvent, ChangeRequestEvent)
+E = TypeVar("E", UsageEvent, PaymentEvent, ChangeRequestEvent, BillRunEvent, CloseEvent)
 
 
 def validate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
@@ -56,7 +61,8 @@ def validate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     context = ctx(runtime)
     extraction = state.extraction
     findings: list[Finding] = []
-    plan_inputs: UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | None = None
+    plan_inputs: (UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | BillRunPlanInputs | ClosePlanInputs
+                  | None) = None
     with context.session() as s:
         if state.kind == "new_contract" and extraction is not None:
             planned = extraction.model_copy(update={"terms": terms_to_plan(extraction, context.policy)})
@@ -72,6 +78,10 @@ def validate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
             findings, plan_inputs = _change_request(s, _event(state, ChangeRequestEvent))
         elif state.kind == "amendment" and extraction is not None and state.amendment is not None:
             findings = _amendment(extraction, state.amendment)
+        elif state.kind == "bill_run":
+            findings, plan_inputs = _bill_run(s)
+        elif state.kind == "close":
+            findings, plan_inputs = _close(s, _event(state, CloseEvent))
     return stored({"findings": findings + entered_findings(state.corrections), "plan_inputs": plan_inputs})
 
 
@@ -147,6 +157,26 @@ def _change_request(s: Session, event: ChangeRequestEvent) -> tuple[list[Finding
         requested_currency=request.currency, write_off=request.write_off,
         open_balance=invoice.balance if invoice else None)
     return findings, ChangeRequestPlanInputs(invoice=invoice)
+
+
+def _bill_run(s: Session) -> tuple[list[Finding], BillRunPlanInputs]:
+    subscriptions, without_terms = books_reads.active_subscriptions(s)
+    findings = [Finding(code="subscription_without_terms", severity="info", fields=[],
+                        message=f"subscription {sub_id} was recorded without its contract terms, so no bill run can "
+                                "schedule its invoices; issue them by hand (or record the subscription again)",
+                        evidence={"subscription_id": sub_id}) for sub_id in without_terms]
+    return findings, BillRunPlanInputs(subscriptions=subscriptions, sent_notices=sorted(books_reads.sent_notices(s)))
+
+
+def _close(s: Session, event: CloseEvent) -> tuple[list[Finding], ClosePlanInputs]:
+    closed = books_reads.closed_through(s)
+    findings = []
+    if closed is not None and month_period(event.period).end <= closed:
+        findings.append(Finding(code="period_closed", severity="info", evidence={"closed_through": str(closed)},
+                                message=f"{event.period} is already closed (the books are closed through {closed}); "
+                                        "a correction posts in the open period"))
+    return findings, ClosePlanInputs(deferred=books_reads.deferred_lines(s),
+                                     recognised=books_reads.recognised_revenue(s), closed_through=closed)
 
 
 def _amendment(contract: ExtractionResult, amendment: ExtractionResult) -> list[Finding]:
