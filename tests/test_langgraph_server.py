@@ -213,3 +213,11 @@ def test_an_upload_no_reader_would_take_and_a_server_path_are_refused_naming_why
                         (bad_deal, "upload: deal"), (a_path, "takes its inputs as content: send 'uploads'")):
         _, out = server.start("finance", state)
         assert says in out["__error__"]["message"], out
+
+
+def test_a_scheduled_bill_run_names_only_a_date_and_runs_without_uploads(server: Server) -> None:
+    # What a LangGraph Server cron sends (docs/billing.md): no file, so nothing of the server's disk is read.
+    _, done = server.start("controller", {"run_id": "daily-bill-run", "kind": "bill_run",
+                                          "inputs": {"through": "2026-07-01"}})
+    assert "__error__" not in done, done
+    assert done["status"] == "completed" and done["run_id"] != "daily-bill-run"

@@ -38,6 +38,7 @@ from accrue.workflow.state import (
     stored,
 )
 
+FILE_ROLES = frozenset({"contract", "deal", "usage", "payments", "request", "amendment"})
 _THREAD_RUNS = uuid.UUID("5d2f1c3a-7b4e-4e91-a0d6-2c8f9e1b7a44")
 
 
@@ -48,8 +49,9 @@ def ingest(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     context = ctx(runtime)
     inputs = state.inputs
     update: RunUpdate = {"status": "running"}
-    if runtime.server_info is not None and state.uploads is None:
-        # A client of LangGraph Server must not have the server read files of its own disk as a contract.
+    if runtime.server_info is not None and state.uploads is None and _files(inputs):
+        # A client of LangGraph Server must not have the server read files of its own disk as a contract (a
+        # bill run or a close names only a date or a month, and a cron starts them).
         raise ValueError("a LangGraph Server run takes its inputs as content: send 'uploads' (the contract as "
                          "{\"filename\", \"content_base64\"}, the deal as its JSON), not 'inputs' paths")
     if state.uploads is not None:
@@ -79,9 +81,17 @@ def ingest(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
 def thread_run_id(thread_id: str, kind: EventKind, inputs: RunInputs) -> str:
     """The run id of a LangGraph Server thread: its thread id and the bytes of every input, never a client's id."""
     digest = hashlib.sha256()
-    for role, path in sorted(inputs.model_dump(exclude_none=True).items()):
+    for role, path in sorted(_files(inputs).items()):
         digest.update(f"{role}=".encode() + hashlib.sha256(Path(path).read_bytes()).digest())
+    for role, value in (("through", inputs.through), ("period", inputs.period)):
+        if value is not None:
+            digest.update(f"{role}={value}".encode())
     return str(uuid.uuid5(_THREAD_RUNS, f"{thread_id}:{kind}:{digest.hexdigest()}"))
+
+
+def _files(inputs: RunInputs) -> dict[str, str]:
+    """The inputs that are files on disk, by role (a bill run's date and a close's month are not)."""
+    return {role: path for role, path in inputs.model_dump(exclude_none=True).items() if role in FILE_ROLES}
 
 
 def _document(path: str, context: Context) -> StoredDocument:
