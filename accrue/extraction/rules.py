@@ -22,6 +22,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from accrue.core.document import Document
+from accrue.core.errors import InputError
 from accrue.core.terms import Citation, ContractTerms, ExtractionResult
 from accrue.core.textnorm import infer_day_first, infer_decimal_comma
 from accrue.extraction import rules_vocab as V
@@ -52,6 +53,9 @@ SCALAR_FIELDS = (
     "non_renewal_notice_days", "payment_terms_days", "billing_frequency", "billing_timing", "billing_anchor",
     "po_required", "po_number", "total_contract_value", "price_escalator_percent", "late_fee_percent_per_month",
 )
+# The most text the reader takes from one document: 200 pages (the page limit) of dense text. Every pattern runs in
+# linear time, so this bounds a run's time (about 5 s at the limit on one core) as the page limit bounds its memory.
+MAX_TEXT_CHARS = 1_000_000
 # Terms every order form states; their absence is reported as `not_found:<field>`.
 CORE_FIELDS = ("customer_legal_name", "vendor_legal_name", "currency", "effective_date", "service_start_date",
                "payment_terms_days", "billing_frequency", "line_items")
@@ -70,6 +74,10 @@ class RulesExtractor:
         self.labels = labels if labels is not None else V.LABELS
 
     def extract(self, doc: Document) -> ExtractionResult:
+        size = sum(len(p) for p in doc.pages)
+        if size > MAX_TEXT_CHARS:
+            raise InputError(doc.source, f"has {size:,} characters of text, over the {MAX_TEXT_CHARS:,} the embedded "
+                             "reader reads", "pass only the order form, or split the document")
         seg = segment(doc, self.labels)
         full = "\n".join(doc.pages)
         decimal_comma = infer_decimal_comma(full)

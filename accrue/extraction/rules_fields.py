@@ -111,7 +111,8 @@ _NAME_STOP = re.compile(r",\s*(?=\d)|\s+\(|,\s+(?:a|an|the|having|with|whose|loc
 _VERBISH = re.compile(r"\b(?:shall|will|may|must|agrees?|is|are|has|have|pays?|means|including|the\s+parties)\b")
 _ROLE_ONLY = re.compile(r"^(?:customer|client|provider|vendor|supplier|licensee|licensor|name|details|tbd|n/?a)$",
                         re.I)
-_CAP_NAME = (rf"(?:[A-Z][\w&'.-]*,?\s+(?:(?:of|and|&|de|der|du|la|für|y)\s+)?){{1,6}}{V.LEGAL_SUFFIX}\.?")
+# A name starts at a word's start: trying every capital inside a long word made the search quadratic.
+_CAP_NAME = (rf"(?<![\w&'.-])(?:[A-Z][\w&'.-]*,?\s+(?:(?:of|and|&|de|der|du|la|für|y)\s+)?){{1,6}}{V.LEGAL_SUFFIX}\.?")
 
 
 def parse_name(value: str) -> str | None:
@@ -583,7 +584,7 @@ def extend_span(ctx: Context, span: Span, lines: int) -> Span:
     """The span followed by the next `lines` lines of its page (consecutive text, so still quotable)."""
     page = ctx.seg.pages[span.page - 1]
     end = span.start + len(span.text)
-    following = [x for x in page.lines if x.start >= end][:lines]
+    following = page.lines_from(end)[:lines]
     if not following:
         return span
     return Span(span.page, span.start, page.text[span.start:following[-1].end], span.section)

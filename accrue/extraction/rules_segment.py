@@ -9,6 +9,7 @@ numbered clauses, headings, table rows, label lines), never across pages.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -57,6 +58,23 @@ class Page:
     number: int
     text: str
     lines: list[Line] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, init=False, repr=False)
+
+    def _line_starts(self) -> list[int]:
+        if len(self._starts) != len(self.lines):
+            self._starts = [x.start for x in self.lines]
+        return self._starts
+
+    def lines_overlapping(self, start: int, end: int) -> list[Line]:
+        """The lines that share text with [start, end) of the page, by bisection: a scan of every line for every
+        clause made long pages quadratic."""
+        starts = self._line_starts()
+        first = max(0, bisect_right(starts, start) - 1)
+        return [x for x in self.lines[first:bisect_left(starts, end)] if x.end > start]
+
+    def lines_from(self, offset: int) -> list[Line]:
+        """The lines that start at or after `offset`, in page order."""
+        return self.lines[bisect_left(self._line_starts(), offset):]
 
 
 @dataclass
@@ -105,10 +123,11 @@ def is_heading(line: str) -> bool:
     return capitalised / len(words) >= 0.6 and len(stripped.split()) <= 9
 
 
-def _label_prefix(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
-    """Longest vocabulary label that opens the line without a separator: ('payment terms', 'Net 30')."""
-    words = text.split()
-    for n in range(min(_longest(labels), len(words) - 1), 0, -1):
+def _label_prefix(text: str, labels: Mapping[str, str], longest: int) -> tuple[str, str] | None:
+    """Longest vocabulary label (of at most `longest` words) that opens the line without a separator:
+    ('payment terms', 'Net 30')."""
+    words = text.split(maxsplit=longest)
+    for n in range(min(longest, len(words) - 1), 0, -1):
         head = " ".join(words[:n])
         key = clean_label(head)
         if key in labels and not head.endswith("."):
@@ -230,6 +249,7 @@ def _sentences(page: Page, block_starts: set[int], sections: dict[tuple[int, int
 def _pairs(page: Page, labels: Mapping[str, str]) -> list[Pair]:
     out: list[Pair] = []
     lines = page.lines
+    longest = _longest(labels)
     for i, line in enumerate(lines):
         text = line.text
         if _TABLE_ROW.match(text):
@@ -265,7 +285,7 @@ def _pairs(page: Page, labels: Mapping[str, str]) -> list[Pair]:
             if value:
                 out.append(Pair(labels[key], text, value, _join(page.number, quote_lines), True, stacked=True))
             continue
-        prefix = _label_prefix(stripped, labels)
+        prefix = _label_prefix(stripped, labels, longest)
         if prefix and len(stripped) <= 160:
             label, value = prefix
             weak = clean_label(label) in WEAK_LABELS

@@ -52,7 +52,8 @@ _COLUMNS: list[tuple[str, str]] = [
     ("pos", r"pos\.?|#|no\.?|line"),
 ]
 _COLUMN_RE = [(kind, re.compile(rf"(?:{words})\b\.?", re.I)) for kind, words in _COLUMNS]
-_CURRENCY_TAG = re.compile(rf"\(?\b(?:{'|'.join(CURRENCY_CODES)})\b\)?|\(?[$€£]\)?|\(.*?\)")
+# A bracketed note in a header is short; the bound keeps a line of unclosed brackets linear.
+_CURRENCY_TAG = re.compile(rf"\(?\b(?:{'|'.join(CURRENCY_CODES)})\b\)?|\(?[$€£]\)?|\([^)\n]{{0,120}}\)")
 _NOT_ITEM = re.compile(
     r"\b(?:total|sub-?total|tcv|minimum|commit\w*|overage|tiers?|bands?|included|usage|interest|late|penalt\w*|"
     r"increase|uplift|escalat\w*|credit|refund|deposit|true-?up|vat|tax(?:es)?|install?ments?|threshold|"
@@ -565,7 +566,7 @@ def read_fee_pairs(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
         drafts.append(draft)
         page = ctx.seg.pages[pair.quote.page - 1]
         end = pair.quote.start + len(pair.quote.text)
-        consumed.update((x.page, x.index) for x in page.lines if x.start < end and x.end > pair.quote.start)
+        consumed.update((x.page, x.index) for x in page.lines_overlapping(pair.quote.start, end))
     return drafts
 
 
@@ -583,7 +584,7 @@ def read_fee_lines(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
     led: dict[int, tuple[tuple[str, Span], list[Draft]]] = {}
     for span in ctx.seg.clauses:
         page = ctx.seg.pages[span.page - 1]
-        lines = [x for x in page.lines if x.start < span.start + len(span.text) and x.end > span.start]
+        lines = page.lines_overlapping(span.start, span.start + len(span.text))
         taken = [(x.page, x.index) in consumed for x in lines]
         if all(taken):
             continue

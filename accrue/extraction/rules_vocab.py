@@ -86,7 +86,8 @@ WEAK_LABELS = {"customer", "client", "provider", "vendor", "supplier", "payment"
 
 _LABEL_NOISE = re.compile(r"^[\s*_#>|•·\-]*(?:\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]|\(?[a-zA-Z][.)]|[A-Z]\.[0-9]+)?\s*"
                           r"|[\s*_:|.\-]+$")
-_PARENS = re.compile(r"\s*\([^)]*\)")
+# A label's bracketed note is short; the bound keeps a line of unclosed brackets linear.
+_PARENS = re.compile(r"\s*\([^)]{0,200}\)")
 
 
 def clean_label(text: str) -> str:
