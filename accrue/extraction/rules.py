@@ -37,6 +37,7 @@ from accrue.extraction.rules_fields import (
     read_parties,
     read_titles,
 )
+from accrue.extraction.rules_rows import read_arithmetic_rows
 from accrue.extraction.rules_segment import Span, segment
 from accrue.extraction.rules_tables import (
     line_items_json,
@@ -116,6 +117,12 @@ class RulesExtractor:
         drafts = ([replace(d, method="table") for d in read_tables(ctx, consumed)]
                   + [replace(d, method="label") for d in read_fee_pairs(ctx, consumed)]
                   + [replace(d, method="prose") for d in read_fee_lines(ctx, consumed)])
+        for draft in drafts:  # a line that gave an item's price is read; the arithmetic reader takes only the rest
+            where = draft.spans.get("unit_price")
+            if where is not None:
+                page = seg.pages[where.page - 1]
+                consumed.update((x.page, x.index) for x in page.lines_overlapping(where.start, where.start + 1))
+        drafts += read_arithmetic_rows(ctx, consumed)
         # in reading order of the price: a description may come from elsewhere (a lead-in, a product label)
         drafts.sort(key=lambda d: _reading_position(d.spans.get("unit_price") or d.spans["description"]))
         values["line_items"] = line_items_json(drafts, cites)

@@ -300,11 +300,19 @@ def _amount(ctx: Context, text: str) -> Decimal | None:
     return numbers[0].value if numbers else None
 
 
+# 'A - B', 'A to B', 'from A through B', 'A until B': a span of service written as two dates
+_DATE_RANGE = re.compile(r"@D(\d+)@\s*(?:-|to|through|thru|until|till)\s*@D(\d+)@", re.I)
+
+
 def _read_term_value(ctx: Context, value: str, span: Span, rank: int, topic: str) -> None:
     masked, found = ctx.mask_dates(value)
+    ranged = _DATE_RANGE.search(masked)
     if len(found) >= 2 and topic == "period":
         ctx.add("service_start_date", found[0].value, span, rank)
         ctx.add("service_end_date", found[1].value, span, rank)
+    elif ranged:
+        ctx.add("service_start_date", found[int(ranged.group(1))].value, span, rank)
+        ctx.add("service_end_date", found[int(ranged.group(2))].value, span, rank)
     elif found:
         _read_term_dates(ctx, masked, found, span, rank)
     months = _months(_DATE_TOKEN.sub(" ", masked))

@@ -268,9 +268,12 @@ def _pairs(page: Page, labels: Mapping[str, str]) -> list[Pair]:
             stacked = not value or value in ("*", "**")
             if stacked:
                 value, quote_lines = _stacked_value(lines, i, labels)
-            if value:
-                out.append(Pair(labels[clean_label(m.group("label"))], m.group("label"), value,
-                                _join(page.number, quote_lines), True, stacked=stacked))
+            if stacked:
+                if value:
+                    out.append(Pair(labels[clean_label(m.group("label"))], m.group("label"), value,
+                                    _join(page.number, quote_lines), True, stacked=True))
+            elif value:
+                out.extend(_inline_pairs(page.number, line, m.group("label"), labels))
             continue
         m = _DASH_PAIR.match(stripped)
         if m and labels.get(clean_label(m.group("label"))):
@@ -292,6 +295,43 @@ def _pairs(page: Page, labels: Mapping[str, str]) -> list[Pair]:
             out.append(Pair(labels[clean_label(label)], label, value, Span(page.number, line.start, text), False,
                             weak))
     return out
+
+
+def _inline_pairs(page: int, line: Line, label: str, labels: Mapping[str, str]) -> list[Pair]:
+    """A label line, split where another known label and its colon start: 'Service Start: May 1, 2026 Term: 24
+    months' is two pairs (cover pages set pairs side by side in columns, which the text layer puts on one line)."""
+    text = line.text
+    begin = text.find(label)
+    out: list[Pair] = []
+    while True:
+        colon = text.index(":", begin + len(label))
+        cut = _next_label(text, colon + 1, labels)
+        end = cut if cut is not None else len(text)
+        chunk = text[begin:end].rstrip()
+        value = chunk[colon + 1 - begin:].strip()
+        if value:
+            out.append(Pair(labels[clean_label(label)], label, value, Span(page, line.start + begin, chunk), True))
+        if cut is None:
+            return out
+        begin = cut
+        label = text[cut:text.index(":", cut)]
+
+
+def _next_label(text: str, after: int, labels: Mapping[str, str]) -> int | None:
+    """Where the next known label followed by a colon starts in `text` after `after`, at a word start."""
+    colon = text.find(":", after)
+    while colon >= 0:
+        words = list(re.finditer(r"\S+", text[max(after, colon - 40):colon]))
+        base = max(after, colon - 40)
+        for k in range(min(4, len(words)), 0, -1):
+            first = words[-k]
+            start = base + first.start()
+            head = text[start:colon]
+            if (start > after and text[start - 1] == " " and head[:1].isupper() and not head.endswith(" ")
+                    and clean_label(head) in labels):
+                return start
+        colon = text.find(":", colon + 1)
+    return None
 
 
 def _stacked_value(lines: list[Line], i: int, labels: Mapping[str, str]) -> tuple[str, list[Line]]:
