@@ -37,9 +37,10 @@ from accrue.extraction.rules_fields import (
     read_parties,
     read_titles,
 )
-from accrue.extraction.rules_rows import read_arithmetic_rows
+from accrue.extraction.rules_rows import read_arithmetic_rows, tidy_description
 from accrue.extraction.rules_segment import Span, segment
 from accrue.extraction.rules_tables import (
+    Draft,
     line_items_json,
     read_fee_lines,
     read_fee_pairs,
@@ -123,6 +124,9 @@ class RulesExtractor:
                 page = seg.pages[where.page - 1]
                 consumed.update((x.page, x.index) for x in page.lines_overlapping(where.start, where.start + 1))
         drafts += read_arithmetic_rows(ctx, consumed)
+        for draft in drafts:
+            tidy_description(ctx, draft)
+            _verbatim_description(draft, doc)
         # in reading order of the price: a description may come from elsewhere (a lead-in, a product label)
         drafts.sort(key=lambda d: _reading_position(d.spans.get("unit_price") or d.spans["description"]))
         values["line_items"] = line_items_json(drafts, cites)
@@ -131,6 +135,22 @@ class RulesExtractor:
         terms = _validated(values, cites, warnings)
         warnings.extend(_coverage_warnings(terms, doc))
         return ExtractionResult(terms=terms, citations=cites, warnings=warnings, extractor=self.name)
+
+
+def _verbatim_description(draft: Draft, doc: Document) -> None:
+    """The description as the page writes it: the reader sees dashes and quotes normalised ('Stream - Platform'),
+    the page says 'Stream — Platform'."""
+    desc, where = draft.values.get("description"), draft.spans.get("description")
+    if not isinstance(desc, str) or where is None or not 1 <= where.page <= len(doc.pages):
+        return
+    pattern = "".join(_VARIANTS.get(ch, re.escape(ch)) for ch in desc)
+    m = re.search(pattern, doc.pages[where.page - 1])
+    if m:
+        draft.values["description"] = " ".join(m.group(0).split())
+
+
+# each character the reader normalises, and what the page may have written instead
+_VARIANTS = {"-": "[-\u2010-\u2015\u2212]", "'": "['\u2018\u2019]", '"': "[\"\u201c\u201d]", " ": "\\s+"}
 
 
 def _reading_position(span: Span) -> tuple[int, int]:

@@ -133,3 +133,47 @@ def _header_period(page: Page, line: Line) -> tuple[tuple[int, str], Span] | Non
         found = period_in(above.text)
         return (found, Span(above.page, above.start, above.text)) if found else None
     return None
+
+
+# ------------------------------------------------------------------------------------------ descriptions
+
+_CODE = r"(?=[A-Z0-9]*[A-Z])[A-Z0-9]+(?:[-_][A-Z0-9]+)+"
+_TRAILING_CODE = re.compile(rf"\s(?P<code>{_CODE})$")
+_LEADING_CODE = re.compile(rf"^(?P<code>{_CODE})\s+(?=[A-Z])")
+_LEADING_SPAN = re.compile(r"^(?:(?:phase|year|period|stage|tranche|term)\s+\d{1,2}\s*)?\(?\s*@D(\d+)@\s*"
+                           r"(?:-|to|through|until|till)\s*@D(\d+)@\s*\)?\s*[|:,-]?\s*", re.I)
+
+
+def tidy_description(ctx: Context, draft: Draft) -> None:
+    """Separate what a row's description cell took from its neighbours: a leading 'Phase 1 (dates)' or date span
+    (the item's dates), a product code before or after the name (its SKU), the quantity after it, table pipes."""
+    desc = draft.values.get("description")
+    where = draft.spans.get("description")
+    if not isinstance(desc, str) or where is None:
+        return
+    masked, found = ctx.mask_dates(desc)
+    span = _LEADING_SPAN.match(masked)
+    if span and found:
+        draft.set("start_date", found[int(span.group(1))].value, where)
+        draft.set("end_date", found[int(span.group(2))].value, where)
+        desc = desc[found[int(span.group(2))].end:].lstrip(" )|:,-")
+    cells = [c.strip() for c in desc.split(" | ") if c.strip()]
+    names = [c for c in cells if not re.fullmatch(_CODE, c)]
+    codes = [c for c in cells if re.fullmatch(_CODE, c)]
+    if len(cells) > 1 and names:
+        desc = names[0]
+        if codes:
+            draft.set("sku", codes[0], where)
+    qty = draft.values.get("quantity")
+    if qty is not None:
+        desc = re.sub(rf"\s{re.escape(format(qty, 'f'))}$", "", desc)
+    for pattern in (_TRAILING_CODE, _LEADING_CODE):
+        m = pattern.search(desc)
+        if m and draft.values.get("sku") in (None, m.group("code")):
+            draft.set("sku", m.group("code"), where)
+            desc = (desc[:m.start()] + desc[m.end():]).strip()
+    if qty is not None:
+        desc = re.sub(rf"\s{re.escape(format(qty, 'f'))}$", "", desc)
+    clean = clean_description(desc)
+    if clean:
+        draft.values["description"] = clean
