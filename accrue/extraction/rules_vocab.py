@@ -42,11 +42,10 @@ _labels("effective", "effective date", "order date", "order effective date", "da
         "effective date of amendment", "effective date of this amendment", "change effective date")
 _labels("start", "service start date", "subscription start date", "start date", "subscription start",
         "commencement date", "contract start", "contract start date", "service commencement date", "start",
-        "term start", "term start date", "licence start", "license start", "billing start date", "service start",
-        "go-live", "go-live date", "go live", "go live date", "live date")
+        "term start", "term start date", "licence start", "license start", "billing start date", "service start")
 _labels("end", "service end date", "subscription end date", "end date", "subscription end", "expiration date",
         "expiry date", "contract end", "contract end date", "term end", "term end date", "end", "licence end",
-        "license end", "service end", "ends", "expires")
+        "license end", "service end")
 _labels("period", "subscription period", "service period", "licence period", "license period", "contract period",
         "term dates", "coverage period", "order period")
 _labels("term", "subscription term", "initial term", "term", "contract term", "minimum term", "order term",
