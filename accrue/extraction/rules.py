@@ -106,6 +106,7 @@ class RulesExtractor:
             if best is not None:
                 values[name] = best.value
                 cites[name] = Citation(page=best.page, quote=best.quote, method=best.method)
+        warnings.extend(_stated_twice(ctx))
         ctx.currency_hint = values.get("currency")
         commitment = ctx.best("minimum_commitment")
         if commitment is not None:
@@ -135,6 +136,27 @@ class RulesExtractor:
         terms = _validated(values, cites, warnings)
         warnings.extend(_coverage_warnings(terms, doc))
         return ExtractionResult(terms=terms, citations=cites, warnings=warnings, extractor=self.name)
+
+
+# Terms that decide who is billed, what, when or how much: stated twice with different values, the run holds.
+CONFLICT_FIELDS = ("currency", "effective_date", "service_start_date", "service_end_date", "term_months",
+                   "payment_terms_days", "billing_frequency", "billing_timing", "total_contract_value")
+
+
+def _stated_twice(ctx: Context) -> list[str]:
+    """`inconsistent:` warnings for a billing term that two labels state with different values (a cover page and a
+    body, two "Payment Terms" lines): the reader keeps the first, and the gate holds the run for a person."""
+    out: list[str] = []
+    for name in CONFLICT_FIELDS:
+        first: dict[Any, Candidate] = {}
+        for c in sorted((c for c in ctx.candidates if c.field == name and c.rank >= RANK_LABEL),
+                        key=lambda c: c.position):
+            first.setdefault(c.value, c)
+        if len(first) > 1:
+            a, b = list(first.values())[:2]
+            out.append(f'inconsistent:{name}: stated as {a.value} on page {a.page} ("{a.quote}") and as {b.value} '
+                       f'on page {b.page} ("{b.quote}")')
+    return out
 
 
 def _verbatim_description(draft: Draft, doc: Document) -> None:
