@@ -32,6 +32,7 @@ from accrue.extraction.rules_fields import (
     Context,
     read_clauses,
     read_currency_from_amounts,
+    read_issuer,
     read_letter_parties,
     read_pairs,
     read_parties,
@@ -98,6 +99,7 @@ class RulesExtractor:
         read_currency_from_amounts(ctx)
         vendor = ctx.best("vendor_legal_name")
         read_letter_parties(ctx, vendor.value if vendor else None)
+        read_issuer(ctx)
         _purchase_order_number(ctx)
         values: dict[str, Any] = {}
         cites: dict[str, Citation] = {}
