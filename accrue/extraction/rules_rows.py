@@ -23,6 +23,7 @@ _CENT = Decimal("0.01")
 # A product code: capitals and digits joined by hyphens, dots or slashes, with at least one digit or hyphen.
 _SKU = re.compile(r"(?:^|\s)(?P<sku>(?=[A-Z0-9._/-]*[0-9-])(?=[A-Z0-9._/-]*[A-Z])[A-Z0-9][A-Z0-9._/-]{2,})$")
 _ROW_NUMBER = re.compile(r"^(?:#\s?)?\d{1,3}[.)]?\s+(?=\S)")
+_CONNECTOR = re.compile(r"\s+(?:at|@|x|×|for|of|priced at|costing)\s*(?:[A-Z]{3}|[$€£])?\s*$", re.I)
 _SENTENCE = re.compile(r"\b(?:shall|will|may|must|is|are|agrees?|pays?)\b", re.I)
 # How far above a row its header may stand, in lines, when the row itself names no period.
 _HEADER_REACH = 8
@@ -90,17 +91,23 @@ def _closing(tokens: list[_Token]) -> tuple[_Token, _Token, _Token | None, _Toke
 def _row(ctx: Context, page: Page, line: Line) -> Draft | None:
     text = line.text
     tokens = _tokens(ctx, text)
-    if len(tokens) < 3 or _SENTENCE.search(text):
+    if len(tokens) < 3:
         return None
     closing = _closing(tokens)
     if closing is None:
         return None
     qty, price, disc, amount = closing
+    if _SENTENCE.search(text[:amount.end]):  # the row, not the next sentence on its line
+        return None
     head = _ROW_NUMBER.sub("", text[:qty.start].rstrip())
     sku = _SKU.search(head)
     if sku:
         head = head[:sku.start()].rstrip()
     description = clean_description(head)
+    if description is None and not head.strip(" -:(*"):
+        # the count leads: '120 Care Staff user licences at A$18.50 per user per month (A$2,220.00 per month)'
+        between = _CONNECTOR.sub("", text[qty.end:price.start])
+        description = clean_description(between)
     if description is None:
         return None
     span = Span(line.page, line.start, text)
