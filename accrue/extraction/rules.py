@@ -129,7 +129,9 @@ class RulesExtractor:
         drafts += read_arithmetic_rows(ctx, consumed)
         for draft in drafts:
             tidy_description(ctx, draft)
-            _verbatim_description(draft, doc)
+            where = draft.spans.get("description")
+            if where is not None:
+                _verbatim_description(draft, doc, len(seg.pages[where.page - 1].text))
         # in reading order of the price: a description may come from elsewhere (a lead-in, a product label)
         drafts.sort(key=lambda d: _reading_position(d.spans.get("unit_price") or d.spans["description"]))
         values["line_items"] = line_items_json(drafts, cites)
@@ -161,14 +163,18 @@ def _stated_twice(ctx: Context) -> list[str]:
     return out
 
 
-def _verbatim_description(draft: Draft, doc: Document) -> None:
+def _verbatim_description(draft: Draft, doc: Document, normalised_length: int) -> None:
     """The description as the page writes it: the reader sees dashes and quotes normalised ('Stream - Platform'),
     the page says 'Stream — Platform'."""
     desc, where = draft.values.get("description"), draft.spans.get("description")
     if not isinstance(desc, str) or where is None or not 1 <= where.page <= len(doc.pages):
         return
     pattern = "".join(_VARIANTS.get(ch, re.escape(ch)) for ch in desc)
-    m = re.search(pattern, doc.pages[where.page - 1])
+    raw = doc.pages[where.page - 1]
+    # normalising only removes characters, so the words stand at or after their normalised offset, and no further
+    # after it than the page shrank: searching that window, not the page, keeps long pages linear
+    shrink = max(0, len(raw) - normalised_length)
+    m = re.compile(pattern).search(raw, where.start, where.start + len(where.text) + shrink)
     if m:
         draft.values["description"] = " ".join(m.group(0).split())
 
