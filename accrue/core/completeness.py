@@ -78,7 +78,9 @@ def check_contract(extraction: ExtractionResult, deal: Deal | None, findings: Se
         gaps += reconciled
     gaps += unaccounted_amounts(pages, with_assumptions(terms, rules))
     said = {(g.code, tuple(g.fields)) for g in gaps}
-    gaps += [f.model_copy(update={"severity": "error"}) for f in findings if f.code == "ungrounded_value"
+    # a billing term that failed its citation, or that the document states two ways, is not the contract's word
+    gaps += [f.model_copy(update={"severity": "error"}) for f in findings
+             if f.code in ("ungrounded_value", "inconsistent_terms")
              and any(is_billing_term(p) for p in f.fields) and (f.code, tuple(f.fields)) not in said]
     if not any(a.type in {"create_invoice", "create_subscription"} for a in actions) and not gaps:
         gaps.append(Finding(code="nothing_to_bill", severity="error", fields=["line_items"],

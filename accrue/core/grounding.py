@@ -14,7 +14,8 @@ inputs passed, and its rule reproduces it from them (`accrue.core.derivations.ve
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -113,23 +114,42 @@ def quote_on_page(quote: str, page_text: str) -> bool:
     page: "40.00" is not a quote of a page that says "USD 240.00", nor "15" of one that says "2026-03-15".
     """
     q = normalise_ws(quote)
-    return bool(q) and _whole_occurrence(q, normalise_ws(page_text))
+    return bool(q) and _whole_occurrence(q, normalise_ws(page_text)) >= 0
 
 
-def _whole_occurrence(quote: str, page: str, dates: list[tuple[int, int]] | None = None) -> bool:
-    """Is `quote` (normalised) somewhere in `page` (normalised) without cutting a word, number or date?"""
-    start = page.find(quote)
-    while start >= 0:
+def _whole_occurrence(quote: str, page: str, dates: list[tuple[int, int]] | None = None, hint: int = 0) -> int:
+    """Where `quote` (normalised) occurs in `page` (normalised) without cutting a word, number or date; -1 if nowhere.
+
+    The search starts at `hint` (where the previous quote of the page was found: citations come in reading order,
+    so scanning every page from its start made grounding a long page quadratic), then covers the text before it.
+    """
+    for start in _occurrences(quote, page, hint):
         end = start + len(quote)
         if not (_cuts(page, start, quote[0], before=True) or _cuts(page, end, quote[-1], before=False)):
             if dates is None:
                 dates = [(d.start, d.end) for d in find_date_spans(page)]
             # a digit at either edge inside a page date: "15" or "03-15" of "2026-03-15"
-            if not any((a < start < b and quote[0].isdigit()) or (a < end < b and quote[-1].isdigit())
-                       for a, b in dates):
-                return True
+            if not ((quote[0].isdigit() and _inside(dates, start)) or (quote[-1].isdigit() and _inside(dates, end))):
+                return start
+    return -1
+
+
+def _occurrences(quote: str, page: str, hint: int) -> Iterator[int]:
+    hint = min(max(hint, 0), len(page))
+    start = page.find(quote, hint)
+    while start >= 0:
+        yield start
         start = page.find(quote, start + 1)
-    return False
+    start = page.find(quote, 0, hint + len(quote) - 1)
+    while start >= 0:
+        yield start
+        start = page.find(quote, start + 1, hint + len(quote) - 1)
+
+
+def _inside(dates: list[tuple[int, int]], at: int) -> bool:
+    """Is `at` strictly inside one of the disjoint, ordered date spans?"""
+    i = bisect_left(dates, (at, at))
+    return i > 0 and dates[i - 1][0] < at < dates[i - 1][1]
 
 
 def _cuts(page: str, at: int, edge: str, *, before: bool) -> bool:
@@ -374,6 +394,7 @@ def ground(result: ExtractionResult, doc: Document) -> ExtractionResult:
     derived: list[tuple[str, Any, Citation]] = []
     pages = [normalise_ws(p) for p in doc.pages]
     page_dates: dict[int, list[tuple[int, int]]] = {}
+    found_at: dict[int, int] = {}  # page -> where its last quote was found
     for path, value in list(value_paths(data)):
         citation = result.citations.get(path)
         leaf = leaf_name(path)
@@ -384,10 +405,13 @@ def ground(result: ExtractionResult, doc: Document) -> ExtractionResult:
             warnings.append(f"ungrounded:{path}: no citation")
             continue
         quote = normalise_ws(citation.quote)
-        on_page = 1 <= citation.page <= len(pages) and bool(quote) and quote in pages[citation.page - 1]
-        if on_page and citation.page not in page_dates:
-            page_dates[citation.page] = [(d.start, d.end) for d in find_date_spans(pages[citation.page - 1])]
-        if not (on_page and _whole_occurrence(quote, pages[citation.page - 1], page_dates[citation.page])):
+        at = -1
+        if 1 <= citation.page <= len(pages) and quote:
+            if citation.page not in page_dates:
+                page_dates[citation.page] = [(d.start, d.end) for d in find_date_spans(pages[citation.page - 1])]
+            at = _whole_occurrence(quote, pages[citation.page - 1], page_dates[citation.page],
+                                   found_at.get(citation.page, 0))
+        if at < 0:
             drops.append(path)
             warnings.append(f"ungrounded:{path}: quote not found on page {citation.page}")
         elif citation.method == "derived":
@@ -397,6 +421,8 @@ def ground(result: ExtractionResult, doc: Document) -> ExtractionResult:
             warnings.append(f"ungrounded:{path}: quote does not state {value}")
         else:
             kept[path] = citation
+        if at >= 0:
+            found_at[citation.page] = at
     for path, value, citation in derived:
         # checked after every stated value, so an input that failed its own check fails the derivation too
         missing = [name for name in citation.inputs if name not in kept or name in drops]

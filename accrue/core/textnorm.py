@@ -11,9 +11,11 @@ June, 2008"). Pure and fast: every regex is compiled once at import.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from itertools import groupby
 from typing import Literal
 
@@ -162,7 +164,9 @@ def iter_numbers(text: str, *, decimal_comma: bool | None = None) -> list[Number
     return found
 
 
-_SHORTHAND = re.compile(r"(\d+(?:\.\d+)?)\s*([kKmM])\b")
+# Numbers start where a run of digits starts (the lookbehinds here): trying every digit of a long run made
+# these patterns quadratic.
+_SHORTHAND = re.compile(r"(?<!\d)(\d+(?:\.\d+)?)\s*([kKmM])\b")
 
 
 def find_number_spans(text: str) -> list[NumberMatch]:
@@ -189,6 +193,21 @@ def find_numbers(text: str) -> list[Decimal]:
     return [m.value for m in find_number_spans(text)]
 
 
+class _Taken:
+    """Disjoint spans already claimed in a text; an overlap test costs a bisection, not a scan of every span
+    (a line of thousands of amounts or dates made the scan quadratic)."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self._spans, (start, start))
+        return (i > 0 and self._spans[i - 1][1] > start) or (i < len(self._spans) and self._spans[i][0] < end)
+
+    def add(self, start: int, end: int) -> None:
+        insort(self._spans, (start, end))
+
+
 # --------------------------------------------------------------------------- money
 
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -212,8 +231,8 @@ _MONEY = re.compile(
     rf"|(?<![\w.,'])(?P<n2>{_NUM})\s?(?:(?P<scode>(?:{CURRENCY_CODE_PATTERN})\b)|(?P<ssym>€|£|¥))(?!\s?\d)",
 )
 _MONEY_WORDS = re.compile(
-    r"(?P<num>" + _NUM + r")\s+(?P<word>" + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
-    + r")\b", re.IGNORECASE,
+    r"(?<!\d)(?P<num>" + _NUM + r")\s+(?P<word>"
+    + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True)) + r")\b", re.IGNORECASE,
 )
 
 
@@ -231,7 +250,14 @@ _PERCENT_AFTER = re.compile(r"\s*%")
 
 def find_money(text: str, *, decimal_comma: bool | None = None) -> list[Money]:
     """Amounts written with a currency: 'USD 12,000', '$12,000.00', '9.500,00 EUR', '€9.500,00', '500 euros'."""
+    return list(_find_money(text, decimal_comma))
+
+
+@lru_cache(maxsize=4096)
+def _find_money(text: str, decimal_comma: bool | None) -> tuple[Money, ...]:
+    # cached: several readers look for the amounts of the same line
     out: list[Money] = []
+    taken = _Taken()
     for m in _MONEY.finditer(text):
         token = m.group("n1") or m.group("n2")
         value = parse_number(token, decimal_comma=decimal_comma)
@@ -241,14 +267,15 @@ def find_money(text: str, *, decimal_comma: bool | None = None) -> list[Money]:
         sym = m.group("psym") or m.group("sym") or m.group("ssym")
         currency = code or CURRENCY_SYMBOLS.get(sym or "", "USD")
         out.append(Money(value, currency, m.start(), m.end(), m.group(0)))
+        taken.add(m.start(), m.end())
     for m in _MONEY_WORDS.finditer(text):
-        if any(x.start < m.end() and m.start() < x.end for x in out):
+        if taken.overlaps(m.start(), m.end()):
             continue
         value = parse_number(m.group("num"), decimal_comma=decimal_comma)
         if value is not None:
             out.append(Money(value, CURRENCY_WORDS[m.group("word").lower()], m.start(), m.end(), m.group(0)))
     out.sort(key=lambda x: x.start)
-    return out
+    return tuple(out)
 
 
 _EU_AMOUNT = re.compile(r"\d\.\d{3},\d{1,2}(?!\d)|(?<![\d.,])\d{1,3},\d{2}(?![\d.,])")
@@ -362,7 +389,8 @@ _ORD_WORDS = r"(?:(?:twenty|thirty)[\s-]+)?(?:" + "|".join(sorted(_ORDINALS, key
 _DAY = rf"(?P<day>\d{{1,2}}(?:\s?(?:st|nd|rd|th))?|{_ORD_WORDS})"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DATE_PATTERNS = [
-    ("iso", re.compile(rf"\b{_YEAR}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b")),
+    # year first: 2026-03-18, and as East Asian and Nordic forms write it, 2026/03/18 and 2026.03.18
+    ("iso", re.compile(rf"\b{_YEAR}(?P<isep>[-/.])(?P<m>\d{{1,2}})(?P=isep)(?P<d>\d{{1,2}})\b")),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}\b", re.IGNORECASE)),
     ("dmy", re.compile(rf"\b{_DAY}(?:\s+day)?(?:\s+of)?[\s-]+{_MONTH}(?:\s*,\s*|[\s-]+){_YEAR}\b",
                        re.IGNORECASE)),
@@ -403,11 +431,17 @@ def find_date_spans(text: str, *, day_first: bool | None = None) -> list[DateMat
     Numeric a/b/yyyy dates follow `day_first`; with None an ambiguous one (both parts <= 12)
     yields both readings, marked `ambiguous`.
     """
+    return list(_find_date_spans(text, day_first))
+
+
+@lru_cache(maxsize=4096)
+def _find_date_spans(text: str, day_first: bool | None) -> tuple[DateMatch, ...]:
+    # cached: several readers look for the dates of the same line
     out: list[DateMatch] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     for kind, pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             g = m.groupdict()
             readings: list[date | None] = []
@@ -433,10 +467,10 @@ def find_date_spans(text: str, *, day_first: bool | None = None) -> list[DateMat
                     readings.append(dmy or mdy)
             valid = [r for r in readings if r is not None]
             if valid:
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
                 out.extend(DateMatch(r, m.start(), m.end(), m.group(0), ambiguous) for r in valid)
     out.sort(key=lambda d: d.start)
-    return out
+    return tuple(out)
 
 
 def find_dates(text: str, *, day_first: bool | None = None) -> list[date]:

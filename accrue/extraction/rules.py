@@ -22,6 +22,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from accrue.core.document import Document
+from accrue.core.errors import InputError
 from accrue.core.terms import Citation, ContractTerms, ExtractionResult
 from accrue.core.textnorm import infer_day_first, infer_decimal_comma
 from accrue.extraction import rules_vocab as V
@@ -31,13 +32,16 @@ from accrue.extraction.rules_fields import (
     Context,
     read_clauses,
     read_currency_from_amounts,
+    read_issuer,
     read_letter_parties,
     read_pairs,
     read_parties,
     read_titles,
 )
+from accrue.extraction.rules_rows import read_arithmetic_rows, tidy_description
 from accrue.extraction.rules_segment import Span, segment
 from accrue.extraction.rules_tables import (
+    Draft,
     line_items_json,
     read_fee_lines,
     read_fee_pairs,
@@ -52,6 +56,9 @@ SCALAR_FIELDS = (
     "non_renewal_notice_days", "payment_terms_days", "billing_frequency", "billing_timing", "billing_anchor",
     "po_required", "po_number", "total_contract_value", "price_escalator_percent", "late_fee_percent_per_month",
 )
+# The most text the reader takes from one document: 200 pages (the page limit) of dense text. Every pattern runs in
+# linear time, so this bounds a run's time (about 5 s at the limit on one core) as the page limit bounds its memory.
+MAX_TEXT_CHARS = 1_000_000
 # Terms every order form states; their absence is reported as `not_found:<field>`.
 CORE_FIELDS = ("customer_legal_name", "vendor_legal_name", "currency", "effective_date", "service_start_date",
                "payment_terms_days", "billing_frequency", "line_items")
@@ -70,6 +77,10 @@ class RulesExtractor:
         self.labels = labels if labels is not None else V.LABELS
 
     def extract(self, doc: Document) -> ExtractionResult:
+        size = sum(len(p) for p in doc.pages)
+        if size > MAX_TEXT_CHARS:
+            raise InputError(doc.source, f"has {size:,} characters of text, over the {MAX_TEXT_CHARS:,} the embedded "
+                             "reader reads", "pass only the order form, or split the document")
         seg = segment(doc, self.labels)
         full = "\n".join(doc.pages)
         decimal_comma = infer_decimal_comma(full)
@@ -88,6 +99,7 @@ class RulesExtractor:
         read_currency_from_amounts(ctx)
         vendor = ctx.best("vendor_legal_name")
         read_letter_parties(ctx, vendor.value if vendor else None)
+        read_issuer(ctx)
         _purchase_order_number(ctx)
         values: dict[str, Any] = {}
         cites: dict[str, Citation] = {}
@@ -96,6 +108,7 @@ class RulesExtractor:
             if best is not None:
                 values[name] = best.value
                 cites[name] = Citation(page=best.page, quote=best.quote, method=best.method)
+        warnings.extend(_stated_twice(ctx))
         ctx.currency_hint = values.get("currency")
         commitment = ctx.best("minimum_commitment")
         if commitment is not None:
@@ -108,6 +121,17 @@ class RulesExtractor:
         drafts = ([replace(d, method="table") for d in read_tables(ctx, consumed)]
                   + [replace(d, method="label") for d in read_fee_pairs(ctx, consumed)]
                   + [replace(d, method="prose") for d in read_fee_lines(ctx, consumed)])
+        for draft in drafts:  # a line that gave an item's price is read; the arithmetic reader takes only the rest
+            where = draft.spans.get("unit_price")
+            if where is not None:
+                page = seg.pages[where.page - 1]
+                consumed.update((x.page, x.index) for x in page.lines_overlapping(where.start, where.start + 1))
+        drafts += read_arithmetic_rows(ctx, consumed)
+        for draft in drafts:
+            tidy_description(ctx, draft)
+            where = draft.spans.get("description")
+            if where is not None:
+                _verbatim_description(draft, doc, len(seg.pages[where.page - 1].text))
         # in reading order of the price: a description may come from elsewhere (a lead-in, a product label)
         drafts.sort(key=lambda d: _reading_position(d.spans.get("unit_price") or d.spans["description"]))
         values["line_items"] = line_items_json(drafts, cites)
@@ -116,6 +140,47 @@ class RulesExtractor:
         terms = _validated(values, cites, warnings)
         warnings.extend(_coverage_warnings(terms, doc))
         return ExtractionResult(terms=terms, citations=cites, warnings=warnings, extractor=self.name)
+
+
+# Terms that decide who is billed, what, when or how much: stated twice with different values, the run holds.
+CONFLICT_FIELDS = ("currency", "effective_date", "service_start_date", "service_end_date", "term_months",
+                   "payment_terms_days", "billing_frequency", "billing_timing", "total_contract_value")
+
+
+def _stated_twice(ctx: Context) -> list[str]:
+    """`inconsistent:` warnings for a billing term that two labels state with different values (a cover page and a
+    body, two "Payment Terms" lines): the reader keeps the first, and the gate holds the run for a person."""
+    out: list[str] = []
+    for name in CONFLICT_FIELDS:
+        first: dict[Any, Candidate] = {}
+        for c in sorted((c for c in ctx.candidates if c.field == name and c.rank >= RANK_LABEL),
+                        key=lambda c: c.position):
+            first.setdefault(c.value, c)
+        if len(first) > 1:
+            a, b = list(first.values())[:2]
+            out.append(f'inconsistent:{name}: stated as {a.value} on page {a.page} ("{a.quote}") and as {b.value} '
+                       f'on page {b.page} ("{b.quote}")')
+    return out
+
+
+def _verbatim_description(draft: Draft, doc: Document, normalised_length: int) -> None:
+    """The description as the page writes it: the reader sees dashes and quotes normalised ('Stream - Platform'),
+    the page says 'Stream — Platform'."""
+    desc, where = draft.values.get("description"), draft.spans.get("description")
+    if not isinstance(desc, str) or where is None or not 1 <= where.page <= len(doc.pages):
+        return
+    pattern = "".join(_VARIANTS.get(ch, re.escape(ch)) for ch in desc)
+    raw = doc.pages[where.page - 1]
+    # normalising only removes characters, so the words stand at or after their normalised offset, and no further
+    # after it than the page shrank: searching that window, not the page, keeps long pages linear
+    shrink = max(0, len(raw) - normalised_length)
+    m = re.compile(pattern).search(raw, where.start, where.start + len(where.text) + shrink)
+    if m:
+        draft.values["description"] = " ".join(m.group(0).split())
+
+
+# each character the reader normalises, and what the page may have written instead
+_VARIANTS = {"-": "[-\u2010-\u2015\u2212]", "'": "['\u2018\u2019]", '"': "[\"\u201c\u201d]", " ": "\\s+"}
 
 
 def _reading_position(span: Span) -> tuple[int, int]:

@@ -111,7 +111,8 @@ _NAME_STOP = re.compile(r",\s*(?=\d)|\s+\(|,\s+(?:a|an|the|having|with|whose|loc
 _VERBISH = re.compile(r"\b(?:shall|will|may|must|agrees?|is|are|has|have|pays?|means|including|the\s+parties)\b")
 _ROLE_ONLY = re.compile(r"^(?:customer|client|provider|vendor|supplier|licensee|licensor|name|details|tbd|n/?a)$",
                         re.I)
-_CAP_NAME = (rf"(?:[A-Z][\w&'.-]*,?\s+(?:(?:of|and|&|de|der|du|la|für|y)\s+)?){{1,6}}{V.LEGAL_SUFFIX}\.?")
+# A name starts at a word's start: trying every capital inside a long word made the search quadratic.
+_CAP_NAME = (rf"(?<![\w&'.-])(?:[A-Z][\w&'.-]*,?\s+(?:(?:of|and|&|de|der|du|la|für|y)\s+)?){{1,6}}{V.LEGAL_SUFFIX}\.?")
 
 
 def parse_name(value: str) -> str | None:
@@ -295,15 +296,24 @@ def _amount(ctx: Context, text: str) -> Decimal | None:
         return money[0].amount
     masked, _ = ctx.mask_dates(text)  # a bare figure may be a total; a year inside a date never is
     bare = _DATE_TOKEN.sub(" ", masked)
-    numbers = [n for n in iter_numbers(bare, decimal_comma=ctx.decimal_comma) if n.value >= 100]
+    numbers = [n for n in iter_numbers(bare, decimal_comma=ctx.decimal_comma)
+               if n.value >= 100 and not re.match(r"\s*%", bare[n.end:])]  # '9.500,00 %' is a percentage
     return numbers[0].value if numbers else None
+
+
+# 'A - B', 'A to B', 'from A through B', 'A until B': a span of service written as two dates
+_DATE_RANGE = re.compile(r"@D(\d+)@\s*(?:-|to|through|thru|until|till)\s*@D(\d+)@", re.I)
 
 
 def _read_term_value(ctx: Context, value: str, span: Span, rank: int, topic: str) -> None:
     masked, found = ctx.mask_dates(value)
+    ranged = _DATE_RANGE.search(masked)
     if len(found) >= 2 and topic == "period":
         ctx.add("service_start_date", found[0].value, span, rank)
         ctx.add("service_end_date", found[1].value, span, rank)
+    elif ranged:
+        ctx.add("service_start_date", found[int(ranged.group(1))].value, span, rank)
+        ctx.add("service_end_date", found[int(ranged.group(2))].value, span, rank)
     elif found:
         _read_term_dates(ctx, masked, found, span, rank)
     months = _months(_DATE_TOKEN.sub(" ", masked))
@@ -583,7 +593,7 @@ def extend_span(ctx: Context, span: Span, lines: int) -> Span:
     """The span followed by the next `lines` lines of its page (consecutive text, so still quotable)."""
     page = ctx.seg.pages[span.page - 1]
     end = span.start + len(span.text)
-    following = [x for x in page.lines if x.start >= end][:lines]
+    following = page.lines_from(end)[:lines]
     if not following:
         return span
     return Span(span.page, span.start, page.text[span.start:following[-1].end], span.section)
@@ -708,3 +718,57 @@ def read_currency_from_amounts(ctx: Context) -> None:
     if counts:
         code, _ = counts.most_common(1)[0]
         ctx.add("currency", code, first[code], RANK_PROSE - 5, "amounts")
+
+
+# ------------------------------------------------------------------------------------------ the issuer
+
+# What may follow a name in a letterhead or running footer: nothing, or a separator before an address or reference.
+_AFTER_LETTERHEAD = re.compile(r"^(?:$|\s[-|·–]\s)")
+_PURCHASE_ORDER_TITLE = re.compile(r"\bpurchase order\b", re.I)
+_ON_BEHALF = re.compile(rf"(?:signed|accepted|agreed|executed|confirmed)\s+(?:for\s+and\s+)?on\s+behalf\s+of\s+"
+                        rf"(?:the\s+)?(?P<name>{_CAP_NAME})", re.I)
+
+
+def read_issuer(ctx: Context) -> None:
+    """The party whose paper this is: the legal name that heads the first page or starts a running header or footer
+    on every page ("Lumenfold Software, Inc. - Order Form LF-OF-24817 - Page 1 of 4"). A purchase order is the
+    customer's paper; anything else (order form, quote, letter, renewal) the vendor's. The other party is then the
+    one that signs on its own behalf ("Signed for and on behalf of Bellbird Aged Care Ltd"). Both rank below any
+    label, party definition or letter heading, which say who is who in words."""
+    pages = ctx.seg.pages
+    if not pages or not pages[0].lines:
+        return
+    seen: dict[str, set[int]] = {}
+    first: dict[str, Span] = {}
+    for page in pages:
+        for line in page.lines:
+            m = V.NAME_WITH_SUFFIX.match(line.text[:120])
+            if not m or not _AFTER_LETTERHEAD.match(line.text[m.end():]):
+                continue
+            name = m.group("name").strip()
+            if len(name) > 70 or len(name.split()) > 7:
+                continue
+            seen.setdefault(name.lower(), set()).add(page.number)
+            first.setdefault(name.lower(), Span(line.page, line.start, line.text))
+    heading = pages[0].lines[0]
+    scored = [(len(where) + (first[key].start == heading.start), key) for key, where in seen.items()]
+    scored = [s for s in scored if s[0] >= 2 or first[s[1]].start == heading.start]
+    if not scored:
+        return
+    _, key = max(scored)
+    span = first[key]
+    name = V.NAME_WITH_SUFFIX.match(span.text)
+    if name is None:
+        return
+    issuer = name.group("name").strip()
+    opening = " ".join(x.text for x in pages[0].lines[:6])
+    role, other = (("customer", "vendor") if _PURCHASE_ORDER_TITLE.search(opening) else ("vendor", "customer"))
+    ctx.add(f"{role}_legal_name", issuer, span, RANK_PROSE - 3, "heading")
+    for page in pages:
+        for line in page.lines:
+            for m in _ON_BEHALF.finditer(line.text):
+                signer = m.group("name").strip(" ,")
+                if signer.lower() != issuer.lower() and issuer.lower() not in signer.lower():
+                    ctx.add(f"{other}_legal_name", signer, Span(line.page, line.start, line.text), RANK_PROSE - 3,
+                            "heading")
+                    return

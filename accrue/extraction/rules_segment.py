@@ -9,6 +9,7 @@ numbered clauses, headings, table rows, label lines), never across pages.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -57,6 +58,23 @@ class Page:
     number: int
     text: str
     lines: list[Line] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, init=False, repr=False)
+
+    def _line_starts(self) -> list[int]:
+        if len(self._starts) != len(self.lines):
+            self._starts = [x.start for x in self.lines]
+        return self._starts
+
+    def lines_overlapping(self, start: int, end: int) -> list[Line]:
+        """The lines that share text with [start, end) of the page, by bisection: a scan of every line for every
+        clause made long pages quadratic."""
+        starts = self._line_starts()
+        first = max(0, bisect_right(starts, start) - 1)
+        return [x for x in self.lines[first:bisect_left(starts, end)] if x.end > start]
+
+    def lines_from(self, offset: int) -> list[Line]:
+        """The lines that start at or after `offset`, in page order."""
+        return self.lines[bisect_left(self._line_starts(), offset):]
 
 
 @dataclass
@@ -105,10 +123,11 @@ def is_heading(line: str) -> bool:
     return capitalised / len(words) >= 0.6 and len(stripped.split()) <= 9
 
 
-def _label_prefix(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
-    """Longest vocabulary label that opens the line without a separator: ('payment terms', 'Net 30')."""
-    words = text.split()
-    for n in range(min(_longest(labels), len(words) - 1), 0, -1):
+def _label_prefix(text: str, labels: Mapping[str, str], longest: int) -> tuple[str, str] | None:
+    """Longest vocabulary label (of at most `longest` words) that opens the line without a separator:
+    ('payment terms', 'Net 30')."""
+    words = text.split(maxsplit=longest)
+    for n in range(min(longest, len(words) - 1), 0, -1):
         head = " ".join(words[:n])
         key = clean_label(head)
         if key in labels and not head.endswith("."):
@@ -230,6 +249,7 @@ def _sentences(page: Page, block_starts: set[int], sections: dict[tuple[int, int
 def _pairs(page: Page, labels: Mapping[str, str]) -> list[Pair]:
     out: list[Pair] = []
     lines = page.lines
+    longest = _longest(labels)
     for i, line in enumerate(lines):
         text = line.text
         if _TABLE_ROW.match(text):
@@ -248,9 +268,12 @@ def _pairs(page: Page, labels: Mapping[str, str]) -> list[Pair]:
             stacked = not value or value in ("*", "**")
             if stacked:
                 value, quote_lines = _stacked_value(lines, i, labels)
-            if value:
-                out.append(Pair(labels[clean_label(m.group("label"))], m.group("label"), value,
-                                _join(page.number, quote_lines), True, stacked=stacked))
+            if stacked:
+                if value:
+                    out.append(Pair(labels[clean_label(m.group("label"))], m.group("label"), value,
+                                    _join(page.number, quote_lines), True, stacked=True))
+            elif value:
+                out.extend(_inline_pairs(page.number, line, m.group("label"), labels))
             continue
         m = _DASH_PAIR.match(stripped)
         if m and labels.get(clean_label(m.group("label"))):
@@ -265,13 +288,50 @@ def _pairs(page: Page, labels: Mapping[str, str]) -> list[Pair]:
             if value:
                 out.append(Pair(labels[key], text, value, _join(page.number, quote_lines), True, stacked=True))
             continue
-        prefix = _label_prefix(stripped, labels)
+        prefix = _label_prefix(stripped, labels, longest)
         if prefix and len(stripped) <= 160:
             label, value = prefix
             weak = clean_label(label) in WEAK_LABELS
             out.append(Pair(labels[clean_label(label)], label, value, Span(page.number, line.start, text), False,
                             weak))
     return out
+
+
+def _inline_pairs(page: int, line: Line, label: str, labels: Mapping[str, str]) -> list[Pair]:
+    """A label line, split where another known label and its colon start: 'Service Start: May 1, 2026 Term: 24
+    months' is two pairs (cover pages set pairs side by side in columns, which the text layer puts on one line)."""
+    text = line.text
+    begin = text.find(label)
+    out: list[Pair] = []
+    while True:
+        colon = text.index(":", begin + len(label))
+        cut = _next_label(text, colon + 1, labels)
+        end = cut if cut is not None else len(text)
+        chunk = text[begin:end].rstrip()
+        value = chunk[colon + 1 - begin:].strip()
+        if value:
+            out.append(Pair(labels[clean_label(label)], label, value, Span(page, line.start + begin, chunk), True))
+        if cut is None:
+            return out
+        begin = cut
+        label = text[cut:text.index(":", cut)]
+
+
+def _next_label(text: str, after: int, labels: Mapping[str, str]) -> int | None:
+    """Where the next known label followed by a colon starts in `text` after `after`, at a word start."""
+    colon = text.find(":", after)
+    while colon >= 0:
+        words = list(re.finditer(r"\S+", text[max(after, colon - 40):colon]))
+        base = max(after, colon - 40)
+        for k in range(min(4, len(words)), 0, -1):
+            first = words[-k]
+            start = base + first.start()
+            head = text[start:colon]
+            if (start > after and text[start - 1] == " " and head[:1].isupper() and not head.endswith(" ")
+                    and clean_label(head) in labels):
+                return start
+        colon = text.find(":", colon + 1)
+    return None
 
 
 def _stacked_value(lines: list[Line], i: int, labels: Mapping[str, str]) -> tuple[str, list[Line]]:

@@ -52,7 +52,8 @@ _COLUMNS: list[tuple[str, str]] = [
     ("pos", r"pos\.?|#|no\.?|line"),
 ]
 _COLUMN_RE = [(kind, re.compile(rf"(?:{words})\b\.?", re.I)) for kind, words in _COLUMNS]
-_CURRENCY_TAG = re.compile(rf"\(?\b(?:{'|'.join(CURRENCY_CODES)})\b\)?|\(?[$€£]\)?|\(.*?\)")
+# A bracketed note in a header is short; the bound keeps a line of unclosed brackets linear.
+_CURRENCY_TAG = re.compile(rf"\(?\b(?:{'|'.join(CURRENCY_CODES)})\b\)?|\(?[$€£]\)?|\([^)\n]{{0,120}}\)")
 _NOT_ITEM = re.compile(
     r"\b(?:total|sub-?total|tcv|minimum|commit\w*|overage|tiers?|bands?|included|usage|interest|late|penalt\w*|"
     r"increase|uplift|escalat\w*|credit|refund|deposit|true-?up|vat|tax(?:es)?|install?ments?|threshold|"
@@ -106,7 +107,7 @@ def _span_of(lines: list[Line]) -> Span:
     return Span(lines[0].page, lines[0].start, " ".join(x.text for x in lines))
 
 
-def _period_in(text: str) -> tuple[int, str] | None:
+def period_in(text: str) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for pattern, period in V.PERIOD_WORDS:
         m = pattern.search(text)
@@ -127,7 +128,7 @@ def _qty(token: str) -> Decimal | None:
     return nums[-1].value if nums else None
 
 
-def _clean_description(text: str) -> str | None:
+def clean_description(text: str) -> str | None:
     text = _LEAD.sub("", text.replace("*", "").strip())
     text = _CATEGORY.sub("", text)
     text = re.sub(r"\s+[-–]\s+(?:annual(?:ly)?|yearly|monthly|quarterly|one-?time|one-?off)\s*$", "", text, flags=re.I)
@@ -170,7 +171,7 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
             return None
         text = text[:cut]
         money = [m for m in money if m.end <= cut]
-    period = _period_in(text)
+    period = period_in(text)
     if period is None and period_hint is None and require_period:
         return None
     draft = Draft()
@@ -223,9 +224,9 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
         head = head[:qm.start()]
     if ":" in head:
         left, _, right = head.partition(":")
-        head = right if _clean_description(right) else left
+        head = right if clean_description(right) else left
     head = re.sub(r"\s+-\s*$|\s+-\s+.*$", "", head) if re.search(r"\s-\s", head) else head
-    description = _clean_description(head)
+    description = clean_description(head)
     if description is None and qty_noun and re.search(_QTY_NOUNS, qty_noun, re.I):
         description = qty_noun[0].upper() + qty_noun[1:]  # "250 named users at ..." names what is sold
         draft.unit_noun = qty_noun.lower()
@@ -307,7 +308,7 @@ def _header_hints(text: str) -> tuple[str | None, str | None]:
     if m:
         currency = m.group(1) if m.group(1) and m.group(1) != "SKU" else {"$": "USD", "€": "EUR", "£": "GBP"}.get(
             m.group(2) or "")
-    period = _period_in(text)
+    period = period_in(text)
     return currency, period[1] if period else None
 
 
@@ -401,7 +402,7 @@ def _typed(kind: str, cell: str, ctx: Context, header: Header) -> Any:
         p = find_percents(cell, decimal_comma=ctx.decimal_comma)
         return p[0].value if p else None
     if kind == "period":
-        found = _period_in(cell)
+        found = period_in(cell)
         return found[1] if found else None
     if kind == "sku":
         return cell if re.fullmatch(_SKU, cell) else None
@@ -421,11 +422,11 @@ def _finish(draft: Draft, ctx: Context, header: Header, row_span: Span) -> Draft
     sku = _SKU_PAREN.search(desc)
     if sku and "sku" not in v:
         draft.set("sku", sku.group("skuk") or sku.group("sku") or sku.group("sku2"), draft.spans["description"])
-    period = _period_in(desc)
+    period = period_in(desc)
     if period and "price_period" not in v and period[1] == "one_time":
         draft.set("price_period", "one_time", draft.spans["description"])
     if "description" in draft.values:
-        clean = _clean_description(_SKU_PAREN.sub("", desc) if sku else desc)
+        clean = clean_description(_SKU_PAREN.sub("", desc) if sku else desc)
         if clean is None or _NOT_ITEM.search(clean):
             return None
         draft.values["description"] = clean
@@ -553,7 +554,7 @@ def read_fee_pairs(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
     product = next((p for p in ctx.seg.pairs if p.topic == "product" and p.strong and not p.stacked), None)
     default = None
     if product is not None:
-        name = _clean_description(product.value)
+        name = clean_description(product.value)
         default = (name, product.quote) if name else None
     drafts: list[Draft] = []
     for pair in ctx.seg.pairs:
@@ -565,7 +566,7 @@ def read_fee_pairs(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
         drafts.append(draft)
         page = ctx.seg.pages[pair.quote.page - 1]
         end = pair.quote.start + len(pair.quote.text)
-        consumed.update((x.page, x.index) for x in page.lines if x.start < end and x.end > pair.quote.start)
+        consumed.update((x.page, x.index) for x in page.lines_overlapping(pair.quote.start, end))
     return drafts
 
 
@@ -583,7 +584,7 @@ def read_fee_lines(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
     led: dict[int, tuple[tuple[str, Span], list[Draft]]] = {}
     for span in ctx.seg.clauses:
         page = ctx.seg.pages[span.page - 1]
-        lines = [x for x in page.lines if x.start < span.start + len(span.text) and x.end > span.start]
+        lines = page.lines_overlapping(span.start, span.start + len(span.text))
         taken = [(x.page, x.index) in consumed for x in lines]
         if all(taken):
             continue
@@ -649,7 +650,7 @@ def _lead_in_product(text: str, span: Span) -> tuple[str, Span] | None:
     m = _LEAD_PRODUCT.search(text)
     if m is None:
         return None
-    product = _clean_description(m.group("product"))
+    product = clean_description(m.group("product"))
     if product is None or _NOT_PRODUCT.search(product) or _NOT_ITEM.search(product):
         return None
     return product, span
@@ -787,7 +788,7 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
                 current.set("metric", label.group("metric").strip(" ."), span)
                 continue
             if money and not current.tiers and (_priced_per_unit(text, money) or re.search(
-                    r"overage|per\s+(?!year|annum|month|quarter|seat|user)[a-z]", text, re.I) and not _period_in(text)):
+                    r"overage|per\s+(?!year|annum|month|quarter|seat|user)[a-z]", text, re.I) and not period_in(text)):
                 current.tiers.append((None, money[0].amount, span))
                 _unit_and_metric(current, text, money, span, tier_row=False)
                 consumed.add((line.page, line.index))
@@ -816,7 +817,7 @@ def _priced_per_unit(text: str, money: list[Money]) -> bool:
     if re.match(r"(?:\d[\d,.]*\s+)?(?:year|annum|month|quarter|seat|user|named|licen[cs]e)", m.group("unit"),
                 re.I):
         return False
-    return _period_in(masked[m.end():m.end() + 30]) is None
+    return period_in(masked[m.end():m.end() + 30]) is None
 
 
 def _wrapped_row(ctx: Context, lines: list[Line], line: Line,
@@ -838,7 +839,7 @@ def _tier_row(ctx: Context, text: str, money: list[Money]) -> tuple[Decimal | No
     """(up_to, unit_price) of a tier row such as '5,001 - 25,000 ... $0.0015 per call'."""
     before = text[:money[0].start]
     masked, _ = ctx.mask_dates(before)
-    if "@D" in masked or _period_in(text[money[0].end:money[0].end + 20]) and not re.search(
+    if "@D" in masked or period_in(text[money[0].end:money[0].end + 20]) and not re.search(
             r"tier|band|above|up to|over|more than", text, re.I):
         return None
     ranges = list(_RANGE.finditer(before))

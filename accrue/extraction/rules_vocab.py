@@ -42,10 +42,10 @@ _labels("effective", "effective date", "order date", "order effective date", "da
         "effective date of amendment", "effective date of this amendment", "change effective date")
 _labels("start", "service start date", "subscription start date", "start date", "subscription start",
         "commencement date", "contract start", "contract start date", "service commencement date", "start",
-        "term start", "term start date", "licence start", "license start", "billing start date")
+        "term start", "term start date", "licence start", "license start", "billing start date", "service start")
 _labels("end", "service end date", "subscription end date", "end date", "subscription end", "expiration date",
         "expiry date", "contract end", "contract end date", "term end", "term end date", "end", "licence end",
-        "license end")
+        "license end", "service end")
 _labels("period", "subscription period", "service period", "licence period", "license period", "contract period",
         "term dates", "coverage period", "order period")
 _labels("term", "subscription term", "initial term", "term", "contract term", "minimum term", "order term",
@@ -86,7 +86,8 @@ WEAK_LABELS = {"customer", "client", "provider", "vendor", "supplier", "payment"
 
 _LABEL_NOISE = re.compile(r"^[\s*_#>|•·\-]*(?:\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]|\(?[a-zA-Z][.)]|[A-Z]\.[0-9]+)?\s*"
                           r"|[\s*_:|.\-]+$")
-_PARENS = re.compile(r"\s*\([^)]*\)")
+# A label's bracketed note is short; the bound keeps a line of unclosed brackets linear.
+_PARENS = re.compile(r"\s*\([^)]{0,200}\)")
 
 
 def clean_label(text: str) -> str:
@@ -143,8 +144,8 @@ PERIOD_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bper (?:calendar )?month\b|/\s?mo(?:nth)?\b|\bmonthly\b|\bp\.?m\.(?!\w)|\ba month\b|each month",
                 re.I), "month"),
     (re.compile(r"\bper quarter\b|/\s?q(?:tr|uarter)\b|\bquarterly\b|\beach quarter\b", re.I), "quarter"),
-    (re.compile(r"\bper (?:year|annum)\b|/\s?y(?:ea)?r\b|\bannual(?:ly)?\b|\byearly\b|\bp\.?\s?a\.(?!\w)|\ba year\b|"
-                r"\bper licence year\b|each year", re.I), "year"),
+    (re.compile(r"\bper (?:year|annum)\b|/\s?y(?:ea)?r\b|\b[a-z]+-yr\b|\bannual(?:ly)?\b|\byearly\b|"
+                r"\bp\.?\s?a\.(?!\w)|\ba year\b|\bper licence year\b|each year", re.I), "year"),
 ]
 
 # ------------------------------------------------------------------------------------------ prose phrases

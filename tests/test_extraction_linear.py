@@ -1,0 +1,78 @@
+"""The embedded reader on pathological text: every pattern linear, time bounded, oversized documents refused.
+
+Each shape is read at two sizes; four times the text may take at most about four times as long (the bound
+leaves room for a busy machine), so a pattern that is quadratic on some input fails here.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from accrue.core.document import Document
+from accrue.core.errors import InputError
+from accrue.extraction import extract_terms
+from accrue.extraction.rules import MAX_TEXT_CHARS, RulesExtractor
+
+
+def _seconds(text: str) -> float:
+    doc = Document(source="hostile.txt", pages=[text], sha256="x", media_type="text/plain")
+    started = time.perf_counter()
+    extract_terms(doc, RulesExtractor())
+    return time.perf_counter() - started
+
+
+HEADER = "Products and Fees\nProduct SKU Qty Unit Price Period Net Amount\n"
+
+
+def _row(i: int) -> str:
+    return f"Seat {i} S-{i} 1 10.00 USD per year 10.00 USD\n"
+
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    "one word of capitals": lambda n: "A" * n,
+    "one word of digits": lambda n: "1" * n,
+    "one mixed word": lambda n: ("aB1-&'(" * n)[:n],
+    "unclosed brackets": lambda n: ("(A" * n)[:n],
+    "repeated labels on one line": lambda n: ("Payment Terms: " * n)[:n],
+    "repeated label lines": lambda n: ("Payment Terms: Net 30\n" * n)[:n],
+    "a line of amounts": lambda n: ("USD 1,000.00 5 euros " * n)[:n],
+    "a line of dates": lambda n: ("2026-03-01 1 March 2026 " * n)[:n],
+    "a fee table": lambda n: (HEADER + "".join(map(_row, range(n))))[:n],
+}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_reading_time_grows_linearly(shape: str) -> None:
+    make = SHAPES[shape]
+    _seconds(make(2_000))  # warm the caches and compiled patterns
+    small = min(_seconds(make(20_000)) for _ in range(2))
+    large = _seconds(make(80_000))
+    assert large < 8 * small + 0.5, f"{shape}: 20k chars {small:.2f} s, 80k chars {large:.2f} s"
+
+
+@pytest.mark.parametrize("unit", ["a", "A", "1", "aB1-&'("])
+def test_one_word_at_the_size_limit_is_read_in_bounded_time(unit: str) -> None:
+    word = (unit * MAX_TEXT_CHARS)[:MAX_TEXT_CHARS]
+    assert _seconds(word) < 15  # about 2-5 s alone on one core; the bound leaves room for a loaded machine
+
+
+def test_twenty_thousand_table_rows_are_read_as_line_items() -> None:
+    text = HEADER + "".join(map(_row, range(20_000)))
+    doc = Document(source="rows.txt", pages=[text], sha256="x", media_type="text/plain")
+    started = time.perf_counter()
+    result = RulesExtractor().extract(doc)
+    assert time.perf_counter() - started < 40  # about 0.5 ms a row on one idle core; room for a loaded machine
+    assert len(result.terms.line_items) == 20_000
+    assert result.terms.line_items[-1].sku == "S-19999"
+
+
+@pytest.mark.parametrize("text", ["x" * (MAX_TEXT_CHARS + 1), "Payment Terms: " * 100_000])
+def test_text_over_the_limit_is_refused_at_once(text: str) -> None:
+    doc = Document(source="huge.txt", pages=[text], sha256="x", media_type="text/plain")
+    started = time.perf_counter()
+    with pytest.raises(InputError, match=r"^huge\.txt: has [\d,]+ characters of text, over the 1,000,000"):
+        RulesExtractor().extract(doc)
+    assert time.perf_counter() - started < 1
