@@ -60,6 +60,7 @@ class BooksSubscription(SQLModel, table=True):
     status: str = "active"
     items: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON))
     schedule: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON))
+    approved_by: str | None = None
     idempotency_key: str | None = Field(default=None, unique=True)
 
 
@@ -78,6 +79,7 @@ class BooksInvoice(SQLModel, table=True):
     amount_credited: Decimal = money_field(default=Decimal("0"))
     amount_written_off: Decimal = money_field(default=Decimal("0"))
     status: InvoiceStatus = Field(default="open", sa_type=AutoString)
+    approved_by: str | None = None
     idempotency_key: str | None = Field(default=None, unique=True)
     external_ids: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
     created_at: datetime = Field(default_factory=utcnow)
@@ -126,6 +128,7 @@ class BooksPayment(SQLModel, table=True):
     amount: Decimal = money_field()
     currency: str
     unapplied: Decimal = money_field(default=Decimal("0"))
+    approved_by: str | None = None
     idempotency_key: str | None = Field(default=None, unique=True)
 
 
@@ -144,6 +147,7 @@ class BooksWriteOff(SQLModel, table=True):
     amount: Decimal = money_field()
     currency: str
     reason: str
+    approved_by: str | None = None
     idempotency_key: str | None = Field(default=None, unique=True)
 
 
@@ -189,6 +193,7 @@ class JournalEntry(SQLModel, table=True):
     source_ref: str | None = None
     reverses: str | None = None
     run_id: str | None = None
+    approved_by: str | None = None
     idempotency_key: str | None = Field(default=None, unique=True)
     posted_at: datetime = Field(default_factory=utcnow)
 
@@ -295,7 +300,7 @@ def _forget_new_entries(session: OrmSession, *_: Any) -> None:
 
 def post_entry(session: Session, *, entry_id: str, entry_date: date, memo: str, currency: str,
                lines: list[tuple[str, Decimal, Decimal]], source_ref: str | None = None,
-               reverses: str | None = None, run_id: str | None = None,
+               reverses: str | None = None, run_id: str | None = None, approved_by: str | None = None,
                idempotency_key: str | None = None) -> JournalEntry:
     """Post one balanced entry (lines as (account name or code, debit, credit)) in a single flush.
 
@@ -306,7 +311,8 @@ def post_entry(session: Session, *, entry_id: str, entry_date: date, memo: str, 
     codes = [account_code(account) for account, _, _ in lines]
     ensure_accounts(session)
     entry = JournalEntry(id=entry_id, entry_date=entry_date, memo=memo, currency=currency, source_ref=source_ref,
-                         reverses=reverses, run_id=run_id, idempotency_key=idempotency_key)
+                         reverses=reverses, run_id=run_id, approved_by=approved_by,
+                         idempotency_key=idempotency_key)
     session.add(entry)
     session.flush()  # the entry row first: its lines reference it
     for i, ((_, debit, credit), code) in enumerate(zip(lines, codes, strict=True)):

@@ -76,6 +76,7 @@ class InvoiceView(_View):
     amount_credited: Decimal
     amount_written_off: Decimal
     status: InvoiceStatus
+    approved_by: str | None
     external_ids: dict[str, Any]
     balance: Decimal
     lines: list[InvoiceLineView]
@@ -92,6 +93,7 @@ class SubscriptionView(_View):
     status: str
     items: list[dict[str, Any]]
     schedule: list[dict[str, Any]]
+    approved_by: str | None
 
 
 class JournalLineView(_View):
@@ -108,6 +110,7 @@ class JournalEntryView(_View):
     source_ref: str | None
     reverses: str | None
     run_id: str | None
+    approved_by: str | None
     lines: list[JournalLineView]
 
 
@@ -125,6 +128,7 @@ class PaymentView(_View):
     amount: Decimal
     currency: str
     unapplied: Decimal
+    approved_by: str | None
     allocations: list[AllocationView]
 
 
@@ -145,6 +149,7 @@ class WriteOffView(_View):
     amount: Decimal
     currency: str
     reason: str
+    approved_by: str | None
 
 
 class CollectionsTaskView(_View):

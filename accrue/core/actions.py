@@ -30,6 +30,7 @@ class _Base(BaseModel):
     status: ActionStatus = "proposed"
     evidence: list[str] = Field(default_factory=list, description="Terms field paths the action relies on")
     requested_by: str | None = Field(default=None, description="Person who asked for it (chat, change request)")
+    approved_by: str | None = Field(default=None, description="Person whose approval let it run (set at review)")
     external_id: str | None = None
     depends_on: list[str] = Field(default_factory=list, description="Action ids that must execute first")
 

@@ -159,7 +159,8 @@ class LocalBooks:
         s.add(BooksSubscription(
             id=a.subscription_id, customer_id=a.customer, start_date=a.start_date, end_date=a.end_date,
             billing_frequency=a.billing_frequency, billing_timing=a.billing_timing, currency=a.currency.upper(),
-            items=[i.model_dump(mode="json") for i in a.items], schedule=a.schedule, idempotency_key=key))
+            items=[i.model_dump(mode="json") for i in a.items], schedule=a.schedule, approved_by=a.approved_by,
+            idempotency_key=key))
         s.flush()
         return self._ok(a.subscription_id, False)
 
@@ -185,7 +186,7 @@ class LocalBooks:
         number = next_invoice_number(s)
         s.add(BooksInvoice(id=a.invoice_id, number=number, customer_id=a.customer, subscription_id=a.subscription_id,
                            invoice_date=a.invoice_date, due_date=a.due_date, currency=a.currency.upper(),
-                           po_number=a.po_number, amount=total, idempotency_key=key))
+                           po_number=a.po_number, amount=total, approved_by=a.approved_by, idempotency_key=key))
         s.flush()
         for i, line in enumerate(a.lines):
             s.add(BooksInvoiceLine(invoice_id=a.invoice_id, position=i, description=line.description,
@@ -209,7 +210,7 @@ class LocalBooks:
                              f"({creditable})")
         note_id = a.credit_note_id or f"CN-{key[:12]}"
         s.add(BooksCreditNote(id=note_id, invoice_id=inv.id, amount=amount, currency=inv.currency, reason=a.reason,
-                              idempotency_key=key))
+                              approved_by=a.approved_by, idempotency_key=key))
         inv.amount_credited = inv.amount_credited + amount
         _settle_status(inv)
         s.add(inv)
@@ -245,7 +246,7 @@ class LocalBooks:
                              f"amount {total}")
         s.add(BooksPayment(id=a.payment_id, payment_date=a.payment_date or utcnow().date(), customer_id=a.customer,
                            payer=a.payer, reference=a.reference, amount=total, currency=a.currency.upper(),
-                           unapplied=unapplied, idempotency_key=key))
+                           unapplied=unapplied, approved_by=a.approved_by, idempotency_key=key))
         s.flush()
         for inv, amount in invoices:
             s.add(BooksAllocation(payment_id=a.payment_id, invoice_id=inv.id, amount=amount))
@@ -265,7 +266,7 @@ class LocalBooks:
             raise ValueError(f"write-off of {amount} exceeds invoice {inv.id}'s open balance {inv.balance}")
         wo_id = f"WO-{key[:12]}"
         s.add(BooksWriteOff(id=wo_id, invoice_id=inv.id, amount=amount, currency=inv.currency, reason=a.reason,
-                            idempotency_key=key))
+                            approved_by=a.approved_by, idempotency_key=key))
         inv.amount_written_off = inv.amount_written_off + amount
         _settle_status(inv)
         s.add(inv)
@@ -292,7 +293,7 @@ class LocalBooks:
         entry_id = a.entry_id or f"JE-{key[:12]}"
         post_entry(s, entry_id=entry_id, entry_date=a.date, memo=a.memo, currency=a.currency.upper(),
                    lines=[(ln.account, ln.debit, ln.credit) for ln in a.lines], source_ref=a.source_ref,
-                   run_id=run_id, idempotency_key=key)
+                   run_id=run_id, approved_by=a.approved_by, idempotency_key=key)
         return self._ok(entry_id, False)
 
     # -- shared checks -----------------------------------------------------------------------

@@ -1,0 +1,49 @@
+"""Receivables and the accounting around them, end to end from the CLI on `examples/events/`.
+
+Who approved each effect is in the books; corrected invoices post like the originals; payment notices say what
+was applied and what was not.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+from tests.conftest import EXAMPLES, cli_json
+
+EVENTS = EXAMPLES / "events"
+D = Decimal
+
+
+def _by_type(view: dict, kind: str) -> list[dict]:
+    return [a for a in view["actions"] if a["type"] == kind]
+
+
+def test_the_approver_is_recorded_on_the_credit_note_and_its_entry(home: Path) -> None:
+    folder = EVENTS / "change-request"
+    view = cli_json("event", "change-request", str(folder / "request.json"), "--books", str(folder / "books.json"),
+                    home=home)
+    done = cli_json("approve", view["run_id"], "--as", "Fran Finance", home=home)
+    assert done["status"] == "completed"
+    (credit,) = _by_type(done, "create_credit_note")
+    assert credit["approved_by"] == "Fran Finance"
+    books = cli_json("books", home=home)
+    (note,) = books["credit_notes"]
+    assert (note["invoice_id"], note["amount"], note["approved_by"]) == ("INV-0101", "400.00", "Fran Finance")
+    (entry,) = [je for je in books["journal_entries"] if je["source_ref"] == "INV-0101"]
+    assert entry["approved_by"] == "Fran Finance"  # the entry follows the credit note, so its approval is hers
+
+
+def test_the_approver_is_recorded_on_a_write_off(home: Path, tmp_path: Path) -> None:
+    folder = EVENTS / "change-request"
+    books = json.loads((folder / "books.json").read_text())
+    books["invoices"][0].update(amount_paid="3880.00", status="open")
+    (tmp_path / "books.json").write_text(json.dumps(books))
+    request = tmp_path / "request.json"
+    request.write_text(json.dumps({"invoice": "INV-0101", "write_off": "120.00", "reason": "uncollectable",
+                                   "requested_by": "Pat Billing"}))
+    view = cli_json("event", "change-request", str(request), "--books", str(tmp_path / "books.json"), home=home)
+    cli_json("approve", view["run_id"], "--as", "Dana Controller", home=home)
+    (write_off,) = cli_json("books", home=home)["write_offs"]
+    assert (write_off["amount"], write_off["approved_by"]) == ("120.00", "Dana Controller")
