@@ -10,7 +10,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
-from tests.conftest import EXAMPLES, cli_json
+from tests.conftest import EXAMPLES, cli_json, example, run_cli
 
 EVENTS = EXAMPLES / "events"
 D = Decimal
@@ -47,3 +47,30 @@ def test_the_approver_is_recorded_on_a_write_off(home: Path, tmp_path: Path) -> 
     cli_json("approve", view["run_id"], "--as", "Dana Controller", home=home)
     (write_off,) = cli_json("books", home=home)["write_offs"]
     assert (write_off["amount"], write_off["approved_by"]) == ("120.00", "Dana Controller")
+
+
+def _approve_all(home: Path, who: str = "Dana Controller") -> None:
+    for view in json.loads(run_cli("pending", "--json", home=home, check=True).stdout):
+        run_cli("approve", view["run_id"], "--as", who, home=home, check=True)
+
+
+def test_a_corrected_invoice_posts_like_the_original(home: Path, tmp_path: Path) -> None:
+    contract, deal = example("initech")
+    run_cli("run", str(contract), "--deal", str(deal), home=home, check=True)
+    _approve_all(home)
+    books = cli_json("books", home=home)
+    (original,) = books["invoices"]
+    (first_entry,) = [je for je in books["journal_entries"] if je["source_ref"] == original["id"]]
+    assert {ln["account"] for ln in first_entry["lines"] if D(ln["credit"])} == {"2100"}  # Deferred Revenue
+    period = (min(ln["period_start"] for ln in original["lines"]), max(ln["period_end"] for ln in original["lines"]))
+    request = tmp_path / "request.json"
+    request.write_text(json.dumps({"invoice": original["number"], "reason": "seat count was 40, not 50",
+                                   "requested_by": "Sam Account Manager",
+                                   "lines": [{"description": "Platform subscription (corrected)", "amount": "1000.00"}]}))
+    view = cli_json("event", "change-request", str(request), home=home)
+    (reissue,) = _by_type(view, "create_invoice")
+    assert [(ln["period_start"], ln["period_end"], ln["revenue_type"]) for ln in reissue["lines"]] == [
+        (*period, "subscription")]
+    entry = next(a for a in _by_type(view, "post_journal_entry") if a["source_ref"] == reissue["invoice_id"])
+    assert [(ln["account"], ln["debit"], ln["credit"]) for ln in entry["lines"]] == [
+        ("Accounts Receivable", "1000.00", "0"), ("Deferred Revenue", "0", "1000.00")]

@@ -36,7 +36,7 @@ from accrue.core.actions import (
     WriteOff,
 )
 from accrue.core.billing.cash import CashApplication, OpenInvoice
-from accrue.core.billing.invoicing import PlannedInvoice, PlannedLine, due_date_for, invoice_date_for
+from accrue.core.billing.invoicing import PlannedInvoice, PlannedLine, RevenueType, due_date_for, invoice_date_for
 from accrue.core.billing.ledger import (
     Entry,
     credit_note_entry,
@@ -380,6 +380,12 @@ class InvoiceOnBooks:
     po_number: str | None = None
     amount_paid: Decimal = Decimal(0)
     amount_written_off: Decimal = Decimal(0)
+    # How the invoice posted, so a corrected re-issue posts the same way: its service period (the span of its
+    # lines' periods), whether its entry credited Deferred Revenue, and its lines' revenue type when they share one.
+    service_start: date | None = None
+    service_end: date | None = None
+    deferred: bool = False
+    revenue_type: RevenueType = "subscription"
 
     @property
     def creditable(self) -> Decimal:
@@ -408,19 +414,27 @@ def plan_change_request(request: ChangeRequest, invoice: InvoiceOnBooks, *, run_
                                       credit), source_ref=invoice.id), [cn])
     message = f"Credit of {format_money(credit, invoice.currency)} on {invoice.number} requested by {who}"
     if request.lines is not None:
-        planned = PlannedInvoice(
-            invoice.invoice_date, invoice.due_date, invoice.invoice_date, invoice.invoice_date,
-            [PlannedLine(ln.description, round_money(ln.amount, invoice.currency), None, None, None, None,
-                         "subscription", -1) for ln in request.lines], invoice.currency, invoice.po_number)
+        planned = _corrected(invoice, [(ln.description, ln.amount) for ln in request.lines])
         replacement = _invoice(planned, invoice_id=_record_id("inv", run_id, "-r"), customer=invoice.customer_id,
                                evidence=evidence, requested_by=who)
         inv = plan.add(replacement, [cn])
-        entry = invoice_journal_entry(replacement, deferred=False)
+        entry = invoice_journal_entry(replacement, deferred=planned.deferred)
         if entry is not None:
             plan.add(entry, [inv])
         message += f", re-issued as {format_money(planned.amount, invoice.currency)}"
     plan.add(Notify(channel=BILLING_CHANNEL, message=f"{message}: {request.reason}."), [cn])
     return plan.actions
+
+
+def _corrected(invoice: InvoiceOnBooks, lines: list[tuple[str, Decimal]]) -> PlannedInvoice:
+    """The re-issue of a corrected invoice: the original's dates, service period, revenue type and posting
+    (Deferred Revenue when the original's was), so the correction changes the amounts and nothing else."""
+    start, end = invoice.service_start, invoice.service_end
+    return PlannedInvoice(
+        invoice.invoice_date, invoice.due_date, start or invoice.invoice_date, end or invoice.invoice_date,
+        [PlannedLine(description, round_money(amount, invoice.currency), start, end if start else None, None, None,
+                     invoice.revenue_type, -1) for description, amount in lines],
+        invoice.currency, invoice.po_number, deferred=invoice.deferred)
 
 
 def _plan_write_off(request: ChangeRequest, amount: Decimal, invoice: InvoiceOnBooks, *, run_id: str,

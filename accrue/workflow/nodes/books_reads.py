@@ -8,10 +8,20 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from accrue.adapters.books import BooksCustomer, BooksInvoice, BooksInvoiceLine, BooksPayment, UsageHistory
+from accrue.adapters.books import (
+    BooksCustomer,
+    BooksInvoice,
+    BooksInvoiceLine,
+    BooksPayment,
+    JournalEntry,
+    UsageHistory,
+    account_code,
+    entry_lines,
+)
 from accrue.core.billing.cash import OpenInvoice
+from accrue.core.billing.ledger import AR, DEFERRED
 from accrue.core.planner import InvoiceOnBooks
 
 _CLOSED = frozenset({"paid", "void", "written_off"})
@@ -39,15 +49,35 @@ def usage_history(s: Session) -> list[tuple[str, str, str, Decimal]]:
 
 
 def find_invoice(s: Session, ref: str) -> InvoiceOnBooks | None:
-    """The invoice a person named by its id or its number (any case)."""
+    """The invoice a person named by its id or its number (any case), with how it posted (its service period,
+    whether its entry credited Deferred Revenue), so a corrected re-issue posts the same way."""
     ref_l = ref.strip().lower()
     for inv in s.exec(select(BooksInvoice)):
         if inv.id.lower() == ref_l or inv.number.lower() == ref_l:
+            lines = list(s.exec(select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == inv.id)))
+            starts = [ln.period_start for ln in lines if ln.period_start is not None]
+            ends = [ln.period_end for ln in lines if ln.period_end is not None]
+            kinds = {ln.revenue_type for ln in lines}
             return InvoiceOnBooks(inv.id, inv.number, inv.customer_id, inv.currency, inv.invoice_date,
                                   inv.due_date, Decimal(inv.amount), Decimal(inv.amount_credited), inv.po_number,
                                   amount_paid=Decimal(inv.amount_paid),
-                                  amount_written_off=Decimal(inv.amount_written_off))
+                                  amount_written_off=Decimal(inv.amount_written_off),
+                                  service_start=min(starts, default=None), service_end=max(ends, default=None),
+                                  deferred=_posted_to_deferred(s, inv.id),
+                                  revenue_type=kinds.pop() if len(kinds) == 1 else "subscription")
     return None
+
+
+def _posted_to_deferred(s: Session, invoice_id: str) -> bool:
+    """Did the invoice's own entry (the one debiting Accounts Receivable) credit Deferred Revenue?"""
+    receivable, deferred = account_code(AR), account_code(DEFERRED)
+    for entry in s.exec(select(JournalEntry).where(JournalEntry.source_ref == invoice_id,
+                                                   col(JournalEntry.reverses).is_(None))):
+        lines = entry_lines(s, entry.id)
+        if any(ln.account == receivable and ln.debit > 0 for ln in lines) and any(
+                ln.account == deferred and ln.credit > 0 for ln in lines):
+            return True
+    return False
 
 
 def current_subscription_invoice(s: Session, customer_id: str, on: date) -> str | None:
