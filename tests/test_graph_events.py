@@ -42,7 +42,9 @@ def test_payment_run_applies_cash_and_waits_only_for_the_write_off(home: Path) -
     assert view["status"] == "waiting_approval"
     assert sorted(f["code"] for f in view["findings"]) == ["overpayment", "short_payment", "unmatched_payment"]
     applies = {a["payment_id"]: a for a in by_type(view, "apply_payment")}
-    assert set(applies) == {"P-1001", "P-1002", "P-1003"}  # P-1004 matches nothing: a finding, no action
+    # P-1004 matches nothing: a finding, and all of it goes to unapplied cash so the bank ties out
+    assert set(applies) == {"P-1001", "P-1002", "P-1003", "P-1004"}
+    assert (applies["P-1004"]["allocations"], applies["P-1004"]["unapplied_amount"]) == ([], "999.99")
     assert [(x["invoice_id"], x["amount"]) for x in applies["P-1001"]["allocations"]] == [
         ("INV-0101", "4000.00"), ("INV-0102", "2500.00"), ("INV-0103", "1750.50")]
     assert applies["P-1003"]["unapplied_amount"] == "100.00"

@@ -66,7 +66,7 @@ def test_a_corrected_invoice_posts_like_the_original(home: Path, tmp_path: Path)
     request = tmp_path / "request.json"
     request.write_text(json.dumps({"invoice": original["number"], "reason": "seat count was 40, not 50",
                                    "requested_by": "Sam Account Manager",
-                                   "lines": [{"description": "Platform subscription (corrected)", "amount": "1000.00"}]}))
+                                   "lines": [{"description": "Platform (corrected)", "amount": "1000.00"}]}))
     view = cli_json("event", "change-request", str(request), home=home)
     (reissue,) = _by_type(view, "create_invoice")
     assert [(ln["period_start"], ln["period_end"], ln["revenue_type"]) for ln in reissue["lines"]] == [
@@ -74,3 +74,30 @@ def test_a_corrected_invoice_posts_like_the_original(home: Path, tmp_path: Path)
     entry = next(a for a in _by_type(view, "post_journal_entry") if a["source_ref"] == reissue["invoice_id"])
     assert [(ln["account"], ln["debit"], ln["credit"]) for ln in entry["lines"]] == [
         ("Accounts Receivable", "1000.00", "0"), ("Deferred Revenue", "0", "1000.00")]
+
+
+def test_unmatched_cash_is_posted_to_unapplied_cash_and_the_notice_says_what_was_applied(home: Path) -> None:
+    folder = EVENTS / "payment"
+    held = cli_json("event", "payment", str(folder / "payments.csv"), "--books", str(folder / "books.json"), home=home)
+    view = cli_json("accept", held["run_id"], "--as", "Dana Controller", "--reason", "P-1004 is a deposit", home=home)
+    books = cli_json("books", home=home)
+    (unmatched,) = [p for p in books["payments"] if p["id"] == "P-1004"]
+    assert (unmatched["allocations"], unmatched["unapplied"]) == ([], "999.99")
+    entry = next(je for je in books["journal_entries"] if je["source_ref"] == "P-1004")
+    assert [(ln["account"], D(ln["debit"]), D(ln["credit"])) for ln in entry["lines"]] == [
+        ("1000", D("999.99"), 0), ("1150", 0, D("999.99"))]
+    # the bank ties out: Cash in the books is every payment received, net of fees
+    cash = sum(D(ln["debit"]) - D(ln["credit"]) for je in books["journal_entries"] for ln in je["lines"]
+               if ln["account"] == "1000" and je["currency"] == "USD")
+    assert cash == D("8250.50") + D("24100.00") - D("70.00") + D("999.99")
+    (notice,) = _by_type(view, "notify")
+    assert notice["message"].splitlines() == [
+        "Cash application:",
+        "- P-1001 from Initech LLC, USD 8,250.50 received: USD 8,250.50 applied (INV-0101 USD 4,000.00, "
+        "INV-0102 USD 2,500.00, INV-0103 USD 1,750.50).",
+        "- P-1002 from Globex GmbH, EUR 2,997.50 received: EUR 2,997.50 applied (INV-0201 EUR 2,997.50); "
+        "INV-0201 still owes EUR 2.50.",
+        "- P-1003 from ACME CORPORATION, USD 24,100.00 received (less a USD 70.00 fee): USD 24,000.00 applied "
+        "(INV-0301 USD 24,000.00); USD 100.00 went to unapplied cash.",
+        "- P-1004 from Unknown Trading Co, USD 999.99 received: matched no open invoice; USD 999.99 went to "
+        "unapplied cash."]

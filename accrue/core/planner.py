@@ -329,22 +329,25 @@ def plan_usage(terms: ContractTerms, usage: UsageInputs, *, run_id: str, custome
 # -- payments -----------------------------------------------------------------------------------
 def plan_payments(applications: list[CashApplication], *, run_id: str, invoices: dict[str, OpenInvoice],
                   write_off_tolerance: Decimal, already_recorded: set[str]) -> list[Action]:
-    """Per matched payment: apply it, post the cash entry, and chase (or propose writing off) what stays open."""
+    """Per payment: apply it (an unmatched one wholly to unapplied cash, so the bank ties out), post the cash entry,
+    and chase (or propose writing off) what stays open; one notice says what each payment did."""
     plan = _Plan(run_id)
-    applied_total: dict[str, Decimal] = {}
+    told: list[str] = []
     for app in applications:
         p = app.payment
-        if app.outcome == "unmatched" or p.payment_id in already_recorded:
+        if p.payment_id in already_recorded:
             continue
+        # An unmatched payment is still cash in the bank: all of it waits in Unapplied Cash until it is matched.
+        unapplied = p.amount if app.outcome == "unmatched" else app.unapplied
         evidence = [f"payments[{p.payment_id}]"]
         apply_id = plan.add(ApplyPayment(
             payment_id=p.payment_id, payment_date=p.date, customer=app.customer_id, currency=p.currency,
             amount=p.amount, allocations=[Allocation(invoice_id=i, amount=a) for i, a in app.allocations],
-            unapplied_amount=app.unapplied, payer=p.payer, reference=p.reference or None, evidence=evidence))
+            unapplied_amount=unapplied, payer=p.payer, reference=p.reference or None, evidence=evidence))
         entry = payment_entry(p.date, f"Payment {p.payment_id} from {p.payer}", p.currency, amount=p.amount,
-                              applied=app.applied, unapplied=app.unapplied, fee=p.fee)
+                              applied=app.applied, unapplied=unapplied, fee=p.fee)
         plan.add(_entry(entry, source_ref=p.payment_id), [apply_id])
-        applied_total[p.currency] = applied_total.get(p.currency, Decimal(0)) + p.amount
+        told.append(payment_notice(app, invoices, unapplied))
         for invoice_id, remaining in app.remaining:
             number = invoices[invoice_id].number if invoice_id in invoices else invoice_id
             if remaining <= write_off_tolerance:
@@ -359,11 +362,33 @@ def plan_payments(applications: list[CashApplication], *, run_id: str, invoices:
                     invoice_id=invoice_id, amount_outstanding=remaining, currency=p.currency, evidence=evidence,
                     reason=f"short payment {p.payment_id} ({p.amount} {p.currency}) left {remaining} open on {number}"),
                     [apply_id])
-    if applied_total:
-        received = ", ".join(format_money(a, c) for c, a in sorted(applied_total.items()))
-        plan.add(Notify(channel=BILLING_CHANNEL, message=f"Cash application: {received} received and applied."),
+    if told:
+        plan.add(Notify(channel=BILLING_CHANNEL, message="Cash application:\n" + "\n".join(told)),
                  [a.id for a in plan.actions if a.type == "apply_payment"])
     return plan.actions
+
+
+def payment_notice(app: CashApplication, invoices: dict[str, OpenInvoice], unapplied: Decimal) -> str:
+    """One line saying exactly what a payment did: what it applied to which invoice, what went to unapplied cash,
+    and what it left open; never "applied" for money that was not."""
+    p = app.payment
+
+    def money(amount: Decimal) -> str:
+        return format_money(amount, p.currency)
+
+    def number(invoice_id: str) -> str:
+        return invoices[invoice_id].number if invoice_id in invoices else invoice_id
+
+    parts = []
+    if app.allocations:
+        paid = ", ".join(f"{number(i)} {money(a)}" for i, a in app.allocations)
+        parts.append(f"{money(app.applied)} applied ({paid})")
+    if unapplied:
+        why = "matched no open invoice; " if app.outcome == "unmatched" else ""
+        parts.append(f"{why}{money(unapplied)} went to unapplied cash")
+    parts += [f"{number(i)} still owes {money(rest)}" for i, rest in app.remaining]
+    fee = f" (less a {money(p.fee)} fee)" if p.fee else ""
+    return f"- {p.payment_id} from {p.payer}, {money(p.amount)} received{fee}: {'; '.join(parts)}."
 
 
 # -- change requests ----------------------------------------------------------------------------
