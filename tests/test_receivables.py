@@ -101,3 +101,14 @@ def test_unmatched_cash_is_posted_to_unapplied_cash_and_the_notice_says_what_was
         "(INV-0301 USD 24,000.00); USD 100.00 went to unapplied cash.",
         "- P-1004 from Unknown Trading Co, USD 999.99 received: matched no open invoice; USD 999.99 went to "
         "unapplied cash."]
+
+
+def test_the_books_view_shows_customer_names_and_each_entrys_currency(home: Path) -> None:
+    folder = EVENTS / "payment"
+    held = cli_json("event", "payment", str(folder / "payments.csv"), "--books", str(folder / "books.json"), home=home)
+    cli_json("accept", held["run_id"], "--as", "Dana Controller", "--reason", "P-1004 is a deposit", home=home)
+    shown = run_cli("books", home=home, check=True).stdout
+    journal = shown[shown.index("Journal entries"):]
+    assert "currency" in journal and "EUR" in journal and "USD" in journal
+    invoices = shown[shown.index("Invoices"):shown.index("Journal entries")]
+    assert "Globex" in invoices and "cus-" not in invoices  # names, not internal ids

@@ -145,19 +145,21 @@ def books_tables(console: Console, books: dict[str, Any]) -> None:
     for c in books["customers"]:
         t.add_row(Text(c["id"]), Text(c["legal_name"]), c["currency"], Text(c.get("billing_email") or ""))
     console.print(t)
+    names = {c["id"]: c["legal_name"] for c in books["customers"]}
     t = Table(title="Invoices")
     for col in ("number", "customer", "date", "due", "amount", "balance", "status"):
         t.add_column(col)
     for i in books["invoices"]:
-        t.add_row(Text(i["number"]), Text(i["customer_id"]), i["invoice_date"], i["due_date"],
+        t.add_row(Text(i["number"]), Text(names.get(i["customer_id"], i["customer_id"])), i["invoice_date"],
+                  i["due_date"],
                   f"{i['currency']} {i['amount']}", i["balance"], i["status"])
     console.print(t)
     t = Table(title="Journal entries")
-    for col in ("id", "date", "memo", "account", "debit", "credit"):
+    for col in ("id", "date", "memo", "currency", "account", "debit", "credit"):
         t.add_column(col)
     for je in books["journal_entries"]:
         for n, ln in enumerate(je["lines"]):
-            head = (je["id"], je["entry_date"], je["memo"]) if n == 0 else ("", "", "")
+            head = (je["id"], je["entry_date"], je["memo"], je["currency"]) if n == 0 else ("", "", "", "")
             t.add_row(*(Text(h) for h in head), _account_label(ln["account"]), _nonzero(ln["debit"]),
                       _nonzero(ln["credit"]))
     console.print(t)
