@@ -82,3 +82,15 @@ def test_runs_and_execution_errors(db: Callable[[], Session]) -> None:
         read = ReadModel(s.get_bind())
     assert read.recent_run_ids(1) == ["run-new"]
     assert read.execution_errors(["k-1", "k-unknown"]) == {"k-1": "Slack answered 500"}
+
+
+def test_planners_and_views_share_one_definition_of_an_open_invoice(db: Callable[[], Session]) -> None:
+    from accrue.workflow.nodes import books_reads
+
+    with db() as s:
+        planned = books_reads.open_invoices(s)
+        found = books_reads.find_invoice(s, "inv-0001")
+        read = ReadModel(s.get_bind())
+    assert [(i.number, i.balance) for i in planned] == [(i.number, i.balance) for i in read.open_invoices()] == [
+        ("INV-0001", Decimal("23000.00"))]  # INV-0002 is paid: open to neither
+    assert found is not None and found.id == "inv-1" and read.invoice("INV-0001").id == "inv-1"  # type: ignore[union-attr]

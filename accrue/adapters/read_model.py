@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
+from sqlalchemy import func, or_
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -169,6 +170,33 @@ class UsageMonthView(_View):
     quantity: Decimal
 
 
+# -- the queries themselves, over a caller's session: the one definition each read uses ------------------
+def open_invoice_rows(s: Session, *, customer_id: str | None = None) -> list[BooksInvoice]:
+    """The one definition of an open invoice: status `open` with something left to collect; earliest due first."""
+    q = select(BooksInvoice).where(BooksInvoice.status == "open").order_by(col(BooksInvoice.due_date),
+                                                                          col(BooksInvoice.number))
+    if customer_id is not None:
+        q = q.where(BooksInvoice.customer_id == customer_id)
+    return [row for row in s.exec(q) if row.balance > 0]
+
+
+def invoice_row(s: Session, ref: str) -> BooksInvoice | None:
+    """An invoice by its number (INV-0001) or its id, either in any case."""
+    ref = ref.strip()
+    return s.exec(select(BooksInvoice).where(or_(func.upper(BooksInvoice.number) == ref.upper(),
+                                                 func.lower(BooksInvoice.id) == ref.lower()))
+                  .order_by(func.upper(BooksInvoice.number) != ref.upper())).first()
+
+
+def customer_rows(s: Session) -> list[BooksCustomer]:
+    return list(s.exec(select(BooksCustomer).order_by(BooksCustomer.id)))
+
+
+def invoice_line_rows(s: Session, invoice_id: str) -> list[BooksInvoiceLine]:
+    return list(s.exec(select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == invoice_id)
+                       .order_by(col(BooksInvoiceLine.position))))
+
+
 class ReadModel:
     """Read-only queries over one database; each call opens and closes its own session."""
 
@@ -178,7 +206,7 @@ class ReadModel:
     # -- customers and invoices ----------------------------------------------------------------
     def customers(self) -> list[CustomerView]:
         with Session(self._engine) as s:
-            return [CustomerView.model_validate(c) for c in s.exec(select(BooksCustomer).order_by(BooksCustomer.id))]
+            return [CustomerView.model_validate(c) for c in customer_rows(s)]
 
     def customer(self, customer_id: str) -> CustomerView | None:
         with Session(self._engine) as s:
@@ -186,11 +214,9 @@ class ReadModel:
             return CustomerView.model_validate(row) if row is not None else None
 
     def invoice(self, ref: str) -> InvoiceView | None:
-        """An invoice by its number (INV-0001, any case) or its id."""
-        ref = ref.strip()
+        """An invoice by its number (INV-0001) or its id, either in any case."""
         with Session(self._engine) as s:
-            row = s.exec(select(BooksInvoice).where(BooksInvoice.number == ref.upper())).first()
-            row = row or s.get(BooksInvoice, ref)
+            row = invoice_row(s, ref)
             return _invoice_view(s, row) if row is not None else None
 
     def invoices(self, *, customer_id: str | None = None) -> list[InvoiceView]:
@@ -204,10 +230,7 @@ class ReadModel:
     def open_invoices(self, *, customer_id: str | None = None) -> list[InvoiceView]:
         """Open invoices with something left to collect, earliest due first."""
         with Session(self._engine) as s:
-            q = select(BooksInvoice).where(BooksInvoice.status == "open").order_by(col(BooksInvoice.due_date))
-            if customer_id is not None:
-                q = q.where(BooksInvoice.customer_id == customer_id)
-            return [_invoice_view(s, row) for row in s.exec(q) if row.balance > 0]
+            return [_invoice_view(s, row) for row in open_invoice_rows(s, customer_id=customer_id)]
 
     def subscriptions(self, *, customer_id: str | None = None) -> list[SubscriptionView]:
         with Session(self._engine) as s:
@@ -287,7 +310,6 @@ class ReadModel:
 
 
 def _invoice_view(s: Session, row: BooksInvoice) -> InvoiceView:
-    lines = s.exec(select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == row.id)
-                   .order_by(col(BooksInvoiceLine.position)))
+    lines = invoice_line_rows(s, row.id)
     return InvoiceView.model_validate({**row.model_dump(), "balance": row.balance,
                                        "lines": [InvoiceLineView.model_validate(ln) for ln in lines]})

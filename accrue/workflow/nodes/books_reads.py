@@ -1,6 +1,8 @@
 """The reads of the local books that validation and planning share: customers, open invoices, usage history.
 
-Nodes read the books here and hand plain values to the pure core; nothing in this module writes.
+Nodes read the books here and hand plain values to the pure core; nothing in this module writes. What an open
+invoice is, and how an invoice is found by number or id, is the read model's (`accrue.adapters.read_model`):
+these reads use its queries, so the CLI, the chat and the planners agree.
 """
 
 from __future__ import annotations
@@ -10,32 +12,22 @@ from decimal import Decimal
 
 from sqlmodel import Session, col, select
 
-from accrue.adapters.books import (
-    BooksCustomer,
-    BooksInvoice,
-    BooksInvoiceLine,
-    BooksPayment,
-    JournalEntry,
-    UsageHistory,
-    account_code,
-    entry_lines,
-)
+from accrue.adapters.books import BooksInvoice, BooksPayment, JournalEntry, UsageHistory, account_code, entry_lines
+from accrue.adapters.read_model import customer_rows, invoice_line_rows, invoice_row, open_invoice_rows
 from accrue.core.billing.cash import OpenInvoice
 from accrue.core.billing.ledger import AR, DEFERRED
 from accrue.core.planner import InvoiceOnBooks
 
-_CLOSED = frozenset({"paid", "void", "written_off"})
-
 
 def customers(s: Session) -> dict[str, str]:
     """Every customer in the books: id -> legal name."""
-    return {c.id: c.legal_name for c in s.exec(select(BooksCustomer))}
+    return {c.id: c.legal_name for c in customer_rows(s)}
 
 
 def open_invoices(s: Session) -> list[OpenInvoice]:
-    """Invoices with a balance still to pay."""
+    """Invoices with a balance still to pay (the read model's definition), earliest due first."""
     return [OpenInvoice(i.id, i.number, i.customer_id, i.currency, i.balance, i.invoice_date, i.due_date)
-            for i in s.exec(select(BooksInvoice)) if i.status not in _CLOSED and i.balance > 0]
+            for i in open_invoice_rows(s)]
 
 
 def recorded_payments(s: Session) -> set[str]:
@@ -51,21 +43,19 @@ def usage_history(s: Session) -> list[tuple[str, str, str, Decimal]]:
 def find_invoice(s: Session, ref: str) -> InvoiceOnBooks | None:
     """The invoice a person named by its id or its number (any case), with how it posted (its service period,
     whether its entry credited Deferred Revenue), so a corrected re-issue posts the same way."""
-    ref_l = ref.strip().lower()
-    for inv in s.exec(select(BooksInvoice)):
-        if inv.id.lower() == ref_l or inv.number.lower() == ref_l:
-            lines = list(s.exec(select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == inv.id)))
-            starts = [ln.period_start for ln in lines if ln.period_start is not None]
-            ends = [ln.period_end for ln in lines if ln.period_end is not None]
-            kinds = {ln.revenue_type for ln in lines}
-            return InvoiceOnBooks(inv.id, inv.number, inv.customer_id, inv.currency, inv.invoice_date,
-                                  inv.due_date, Decimal(inv.amount), Decimal(inv.amount_credited), inv.po_number,
-                                  amount_paid=Decimal(inv.amount_paid),
-                                  amount_written_off=Decimal(inv.amount_written_off),
-                                  service_start=min(starts, default=None), service_end=max(ends, default=None),
-                                  deferred=_posted_to_deferred(s, inv.id),
-                                  revenue_type=kinds.pop() if len(kinds) == 1 else "subscription")
-    return None
+    inv = invoice_row(s, ref)
+    if inv is None:
+        return None
+    lines = invoice_line_rows(s, inv.id)
+    starts = [ln.period_start for ln in lines if ln.period_start is not None]
+    ends = [ln.period_end for ln in lines if ln.period_end is not None]
+    kinds = {ln.revenue_type for ln in lines}
+    return InvoiceOnBooks(inv.id, inv.number, inv.customer_id, inv.currency, inv.invoice_date,
+                          inv.due_date, Decimal(inv.amount), Decimal(inv.amount_credited), inv.po_number,
+                          amount_paid=Decimal(inv.amount_paid), amount_written_off=Decimal(inv.amount_written_off),
+                          service_start=min(starts, default=None), service_end=max(ends, default=None),
+                          deferred=_posted_to_deferred(s, inv.id),
+                          revenue_type=kinds.pop() if len(kinds) == 1 else "subscription")
 
 
 def _posted_to_deferred(s: Session, invoice_id: str) -> bool:
@@ -89,6 +79,4 @@ def current_subscription_invoice(s: Session, customer_id: str, on: date) -> str 
 
 
 def _usage_only(s: Session, invoice_id: str) -> bool:
-    kinds = {line.revenue_type for line in s.exec(
-        select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == invoice_id))}
-    return kinds == {"usage"}
+    return {line.revenue_type for line in invoice_line_rows(s, invoice_id)} == {"usage"}
