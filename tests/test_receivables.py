@@ -112,3 +112,46 @@ def test_the_books_view_shows_customer_names_and_each_entrys_currency(home: Path
     assert "currency" in journal and "EUR" in journal and "USD" in journal
     invoices = shown[shown.index("Invoices"):shown.index("Journal entries")]
     assert "Globex" in invoices and "cus-" not in invoices  # names, not internal ids
+
+
+def _three_customers_invoiced(home: Path) -> None:
+    for name in ("initech", "globex", "acme"):  # USD 18,000 due Mar 31; EUR 3,000 due Apr 16; USD 24,000 due Jun 15
+        contract, deal = example(name)
+        run_cli("run", str(contract), "--deal", str(deal), home=home, check=True)
+    _approve_all(home)
+
+
+def test_aging_buckets_by_customer_and_currency_and_ties_out_to_receivables(home: Path, tmp_path: Path) -> None:
+    _three_customers_invoiced(home)
+    payments = tmp_path / "payments.csv"
+    payments.write_text("payment_id,date,amount,currency,payer,reference\n"
+                        "P-1,2026-04-15,5000.00,USD,Initech LLC,INV-0001\n")
+    cli_json("event", "payment", str(payments), home=home)
+    report = cli_json("books", "aging", "--as-of", "2026-05-10", home=home)
+    rows = {(r["customer_name"], r["currency"]): r for r in report["rows"]}
+    assert {k: {b: v for b, v in r["buckets"].items() if D(v)} for k, r in rows.items()} == {
+        ("Acme Corporation", "USD"): {"current": "24000.00"},  # due Jun 15
+        ("Globex GmbH", "EUR"): {"1-30": "3000.00"},  # due Apr 16: 24 days
+        ("Initech LLC", "USD"): {"31-60": "13000.00"}}  # due Mar 31: 40 days, 18,000 less 5,000 paid
+    totals = {t["currency"]: t for t in report["totals"]}
+    # the tie-out: aged totals equal the Accounts Receivable account, per currency
+    assert (totals["USD"]["total"], totals["USD"]["ar_balance"], totals["USD"]["ties_out"]) == (
+        "37000.00", "37000.00", True)
+    assert (totals["EUR"]["total"], totals["EUR"]["ar_balance"], totals["EUR"]["ties_out"]) == (
+        "3000.00", "3000.00", True)
+    later = cli_json("books", "aging", "--as-of", "2026-09-10", home=home)  # Acme 87 days over
+    assert {(r["customer_name"], b) for r in later["rows"] for b, v in r["buckets"].items() if D(v)} == {
+        ("Acme Corporation", "61-90"), ("Globex GmbH", "over_90"), ("Initech LLC", "over_90")}
+    before = cli_json("books", "aging", "--as-of", "2026-03-15", home=home)  # only Initech's invoice exists yet
+    assert [(r["customer_name"], r["total"]) for r in before["rows"]] == [("Initech LLC", "13000.00")]
+    shown = run_cli("books", "aging", "--as-of", "2026-05-10", home=home, check=True).stdout
+    assert "USD: aged 37000.00, Accounts Receivable 37000.00: ties out" in shown
+    bad = run_cli("books", "aging", "--as-of", "May 10", home=home)
+    assert bad.returncode == 2 and "--as-of: 'May 10' is not a date; write it as YYYY-MM-DD" in bad.stderr
+
+
+def test_aging_bucket_boundaries() -> None:
+    from accrue.core.receivables import bucket_for
+
+    assert [bucket_for(d) for d in (-5, 0, 1, 30, 31, 60, 61, 90, 91)] == [
+        "current", "current", "1-30", "1-30", "31-60", "31-60", "61-90", "61-90", "over_90"]

@@ -31,10 +31,13 @@ from accrue.adapters.books import (
     JournalEntry,
     JournalLineRow,
     UsageHistory,
+    account_code,
 )
 from accrue.adapters.erp_export import ExportEntry, load_entries
 from accrue.adapters.store import ActionExecution, RunRecord
 from accrue.core.billing.invoicing import RevenueType
+from accrue.core.billing.ledger import AR
+from accrue.core.receivables import AgingReport, Receivable, age
 from accrue.core.terms import BillingFrequency, BillingTiming
 
 
@@ -279,6 +282,21 @@ class ReadModel:
                 out.append(JournalEntryView.model_validate(
                     {**je.model_dump(), "lines": [JournalLineView.model_validate(ln) for ln in lines]}))
             return out
+
+    def aging(self, as_of: date) -> AgingReport:
+        """Open invoices by days overdue on `as_of`, per customer and currency, with the tie-out to the
+        Accounts Receivable account (its entries dated on or before `as_of`) per currency."""
+        with Session(self._engine) as s:
+            names = {c.id: c.legal_name for c in customer_rows(s)}
+            receivables = [Receivable(i.customer_id, names.get(i.customer_id, i.customer_id), i.currency, i.number,
+                                      i.invoice_date, i.due_date, i.balance) for i in open_invoice_rows(s)]
+            ar: dict[str, Decimal] = {}
+            for currency, debit, credit in s.exec(
+                    select(col(JournalEntry.currency), col(JournalLineRow.debit), col(JournalLineRow.credit))
+                    .join(JournalEntry, col(JournalEntry.id) == col(JournalLineRow.entry_id))
+                    .where(JournalLineRow.account == account_code(AR), JournalEntry.entry_date <= as_of)):
+                ar[currency] = ar.get(currency, Decimal(0)) + Decimal(debit) - Decimal(credit)
+        return age(receivables, as_of, ar)
 
     def export_entries(self, *, since: date | None = None, until: date | None = None) -> list[ExportEntry]:
         """Journal entries dated in [since, until], shaped for an ERP import file (`accrue books export`)."""

@@ -16,6 +16,7 @@ from rich.text import Text
 from accrue.core.billing.ledger import ACCOUNT_NAMES
 
 if TYPE_CHECKING:  # the run service is heavy to import; the CLI imports this module at start-up
+    from accrue.core.receivables import AgingReport
     from accrue.workflow.service import RunView
 
 STATUS_STYLE = {"completed": "green", "waiting_approval": "yellow", "needs_review": "magenta", "failed": "red",
@@ -163,6 +164,26 @@ def books_tables(console: Console, books: dict[str, Any]) -> None:
             t.add_row(*(Text(h) for h in head), _account_label(ln["account"]), _nonzero(ln["debit"]),
                       _nonzero(ln["credit"]))
     console.print(t)
+
+
+def aging_table(console: Console, report: AgingReport) -> None:
+    """The aging report: one row per customer and currency, then each currency's totals and its tie-out to AR."""
+    from accrue.core.receivables import BUCKETS as AGING_BUCKETS  # here: the CLI imports this module at start-up
+
+    t = Table(title=f"Receivables aging as of {report.as_of}")
+    for col in ("customer", "currency", *AGING_BUCKETS, "total"):
+        t.add_column(col, justify="left" if col in {"customer", "currency"} else "right")
+    for row in report.rows:
+        t.add_row(Text(row.customer_name), row.currency, *(str(row.buckets[b]) for b in AGING_BUCKETS),
+                  str(row.total))
+    for total in report.totals:
+        t.add_row(Text("Total"), total.currency, *(str(total.buckets[b]) for b in AGING_BUCKETS), str(total.total),
+                  style="bold")
+    console.print(t)
+    for total in report.totals:
+        verdict = "ties out" if total.ties_out else f"does NOT tie out (difference {total.total - total.ar_balance})"
+        console.print(f"{total.currency}: aged {total.total}, Accounts Receivable {total.ar_balance}: {verdict}",
+                      highlight=False, markup=False)
 
 
 def _nonzero(amount: str) -> str:

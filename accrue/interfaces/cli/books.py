@@ -18,7 +18,7 @@ import typer
 
 from accrue.core.errors import AccrueError, InputError
 from accrue.interfaces.cli.common import JsonOpt, console, dump, fail, run_service
-from accrue.interfaces.render import books_tables
+from accrue.interfaces.render import aging_table, books_tables
 
 DEFAULT_RATES = Path("rates.csv")
 
@@ -80,6 +80,28 @@ def export(
     except AccrueError as exc:
         fail(exc)
     console.print(f"Wrote {len(entries)} journal entries to {out} ({fmt}).", highlight=False, markup=False)
+
+
+@books_app.command("aging")
+def aging(
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Count days overdue to YYYY-MM-DD (default: today)")
+                     ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Receivables aging: current, 1-30, 31-60, 61-90, over 90 days, by customer and currency, tied to AR."""
+    from accrue.adapters.read_model import ReadModel  # here, not at the top: `accrue --help` starts fast
+    from accrue.core.clock import utcnow
+
+    try:
+        day = _date("as-of", as_of) or utcnow().date()
+        with run_service() as rt:
+            report = ReadModel(rt.engine).aging(day)
+    except AccrueError as exc:
+        fail(exc)
+    if as_json:
+        dump(report.model_dump(mode="json"))
+    else:
+        aging_table(console, report)
 
 
 def _date(option: str, value: str | None) -> date | None:

@@ -1,0 +1,99 @@
+"""Receivables aging: what customers owe, by how long it is overdue, per customer and currency. Pure.
+
+Each open invoice falls in one bucket by its days overdue on the as-of date (the as-of date minus
+its due date): `current` (not yet overdue), `1-30`, `31-60`, `61-90`, `over_90`. Rows are per
+customer and currency, never summed across currencies; the totals per currency are what the
+Accounts Receivable account must hold, which the read model checks (the tie-out).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from pydantic import BaseModel
+
+from accrue.core.money import round_money
+
+BUCKETS: tuple[str, ...] = ("current", "1-30", "31-60", "61-90", "over_90")
+ZERO = Decimal(0)
+
+
+def bucket_for(days_overdue: int) -> str:
+    """The aging bucket of an invoice `days_overdue` days past its due date (zero or less: current)."""
+    if days_overdue <= 0:
+        return "current"
+    if days_overdue <= 30:
+        return "1-30"
+    if days_overdue <= 60:
+        return "31-60"
+    if days_overdue <= 90:
+        return "61-90"
+    return "over_90"
+
+
+@dataclass(frozen=True)
+class Receivable:
+    """One open invoice as aging sees it."""
+
+    customer_id: str
+    customer_name: str
+    currency: str
+    number: str
+    invoice_date: date
+    due_date: date
+    balance: Decimal
+
+
+class AgingRow(BaseModel):
+    """What one customer owes in one currency, by bucket."""
+
+    customer_id: str
+    customer_name: str
+    currency: str
+    buckets: dict[str, Decimal]
+    total: Decimal
+    invoices: list[str]
+
+
+class AgingTotal(BaseModel):
+    """One currency's totals, and whether they tie to the Accounts Receivable account."""
+
+    currency: str
+    buckets: dict[str, Decimal]
+    total: Decimal
+    ar_balance: Decimal
+    ties_out: bool
+
+
+class AgingReport(BaseModel):
+    as_of: date
+    rows: list[AgingRow]
+    totals: list[AgingTotal]
+
+
+def age(receivables: Iterable[Receivable], as_of: date, ar_balances: dict[str, Decimal]) -> AgingReport:
+    """Age the invoices issued on or before `as_of`; `ar_balances` is the AR account's balance per currency."""
+    rows: dict[tuple[str, str], AgingRow] = {}
+    for r in sorted(receivables, key=lambda r: (r.customer_name, r.currency, r.due_date, r.number)):
+        if r.invoice_date > as_of or r.balance == 0:
+            continue
+        row = rows.setdefault((r.customer_id, r.currency), AgingRow(
+            customer_id=r.customer_id, customer_name=r.customer_name, currency=r.currency,
+            buckets=dict.fromkeys(BUCKETS, round_money(ZERO, r.currency)), total=round_money(ZERO, r.currency),
+            invoices=[]))
+        key = bucket_for((as_of - r.due_date).days)
+        row.buckets[key] += r.balance
+        row.total += r.balance
+        row.invoices.append(r.number)
+    totals = []
+    for currency in sorted({c for _, c in rows} | set(ar_balances)):
+        mine = [row for (_, c), row in rows.items() if c == currency]
+        zero = round_money(ZERO, currency)
+        buckets = {b: sum((row.buckets[b] for row in mine), zero) for b in BUCKETS}
+        total = sum(buckets.values(), zero)
+        ar = ar_balances.get(currency, zero)
+        totals.append(AgingTotal(currency=currency, buckets=buckets, total=total, ar_balance=ar, ties_out=total == ar))
+    return AgingReport(as_of=as_of, rows=list(rows.values()), totals=totals)
