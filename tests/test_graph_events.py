@@ -79,8 +79,9 @@ def test_change_request_waits_for_someone_other_than_the_requester(home: Path) -
                                                                                "Sam Account Manager")
     assert credit["reasons"] == ["credit notes always need approval"]
     (entry,) = by_type(view, "post_journal_entry")
+    # INV-0101 is paid: the credit is owed back to the customer, a credit balance, not less receivable
     assert [(ln["account"], ln["debit"], ln["credit"]) for ln in entry["lines"]] == [
-        ("Sales Credits and Allowances", "400.00", "0"), ("Accounts Receivable", "0", "400.00")]
+        ("Sales Credits and Allowances", "400.00", "0"), ("Customer Credit Balances", "0", "400.00")]
 
     own = run_cli("approve", view["run_id"], "--as", "Sam Account Manager", home=home)
     assert own.returncode == 2 and "cannot approve their own request" in own.stderr

@@ -41,8 +41,8 @@ def test_books_json_keeps_the_published_shape(db: Callable[[], Session]) -> None
                                    "billing_email": "billing@acme.example", "currency": "USD", "external_ids": {}}]
     first = books["invoices"][0]
     assert list(first) == ["id", "number", "customer_id", "subscription_id", "invoice_date", "due_date", "currency",
-                           "po_number", "amount", "amount_paid", "amount_credited", "amount_written_off", "status",
-                           "approved_by", "external_ids", "balance", "lines"]
+                           "po_number", "amount", "amount_paid", "amount_credited", "amount_written_off",
+                           "amount_credited_to_customer", "status", "approved_by", "external_ids", "balance", "lines"]
     assert (first["number"], first["amount"], first["amount_credited"], first["balance"], first["status"]) == (
         "INV-0001", "24000.00", "1000.00", "23000.00", "open")
     assert first["lines"][1] == {"position": 1, "description": "Named User Seats", "amount": "9600.00",

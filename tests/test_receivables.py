@@ -155,3 +155,48 @@ def test_aging_bucket_boundaries() -> None:
 
     assert [bucket_for(d) for d in (-5, 0, 1, 30, 31, 60, 61, 90, 91)] == [
         "current", "current", "1-30", "1-30", "31-60", "31-60", "61-90", "61-90", "over_90"]
+
+
+def test_a_credit_on_a_paid_invoice_becomes_the_customers_credit_balance(home: Path) -> None:
+    folder = EVENTS / "change-request"  # INV-0101: 4,000.00, paid in full; a 400.00 SLA credit
+    view = cli_json("event", "change-request", str(folder / "request.json"), "--books", str(folder / "books.json"),
+                    home=home)
+    (credit,) = _by_type(view, "create_credit_note")
+    assert (credit["amount"], credit["to_customer_credit"]) == ("400.00", "400.00")
+    cli_json("approve", view["run_id"], "--as", "Fran Finance", home=home)
+    books = cli_json("books", home=home)
+    (invoice,) = books["invoices"]
+    assert (invoice["status"], invoice["balance"], invoice["amount_credited"]) == ("paid", "0.00", "400.00")
+    assert books["customer_credits"] == [{
+        "customer_id": "cus-initech-llc", "customer_name": "Initech LLC", "currency": "USD",
+        "from_credit_notes": "400.00", "unapplied_cash": "0.00", "total": "400.00"}]
+    (entry,) = [je for je in books["journal_entries"] if je["source_ref"] == "INV-0101"]
+    assert [(ln["account"], D(ln["debit"]), D(ln["credit"])) for ln in entry["lines"]] == [
+        ("4900", D("400.00"), 0), ("2150", 0, D("400.00"))]
+
+
+def test_a_credit_beyond_the_open_balance_splits_between_receivable_and_credit_balance(home: Path,
+                                                                                       tmp_path: Path) -> None:
+    folder = EVENTS / "change-request"
+    books = json.loads((folder / "books.json").read_text())
+    books["invoices"][0].update(amount_paid="3900.00", status="open")  # 100.00 still owed
+    (tmp_path / "books.json").write_text(json.dumps(books))
+    view = cli_json("event", "change-request", str(folder / "request.json"), "--books", str(tmp_path / "books.json"),
+                    home=home)
+    (entry,) = _by_type(view, "post_journal_entry")
+    assert [(ln["account"], ln["debit"], ln["credit"]) for ln in entry["lines"]] == [
+        ("Sales Credits and Allowances", "400.00", "0"), ("Accounts Receivable", "0", "100.00"),
+        ("Customer Credit Balances", "0", "300.00")]
+    cli_json("approve", view["run_id"], "--as", "Fran Finance", home=home)
+    after = cli_json("books", home=home)
+    assert (after["invoices"][0]["status"], after["invoices"][0]["balance"]) == ("paid", "0.00")
+    assert [c["total"] for c in after["customer_credits"]] == ["300.00"]
+
+
+def test_an_overpayment_is_the_payers_credit_balance(home: Path) -> None:
+    folder = EVENTS / "payment"  # P-1003 pays ACME's 24,000.00 with 24,100.00: 100.00 over
+    held = cli_json("event", "payment", str(folder / "payments.csv"), "--books", str(folder / "books.json"), home=home)
+    cli_json("accept", held["run_id"], "--as", "Dana Controller", "--reason", "P-1004 is a deposit", home=home)
+    credits = cli_json("books", home=home)["customer_credits"]
+    assert [(c["customer_name"], c["currency"], c["unapplied_cash"], c["total"]) for c in credits] == [
+        ("Acme Corporation", "USD", "100.00", "100.00")]  # P-1004's payer is nobody known: not a customer credit

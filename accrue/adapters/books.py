@@ -78,6 +78,8 @@ class BooksInvoice(SQLModel, table=True):
     amount_paid: Decimal = money_field(default=Decimal("0"))
     amount_credited: Decimal = money_field(default=Decimal("0"))
     amount_written_off: Decimal = money_field(default=Decimal("0"))
+    # Credits beyond what the invoice owed (a credit on a paid invoice): moved to the customer's credit balance.
+    amount_credited_to_customer: Decimal = money_field(default=Decimal("0"))
     status: InvoiceStatus = Field(default="open", sa_type=AutoString)
     approved_by: str | None = None
     idempotency_key: str | None = Field(default=None, unique=True)
@@ -86,7 +88,8 @@ class BooksInvoice(SQLModel, table=True):
 
     @property
     def balance(self) -> Decimal:
-        return self.amount - self.amount_paid - self.amount_credited - self.amount_written_off
+        return (self.amount - self.amount_paid - self.amount_credited - self.amount_written_off
+                + self.amount_credited_to_customer)
 
 
 class BooksInvoiceLine(SQLModel, table=True):
@@ -110,9 +113,24 @@ class BooksCreditNote(SQLModel, table=True):
     amount: Decimal = money_field()
     currency: str
     reason: str
+    to_customer_credit: Decimal = money_field(default=Decimal("0"))
     approved_by: str | None = None
     idempotency_key: str | None = Field(default=None, unique=True)
     external_ids: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class CustomerCredit(SQLModel, table=True):
+    """One movement of a customer's credit balance: + what a credit note put there (beyond what its invoice
+    owed), - what was applied to an invoice or refunded. The balance is the sum per customer and currency."""
+
+    __tablename__ = "customer_credits"
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: str = Field(foreign_key="books_customers.id", index=True)
+    currency: str
+    amount: Decimal = money_field()
+    source: str
+    idempotency_key: str | None = Field(default=None, unique=True)
     created_at: datetime = Field(default_factory=utcnow)
 
 

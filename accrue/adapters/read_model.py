@@ -27,6 +27,7 @@ from accrue.adapters.books import (
     BooksSubscription,
     BooksWriteOff,
     CollectionsTask,
+    CustomerCredit,
     InvoiceStatus,
     JournalEntry,
     JournalLineRow,
@@ -37,6 +38,7 @@ from accrue.adapters.erp_export import ExportEntry, load_entries
 from accrue.adapters.store import ActionExecution, RunRecord
 from accrue.core.billing.invoicing import RevenueType
 from accrue.core.billing.ledger import AR
+from accrue.core.money import round_money
 from accrue.core.receivables import AgingReport, Receivable, age
 from accrue.core.terms import BillingFrequency, BillingTiming
 
@@ -79,6 +81,7 @@ class InvoiceView(_View):
     amount_paid: Decimal
     amount_credited: Decimal
     amount_written_off: Decimal
+    amount_credited_to_customer: Decimal
     status: InvoiceStatus
     approved_by: str | None
     external_ids: dict[str, Any]
@@ -142,6 +145,7 @@ class CreditNoteView(_View):
     amount: Decimal
     currency: str
     reason: str
+    to_customer_credit: Decimal
     approved_by: str | None
     external_ids: dict[str, Any]
     created_at: datetime
@@ -164,6 +168,18 @@ class CollectionsTaskView(_View):
     reason: str
     status: str
     created_at: datetime
+
+
+class CustomerCreditView(_View):
+    """What accrue owes a customer in one currency: credits beyond what their invoices owed, and the unapplied
+    cash of their payments (overpayments). Applied to their next invoice or refunded, on approval."""
+
+    customer_id: str
+    customer_name: str
+    currency: str
+    from_credit_notes: Decimal
+    unapplied_cash: Decimal
+    total: Decimal
 
 
 class UsageMonthView(_View):
@@ -267,6 +283,21 @@ class ReadModel:
             return [CollectionsTaskView.model_validate(r) for r in s.exec(select(CollectionsTask)
                                                                           .order_by(col(CollectionsTask.id)))]
 
+    def customer_credits(self) -> list[CustomerCreditView]:
+        """Every customer's credit balance per currency (credit notes beyond their invoices, plus overpayments)."""
+        with Session(self._engine) as s:
+            names = {c.id: c.legal_name for c in customer_rows(s)}
+            credits: dict[tuple[str, str], list[Decimal]] = {}
+            for c in s.exec(select(CustomerCredit)):
+                credits.setdefault((c.customer_id, c.currency), [Decimal(0), Decimal(0)])[0] += Decimal(c.amount)
+            for p in s.exec(select(BooksPayment).where(col(BooksPayment.customer_id).is_not(None))):
+                if p.customer_id is not None and p.unapplied:
+                    credits.setdefault((p.customer_id, p.currency), [Decimal(0), Decimal(0)])[1] += Decimal(p.unapplied)
+        return [CustomerCreditView(customer_id=cid, customer_name=names.get(cid, cid), currency=cur,
+                                   from_credit_notes=round_money(notes, cur), unapplied_cash=round_money(cash, cur),
+                                   total=round_money(notes + cash, cur))
+                for (cid, cur), (notes, cash) in sorted(credits.items()) if notes + cash]
+
     def usage_history(self) -> list[UsageMonthView]:
         with Session(self._engine) as s:
             return [UsageMonthView.model_validate(r) for r in s.exec(
@@ -308,6 +339,7 @@ class ReadModel:
         more: dict[str, list[Any]] = {
             "subscriptions": self.subscriptions(), "credit_notes": self.credit_notes(), "payments": self.payments(),
             "write_offs": self.write_offs(), "collections_tasks": self.collections_tasks(),
+            "customer_credits": self.customer_credits(),
             "usage_history": self.usage_history()}
         core: dict[str, list[Any]] = {"customers": self.customers(), "invoices": self.invoices(),
                                       "journal_entries": self.journal_entries()}

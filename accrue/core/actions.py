@@ -121,6 +121,8 @@ class CreateCreditNote(_Base):
     amount: Decimal
     currency: str
     reason: str
+    to_customer_credit: Decimal = Field(
+        default=Decimal("0"), description="The part beyond what the invoice still owes: the customer's credit balance")
 
 
 class Allocation(BaseModel):

@@ -405,6 +405,7 @@ class InvoiceOnBooks:
     po_number: str | None = None
     amount_paid: Decimal = Decimal(0)
     amount_written_off: Decimal = Decimal(0)
+    amount_credited_to_customer: Decimal = Decimal(0)
     # How the invoice posted, so a corrected re-issue posts the same way: its service period (the span of its
     # lines' periods), whether its entry credited Deferred Revenue, and its lines' revenue type when they share one.
     service_start: date | None = None
@@ -419,7 +420,8 @@ class InvoiceOnBooks:
     @property
     def balance(self) -> Decimal:
         """What is still owed: the amount less payments, credits and write-offs."""
-        return self.amount - self.amount_paid - self.amount_credited - self.amount_written_off
+        return (self.amount - self.amount_paid - self.amount_credited - self.amount_written_off
+                + self.amount_credited_to_customer)
 
 
 def plan_change_request(request: ChangeRequest, invoice: InvoiceOnBooks, *, run_id: str, today: date) -> list[Action]:
@@ -432,12 +434,16 @@ def plan_change_request(request: ChangeRequest, invoice: InvoiceOnBooks, *, run_
     evidence = ["request.invoice", "request.amount" if request.amount is not None else "request.lines"]
     credit = request.amount if request.amount is not None else invoice.creditable
     credit = round_money(credit, invoice.currency)
+    # What the invoice no longer owes is owed back: a credit balance, never a negative invoice balance.
+    excess = max(credit - max(invoice.balance, Decimal(0)), Decimal(0))
     cn = plan.add(CreateCreditNote(
         credit_note_id=_record_id("cn", run_id), invoice_id=invoice.id, amount=credit, currency=invoice.currency,
-        reason=request.reason, requested_by=who, evidence=evidence))
+        reason=request.reason, to_customer_credit=excess, requested_by=who, evidence=evidence))
     plan.add(_entry(credit_note_entry(today, f"Credit note on {invoice.number}: {request.reason}", invoice.currency,
-                                      credit), source_ref=invoice.id), [cn])
+                                      credit, to_customer_credit=excess), source_ref=invoice.id), [cn])
     message = f"Credit of {format_money(credit, invoice.currency)} on {invoice.number} requested by {who}"
+    if excess:
+        message += f" ({format_money(excess, invoice.currency)} of it to the customer's credit balance)"
     if request.lines is not None:
         planned = _corrected(invoice, [(ln.description, ln.amount) for ln in request.lines])
         replacement = _invoice(planned, invoice_id=_record_id("inv", run_id, "-r"), customer=invoice.customer_id,

@@ -28,6 +28,7 @@ from accrue.adapters.books import (
     BooksSubscription,
     BooksWriteOff,
     CollectionsTask,
+    CustomerCredit,
     JournalEntry,
     next_invoice_number,
     post_entry,
@@ -208,10 +209,18 @@ class LocalBooks:
         if amount > creditable:
             raise ValueError(f"credit note of {amount} exceeds what invoice {inv.id} can still be credited "
                              f"({creditable})")
+        excess = a.to_customer_credit
+        if excess < 0 or excess > amount or (excess and amount - excess != max(inv.balance, Decimal(0))):
+            raise ValueError(f"credit note of {amount} on invoice {inv.id}: {excess} to the customer's credit balance "
+                             f"does not leave the invoice's open balance {inv.balance} at zero; plan it again")
         note_id = a.credit_note_id or f"CN-{key[:12]}"
         s.add(BooksCreditNote(id=note_id, invoice_id=inv.id, amount=amount, currency=inv.currency, reason=a.reason,
-                              approved_by=a.approved_by, idempotency_key=key))
+                              to_customer_credit=excess, approved_by=a.approved_by, idempotency_key=key))
+        if excess:
+            s.add(CustomerCredit(customer_id=inv.customer_id, currency=inv.currency, amount=excess,
+                                 source=f"credit note {note_id} on {inv.number}", idempotency_key=key))
         inv.amount_credited = inv.amount_credited + amount
+        inv.amount_credited_to_customer = inv.amount_credited_to_customer + excess
         _settle_status(inv)
         s.add(inv)
         s.flush()

@@ -53,6 +53,7 @@ def find_invoice(s: Session, ref: str) -> InvoiceOnBooks | None:
     return InvoiceOnBooks(inv.id, inv.number, inv.customer_id, inv.currency, inv.invoice_date,
                           inv.due_date, Decimal(inv.amount), Decimal(inv.amount_credited), inv.po_number,
                           amount_paid=Decimal(inv.amount_paid), amount_written_off=Decimal(inv.amount_written_off),
+                          amount_credited_to_customer=Decimal(inv.amount_credited_to_customer),
                           service_start=min(starts, default=None), service_end=max(ends, default=None),
                           deferred=_posted_to_deferred(s, inv.id),
                           revenue_type=kinds.pop() if len(kinds) == 1 else "subscription")
