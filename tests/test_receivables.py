@@ -200,3 +200,66 @@ def test_an_overpayment_is_the_payers_credit_balance(home: Path) -> None:
     credits = cli_json("books", home=home)["customer_credits"]
     assert [(c["customer_name"], c["currency"], c["unapplied_cash"], c["total"]) for c in credits] == [
         ("Acme Corporation", "USD", "100.00", "100.00")]  # P-1004's payer is nobody known: not a customer credit
+
+
+def _seed(tmp_path: Path, name: str, invoices: list[dict], customers: list[dict]) -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps({"customers": customers, "invoices": [
+        {"customer_id": customers[0]["id"], "currency": "USD", "status": "open", "amount_paid": "0", **i}
+        for i in invoices]}))
+    return path
+
+
+def test_unapplied_cash_is_applied_on_approval_once_a_later_run_finds_its_invoice(home: Path, tmp_path: Path) -> None:
+    folder = EVENTS / "payment"
+    held = cli_json("event", "payment", str(folder / "payments.csv"), "--books", str(folder / "books.json"), home=home)
+    cli_json("accept", held["run_id"], "--as", "Dana Controller", "--reason", "P-1004 is a deposit", home=home)
+    # later: Unknown Trading Co is invoiced 999.99, and another customer's payment arrives
+    books = _seed(tmp_path, "later.json", [
+        {"id": "INV-0901", "number": "INV-0901", "invoice_date": "2026-05-01", "due_date": "2026-05-31",
+         "amount": "999.99"},
+        {"id": "INV-0902", "number": "INV-0902", "invoice_date": "2026-05-01", "due_date": "2026-05-31",
+         "amount": "50.00"}], [{"id": "cus-unknown", "legal_name": "Unknown Trading Co", "currency": "USD"}])
+    payments = tmp_path / "payments.csv"
+    payments.write_text("payment_id,date,amount,currency,payer,reference\n"
+                        "P-2001,2026-05-20,50.00,USD,Unknown Trading Co,INV-0902\n")
+    view = cli_json("event", "payment", str(payments), "--books", str(books), home=home)
+    (use,) = _by_type(view, "apply_credit")
+    assert (use["source"], use["payment_id"], use["customer"], use["allocations"], use["needs_approval"]) == (
+        "unapplied_cash", "P-1004", "cus-unknown", [{"invoice_id": "INV-0901", "amount": "999.99"}], True)
+    entry = next(a for a in _by_type(view, "post_journal_entry") if use["id"] in a["depends_on"])
+    assert [(ln["account"], ln["debit"], ln["credit"]) for ln in entry["lines"]] == [
+        ("Unapplied Cash", "999.99", "0"), ("Accounts Receivable", "0", "999.99")]  # reverses the holding entry
+    assert view["status"] == "waiting_approval"
+    assert next(i for i in cli_json("books", home=home)["invoices"] if i["id"] == "INV-0901")["status"] == "open"
+    done = cli_json("approve", view["run_id"], "--as", "Fran Finance", home=home)
+    assert done["status"] == "completed"
+    after = cli_json("books", home=home)
+    assert next(i for i in after["invoices"] if i["id"] == "INV-0901")["status"] == "paid"
+    p1004 = next(p for p in after["payments"] if p["id"] == "P-1004")
+    assert (p1004["unapplied"], p1004["customer_id"]) == ("0.00", "cus-unknown")
+    unapplied = sum(D(ln["credit"]) - D(ln["debit"]) for je in after["journal_entries"] for ln in je["lines"]
+                    if ln["account"] == "1150" and je["currency"] == "USD")
+    assert unapplied == D("100.00")  # only P-1003's overpayment is still waiting
+
+
+def test_a_credit_balance_is_applied_to_the_customers_next_invoice_on_approval(home: Path, tmp_path: Path) -> None:
+    folder = EVENTS / "change-request"
+    view = cli_json("event", "change-request", str(folder / "request.json"), "--books", str(folder / "books.json"),
+                    home=home)
+    cli_json("approve", view["run_id"], "--as", "Fran Finance", home=home)  # 400.00 to Initech's credit balance
+    books = _seed(tmp_path, "next.json", [
+        {"id": "INV-0105", "number": "INV-0105", "invoice_date": "2026-04-01", "due_date": "2026-04-30",
+         "amount": "1000.00"},
+        {"id": "INV-0106", "number": "INV-0106", "invoice_date": "2026-04-01", "due_date": "2026-05-15",
+         "amount": "500.00"}], [{"id": "cus-initech-llc", "legal_name": "Initech LLC", "currency": "USD"}])
+    payments = tmp_path / "payments.csv"
+    payments.write_text("payment_id,date,amount,currency,payer,reference\n"
+                        "P-3001,2026-05-02,500.00,USD,Initech LLC,INV-0106\n")
+    run = cli_json("event", "payment", str(payments), "--books", str(books), home=home)
+    (use,) = _by_type(run, "apply_credit")
+    assert (use["source"], use["allocations"]) == ("credit_balance", [{"invoice_id": "INV-0105", "amount": "400.00"}])
+    cli_json("approve", run["run_id"], "--as", "Fran Finance", home=home)
+    after = cli_json("books", home=home)
+    assert next(i for i in after["invoices"] if i["id"] == "INV-0105")["balance"] == "600.00"
+    assert after.get("customer_credits", []) == []  # used up

@@ -156,6 +156,8 @@ class BooksAllocation(SQLModel, table=True):
     payment_id: str = Field(foreign_key="books_payments.id", index=True)
     invoice_id: str = Field(foreign_key="books_invoices.id", index=True)
     amount: Decimal = money_field()
+    # Set when unapplied cash is applied later (an apply_credit action); a payment's own allocations have none.
+    idempotency_key: str | None = Field(default=None, index=True)
 
 
 class BooksWriteOff(SQLModel, table=True):

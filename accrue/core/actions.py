@@ -146,6 +146,18 @@ class ApplyPayment(_Base):
     reference: str | None = Field(default=None, description="Remittance reference as received")
 
 
+class ApplyCredit(_Base):
+    """Apply money a customer already has with us (a payment's unapplied cash, or their credit balance) to open
+    invoices. Always needs approval."""
+
+    type: Literal["apply_credit"] = "apply_credit"
+    customer: str
+    currency: str
+    source: Literal["unapplied_cash", "credit_balance"]
+    payment_id: str | None = Field(default=None, description="The payment whose unapplied cash is applied")
+    allocations: list[Allocation]
+
+
 class WriteOff(_Base):
     """Write off an uncollectable remainder (always needs approval)."""
 
@@ -202,14 +214,14 @@ class Notify(_Base):
 
 
 Action = Annotated[
-    CreateCustomer | CreateSubscription | CreateInvoice | CreateCreditNote | ApplyPayment | WriteOff
+    CreateCustomer | CreateSubscription | CreateInvoice | CreateCreditNote | ApplyPayment | ApplyCredit | WriteOff
     | CreateCollectionsTask | PostJournalEntry | UpdateCrm | Notify,
     Field(discriminator="type"),
 ]
 ACTION_TYPES: dict[str, type[_Base]] = {
     cls.model_fields["type"].default: cls
-    for cls in (CreateCustomer, CreateSubscription, CreateInvoice, CreateCreditNote, ApplyPayment, WriteOff,
-                CreateCollectionsTask, PostJournalEntry, UpdateCrm, Notify)
+    for cls in (CreateCustomer, CreateSubscription, CreateInvoice, CreateCreditNote, ApplyPayment, ApplyCredit,
+                WriteOff, CreateCollectionsTask, PostJournalEntry, UpdateCrm, Notify)
 }
 ActionAdapter: TypeAdapter[Action] = TypeAdapter(Action)
 

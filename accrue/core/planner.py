@@ -20,6 +20,7 @@ from decimal import Decimal
 from accrue.core.actions import (
     Action,
     Allocation,
+    ApplyCredit,
     ApplyPayment,
     CreateCollectionsTask,
     CreateCreditNote,
@@ -51,6 +52,7 @@ from accrue.core.billing.schedule import build_schedule, schedule_summary, subsc
 from accrue.core.billing.usage import allowance_for, commitment_due, describe_charge, month_key, rate, rate_metric
 from accrue.core.deal import Deal
 from accrue.core.money import format_money, round_money
+from accrue.core.receivables import CreditUse, credit_use_entry
 from accrue.core.requests import ChangeRequest
 from accrue.core.terms import ContractTerms
 from accrue.core.validation import match_customer_name
@@ -328,9 +330,11 @@ def plan_usage(terms: ContractTerms, usage: UsageInputs, *, run_id: str, custome
 
 # -- payments -----------------------------------------------------------------------------------
 def plan_payments(applications: list[CashApplication], *, run_id: str, invoices: dict[str, OpenInvoice],
-                  write_off_tolerance: Decimal, already_recorded: set[str]) -> list[Action]:
+                  write_off_tolerance: Decimal, already_recorded: set[str],
+                  credit_uses: Iterable[CreditUse] = ()) -> list[Action]:
     """Per payment: apply it (an unmatched one wholly to unapplied cash, so the bank ties out), post the cash entry,
-    and chase (or propose writing off) what stays open; one notice says what each payment did."""
+    and chase (or propose writing off) what stays open; then apply held credit where it now belongs (each use
+    waits for approval, dated the run's last payment day); one notice says what each payment did."""
     plan = _Plan(run_id)
     told: list[str] = []
     for app in applications:
@@ -362,6 +366,18 @@ def plan_payments(applications: list[CashApplication], *, run_id: str, invoices:
                     invoice_id=invoice_id, amount_outstanding=remaining, currency=p.currency, evidence=evidence,
                     reason=f"short payment {p.payment_id} ({p.amount} {p.currency}) left {remaining} open on {number}"),
                     [apply_id])
+    for use in credit_uses:
+        numbers = ", ".join(invoices[i].number if i in invoices else i for i, _ in use.allocations)
+        held = (f"unapplied cash of payment {use.credit.payment_id}" if use.credit.source == "unapplied_cash"
+                else f"{use.customer_id}'s credit balance")
+        applied = plan.add(ApplyCredit(
+            customer=use.customer_id, currency=use.credit.currency, source=use.credit.source,
+            payment_id=use.credit.payment_id,
+            allocations=[Allocation(invoice_id=i, amount=a) for i, a in use.allocations],
+            reasons=[f"{format_money(use.amount, use.credit.currency)} of {held} now matches {numbers}"]))
+        day = max(app.payment.date for app in applications)
+        entry = credit_use_entry(day, f"Apply {held} to {numbers}", use)
+        plan.add(_entry(entry, source_ref=use.credit.payment_id or use.customer_id), [applied])
     if told:
         plan.add(Notify(channel=BILLING_CHANNEL, message="Cash application:\n" + "\n".join(told)),
                  [a.id for a in plan.actions if a.type == "apply_payment"])

@@ -1,9 +1,14 @@
-"""Receivables aging: what customers owe, by how long it is overdue, per customer and currency. Pure.
+"""Receivables: aging (what customers owe, by how long overdue) and the use of credit they hold. Pure.
 
-Each open invoice falls in one bucket by its days overdue on the as-of date (the as-of date minus
-its due date): `current` (not yet overdue), `1-30`, `31-60`, `61-90`, `over_90`. Rows are per
+Aging: each open invoice falls in one bucket by its days overdue on the as-of date (the as-of date
+minus its due date): `current` (not yet overdue), `1-30`, `31-60`, `61-90`, `over_90`. Rows are per
 customer and currency, never summed across currencies; the totals per currency are what the
 Accounts Receivable account must hold, which the read model checks (the tie-out).
+
+Credit: cash waiting in Unapplied Cash (an unmatched payment, an overpayment) and a customer's credit
+balance (a credit beyond what an invoice owed) are applied to open invoices when a later cash run
+finds where they belong: unapplied cash by the same matching rules as a new payment, a credit balance
+to its customer's open invoices oldest due first. Each use is proposed for approval, never automatic.
 """
 
 from __future__ import annotations
@@ -12,9 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Literal
 
 from pydantic import BaseModel
 
+from accrue.core.billing.cash import CashApplication, OpenInvoice, Payment, allocate, apply_cash
+from accrue.core.billing.ledger import AR, CUSTOMER_CREDIT, UNAPPLIED, Entry, EntryLine
 from accrue.core.money import round_money
 
 BUCKETS: tuple[str, ...] = ("current", "1-30", "31-60", "61-90", "over_90")
@@ -97,3 +105,69 @@ def age(receivables: Iterable[Receivable], as_of: date, ar_balances: dict[str, D
         ar = ar_balances.get(currency, zero)
         totals.append(AgingTotal(currency=currency, buckets=buckets, total=total, ar_balance=ar, ties_out=total == ar))
     return AgingReport(as_of=as_of, rows=list(rows.values()), totals=totals)
+
+
+# -- using credit --------------------------------------------------------------------------------
+CreditSource = Literal["unapplied_cash", "credit_balance"]
+
+
+@dataclass(frozen=True)
+class HeldCredit:
+    """Money a customer has with us: a payment's unapplied cash (`payment_id` set) or a credit balance."""
+
+    source: CreditSource
+    currency: str
+    amount: Decimal
+    customer_id: str | None
+    payment_id: str | None = None
+    payer: str = ""
+    reference: str = ""
+    received: date | None = None
+
+
+@dataclass(frozen=True)
+class CreditUse:
+    """Where held credit now goes: (invoice id, amount) allocations, for a person to approve."""
+
+    credit: HeldCredit
+    customer_id: str
+    allocations: list[tuple[str, Decimal]]
+
+    @property
+    def amount(self) -> Decimal:
+        return sum((a for _, a in self.allocations), ZERO)
+
+
+def credit_uses(held: list[HeldCredit], open_invoices: list[OpenInvoice],
+                payer_customer: dict[str, str | None]) -> list[CreditUse]:
+    """Where each held credit applies now. Unapplied cash follows the cash-application rules (`payer_customer`
+    maps a payer to the customer their name matched); a credit balance pays its customer's open invoices in its
+    currency, oldest due first. Later credits see what earlier ones paid."""
+    uses: list[CreditUse] = []
+    balances = {inv.id: inv.balance for inv in open_invoices}
+    for credit in held:
+        pool = [OpenInvoice(i.id, i.number, i.customer_id, i.currency, balances[i.id], i.invoice_date, i.due_date)
+                for i in open_invoices if balances[i.id] > 0]
+        as_payment = Payment(credit.payment_id or f"credit:{credit.customer_id}", credit.received or date.min,
+                             credit.amount, credit.currency, credit.payer, credit.reference)
+        app: CashApplication
+        if credit.source == "unapplied_cash":
+            customer = credit.customer_id or payer_customer.get(credit.payer)
+            app = apply_cash(as_payment, pool, customer)
+        else:
+            mine = [i for i in pool if i.customer_id == credit.customer_id and i.currency == credit.currency]
+            app = allocate(as_payment, mine, "credit_balance", credit.customer_id) if mine else CashApplication(
+                as_payment, "unmatched")
+        if app.outcome == "unmatched" or not app.allocations or app.customer_id is None:
+            continue
+        for invoice_id, amount in app.allocations:
+            balances[invoice_id] -= amount
+        uses.append(CreditUse(credit, app.customer_id, list(app.allocations)))
+    return uses
+
+
+def credit_use_entry(day: date, memo: str, use: CreditUse) -> Entry:
+    """Dr Unapplied Cash (or Customer Credit Balances) / Cr Accounts Receivable: the credit now pays invoices,
+    reversing what held it."""
+    held = UNAPPLIED if use.credit.source == "unapplied_cash" else CUSTOMER_CREDIT
+    return Entry(day, memo, use.credit.currency, [EntryLine(held, debit=use.amount), EntryLine(AR, credit=use.amount)])

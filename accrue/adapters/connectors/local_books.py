@@ -37,6 +37,7 @@ from accrue.adapters.books import (
 from accrue.adapters.connectors.base import ConnectorError, ExecutionResult
 from accrue.core.actions import (
     Action,
+    ApplyCredit,
     ApplyPayment,
     CreateCollectionsTask,
     CreateCreditNote,
@@ -50,7 +51,8 @@ from accrue.core.clock import utcnow
 from accrue.core.money import round_money
 
 BOOKS_ACTIONS = frozenset({"create_customer", "create_subscription", "create_invoice", "create_credit_note",
-                           "apply_payment", "write_off", "create_collections_task", "post_journal_entry"})
+                           "apply_payment", "apply_credit", "write_off", "create_collections_task",
+                           "post_journal_entry"})
 
 
 def _by_key(s: Session, model: type[SQLModel], key: str) -> Any:
@@ -264,6 +266,44 @@ class LocalBooks:
             s.add(inv)
         s.flush()
         return self._ok(a.payment_id, False, allocated=str(allocated), unapplied=str(unapplied))
+
+    def _apply_credit(self, s: Session, a: ApplyCredit, key: str, run_id: str) -> ExecutionResult:
+        """Pay open invoices from a payment's unapplied cash or from the customer's credit balance."""
+        done = (_by_key(s, CustomerCredit, key) if a.source == "credit_balance"
+                else s.exec(select(BooksAllocation).where(BooksAllocation.idempotency_key == key)).first())
+        if done is not None:
+            return self._ok(f"credit-{key[:12]}", True)
+        invoices = [(self._invoice(s, x.invoice_id, a.currency, "credit"),
+                     self._amount(x.amount, a.currency, "credit allocation")) for x in a.allocations]
+        total = sum((amount for _, amount in invoices), Decimal(0))
+        for inv, amount in invoices:
+            if inv.customer_id != a.customer or amount > inv.balance:
+                raise ValueError(f"credit of {amount} to invoice {inv.id}: not {a.customer}'s, or more than its "
+                                 f"balance {inv.balance}")
+        if a.source == "unapplied_cash":
+            payment = s.get(BooksPayment, a.payment_id or "")
+            if payment is None or payment.currency != a.currency.upper() or payment.unapplied < total:
+                raise ValueError(f"payment {a.payment_id} has no {total} {a.currency.upper()} of unapplied cash")
+            payment.unapplied = payment.unapplied - total
+            payment.customer_id = payment.customer_id or a.customer
+            s.add(payment)
+            s.flush()
+            s.add_all(BooksAllocation(payment_id=payment.id, invoice_id=inv.id, amount=amount, idempotency_key=key)
+                      for inv, amount in invoices)
+        else:
+            held = sum((Decimal(c.amount) for c in s.exec(select(CustomerCredit).where(
+                CustomerCredit.customer_id == a.customer, CustomerCredit.currency == a.currency.upper()))), Decimal(0))
+            if held < total:
+                raise ValueError(f"{a.customer} holds {held} {a.currency.upper()} of credit, less than {total}")
+            s.add(CustomerCredit(customer_id=a.customer, currency=a.currency.upper(), amount=-total,
+                                 source="applied to " + ", ".join(inv.number for inv, _ in invoices),
+                                 idempotency_key=key))
+        for inv, amount in invoices:
+            inv.amount_paid = inv.amount_paid + amount
+            _settle_status(inv)
+            s.add(inv)
+        s.flush()
+        return self._ok(f"credit-{key[:12]}", False, applied=str(total))
 
     def _write_off(self, s: Session, a: WriteOff, key: str, run_id: str) -> ExecutionResult:
         found = _by_key(s, BooksWriteOff, key)

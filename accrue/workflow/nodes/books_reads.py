@@ -12,11 +12,20 @@ from decimal import Decimal
 
 from sqlmodel import Session, col, select
 
-from accrue.adapters.books import BooksInvoice, BooksPayment, JournalEntry, UsageHistory, account_code, entry_lines
+from accrue.adapters.books import (
+    BooksInvoice,
+    BooksPayment,
+    CustomerCredit,
+    JournalEntry,
+    UsageHistory,
+    account_code,
+    entry_lines,
+)
 from accrue.adapters.read_model import customer_rows, invoice_line_rows, invoice_row, open_invoice_rows
 from accrue.core.billing.cash import OpenInvoice
 from accrue.core.billing.ledger import AR, DEFERRED
 from accrue.core.planner import InvoiceOnBooks
+from accrue.core.receivables import HeldCredit
 
 
 def customers(s: Session) -> dict[str, str]:
@@ -33,6 +42,19 @@ def open_invoices(s: Session) -> list[OpenInvoice]:
 def recorded_payments(s: Session) -> set[str]:
     """Ids of the payments already applied."""
     return {p.id for p in s.exec(select(BooksPayment))}
+
+
+def held_credits(s: Session) -> list[HeldCredit]:
+    """Money customers already have with us, oldest first: payments' unapplied cash, then credit balances."""
+    out = [HeldCredit("unapplied_cash", p.currency, Decimal(p.unapplied), p.customer_id, p.id, p.payer or "",
+                      p.reference or "", p.payment_date)
+           for p in s.exec(select(BooksPayment).order_by(col(BooksPayment.payment_date), col(BooksPayment.id)))
+           if p.unapplied > 0]
+    balances: dict[tuple[str, str], Decimal] = {}
+    for c in s.exec(select(CustomerCredit).order_by(col(CustomerCredit.id))):
+        balances[(c.customer_id, c.currency)] = balances.get((c.customer_id, c.currency), Decimal(0)) + c.amount
+    return out + [HeldCredit("credit_balance", currency, amount, customer)
+                  for (customer, currency), amount in balances.items() if amount > 0]
 
 
 def usage_history(s: Session) -> list[tuple[str, str, str, Decimal]]:
