@@ -263,3 +263,25 @@ def test_a_credit_balance_is_applied_to_the_customers_next_invoice_on_approval(h
     after = cli_json("books", home=home)
     assert next(i for i in after["invoices"] if i["id"] == "INV-0105")["balance"] == "600.00"
     assert after.get("customer_credits", []) == []  # used up
+
+
+def test_a_data_folder_from_before_these_columns_keeps_working(tmp_path: Path) -> None:
+    import sqlite3
+
+    from sqlalchemy import inspect
+
+    from accrue.adapters.database import get_engine
+
+    db = tmp_path / "old.db"
+    with sqlite3.connect(db) as conn:  # the credit notes table as an older accrue created it
+        conn.execute("CREATE TABLE books_credit_notes (id VARCHAR PRIMARY KEY, invoice_id VARCHAR, amount VARCHAR, "
+                     "currency VARCHAR, reason VARCHAR, approved_by VARCHAR, idempotency_key VARCHAR, "
+                     "external_ids JSON, created_at DATETIME)")
+        conn.execute("INSERT INTO books_credit_notes (id, invoice_id, amount, currency, reason, external_ids, "
+                     "created_at) VALUES ('CN-1', 'INV-1', '10.00', 'USD', 'old', '{}', '2026-05-01 10:00:00')")
+    engine = get_engine(f"sqlite:///{db}")
+    assert "to_customer_credit" in {c["name"] for c in inspect(engine).get_columns("books_credit_notes")}
+    from accrue.adapters.read_model import ReadModel
+
+    (note,) = ReadModel(engine).credit_notes()
+    assert (note.id, note.amount, note.to_customer_credit) == ("CN-1", D("10.00"), D("0"))
