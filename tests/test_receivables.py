@@ -6,6 +6,8 @@ was applied and what was not.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -263,6 +265,10 @@ def test_a_credit_balance_is_applied_to_the_customers_next_invoice_on_approval(h
     after = cli_json("books", home=home)
     assert next(i for i in after["invoices"] if i["id"] == "INV-0105")["balance"] == "600.00"
     assert after.get("customer_credits", []) == []  # used up
+    exported = run_cli("books", "export", "--format", "quickbooks", home=home, check=True).stdout
+    used = [r for r in csv.DictReader(io.StringIO(exported)) if r["Description"].startswith("Apply")]
+    assert [(r["Account Name"], r["Debits"], r["Credits"], r["Name"]) for r in used] == [
+        ("Customer Credit Balances", "400.00", "", "Initech LLC"), ("Accounts Receivable", "", "400.00", "Initech LLC")]
 
 
 def test_a_data_folder_from_before_these_columns_keeps_working(tmp_path: Path) -> None:

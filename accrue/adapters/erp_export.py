@@ -108,11 +108,14 @@ def _with_invoice_numbers(memo: str, numbers: dict[str, str]) -> str:
 
 
 def _customer_of(session: Session, source_ref: str) -> str | None:
-    """The customer of the record an entry documents: an invoice (credit notes and write-offs cite theirs) or a
-    payment (its customer, else the one customer of the invoices it paid)."""
+    """The customer of the record an entry documents: an invoice (credit notes and write-offs cite theirs), a
+    payment (its customer, else the one customer of the invoices it paid), or the customer itself (the use of
+    their credit balance)."""
     inv = session.get(BooksInvoice, source_ref)
     if inv is not None:
         return inv.customer_id
+    if session.get(BooksCustomer, source_ref) is not None:
+        return source_ref
     payment = session.get(BooksPayment, source_ref)
     if payment is None:
         return None
