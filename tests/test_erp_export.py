@@ -191,4 +191,4 @@ def test_cli_export_uses_the_rates_file_and_invoice_numbers(home: Path, tmp_path
                          check=True).stdout)
     assert rows and {(r["Currency"], r["Exchange Rate"]) for r in rows} == {("EUR", "1.0825")}
     invoice = json.loads(run_cli("books", "--json", home=home, check=True).stdout)["invoices"][0]
-    assert invoice["id"] not in rows[0]["Memo"] and invoice["number"] in rows[0]["Memo"]
+    assert rows[0]["Memo"] == f"Invoice {invoice['number']} to Globex GmbH"  # not inv-... to cus-globex-gmbh

@@ -17,9 +17,9 @@ Both files are checked before they are written: every entry balances, and amount
 more places than the format takes. Every row names its currency and the exchange rate to the base
 currency from the rates file (`accrue.adapters.rates_file`); an entry in a currency the file has no
 rate for is refused, never exported at 1 (QuickBooks books a foreign entry at 1 when it is given
-none). Memos name invoices by their numbers (INV-0042), as the customer and the ERP know them, not by
-accrue's internal ids. `load_entries` reads the journal from the books; the writers take entries and
-return CSV text.
+none). Memos name invoices by their numbers (INV-0042) and customers by their names, as people and
+the ERP know them, not by accrue's internal ids. `load_entries` reads the journal from the books; the
+writers take entries and return CSV text.
 """
 
 from __future__ import annotations
@@ -84,7 +84,9 @@ class ExportEntry:
 def load_entries(session: Session, *, since: date | None = None, until: date | None = None) -> list[ExportEntry]:
     """Journal entries from the local books, oldest first, with the customer of the invoice or payment they record."""
     q = select(JournalEntry).order_by(col(JournalEntry.entry_date), col(JournalEntry.posted_at), col(JournalEntry.id))
-    numbers = {i.id: i.number for i in session.exec(select(BooksInvoice))}
+    # What a person knows records by: invoices by number, customers by name (memos are written with internal ids)
+    numbers = {c.id: c.legal_name for c in session.exec(select(BooksCustomer))}
+    numbers.update({i.id: i.number for i in session.exec(select(BooksInvoice))})
     out: list[ExportEntry] = []
     for je in session.exec(q):
         if (since and je.entry_date < since) or (until and je.entry_date > until):
@@ -103,7 +105,8 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-]*[A-Za-z0-9]")
 
 
 def _with_invoice_numbers(memo: str, numbers: dict[str, str]) -> str:
-    """The memo with every internal invoice id ("inv-eb7f6cee...-1") replaced by the invoice's number."""
+    """The memo with every internal invoice id ("inv-eb7f6cee...-1") replaced by the invoice's number, and every
+    customer id by the customer's name."""
     return _TOKEN.sub(lambda m: numbers.get(m.group(0), m.group(0)), memo)
 
 
