@@ -48,7 +48,7 @@ def _invoice(view: dict[str, Any]) -> dict[str, Any]:
 
 
 def _booked(home: Path) -> list[dict[str, Any]]:
-    return [{k: v for k, v in inv.items() if k not in {"id", "number", "subscription_id"}}
+    return [{k: v for k, v in inv.items() if k not in {"id", "number", "subscription_id", "approved_by"}}
             for inv in cli_json("books", home=home)["invoices"]]
 
 
