@@ -291,3 +291,13 @@ def test_a_data_folder_from_before_these_columns_keeps_working(tmp_path: Path) -
 
     (note,) = ReadModel(engine).credit_notes()
     assert (note.id, note.amount, note.to_customer_credit) == ("CN-1", D("10.00"), D("0"))
+
+
+def test_held_and_unmatched_cash_read_plainly_in_summaries() -> None:
+    from accrue.interfaces.render import summarise_action
+
+    assert summarise_action({"type": "apply_payment", "payment_id": "P-1004", "allocations": [],
+                             "unapplied_amount": "999.99"}) == "P-1004: 999.99 to unapplied cash"
+    assert summarise_action({"type": "apply_credit", "payment_id": None, "customer": "cus-initech-llc",
+                             "allocations": [{"invoice_id": "INV-0105", "amount": "400.00"}]}) == (
+        "cus-initech-llc's credit balance: INV-0105 400.00")

@@ -83,8 +83,12 @@ def summarise_action(a: dict[str, Any]) -> str:
         return f"{a['channel']}: {a['message']}"
     if t in {"create_credit_note", "write_off"}:
         return f"{a['invoice_id']}: {a['amount']} ({a['reason']})"
-    if t == "apply_payment":
-        return f"{a['payment_id']}: " + ", ".join(f"{x['invoice_id']} {x['amount']}" for x in a["allocations"])
+    if t in {"apply_payment", "apply_credit"}:
+        held = a.get("payment_id") or f"{a['customer']}'s credit balance"
+        parts = [f"{x['invoice_id']} {x['amount']}" for x in a["allocations"]]
+        if a.get("unapplied_amount") not in (None, "0", "0.00"):
+            parts.append(f"{a['unapplied_amount']} to unapplied cash")
+        return f"{held}: " + ", ".join(parts)
     return ", ".join(f"{k}={v}" for k, v in a.items() if k not in {"id", "type", "reasons", "needs_approval",
                                                                     "status", "idempotency_key", "evidence"})
 
