@@ -96,6 +96,8 @@ ENVIRONMENT: dict[str, str] = {
     "DATABASE_URL": "database_url",
     "ACCRUE_MAX_PAGES": "max_pages",
     "ACCRUE_POLICY": "policy_file",
+    "ACCRUE_BASE_CURRENCY": "base_currency",
+    "ACCRUE_RATES": "rates_file",
     "ACCRUE_WEBHOOK_SECRET": "server.webhook_secret",
 }
 # An empty variable counts as unset, except here, where empty is an answer: a single-currency Salesforce org
@@ -205,6 +207,8 @@ class Settings(BaseSettings):
     database_url: str | None = Field(default=None, repr=False)
     max_pages: int = Field(default=200, gt=0)
     policy_file: Path | None = None
+    base_currency: str = Field(default="USD", pattern=r"^[A-Z]{3}$", description="the ERP's home currency")
+    rates_file: Path | None = Field(default=None, description="exchange rates for exports (else ./rates.csv)")
     server: ServerConfig = Field(default_factory=ServerConfig)
 
     @classmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from accrue.core.actions import ApplyPayment
 from accrue.core.billing.cash import OpenInvoice, Payment, apply_cash, referenced_invoices, unique_subset
 from accrue.core.planner import plan_payments
 
@@ -101,10 +102,16 @@ def test_processor_fee_is_debited_to_fees() -> None:
         ("Accounts Receivable", D("0"), D("24000.00")), ("Unapplied Cash", D("0"), D("100.00"))]
 
 
-def test_unmatched_payment_proposes_nothing() -> None:
+def test_unmatched_payment_is_posted_wholly_to_unapplied_cash() -> None:
     app = apply_cash(pay("999.99"), OPEN, None)
     assert app.outcome == "unmatched" and "no unique combination" in app.note
-    assert plan_payments([app], run_id="r", invoices={}, write_off_tolerance=D(5), already_recorded=set()) == []
+    apply, entry, notice = plan_payments([app], run_id="r", invoices={}, write_off_tolerance=D(5),
+                                         already_recorded=set())
+    assert isinstance(apply, ApplyPayment) and (apply.allocations, apply.unapplied_amount) == ([], D("999.99"))
+    assert [(ln.account, ln.debit, ln.credit) for ln in entry.lines] == [  # type: ignore[union-attr]
+        ("Cash", D("999.99"), D("0")), ("Unapplied Cash", D("0"), D("999.99"))]
+    assert "matched no open invoice; USD 999.99 went to unapplied cash" in notice.message  # type: ignore[union-attr]
+    assert "applied (" not in notice.message  # type: ignore[union-attr]
 
 
 def test_other_currencies_are_never_candidates() -> None:

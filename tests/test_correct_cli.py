@@ -19,7 +19,7 @@ PLATFORM = "Platform (SKU P-1): 10 x USD 1,200.00 per year"
 SUPPORT = "Premium Support: 1 x USD 4,800.00 per year"
 # What the invoice is, whichever run issued it: not its ids, status or the evidence it was planned from.
 _BOOKKEEPING = {"id", "invoice_id", "subscription_id", "idempotency_key", "status", "external_id", "evidence",
-                "reasons", "needs_approval", "depends_on"}
+                "reasons", "needs_approval", "depends_on", "approved_by"}
 
 
 def _deal(folder: Path, amount: str) -> Path:
@@ -48,7 +48,7 @@ def _invoice(view: dict[str, Any]) -> dict[str, Any]:
 
 
 def _booked(home: Path) -> list[dict[str, Any]]:
-    return [{k: v for k, v in inv.items() if k not in {"id", "number", "subscription_id"}}
+    return [{k: v for k, v in inv.items() if k not in {"id", "number", "subscription_id", "approved_by"}}
             for inv in cli_json("books", home=home)["invoices"]]
 
 

@@ -42,7 +42,9 @@ def test_payment_run_applies_cash_and_waits_only_for_the_write_off(home: Path) -
     assert view["status"] == "waiting_approval"
     assert sorted(f["code"] for f in view["findings"]) == ["overpayment", "short_payment", "unmatched_payment"]
     applies = {a["payment_id"]: a for a in by_type(view, "apply_payment")}
-    assert set(applies) == {"P-1001", "P-1002", "P-1003"}  # P-1004 matches nothing: a finding, no action
+    # P-1004 matches nothing: a finding, and all of it goes to unapplied cash so the bank ties out
+    assert set(applies) == {"P-1001", "P-1002", "P-1003", "P-1004"}
+    assert (applies["P-1004"]["allocations"], applies["P-1004"]["unapplied_amount"]) == ([], "999.99")
     assert [(x["invoice_id"], x["amount"]) for x in applies["P-1001"]["allocations"]] == [
         ("INV-0101", "4000.00"), ("INV-0102", "2500.00"), ("INV-0103", "1750.50")]
     assert applies["P-1003"]["unapplied_amount"] == "100.00"
@@ -77,8 +79,9 @@ def test_change_request_waits_for_someone_other_than_the_requester(home: Path) -
                                                                                "Sam Account Manager")
     assert credit["reasons"] == ["credit notes always need approval"]
     (entry,) = by_type(view, "post_journal_entry")
+    # INV-0101 is paid: the credit is owed back to the customer, a credit balance, not less receivable
     assert [(ln["account"], ln["debit"], ln["credit"]) for ln in entry["lines"]] == [
-        ("Sales Credits and Allowances", "400.00", "0"), ("Accounts Receivable", "0", "400.00")]
+        ("Sales Credits and Allowances", "400.00", "0"), ("Customer Credit Balances", "0", "400.00")]
 
     own = run_cli("approve", view["run_id"], "--as", "Sam Account Manager", home=home)
     assert own.returncode == 2 and "cannot approve their own request" in own.stderr

@@ -41,8 +41,8 @@ def test_books_json_keeps_the_published_shape(db: Callable[[], Session]) -> None
                                    "billing_email": "billing@acme.example", "currency": "USD", "external_ids": {}}]
     first = books["invoices"][0]
     assert list(first) == ["id", "number", "customer_id", "subscription_id", "invoice_date", "due_date", "currency",
-                           "po_number", "amount", "amount_paid", "amount_credited", "amount_written_off", "status",
-                           "external_ids", "balance", "lines"]
+                           "po_number", "amount", "amount_paid", "amount_credited", "amount_written_off",
+                           "amount_credited_to_customer", "status", "approved_by", "external_ids", "balance", "lines"]
     assert (first["number"], first["amount"], first["amount_credited"], first["balance"], first["status"]) == (
         "INV-0001", "24000.00", "1000.00", "23000.00", "open")
     assert first["lines"][1] == {"position": 1, "description": "Named User Seats", "amount": "9600.00",
@@ -82,3 +82,15 @@ def test_runs_and_execution_errors(db: Callable[[], Session]) -> None:
         read = ReadModel(s.get_bind())
     assert read.recent_run_ids(1) == ["run-new"]
     assert read.execution_errors(["k-1", "k-unknown"]) == {"k-1": "Slack answered 500"}
+
+
+def test_planners_and_views_share_one_definition_of_an_open_invoice(db: Callable[[], Session]) -> None:
+    from accrue.workflow.nodes import books_reads
+
+    with db() as s:
+        planned = books_reads.open_invoices(s)
+        found = books_reads.find_invoice(s, "inv-0001")
+        read = ReadModel(s.get_bind())
+    assert [(i.number, i.balance) for i in planned] == [(i.number, i.balance) for i in read.open_invoices()] == [
+        ("INV-0001", Decimal("23000.00"))]  # INV-0002 is paid: open to neither
+    assert found is not None and found.id == "inv-1" and read.invoice("INV-0001").id == "inv-1"  # type: ignore[union-attr]

@@ -72,8 +72,8 @@ def test_accrue_config_names_the_file(clean_env: Path, monkeypatch: pytest.Monke
     assert load_settings(config_file=Path("accrue.toml")).extractor == "rules"
 
 
-VALUES = {"extractor": "rules", "billing": "stripe", "crm": "salesforce", "max_pages": "7"}
-PATHS = {"config_file", "home", "llm_record_dir", "llm_replay_dir", "policy_file"}
+VALUES = {"extractor": "rules", "billing": "stripe", "crm": "salesforce", "max_pages": "7", "base_currency": "EUR"}
+PATHS = {"config_file", "home", "llm_record_dir", "llm_replay_dir", "policy_file", "rates_file"}
 
 
 @pytest.mark.parametrize("variable", sorted(ENVIRONMENT))

@@ -62,6 +62,7 @@ class BooksSubscription(SQLModel, table=True):
     schedule: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON))
     # The contract terms the schedule is built from (ContractTerms as JSON): bill runs issue later invoices from them.
     terms: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    approved_by: str | None = None
     idempotency_key: str | None = Field(default=None, unique=True)
 
 
@@ -79,14 +80,18 @@ class BooksInvoice(SQLModel, table=True):
     amount_paid: Decimal = money_field(default=Decimal("0"))
     amount_credited: Decimal = money_field(default=Decimal("0"))
     amount_written_off: Decimal = money_field(default=Decimal("0"))
+    # Credits beyond what the invoice owed (a credit on a paid invoice): moved to the customer's credit balance.
+    amount_credited_to_customer: Decimal = money_field(default=Decimal("0"))
     status: InvoiceStatus = Field(default="open", sa_type=AutoString)
+    approved_by: str | None = None
     idempotency_key: str | None = Field(default=None, unique=True)
     external_ids: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
     created_at: datetime = Field(default_factory=utcnow)
 
     @property
     def balance(self) -> Decimal:
-        return self.amount - self.amount_paid - self.amount_credited - self.amount_written_off
+        return (self.amount - self.amount_paid - self.amount_credited - self.amount_written_off
+                + self.amount_credited_to_customer)
 
 
 class BooksInvoiceLine(SQLModel, table=True):
@@ -110,9 +115,24 @@ class BooksCreditNote(SQLModel, table=True):
     amount: Decimal = money_field()
     currency: str
     reason: str
+    to_customer_credit: Decimal = money_field(default=Decimal("0"))
     approved_by: str | None = None
     idempotency_key: str | None = Field(default=None, unique=True)
     external_ids: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class CustomerCredit(SQLModel, table=True):
+    """One movement of a customer's credit balance: + what a credit note put there (beyond what its invoice
+    owed), - what was applied to an invoice or refunded. The balance is the sum per customer and currency."""
+
+    __tablename__ = "customer_credits"
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: str = Field(foreign_key="books_customers.id", index=True)
+    currency: str
+    amount: Decimal = money_field()
+    source: str
+    idempotency_key: str | None = Field(default=None, unique=True)
     created_at: datetime = Field(default_factory=utcnow)
 
 
@@ -128,6 +148,7 @@ class BooksPayment(SQLModel, table=True):
     amount: Decimal = money_field()
     currency: str
     unapplied: Decimal = money_field(default=Decimal("0"))
+    approved_by: str | None = None
     idempotency_key: str | None = Field(default=None, unique=True)
 
 
@@ -137,6 +158,8 @@ class BooksAllocation(SQLModel, table=True):
     payment_id: str = Field(foreign_key="books_payments.id", index=True)
     invoice_id: str = Field(foreign_key="books_invoices.id", index=True)
     amount: Decimal = money_field()
+    # Set when unapplied cash is applied later (an apply_credit action); a payment's own allocations have none.
+    idempotency_key: str | None = Field(default=None, index=True)
 
 
 class BooksWriteOff(SQLModel, table=True):
@@ -146,6 +169,7 @@ class BooksWriteOff(SQLModel, table=True):
     amount: Decimal = money_field()
     currency: str
     reason: str
+    approved_by: str | None = None
     idempotency_key: str | None = Field(default=None, unique=True)
 
 
@@ -191,6 +215,7 @@ class JournalEntry(SQLModel, table=True):
     source_ref: str | None = None
     reverses: str | None = None
     run_id: str | None = None
+    approved_by: str | None = None
     idempotency_key: str | None = Field(default=None, unique=True)
     posted_at: datetime = Field(default_factory=utcnow)
 
@@ -312,7 +337,7 @@ def _forget_new_entries(session: OrmSession, *_: Any) -> None:
 
 def post_entry(session: Session, *, entry_id: str, entry_date: date, memo: str, currency: str,
                lines: list[tuple[str, Decimal, Decimal]], source_ref: str | None = None,
-               reverses: str | None = None, run_id: str | None = None,
+               reverses: str | None = None, run_id: str | None = None, approved_by: str | None = None,
                idempotency_key: str | None = None) -> JournalEntry:
     """Post one balanced entry (lines as (account name or code, debit, credit)) in a single flush.
 
@@ -327,7 +352,8 @@ def post_entry(session: Session, *, entry_id: str, entry_date: date, memo: str, 
     codes = [account_code(account) for account, _, _ in lines]
     ensure_accounts(session)
     entry = JournalEntry(id=entry_id, entry_date=entry_date, memo=memo, currency=currency, source_ref=source_ref,
-                         reverses=reverses, run_id=run_id, idempotency_key=idempotency_key)
+                         reverses=reverses, run_id=run_id, approved_by=approved_by,
+                         idempotency_key=idempotency_key)
     session.add(entry)
     session.flush()  # the entry row first: its lines reference it
     for i, ((_, debit, credit), code) in enumerate(zip(lines, codes, strict=True)):

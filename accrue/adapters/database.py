@@ -8,10 +8,11 @@ of its own (Stripe's request ledger) creates them when it is built.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import Table, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel, create_engine
 
@@ -35,5 +36,25 @@ def get_engine(url: str) -> Engine:
     else:
         engine = create_engine(url, json_serializer=json_text)
     SQLModel.metadata.create_all(engine)
+    _add_missing_columns(engine)
     return engine
 
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Tables an older accrue created lack the columns added since (`create_all` never alters a table): add each,
+    with the model's default where it has a money or text one (else empty), so an existing data folder keeps
+    working."""
+    inspector = inspect(engine)
+    with engine.begin() as conn:
+        for mapper in SQLModel._sa_registry.mappers:
+            table, fields = mapper.persist_selectable, mapper.class_.model_fields
+            if not isinstance(table, Table):
+                continue
+            if not inspector.has_table(table.name):
+                continue
+            present = {c["name"] for c in inspector.get_columns(table.name)}
+            for column in (c for c in table.columns if c.name not in present):
+                default = fields[column.name].default if column.name in fields else None
+                kept = f" DEFAULT '{default}'" if isinstance(default, str | Decimal) else ""
+                conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} "
+                                  f"{column.type.compile(dialect=engine.dialect)}{kept}"))

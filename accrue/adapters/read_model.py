@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
+from sqlalchemy import func, or_
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -26,16 +27,20 @@ from accrue.adapters.books import (
     BooksSubscription,
     BooksWriteOff,
     CollectionsTask,
+    CustomerCredit,
     InvoiceStatus,
     JournalEntry,
     JournalLineRow,
     UsageHistory,
+    account_code,
 )
 from accrue.adapters.erp_export import ExportEntry, load_entries
 from accrue.adapters.store import ActionExecution, RunRecord
 from accrue.core.billing.close import RECOGNITION_REF, CloseReport, PostedLine, close_report
 from accrue.core.billing.invoicing import RevenueType
-from accrue.core.billing.ledger import ACCOUNT_NAMES
+from accrue.core.billing.ledger import ACCOUNT_NAMES, AR
+from accrue.core.money import round_money
+from accrue.core.receivables import AgingReport, Receivable, age
 from accrue.core.terms import BillingFrequency, BillingTiming
 
 
@@ -77,7 +82,9 @@ class InvoiceView(_View):
     amount_paid: Decimal
     amount_credited: Decimal
     amount_written_off: Decimal
+    amount_credited_to_customer: Decimal
     status: InvoiceStatus
+    approved_by: str | None
     external_ids: dict[str, Any]
     balance: Decimal
     lines: list[InvoiceLineView]
@@ -94,6 +101,7 @@ class SubscriptionView(_View):
     status: str
     items: list[dict[str, Any]]
     schedule: list[dict[str, Any]]
+    approved_by: str | None
 
 
 class JournalLineView(_View):
@@ -110,6 +118,7 @@ class JournalEntryView(_View):
     source_ref: str | None
     reverses: str | None
     run_id: str | None
+    approved_by: str | None
     lines: list[JournalLineView]
 
 
@@ -127,6 +136,7 @@ class PaymentView(_View):
     amount: Decimal
     currency: str
     unapplied: Decimal
+    approved_by: str | None
     allocations: list[AllocationView]
 
 
@@ -136,6 +146,7 @@ class CreditNoteView(_View):
     amount: Decimal
     currency: str
     reason: str
+    to_customer_credit: Decimal
     approved_by: str | None
     external_ids: dict[str, Any]
     created_at: datetime
@@ -147,6 +158,7 @@ class WriteOffView(_View):
     amount: Decimal
     currency: str
     reason: str
+    approved_by: str | None
 
 
 class CollectionsTaskView(_View):
@@ -159,11 +171,50 @@ class CollectionsTaskView(_View):
     created_at: datetime
 
 
+class CustomerCreditView(_View):
+    """What accrue owes a customer in one currency: credits beyond what their invoices owed, and the unapplied
+    cash of their payments (overpayments). Applied to their next invoice or refunded, on approval."""
+
+    customer_id: str
+    customer_name: str
+    currency: str
+    from_credit_notes: Decimal
+    unapplied_cash: Decimal
+    total: Decimal
+
+
 class UsageMonthView(_View):
     customer_id: str
     metric: str
     period: str
     quantity: Decimal
+
+
+# -- the queries themselves, over a caller's session: the one definition each read uses ------------------
+def open_invoice_rows(s: Session, *, customer_id: str | None = None) -> list[BooksInvoice]:
+    """The one definition of an open invoice: status `open` with something left to collect; earliest due first."""
+    q = select(BooksInvoice).where(BooksInvoice.status == "open").order_by(col(BooksInvoice.due_date),
+                                                                          col(BooksInvoice.number))
+    if customer_id is not None:
+        q = q.where(BooksInvoice.customer_id == customer_id)
+    return [row for row in s.exec(q) if row.balance > 0]
+
+
+def invoice_row(s: Session, ref: str) -> BooksInvoice | None:
+    """An invoice by its number (INV-0001) or its id, either in any case."""
+    ref = ref.strip()
+    return s.exec(select(BooksInvoice).where(or_(func.upper(BooksInvoice.number) == ref.upper(),
+                                                 func.lower(BooksInvoice.id) == ref.lower()))
+                  .order_by(func.upper(BooksInvoice.number) != ref.upper())).first()
+
+
+def customer_rows(s: Session) -> list[BooksCustomer]:
+    return list(s.exec(select(BooksCustomer).order_by(BooksCustomer.id)))
+
+
+def invoice_line_rows(s: Session, invoice_id: str) -> list[BooksInvoiceLine]:
+    return list(s.exec(select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == invoice_id)
+                       .order_by(col(BooksInvoiceLine.position))))
 
 
 class ReadModel:
@@ -175,7 +226,7 @@ class ReadModel:
     # -- customers and invoices ----------------------------------------------------------------
     def customers(self) -> list[CustomerView]:
         with Session(self._engine) as s:
-            return [CustomerView.model_validate(c) for c in s.exec(select(BooksCustomer).order_by(BooksCustomer.id))]
+            return [CustomerView.model_validate(c) for c in customer_rows(s)]
 
     def customer(self, customer_id: str) -> CustomerView | None:
         with Session(self._engine) as s:
@@ -183,11 +234,9 @@ class ReadModel:
             return CustomerView.model_validate(row) if row is not None else None
 
     def invoice(self, ref: str) -> InvoiceView | None:
-        """An invoice by its number (INV-0001, any case) or its id."""
-        ref = ref.strip()
+        """An invoice by its number (INV-0001) or its id, either in any case."""
         with Session(self._engine) as s:
-            row = s.exec(select(BooksInvoice).where(BooksInvoice.number == ref.upper())).first()
-            row = row or s.get(BooksInvoice, ref)
+            row = invoice_row(s, ref)
             return _invoice_view(s, row) if row is not None else None
 
     def invoices(self, *, customer_id: str | None = None) -> list[InvoiceView]:
@@ -201,10 +250,7 @@ class ReadModel:
     def open_invoices(self, *, customer_id: str | None = None) -> list[InvoiceView]:
         """Open invoices with something left to collect, earliest due first."""
         with Session(self._engine) as s:
-            q = select(BooksInvoice).where(BooksInvoice.status == "open").order_by(col(BooksInvoice.due_date))
-            if customer_id is not None:
-                q = q.where(BooksInvoice.customer_id == customer_id)
-            return [_invoice_view(s, row) for row in s.exec(q) if row.balance > 0]
+            return [_invoice_view(s, row) for row in open_invoice_rows(s, customer_id=customer_id)]
 
     def subscriptions(self, *, customer_id: str | None = None) -> list[SubscriptionView]:
         with Session(self._engine) as s:
@@ -238,6 +284,21 @@ class ReadModel:
             return [CollectionsTaskView.model_validate(r) for r in s.exec(select(CollectionsTask)
                                                                           .order_by(col(CollectionsTask.id)))]
 
+    def customer_credits(self) -> list[CustomerCreditView]:
+        """Every customer's credit balance per currency (credit notes beyond their invoices, plus overpayments)."""
+        with Session(self._engine) as s:
+            names = {c.id: c.legal_name for c in customer_rows(s)}
+            credits: dict[tuple[str, str], list[Decimal]] = {}
+            for c in s.exec(select(CustomerCredit)):
+                credits.setdefault((c.customer_id, c.currency), [Decimal(0), Decimal(0)])[0] += Decimal(c.amount)
+            for p in s.exec(select(BooksPayment).where(col(BooksPayment.customer_id).is_not(None))):
+                if p.customer_id is not None and p.unapplied:
+                    credits.setdefault((p.customer_id, p.currency), [Decimal(0), Decimal(0)])[1] += Decimal(p.unapplied)
+        return [CustomerCreditView(customer_id=cid, customer_name=names.get(cid, cid), currency=cur,
+                                   from_credit_notes=round_money(notes, cur), unapplied_cash=round_money(cash, cur),
+                                   total=round_money(notes + cash, cur))
+                for (cid, cur), (notes, cash) in sorted(credits.items()) if notes + cash]
+
     def usage_history(self) -> list[UsageMonthView]:
         with Session(self._engine) as s:
             return [UsageMonthView.model_validate(r) for r in s.exec(
@@ -264,6 +325,21 @@ class ReadModel:
                      for ln in s.exec(select(JournalLineRow))]
         return close_report(lines, month)
 
+    def aging(self, as_of: date) -> AgingReport:
+        """Open invoices by days overdue on `as_of`, per customer and currency, with the tie-out to the
+        Accounts Receivable account (its entries dated on or before `as_of`) per currency."""
+        with Session(self._engine) as s:
+            names = {c.id: c.legal_name for c in customer_rows(s)}
+            receivables = [Receivable(i.customer_id, names.get(i.customer_id, i.customer_id), i.currency, i.number,
+                                      i.invoice_date, i.due_date, i.balance) for i in open_invoice_rows(s)]
+            ar: dict[str, Decimal] = {}
+            for currency, debit, credit in s.exec(
+                    select(col(JournalEntry.currency), col(JournalLineRow.debit), col(JournalLineRow.credit))
+                    .join(JournalEntry, col(JournalEntry.id) == col(JournalLineRow.entry_id))
+                    .where(JournalLineRow.account == account_code(AR), JournalEntry.entry_date <= as_of)):
+                ar[currency] = ar.get(currency, Decimal(0)) + Decimal(debit) - Decimal(credit)
+        return age(receivables, as_of, ar)
+
     def export_entries(self, *, since: date | None = None, until: date | None = None) -> list[ExportEntry]:
         """Journal entries dated in [since, until], shaped for an ERP import file (`accrue books export`)."""
         with Session(self._engine) as s:
@@ -274,6 +350,7 @@ class ReadModel:
         more: dict[str, list[Any]] = {
             "subscriptions": self.subscriptions(), "credit_notes": self.credit_notes(), "payments": self.payments(),
             "write_offs": self.write_offs(), "collections_tasks": self.collections_tasks(),
+            "customer_credits": self.customer_credits(),
             "usage_history": self.usage_history()}
         core: dict[str, list[Any]] = {"customers": self.customers(), "invoices": self.invoices(),
                                       "journal_entries": self.journal_entries()}
@@ -294,7 +371,6 @@ class ReadModel:
 
 
 def _invoice_view(s: Session, row: BooksInvoice) -> InvoiceView:
-    lines = s.exec(select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == row.id)
-                   .order_by(col(BooksInvoiceLine.position)))
+    lines = invoice_line_rows(s, row.id)
     return InvoiceView.model_validate({**row.model_dump(), "balance": row.balance,
                                        "lines": [InvoiceLineView.model_validate(ln) for ln in lines]})

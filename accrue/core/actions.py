@@ -31,6 +31,7 @@ class _Base(BaseModel):
     status: ActionStatus = "proposed"
     evidence: list[str] = Field(default_factory=list, description="Terms field paths the action relies on")
     requested_by: str | None = Field(default=None, description="Person who asked for it (chat, change request)")
+    approved_by: str | None = Field(default=None, description="Person whose approval let it run (set at review)")
     external_id: str | None = None
     depends_on: list[str] = Field(default_factory=list, description="Action ids that must execute first")
 
@@ -125,6 +126,8 @@ class CreateCreditNote(_Base):
     amount: Decimal
     currency: str
     reason: str
+    to_customer_credit: Decimal = Field(
+        default=Decimal("0"), description="The part beyond what the invoice still owes: the customer's credit balance")
 
 
 class Allocation(BaseModel):
@@ -146,6 +149,18 @@ class ApplyPayment(_Base):
     unapplied_amount: Decimal = Decimal("0")
     payer: str | None = Field(default=None, description="Payer as the bank or processor reported it")
     reference: str | None = Field(default=None, description="Remittance reference as received")
+
+
+class ApplyCredit(_Base):
+    """Apply money a customer already has with us (a payment's unapplied cash, or their credit balance) to open
+    invoices. Always needs approval."""
+
+    type: Literal["apply_credit"] = "apply_credit"
+    customer: str
+    currency: str
+    source: Literal["unapplied_cash", "credit_balance"]
+    payment_id: str | None = Field(default=None, description="The payment whose unapplied cash is applied")
+    allocations: list[Allocation]
 
 
 class WriteOff(_Base):
@@ -212,14 +227,14 @@ class Notify(_Base):
 
 
 Action = Annotated[
-    CreateCustomer | CreateSubscription | CreateInvoice | CreateCreditNote | ApplyPayment | WriteOff
+    CreateCustomer | CreateSubscription | CreateInvoice | CreateCreditNote | ApplyPayment | ApplyCredit | WriteOff
     | CreateCollectionsTask | PostJournalEntry | ClosePeriod | UpdateCrm | Notify,
     Field(discriminator="type"),
 ]
 ACTION_TYPES: dict[str, type[_Base]] = {
     cls.model_fields["type"].default: cls
-    for cls in (CreateCustomer, CreateSubscription, CreateInvoice, CreateCreditNote, ApplyPayment, WriteOff,
-                CreateCollectionsTask, PostJournalEntry, ClosePeriod, UpdateCrm, Notify)
+    for cls in (CreateCustomer, CreateSubscription, CreateInvoice, CreateCreditNote, ApplyPayment, ApplyCredit,
+                WriteOff, CreateCollectionsTask, PostJournalEntry, ClosePeriod, UpdateCrm, Notify)
 }
 ActionAdapter: TypeAdapter[Action] = TypeAdapter(Action)
 

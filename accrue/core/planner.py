@@ -21,6 +21,7 @@ from decimal import Decimal
 from accrue.core.actions import (
     Action,
     Allocation,
+    ApplyCredit,
     ApplyPayment,
     ClosePeriod,
     CreateCollectionsTask,
@@ -40,7 +41,7 @@ from accrue.core.actions import (
 from accrue.core.billing.bill_run import SubscriptionOnBooks, due_invoices
 from accrue.core.billing.cash import CashApplication, OpenInvoice
 from accrue.core.billing.close import RECOGNITION_REF, DeferredLine, month_period, recognition_entries
-from accrue.core.billing.invoicing import PlannedInvoice, PlannedLine, due_date_for, invoice_date_for
+from accrue.core.billing.invoicing import PlannedInvoice, PlannedLine, RevenueType, due_date_for, invoice_date_for
 from accrue.core.billing.ledger import (
     Entry,
     credit_note_entry,
@@ -56,6 +57,7 @@ from accrue.core.billing.schedule import build_schedule, schedule_summary, subsc
 from accrue.core.billing.usage import allowance_for, commitment_due, describe_charge, month_key, rate, rate_metric
 from accrue.core.deal import Deal
 from accrue.core.money import format_money, round_money
+from accrue.core.receivables import CreditUse, credit_use_entry
 from accrue.core.requests import ChangeRequest
 from accrue.core.terms import ContractTerms
 from accrue.core.validation import match_customer_name
@@ -340,23 +342,28 @@ def plan_usage(terms: ContractTerms, usage: UsageInputs, *, run_id: str, custome
 
 # -- payments -----------------------------------------------------------------------------------
 def plan_payments(applications: list[CashApplication], *, run_id: str, invoices: dict[str, OpenInvoice],
-                  write_off_tolerance: Decimal, already_recorded: set[str]) -> list[Action]:
-    """Per matched payment: apply it, post the cash entry, and chase (or propose writing off) what stays open."""
+                  write_off_tolerance: Decimal, already_recorded: set[str],
+                  credit_uses: Iterable[CreditUse] = ()) -> list[Action]:
+    """Per payment: apply it (an unmatched one wholly to unapplied cash, so the bank ties out), post the cash entry,
+    and chase (or propose writing off) what stays open; then apply held credit where it now belongs (each use
+    waits for approval, dated the run's last payment day); one notice says what each payment did."""
     plan = _Plan(run_id)
-    applied_total: dict[str, Decimal] = {}
+    told: list[str] = []
     for app in applications:
         p = app.payment
-        if app.outcome == "unmatched" or p.payment_id in already_recorded:
+        if p.payment_id in already_recorded:
             continue
+        # An unmatched payment is still cash in the bank: all of it waits in Unapplied Cash until it is matched.
+        unapplied = p.amount if app.outcome == "unmatched" else app.unapplied
         evidence = [f"payments[{p.payment_id}]"]
         apply_id = plan.add(ApplyPayment(
             payment_id=p.payment_id, payment_date=p.date, customer=app.customer_id, currency=p.currency,
             amount=p.amount, allocations=[Allocation(invoice_id=i, amount=a) for i, a in app.allocations],
-            unapplied_amount=app.unapplied, payer=p.payer, reference=p.reference or None, evidence=evidence))
+            unapplied_amount=unapplied, payer=p.payer, reference=p.reference or None, evidence=evidence))
         entry = payment_entry(p.date, f"Payment {p.payment_id} from {p.payer}", p.currency, amount=p.amount,
-                              applied=app.applied, unapplied=app.unapplied, fee=p.fee)
+                              applied=app.applied, unapplied=unapplied, fee=p.fee)
         plan.add(_entry(entry, source_ref=p.payment_id), [apply_id])
-        applied_total[p.currency] = applied_total.get(p.currency, Decimal(0)) + p.amount
+        told.append(payment_notice(app, invoices, unapplied))
         for invoice_id, remaining in app.remaining:
             number = invoices[invoice_id].number if invoice_id in invoices else invoice_id
             if remaining <= write_off_tolerance:
@@ -371,11 +378,45 @@ def plan_payments(applications: list[CashApplication], *, run_id: str, invoices:
                     invoice_id=invoice_id, amount_outstanding=remaining, currency=p.currency, evidence=evidence,
                     reason=f"short payment {p.payment_id} ({p.amount} {p.currency}) left {remaining} open on {number}"),
                     [apply_id])
-    if applied_total:
-        received = ", ".join(format_money(a, c) for c, a in sorted(applied_total.items()))
-        plan.add(Notify(channel=BILLING_CHANNEL, message=f"Cash application: {received} received and applied."),
+    for use in credit_uses:
+        numbers = ", ".join(invoices[i].number if i in invoices else i for i, _ in use.allocations)
+        held = (f"unapplied cash of payment {use.credit.payment_id}" if use.credit.source == "unapplied_cash"
+                else f"{use.customer_id}'s credit balance")
+        applied = plan.add(ApplyCredit(
+            customer=use.customer_id, currency=use.credit.currency, source=use.credit.source,
+            payment_id=use.credit.payment_id,
+            allocations=[Allocation(invoice_id=i, amount=a) for i, a in use.allocations],
+            reasons=[f"{format_money(use.amount, use.credit.currency)} of {held} now matches {numbers}"]))
+        day = max(app.payment.date for app in applications)
+        entry = credit_use_entry(day, f"Apply {held} to {numbers}", use)
+        plan.add(_entry(entry, source_ref=use.credit.payment_id or use.customer_id), [applied])
+    if told:
+        plan.add(Notify(channel=BILLING_CHANNEL, message="Cash application:\n" + "\n".join(told)),
                  [a.id for a in plan.actions if a.type == "apply_payment"])
     return plan.actions
+
+
+def payment_notice(app: CashApplication, invoices: dict[str, OpenInvoice], unapplied: Decimal) -> str:
+    """One line saying exactly what a payment did: what it applied to which invoice, what went to unapplied cash,
+    and what it left open; never "applied" for money that was not."""
+    p = app.payment
+
+    def money(amount: Decimal) -> str:
+        return format_money(amount, p.currency)
+
+    def number(invoice_id: str) -> str:
+        return invoices[invoice_id].number if invoice_id in invoices else invoice_id
+
+    parts = []
+    if app.allocations:
+        paid = ", ".join(f"{number(i)} {money(a)}" for i, a in app.allocations)
+        parts.append(f"{money(app.applied)} applied ({paid})")
+    if unapplied:
+        why = "matched no open invoice; " if app.outcome == "unmatched" else ""
+        parts.append(f"{why}{money(unapplied)} went to unapplied cash")
+    parts += [f"{number(i)} still owes {money(rest)}" for i, rest in app.remaining]
+    fee = f" (less a {money(p.fee)} fee)" if p.fee else ""
+    return f"- {p.payment_id} from {p.payer}, {money(p.amount)} received{fee}: {'; '.join(parts)}."
 
 
 # -- change requests ----------------------------------------------------------------------------
@@ -392,6 +433,13 @@ class InvoiceOnBooks:
     po_number: str | None = None
     amount_paid: Decimal = Decimal(0)
     amount_written_off: Decimal = Decimal(0)
+    amount_credited_to_customer: Decimal = Decimal(0)
+    # How the invoice posted, so a corrected re-issue posts the same way: its service period (the span of its
+    # lines' periods), whether its entry credited Deferred Revenue, and its lines' revenue type when they share one.
+    service_start: date | None = None
+    service_end: date | None = None
+    deferred: bool = False
+    revenue_type: RevenueType = "subscription"
 
     @property
     def creditable(self) -> Decimal:
@@ -400,7 +448,8 @@ class InvoiceOnBooks:
     @property
     def balance(self) -> Decimal:
         """What is still owed: the amount less payments, credits and write-offs."""
-        return self.amount - self.amount_paid - self.amount_credited - self.amount_written_off
+        return (self.amount - self.amount_paid - self.amount_credited - self.amount_written_off
+                + self.amount_credited_to_customer)
 
 
 def plan_change_request(request: ChangeRequest, invoice: InvoiceOnBooks, *, run_id: str, today: date) -> list[Action]:
@@ -413,26 +462,38 @@ def plan_change_request(request: ChangeRequest, invoice: InvoiceOnBooks, *, run_
     evidence = ["request.invoice", "request.amount" if request.amount is not None else "request.lines"]
     credit = request.amount if request.amount is not None else invoice.creditable
     credit = round_money(credit, invoice.currency)
+    # What the invoice no longer owes is owed back: a credit balance, never a negative invoice balance.
+    excess = max(credit - max(invoice.balance, Decimal(0)), Decimal(0))
     cn = plan.add(CreateCreditNote(
         credit_note_id=_record_id("cn", run_id), invoice_id=invoice.id, amount=credit, currency=invoice.currency,
-        reason=request.reason, requested_by=who, evidence=evidence))
+        reason=request.reason, to_customer_credit=excess, requested_by=who, evidence=evidence))
     plan.add(_entry(credit_note_entry(today, f"Credit note on {invoice.number}: {request.reason}", invoice.currency,
-                                      credit), source_ref=invoice.id), [cn])
+                                      credit, to_customer_credit=excess), source_ref=invoice.id), [cn])
     message = f"Credit of {format_money(credit, invoice.currency)} on {invoice.number} requested by {who}"
+    if excess:
+        message += f" ({format_money(excess, invoice.currency)} of it to the customer's credit balance)"
     if request.lines is not None:
-        planned = PlannedInvoice(
-            invoice.invoice_date, invoice.due_date, invoice.invoice_date, invoice.invoice_date,
-            [PlannedLine(ln.description, round_money(ln.amount, invoice.currency), None, None, None, None,
-                         "subscription", -1) for ln in request.lines], invoice.currency, invoice.po_number)
+        planned = _corrected(invoice, [(ln.description, ln.amount) for ln in request.lines])
         replacement = _invoice(planned, invoice_id=_record_id("inv", run_id, "-r"), customer=invoice.customer_id,
                                evidence=evidence, requested_by=who)
         inv = plan.add(replacement, [cn])
-        entry = invoice_journal_entry(replacement, deferred=False)
+        entry = invoice_journal_entry(replacement, deferred=planned.deferred)
         if entry is not None:
             plan.add(entry, [inv])
         message += f", re-issued as {format_money(planned.amount, invoice.currency)}"
     plan.add(Notify(channel=BILLING_CHANNEL, message=f"{message}: {request.reason}."), [cn])
     return plan.actions
+
+
+def _corrected(invoice: InvoiceOnBooks, lines: list[tuple[str, Decimal]]) -> PlannedInvoice:
+    """The re-issue of a corrected invoice: the original's dates, service period, revenue type and posting
+    (Deferred Revenue when the original's was), so the correction changes the amounts and nothing else."""
+    start, end = invoice.service_start, invoice.service_end
+    return PlannedInvoice(
+        invoice.invoice_date, invoice.due_date, start or invoice.invoice_date, end or invoice.invoice_date,
+        [PlannedLine(description, round_money(amount, invoice.currency), start, end if start else None, None, None,
+                     invoice.revenue_type, -1) for description, amount in lines],
+        invoice.currency, invoice.po_number, deferred=invoice.deferred)
 
 
 def _plan_write_off(request: ChangeRequest, amount: Decimal, invoice: InvoiceOnBooks, *, run_id: str,

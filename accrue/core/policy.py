@@ -127,7 +127,8 @@ def _invoice_reasons(invoice: CreateInvoice, ctx: PolicyContext, policy: Policy)
 
 
 _ALWAYS = {"create_credit_note": "credit notes always need approval",
-           "write_off": "write-offs always need approval"}
+           "write_off": "write-offs always need approval",
+           "apply_credit": "applying held credit to invoices always needs approval"}
 
 
 def _depends(evidence: list[str], path: str) -> bool:

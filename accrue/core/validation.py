@@ -344,7 +344,7 @@ def payment_findings(applications: list[CashApplication], already_recorded: set[
         elif app.outcome == "unmatched":
             out.append(Finding(code="unmatched_payment", severity="error", evidence={**where, "payer": p.payer},
                                message=f"payment {p.payment_id} ({p.amount} {p.currency} from {p.payer}) matches no "
-                                       f"open invoice: {app.note}"))
+                                       f"open invoice ({app.note}); it waits in unapplied cash until it is matched"))
     return out
 
 

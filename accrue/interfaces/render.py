@@ -16,6 +16,7 @@ from rich.text import Text
 from accrue.core.billing.ledger import ACCOUNT_NAMES
 
 if TYPE_CHECKING:  # the run service is heavy to import; the CLI imports this module at start-up
+    from accrue.core.receivables import AgingReport
     from accrue.workflow.service import RunView
 
 STATUS_STYLE = {"completed": "green", "waiting_approval": "yellow", "needs_review": "magenta", "failed": "red",
@@ -84,8 +85,12 @@ def summarise_action(a: dict[str, Any]) -> str:
         return f"{a['invoice_id']}: {a['amount']} ({a['reason']})"
     if t == "close_period":
         return f"close {a['month']}: nothing posts on or before {a['closes_through']} again"
-    if t == "apply_payment":
-        return f"{a['payment_id']}: " + ", ".join(f"{x['invoice_id']} {x['amount']}" for x in a["allocations"])
+    if t in {"apply_payment", "apply_credit"}:
+        held = a.get("payment_id") or f"{a['customer']}'s credit balance"
+        parts = [f"{x['invoice_id']} {x['amount']}" for x in a["allocations"]]
+        if a.get("unapplied_amount") not in (None, "0", "0.00"):
+            parts.append(f"{a['unapplied_amount']} to unapplied cash")
+        return f"{held}: " + ", ".join(parts)
     return ", ".join(f"{k}={v}" for k, v in a.items() if k not in {"id", "type", "reasons", "needs_approval",
                                                                     "status", "idempotency_key", "evidence"})
 
@@ -147,22 +152,44 @@ def books_tables(console: Console, books: dict[str, Any]) -> None:
     for c in books["customers"]:
         t.add_row(Text(c["id"]), Text(c["legal_name"]), c["currency"], Text(c.get("billing_email") or ""))
     console.print(t)
+    names = {c["id"]: c["legal_name"] for c in books["customers"]}
     t = Table(title="Invoices")
     for col in ("number", "customer", "date", "due", "amount", "balance", "status"):
         t.add_column(col)
     for i in books["invoices"]:
-        t.add_row(Text(i["number"]), Text(i["customer_id"]), i["invoice_date"], i["due_date"],
+        t.add_row(Text(i["number"]), Text(names.get(i["customer_id"], i["customer_id"])), i["invoice_date"],
+                  i["due_date"],
                   f"{i['currency']} {i['amount']}", i["balance"], i["status"])
     console.print(t)
     t = Table(title="Journal entries")
-    for col in ("id", "date", "memo", "account", "debit", "credit"):
+    for col in ("id", "date", "memo", "currency", "account", "debit", "credit"):
         t.add_column(col)
     for je in books["journal_entries"]:
         for n, ln in enumerate(je["lines"]):
-            head = (je["id"], je["entry_date"], je["memo"]) if n == 0 else ("", "", "")
+            head = (je["id"], je["entry_date"], je["memo"], je["currency"]) if n == 0 else ("", "", "", "")
             t.add_row(*(Text(h) for h in head), _account_label(ln["account"]), _nonzero(ln["debit"]),
                       _nonzero(ln["credit"]))
     console.print(t)
+
+
+def aging_table(console: Console, report: AgingReport) -> None:
+    """The aging report: one row per customer and currency, then each currency's totals and its tie-out to AR."""
+    from accrue.core.receivables import BUCKETS as AGING_BUCKETS  # here: the CLI imports this module at start-up
+
+    t = Table(title=f"Receivables aging as of {report.as_of}")
+    for col in ("customer", "currency", *AGING_BUCKETS, "total"):
+        t.add_column(col, justify="left" if col in {"customer", "currency"} else "right")
+    for row in report.rows:
+        t.add_row(Text(row.customer_name), row.currency, *(str(row.buckets[b]) for b in AGING_BUCKETS),
+                  str(row.total))
+    for total in report.totals:
+        t.add_row(Text("Total"), total.currency, *(str(total.buckets[b]) for b in AGING_BUCKETS), str(total.total),
+                  style="bold")
+    console.print(t)
+    for total in report.totals:
+        verdict = "ties out" if total.ties_out else f"does NOT tie out (difference {total.total - total.ar_balance})"
+        console.print(f"{total.currency}: aged {total.total}, Accounts Receivable {total.ar_balance}: {verdict}",
+                      highlight=False, markup=False)
 
 
 def _nonzero(amount: str) -> str:

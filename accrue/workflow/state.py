@@ -38,6 +38,7 @@ from accrue.core.document import Document
 from accrue.core.errors import InputError
 from accrue.core.findings import Finding
 from accrue.core.planner import InvoiceOnBooks
+from accrue.core.receivables import CreditUse
 from accrue.core.requests import ChangeRequest, UsageRequest
 from accrue.core.terms import ExtractionResult
 from accrue.workflow.approval import Decision
@@ -167,6 +168,7 @@ class PaymentPlanInputs(BaseModel):
     applications: list[CashApplication]
     open_invoices: list[OpenInvoice]
     recorded: list[str]
+    credit_uses: list[CreditUse] = Field(default_factory=list, description="Held credit that now matches invoices")
 
 
 class ChangeRequestPlanInputs(BaseModel):

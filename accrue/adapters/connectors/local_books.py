@@ -30,6 +30,7 @@ from accrue.adapters.books import (
     BooksWriteOff,
     ClosedPeriod,
     CollectionsTask,
+    CustomerCredit,
     JournalEntry,
     closed_through,
     next_invoice_number,
@@ -39,6 +40,7 @@ from accrue.adapters.books import (
 from accrue.adapters.connectors.base import ConnectorError, ExecutionResult
 from accrue.core.actions import (
     Action,
+    ApplyCredit,
     ApplyPayment,
     ClosePeriod,
     CreateCollectionsTask,
@@ -53,8 +55,8 @@ from accrue.core.clock import utcnow
 from accrue.core.money import round_money
 
 BOOKS_ACTIONS = frozenset({"create_customer", "create_subscription", "create_invoice", "create_credit_note",
-                           "apply_payment", "write_off", "create_collections_task", "post_journal_entry",
-                           "close_period"})
+                           "apply_payment", "apply_credit", "write_off", "create_collections_task",
+                           "post_journal_entry", "close_period"})
 
 
 def _by_key(s: Session, model: type[SQLModel], key: str) -> Any:
@@ -166,7 +168,7 @@ class LocalBooks:
         s.add(BooksSubscription(
             id=a.subscription_id, customer_id=a.customer, start_date=a.start_date, end_date=a.end_date,
             billing_frequency=a.billing_frequency, billing_timing=a.billing_timing, currency=a.currency.upper(),
-            items=[i.model_dump(mode="json") for i in a.items], schedule=a.schedule,
+            items=[i.model_dump(mode="json") for i in a.items], schedule=a.schedule, approved_by=a.approved_by,
             terms=a.terms.model_dump(mode="json") if a.terms is not None else None, idempotency_key=key))
         s.flush()
         return self._ok(a.subscription_id, False)
@@ -206,7 +208,7 @@ class LocalBooks:
         number = next_invoice_number(s)
         s.add(BooksInvoice(id=a.invoice_id, number=number, customer_id=a.customer, subscription_id=a.subscription_id,
                            invoice_date=a.invoice_date, due_date=a.due_date, currency=a.currency.upper(),
-                           po_number=a.po_number, amount=total, idempotency_key=key))
+                           po_number=a.po_number, amount=total, approved_by=a.approved_by, idempotency_key=key))
         s.flush()
         for i, line in enumerate(a.lines):
             s.add(BooksInvoiceLine(invoice_id=a.invoice_id, position=i, description=line.description,
@@ -228,10 +230,18 @@ class LocalBooks:
         if amount > creditable:
             raise ValueError(f"credit note of {amount} exceeds what invoice {inv.id} can still be credited "
                              f"({creditable})")
+        excess = a.to_customer_credit
+        if excess < 0 or excess > amount or (excess and amount - excess != max(inv.balance, Decimal(0))):
+            raise ValueError(f"credit note of {amount} on invoice {inv.id}: {excess} to the customer's credit balance "
+                             f"does not leave the invoice's open balance {inv.balance} at zero; plan it again")
         note_id = a.credit_note_id or f"CN-{key[:12]}"
         s.add(BooksCreditNote(id=note_id, invoice_id=inv.id, amount=amount, currency=inv.currency, reason=a.reason,
-                              idempotency_key=key))
+                              to_customer_credit=excess, approved_by=a.approved_by, idempotency_key=key))
+        if excess:
+            s.add(CustomerCredit(customer_id=inv.customer_id, currency=inv.currency, amount=excess,
+                                 source=f"credit note {note_id} on {inv.number}", idempotency_key=key))
         inv.amount_credited = inv.amount_credited + amount
+        inv.amount_credited_to_customer = inv.amount_credited_to_customer + excess
         _settle_status(inv)
         s.add(inv)
         s.flush()
@@ -266,7 +276,7 @@ class LocalBooks:
                              f"amount {total}")
         s.add(BooksPayment(id=a.payment_id, payment_date=a.payment_date or utcnow().date(), customer_id=a.customer,
                            payer=a.payer, reference=a.reference, amount=total, currency=a.currency.upper(),
-                           unapplied=unapplied, idempotency_key=key))
+                           unapplied=unapplied, approved_by=a.approved_by, idempotency_key=key))
         s.flush()
         for inv, amount in invoices:
             s.add(BooksAllocation(payment_id=a.payment_id, invoice_id=inv.id, amount=amount))
@@ -275,6 +285,44 @@ class LocalBooks:
             s.add(inv)
         s.flush()
         return self._ok(a.payment_id, False, allocated=str(allocated), unapplied=str(unapplied))
+
+    def _apply_credit(self, s: Session, a: ApplyCredit, key: str, run_id: str) -> ExecutionResult:
+        """Pay open invoices from a payment's unapplied cash or from the customer's credit balance."""
+        done = (_by_key(s, CustomerCredit, key) if a.source == "credit_balance"
+                else s.exec(select(BooksAllocation).where(BooksAllocation.idempotency_key == key)).first())
+        if done is not None:
+            return self._ok(f"credit-{key[:12]}", True)
+        invoices = [(self._invoice(s, x.invoice_id, a.currency, "credit"),
+                     self._amount(x.amount, a.currency, "credit allocation")) for x in a.allocations]
+        total = sum((amount for _, amount in invoices), Decimal(0))
+        for inv, amount in invoices:
+            if inv.customer_id != a.customer or amount > inv.balance:
+                raise ValueError(f"credit of {amount} to invoice {inv.id}: not {a.customer}'s, or more than its "
+                                 f"balance {inv.balance}")
+        if a.source == "unapplied_cash":
+            payment = s.get(BooksPayment, a.payment_id or "")
+            if payment is None or payment.currency != a.currency.upper() or payment.unapplied < total:
+                raise ValueError(f"payment {a.payment_id} has no {total} {a.currency.upper()} of unapplied cash")
+            payment.unapplied = payment.unapplied - total
+            payment.customer_id = payment.customer_id or a.customer
+            s.add(payment)
+            s.flush()
+            s.add_all(BooksAllocation(payment_id=payment.id, invoice_id=inv.id, amount=amount, idempotency_key=key)
+                      for inv, amount in invoices)
+        else:
+            held = sum((Decimal(c.amount) for c in s.exec(select(CustomerCredit).where(
+                CustomerCredit.customer_id == a.customer, CustomerCredit.currency == a.currency.upper()))), Decimal(0))
+            if held < total:
+                raise ValueError(f"{a.customer} holds {held} {a.currency.upper()} of credit, less than {total}")
+            s.add(CustomerCredit(customer_id=a.customer, currency=a.currency.upper(), amount=-total,
+                                 source="applied to " + ", ".join(inv.number for inv, _ in invoices),
+                                 idempotency_key=key))
+        for inv, amount in invoices:
+            inv.amount_paid = inv.amount_paid + amount
+            _settle_status(inv)
+            s.add(inv)
+        s.flush()
+        return self._ok(f"credit-{key[:12]}", False, applied=str(total))
 
     def _write_off(self, s: Session, a: WriteOff, key: str, run_id: str) -> ExecutionResult:
         found = _by_key(s, BooksWriteOff, key)
@@ -286,7 +334,7 @@ class LocalBooks:
             raise ValueError(f"write-off of {amount} exceeds invoice {inv.id}'s open balance {inv.balance}")
         wo_id = f"WO-{key[:12]}"
         s.add(BooksWriteOff(id=wo_id, invoice_id=inv.id, amount=amount, currency=inv.currency, reason=a.reason,
-                            idempotency_key=key))
+                            approved_by=a.approved_by, idempotency_key=key))
         inv.amount_written_off = inv.amount_written_off + amount
         _settle_status(inv)
         s.add(inv)
@@ -317,7 +365,7 @@ class LocalBooks:
             day, memo = closed + timedelta(days=1), f"{memo} (dated {a.date}; the books are closed through {closed})"
         post_entry(s, entry_id=entry_id, entry_date=day, memo=memo, currency=a.currency.upper(),
                    lines=[(ln.account, ln.debit, ln.credit) for ln in a.lines], source_ref=a.source_ref,
-                   run_id=run_id, idempotency_key=key)
+                   run_id=run_id, approved_by=a.approved_by, idempotency_key=key)
         return self._ok(entry_id, False, entry_date=day.isoformat())
 
     def _close_period(self, s: Session, a: ClosePeriod, key: str, run_id: str) -> ExecutionResult:

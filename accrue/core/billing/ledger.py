@@ -7,7 +7,8 @@ Mapping (the accounts are `CHART_OF_ACCOUNTS`; documented in docs/billing.md):
 - recognition: Dr Deferred Revenue / Cr Subscription Revenue, month by month over the service period.
 - payment: Dr Cash (net of fees) and Dr Payment Processing Fees / Cr Accounts Receivable (applied)
   and Cr Unapplied Cash (overpayment).
-- credit note: Dr Sales Credits and Allowances / Cr Accounts Receivable.
+- credit note: Dr Sales Credits and Allowances / Cr Accounts Receivable, and Cr Customer Credit Balances for
+  the part beyond what the invoice still owes (a credit on a paid invoice is owed back to the customer).
 - write-off: Dr Bad Debt Expense / Cr Accounts Receivable.
 Every entry balances by construction: each side is built from the same rounded amounts.
 """
@@ -29,6 +30,7 @@ AR = "Accounts Receivable"
 CASH = "Cash"
 UNAPPLIED = "Unapplied Cash"
 DEFERRED = "Deferred Revenue"
+CUSTOMER_CREDIT = "Customer Credit Balances"
 SUBSCRIPTION_REVENUE = "Subscription Revenue"
 USAGE_REVENUE = "Usage Revenue"
 SERVICES_REVENUE = "Professional Services Revenue"
@@ -44,6 +46,7 @@ CHART_OF_ACCOUNTS: tuple[tuple[str, str, AccountKind], ...] = (
     ("1100", AR, "asset"),
     ("1150", UNAPPLIED, "liability"),
     ("2100", DEFERRED, "liability"),
+    ("2150", CUSTOMER_CREDIT, "liability"),
     ("4000", SUBSCRIPTION_REVENUE, "revenue"),
     ("4100", USAGE_REVENUE, "revenue"),
     ("4200", SERVICES_REVENUE, "revenue"),
@@ -124,8 +127,15 @@ def payment_entry(day: date, memo: str, currency: str, *, amount: Decimal, appli
     return Entry(day, memo, currency, lines)
 
 
-def credit_note_entry(day: date, memo: str, currency: str, amount: Decimal) -> Entry:
-    return Entry(day, memo, currency, [EntryLine(CREDITS, debit=amount), EntryLine(AR, credit=amount)])
+def credit_note_entry(day: date, memo: str, currency: str, amount: Decimal, *,
+                      to_customer_credit: Decimal = ZERO) -> Entry:
+    """Dr Sales Credits / Cr AR for what the invoice still owed, Cr Customer Credit Balances for the rest."""
+    lines = [EntryLine(CREDITS, debit=amount)]
+    if amount - to_customer_credit:
+        lines.append(EntryLine(AR, credit=amount - to_customer_credit))
+    if to_customer_credit:
+        lines.append(EntryLine(CUSTOMER_CREDIT, credit=to_customer_credit))
+    return Entry(day, memo, currency, lines)
 
 
 def write_off_entry(day: date, memo: str, currency: str, amount: Decimal) -> Entry:

@@ -1,8 +1,9 @@
 """`accrue books`: what the local books hold, and their journal entries as ERP import files.
 
 `accrue books [--json]` prints the books; `accrue books export --format netsuite|quickbooks
-[--out FILE]` writes the journal-entry import CSV (to stdout without --out). Other modules
-add commands to the same group through `books_app`.
+[--out FILE] [--rates FILE]` writes the journal-entry import CSV (to stdout without --out), with
+exchange rates from the rates file (`--rates`, the `rates_file` setting, else ./rates.csv when there
+is one). Other modules add commands to the same group through `books_app`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ import typer
 
 from accrue.core.errors import AccrueError, InputError
 from accrue.interfaces.cli.common import JsonOpt, console, dump, fail, run_service
-from accrue.interfaces.render import books_tables
+from accrue.interfaces.render import aging_table, books_tables
+
+DEFAULT_RATES = Path("rates.csv")
 
 books_app = typer.Typer(help="The local books: customers, invoices, journal entries; ERP export.",
                         invoke_without_command=True, no_args_is_help=False)
@@ -48,10 +51,12 @@ def export(
     since: Annotated[str | None, typer.Option(help="Only entries dated on or after YYYY-MM-DD")] = None,
     until: Annotated[str | None, typer.Option(help="Only entries dated on or before YYYY-MM-DD")] = None,
     date_format: Annotated[str, typer.Option(help="strftime format of the Date column")] = "%m/%d/%Y",
+    rates: Annotated[Path | None, typer.Option("--rates", help="Exchange rates CSV: currency,rate[,date]")] = None,
 ) -> None:
     """Journal entries as a NetSuite or QuickBooks Online journal-entry import CSV."""
     # here, not at the top: `accrue --help` starts fast
     from accrue.adapters.erp_export import FORMATS, export_entries
+    from accrue.adapters.rates_file import ExchangeRates, read_rates
     from accrue.adapters.read_model import ReadModel
 
     try:
@@ -60,8 +65,12 @@ def export(
         bounds = {name: _date(name, value) for name, value in (("since", since), ("until", until))}
         with run_service() as rt:
             entries = ReadModel(rt.engine).export_entries(since=bounds["since"], until=bounds["until"])
+            base, rates_path = rt.settings.base_currency, rates or rt.settings.rates_file
+        if rates_path is None and DEFAULT_RATES.is_file():
+            rates_path = DEFAULT_RATES
+        exchange = read_rates(rates_path, base) if rates_path is not None else ExchangeRates(base)
         try:
-            text = export_entries(entries, fmt, date_format=date_format)
+            text = export_entries(entries, fmt, rates=exchange, date_format=date_format)
         except ValueError as exc:
             raise AccrueError(f"books export: {exc}") from exc
         if out is None:
@@ -71,6 +80,28 @@ def export(
     except AccrueError as exc:
         fail(exc)
     console.print(f"Wrote {len(entries)} journal entries to {out} ({fmt}).", highlight=False, markup=False)
+
+
+@books_app.command("aging")
+def aging(
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Count days overdue to YYYY-MM-DD (default: today)")
+                     ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Receivables aging: current, 1-30, 31-60, 61-90, over 90 days, by customer and currency, tied to AR."""
+    from accrue.adapters.read_model import ReadModel  # here, not at the top: `accrue --help` starts fast
+    from accrue.core.clock import utcnow
+
+    try:
+        day = _date("as-of", as_of) or utcnow().date()
+        with run_service() as rt:
+            report = ReadModel(rt.engine).aging(day)
+    except AccrueError as exc:
+        fail(exc)
+    if as_json:
+        dump(report.model_dump(mode="json"))
+    else:
+        aging_table(console, report)
 
 
 def _date(option: str, value: str | None) -> date | None:

@@ -21,6 +21,7 @@ CONTEXT_CHARS = 60
 TITLES = {
     "create_customer": "Create customer", "create_subscription": "Create subscription",
     "create_invoice": "Issue invoice", "create_credit_note": "Issue credit note", "apply_payment": "Apply payment",
+    "apply_credit": "Apply credit",
     "write_off": "Write off", "create_collections_task": "Collections task", "post_journal_entry": "Post journal entry",
     "update_crm": "Update CRM", "notify": "Notify",
 }

@@ -37,6 +37,7 @@ def execute(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
             ready = action.status == "approved" or (action.status == "proposed" and not action.needs_approval)
             if not ready or any(actions[d].status != "executed" for d in action.depends_on):
                 continue
+            action = _with_approver(action, actions)
             row = executor.execute(action, run_id=state.run_id)
             status = "executed" if row.status == "succeeded" else "failed"
             actions[aid] = action.model_copy(update={"status": status, "external_id": row.external_id})
@@ -44,3 +45,12 @@ def execute(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     # What a client of LangGraph Server reads while the run pauses at review: waiting for a person, not running.
     waiting = any(a.needs_approval and a.status == "proposed" for a in actions.values())
     return stored({"actions": list(actions.values()), "status": "waiting_approval" if waiting else "running"})
+
+
+def _with_approver(action: Action, actions: dict[str, Action]) -> Action:
+    """An action that needed no approval of its own (a journal entry) carries the approver of the document it
+    follows, so the books record who let every effect happen."""
+    if action.approved_by is not None:
+        return action
+    approver = next((actions[d].approved_by for d in action.depends_on if actions[d].approved_by), None)
+    return action.model_copy(update={"approved_by": approver}) if approver else action

@@ -73,6 +73,7 @@ def apply_decisions(state: RunState, decisions: list[Decision], policy: Policy,
             d = d.model_copy(update={"by": ruling.approver.name, "role": ruling.role})
             if d.payload is not None:
                 modified = mark_approvals(state, [_modified(action, d.payload)], policy)[0]
+                modified = modified.model_copy(update={"approved_by": d.by})  # they vouched for what they wrote
                 actions[d.action_id] = modified
                 held = _hold_dependents(actions, d)
                 record_audit(s, state.run_id, "modified", actor=d.by, action_id=d.action_id, role=d.role,
@@ -80,7 +81,8 @@ def apply_decisions(state: RunState, decisions: list[Decision], policy: Policy,
                              after=_payload_json(modified), needs_approval=modified.needs_approval, held=held)
             else:
                 status = "approved" if d.decision == "approve" else "rejected"
-                actions[d.action_id] = action.model_copy(update={"status": status})
+                actions[d.action_id] = action.model_copy(update={
+                    "status": status, "approved_by": d.by if status == "approved" else None})
                 record_audit(s, state.run_id, status, actor=d.by, action_id=d.action_id, role=d.role,
                              reason=d.reason, at=d.at.isoformat())
             applied.append(d)

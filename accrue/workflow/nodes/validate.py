@@ -22,6 +22,7 @@ from accrue.core.corrections import entered_findings
 from accrue.core.findings import Finding
 from accrue.core.planner import customer_id_for
 from accrue.core.policy import Policy
+from accrue.core.receivables import credit_uses
 from accrue.core.terms import ExtractionResult
 from accrue.core.validation import (
     amendment_findings,
@@ -143,8 +144,11 @@ def _payments(s: Session, event: PaymentEvent) -> tuple[list[Finding], PaymentPl
         paid = dict(applications[-1].allocations)
         open_invoices = [replace(inv, balance=inv.balance - paid[inv.id]) if inv.id in paid else inv
                          for inv in open_invoices]
+    held = books_reads.held_credits(s)
+    uses = credit_uses(held, open_invoices, {h.payer: match_customer_name(h.payer, customers) for h in held})
     plan_inputs = PaymentPlanInputs(applications=applications, open_invoices=books_reads.open_invoices(s),
-                                    recorded=sorted(recorded & {a.payment.payment_id for a in applications}))
+                                    recorded=sorted(recorded & {a.payment.payment_id for a in applications}),
+                                    credit_uses=uses)
     return payment_findings(applications, recorded), plan_inputs
 
 
