@@ -37,11 +37,18 @@ def acme_waiting(client: TestClient) -> tuple[str, str]:
     """The example Acme contract (Net 45) through the webhook: its run id and the held invoice's action id."""
     body = contract_body()
     run_id = client.post("/webhooks/contract-signed", content=body, headers=signed("evt_acme", body)).json()["run_id"]
-    wait_for(lambda: client.get(f"/api/runs/{run_id}", headers=bearer("controller")).json().get("status")
-             == "waiting_approval", what="the acme run to wait for approval")
+    wait_for(lambda: settled(client, run_id, "waiting_approval"), what="the acme run to wait for approval")
     actions = client.get(f"/api/runs/{run_id}", headers=bearer("controller")).json()["actions"]
     [invoice] = [a["id"] for a in actions if a["type"] == "create_invoice" and a["needs_approval"]]
     return run_id, invoice
+
+
+def settled(client: TestClient, run_id: str, status: str) -> bool:
+    """The run waits in `status` and the worker has recorded it so (the runs index is written after the graph
+    step returns, a moment after its checkpoint shows the pause)."""
+    listed = client.get("/api/runs", params={"status": status}, headers=bearer("controller")).json()
+    return client.get(f"/api/runs/{run_id}", headers=bearer("controller")).json().get("status") == status and any(
+        r["run_id"] == run_id for r in listed)
 
 
 def sign_in(client: TestClient, who: str) -> None:
@@ -237,8 +244,7 @@ def _go_live_run(client: TestClient) -> str:
                        "deal": deal}).encode()
     accepted = client.post("/webhooks/contract-signed", content=body, headers=signed("evt_umbrella", body))
     run_id = accepted.json()["run_id"]
-    wait_for(lambda: client.get(f"/api/runs/{run_id}", headers=bearer("controller")).json().get("status")
-             == "needs_review", what="the Go-live run to wait for review")
+    wait_for(lambda: settled(client, run_id, "needs_review"), what="the Go-live run to wait for review")
     return run_id
 
 
