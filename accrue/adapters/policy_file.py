@@ -54,7 +54,8 @@ def load_policy(path: Path | None = None) -> Policy:
             roles={k: RoleRights.model_validate(v) for k, v in data.get("roles", {}).items()},
             people=people,
             completeness=GateRules(tolerance=Decimal(str(completeness.get("tolerance", "0"))),
-                                   assume={k: str(v) for k, v in completeness.get("assume", {}).items()}))
+                                   assume={k: str(v) for k, v in completeness.get("assume", {}).items()},
+                                   distrust=frozenset(completeness.get("distrust", ()))))
     except (ValueError, ArithmeticError, TypeError) as exc:
         raise ConfigError(f"{override or DEFAULT_POLICY_FILE}: invalid policy ({exc}); fix the value") from exc
     try:

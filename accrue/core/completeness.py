@@ -169,11 +169,29 @@ def _term_gaps(extraction: ExtractionResult, rules: GateRules, entered: frozense
             gaps.append(_uncited(name, "the term length"))
     if not terms.line_items and not terms.usage_rules:
         gaps.append(_missing("line_items", "no priced fee line or usage rule was found; add the fee lines"))
+    gaps += _distrusted(extraction, rules, entered)
     for i, item in enumerate(terms.line_items):
         path = f"line_items[{i}]"
         if not _cited(extraction, f"{path}.unit_price", entered) and not _cited(extraction, f"{path}.net_amount",
                                                                                  entered):
             gaps.append(_uncited(f"{path}.unit_price", f"the price of '{item.description}'"))
+    return gaps
+
+
+def _distrusted(extraction: ExtractionResult, rules: GateRules, entered: frozenset[str]) -> list[Finding]:
+    """Values read in a way the policy distrusts for their term (`[completeness] distrust`, 'term:method'): the
+    value may well be right, but nothing later checks it and that reading was often wrong on unseen forms."""
+    gaps: list[Finding] = []
+    for path, cite in extraction.citations.items():
+        term = path.rsplit(".", 1)[-1].split("[")[0] if "[" in path else path
+        if (cite is None or cite.method is None or f"{term}:{cite.method}" not in rules.distrust
+                or path in entered or not is_billing_term(path)):
+            continue
+        gaps.append(Finding(
+            code="weakly_read_value", severity="error", fields=[path],
+            message=f"{path} was found by {cite.method} on p.{cite.page} (\"{cite.quote}\"), a way of reading "
+                    "this term that no later check reconciles and that was often wrong on unseen forms; confirm "
+                    "it or correct it"))
     return gaps
 
 

@@ -11,12 +11,13 @@ document can approve, skip approval or change policy. An action type with no rul
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, Field, field_validator
 
 from accrue.core.actions import Action, CreateInvoice
 from accrue.core.findings import Finding
+from accrue.core.terms import Method
 
 DEPENDENT = "dependent"
 
@@ -42,6 +43,22 @@ class GateRules(BaseModel):
     assume: dict[str, str] = Field(default_factory=dict,
                                    description="Terms a team accepts by default when a form is silent, e.g. "
                                                "billing_timing = 'advance'; shown on every run that relies on one")
+    distrust: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="'term:method' pairs (e.g. 'billing_anchor:prose') whose values a person confirms: ways of "
+                    "reading a term that no later check reconciles and that were too often wrong on forms the "
+                    "reader had not seen (evals/method_precision.py)")
+
+    @field_validator("distrust")
+    @classmethod
+    def _term_and_method(cls, pairs: frozenset[str]) -> frozenset[str]:
+        methods = set(get_args(Method))
+        for pair in pairs:
+            term, _, method = pair.partition(":")
+            if not term or method not in methods:
+                raise ValueError(f"[completeness] distrust entry '{pair}' is not 'term:method' with a method of "
+                                 f"{', '.join(sorted(methods))}")
+        return pairs
 
 
 class Policy(BaseModel):

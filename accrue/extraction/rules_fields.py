@@ -267,6 +267,8 @@ def _read_pair(ctx: Context, pair: Pair, rank: int) -> None:
             if freq:
                 add("billing_timing", parse_timing(main), span, rank)
         _read_anchor(ctx, span, rank)
+    elif topic == "anchor":
+        _read_anchor(ctx, span, rank)
     elif topic == "payment":
         add("payment_terms_days", parse_payment_days(value), span, rank)
         _read_late_fee(ctx, span, rank)

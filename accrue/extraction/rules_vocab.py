@@ -29,6 +29,7 @@ _labels("order_number", "order form number", "order form #", "order form no", "o
 _labels("customer", "customer", "customer name", "customer legal name", "client", "client name", "bill to",
         "billed to", "subscriber", "licensee", "buyer", "purchaser", "ordering party", "customer entity",
         "customer (legal entity)", "account name", "sold to", "company name")
+_labels("anchor", "billing anchor", "billing anchor date", "anchor date", "billing day", "invoice day")
 _labels("vendor", "vendor", "provider", "supplier", "seller", "service provider", "licensor", "vendor name",
         "provider name", "supplier name", "contractor", "company providing services")
 _labels("email", "billing contact", "billing email", "billing e-mail", "invoice email", "invoice e-mail",
