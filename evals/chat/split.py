@@ -1,14 +1,37 @@
-import json, random
+"""Draws the chat corpus's frozen third: a third of each intent's lines (rounded), by a fixed seed.
+
+Run once, before the parser is measured, so the measurement lines were never seen while tuning:
+`python evals/chat/split.py` rewrites `splits.json` byte for byte the same.
+"""
+
+from __future__ import annotations
+
+import json
+import random
 from collections import defaultdict
-lines=[json.loads(l) for l in open("evals/chat/lines.jsonl")]
-by=defaultdict(list)
-for l in sorted(lines,key=lambda x:x["id"]): by[l["expected"]["intent"]].append(l["id"])
-rng=random.Random(20261203)
-frozen=[]
-for intent in sorted(by):
-    ids=sorted(by[intent]); k=round(len(ids)/3)
-    frozen+=rng.sample(ids,k)
-frozen=sorted(frozen)
-dev=sorted(i for i in (l["id"] for l in lines) if i not in set(frozen))
-json.dump({"seed":20261203,"method":"random.Random(seed).sample over each intent's sorted ids, a third (rounded) per intent, intents in sorted order","frozen":frozen,"dev":dev},open("evals/chat/splits.json","w"),indent=1)
-print(len(frozen),len(dev))
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SEED = 20261203
+
+
+def draw() -> dict[str, object]:
+    lines = [json.loads(x) for x in (HERE / "lines.jsonl").read_text().splitlines() if x.strip()]
+    by_intent: dict[str, list[str]] = defaultdict(list)
+    for line in sorted(lines, key=lambda x: x["id"]):
+        by_intent[line["expected"]["intent"]].append(line["id"])
+    rng = random.Random(SEED)
+    frozen: list[str] = []
+    for intent in sorted(by_intent):
+        ids = sorted(by_intent[intent])
+        frozen += rng.sample(ids, round(len(ids) / 3))
+    taken = set(frozen)
+    return {"seed": SEED,
+            "method": "random.Random(seed).sample over each intent's sorted ids, a third (rounded) per intent, "
+                      "intents in sorted order",
+            "frozen": sorted(frozen), "dev": sorted(x["id"] for x in lines if x["id"] not in taken)}
+
+
+if __name__ == "__main__":
+    with (HERE / "splits.json").open("w") as out:
+        json.dump(draw(), out, indent=1)
