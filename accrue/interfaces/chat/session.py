@@ -45,8 +45,10 @@ if TYPE_CHECKING:
 
 Events = Callable[[str, str], None]  # (kind, text): kind is "text", "tool" or "tool_error"
 
-NEEDS_LLM = ("I can't answer that offline: it needs the LLM. Set ANTHROPIC_API_KEY and start `accrue chat` again, "
-             "or ask one of the questions /help lists.")
+NEEDS_LLM = ("I did not understand that. I can: show a customer's contract terms, balance, overdue invoices and "
+             "billing schedule; list what waits for approval and explain why; approve or reject; request a credit, "
+             "a write-off or an invoice correction; correct a run's terms; run a signed order form. /help shows "
+             "examples. Anything else needs the LLM: set ANTHROPIC_API_KEY and start `accrue chat` again.")
 
 
 class ChatState(TypedDict, total=False):
@@ -124,12 +126,20 @@ def _answer(tools: ChatTools, i: Intent) -> str:
         assert ref is not None
         return replies.explain(tools.explain_run(ExplainArgs(run=ref)), i.action_type)
     if i.kind == "balance":
-        return replies.balance(tools.customer_balance(BalanceArgs(customer=i.customer)))
+        return replies.balance(tools.customer_balance(BalanceArgs(customer=i.customer)), i.currency)
+    if i.kind == "overdue":
+        if i.invoice:
+            return replies.invoice_status(tools.invoice(i.invoice), overdue_question=True, number=i.invoice)
+        return replies.overdue(tools.customer_balance(BalanceArgs(customer=i.customer)), i.min_days)
     if i.kind == "schedule":
-        assert i.customer is not None
+        if i.customer is None:
+            return replies.next_invoices([tools.billing_schedule(ScheduleArgs(customer=name))
+                                          for name in tools.contract_customers()])
         return replies.schedule(tools.billing_schedule(ScheduleArgs(customer=i.customer)))
     if i.kind == "find":
-        return replies.found(tools.find(FindArgs(query=i.reason or i.customer or i.text)))
+        if i.invoice:
+            return replies.invoice_status(tools.invoice(i.invoice), number=i.invoice)
+        return replies.found(tools.find(FindArgs(query=i.customer or i.reason or i.text)))
     if i.kind in {"credit", "write_off", "invoice_change"}:
         assert i.invoice and i.amount is not None and i.reason
         common = {"invoice": i.invoice, "reason": i.reason, "currency": i.currency}

@@ -26,7 +26,7 @@ from accrue.core.billing.schedule import build_schedule
 from accrue.core.clock import utcnow
 from accrue.core.corrections import parse_assignment
 from accrue.core.errors import AccrueError, ApprovalError
-from accrue.core.money import round_money
+from accrue.core.money import format_money, round_money
 from accrue.core.requests import ChangeRequest, RequestLine
 from accrue.core.terms import ContractTerms
 from accrue.core.validation import canonical_name
@@ -128,10 +128,14 @@ def handle_of(run_id: str, action_id: str) -> str:
     return f"{run_id[:8]}/{action_id}"
 
 
-def display_value(field: str, value: Any) -> str:
-    """A terms value as a person reads it: Net 45, USD 24,000.00, 12 months."""
+def display_value(field: str, value: Any, currency: str | None = None) -> str:
+    """A terms value as a person reads it: Net 45, USD 24,000.00, 12 months (money in the contract's currency)."""
     if value is None:
         return "not stated"
+    if field == "total_contract_value" and currency:
+        return format_money(Decimal(str(value)), currency)
+    if field == "minimum_commitment" and isinstance(value, dict) and currency:
+        return f"{format_money(Decimal(str(value['amount'])), currency)} per {value.get('period', 'period')}"
     if field == "payment_terms_days":
         return "due on receipt" if int(value) == 0 else f"Net {value}"
     if field in {"term_months", "renewal_term_months"}:
@@ -141,7 +145,9 @@ def display_value(field: str, value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if field == "line_items" and isinstance(value, list):
-        return "; ".join(f"{i['description']}: {i['quantity']} x {i['unit_price']} per {i['price_period']}"
+        return "; ".join(f"{i['description']}: {i['quantity']} x "
+                         f"{format_money(Decimal(str(i['unit_price'])), currency) if currency else i['unit_price']} "
+                         f"per {i['price_period']}"
                          + (f" less {i['discount_percent']}%" if i.get("discount_percent") else "") for i in value)
     if isinstance(value, list):
         return "; ".join(str(v) for v in value) or "none"
@@ -214,6 +220,22 @@ class ChatTools:
     def customer_names(self) -> list[str]:
         return [c.name for c in self.customers()]
 
+    def contract_customers(self) -> list[str]:
+        """The customers with a contract run, whose billing schedules the chat can show."""
+        return [c.name for c in self.customers() if any(v.terms for v in c.runs)]
+
+    def invoice(self, number: str) -> OutstandingInvoice | None:
+        """One invoice by its number, as the balance answers list it; None when the books hold no such invoice."""
+        inv = self.books.invoice(number)
+        if inv is None:
+            return None
+        customer = self.books.customer(inv.customer_id)
+        return OutstandingInvoice(number=inv.number, invoice_id=inv.id,
+                                  customer=customer.legal_name if customer else "", invoice_date=inv.invoice_date,
+                                  due_date=inv.due_date, currency=inv.currency, amount=inv.amount,
+                                  balance=inv.balance,
+                                  days_overdue=max(0, (utcnow().date() - inv.due_date).days) if inv.balance else 0)
+
     def resolve_customer(self, query: str) -> _Customer:
         scored = sorted(((name_score(query, c.name), c) for c in self.customers()), key=lambda x: -x[0])
         known = ", ".join(c.name for _, c in scored) or "none yet"
@@ -279,7 +301,8 @@ class ChatTools:
             cite = next((c for k, c in view.citations.items() if k.startswith("line_items[")), None)
         if cite is None and field == "billing_timing":
             cite = view.citations.get("billing_frequency")
-        return CitedValue(field=field, value=value, display=display_value(field, value),
+        display = display_value(field, value, (view.terms or {}).get("currency"))
+        return CitedValue(field=field, value=value, display=display,
                           page=cite["page"] if cite else None, quote=cite["quote"] if cite else None)
 
     def _cited_item(self, view: RunView, field: str, index: int) -> CitedValue:
@@ -287,7 +310,8 @@ class ChatTools:
         path = f"{field}[{index}]"
         cite = view.citations.get(path) or next(
             (c for k, c in sorted(view.citations.items()) if k.startswith(path + ".")), None)
-        display = display_value(field, [item]) if field == "line_items" else display_value(path, item)
+        currency = (view.terms or {}).get("currency")
+        display = display_value(field, [item], currency) if field == "line_items" else display_value(path, item)
         return CitedValue(field=path, value=item, display=display, page=cite["page"] if cite else None,
                           quote=cite["quote"] if cite else None)
 
