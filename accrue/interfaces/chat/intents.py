@@ -62,7 +62,7 @@ _FIELD_PHRASES: list[tuple[str, list[str]]] = [
     (r"escalat\w*|uplift|price increase|increase clause|price rise", ["price_escalator_percent"]),
     (r"non[- ]renewal|notice", ["non_renewal_notice_days"]),
     (r"auto[- ]?renew\w*|evergreen|lapse|roll\w* over|renew\w*", ["auto_renew", "renewal_term_months"]),
-    (r"payment terms?|net \d+|\bnet\b|days\b.*\bto pay|get to pay|pay within|when .*\b(due|pay)\b|due date",
+    (r"payment terms?|net \d+|\bnet\b|days\b.*\bto pay|(?:get|have) to pay|pay within|when .*\b(due|pay)\b|due date",
      ["payment_terms_days"]),
     (r"billing (frequency|cadence|timing)|how often|\b(monthly|quarterly|annually|yearly)\b|up ?front|"
      r"in advance|in arrears|instal?lments?", ["billing_frequency", "billing_timing"]),
