@@ -129,7 +129,7 @@ def amount(text: str) -> tuple[Decimal | None, str | None]:
             _SYMBOLS.get(m.group("sym1") or m.group("sym2") or "") or _WORDS.get(word)
         if code or m.group("k"):
             return value, code or None
-        if bare is None and not _NOT_MONEY.match(cleaned, m.end()) and not re.match(r"\d{4}$", m.group("num")):
+        if bare is None and not _NOT_MONEY.match(cleaned, m.end()) and not re.match(r"(?:19|20)\d{2}$", m.group("num")):
             bare = (value, None)
     return bare if bare else (None, None)
 
@@ -138,7 +138,8 @@ _MARKED = re.compile(r"\b(?:reason|because|due to)\b[:\s]+(.+)$", re.IGNORECASE)
 _FILLER = {"no", "ok", "okay", "pls", "please", "yes", "yeah", "thanks", "asap", "the", "a", "an", "on", "for", "of",
            "to", "in", "by", "and", "it", "that", "this", "its", "is", "full", "request", "draft", "issue", "be",
            "memo", "note", "go", "ahead", "just", "one", "from", "with", "let's", "lets", "can", "we", "you",
-           "me", "need", "needs", "amount", "total", "off", "rn", "now", "today"}
+           "me", "need", "needs", "amount", "total", "off", "rn", "now", "today", "against", "back", "per",
+           "at", "as", "nope", "nah", "yep", "yup", "sure", "hmm", "remaining", "them", "their", "our"}
 
 
 def reason(text: str, verbs: re.Pattern[str], customer: str | None, *, fallback: bool = True) -> str | None:
@@ -161,16 +162,26 @@ def reason(text: str, verbs: re.Pattern[str], customer: str | None, *, fallback:
     if paren:
         return paren.group(1).strip()
     clauses = [c.strip() for c in re.split(r",|;|:|\?|!|\.(?:\s|$)|\s[-–—]+\s|[–—]", text) if c.strip()]
-    free = [c for c in clauses if not verbs.search(c.lower()) and not _only_entities(c, customer)]
+    free = [c for c in clauses if not verbs.search(normalise(c)) and not _only_entities(c, customer)]
     if free:
-        return "; ".join(_strip_entities(c, customer) for c in free)
+        return "; ".join(_trim(_strip_entities(c, customer)) for c in free)
     if not fallback:
         return None
     for c in clauses:
-        rest = _strip_entities(verbs.sub(" ", c.lower()), customer)
+        rest = _strip_entities(verbs.sub(" ", normalise(c)), customer)
         if not _only_entities(rest, customer):
-            return rest
+            return _trim(rest)
     return None
+
+
+def _trim(phrase: str) -> str:
+    """The phrase without filler words at either end ("for the outage" -> "outage")."""
+    words = phrase.split()
+    while words and words[0].lower() in _FILLER:
+        words.pop(0)
+    while words and words[-1].lower() in _FILLER:
+        words.pop()
+    return " ".join(words)
 
 
 def _strip_entities(clause: str, customer: str | None) -> str:

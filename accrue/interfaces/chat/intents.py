@@ -59,26 +59,34 @@ class Intent(BaseModel):
 # Phrases -> terms fields, most specific first: the first fields found are the ones asked about.
 _FIELD_PHRASES: list[tuple[str, list[str]]] = [
     (r"late fees?|late payments?|late charges?|interest|penalt\w*", ["late_fee_percent_per_month"]),
-    (r"escalat\w*|uplift|price increase|increase clause|price rise", ["price_escalator_percent"]),
-    (r"non[- ]renewal|notice", ["non_renewal_notice_days"]),
+    (r"escalat\w*|uplift|price increase|increase clause|price rise|go(?:es)? up|increase\w*|rais\w*",
+     ["price_escalator_percent"]),
+    (r"non[- ]renewal|notice|not renew\w*|cancel\w*", ["non_renewal_notice_days"]),
+    (r"up for renewal|renewal date", ["service_end_date"]),
     (r"auto[- ]?renew\w*|evergreen|lapse|roll\w* over|renew\w*", ["auto_renew", "renewal_term_months"]),
-    (r"payment terms?|net \d+|\bnet\b|days\b.*\bto pay|(?:get|have) to pay|pay within|when .*\b(due|pay)\b|due date",
+    (r"payment terms?|terms of payment|net \d+|\bnet\b|days\b.*\bto pay|(?:get|have) to pay|pay within|"
+     r"when .*\b(due|pay)\b|due date|\bpay(?:s|ment)? (?:due|in|within)\b|\bdue days\b|days (?:to|until) (?:pay|due)",
      ["payment_terms_days"]),
-    (r"billing (frequency|cadence|timing)|how often|\b(monthly|quarterly|annually|yearly)\b|up ?front|"
-     r"in advance|in arrears|instal?lments?", ["billing_frequency", "billing_timing"]),
-    (r"non[- ]standard|special (terms|clauses?)|side letters?|unusual|custom terms", ["non_standard_terms"]),
+    (r"billing (frequency|cadence|timing|cycle)|how often|frequen\w*|\bcycle\b|"
+     r"\b(monthly|quarterly|annually|yearly)\b|up ?front|in advance|in arrears|instal?lments?",
+     ["billing_frequency", "billing_timing"]),
+    (r"non[- ]standard|special (terms|clauses?)|side letters?|unusual|custom terms|weird|odd|strange|"
+     r"should know about", ["non_standard_terms"]),
     (r"purchase order|\bpo\b", ["po_required", "po_number"]),
-    (r"total contract value|contract value|\btcv\b|worth|total value", ["total_contract_value"]),
-    (r"min\w* (annual )?commit\w*|commitment", ["minimum_commitment"]),
+    (r"total contract value|contract value|\btcv\b|\bacv\b|worth|total value|how (?:big|large)|size of",
+     ["total_contract_value"]),
+    (r"min\w* (annual )?(commit\w*|spend)|commitment|\bminimum\b", ["minimum_commitment"]),
     (r"usage|overage|\btier\w*|api calls?|per call|metered|consumption", ["usage_rules"]),
-    (r"line items?|price|pricing|fees?|products?|seats?|licen[cs]es?|\bbuy\b|bought|purchased", ["line_items"]),
-    (r"billing (contact|email)|contact|e-?mail|send .*invoices? to|\bap\b", ["billing_contact_email"]),
+    (r"line items?|price|pricing|fees?|products?|seats?|licen[cs]es?|\bbuy\b|bought|purchased|what'?s on|"
+     r"what is on", ["line_items"]),
+    (r"billing (contact|email)|contact|e-?mail|\bsend\b.*\binvoices?\b|\bap\b|who (?:gets|receives)|"
+     r"who (?:do|should) (?:we|i) (?:send|bill|email)", ["billing_contact_email"]),
     (r"currency|\b(usd|eur|gbp)\b|dollars|euros", ["currency"]),
     (r"order form number|order number", ["order_form_number"]),
-    (r"vendor|supplier|legal entity|\bours\b", ["vendor_legal_name"]),
-    (r"start date|\bstart\w*|begin\w*|go[- ]?live", ["service_start_date"]),
-    (r"end date|\bends?\b|expir\w*|term (is )?up\b", ["service_end_date"]),
-    (r"\bterm\b|how long|length|duration", ["term_months", "service_start_date", "service_end_date"]),
+    (r"vendor|supplier|entit(?:y|ies)|\bours\b", ["vendor_legal_name"]),
+    (r"start date|\bstart\w*|begin\w*|go[- ]?live|commence\w*|kick\w* off", ["service_start_date"]),
+    (r"end date|\bends?\b|expir\w*|term (is )?up\b|\bover\b(?! \d)|last day|finish\w*", ["service_end_date"]),
+    (r"\bterm\b|how long|length|duration|\bmonths?\b", ["term_months", "service_start_date", "service_end_date"]),
     (r"effective", ["effective_date"]),
 ]
 _ACTION_WORDS: list[tuple[str, str]] = [
@@ -98,10 +106,13 @@ _ELSEWHERE = re.compile(
     r"wipe|turn off|disable|summari[sz]e|translate|compare|write an? (?:email|letter)|"
     r"draft an? (?:email|letter|message|contract)|schedule an? (?:meeting|call)|forecast revenue|run payroll)\b|"
     r"\b(?:pto|vacation|weather|stock price|capital of|time is it|password|payroll|netsuite|bank portal|"
-    r"credit limit|lunch|flight|joke|dcf|accountant in town)\b|^what'?s \d")
-_HELP = re.compile(r"^(?:hi|hello|hey)\b|^how (?:do|can|should) (?:i|we)\b|^how does (?:this|it|accrue)\b|"
-                   r"^what (?:can|are) (?:you|i)\b|\btips\b|^help\b|new here|difference between|what can i ask")
-_APPROVE = re.compile(r"\b(?:approve|accept|greenlight|green[- ]light|sign off on|sign-off on|lgtm|ok to go)\b")
+    r"credit limit|lunch|flight|joke|dcf|accountant in town|exchange rates?|fx rates?|poem|pizza)\b|^what'?s \d|"
+    r"\bin (?:stripe|salesforce|quickbooks|xero|hubspot|the erp)\b|^cancel\b")
+_HELP = re.compile(r"^(?:hi|hello|hey)$|^how (?:do|can|should) (?:i|we)\b|^how does (?:this|it|accrue)\b|"
+                   r"^how do(?:es)? .*\bwork\b|^what do you do\b|^who are you\b|^what (?:can|are) (?:you|i)\b|"
+                   r"\btips\b|^help\b|new here|difference between|what can i ask")
+_APPROVE = re.compile(r"\b(?:approved?|accept|greenlight|green[- ]light|sign off on|sign-off on|lgtm|ok to go|"
+                      r"go ahead with|ship it)\b|\bsign[- ]off (?=the\b|it\b|that\b|this\b|#?inv)")
 _REJECT = re.compile(r"\b(?:reject|decline|deny|send (?:it |this |that )?back|not approving|don'?t approve|"
                      r"do not approve|won'?t approve)\b")
 _DECISION_VERBS = re.compile(_APPROVE.pattern + "|" + _REJECT.pattern)
@@ -111,31 +122,39 @@ _WRITE_OFF = re.compile(r"\bwrite[- ]?offs?\b|\bwriteoffs?\b|\bwrite (?:it |this
 _CREDIT = re.compile(r"\b(?:credit(?: note| memo)?|refund)\b")
 _PROPOSAL_VERBS = re.compile(_WRITE_OFF.pattern + "|" + _CREDIT.pattern + r"|\b(?:issue|draft|give|pls|please)\b")
 _WHY = re.compile(r"^(?:why|reason|explain)\b|\bholding (?:it )?up\b|\bhold on\b|\bon hold\b|\bheld\b|\bstuck\b|"
-                  r"\bpaused\b|\bflag\w*|\bsitting there\b|\bwhat happened\b|\bblocked\b|\baudit\b|\bfindings?\b|"
-                  r"\bstatus\b")
+                  r"\bpaused\b|\bflag\w*|\bblock\w*|\bhold[- ]?up\b|\bsitting there\b|\bwhat happened\b|"
+                  r"\baudit\b|\bfindings?\b|"
+                  r"\bstatus\b|\bgoing on\b|\bwhat'?s up with\b|\bhasn'?t\b.*\bgone out\b|\bnot gone out\b")
 _WAITING = re.compile(r"\bqueue\w*|\bpending\b|\bawaiting\b|\bwaiting (?:for|on) (?:me|my|approval|sign|dana|"
                       r"someone|a decision)|\bto (?:approve|review|sign off)\b|\bsign[- ]?off\b|\bapprovals?\b|"
-                      r"\bneeds? (?:my )?(?:approval|sign[- ]?off)")
+                      r"\bneeds? (?:my )?(?:approval|sign[- ]?off)|\bsign (?:\w+ )?off\b")
 _OVERDUE = re.compile(r"\boverdue\b|\bpast[- ]due\b|\blate\b(?! fees?| charges?)|\bag(?:e)?ing\b|\bdelinquent\b|"
                       r"\b(?:over|more than|older than|at least)\s+(\d+)\s+days\b|\b(\d+)\+?\s+days (?:old|late|"
-                      r"past)\b|\bdays late\b")
+                      r"past)\b|\bdays late\b|\bon time\b|\bbehind\b|\bha(?:s|ve)n'?t paid\b|\bnot paid\b|"
+                      r"\baged\b|\bpast (?:\w+ )?due\b|\bslow pay\w*")
 _BALANCE = re.compile(r"\b(?:owe|owes|owed|owing|balance|bal|outstanding|open invoices?|unpaid|receivables?|ar|"
-                      r"exposure|anything open|still open)\b")
+                      r"exposure|anything open|still open)\b|\bpaid (?:everything|in full|up|all)\b")
 _SCHEDULE = re.compile(r"\bschedul\w*|\bnext\b.*\b(?:invoice|bill)\w*|\b(?:invoice|bill)\w*\b.*\bnext\b|"
                        r"\bgo(?:es)? out\b|\bupcoming\b|\bcalendar\b|\bforecast of invoices\b|\bthis week\b|"
-                       r"\bnext month\b|\bnext \d+ days\b|\bwhen (?:do|does|will|is|are|should) .*\b(?:invoice|bill)"
-                       r"\w*\b(?! in\b)|\binvoice dates?\b|\bbilling dates?\b")
-_RUN = re.compile(r"\.pdf\b|\bclosed won\b|\bnew deal\b|\b(?:process|run|kick|start|onboard)\w*\b.*"
-                  r"\b(?:order form|of|file|deal|contract|pdf|docusign|onboarding|off)\b|\bsigned (?:of|order form)\b")
+                       r"\bnext month\b|\bthis month\b|\bgoing out\b|\bnext \d+ days\b|"
+                       r"\bwhen (?:do|does|will|is|are|should) .*\b(?:invoice|bill)\w*\b(?! in\b)|"
+                       r"\binvoice dates?\b|\bbilling dates?\b")
+_RUN = re.compile(r"\.pdf\b|\bclosed won\b|\bnew deal\b|\bnew (?:signed )?(?:order form|of)\b|"
+                  r"\bsigned (?:of|order form)\b|"
+                  r"(?=.*\b(?:process|run|kick|start|ingest|load)\w*\b)"
+                  r"(?=.*\b(?:order form|file|deal|contract|pdf|docusign|onboarding|off)\b)")
 _POLITE = r"^(?:(?:can|could) you |pls |please )?"
-_FIND = re.compile(_POLITE + r"(?:find|search|look ?up|lookup|get me|pull up|open|where'?s|where is|do we have|"
+_FIND = re.compile(_POLITE + r"(?:find|locate|search|look ?up|lookup|get me|pull up|open|where'?s|where is|"
+                   r"do we have|"
                    r"is there an? (?:account|customer)|show me (?:the )?(?:inv|#inv)|show me inv)\b|"
                    r"\b(?:link|copy|pdf) ?\??$|^(?:customers|contracts)$|^list (?:all )?(?:customers|contracts)\b")
 _CHANGE = re.compile(r"\b(?:change|update|move|push|fix|add|correct|adjust|swap|reissue|re-issue|amend|reduce|"
                      r"lower|raise|increase)\b")
-_INVOICE_PART = re.compile(r"\binvoice\b|\bdue date\b|\bbill-to\b|\binvoice date\b|\bpo\b|\bvat\b")
+_INVOICE_PART = re.compile(r"\binvoices?\b|\bdue date\b|\bbill-to\b|\binvoice date\b|\bpo\b|\bvat\b")
 _CORRECTION = re.compile(r"\bshould be\b|\bwrong\b|\bfix\b|\bcorrect\b(?!\?)|\bmissed\b|\bnot\b|"
                          r"\byou(?:'ve)? (?:have|got|read)\b|\bit'?s\b|\bactually\b")
+_ABOUT = re.compile(r"^(?:when|what|which|how|does|do|is|are|why|who)\b")
+_GREETING = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|so|quick q(?:uestion)?|@accrue|accrue)\b[\s,:!.-]*)+")
 _QUESTION_START = re.compile(r"^(?:when|what|which|how|does|do|is|are|why|who|show|tell|can|could|will)\b")
 
 
@@ -194,6 +213,9 @@ def parse(line: str, customers: list[str]) -> Intent:
     if text.startswith("/"):
         return parse_slash(text)
     low = normalise(text).rstrip("?!. ")
+    greeted = _GREETING.sub("", low)
+    if greeted and greeted != low:
+        low = greeted
     customer = match_customer(text, customers)
     invoice = invoice_number(text)
     handle_m = HANDLE.search(text)
@@ -226,7 +248,8 @@ def parse(line: str, customers: list[str]) -> Intent:
     correction = _correction(low, text, customer, fields)
     if correction is not None:
         return correction
-    if _RUN.search(low) and not _WAITING.search(low):
+    signed_of = re.search(r"\bOF\b", text) and re.search(r"\b(?:new|signed|attached|process|run)\b", low)
+    if (_RUN.search(low) or signed_of) and not _WAITING.search(low) and not _ABOUT.match(low):
         return _run(text, base)
     if _WAITING.search(low):
         return Intent(kind="pending", mine_only=_mine(low), **base)
@@ -238,7 +261,8 @@ def parse(line: str, customers: list[str]) -> Intent:
         return Intent(kind="overdue", min_days=days, **base)
     if _BALANCE.search(low) or re.search(r"\bhow much\b.*\b(?:owe|unpaid|outstanding|receivable|open)", low):
         return Intent(kind="balance", currency=amount(text)[1], **base)
-    if _SCHEDULE.search(low) and not re.search(r"\bhow often\b", low):
+    weak_schedule = customer and fields and not re.search(r"\bnext\b|schedul|upcoming|calendar|go(?:es)? out", low)
+    if _SCHEDULE.search(low) and not re.search(r"\bhow often\b", low) and not weak_schedule:
         return Intent(kind="schedule", **base)
     if _FIND.search(low) and not (fields and customer and not re.search(r"\b(link|copy|pdf|where)\b", low)):
         return _find(low, base)
@@ -283,7 +307,8 @@ def _decision(low: str, text: str, base: dict[str, object]) -> Intent | None:
     rejecting = _REJECT.search(low) is not None
     if not rejecting and not _APPROVE.search(low):
         return None
-    if _ASKING.match(low) or re.search(r"\bwaiting\b|\bawaiting\b|\bpending\b", low):
+    if not re.match(_POLITE + r"(?:i )?(?:" + _DECISION_VERBS.pattern + ")", low) and (
+            _ASKING.match(low) or re.search(r"\bwaiting\b|\bawaiting\b|\bpending\b", low)):
         return None
     ref = base["handle"] or _RUN_ID(low) or base["customer"] or base["invoice"]
     why = reason(text, _DECISION_VERBS, base["customer"], fallback=False) if rejecting else None  # type: ignore[arg-type]
@@ -341,7 +366,7 @@ def _run(text: str, base: dict[str, object]) -> Intent:
 
 
 def _find(low: str, base: dict[str, object]) -> Intent:
-    query = re.sub(_POLITE + r"(?:find|search(?: for)?|look ?up|lookup|get me|pull up|open|where'?s|where is|"
+    query = re.sub(_POLITE + r"(?:find|locate|search(?: for)?|look ?up|lookup|get me|pull up|open|where'?s|where is|"
                    r"do we have|"
                    r"is there an? (?:account|customer) for|show me)\s+", "", low)
     query = re.sub(r"\b(?:the|in the system|for me|pls|please|contract|order form|link|account)\b", " ", query)
@@ -386,18 +411,21 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 def _correction(low: str, text: str, customer: str | None, fields: list[str]) -> Intent | None:
     """'initech is billed monthly, not quarterly', 'acme escalator should be 5%': one term restated, else None."""
     if customer is None or not fields or text.rstrip().endswith("?") or _QUESTION_START.match(low) \
+            or re.match(r"^(?:by|until|from) (?:when|what)\b", low) \
             or not _CORRECTION.search(low):
         return None
     field = fields[0]
-    segment = low
+    segments = []
     marker = list(re.finditer(r"\bshould be\b|\bit'?s\b|\bit is\b|\bactually\b", low))
     if marker:
-        segment = low[marker[-1].end():]
-    elif re.search(r"\bnot\b", low):
-        segment = re.split(r"\bnot\b", low)[0]
-    elif re.search(r"\bis\b", low):
-        segment = low[re.search(r"\bis\b", low).end():]  # type: ignore[union-attr]
-    value, currency = _value(field, segment, text)
+        segments += [low[marker[-1].end():], low[:marker[-1].start()]]
+    if re.search(r"\bnot\b", low):
+        segments.append(re.split(r"\bnot\b", low)[0])
+    is_m = re.search(r"\bis\b", low)
+    if is_m:
+        segments.append(low[is_m.end():])
+    value, currency = next(((v, c) for v, c in (_value(field, seg, text) for seg in segments + [low])
+                            if v is not None), (None, None))
     if value is None:
         return None
     path = "minimum_commitment.amount" if field == "minimum_commitment" else field
