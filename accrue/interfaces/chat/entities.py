@@ -139,7 +139,8 @@ _FILLER = {"no", "ok", "okay", "pls", "please", "yes", "yeah", "thanks", "asap",
            "to", "in", "by", "and", "it", "that", "this", "its", "is", "full", "request", "draft", "issue", "be",
            "memo", "note", "go", "ahead", "just", "one", "from", "with", "let's", "lets", "can", "we", "you",
            "me", "need", "needs", "amount", "total", "off", "rn", "now", "today", "against", "back", "per",
-           "at", "as", "nope", "nah", "yep", "yup", "sure", "hmm", "remaining", "them", "their", "our"}
+           "at", "as", "nope", "nah", "yep", "yup", "sure", "hmm", "remaining", "them", "their", "our",
+           "account", "acct"}
 
 
 def reason(text: str, verbs: re.Pattern[str], customer: str | None, *, fallback: bool = True) -> str | None:
@@ -174,18 +175,22 @@ def reason(text: str, verbs: re.Pattern[str], customer: str | None, *, fallback:
     return None
 
 
+_EDGE = {"the", "a", "an", "on", "for", "of", "to", "in", "by", "and", "with", "against", "per", "at", "as", "pls",
+         "please", "request", "account", "acct", "memo", "note", "from"}
+
+
 def _trim(phrase: str) -> str:
-    """The phrase without filler words at either end ("for the outage" -> "outage")."""
+    """The phrase without connecting words at either end ("for the outage" -> "outage")."""
     words = phrase.split()
-    while words and words[0].lower() in _FILLER:
+    while words and words[0].lower() in _EDGE:
         words.pop(0)
-    while words and words[-1].lower() in _FILLER:
+    while words and words[-1].lower() in _EDGE:
         words.pop()
     return " ".join(words)
 
 
 def _strip_entities(clause: str, customer: str | None) -> str:
-    text = INVOICE.sub(" ", clause)
+    text = INVOICE.sub(" ", re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", clause))
     text = _AMOUNT.sub(lambda m: " " if _decimal(m.group("num")) is not None else m.group(0), text)
     if customer:
         for word in canonical_name(customer).split() + [w.lower() for w in customer.split()]:
