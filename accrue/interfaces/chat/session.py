@@ -35,6 +35,7 @@ from accrue.interfaces.chat.schemas import (
     PendingArgs,
     ScheduleArgs,
     TermsArgs,
+    ToolCall,
     WriteOffArgs,
 )
 from accrue.interfaces.chat.tools import ChatTools, ToolError
@@ -66,6 +67,7 @@ class Answer:
     messages: list[dict[str, Any]]
     usage: Usage = field(default_factory=Usage)
     streamed: bool = False
+    intent: Intent | None = None  # what the offline parser read, when it answered
 
 
 @dataclass
@@ -74,6 +76,8 @@ class Reply:
     streamed: bool = False
     quit: bool = False
     usage: Usage = field(default_factory=Usage)
+    intent: Intent | None = None
+    calls: list[ToolCall] = field(default_factory=list)
 
 
 class Responder(Protocol):
@@ -82,8 +86,8 @@ class Responder(Protocol):
     def respond(self, history: list[dict[str, Any]], text: str, events: Events) -> Answer: ...
 
 
-def _text_answer(text: str) -> Answer:
-    return Answer(text=text, messages=[{"role": "assistant", "content": text}])
+def _text_answer(text: str, intent: Intent | None = None) -> Answer:
+    return Answer(text=text, messages=[{"role": "assistant", "content": text}], intent=intent)
 
 
 class OfflineResponder:
@@ -96,7 +100,7 @@ class OfflineResponder:
 
     def respond(self, history: list[dict[str, Any]], text: str, events: Events) -> Answer:
         intent = parse(text, self.tools.customer_names())
-        return _text_answer(answer_intent(self.tools, intent))
+        return _text_answer(answer_intent(self.tools, intent), intent)
 
 
 def answer_intent(tools: ChatTools, intent: Intent) -> str:
@@ -222,28 +226,30 @@ class ChatSession:
         intent = parse_slash(text) if text.startswith("/") else None
         if intent is not None and intent.kind in {"help", "quit", "cost"}:
             if intent.kind == "quit":
-                return Reply(text="Bye.", quit=True)
+                return Reply(text="Bye.", quit=True, intent=intent)
             if intent.kind == "cost":
-                return Reply(text=self.cost_text())
-            return Reply(text=replies.HELP)
+                return Reply(text=self.cost_text(), intent=intent)
+            return Reply(text=replies.HELP, intent=intent)
         if intent is None and self.responder.name != "offline":
             candidate = parse(text, self.tools.customer_names())
             if candidate.kind in {"approve", "reject"}:
                 intent = candidate
         self._current = None
         self._pending_intent = intent
+        first_call = len(self.tools.journal)
         self.graph.invoke({"messages": [{"role": "user", "content": text}], "speaker": self.speaker,
                            "role": self.tools.role_label}, self._config(), durability="sync")
         answer = self._current
         assert answer is not None
         self.session_usage = self.session_usage + answer.usage
         touch_thread(self.rt.engine, self.thread_id)
-        return Reply(text=answer.text, streamed=answer.streamed, usage=answer.usage)
+        return Reply(text=answer.text, streamed=answer.streamed, usage=answer.usage, intent=answer.intent,
+                     calls=self.tools.journal[first_call:])
 
     def _turn(self, history: list[dict[str, Any]], text: str) -> Answer:
         intent = self._pending_intent
         if intent is not None:
-            answer = _text_answer(answer_intent(self.tools, intent))
+            answer = _text_answer(answer_intent(self.tools, intent), intent)
         else:
             try:
                 answer = self.responder.respond(history, text, self.events)

@@ -10,11 +10,14 @@ session calls it for the person at the keyboard, and `RunService.decide` has `ma
 
 from __future__ import annotations
 
+import functools
+import inspect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from rapidfuzz import fuzz
@@ -57,6 +60,7 @@ from accrue.interfaces.chat.schemas import (
     TermsArgs,
     TermsResult,
     ToolArgs,
+    ToolCall,
     WriteOffArgs,
 )
 from accrue.interfaces.render import summarise_action
@@ -156,6 +160,43 @@ def display_value(field: str, value: Any, currency: str | None = None) -> str:
     return str(value)
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def recorded(method: F) -> F:
+    """Keep each call of a tool in the session's journal (input, result or error), so a one-shot answer can
+    show which tools it used and what they returned."""
+    signature = inspect.signature(method)
+
+    @functools.wraps(method)
+    def wrapper(self: ChatTools, *args: Any, **kwargs: Any) -> Any:
+        bound = signature.bind(self, *args, **kwargs)
+        given = {k: v for k, v in bound.arguments.items() if k != "self"}
+        if len(given) == 1 and isinstance(next(iter(given.values())), BaseModel):
+            given = next(iter(given.values())).model_dump(mode="json")
+        call = ToolCall(name=method.__name__, input={k: _plain(v) for k, v in given.items()})
+        self.journal.append(call)
+        try:
+            result = method(self, *args, **kwargs)
+        except AccrueError as exc:
+            call.error = str(exc)
+            raise
+        call.result = _plain(result)
+        return result
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, Decimal | date):
+        return str(value)
+    return value
+
+
 @dataclass
 class _Customer:
     name: str
@@ -178,6 +219,7 @@ class ChatTools:
         self.speaker = listed.name if listed else " ".join(speaker.split())
         self.listed_roles: tuple[str, ...] = listed.roles if listed else ()
         self.role: str | None = role or next(iter(self.listed_roles), None)
+        self.journal: list[ToolCall] = []
 
     @property
     def role_label(self) -> str:
@@ -224,6 +266,7 @@ class ChatTools:
         """The customers with a contract run, whose billing schedules the chat can show."""
         return [c.name for c in self.customers() if any(v.terms for v in c.runs)]
 
+    @recorded
     def invoice(self, number: str) -> OutstandingInvoice | None:
         """One invoice by its number, as the balance answers list it; None when the books hold no such invoice."""
         inv = self.books.invoice(number)
@@ -341,6 +384,7 @@ class ChatTools:
         return items
 
     # -- read tools ----------------------------------------------------------------------------
+    @recorded
     def find(self, args: FindArgs) -> FindResult:
         matches: list[Match] = []
         for c in self.customers():
@@ -355,6 +399,7 @@ class ChatTools:
         matches.sort(key=lambda m: -m.score)
         return FindResult(query=args.query, matches=matches[: args.limit * 2])
 
+    @recorded
     def show_terms(self, args: TermsArgs) -> TermsResult:
         if re.fullmatch(r"[0-9a-f-]{8,36}", args.customer.strip()):
             view = self._run_by_ref(args.customer)
@@ -374,6 +419,7 @@ class ChatTools:
         return TermsResult(customer=terms.get("customer_legal_name") or "", run_id=view.run_id, source=view.source,
                            extractor=view.extractor, values=values, warnings=view.warnings)
 
+    @recorded
     def billing_schedule(self, args: ScheduleArgs) -> ScheduleResult:
         customer = self.resolve_customer(args.customer)
         entries: list[ScheduleEntry] = []
@@ -429,12 +475,14 @@ class ChatTools:
         return ScheduleResult(customer=customer.name, basis="; ".join(basis) or "nothing recorded yet",
                               entries=entries, citations=cites)
 
+    @recorded
     def pending_approvals(self, args: PendingArgs) -> PendingResult:
         items = self._pending_items(self.rt.pending())
         shown = [i for i in items if i.you_may_decide] if args.mine_only else items
         return PendingResult(speaker=self.speaker, role=self.role_label, items=shown,
                              others_count=len(items) - len(shown))
 
+    @recorded
     def explain_run(self, args: ExplainArgs) -> ExplainResult:
         view = self._run_by_ref(args.run)
         audit = [AuditLine(at=e["at"], actor=e["actor"], event=e["event"], action_id=e.get("action_id"),
@@ -451,6 +499,7 @@ class ChatTools:
                              pending=self._pending_items([view]), decisions=view.decisions, audit=audit,
                              citations=citations, error=view.error)
 
+    @recorded
     def customer_balance(self, args: BalanceArgs) -> BalanceResult:
         customer = self.resolve_customer(args.customer) if args.customer else None
         today = utcnow().date()
@@ -472,6 +521,7 @@ class ChatTools:
                              open_invoices=rows)
 
     # -- write tools: proposals only -------------------------------------------------------------
+    @recorded
     def propose_credit_note(self, args: CreditArgs) -> ProposalResult:
         inv = self._open_invoice(args.invoice, args.currency)
         if args.amount > inv.amount - inv.amount_credited:
@@ -480,6 +530,7 @@ class ChatTools:
         return self._propose(ChangeRequest(invoice=inv.number, amount=args.amount, reason=args.reason,
                                            requested_by=self.speaker))
 
+    @recorded
     def propose_write_off(self, args: WriteOffArgs) -> ProposalResult:
         inv = self._open_invoice(args.invoice, args.currency)
         if args.amount > inv.balance:
@@ -487,6 +538,7 @@ class ChatTools:
         return self._propose(ChangeRequest(invoice=inv.number, write_off=args.amount, reason=args.reason,
                                            requested_by=self.speaker))
 
+    @recorded
     def propose_invoice_change(self, args: InvoiceChangeArgs) -> ProposalResult:
         inv = self._open_invoice(args.invoice, args.currency)
         if (args.new_amount is None) == (args.lines is None):
@@ -529,6 +581,7 @@ class ChatTools:
                               already_requested=view.already_processed, message=msg)
 
     # -- a person's decision (never a model tool) -----------------------------------------------------
+    @recorded
     def correct(self, ref: str, assignments: list[str]) -> CorrectionResult:
         """Correct terms of the run waiting for review that `ref` names (a run id or its customer), as the speaker,
         through `RunService.correct`: it re-validates and plans again; a value without a quote is the speaker's
@@ -552,6 +605,7 @@ class ChatTools:
         return CorrectionResult(run_id=view.run_id, customer=_run_customer(target), corrected=list(assignments),
                                 status=view.status, reasons=reasons)
 
+    @recorded
     def decide(self, ref: str, *, approve: bool, reason: str | None = None,
                action_type: str | None = None) -> DecisionResult:
         """Approve or reject pending actions as the speaker. `ref` is a handle, run id or customer name."""
