@@ -6,14 +6,25 @@ markup: a contract line like `[conceal]...[/conceal]` must show as written to th
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
+from rich import box
+from rich.console import Console, Group
 from rich.markup import escape
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from accrue.core.billing.ledger import ACCOUNT_NAMES
+from accrue.interfaces.describe import (
+    STATUS_WORDS,
+    SmallTable,
+    describe,
+    names_in_run,
+    term_label,
+    term_text,
+)
 
 if TYPE_CHECKING:  # the run service is heavy to import; the CLI imports this module at start-up
     from accrue.workflow.service import RunView
@@ -23,25 +34,26 @@ STATUS_STYLE = {"completed": "green", "waiting_approval": "yellow", "needs_revie
 
 
 def terms_table(terms: dict[str, Any], citations: dict[str, Any]) -> Table:
+    """The extracted terms as a person reads them, each with the words on the page it came from."""
     table = Table(title="Extracted terms", show_lines=False, expand=False)
-    table.add_column("field", style="bold")
-    table.add_column("value")
+    table.add_column("term", style="bold")
+    table.add_column("value", overflow="fold")
     table.add_column("source", style="dim", overflow="fold")
+    currency = terms.get("currency")
     for key, value in terms.items():
         if value in (None, [], {}):
             continue
-        if key == "line_items":
+        if key in {"line_items", "usage_rules"}:
             for i, item in enumerate(value):
-                cite = citations.get(f"line_items[{i}].unit_price") or {}
-                desc = (f"{item['description']}: {item['quantity']} x {item['unit_price']} per "
-                        f"{item['price_period']}")
-                table.add_row(f"line_items[{i}]", Text(desc), Text(_cite(cite)))
+                cite: dict[str, Any] = citations.get(f"{key}[{i}].unit_price") or citations.get(f"{key}[{i}]") or next(
+                    (c for k, c in sorted(citations.items()) if k.startswith(f"{key}[{i}]")), {})
+                table.add_row(term_label(f"{key}[{i}]"), Text(term_text(key, item, currency)), Text(_cite(cite)))
             continue
-        shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+        shown = term_text(key, value, currency)
         cite = citations.get(key) or {}
         if cite.get("method") == "derived":
             shown += " (derived)"
-        table.add_row(key, Text(shown), Text(_cite(cite)))
+        table.add_row(term_label(key), Text(shown), Text(_cite(cite)))
     return table
 
 
@@ -56,39 +68,48 @@ def _cite(cite: dict[str, Any]) -> str:
     return f"{where} [{method.replace('_', ' ')}]" if method else where
 
 
-def actions_table(actions: list[dict[str, Any]]) -> Table:
-    table = Table(title="Proposed actions")
-    for col in ("id", "type", "summary", "approval", "status"):
-        table.add_column(col)
+def action_blocks(actions: list[dict[str, Any]], names: Mapping[str, str] | None = None) -> Group:
+    """Each action as a sentence under its title, the policy's reasons, and a small table where one helps."""
+    known = names_in_run(actions, names)
+    parts: list[Any] = [Text("Proposed actions", style="bold underline")]
     for a in actions:
-        approval = "[yellow]needs approval[/]\n" + "\n".join(f"- {escape(r)}" for r in a["reasons"]) \
-            if a["needs_approval"] else "[green]auto[/]"
-        table.add_row(a["id"], a["type"], Text(summarise_action(a)), approval, a["status"])
+        d = describe(a, known)
+        head = Text(f"{a['id']}  ", style="dim") + Text(d.title, style="bold")
+        if a["needs_approval"] and a["status"] == "proposed":
+            head += Text("  needs approval", style="yellow")
+        head += Text(f"  ({STATUS_WORDS.get(a['status'], a['status'])})", style="dim")
+        parts.append(head)
+        parts.append(Padding(Text(d.sentence), (0, 0, 0, 4)))
+        for reason in a["reasons"] if a["needs_approval"] else []:
+            parts.append(Padding(Text(f"- {reason}", style="yellow"), (0, 0, 0, 4)))
+        if a.get("requested_by"):
+            parts.append(Padding(Text(f"requested by {a['requested_by']}", style="dim"), (0, 0, 0, 4)))
+        for t in d.tables:
+            parts.append(Padding(small_table(t), (0, 0, 0, 4)))
+    return Group(*parts)
+
+
+def small_table(t: SmallTable, limit: int = 12) -> Table:
+    """A compact table that folds long cells to fit the terminal; long schedules show their first rows."""
+    table = Table(title=t.title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
+    for i, col in enumerate(t.columns):
+        table.add_column(col, justify="right" if i in t.right else "left", overflow="fold")
+    for row in t.rows[:limit]:
+        table.add_row(*(Text(c) for c in row))
+    if len(t.rows) > limit:
+        table.add_row(Text(f"... and {len(t.rows) - limit} more", style="dim"), *([""] * (len(t.columns) - 1)))
     return table
 
 
-def summarise_action(a: dict[str, Any]) -> str:
-    t = a["type"]
-    if t == "create_customer":
-        return f"{a['customer_legal_name']} ({a['currency']})"
-    if t == "create_invoice":
-        return f"{a['currency']} {a['amount']} dated {a['invoice_date']}, due {a['due_date']}"
-    if t == "post_journal_entry":
-        return "; ".join(f"{ln['account']} " + (f"Dr {ln['debit']}" if ln["debit"] != "0" else f"Cr {ln['credit']}")
-                         for ln in a["lines"])
-    if t == "update_crm":
-        return f"deal {a['deal_id']}: " + ", ".join(f"{k}={v}" for k, v in a["fields"].items())
-    if t == "notify":
-        return f"{a['channel']}: {a['message']}"
-    if t in {"create_credit_note", "write_off"}:
-        return f"{a['invoice_id']}: {a['amount']} ({a['reason']})"
-    if t == "apply_payment":
-        return f"{a['payment_id']}: " + ", ".join(f"{x['invoice_id']} {x['amount']}" for x in a["allocations"])
-    return ", ".join(f"{k}={v}" for k, v in a.items() if k not in {"id", "type", "reasons", "needs_approval",
-                                                                    "status", "idempotency_key", "evidence"})
+def summarise_action(a: dict[str, Any], names: Mapping[str, str] | None = None) -> str:
+    """One plain sentence for an action (see `accrue.interfaces.describe`)."""
+    return describe(a, names).sentence
 
 
-def print_run(console: Console, view: RunView) -> None:
+def print_run(console: Console, view: RunView, names: Mapping[str, str] | None = None) -> None:
+    """A run for a person: status, terms with sources, findings, and each action in words.
+
+    `names` maps the books' ids to customer names and invoice numbers (`cli.common.book_names`)."""
     style = STATUS_STYLE.get(view.status, "white")
     console.print(f"[bold]Run[/] {view.run_id}  [{style}]{view.status}[/]  ({escape(view.source)})")
     if view.already_processed:
@@ -97,15 +118,15 @@ def print_run(console: Console, view: RunView) -> None:
         console.print(terms_table(view.terms, view.citations))
     if view.findings:
         table = Table(title="Validation findings")
-        for col in ("code", "severity", "message"):
+        for col in ("severity", "finding"):
             table.add_column(col)
         for f in view.findings:
-            table.add_row(f["code"], f["severity"], Text(f["message"]))
+            table.add_row(f["severity"], Text(f["message"]))
         console.print(table)
     else:
         console.print("[green]No validation findings.[/]")
     if view.actions:
-        console.print(actions_table(view.actions))
+        console.print(action_blocks(view.actions, names))
     if view.error:
         console.print(f"[red]error:[/] {escape(view.error)}")
     if view.status == "waiting_approval":

@@ -25,6 +25,7 @@ from accrue.interfaces.chat.schemas import (
     ScheduleResult,
     TermsResult,
 )
+from accrue.interfaces.describe import STATUS_WORDS, title
 
 _CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -90,8 +91,8 @@ def terms(result: TermsResult, source_name: str | None = None) -> str:
 
 
 def pending_item(i: PendingItem, *, show_who: bool = True) -> str:
-    who = f" for {i.customer}" if i.customer else ""
-    text = f"[{i.handle}] {i.type.replace('_', ' ')}{who}: {clean(i.summary)}"
+    who = f" ({i.customer})" if i.customer and i.customer not in i.summary else ""
+    text = f"[{i.handle}] {clean(i.summary)}{who}"
     if i.requested_by:
         text += f"\n    requested by {i.requested_by}"
     text += "".join(f"\n    - {clean(r)}" for r in i.reasons)
@@ -122,8 +123,7 @@ def explain(result: ExplainResult, action_type: str | None = None) -> str:
     focus = [p for p in result.pending if action_type is None or p.type == action_type] or result.pending
     if focus:
         for p in focus:
-            lines.append(f"{p.type.replace('_', ' ').capitalize()} {clean(p.summary)} [{p.handle}] is held "
-                         "for approval because:")
+            lines.append(f"{title(p.type)} [{p.handle}]: {clean(p.summary)} It is held for approval because:")
             lines += [f"  - {clean(r)}" for r in p.reasons]
             if p.requested_by:
                 lines.append(f"  requested by {p.requested_by}")
@@ -136,7 +136,8 @@ def explain(result: ExplainResult, action_type: str | None = None) -> str:
         lines += [f"  {label(c.field)}: {clean(c.display)}, {quote(c)}" for c in result.citations.values()]
     done = [a for a in result.actions if a.status != "proposed"]
     if done:
-        lines.append("Actions: " + "; ".join(f"{a.id} {a.type} {a.status}" for a in result.actions))
+        lines.append("Actions: " + "; ".join(f"{a.id} {title(a.type).lower()} {STATUS_WORDS.get(a.status, a.status)}"
+                                             for a in result.actions))
     for d in result.decisions:
         lines.append(f"Decision: {d['decision']} {d['action_id']} by {d['by']} ({d['role']})"
                      + (f", reason: {clean(d['reason'])}" if d.get("reason") else ""))

@@ -359,12 +359,9 @@ class ChatTools:
                           quote=cite["quote"] if cite else None)
 
     def _summary(self, a: dict[str, Any]) -> str:
-        """One line for an action, naming invoices by their number as people know them."""
-        if a["type"] in {"create_credit_note", "write_off"}:
-            inv = self.books.invoice(a["invoice_id"])
-            number = inv.number if inv is not None else a["invoice_id"]
-            return f"{a['currency']} {a['amount']} on {number}, reason: {a['reason']}"
-        return summarise_action(a)
+        """One sentence for an action, naming customers and invoices as people know them."""
+        names = {c.id: c.legal_name for c in self.books.customers()} | {i.id: i.number for i in self.books.invoices()}
+        return summarise_action(a, names)
 
     def _pending_items(self, views: list[RunView]) -> list[PendingItem]:
         items = []

@@ -63,3 +63,11 @@ def run_service_factory() -> RunServiceFactory:
 def run_service(**kw: Any) -> RunService:
     """A run service for one command (use it as a context manager; it closes its connections)."""
     return run_service_factory()(**kw)
+
+
+def book_names(rt: RunService) -> dict[str, str]:
+    """The ids the books use -> what people call them (customer legal names, invoice numbers), for printing."""
+    from accrue.adapters.read_model import ReadModel  # here, not at the top: `accrue --help` starts fast
+
+    books = ReadModel(rt.engine)
+    return {c.id: c.legal_name for c in books.customers()} | {i.id: i.number for i in books.invoices()}

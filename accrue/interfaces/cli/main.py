@@ -20,6 +20,7 @@ from accrue.interfaces.cli import ask, books, chat, corrections, evals, events, 
 from accrue.interfaces.cli.common import (
     JsonOpt,
     RunServiceFactory,
+    book_names,
     chosen_factory,
     console,
     dump,
@@ -49,12 +50,13 @@ def run(
         settings = load_settings(billing=billing, stripe_url=stripe_url)
         with run_service(extractor=extractor, settings=settings) as rt:
             view = rt.start_contract_run(contract, deal)
+            names = book_names(rt)
     except AccrueError as exc:
         fail(exc)
     if as_json:
         dump(run_json(view))
     else:
-        print_run(console, view)
+        print_run(console, view, names)
 
 
 @app.command()
@@ -64,6 +66,7 @@ def pending(as_json: JsonOpt = False) -> None:
     try:
         with run_service() as rt:
             views = rt.pending()
+            names = book_names(rt)
     except AccrueError as exc:
         fail(exc)
     if as_json:
@@ -72,7 +75,7 @@ def pending(as_json: JsonOpt = False) -> None:
     if not views:
         console.print("Nothing is waiting for a person.")
     for v in views:
-        print_run(console, v)
+        print_run(console, v, names)
 
 
 @app.command()
@@ -105,12 +108,13 @@ def show(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) -> 
     try:
         with run_service() as rt:
             view = rt.view(run_id)
+            names = book_names(rt)
     except AccrueError as exc:
         fail(exc)
     if as_json:
         dump(run_json(view))
         return
-    print_run(console, view)
+    print_run(console, view, names)
 
 
 @app.command()
@@ -125,9 +129,10 @@ def approve(
     try:
         with run_service() as rt:
             view = rt.decide(run_id, approve=list(action_ids or []), by=by, role=role)
+            names = book_names(rt)
     except AccrueError as exc:
         fail(exc)
-    _after_decision(view, as_json)
+    _after_decision(view, as_json, names)
 
 
 @app.command()
@@ -143,9 +148,10 @@ def reject(
     try:
         with run_service() as rt:
             view = rt.decide(run_id, reject=list(action_ids), by=by, role=role, reason=reason)
+            names = book_names(rt)
     except AccrueError as exc:
         fail(exc)
-    _after_decision(view, as_json)
+    _after_decision(view, as_json, names)
 
 
 @app.command()
@@ -157,6 +163,7 @@ def retry(
     try:
         with run_service() as rt:
             view = rt.retry(run_id)
+            names = book_names(rt)
     except AccrueError as exc:
         fail(exc)
     if as_json:
@@ -164,17 +171,17 @@ def retry(
     elif view.already_processed:
         console.print(f"Run {view.run_id} is {view.status}; nothing to retry, nothing changed.")
     else:
-        print_run(console, view)
+        print_run(console, view, names)
 
 
-def _after_decision(view: Any, as_json: bool) -> None:
+def _after_decision(view: Any, as_json: bool, names: dict[str, str]) -> None:
     if as_json:
         dump(run_json(view))
         return
     if view.already_processed:
         console.print(f"Run {view.run_id} is {view.status}; nothing to decide, nothing changed.")
         return
-    print_run(console, view)
+    print_run(console, view, names)
 
 
 @app.command()

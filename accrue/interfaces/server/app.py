@@ -444,7 +444,9 @@ def _card(rt: RunService, run: dict[str, Any], viewer: str) -> dict[str, Any]:
     state = rt.state(run["run_id"])
     pages = list(state.document.pages) if state and state.document else []
     event = state.event.model_dump(mode="json") if state and state.event else None
-    card = run_card(run, pages, event)
+    books = ReadModel(rt.engine)
+    names = {c.id: c.legal_name for c in books.customers()} | {i.id: i.number for i in books.invoices()}
+    card = run_card(run, pages, event, names)
     card["status"] = run.get("status")
     card["review"] = _review_forms(run.get("review"), pages) if run.get("status") == "needs_review" else None
     actions = {a["id"]: a for a in run.get("actions", [])}
