@@ -1,4 +1,4 @@
-"""Terminal rendering with rich: terms with citations, findings, proposals, books. No logic here.
+"""Terminal rendering with rich: terms with citations, findings, actions in words, the audit trail. No logic here.
 
 Everything that comes from a document, a CRM or a person is printed as plain `Text`, never parsed as rich
 markup: a contract line like `[conceal]...[/conceal]` must show as written to the approver reading it.
@@ -16,7 +16,6 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from accrue.core.billing.ledger import ACCOUNT_NAMES
 from accrue.interfaces.describe import (
     STATUS_WORDS,
     SmallTable,
@@ -137,6 +136,42 @@ def print_run(console: Console, view: RunView, names: Mapping[str, str] | None =
         print_review(console, view.run_id, view.review)
 
 
+def audit_lines(events: list[dict[str, Any]], actions: list[dict[str, Any]],
+                names: Mapping[str, str] | None = None) -> list[str]:
+    """The audit trail in sentences: who did what, and for each effect its amount, target and number."""
+    known = names_in_run(actions, names)
+    by_id = {a["id"]: a for a in actions}
+    lines = []
+    for e in events:
+        when = str(e["at"]).replace("T", " ")[:19]
+        detail = e.get("detail") or {}
+        action = by_id.get(e.get("action_id") or "")
+        what = describe(action, known).sentence if action else ""
+        event = e["event"]
+        if event == "executed":
+            ref = detail.get("external_id")
+            made = f" Recorded as {known.get(ref, ref)} in {str(e.get('target') or 'the books').replace('_', ' ')}." \
+                if ref else ""
+            text = f"{e.get('action_id')} done: {what}{made}"
+        elif event in {"approved", "rejected"} and action:
+            role = f" ({detail['role']})" if detail.get("role") else ""
+            why = f" Reason: {detail['reason']}." if detail.get("reason") else ""
+            text = f"{event} {e.get('action_id')}{role}: {what}{why}"
+        elif event == "run_started":
+            sources = ", ".join(str(v).rsplit("/", 1)[-1] for v in (detail.get("inputs") or {}).values())
+            text = f"run started ({str(detail.get('kind', '')).replace('_', ' ')}) from {sources or 'its inputs'}"
+        elif event == "run_completed":
+            text = (f"run completed: {len(detail.get('executed', []))} action(s) done, "
+                    f"{len(detail.get('rejected', []))} rejected, {len(detail.get('failed', []))} failed")
+        else:
+            extra = "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in detail.items()
+                              if v not in (None, "", [], {}) and not isinstance(v, dict | list))
+            text = f"{event.replace('_', ' ')}" + (f" {e['action_id']}" if e.get("action_id") else "") + \
+                (f": {what}" if what else "") + (f" ({extra})" if extra else "")
+        lines.append(f"{when}  {e['actor']}: {text}")
+    return lines
+
+
 def print_review(console: Console, run_id: str, review: dict[str, Any]) -> None:
     """Why a run waits at needs_review, with each field's value and its words on the page, and how to answer."""
     console.print("\n[magenta]Needs review:[/] nothing has executed; the plan cannot finish without a person.")
@@ -157,37 +192,3 @@ def print_review(console: Console, run_id: str, review: dict[str, Any]) -> None:
     console.print(f"Correct a term:  accrue correct {run_id} PATH=VALUE --as NAME [--page N --quote TEXT]\n"
                   f"Accept as it is: accrue accept {run_id} --as NAME --reason TEXT\n"
                   f"Reject the run:  accrue reject-run {run_id} --as NAME --reason TEXT")
-
-
-def books_tables(console: Console, books: dict[str, Any]) -> None:
-    t = Table(title="Customers")
-    for col in ("id", "legal name", "currency", "email"):
-        t.add_column(col)
-    for c in books["customers"]:
-        t.add_row(Text(c["id"]), Text(c["legal_name"]), c["currency"], Text(c.get("billing_email") or ""))
-    console.print(t)
-    t = Table(title="Invoices")
-    for col in ("number", "customer", "date", "due", "amount", "balance", "status"):
-        t.add_column(col)
-    for i in books["invoices"]:
-        t.add_row(Text(i["number"]), Text(i["customer_id"]), i["invoice_date"], i["due_date"],
-                  f"{i['currency']} {i['amount']}", i["balance"], i["status"])
-    console.print(t)
-    t = Table(title="Journal entries")
-    for col in ("id", "date", "memo", "account", "debit", "credit"):
-        t.add_column(col)
-    for je in books["journal_entries"]:
-        for n, ln in enumerate(je["lines"]):
-            head = (je["id"], je["entry_date"], je["memo"]) if n == 0 else ("", "", "")
-            t.add_row(*(Text(h) for h in head), _account_label(ln["account"]), _nonzero(ln["debit"]),
-                      _nonzero(ln["credit"]))
-    console.print(t)
-
-
-def _nonzero(amount: str) -> str:
-    return "" if amount in {"0", "0.00"} else amount
-
-
-def _account_label(code: str) -> str:
-    """'1100' -> '1100 Accounts Receivable' (the books JSON keeps the bare code)."""
-    return f"{code} {ACCOUNT_NAMES[code]}" if code in ACCOUNT_NAMES else code

@@ -7,7 +7,6 @@ and are registered at the bottom of this file.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -23,12 +22,14 @@ from accrue.interfaces.cli.common import (
     book_names,
     chosen_factory,
     console,
+    customer_names,
     dump,
     fail,
+    run_customer,
     run_json,
     run_service,
 )
-from accrue.interfaces.render import print_run, terms_table
+from accrue.interfaces.render import audit_lines, print_run, terms_table
 from accrue.settings import load_settings
 
 app = typer.Typer(help="accrue: contract-to-cash agent. Signed order form in, approved invoice out.",
@@ -88,6 +89,7 @@ def runs(
     try:
         with run_service() as rt:
             views = rt.runs(status=status)
+            customers = customer_names(rt)
     except AccrueError as exc:
         fail(exc)
     if as_json:
@@ -97,8 +99,7 @@ def runs(
     for col in ("run id", "kind", "customer", "status", "source"):
         table.add_column(col)
     for v in views:
-        customer = (v.terms or {}).get("customer_legal_name") or ""
-        table.add_row(v.run_id, v.kind, customer, v.status, v.source)
+        table.add_row(v.run_id, v.kind, run_customer(v.terms, v.actions, customers), v.status, v.source)
     console.print(table if views else "No runs yet.")
 
 
@@ -217,15 +218,15 @@ def audit(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) ->
     try:
         with run_service() as rt:
             events = rt.audit(run_id)
+            actions = rt.view(run_id).actions if events else []
+            names = book_names(rt)
     except AccrueError as exc:
         fail(exc)
     if as_json:
         dump(events)
         return
-    for e in events:
-        console.print(f"{e['at']}  {e['actor']:<18} {e['event']:<16} {e.get('action_id') or '':<4} "
-                      f"{e.get('target') or ''}  {json.dumps(e['detail'], default=str)}", markup=False,
-                      highlight=False)
+    for line in audit_lines(events, actions, names):
+        console.print(line, markup=False, highlight=False)
 
 
 # Each feature's commands live in its own module, which registers them here.
