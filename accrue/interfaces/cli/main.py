@@ -15,7 +15,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from accrue.core.errors import AccrueError
-from accrue.interfaces.cli import ask, books, chat, corrections, evals, events, labels, review, serve
+from accrue.interfaces.cli import ask, books, chat, corrections, evals, events, labels, report, review, serve
 from accrue.interfaces.cli.common import (
     JsonOpt,
     RunServiceFactory,
@@ -230,7 +230,7 @@ def audit(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) ->
 
 
 # Each feature's commands live in its own module, which registers them here.
-for _module in (books, evals, chat, ask, serve, events, labels, review, corrections):
+for _module in (books, evals, chat, ask, report, serve, events, labels, review, corrections):
     _module.register(app)
 
 
