@@ -248,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
         for r in results:
             if r.split == "dev" and not r.correct:
                 text = next(x["text"] for x in lines if x["id"] == r.id)
-                why = "; ".join(r.wrong) or ("" if r.intent_ok else "") or "answer"
+                why = "; ".join(r.wrong) or ("wrong answer" if r.intent_ok else "wrong intent")
                 print(f"{r.id} [{r.intent} -> {r.got_intent}] {text!r}: {why}"
                       + (f"\n    reply: {r.reply[:200]!r}" if r.answered_ok is False else ""))
     return 0

@@ -237,7 +237,7 @@ def parse(line: str, customers: list[str]) -> Intent:
     if decided is not None:
         return decided
     if re.match(_POLITE + r"(?:why|reason|explain)\b", low) and (customer or invoice or base["handle"]
-                                                                 or _RUN_ID(low)):
+                                                                 or _run_id(low)):
         return _explain(low, base)
     if _WRITE_OFF.search(low):
         return _proposal("write_off", base, text)
@@ -253,7 +253,7 @@ def parse(line: str, customers: list[str]) -> Intent:
         return _run(text, base)
     if _WAITING.search(low):
         return Intent(kind="pending", mine_only=_mine(low), **base)
-    if _WHY.search(low) and (customer or invoice or base["handle"] or _RUN_ID(low)):
+    if _WHY.search(low) and (customer or invoice or base["handle"] or _run_id(low)):
         return _explain(low, base)
     overdue = _OVERDUE.search(low)
     if overdue and "late_fee_percent_per_month" not in fields:
@@ -275,7 +275,7 @@ def parse(line: str, customers: list[str]) -> Intent:
     return Intent(kind="needs_llm", **base)
 
 
-def _RUN_ID(low: str) -> str | None:
+def _run_id(low: str) -> str | None:
     m = RUN_ID.search(low)
     return m.group(1) if m else None
 
@@ -310,7 +310,7 @@ def _decision(low: str, text: str, base: dict[str, object]) -> Intent | None:
     if not re.match(_POLITE + r"(?:i )?(?:" + _DECISION_VERBS.pattern + ")", low) and (
             _ASKING.match(low) or re.search(r"\bwaiting\b|\bawaiting\b|\bpending\b", low)):
         return None
-    ref = base["handle"] or _RUN_ID(low) or base["customer"] or base["invoice"]
+    ref = base["handle"] or _run_id(low) or base["customer"] or base["invoice"]
     why = reason(text, _DECISION_VERBS, base["customer"], fallback=False) if rejecting else None  # type: ignore[arg-type]
     problem = None
     if ref is None:
@@ -324,7 +324,7 @@ def _decision(low: str, text: str, base: dict[str, object]) -> Intent | None:
 
 
 def _explain(low: str, base: dict[str, object]) -> Intent:
-    ref = base["handle"] or _RUN_ID(low)
+    ref = base["handle"] or _run_id(low)
     return Intent(kind="explain", action_type=_action_type(low), **(base | {"handle": ref}))
 
 
