@@ -63,7 +63,8 @@ _FIELD_PHRASES: list[tuple[str, list[str]]] = [
      ["price_escalator_percent"]),
     (r"non[- ]renewal|notice|not renew\w*|cancel\w*", ["non_renewal_notice_days"]),
     (r"up for renewal|renewal date", ["service_end_date"]),
-    (r"auto[- ]?renew\w*|evergreen|lapse|roll\w* over|renew\w*", ["auto_renew", "renewal_term_months"]),
+    (r"auto[- ]?renew\w*|evergreen|lapse|roll\w* over|renew\w*|continue|carry on|keep going",
+     ["auto_renew", "renewal_term_months"]),
     (r"payment terms?|terms of payment|net \d+|\bnet\b|days\b.*\bto pay|(?:get|have) to pay|pay within|"
      r"when .*\b(due|pay)\b|due date|\bpay(?:s|ment)? (?:due|in|within)\b|\bdue days\b|days (?:to|until) (?:pay|due)",
      ["payment_terms_days"]),
@@ -110,7 +111,7 @@ _ELSEWHERE = re.compile(
     r"\bin (?:stripe|salesforce|quickbooks|xero|hubspot|the erp)\b|^cancel\b")
 _HELP = re.compile(r"^(?:hi|hello|hey)$|^how (?:do|can|should) (?:i|we)\b|^how does (?:this|it|accrue)\b|"
                    r"^how do(?:es)? .*\bwork\b|^what do you do\b|^who are you\b|^what (?:can|are) (?:you|i)\b|"
-                   r"\btips\b|^help\b|new here|difference between|what can i ask")
+                   r"\bcommands\b|\btips\b|^help\b|new here|difference between|what can i ask")
 _APPROVE = re.compile(r"\b(?:approved?|accept|greenlight|green[- ]light|sign off on|sign-off on|lgtm|ok to go|"
                       r"go ahead with|ship it)\b|\bsign[- ]off (?=the\b|it\b|that\b|this\b|#?inv)")
 _REJECT = re.compile(r"\b(?:reject|decline|deny|send (?:it |this |that )?back|not approving|don'?t approve|"
@@ -127,7 +128,8 @@ _WHY = re.compile(r"^(?:why|reason|explain)\b|\bholding (?:it )?up\b|\bhold on\b
                   r"\bstatus\b|\bgoing on\b|\bwhat'?s up with\b|\bhasn'?t\b.*\bgone out\b|\bnot gone out\b")
 _WAITING = re.compile(r"\bqueue\w*|\bpending\b|\bawaiting\b|\bwaiting (?:for|on) (?:me|my|approval|sign|dana|"
                       r"someone|a decision)|\bto (?:approve|review|sign off)\b|\bsign[- ]?off\b|\bapprovals?\b|"
-                      r"\bneeds? (?:my )?(?:approval|sign[- ]?off)|\bsign (?:\w+ )?off\b")
+                      r"\bneeds? (?:my )?(?:approval|sign[- ]?off)|\bsign (?:\w+ )?off\b|\binbox\b|"
+                      r"\bwaiting (?:for|on) (?:a )?review\b")
 _OVERDUE = re.compile(r"\boverdue\b|\bpast[- ]due\b|\blate\b(?! fees?| charges?)|\bag(?:e)?ing\b|\bdelinquent\b|"
                       r"\b(?:over|more than|older than|at least)\s+(\d+)\s+days\b|\b(\d+)\+?\s+days (?:old|late|"
                       r"past)\b|\bdays late\b|\bon time\b|\bbehind\b|\bha(?:s|ve)n'?t paid\b|\bnot paid\b|"
@@ -138,7 +140,9 @@ _SCHEDULE = re.compile(r"\bschedul\w*|\bnext\b.*\b(?:invoice|bill)\w*|\b(?:invoi
                        r"\bgo(?:es)? out\b|\bupcoming\b|\bcalendar\b|\bforecast of invoices\b|\bthis week\b|"
                        r"\bnext month\b|\bthis month\b|\bgoing out\b|\bnext \d+ days\b|"
                        r"\bwhen (?:do|does|will|is|are|should) .*\b(?:invoice|bill)\w*\b(?! in\b)|"
-                       r"\binvoice dates?\b|\bbilling dates?\b")
+                       r"\binvoice dates?\b|\bbilling dates?\b|"
+                       r"\b(?:invoice|bill)\w*\b.*\b(?:in|for) "
+                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b")
 _RUN = re.compile(r"\.pdf\b|\bclosed won\b|\bnew deal\b|\bnew (?:signed )?(?:order form|of)\b|"
                   r"\bsigned (?:of|order form)\b|"
                   r"(?=.*\b(?:process|run|kick|start|ingest|load)\w*\b)"
@@ -236,13 +240,18 @@ def parse(line: str, customers: list[str]) -> Intent:
     decided = _decision(low, text, base)
     if decided is not None:
         return decided
-    if re.match(_POLITE + r"(?:why|reason|explain)\b", low) and (customer or invoice or base["handle"]
+    if re.match(_POLITE + r"(?:why|reason|explain|what'?s up with|what'?s going on with|what happened (?:to|with)|"
+                r"status of)\b", low) and (customer or invoice or base["handle"]
                                                                  or _run_id(low)):
         return _explain(low, base)
     if _WRITE_OFF.search(low):
         return _proposal("write_off", base, text)
     if _CREDIT.search(low) and not _ASKING.match(low):
         return _proposal("credit", base, text)
+    if invoice and re.search(r"\bshould (?:be|have been)\b|\b(?:is|was) wrong\b", low) and amount(text)[0] is not None:
+        return _invoice_change(base, text)
+    if invoice and re.fullmatch(r"#?inv[-\s]?[\w\s-]+", low):
+        return _find(low, base)
     if _CHANGE.search(low) and (invoice or (customer and _INVOICE_PART.search(low))) and not _ASKING.match(low):
         return _invoice_change(base, text)
     correction = _correction(low, text, customer, fields)
