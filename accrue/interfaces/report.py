@@ -103,14 +103,14 @@ def manual_touches(runs: list[RunFacts], invoices: list[dict[str, Any]]) -> Meas
                 "action_id": e.get("action_id")}
                for r in runs for e in r.audit if e["event"] in HUMAN_EVENTS and e["actor"] != "accrue"]
     per = len(touches) / len(invoices) if invoices else None
-    weekly_invoices = _count_by_week(i["invoice_date"] for i in invoices)
-    weekly = [(w, n / weekly_invoices[w]) for w, n in _count_by_week(t["at"] for t in touches).items()
-              if weekly_invoices.get(w)]
+    counted = f"{len(touches)} touch{'es' if len(touches) != 1 else ''}"
     return Measure("manual_touches_per_invoice", "Manual touches per invoice",
                    "Decisions and corrections people made in accrue (approve, reject, modify, correct, accept or "
-                   "reject terms) divided by the invoices issued in the period.",
-                   f"{per:.2f} ({len(touches)} touches, {len(invoices)} invoices)" if per is not None
-                   else f"{len(touches)} touches, no invoices", per, touches, sorted(weekly))
+                   "reject terms) divided by the invoices issued in the period; the chart counts the touches by "
+                   "the week they were made.",
+                   f"{per:.2f} ({counted}, {len(invoices)} invoice(s))" if per is not None
+                   else f"{counted}, no invoices", per, touches,
+                   sorted((w, float(n)) for w, n in _count_by_week(t["at"] for t in touches).items()))
 
 
 def correction_rate(invoices: list[dict[str, Any]], books: dict[str, Any]) -> Measure:
