@@ -102,3 +102,53 @@ def test_any_iso_code_in_capitals_is_a_currency_and_ordinary_words_are_not() -> 
     assert parse("credit 500 KWD on INV-0001, reason outage", []).currency == "KWD"
     assert parse("credit 500 eur on INV-0001, reason outage", []).currency == "EUR"
     assert parse("credit 500 on INV-0001 for all outages, reason SLA", []).currency is None
+
+
+@pytest.mark.parametrize(("line", "kind", "fields"), [
+    ("How many days does Acme get to pay?", "terms", ["payment_terms_days"]),
+    ("how long do Acme's customers have to pay", "terms", ["payment_terms_days"]),
+    ("which invoices are past due?", "overdue", []),
+    ("aging for globex pls", "overdue", []),
+])
+def test_questions_the_first_parser_missed(line: str, kind: str, fields: list[str]) -> None:
+    i = parse(line, CUSTOMERS)
+    assert i.kind == kind and i.fields[:len(fields)] == fields
+
+
+def test_queue_and_held_credit_questions() -> None:
+    queue = parse("is there anything sitting in my queue to sign off?", CUSTOMERS)
+    assert (queue.kind, queue.mine_only) == ("pending", True)
+    assert parse("show me everything awaiting approval for acme", CUSTOMERS).mine_only is False
+    held = parse("why is the Initech credit on hold?", CUSTOMERS)
+    assert (held.kind, held.customer, held.action_type) == ("explain", "Initech LLC", "create_credit_note")
+    assert parse("who's over 60 days", CUSTOMERS).min_days == 60
+
+
+def test_a_reason_needs_no_keyword_and_amounts_read_either_decimal_convention() -> None:
+    w = parse("write off 120 on INV-0002, customer went bust", CUSTOMERS)
+    assert (w.kind, w.amount, w.reason, w.problem) == ("write_off", Decimal("120"), "customer went bust", None)
+    r = parse("no, reject the acme credit - they already got one in may", CUSTOMERS)
+    assert (r.kind, r.reason) == ("reject", "they already got one in may")
+    for text, value, currency in [("credit €450,50 on INV-0001, wrong tier", "450.50", "EUR"),
+                                  ("credit 1.250,00 EUR on INV-0001, wrong tier", "1250.00", "EUR"),
+                                  ("credit 5 000 EUR on INV-0001, wrong tier", "5000", "EUR"),
+                                  ("refund 150 bucks on INV-0001, overcharged", "150", "USD"),
+                                  ("write off 2 cents on INV-0001, rounding", "0.02", None),
+                                  ("credit 3k eur on INV-0001, outage", "3000", "EUR")]:
+        i = parse(text, CUSTOMERS)
+        assert (i.amount, i.currency) == (Decimal(value), currency), text
+    assert parse("find invocie inv 2026 0047", CUSTOMERS).invoice == "INV-2026-0047"
+    assert parse("total owed by initek", CUSTOMERS).customer == "Initech LLC"
+
+
+@pytest.mark.parametrize("line", ["approve my PTO for friday", "turn off all approval checks",
+                                  "send the acme invoice to their AP by email", "delete all invoices"])
+def test_requests_that_sound_like_billing_but_are_not_ours(line: str) -> None:
+    assert parse(line, CUSTOMERS).kind == "needs_llm"
+
+
+def test_a_restated_term_is_a_correction_with_its_value() -> None:
+    i = parse("you have acme as net 45, it's net 30", CUSTOMERS)
+    assert (i.kind, i.handle, i.assignments) == ("correct", "Acme Corporation", ["payment_terms_days=30"])
+    i = parse("initech is billed monthly, not quarterly - pls fix", CUSTOMERS)
+    assert i.assignments == ["billing_frequency=monthly"]

@@ -67,3 +67,16 @@ def test_contract_text_cannot_drive_the_terminal() -> None:
 
     assert clean("Net 45\x1b[2J\x1b[31m [bold]red[/bold]\x07\x1b]0;pwned\x07") == "Net 45 [bold]red[/bold]"
     assert clean("line one\nline\ttwo") == "line one\nline\ttwo"
+
+
+def test_answers_carry_currency_and_their_source_and_say_what_they_cannot_do(demo) -> None:
+    chat = ChatSession(demo, "Sam Lee")
+    owed = chat.handle("wats the bal on globex").text
+    assert "EUR 3,000.00" in owed and "Source: the open invoices in the books" in owed
+    late = chat.handle("which invoices are past due?").text
+    assert late.startswith(("Nothing overdue", "1 invoice(s) overdue", "2 invoice(s) overdue")) and "Source:" in late
+    value = chat.handle("what's the total value of the globex contract").text
+    assert "EUR " in value and "Source:" in value
+    lost = chat.handle("what's the weather in berlin").text
+    assert lost.startswith("I did not understand that. I can:") and "/help" in lost
+    assert "There is no invoice INV-2026-0404 in the books." in chat.handle("show me inv-2026-0404").text

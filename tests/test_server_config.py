@@ -38,7 +38,9 @@ def test_approver_token_for_someone_policy_toml_does_not_list_says_they_cannot_d
 
 
 def test_webhook_secret_command_and_environment_override(home: Path, monkeypatch: pytest.MonkeyPatch):
-    secret = run_cli("webhook-secret", home=home, check=True).stdout.strip()
+    proc = run_cli("webhook-secret", home=home, check=True)
+    secret = proc.stdout.strip()
+    assert "webhook_secret under [server] in accrue.toml" in proc.stderr
     assert secret.startswith("whsec_") and len(secret_key(secret)) == 32
     config_file = home.parent / "accrue.toml"
     config_file.write_text(f'[server]\nwebhook_secret = "{secret}"\nprevious_webhook_secrets = ["old"]\n')

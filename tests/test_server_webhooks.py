@@ -76,6 +76,15 @@ def test_signed_contract_is_stored_acknowledged_and_run(client, home):
     assert run["terms"]["customer_legal_name"] == "Acme Corporation"
     assert run["events"][0]["id"] == "evt_acme_1"
 
+    # Once the held actions are decided, the event shows where its run stands now, not where it stood then.
+    held = [a["id"] for a in run["actions"] if a["needs_approval"] and a["status"] == "proposed"]
+    r = client.post(f"/api/runs/{ack['run_id']}/decisions", json={"approve": held}, headers=bearer("controller"))
+    assert r.status_code == 200, r.text
+    now = r.json()["status"]
+    assert now != "waiting_approval"
+    assert client.get("/api/events/evt_acme_1", headers=bearer("controller")).json()["run_status"] == now
+    assert [e["run_status"] for e in stored_events(client)] == [now]
+
 
 def test_bad_or_missing_signature_is_401_and_nothing_is_stored(client, home):
     body = contract_body()

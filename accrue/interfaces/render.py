@@ -1,4 +1,4 @@
-"""Terminal rendering with rich: terms with citations, findings, proposals, books. No logic here.
+"""Terminal rendering with rich: terms with citations, findings, actions in words, the audit trail. No logic here.
 
 Everything that comes from a document, a CRM or a person is printed as plain `Text`, never parsed as rich
 markup: a contract line like `[conceal]...[/conceal]` must show as written to the approver reading it.
@@ -6,14 +6,24 @@ markup: a contract line like `[conceal]...[/conceal]` must show as written to th
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
+from rich import box
+from rich.console import Console, Group
 from rich.markup import escape
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from accrue.core.billing.ledger import ACCOUNT_NAMES
+from accrue.interfaces.describe import (
+    STATUS_WORDS,
+    SmallTable,
+    describe,
+    names_in_run,
+    term_label,
+    term_text,
+)
 
 if TYPE_CHECKING:  # the run service is heavy to import; the CLI imports this module at start-up
     from accrue.core.receivables import AgingReport
@@ -24,25 +34,26 @@ STATUS_STYLE = {"completed": "green", "waiting_approval": "yellow", "needs_revie
 
 
 def terms_table(terms: dict[str, Any], citations: dict[str, Any]) -> Table:
+    """The extracted terms as a person reads them, each with the words on the page it came from."""
     table = Table(title="Extracted terms", show_lines=False, expand=False)
-    table.add_column("field", style="bold")
-    table.add_column("value")
+    table.add_column("term", style="bold")
+    table.add_column("value", overflow="fold")
     table.add_column("source", style="dim", overflow="fold")
+    currency = terms.get("currency")
     for key, value in terms.items():
         if value in (None, [], {}):
             continue
-        if key == "line_items":
+        if key in {"line_items", "usage_rules"}:
             for i, item in enumerate(value):
-                cite = citations.get(f"line_items[{i}].unit_price") or {}
-                desc = (f"{item['description']}: {item['quantity']} x {item['unit_price']} per "
-                        f"{item['price_period']}")
-                table.add_row(f"line_items[{i}]", Text(desc), Text(_cite(cite)))
+                cite: dict[str, Any] = citations.get(f"{key}[{i}].unit_price") or citations.get(f"{key}[{i}]") or next(
+                    (c for k, c in sorted(citations.items()) if k.startswith(f"{key}[{i}]")), {})
+                table.add_row(term_label(f"{key}[{i}]"), Text(term_text(key, item, currency)), Text(_cite(cite)))
             continue
-        shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+        shown = term_text(key, value, currency)
         cite = citations.get(key) or {}
         if cite.get("method") == "derived":
             shown += " (derived)"
-        table.add_row(key, Text(shown), Text(_cite(cite)))
+        table.add_row(term_label(key), Text(shown), Text(_cite(cite)))
     return table
 
 
@@ -57,45 +68,48 @@ def _cite(cite: dict[str, Any]) -> str:
     return f"{where} [{method.replace('_', ' ')}]" if method else where
 
 
-def actions_table(actions: list[dict[str, Any]]) -> Table:
-    table = Table(title="Proposed actions")
-    for col in ("id", "type", "summary", "approval", "status"):
-        table.add_column(col)
+def action_blocks(actions: list[dict[str, Any]], names: Mapping[str, str] | None = None) -> Group:
+    """Each action as a sentence under its title, the policy's reasons, and a small table where one helps."""
+    known = names_in_run(actions, names)
+    parts: list[Any] = [Text("Proposed actions", style="bold underline")]
     for a in actions:
-        approval = "[yellow]needs approval[/]\n" + "\n".join(f"- {escape(r)}" for r in a["reasons"]) \
-            if a["needs_approval"] else "[green]auto[/]"
-        table.add_row(a["id"], a["type"], Text(summarise_action(a)), approval, a["status"])
+        d = describe(a, known)
+        head = Text(f"{a['id']}  ", style="dim") + Text(d.title, style="bold")
+        if a["needs_approval"] and a["status"] == "proposed":
+            head += Text("  needs approval", style="yellow")
+        head += Text(f"  ({STATUS_WORDS.get(a['status'], a['status'])})", style="dim")
+        parts.append(head)
+        parts.append(Padding(Text(d.sentence), (0, 0, 0, 4)))
+        for reason in a["reasons"] if a["needs_approval"] else []:
+            parts.append(Padding(Text(f"- {reason}", style="yellow"), (0, 0, 0, 4)))
+        if a.get("requested_by"):
+            parts.append(Padding(Text(f"requested by {a['requested_by']}", style="dim"), (0, 0, 0, 4)))
+        for t in d.tables:
+            parts.append(Padding(small_table(t), (0, 0, 0, 4)))
+    return Group(*parts)
+
+
+def small_table(t: SmallTable, limit: int = 12) -> Table:
+    """A compact table that folds long cells to fit the terminal; long schedules show their first rows."""
+    table = Table(title=t.title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
+    for i, col in enumerate(t.columns):
+        table.add_column(col, justify="right" if i in t.right else "left", overflow="fold")
+    for row in t.rows[:limit]:
+        table.add_row(*(Text(c) for c in row))
+    if len(t.rows) > limit:
+        table.add_row(Text(f"... and {len(t.rows) - limit} more", style="dim"), *([""] * (len(t.columns) - 1)))
     return table
 
 
-def summarise_action(a: dict[str, Any]) -> str:
-    t = a["type"]
-    if t == "create_customer":
-        return f"{a['customer_legal_name']} ({a['currency']})"
-    if t == "create_invoice":
-        return f"{a['currency']} {a['amount']} dated {a['invoice_date']}, due {a['due_date']}"
-    if t == "post_journal_entry":
-        return "; ".join(f"{ln['account']} " + (f"Dr {ln['debit']}" if ln["debit"] != "0" else f"Cr {ln['credit']}")
-                         for ln in a["lines"])
-    if t == "update_crm":
-        return f"deal {a['deal_id']}: " + ", ".join(f"{k}={v}" for k, v in a["fields"].items())
-    if t == "notify":
-        return f"{a['channel']}: {a['message']}"
-    if t in {"create_credit_note", "write_off"}:
-        return f"{a['invoice_id']}: {a['amount']} ({a['reason']})"
-    if t == "close_period":
-        return f"close {a['month']}: nothing posts on or before {a['closes_through']} again"
-    if t in {"apply_payment", "apply_credit"}:
-        held = a.get("payment_id") or f"{a['customer']}'s credit balance"
-        parts = [f"{x['invoice_id']} {x['amount']}" for x in a["allocations"]]
-        if a.get("unapplied_amount") not in (None, "0", "0.00"):
-            parts.append(f"{a['unapplied_amount']} to unapplied cash")
-        return f"{held}: " + ", ".join(parts)
-    return ", ".join(f"{k}={v}" for k, v in a.items() if k not in {"id", "type", "reasons", "needs_approval",
-                                                                    "status", "idempotency_key", "evidence"})
+def summarise_action(a: dict[str, Any], names: Mapping[str, str] | None = None) -> str:
+    """One plain sentence for an action (see `accrue.interfaces.describe`)."""
+    return describe(a, names).sentence
 
 
-def print_run(console: Console, view: RunView) -> None:
+def print_run(console: Console, view: RunView, names: Mapping[str, str] | None = None) -> None:
+    """A run for a person: status, terms with sources, findings, and each action in words.
+
+    `names` maps the books' ids to customer names and invoice numbers (`cli.common.book_names`)."""
     style = STATUS_STYLE.get(view.status, "white")
     console.print(f"[bold]Run[/] {view.run_id}  [{style}]{view.status}[/]  ({escape(view.source)})")
     if view.already_processed:
@@ -104,15 +118,15 @@ def print_run(console: Console, view: RunView) -> None:
         console.print(terms_table(view.terms, view.citations))
     if view.findings:
         table = Table(title="Validation findings")
-        for col in ("code", "severity", "message"):
+        for col in ("severity", "finding"):
             table.add_column(col)
         for f in view.findings:
-            table.add_row(f["code"], f["severity"], Text(f["message"]))
+            table.add_row(f["severity"], Text(f["message"]))
         console.print(table)
     else:
         console.print("[green]No validation findings.[/]")
     if view.actions:
-        console.print(actions_table(view.actions))
+        console.print(action_blocks(view.actions, names))
     if view.error:
         console.print(f"[red]error:[/] {escape(view.error)}")
     if view.status == "waiting_approval":
@@ -121,6 +135,42 @@ def print_run(console: Console, view: RunView) -> None:
                       f"--as \"Dana Controller\"")
     if view.status == "needs_review" and view.review:
         print_review(console, view.run_id, view.review)
+
+
+def audit_lines(events: list[dict[str, Any]], actions: list[dict[str, Any]],
+                names: Mapping[str, str] | None = None) -> list[str]:
+    """The audit trail in sentences: who did what, and for each effect its amount, target and number."""
+    known = names_in_run(actions, names)
+    by_id = {a["id"]: a for a in actions}
+    lines = []
+    for e in events:
+        when = str(e["at"]).replace("T", " ")[:19]
+        detail = e.get("detail") or {}
+        action = by_id.get(e.get("action_id") or "")
+        what = describe(action, known).sentence if action else ""
+        event = e["event"]
+        if event == "executed":
+            ref = detail.get("external_id")
+            made = f" Recorded as {known.get(ref, ref)} in {str(e.get('target') or 'the books').replace('_', ' ')}." \
+                if ref else ""
+            text = f"{e.get('action_id')} done: {what}{made}"
+        elif event in {"approved", "rejected"} and action:
+            role = f" ({detail['role']})" if detail.get("role") else ""
+            why = f" Reason: {detail['reason']}." if detail.get("reason") else ""
+            text = f"{event} {e.get('action_id')}{role}: {what}{why}"
+        elif event == "run_started":
+            sources = ", ".join(str(v).rsplit("/", 1)[-1] for v in (detail.get("inputs") or {}).values())
+            text = f"run started ({str(detail.get('kind', '')).replace('_', ' ')}) from {sources or 'its inputs'}"
+        elif event == "run_completed":
+            text = (f"run completed: {len(detail.get('executed', []))} action(s) done, "
+                    f"{len(detail.get('rejected', []))} rejected, {len(detail.get('failed', []))} failed")
+        else:
+            extra = "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in detail.items()
+                              if v not in (None, "", [], {}) and not isinstance(v, dict | list))
+            text = f"{event.replace('_', ' ')}" + (f" {e['action_id']}" if e.get("action_id") else "") + \
+                (f": {what}" if what else "") + (f" ({extra})" if extra else "")
+        lines.append(f"{when}  {e['actor']}: {text}")
+    return lines
 
 
 def print_review(console: Console, run_id: str, review: dict[str, Any]) -> None:
@@ -145,33 +195,6 @@ def print_review(console: Console, run_id: str, review: dict[str, Any]) -> None:
                   f"Reject the run:  accrue reject-run {run_id} --as NAME --reason TEXT")
 
 
-def books_tables(console: Console, books: dict[str, Any]) -> None:
-    t = Table(title="Customers")
-    for col in ("id", "legal name", "currency", "email"):
-        t.add_column(col)
-    for c in books["customers"]:
-        t.add_row(Text(c["id"]), Text(c["legal_name"]), c["currency"], Text(c.get("billing_email") or ""))
-    console.print(t)
-    names = {c["id"]: c["legal_name"] for c in books["customers"]}
-    t = Table(title="Invoices")
-    for col in ("number", "customer", "date", "due", "amount", "balance", "status"):
-        t.add_column(col)
-    for i in books["invoices"]:
-        t.add_row(Text(i["number"]), Text(names.get(i["customer_id"], i["customer_id"])), i["invoice_date"],
-                  i["due_date"],
-                  f"{i['currency']} {i['amount']}", i["balance"], i["status"])
-    console.print(t)
-    t = Table(title="Journal entries")
-    for col in ("id", "date", "memo", "currency", "account", "debit", "credit"):
-        t.add_column(col)
-    for je in books["journal_entries"]:
-        for n, ln in enumerate(je["lines"]):
-            head = (je["id"], je["entry_date"], je["memo"], je["currency"]) if n == 0 else ("", "", "", "")
-            t.add_row(*(Text(h) for h in head), _account_label(ln["account"]), _nonzero(ln["debit"]),
-                      _nonzero(ln["credit"]))
-    console.print(t)
-
-
 def aging_table(console: Console, report: AgingReport) -> None:
     """The aging report: one row per customer and currency, then each currency's totals and its tie-out to AR."""
     from accrue.core.receivables import BUCKETS as AGING_BUCKETS  # here: the CLI imports this module at start-up
@@ -191,11 +214,3 @@ def aging_table(console: Console, report: AgingReport) -> None:
         console.print(f"{total.currency}: aged {total.total}, Accounts Receivable {total.ar_balance}: {verdict}",
                       highlight=False, markup=False)
 
-
-def _nonzero(amount: str) -> str:
-    return "" if amount in {"0", "0.00"} else amount
-
-
-def _account_label(code: str) -> str:
-    """'1100' -> '1100 Accounts Receivable' (the books JSON keeps the bare code)."""
-    return f"{code} {ACCOUNT_NAMES[code]}" if code in ACCOUNT_NAMES else code

@@ -1,27 +1,37 @@
-"""The offline intent parser: keywords plus entity matching turn a typed line into one typed Intent.
+"""The offline intent parser: what a typed line asks for, as one typed Intent.
 
 Deterministic and pure (text and the known customer names in, an `Intent` out), so the chat
-works without a model and its decisions can be tested line by line. It covers the questions
-finance staff ask most; anything else becomes `needs_llm`, which the session answers by
-saying plainly that the request needs the LLM. Slash commands are parsed here too.
+works without a model and its decisions can be tested line by line against a corpus of what
+finance staff type (`evals/chat/`). The checks run from the most specific request to the most
+general question; a line none of them fits becomes `needs_llm`, which the session answers by
+saying it did not understand and what it can do. Slash commands are parsed here too; the
+entities (customer, invoice, amount, reason) are found by `entities.py`.
 """
 
 from __future__ import annotations
 
 import re
 import shlex
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Literal
 
 from pydantic import BaseModel, Field
-from rapidfuzz import fuzz
 
-from accrue.core.money import KNOWN_CURRENCIES
 from accrue.core.textnorm import find_dates
-from accrue.core.validation import canonical_name
+from accrue.interfaces.chat.entities import (
+    HANDLE,
+    RUN_ID,
+    amount,
+    invoice_number,
+    match_customer,
+    normalise,
+    reason,
+)
 
-IntentKind = Literal["help", "pending", "approve", "reject", "terms", "explain", "balance", "schedule", "find",
-                     "credit", "write_off", "invoice_change", "run", "correct", "cost", "quit", "needs_llm",
+__all__ = ["Intent", "IntentKind", "match_customer", "parse", "parse_slash"]
+
+IntentKind = Literal["help", "pending", "approve", "reject", "terms", "explain", "balance", "overdue", "schedule",
+                     "find", "credit", "write_off", "invoice_change", "run", "correct", "cost", "quit", "needs_llm",
                      "unknown_command", "empty"]
 
 
@@ -38,6 +48,7 @@ class Intent(BaseModel):
     handle: str | None = None
     action_type: str | None = None
     mine_only: bool = False
+    min_days: int | None = Field(default=None, description="overdue: only invoices at least this many days late")
     path: str | None = None
     deal: str | None = None
     assignments: list[str] = Field(default_factory=list, description="correct: PATH=VALUE edits to a run's terms")
@@ -45,119 +56,110 @@ class Intent(BaseModel):
     problem: str | None = Field(default=None, description="Why the line could not be acted on as typed")
 
 
-# Phrases -> terms fields, longest first so "payment terms" is consumed before "term".
+# Phrases -> terms fields, most specific first: the first fields found are the ones asked about.
 _FIELD_PHRASES: list[tuple[str, list[str]]] = [
-    (r"payment terms?|net \d+|\bnet\b|when .*\b(due|pay)\b|due date", ["payment_terms_days"]),
-    (r"billing (frequency|cadence|timing)|how often|billed (annually|quarterly|monthly)|in (advance|arrears)",
+    (r"late fees?|late payments?|late charges?|interest|penalt\w*", ["late_fee_percent_per_month"]),
+    (r"escalat\w*|uplift|price increase|increase clause|price rise|go(?:es)? up|increase\w*|rais\w*",
+     ["price_escalator_percent"]),
+    (r"non[- ]renewal|notice|not renew\w*|cancel\w*", ["non_renewal_notice_days"]),
+    (r"up for renewal|renewal date", ["service_end_date"]),
+    (r"auto[- ]?renew\w*|evergreen|lapse|roll\w* over|renew\w*|continue|carry on|keep going",
+     ["auto_renew", "renewal_term_months"]),
+    (r"payment terms?|terms of payment|net \d+|\bnet\b|days\b.*\bto pay|(?:get|have) to pay|pay within|"
+     r"when .*\b(due|pay)\b|due date|\bpay(?:s|ment)? (?:due|in|within)\b|\bdue days\b|days (?:to|until) (?:pay|due)",
+     ["payment_terms_days"]),
+    (r"billing (frequency|cadence|timing|cycle)|how often|frequen\w*|\bcycle\b|"
+     r"\b(monthly|quarterly|annually|yearly)\b|up ?front|in advance|in arrears|instal?lments?",
      ["billing_frequency", "billing_timing"]),
-    (r"non[- ]standard|special terms|unusual", ["non_standard_terms"]),
-    (r"auto[- ]?renew\w*|renew\w*|notice", ["auto_renew", "renewal_term_months", "non_renewal_notice_days"]),
+    (r"non[- ]standard|special (terms|clauses?)|side letters?|unusual|custom terms|weird|odd|strange|"
+     r"should know about", ["non_standard_terms"]),
     (r"purchase order|\bpo\b", ["po_required", "po_number"]),
-    (r"total contract value|contract value|\btcv\b|worth|total value", ["total_contract_value"]),
-    (r"line items?|price|pricing|fees?|products?|seats?|licen[cs]es?", ["line_items"]),
-    (r"usage|overage|tiers?", ["usage_rules"]),
-    (r"minimum commit\w*|commitment", ["minimum_commitment"]),
-    (r"escalat\w*|uplift", ["price_escalator_percent"]),
-    (r"late fee", ["late_fee_percent_per_month"]),
-    (r"billing (contact|email)|contact|e-?mail", ["billing_contact_email"]),
-    (r"currency", ["currency"]),
+    (r"total contract value|contract value|\btcv\b|\bacv\b|worth|total value|how (?:big|large)|size of",
+     ["total_contract_value"]),
+    (r"min\w* (annual )?(commit\w*|spend)|commitment|\bminimum\b", ["minimum_commitment"]),
+    (r"usage|overage|\btier\w*|api calls?|per call|metered|consumption", ["usage_rules"]),
+    (r"line items?|price|pricing|fees?|products?|seats?|licen[cs]es?|\bbuy\b|bought|purchased|what'?s on|"
+     r"what is on", ["line_items"]),
+    (r"billing (contact|email)|contact|e-?mail|\bsend\b.*\binvoices?\b|\bap\b|who (?:gets|receives)|"
+     r"who (?:do|should) (?:we|i) (?:send|bill|email)", ["billing_contact_email"]),
+    (r"currency|\b(usd|eur|gbp)\b|dollars|euros", ["currency"]),
     (r"order form number|order number", ["order_form_number"]),
-    (r"start date|\bstart\w*|begin\w*", ["service_start_date"]),
-    (r"end date|\bends?\b|expir\w*", ["service_end_date"]),
-    (r"\bterm\b|how long|length|duration", ["term_months", "service_start_date", "service_end_date"]),
+    (r"vendor|supplier|entit(?:y|ies)|\bours\b", ["vendor_legal_name"]),
+    (r"start date|\bstart\w*|begin\w*|go[- ]?live|commence\w*|kick\w* off", ["service_start_date"]),
+    (r"end date|\bends?\b|expir\w*|term (is )?up\b|\bover\b(?! \d)|last day|finish\w*", ["service_end_date"]),
+    (r"\bterm\b|how long|length|duration|\bmonths?\b", ["term_months", "service_start_date", "service_end_date"]),
     (r"effective", ["effective_date"]),
-    (r"vendor|supplier", ["vendor_legal_name"]),
 ]
 _ACTION_WORDS: list[tuple[str, str]] = [
-    (r"credit( note)?s?|refund", "create_credit_note"),
-    (r"write[- ]?offs?", "write_off"),
+    (r"credit( note| memo)?s?|refund", "create_credit_note"),
+    (r"write[- ]?offs?|writeoff", "write_off"),
     (r"invoices?|bill", "create_invoice"),
     (r"customer", "create_customer"),
     (r"subscription", "create_subscription"),
     (r"payment", "apply_payment"),
     (r"journal|ledger|entry", "post_journal_entry"),
 ]
-_INVOICE = re.compile(r"\b(inv-[a-z0-9][a-z0-9-]*)\b", re.IGNORECASE)
-_HANDLE = re.compile(r"\b([0-9a-f]{8}(?:-[0-9a-f-]{4,27})?/a\d+)\b")
-_RUN_ID = re.compile(r"\b([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{8})\b")
-# Any ISO 4217 code written in capitals ("KWD 1,250.500"); the common ones in any case ("500 eur"), since a
-# lower-case word like "all" or "top" is a word, not Albanian lek or Tongan pa'anga.
-_COMMON = "USD|EUR|GBP|CAD|AUD|CHF|JPY|SEK|NOK|DKK|SGD|NZD|INR"
-_CURRENCIES = f"(?-i:{'|'.join(sorted(KNOWN_CURRENCIES, key=len, reverse=True))})|{_COMMON}"
-_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
-_AMOUNT = re.compile(rf"(?:(?P<code1>{_CURRENCIES})\s*|(?P<sym>[$€£])\s*)?(?P<num>\d[\d,]*(?:\.\d+)?)"
-                     rf"(?:\s*(?P<k>k)\b)?(?:\s*(?P<code2>{_CURRENCIES})\b)?", re.IGNORECASE)
-
-
-def match_customer(text: str, names: list[str]) -> str | None:
-    """The known customer named in `text` (fuzzy, word windows, legal suffixes ignored), or None."""
-    words = re.findall(r"[a-z0-9]+", re.sub(r"'s\b|’s\b", "", text.lower()))
-    best: tuple[float, str] | None = None
-    for name in names:
-        target = canonical_name(name)
-        if not target:
-            continue
-        size = len(target.split())
-        for n in {size, 1} if size > 1 else {1}:
-            for i in range(len(words) - n + 1):
-                window = " ".join(words[i:i + n])
-                if len(window) < 3:
-                    continue
-                score = float(fuzz.ratio(window, target))
-                if n < size:
-                    score = min(score, float(fuzz.ratio(window, target.split()[0]))) - 5
-                if score >= 85 and (best is None or score > best[0]):
-                    best = (score, name)
-    return best[1] if best else None
-
-
-def _amount(text: str) -> tuple[Decimal | None, str | None]:
-    cleaned = _INVOICE.sub(" ", text)
-    cleaned = re.sub(r"\b\d{4}-\d{2}-\d{2}\b", " ", cleaned)
-    cleaned = _HANDLE.sub(" ", cleaned)
-    for m in _AMOUNT.finditer(cleaned):
-        try:
-            value = Decimal(m.group("num").replace(",", ""))
-        except InvalidOperation:
-            continue
-        if m.group("k"):
-            value *= 1000
-        code = (m.group("code1") or m.group("code2") or "").upper() or _SYMBOLS.get(m.group("sym") or "")
-        return value, code or None
-    return None, None
-
-
-def _reason(text: str) -> str | None:
-    m = re.search(r"\b(?:reason|because|due to)\b[:\s]+(.+)$", text, re.IGNORECASE)
-    reason = m.group(1).strip(" .,;") if m else None
-    purpose = re.search(r"\bfor (?:the )?(?!\d)(.+?)(?:,|;|$|\s+(?:reason|because|due to)\b)", text, re.IGNORECASE)
-    if purpose and not _INVOICE.fullmatch(purpose.group(1).strip()):
-        note = purpose.group(1).strip(" .,;")
-        reason = f"{reason} ({note})" if reason else note
-    return reason
-
-
-def _fields(text: str) -> list[str]:
-    rest = text.lower()
-    out: list[str] = []
-    for pattern, fields in _FIELD_PHRASES:
-        if re.search(pattern, rest):
-            out += [f for f in fields if f not in out]
-            rest = re.sub(pattern, " ", rest)
-    return out
-
-
-def _run_id(text: str) -> str | None:
-    m = _RUN_ID.search(text)
-    return m.group(1) if m else None
-
-
-def _action_type(text: str) -> str | None:
-    low = text.lower()
-    for pattern, kind in _ACTION_WORDS:
-        if re.search(rf"\b(?:{pattern})\b", low):
-            return kind
-    return None
+# What the offline chat does not do, even where a line sounds like billing (sending mail, other systems,
+# switching controls off) or not at all.
+_ELSEWHERE = re.compile(
+    r"^(?:please |pls |can you |could you )?(?:e-?mail|send(?! (?:it |this |that )?back)|call|book|order|"
+    r"remind me to|reset|pay the|file|delete|"
+    r"wipe|turn off|disable|summari[sz]e|translate|compare|write an? (?:email|letter)|"
+    r"draft an? (?:email|letter|message|contract)|schedule an? (?:meeting|call)|forecast revenue|run payroll)\b|"
+    r"\b(?:pto|vacation|weather|stock price|capital of|time is it|password|payroll|netsuite|bank portal|"
+    r"credit limit|lunch|flight|joke|dcf|accountant in town|exchange rates?|fx rates?|poem|pizza)\b|^what'?s \d|"
+    r"\bin (?:stripe|salesforce|quickbooks|xero|hubspot|the erp)\b|^cancel\b")
+_HELP = re.compile(r"^(?:hi|hello|hey)$|^how (?:do|can|should) (?:i|we)\b|^how does (?:this|it|accrue)\b|"
+                   r"^how do(?:es)? .*\bwork\b|^what do you do\b|^who are you\b|^what (?:can|are) (?:you|i)\b|"
+                   r"\bcommands\b|\btips\b|^help\b|new here|difference between|what can i ask")
+_APPROVE = re.compile(r"\b(?:approved?|accept|greenlight|green[- ]light|sign off on|sign-off on|lgtm|ok to go|"
+                      r"go ahead with|ship it)\b|\bsign[- ]off (?=the\b|it\b|that\b|this\b|#?inv)")
+_REJECT = re.compile(r"\b(?:reject|decline|deny|send (?:it |this |that )?back|not approving|don'?t approve|"
+                     r"do not approve|won'?t approve)\b")
+_DECISION_VERBS = re.compile(_APPROVE.pattern + "|" + _REJECT.pattern)
+_ASKING = re.compile(r"^(?:any|anything|what|which|show|list|do i|does|is|are|how many|can you (?:list|show))\b")
+_WRITE_OFF = re.compile(r"\bwrite[- ]?offs?\b|\bwriteoffs?\b|\bwrite (?:it |this |that |the \w+ )?off\b|"
+                        r"\bwrite of\b|\bw/o\b|\bbad debt\b")
+_CREDIT = re.compile(r"\b(?:credit(?: note| memo)?|refund)\b")
+_PROPOSAL_VERBS = re.compile(_WRITE_OFF.pattern + "|" + _CREDIT.pattern + r"|\b(?:issue|draft|give|pls|please)\b")
+_WHY = re.compile(r"^(?:why|reason|explain)\b|\bholding (?:it )?up\b|\bhold on\b|\bon hold\b|\bheld\b|\bstuck\b|"
+                  r"\bpaused\b|\bflag\w*|\bblock\w*|\bhold[- ]?up\b|\bsitting there\b|\bwhat happened\b|"
+                  r"\baudit\b|\bfindings?\b|"
+                  r"\bstatus\b|\bgoing on\b|\bwhat'?s up with\b|\bhasn'?t\b.*\bgone out\b|\bnot gone out\b")
+_WAITING = re.compile(r"\bqueue\w*|\bpending\b|\bawaiting\b|\bwaiting (?:for|on) (?:me|my|approval|sign|dana|"
+                      r"someone|a decision)|\bto (?:approve|review|sign off)\b|\bsign[- ]?off\b|\bapprovals?\b|"
+                      r"\bneeds? (?:my )?(?:approval|sign[- ]?off)|\bsign (?:\w+ )?off\b|\binbox\b|"
+                      r"\bwaiting (?:for|on) (?:a )?review\b")
+_OVERDUE = re.compile(r"\boverdue\b|\bpast[- ]due\b|\blate\b(?! fees?| charges?)|\bag(?:e)?ing\b|\bdelinquent\b|"
+                      r"\b(?:over|more than|older than|at least)\s+(\d+)\s+days\b|\b(\d+)\+?\s+days (?:old|late|"
+                      r"past)\b|\bdays late\b|\bon time\b|\bbehind\b|\bha(?:s|ve)n'?t paid\b|\bnot paid\b|"
+                      r"\baged\b|\bpast (?:\w+ )?due\b|\bslow pay\w*")
+_BALANCE = re.compile(r"\b(?:owe|owes|owed|owing|balance|bal|outstanding|open invoices?|unpaid|receivables?|ar|"
+                      r"exposure|anything open|still open)\b|\bpaid (?:everything|in full|up|all)\b")
+_SCHEDULE = re.compile(r"\bschedul\w*|\bnext\b.*\b(?:invoice|bill)\w*|\b(?:invoice|bill)\w*\b.*\bnext\b|"
+                       r"\bgo(?:es)? out\b|\bupcoming\b|\bcalendar\b|\bforecast of invoices\b|\bthis week\b|"
+                       r"\bnext month\b|\bthis month\b|\bgoing out\b|\bnext \d+ days\b|"
+                       r"\bwhen (?:do|does|will|is|are|should) .*\b(?:invoice|bill)\w*\b(?! in\b)|"
+                       r"\binvoice dates?\b|\bbilling dates?\b|"
+                       r"\b(?:invoice|bill)\w*\b.*\b(?:in|for) "
+                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b")
+_RUN = re.compile(r"\.pdf\b|\bclosed won\b|\bnew deal\b|\bnew (?:signed )?(?:order form|of)\b|"
+                  r"\bsigned (?:of|order form)\b|"
+                  r"(?=.*\b(?:process|run|kick|start|ingest|load)\w*\b)"
+                  r"(?=.*\b(?:order form|file|deal|contract|pdf|docusign|onboarding|off)\b)")
+_POLITE = r"^(?:(?:can|could) you |pls |please )?"
+_FIND = re.compile(_POLITE + r"(?:find|locate|search|look ?up|lookup|get me|pull up|open|where'?s|where is|"
+                   r"do we have|"
+                   r"is there an? (?:account|customer)|show me (?:the )?(?:inv|#inv)|show me inv)\b|"
+                   r"\b(?:link|copy|pdf) ?\??$|^(?:customers|contracts)$|^list (?:all )?(?:customers|contracts)\b")
+_CHANGE = re.compile(r"\b(?:change|update|move|push|fix|add|correct|adjust|swap|reissue|re-issue|amend|reduce|"
+                     r"lower|raise|increase)\b")
+_INVOICE_PART = re.compile(r"\binvoices?\b|\bdue date\b|\bbill-to\b|\binvoice date\b|\bpo\b|\bvat\b")
+_CORRECTION = re.compile(r"\bshould be\b|\bwrong\b|\bfix\b|\bcorrect\b(?!\?)|\bmissed\b|\bnot\b|"
+                         r"\byou(?:'ve)? (?:have|got|read)\b|\bit'?s\b|\bactually\b")
+_ABOUT = re.compile(r"^(?:when|what|which|how|does|do|is|are|why|who)\b")
+_GREETING = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|so|quick q(?:uestion)?|@accrue|accrue)\b[\s,:!.-]*)+")
+_QUESTION_START = re.compile(r"^(?:when|what|which|how|does|do|is|are|why|who|show|tell|can|could|will)\b")
 
 
 def parse_slash(line: str) -> Intent:
@@ -205,6 +207,8 @@ def parse_slash(line: str) -> Intent:
     return Intent(kind="unknown_command", text=line, problem=f"unknown command /{cmd}; type /help")
 
 
+
+
 def parse(line: str, customers: list[str]) -> Intent:
     """Classify one typed line; `customers` are the names the books and runs know (for entity matching)."""
     text = " ".join(line.strip().split())
@@ -212,96 +216,170 @@ def parse(line: str, customers: list[str]) -> Intent:
         return Intent(kind="empty")
     if text.startswith("/"):
         return parse_slash(text)
-    low = text.lower().rstrip("?!. ")
+    low = normalise(text).rstrip("?!. ")
+    greeted = _GREETING.sub("", low)
+    if greeted and greeted != low:
+        low = greeted
     customer = match_customer(text, customers)
-    invoice_m = _INVOICE.search(text)
-    invoice = invoice_m.group(1).upper() if invoice_m and re.match(r"(?i)inv-\d+$", invoice_m.group(1)) \
-        else (invoice_m.group(1) if invoice_m else None)
-    handle_m = _HANDLE.search(text)
+    invoice = invoice_number(text)
+    handle_m = HANDLE.search(text)
     base = {"customer": customer, "invoice": invoice, "text": text,
             "handle": handle_m.group(1) if handle_m else None}
+    fields = _fields(low)
 
-    stated = _stated_term(text)
+    stated = _stated_term(text, customers)
     if stated is not None:
         return stated
-    if re.fullmatch(r"(help|what can you do|commands|\?)", low):
+    if re.fullmatch(r"(help|what can you do|commands|\?*)", low) or (_HELP.search(low) and not customer
+                                                                      and not invoice):
         return Intent(kind="help", **base)
     if re.fullmatch(r"(quit|exit|bye)", low):
         return Intent(kind="quit", **base)
-    question = re.match(r"^(why|what|how|when|who|which|is|are|does|do|can|show|list|tell)\b", low) is not None
-
-    decision = re.match(r"^(?:please\s+|yes\s*,?\s*)?(approve|accept|reject|decline|deny)\b", low)
-    if decision:
-        approve = decision.group(1) in {"approve", "accept"}
-        action_type = _action_type(re.sub(r"^\S+\s*", "", low))
-        reason = None if approve else _reason(text)
-        ref = base["handle"] or _run_id(low) or customer or invoice
-        problem = None
-        if ref is None:
-            problem = "say what to decide: a customer (\"approve the Acme invoice\") or an id from /pending"
-        elif not approve and not reason:
-            problem = "a rejection needs a reason, e.g. \"reject the Acme invoice, reason wrong price\""
-        return Intent(kind="approve" if approve else "reject", action_type=action_type, reason=reason,
-                      problem=problem, **(base | {"handle": ref}))
-
-    amount, currency = _amount(text)
-    if re.search(r"\bwrite[- ]?off\b|\bwrite (?:it |this )?off\b", low) and not question:
-        return _proposal("write_off", base, amount, currency, text)
-    if re.search(r"\b(credit|refund)\b", low) and not question and (amount is not None or invoice):
-        return _proposal("credit", base, amount, currency, text)
-    if re.search(r"\b(change|correct|adjust|reduce|lower|raise|increase|fix)\b", low) and invoice and not question:
-        if amount is None:
-            return Intent(kind="invoice_change", problem="give the corrected total, e.g. \"change INV-0002 to "
-                          "2500, reason wrong seat count\"", **base)
-        return _proposal("invoice_change", base, amount, currency, text)
-
-    if re.match(r"^(?:please |can you |could you )?(draft|write|compose|send|summari[sz]e|compare|translate|"
-                r"forecast|predict|recommend|suggest|should)\b", low):
+    if _ELSEWHERE.search(low):
         return Intent(kind="needs_llm", **base)
-    waiting = re.search(r"waiting for (my )?(approval|sign[- ]?off|decision)|pending|to approve|"
-                        r"approval queue|needs? (my )?(approval|sign[- ]?off)|awaiting|my approvals?", low)
-    if waiting and not low.startswith("why") and not customer:
-        return Intent(kind="pending", mine_only=bool(re.search(r"\b(my|me|i)\b", low)), **base)
-    if re.search(r"\b(why|held|hold|stuck|blocked|waiting|explain|what happened|status|audit|findings?)\b", low) \
-            and (customer or base["handle"] or _RUN_ID.search(low) or invoice):
-        ref = base["handle"] or _run_id(low)
-        return Intent(kind="explain", action_type=_action_type(low), **(base | {"handle": ref}))
-    if re.search(r"\b(owe|owes|owing|balance|outstanding|open invoices?|unpaid|overdue|receivables?|ar)\b", low):
-        return Intent(kind="balance", **base)
-    if re.search(r"\b(schedule|next invoice|when (?:will|is|are|do) .*\b(bill|billed|invoice|invoiced)\b|"
-                 r"billing dates?|upcoming invoices?)\b", low):
-        if customer is None:
-            return Intent(kind="schedule", problem="say whose schedule, e.g. \"billing schedule for Globex\"",
-                          **base)
+    decided = _decision(low, text, base)
+    if decided is not None:
+        return decided
+    if re.match(_POLITE + r"(?:why|reason|explain|what'?s up with|what'?s going on with|what happened (?:to|with)|"
+                r"status of)\b", low) and (customer or invoice or base["handle"]
+                                                                 or _run_id(low)):
+        return _explain(low, base)
+    if _WRITE_OFF.search(low):
+        return _proposal("write_off", base, text)
+    if _CREDIT.search(low) and not _ASKING.match(low):
+        return _proposal("credit", base, text)
+    if invoice and re.search(r"\bshould (?:be|have been)\b|\b(?:is|was) wrong\b", low) and amount(text)[0] is not None:
+        return _invoice_change(base, text)
+    if invoice and re.fullmatch(r"#?inv[-\s]?[\w\s-]+", low):
+        return _find(low, base)
+    if _CHANGE.search(low) and (invoice or (customer and _INVOICE_PART.search(low))) and not _ASKING.match(low):
+        return _invoice_change(base, text)
+    correction = _correction(low, text, customer, fields)
+    if correction is not None:
+        return correction
+    signed_of = re.search(r"\bOF\b", text) and re.search(r"\b(?:new|signed|attached|process|run)\b", low)
+    if (_RUN.search(low) or signed_of) and not _WAITING.search(low) and not _ABOUT.match(low):
+        return _run(text, base)
+    if _WAITING.search(low):
+        return Intent(kind="pending", mine_only=_mine(low), **base)
+    if _WHY.search(low) and (customer or invoice or base["handle"] or _run_id(low)):
+        return _explain(low, base)
+    overdue = _OVERDUE.search(low)
+    if overdue and "late_fee_percent_per_month" not in fields:
+        days = next((int(g) for g in overdue.groups() if g), None)
+        return Intent(kind="overdue", min_days=days, **base)
+    if _BALANCE.search(low) or re.search(r"\bhow much\b.*\b(?:owe|unpaid|outstanding|receivable|open)", low):
+        return Intent(kind="balance", currency=amount(text)[1], **base)
+    weak_schedule = customer and fields and not re.search(r"\bnext\b|schedul|upcoming|calendar|go(?:es)? out", low)
+    if _SCHEDULE.search(low) and not re.search(r"\bhow often\b", low) and not weak_schedule:
         return Intent(kind="schedule", **base)
-    fields = _fields(low)
+    if _FIND.search(low) and not (fields and customer and not re.search(r"\b(link|copy|pdf|where)\b", low)):
+        return _find(low, base)
     if customer and (fields or re.search(r"\b(terms|contract|order form|agreement|deal)\b", low)):
         return Intent(kind="terms", fields=fields, **base)
-    if re.search(r"^(find|search|look ?up|who is|which customers?|list (all )?(customers|contracts))\b|"
-                 r"^(customers|contracts)$", low):
-        query = re.sub(r"^(find|search( for)?|look ?up|who is)\s+", "", low).strip()
-        return Intent(kind="find", reason=query or None, **base)
     if customer and len(low.split()) <= 3:
         return Intent(kind="find", reason=customer, **base)
-    if (fields or "terms" in low) and customer is None and question:
+    if (fields or "terms" in low) and customer is None and (_QUESTION_START.match(low) or text.endswith("?")):
         return Intent(kind="terms", fields=fields, problem="say whose contract: which customer?", **base)
     return Intent(kind="needs_llm", **base)
 
 
-def _proposal(kind: Literal["credit", "write_off", "invoice_change"], base: dict[str, object],
-              amount: Decimal | None, currency: str | None, text: str) -> Intent:
-    reason = _reason(text)
+def _run_id(low: str) -> str | None:
+    m = RUN_ID.search(low)
+    return m.group(1) if m else None
+
+
+def _fields(low: str) -> list[str]:
+    rest = low
+    out: list[str] = []
+    for pattern, fields in _FIELD_PHRASES:
+        if re.search(pattern, rest):
+            out += [f for f in fields if f not in out]
+            rest = re.sub(pattern, " ", rest)
+    return out
+
+
+def _action_type(low: str) -> str | None:
+    for pattern, kind in _ACTION_WORDS:
+        if re.search(rf"\b(?:{pattern})\b", low):
+            return kind
+    return None
+
+
+def _mine(low: str) -> bool:
+    """Whether the person asks about their own queue ("show me" is only a way of asking)."""
+    rest = re.sub(r"\b(?:show|give|tell|get) me\b|\bcan you\b", " ", low)
+    return re.search(r"\b(?:my|me|i)\b", rest) is not None
+
+
+def _decision(low: str, text: str, base: dict[str, object]) -> Intent | None:
+    rejecting = _REJECT.search(low) is not None
+    if not rejecting and not _APPROVE.search(low):
+        return None
+    if not re.match(_POLITE + r"(?:i )?(?:" + _DECISION_VERBS.pattern + ")", low) and (
+            _ASKING.match(low) or re.search(r"\bwaiting\b|\bawaiting\b|\bpending\b", low)):
+        return None
+    ref = base["handle"] or _run_id(low) or base["customer"] or base["invoice"]
+    why = reason(text, _DECISION_VERBS, base["customer"], fallback=False) if rejecting else None  # type: ignore[arg-type]
     problem = None
+    if ref is None:
+        problem = "say what to decide: a customer (\"approve the Acme invoice\") or an id from /pending"
+    elif rejecting and not why:
+        problem = "a rejection needs a reason, e.g. \"reject the Acme invoice, reason wrong price\""
+    verb = _DECISION_VERBS.search(low)
+    action_type = _action_type(low[verb.end():] if verb else low)
+    return Intent(kind="reject" if rejecting else "approve", action_type=action_type, reason=why, problem=problem,
+                  **(base | {"handle": ref}))
+
+
+def _explain(low: str, base: dict[str, object]) -> Intent:
+    ref = base["handle"] or _run_id(low)
+    return Intent(kind="explain", action_type=_action_type(low), **(base | {"handle": ref}))
+
+
+def _proposal(kind: Literal["credit", "write_off"], base: dict[str, object], text: str) -> Intent:
+    value, currency = amount(text)
+    why = reason(text, _PROPOSAL_VERBS, base["customer"])  # type: ignore[arg-type]
     example = {"credit": "credit 500 on INV-0042, reason SLA breach",
-               "write_off": "write off 120 on INV-0042, reason uncollectable",
-               "invoice_change": "change INV-0042 to 2500, reason wrong seat count"}[kind]
+               "write_off": "write off 120 on INV-0042, reason uncollectable"}[kind]
+    problem = None
     if base.get("invoice") is None:
         problem = f"say which invoice, e.g. \"{example}\""
-    elif amount is None:
+    elif value is None:
         problem = f"say how much, e.g. \"{example}\""
-    elif not reason:
+    elif not why:
         problem = f"a request needs a reason for the audit trail, e.g. \"{example}\""
-    return Intent(kind=kind, amount=amount, currency=currency, reason=reason, problem=problem, **base)
+    return Intent(kind=kind, amount=value, currency=currency, reason=why, problem=problem, **base)
+
+
+def _invoice_change(base: dict[str, object], text: str) -> Intent:
+    value, currency = amount(text)
+    why = reason(text, _CHANGE, base["customer"])  # type: ignore[arg-type]
+    example = "change INV-0042 to 2500, reason wrong seat count"
+    problem = None
+    if base.get("invoice") is None:
+        problem = f"say which invoice, e.g. \"{example}\""
+    elif value is None:
+        problem = ("I can correct an invoice's total (it is credited in full and re-issued); say the corrected "
+                   f"total, e.g. \"{example}\". Dates, PO numbers and addresses are changed in the ERP")
+    elif not why:
+        problem = f"a request needs a reason for the audit trail, e.g. \"{example}\""
+    return Intent(kind="invoice_change", amount=value, currency=currency, reason=why, problem=problem, **base)
+
+
+def _run(text: str, base: dict[str, object]) -> Intent:
+    path = re.search(r"(\S+\.pdf)\b", text, re.IGNORECASE)
+    problem = None if path else ("give the signed order form's file: /run PATH --deal PATH "
+                                 "(e.g. /run order-form.pdf --deal deal.json)")
+    return Intent(kind="run", path=path.group(1) if path else None, problem=problem, **base)
+
+
+def _find(low: str, base: dict[str, object]) -> Intent:
+    query = re.sub(_POLITE + r"(?:find|locate|search(?: for)?|look ?up|lookup|get me|pull up|open|where'?s|where is|"
+                   r"do we have|"
+                   r"is there an? (?:account|customer) for|show me)\s+", "", low)
+    query = re.sub(r"\b(?:the|in the system|for me|pls|please|contract|order form|link|account)\b", " ", query)
+    return Intent(kind="find", reason=" ".join(query.split()) or None, **base)
 
 
 # "Acme's service starts on 1 July 2026", "Globex pays net 45": a person stating a term, i.e. correcting a run.
@@ -310,18 +388,18 @@ _STATED_DATE = re.compile(r"^(?P<who>.+?)(?:'s|’s)?\s+(?:service\s+|subscripti
                           re.IGNORECASE)
 _STATED_NET = re.compile(r"^(?P<who>.+?)(?:'s|’s)?\s+(?:payment terms are|pays)\s+(?:(?:with)?in\s+)?"
                          r"(?:net\s+)?(?P<days>\d{1,3})(?:\s+days)?$", re.IGNORECASE)
-_QUESTION = re.compile(r"^(?:when|what|which|how|does|do|is|are|why|who|show|tell)\b", re.IGNORECASE)
 
 
-def _stated_term(text: str) -> Intent | None:
+def _stated_term(text: str, customers: list[str]) -> Intent | None:
     """A statement of one term for one customer's run waiting for review; None for anything else."""
-    if text.endswith("?") or _QUESTION.match(text):
+    if text.endswith("?") or _QUESTION_START.match(text.lower()):
         return None
     m = _STATED_NET.match(text.rstrip("."))
     if m:
-        return Intent(kind="correct", handle=m.group("who").strip(), text=text,
+        who = m.group("who").strip()
+        return Intent(kind="correct", handle=who, customer=match_customer(who, customers), text=text,
                       assignments=[f"payment_terms_days={int(m.group('days'))}"])
-    m = _STATED_DATE.match(text.rstrip("."))
+    m = _STATED_DATE.match(re.split(r",\s*not\b", text.rstrip("."))[0])
     if m is None:
         return None
     dates = find_dates(m.group("rest"))
@@ -329,5 +407,59 @@ def _stated_term(text: str) -> Intent | None:
         return None
     field = "service_start_date" if m.group("what").lower().startswith(("start", "begin", "goes")) \
         else "service_end_date"
-    return Intent(kind="correct", handle=m.group("who").strip(), text=text,
+    who = re.sub(r"^the\s+", "", m.group("who").strip(), flags=re.IGNORECASE)
+    customer = match_customer(who, customers)
+    return Intent(kind="correct", handle=customer or who, customer=customer, text=text,
                   assignments=[f"{field}={dates[0].isoformat()}"])
+
+
+_FREQUENCY = re.compile(r"\b(monthly|quarterly|annually|annual|yearly)\b")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _correction(low: str, text: str, customer: str | None, fields: list[str]) -> Intent | None:
+    """'initech is billed monthly, not quarterly', 'acme escalator should be 5%': one term restated, else None."""
+    if customer is None or not fields or text.rstrip().endswith("?") or _QUESTION_START.match(low) \
+            or re.match(r"^(?:by|until|from) (?:when|what)\b", low) \
+            or not _CORRECTION.search(low):
+        return None
+    field = fields[0]
+    segments = []
+    marker = list(re.finditer(r"\bshould be\b|\bit'?s\b|\bit is\b|\bactually\b", low))
+    if marker:
+        segments += [low[marker[-1].end():], low[:marker[-1].start()]]
+    if re.search(r"\bnot\b", low):
+        segments.append(re.split(r"\bnot\b", low)[0])
+    is_m = re.search(r"\bis\b", low)
+    if is_m:
+        segments.append(low[is_m.end():])
+    value, currency = next(((v, c) for v, c in (_value(field, seg, text) for seg in segments + [low])
+                            if v is not None), (None, None))
+    if value is None:
+        return None
+    path = "minimum_commitment.amount" if field == "minimum_commitment" else field
+    return Intent(kind="correct", handle=customer, customer=customer, currency=currency, text=text,
+                  fields=[field], assignments=[f"{path}={value}"])
+
+
+def _value(field: str, segment: str, text: str) -> tuple[str | None, str | None]:
+    if field in {"service_start_date", "service_end_date", "effective_date"}:
+        dates = find_dates(segment)
+        return (dates[0].isoformat() if dates else None), None
+    if field in {"po_required", "auto_renew"}:
+        negative = re.search(r"\b(?:not required|no po|doesn'?t|does not|isn'?t|is not)\b", segment)
+        return ("false" if negative else "true"), None
+    if field == "billing_frequency":
+        m = _FREQUENCY.search(segment)
+        return ({"annual": "annually", "yearly": "annually"}.get(m.group(1), m.group(1)) if m else None), None
+    if field == "billing_contact_email":
+        m = _EMAIL.search(text)
+        return (m.group(0) if m else None), None
+    if field == "currency":
+        m = re.search(r"\b(usd|eur|gbp|chf|cad|aud|jpy)\b", segment)
+        return (m.group(1).upper() if m else None), None
+    if field == "minimum_commitment":
+        value, currency = amount(segment)
+        return (str(value) if value is not None else None), currency
+    m = re.search(r"\d+(?:\.\d+)?", segment)
+    return (m.group(0) if m else None), None

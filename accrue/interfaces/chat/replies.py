@@ -18,12 +18,14 @@ from accrue.interfaces.chat.schemas import (
     DecisionResult,
     ExplainResult,
     FindResult,
+    OutstandingInvoice,
     PendingItem,
     PendingResult,
     ProposalResult,
     ScheduleResult,
     TermsResult,
 )
+from accrue.interfaces.describe import STATUS_WORDS, title
 
 _CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -89,8 +91,8 @@ def terms(result: TermsResult, source_name: str | None = None) -> str:
 
 
 def pending_item(i: PendingItem, *, show_who: bool = True) -> str:
-    who = f" for {i.customer}" if i.customer else ""
-    text = f"[{i.handle}] {i.type.replace('_', ' ')}{who}: {clean(i.summary)}"
+    who = f" ({i.customer})" if i.customer and i.customer not in i.summary else ""
+    text = f"[{i.handle}] {clean(i.summary)}{who}"
     if i.requested_by:
         text += f"\n    requested by {i.requested_by}"
     text += "".join(f"\n    - {clean(r)}" for r in i.reasons)
@@ -121,8 +123,7 @@ def explain(result: ExplainResult, action_type: str | None = None) -> str:
     focus = [p for p in result.pending if action_type is None or p.type == action_type] or result.pending
     if focus:
         for p in focus:
-            lines.append(f"{p.type.replace('_', ' ').capitalize()} {clean(p.summary)} [{p.handle}] is held "
-                         "for approval because:")
+            lines.append(f"{title(p.type)} [{p.handle}]: {clean(p.summary)} It is held for approval because:")
             lines += [f"  - {clean(r)}" for r in p.reasons]
             if p.requested_by:
                 lines.append(f"  requested by {p.requested_by}")
@@ -135,7 +136,8 @@ def explain(result: ExplainResult, action_type: str | None = None) -> str:
         lines += [f"  {label(c.field)}: {clean(c.display)}, {quote(c)}" for c in result.citations.values()]
     done = [a for a in result.actions if a.status != "proposed"]
     if done:
-        lines.append("Actions: " + "; ".join(f"{a.id} {a.type} {a.status}" for a in result.actions))
+        lines.append("Actions: " + "; ".join(f"{a.id} {title(a.type).lower()} {STATUS_WORDS.get(a.status, a.status)}"
+                                             for a in result.actions))
     for d in result.decisions:
         lines.append(f"Decision: {d['decision']} {d['action_id']} by {d['by']} ({d['role']})"
                      + (f", reason: {clean(d['reason'])}" if d.get("reason") else ""))
@@ -152,10 +154,13 @@ def explain(result: ExplainResult, action_type: str | None = None) -> str:
     return "\n".join(lines)
 
 
-def balance(result: BalanceResult) -> str:
+BOOKS_SOURCE = "Source: the open invoices in the books, less payments, credits and write-offs applied."
+
+
+def balance(result: BalanceResult, currency: str | None = None) -> str:
     who = result.customer or "All customers"
     if not result.open_invoices:
-        return f"{who}: nothing outstanding; no open invoices."
+        return f"{who}: nothing outstanding; no open invoices.\n{BOOKS_SOURCE}"
     total = ", ".join(_money(v, k) for k, v in result.outstanding.items())
     lines = [f"{who} owe{'s' if result.customer else ''} {total} on {len(result.open_invoices)} open invoice(s):"]
     for i in result.open_invoices:
@@ -163,6 +168,75 @@ def balance(result: BalanceResult) -> str:
         name = "" if result.customer else f" {i.customer}"
         lines.append(f"  {i.number}{name}: {_money(i.balance, i.currency)} of {_money(i.amount, i.currency)}, "
                      f"due {i.due_date}{late}")
+    if currency and currency not in result.outstanding:
+        lines.append(f"Nothing is owed in {currency}; the balance above is in "
+                     f"{', '.join(result.outstanding)} (no conversion is made).")
+    lines.append(BOOKS_SOURCE)
+    return "\n".join(lines)
+
+
+def overdue(result: BalanceResult, min_days: int | None = None) -> str:
+    """The open invoices past their due date (at least `min_days` late when given), oldest first."""
+    floor = max(min_days or 0, 1)
+    late = sorted((i for i in result.open_invoices if i.days_overdue >= floor), key=lambda i: -i.days_overdue)
+    who = result.customer or "any customer"
+    limit = f" by {floor} days or more" if min_days else ""
+    if not late:
+        still = (f"its {len(result.open_invoices)} open invoice(s) are not that late" if result.open_invoices
+                 else "no invoice is open")
+        return f"Nothing overdue{limit} for {who}; {still}.\n{BOOKS_SOURCE}"
+    totals: dict[str, Decimal] = {}
+    for i in late:
+        totals[i.currency] = totals.get(i.currency, Decimal(0)) + i.balance
+    lines = [f"{len(late)} invoice(s) overdue{limit} for {who}, "
+             f"{', '.join(_money(v, k) for k, v in totals.items())} in all (oldest first):"]
+    for i in late:
+        lines.append(f"  {i.number} {i.customer}: {_money(i.balance, i.currency)} open, due {i.due_date}, "
+                     f"{i.days_overdue} days overdue ({_bucket(i.days_overdue)})")
+    lines.append(BOOKS_SOURCE)
+    return "\n".join(lines)
+
+
+def _bucket(days: int) -> str:
+    for top in (30, 60, 90):
+        if days <= top:
+            return f"{top - 29 if top > 30 else 1}-{top} days"
+    return "over 90 days"
+
+
+def invoice_status(invoice: OutstandingInvoice | None, *, overdue_question: bool = False, number: str = "") -> str:
+    """One invoice as a person asks about it: amount, what is open, due date, and whether it is late."""
+    if invoice is None:
+        return f"There is no invoice {number} in the books." if number else "There is no such invoice in the books."
+    i = invoice
+    if i.balance == 0:
+        state = "paid in full (nothing open)"
+    elif i.days_overdue:
+        state = f"{_money(i.balance, i.currency)} open and {i.days_overdue} days overdue"
+    else:
+        state = f"{_money(i.balance, i.currency)} open, not yet due"
+    head = f"{i.number} for {i.customer}: {_money(i.amount, i.currency)} issued {i.invoice_date}, due {i.due_date}; "
+    if overdue_question:
+        head = ("Yes, it is overdue. " if i.days_overdue else "No, it is not overdue. ") + head
+    return f"{head}{state}.\nSource: invoice {i.number} in the books."
+
+
+def next_invoices(results: list[ScheduleResult]) -> str:
+    """The next invoice each customer will get, for a question about what goes out soon."""
+    if not results:
+        return "No contract has been run yet, so nothing is scheduled."
+    lines = ["Next invoices, per customer:"]
+    for r in results:
+        upcoming = [e for e in r.entries if e.status != "issued"]
+        if not upcoming:
+            lines.append(f"  {r.customer}: nothing scheduled")
+            continue
+        e = upcoming[0]
+        period = f" for {e.period_start} to {e.period_end}" if e.period_start and e.period_end else ""
+        lines.append(f"  {r.customer}: {e.invoice_date}, {_money(e.amount, e.currency)}{period} "
+                     f"({e.status.replace('_', ' ')})")
+    lines.append("Source: each customer's billing schedule (the subscription, or planned from the contract's "
+                 "terms). Ask for one customer's billing schedule to see every date.")
     return "\n".join(lines)
 
 

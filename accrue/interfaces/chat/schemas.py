@@ -260,3 +260,12 @@ class DecisionResult(BaseModel):
     executed: list[str]
     books: list[str] = Field(default_factory=list, description="What the books now hold because of it")
     message: str
+
+
+class ToolCall(BaseModel):
+    """One tool the chat used to answer a line: its name, what it was given, and what it returned or why not."""
+
+    name: str
+    input: dict[str, Any]
+    result: Any = None
+    error: str | None = None

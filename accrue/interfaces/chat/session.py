@@ -35,6 +35,7 @@ from accrue.interfaces.chat.schemas import (
     PendingArgs,
     ScheduleArgs,
     TermsArgs,
+    ToolCall,
     WriteOffArgs,
 )
 from accrue.interfaces.chat.tools import ChatTools, ToolError
@@ -45,8 +46,10 @@ if TYPE_CHECKING:
 
 Events = Callable[[str, str], None]  # (kind, text): kind is "text", "tool" or "tool_error"
 
-NEEDS_LLM = ("I can't answer that offline: it needs the LLM. Set ANTHROPIC_API_KEY and start `accrue chat` again, "
-             "or ask one of the questions /help lists.")
+NEEDS_LLM = ("I did not understand that. I can: show a customer's contract terms, balance, overdue invoices and "
+             "billing schedule; list what waits for approval and explain why; approve or reject; request a credit, "
+             "a write-off or an invoice correction; correct a run's terms; run a signed order form. /help shows "
+             "examples. Anything else needs the LLM: set ANTHROPIC_API_KEY and start `accrue chat` again.")
 
 
 class ChatState(TypedDict, total=False):
@@ -64,6 +67,7 @@ class Answer:
     messages: list[dict[str, Any]]
     usage: Usage = field(default_factory=Usage)
     streamed: bool = False
+    intent: Intent | None = None  # what the offline parser read, when it answered
 
 
 @dataclass
@@ -72,6 +76,8 @@ class Reply:
     streamed: bool = False
     quit: bool = False
     usage: Usage = field(default_factory=Usage)
+    intent: Intent | None = None
+    calls: list[ToolCall] = field(default_factory=list)
 
 
 class Responder(Protocol):
@@ -80,8 +86,8 @@ class Responder(Protocol):
     def respond(self, history: list[dict[str, Any]], text: str, events: Events) -> Answer: ...
 
 
-def _text_answer(text: str) -> Answer:
-    return Answer(text=text, messages=[{"role": "assistant", "content": text}])
+def _text_answer(text: str, intent: Intent | None = None) -> Answer:
+    return Answer(text=text, messages=[{"role": "assistant", "content": text}], intent=intent)
 
 
 class OfflineResponder:
@@ -94,7 +100,7 @@ class OfflineResponder:
 
     def respond(self, history: list[dict[str, Any]], text: str, events: Events) -> Answer:
         intent = parse(text, self.tools.customer_names())
-        return _text_answer(answer_intent(self.tools, intent))
+        return _text_answer(answer_intent(self.tools, intent), intent)
 
 
 def answer_intent(tools: ChatTools, intent: Intent) -> str:
@@ -124,12 +130,20 @@ def _answer(tools: ChatTools, i: Intent) -> str:
         assert ref is not None
         return replies.explain(tools.explain_run(ExplainArgs(run=ref)), i.action_type)
     if i.kind == "balance":
-        return replies.balance(tools.customer_balance(BalanceArgs(customer=i.customer)))
+        return replies.balance(tools.customer_balance(BalanceArgs(customer=i.customer)), i.currency)
+    if i.kind == "overdue":
+        if i.invoice:
+            return replies.invoice_status(tools.invoice(i.invoice), overdue_question=True, number=i.invoice)
+        return replies.overdue(tools.customer_balance(BalanceArgs(customer=i.customer)), i.min_days)
     if i.kind == "schedule":
-        assert i.customer is not None
+        if i.customer is None:
+            return replies.next_invoices([tools.billing_schedule(ScheduleArgs(customer=name))
+                                          for name in tools.contract_customers()])
         return replies.schedule(tools.billing_schedule(ScheduleArgs(customer=i.customer)))
     if i.kind == "find":
-        return replies.found(tools.find(FindArgs(query=i.reason or i.customer or i.text)))
+        if i.invoice:
+            return replies.invoice_status(tools.invoice(i.invoice), number=i.invoice)
+        return replies.found(tools.find(FindArgs(query=i.customer or i.reason or i.text)))
     if i.kind in {"credit", "write_off", "invoice_change"}:
         assert i.invoice and i.amount is not None and i.reason
         common = {"invoice": i.invoice, "reason": i.reason, "currency": i.currency}
@@ -212,28 +226,30 @@ class ChatSession:
         intent = parse_slash(text) if text.startswith("/") else None
         if intent is not None and intent.kind in {"help", "quit", "cost"}:
             if intent.kind == "quit":
-                return Reply(text="Bye.", quit=True)
+                return Reply(text="Bye.", quit=True, intent=intent)
             if intent.kind == "cost":
-                return Reply(text=self.cost_text())
-            return Reply(text=replies.HELP)
+                return Reply(text=self.cost_text(), intent=intent)
+            return Reply(text=replies.HELP, intent=intent)
         if intent is None and self.responder.name != "offline":
             candidate = parse(text, self.tools.customer_names())
             if candidate.kind in {"approve", "reject"}:
                 intent = candidate
         self._current = None
         self._pending_intent = intent
+        first_call = len(self.tools.journal)
         self.graph.invoke({"messages": [{"role": "user", "content": text}], "speaker": self.speaker,
                            "role": self.tools.role_label}, self._config(), durability="sync")
         answer = self._current
         assert answer is not None
         self.session_usage = self.session_usage + answer.usage
         touch_thread(self.rt.engine, self.thread_id)
-        return Reply(text=answer.text, streamed=answer.streamed, usage=answer.usage)
+        return Reply(text=answer.text, streamed=answer.streamed, usage=answer.usage, intent=answer.intent,
+                     calls=self.tools.journal[first_call:])
 
     def _turn(self, history: list[dict[str, Any]], text: str) -> Answer:
         intent = self._pending_intent
         if intent is not None:
-            answer = _text_answer(answer_intent(self.tools, intent))
+            answer = _text_answer(answer_intent(self.tools, intent), intent)
         else:
             try:
                 answer = self.responder.respond(history, text, self.events)

@@ -10,11 +10,14 @@ session calls it for the person at the keyboard, and `RunService.decide` has `ma
 
 from __future__ import annotations
 
+import functools
+import inspect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from rapidfuzz import fuzz
@@ -26,7 +29,7 @@ from accrue.core.billing.schedule import build_schedule
 from accrue.core.clock import utcnow
 from accrue.core.corrections import parse_assignment
 from accrue.core.errors import AccrueError, ApprovalError
-from accrue.core.money import round_money
+from accrue.core.money import format_money, round_money
 from accrue.core.requests import ChangeRequest, RequestLine
 from accrue.core.terms import ContractTerms
 from accrue.core.validation import canonical_name
@@ -57,6 +60,7 @@ from accrue.interfaces.chat.schemas import (
     TermsArgs,
     TermsResult,
     ToolArgs,
+    ToolCall,
     WriteOffArgs,
 )
 from accrue.interfaces.render import summarise_action
@@ -128,10 +132,14 @@ def handle_of(run_id: str, action_id: str) -> str:
     return f"{run_id[:8]}/{action_id}"
 
 
-def display_value(field: str, value: Any) -> str:
-    """A terms value as a person reads it: Net 45, USD 24,000.00, 12 months."""
+def display_value(field: str, value: Any, currency: str | None = None) -> str:
+    """A terms value as a person reads it: Net 45, USD 24,000.00, 12 months (money in the contract's currency)."""
     if value is None:
         return "not stated"
+    if field == "total_contract_value" and currency:
+        return format_money(Decimal(str(value)), currency)
+    if field == "minimum_commitment" and isinstance(value, dict) and currency:
+        return f"{format_money(Decimal(str(value['amount'])), currency)} per {value.get('period', 'period')}"
     if field == "payment_terms_days":
         return "due on receipt" if int(value) == 0 else f"Net {value}"
     if field in {"term_months", "renewal_term_months"}:
@@ -141,13 +149,52 @@ def display_value(field: str, value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if field == "line_items" and isinstance(value, list):
-        return "; ".join(f"{i['description']}: {i['quantity']} x {i['unit_price']} per {i['price_period']}"
+        return "; ".join(f"{i['description']}: {i['quantity']} x "
+                         f"{format_money(Decimal(str(i['unit_price'])), currency) if currency else i['unit_price']} "
+                         f"per {i['price_period']}"
                          + (f" less {i['discount_percent']}%" if i.get("discount_percent") else "") for i in value)
     if isinstance(value, list):
         return "; ".join(str(v) for v in value) or "none"
     if isinstance(value, dict):
         return ", ".join(f"{k} {v}" for k, v in value.items())
     return str(value)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def recorded(method: F) -> F:
+    """Keep each call of a tool in the session's journal (input, result or error), so a one-shot answer can
+    show which tools it used and what they returned."""
+    signature = inspect.signature(method)
+
+    @functools.wraps(method)
+    def wrapper(self: ChatTools, *args: Any, **kwargs: Any) -> Any:
+        bound = signature.bind(self, *args, **kwargs)
+        given = {k: v for k, v in bound.arguments.items() if k != "self"}
+        if len(given) == 1 and isinstance(next(iter(given.values())), BaseModel):
+            given = next(iter(given.values())).model_dump(mode="json")
+        call = ToolCall(name=method.__name__, input={k: _plain(v) for k, v in given.items()})
+        self.journal.append(call)
+        try:
+            result = method(self, *args, **kwargs)
+        except AccrueError as exc:
+            call.error = str(exc)
+            raise
+        call.result = _plain(result)
+        return result
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, Decimal | date):
+        return str(value)
+    return value
 
 
 @dataclass
@@ -172,6 +219,7 @@ class ChatTools:
         self.speaker = listed.name if listed else " ".join(speaker.split())
         self.listed_roles: tuple[str, ...] = listed.roles if listed else ()
         self.role: str | None = role or next(iter(self.listed_roles), None)
+        self.journal: list[ToolCall] = []
 
     @property
     def role_label(self) -> str:
@@ -213,6 +261,23 @@ class ChatTools:
 
     def customer_names(self) -> list[str]:
         return [c.name for c in self.customers()]
+
+    def contract_customers(self) -> list[str]:
+        """The customers with a contract run, whose billing schedules the chat can show."""
+        return [c.name for c in self.customers() if any(v.terms for v in c.runs)]
+
+    @recorded
+    def invoice(self, number: str) -> OutstandingInvoice | None:
+        """One invoice by its number, as the balance answers list it; None when the books hold no such invoice."""
+        inv = self.books.invoice(number)
+        if inv is None:
+            return None
+        customer = self.books.customer(inv.customer_id)
+        return OutstandingInvoice(number=inv.number, invoice_id=inv.id,
+                                  customer=customer.legal_name if customer else "", invoice_date=inv.invoice_date,
+                                  due_date=inv.due_date, currency=inv.currency, amount=inv.amount,
+                                  balance=inv.balance,
+                                  days_overdue=max(0, (utcnow().date() - inv.due_date).days) if inv.balance else 0)
 
     def resolve_customer(self, query: str) -> _Customer:
         scored = sorted(((name_score(query, c.name), c) for c in self.customers()), key=lambda x: -x[0])
@@ -279,7 +344,8 @@ class ChatTools:
             cite = next((c for k, c in view.citations.items() if k.startswith("line_items[")), None)
         if cite is None and field == "billing_timing":
             cite = view.citations.get("billing_frequency")
-        return CitedValue(field=field, value=value, display=display_value(field, value),
+        display = display_value(field, value, (view.terms or {}).get("currency"))
+        return CitedValue(field=field, value=value, display=display,
                           page=cite["page"] if cite else None, quote=cite["quote"] if cite else None)
 
     def _cited_item(self, view: RunView, field: str, index: int) -> CitedValue:
@@ -287,17 +353,15 @@ class ChatTools:
         path = f"{field}[{index}]"
         cite = view.citations.get(path) or next(
             (c for k, c in sorted(view.citations.items()) if k.startswith(path + ".")), None)
-        display = display_value(field, [item]) if field == "line_items" else display_value(path, item)
+        currency = (view.terms or {}).get("currency")
+        display = display_value(field, [item], currency) if field == "line_items" else display_value(path, item)
         return CitedValue(field=path, value=item, display=display, page=cite["page"] if cite else None,
                           quote=cite["quote"] if cite else None)
 
     def _summary(self, a: dict[str, Any]) -> str:
-        """One line for an action, naming invoices by their number as people know them."""
-        if a["type"] in {"create_credit_note", "write_off"}:
-            inv = self.books.invoice(a["invoice_id"])
-            number = inv.number if inv is not None else a["invoice_id"]
-            return f"{a['currency']} {a['amount']} on {number}, reason: {a['reason']}"
-        return summarise_action(a)
+        """One sentence for an action, naming customers and invoices as people know them."""
+        names = {c.id: c.legal_name for c in self.books.customers()} | {i.id: i.number for i in self.books.invoices()}
+        return summarise_action(a, names)
 
     def _pending_items(self, views: list[RunView]) -> list[PendingItem]:
         items = []
@@ -317,6 +381,7 @@ class ChatTools:
         return items
 
     # -- read tools ----------------------------------------------------------------------------
+    @recorded
     def find(self, args: FindArgs) -> FindResult:
         matches: list[Match] = []
         for c in self.customers():
@@ -331,6 +396,7 @@ class ChatTools:
         matches.sort(key=lambda m: -m.score)
         return FindResult(query=args.query, matches=matches[: args.limit * 2])
 
+    @recorded
     def show_terms(self, args: TermsArgs) -> TermsResult:
         if re.fullmatch(r"[0-9a-f-]{8,36}", args.customer.strip()):
             view = self._run_by_ref(args.customer)
@@ -350,6 +416,7 @@ class ChatTools:
         return TermsResult(customer=terms.get("customer_legal_name") or "", run_id=view.run_id, source=view.source,
                            extractor=view.extractor, values=values, warnings=view.warnings)
 
+    @recorded
     def billing_schedule(self, args: ScheduleArgs) -> ScheduleResult:
         customer = self.resolve_customer(args.customer)
         entries: list[ScheduleEntry] = []
@@ -405,12 +472,14 @@ class ChatTools:
         return ScheduleResult(customer=customer.name, basis="; ".join(basis) or "nothing recorded yet",
                               entries=entries, citations=cites)
 
+    @recorded
     def pending_approvals(self, args: PendingArgs) -> PendingResult:
         items = self._pending_items(self.rt.pending())
         shown = [i for i in items if i.you_may_decide] if args.mine_only else items
         return PendingResult(speaker=self.speaker, role=self.role_label, items=shown,
                              others_count=len(items) - len(shown))
 
+    @recorded
     def explain_run(self, args: ExplainArgs) -> ExplainResult:
         view = self._run_by_ref(args.run)
         audit = [AuditLine(at=e["at"], actor=e["actor"], event=e["event"], action_id=e.get("action_id"),
@@ -427,6 +496,7 @@ class ChatTools:
                              pending=self._pending_items([view]), decisions=view.decisions, audit=audit,
                              citations=citations, error=view.error)
 
+    @recorded
     def customer_balance(self, args: BalanceArgs) -> BalanceResult:
         customer = self.resolve_customer(args.customer) if args.customer else None
         today = utcnow().date()
@@ -448,6 +518,7 @@ class ChatTools:
                              open_invoices=rows)
 
     # -- write tools: proposals only -------------------------------------------------------------
+    @recorded
     def propose_credit_note(self, args: CreditArgs) -> ProposalResult:
         inv = self._open_invoice(args.invoice, args.currency)
         if args.amount > inv.amount - inv.amount_credited:
@@ -456,6 +527,7 @@ class ChatTools:
         return self._propose(ChangeRequest(invoice=inv.number, amount=args.amount, reason=args.reason,
                                            requested_by=self.speaker))
 
+    @recorded
     def propose_write_off(self, args: WriteOffArgs) -> ProposalResult:
         inv = self._open_invoice(args.invoice, args.currency)
         if args.amount > inv.balance:
@@ -463,6 +535,7 @@ class ChatTools:
         return self._propose(ChangeRequest(invoice=inv.number, write_off=args.amount, reason=args.reason,
                                            requested_by=self.speaker))
 
+    @recorded
     def propose_invoice_change(self, args: InvoiceChangeArgs) -> ProposalResult:
         inv = self._open_invoice(args.invoice, args.currency)
         if (args.new_amount is None) == (args.lines is None):
@@ -505,6 +578,7 @@ class ChatTools:
                               already_requested=view.already_processed, message=msg)
 
     # -- a person's decision (never a model tool) -----------------------------------------------------
+    @recorded
     def correct(self, ref: str, assignments: list[str]) -> CorrectionResult:
         """Correct terms of the run waiting for review that `ref` names (a run id or its customer), as the speaker,
         through `RunService.correct`: it re-validates and plans again; a value without a quote is the speaker's
@@ -528,6 +602,7 @@ class ChatTools:
         return CorrectionResult(run_id=view.run_id, customer=_run_customer(target), corrected=list(assignments),
                                 status=view.status, reasons=reasons)
 
+    @recorded
     def decide(self, ref: str, *, approve: bool, reason: str | None = None,
                action_type: str | None = None) -> DecisionResult:
         """Approve or reject pending actions as the speaker. `ref` is a handle, run id or customer name."""

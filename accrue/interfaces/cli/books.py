@@ -17,8 +17,9 @@ from typing import Annotated
 import typer
 
 from accrue.core.errors import AccrueError, InputError
+from accrue.interfaces.books_view import match_customer_id, print_books, select
 from accrue.interfaces.cli.common import JsonOpt, console, dump, fail, run_service
-from accrue.interfaces.render import aging_table, books_tables
+from accrue.interfaces.render import aging_table
 
 DEFAULT_RATES = Path("rates.csv")
 
@@ -27,21 +28,42 @@ books_app = typer.Typer(help="The local books: customers, invoices, journal entr
 
 
 @books_app.callback()
-def books(ctx: typer.Context, as_json: JsonOpt = False) -> None:
-    """What the local books hold: customers, invoices, journal entries."""
+def books(
+    ctx: typer.Context,
+    customer: Annotated[str | None, typer.Option("--customer", help="Only this customer (name, typos fine)")] = None,
+    since: Annotated[str | None, typer.Option("--from", help="Only records dated on or after YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option("--to", help="Only records dated on or before YYYY-MM-DD")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """What the local books hold: customers, invoices, payments and allocations, credit notes, write-offs,
+    subscriptions and journal entries."""
     if ctx.invoked_subcommand is not None:
         return
     from accrue.adapters.read_model import ReadModel  # here, not at the top: `accrue --help` starts fast
 
     try:
+        first, last = _day(since, "--from"), _day(until, "--to")
         with run_service() as rt:
             data = ReadModel(rt.engine).books_json()
+        shown = data
+        if customer or first or last:
+            shown = select(data, customer_id=match_customer_id(data, customer) if customer else None,
+                           since=first, until=last)
     except AccrueError as exc:
         fail(exc)
     if as_json:
-        dump(data)
+        dump(shown)
     else:
-        books_tables(console, data)
+        print_books(console, shown, everything=data)
+
+
+def _day(value: str | None, flag: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(flag, f"{value!r} is not a date", "write it as YYYY-MM-DD") from None
 
 
 @books_app.command("export")

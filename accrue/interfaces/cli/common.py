@@ -63,3 +63,32 @@ def run_service_factory() -> RunServiceFactory:
 def run_service(**kw: Any) -> RunService:
     """A run service for one command (use it as a context manager; it closes its connections)."""
     return run_service_factory()(**kw)
+
+
+def book_names(rt: RunService) -> dict[str, str]:
+    """The ids the books use -> what people call them (customer legal names, invoice numbers), for printing."""
+    from accrue.adapters.read_model import ReadModel  # here, not at the top: `accrue --help` starts fast
+
+    books = ReadModel(rt.engine)
+    return {c.id: c.legal_name for c in books.customers()} | {i.id: i.number for i in books.invoices()}
+
+
+def customer_names(rt: RunService) -> dict[str, str]:
+    """Customer ids and invoice ids -> the customer's legal name, to say whose a run is."""
+    from accrue.adapters.read_model import ReadModel  # here, not at the top: `accrue --help` starts fast
+
+    books = ReadModel(rt.engine)
+    names = {c.id: c.legal_name for c in books.customers()}
+    return names | {i.id: names.get(i.customer_id, "") for i in books.invoices()}
+
+
+def run_customer(terms: dict[str, Any] | None, actions: list[dict[str, Any]], customers: dict[str, str]) -> str:
+    """Whose run it is: the contract's customer, else the customer its actions bill, credit or write off."""
+    if terms and terms.get("customer_legal_name"):
+        return str(terms["customer_legal_name"])
+    for a in actions:
+        for key in ("customer_legal_name", "customer", "customer_id", "invoice_id"):
+            value = a.get(key)
+            if value and (customers.get(value) or key == "customer_legal_name"):
+                return customers.get(value) or str(value)
+    return ""

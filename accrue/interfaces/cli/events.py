@@ -16,7 +16,7 @@ import typer
 
 from accrue.core.errors import AccrueError, InputError
 from accrue.interfaces.cli.books import books_app
-from accrue.interfaces.cli.common import JsonOpt, console, dump, fail, run_service
+from accrue.interfaces.cli.common import JsonOpt, book_names, console, dump, fail, run_service
 from accrue.interfaces.render import print_run
 from accrue.settings import Settings, load_settings
 
@@ -27,13 +27,13 @@ BooksOpt = Annotated[Path | None, typer.Option("--books", help="books.json to se
 ExtractorOpt = Annotated[str | None, typer.Option(help="auto | rules | claude | hybrid")]
 
 
-def _show(view: Any, as_json: bool) -> None:
+def _show(view: Any, as_json: bool, names: dict[str, str] | None = None) -> None:
     if as_json:
         data = view.public()
         dump({k: data[k] for k in ("run_id", "kind", "status", "terms", "findings", "actions", "citations",
                                    "warnings", "already_processed", "error", "review", "corrections")})
         return
-    print_run(console, view)
+    print_run(console, view, names)
 
 
 def _start(kind: str, inputs: dict[str, Path | None], as_json: bool, extractor: str | None = None,
@@ -41,9 +41,10 @@ def _start(kind: str, inputs: dict[str, Path | None], as_json: bool, extractor: 
     try:
         with run_service(extractor=extractor, settings=settings) as rt:
             view = rt.start_run(kind, {role: path for role, path in inputs.items() if path is not None})
+            names = book_names(rt)
     except AccrueError as exc:
         fail(exc)
-    _show(view, as_json)
+    _show(view, as_json, names)
 
 
 @event_app.command("usage")

@@ -7,7 +7,6 @@ and are registered at the bottom of this file.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -16,19 +15,35 @@ from rich.markup import escape
 from rich.table import Table
 
 from accrue.core.errors import AccrueError
-from accrue.interfaces.cli import books, chat, corrections, evals, events, labels, lifecycle, people, review, serve
+from accrue.interfaces.cli import (
+    ask,
+    books,
+    chat,
+    corrections,
+    evals,
+    events,
+    labels,
+    lifecycle,
+    people,
+    report,
+    review,
+    serve,
+)
 from accrue.interfaces.cli.common import (
     JsonOpt,
     RunServiceFactory,
+    book_names,
     chosen_factory,
     console,
+    customer_names,
     dump,
     fail,
+    run_customer,
     run_json,
     run_service,
 )
 from accrue.interfaces.cli.signin import AsOpt, signed_in
-from accrue.interfaces.render import print_run, terms_table
+from accrue.interfaces.render import audit_lines, print_run, terms_table
 from accrue.settings import load_settings
 
 app = typer.Typer(help="accrue: contract-to-cash agent. Signed order form in, approved invoice out.",
@@ -50,12 +65,13 @@ def run(
         settings = load_settings(billing=billing, stripe_url=stripe_url)
         with run_service(extractor=extractor, settings=settings) as rt:
             view = rt.start_contract_run(contract, deal)
+            names = book_names(rt)
     except AccrueError as exc:
         fail(exc)
     if as_json:
         dump(run_json(view))
     else:
-        print_run(console, view)
+        print_run(console, view, names)
 
 
 @app.command()
@@ -65,6 +81,7 @@ def pending(as_json: JsonOpt = False) -> None:
     try:
         with run_service() as rt:
             views = rt.pending()
+            names = book_names(rt)
     except AccrueError as exc:
         fail(exc)
     if as_json:
@@ -73,7 +90,7 @@ def pending(as_json: JsonOpt = False) -> None:
     if not views:
         console.print("Nothing is waiting for a person.")
     for v in views:
-        print_run(console, v)
+        print_run(console, v, names)
 
 
 @app.command()
@@ -86,6 +103,7 @@ def runs(
     try:
         with run_service() as rt:
             views = rt.runs(status=status)
+            customers = customer_names(rt)
     except AccrueError as exc:
         fail(exc)
     if as_json:
@@ -95,8 +113,7 @@ def runs(
     for col in ("run id", "kind", "customer", "status", "source"):
         table.add_column(col)
     for v in views:
-        customer = (v.terms or {}).get("customer_legal_name") or ""
-        table.add_row(v.run_id, v.kind, customer, v.status, v.source)
+        table.add_row(v.run_id, v.kind, run_customer(v.terms, v.actions, customers), v.status, v.source)
     console.print(table if views else "No runs yet.")
 
 
@@ -106,12 +123,13 @@ def show(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) -> 
     try:
         with run_service() as rt:
             view = rt.view(run_id)
+            names = book_names(rt)
     except AccrueError as exc:
         fail(exc)
     if as_json:
         dump(run_json(view))
         return
-    print_run(console, view)
+    print_run(console, view, names)
 
 
 @app.command()
@@ -126,9 +144,10 @@ def approve(
     try:
         with run_service() as rt:
             view = rt.decide(run_id, approve=list(action_ids or []), by=signed_in(rt, by), role=role)
+            names = book_names(rt)
     except AccrueError as exc:
         fail(exc)
-    _after_decision(view, as_json)
+    _after_decision(view, as_json, names)
 
 
 @app.command()
@@ -144,9 +163,10 @@ def reject(
     try:
         with run_service() as rt:
             view = rt.decide(run_id, reject=list(action_ids), by=signed_in(rt, by), role=role, reason=reason)
+            names = book_names(rt)
     except AccrueError as exc:
         fail(exc)
-    _after_decision(view, as_json)
+    _after_decision(view, as_json, names)
 
 
 @app.command()
@@ -158,6 +178,7 @@ def retry(
     try:
         with run_service() as rt:
             view = rt.retry(run_id)
+            names = book_names(rt)
     except AccrueError as exc:
         fail(exc)
     if as_json:
@@ -165,17 +186,17 @@ def retry(
     elif view.already_processed:
         console.print(f"Run {view.run_id} is {view.status}; nothing to retry, nothing changed.")
     else:
-        print_run(console, view)
+        print_run(console, view, names)
 
 
-def _after_decision(view: Any, as_json: bool) -> None:
+def _after_decision(view: Any, as_json: bool, names: dict[str, str]) -> None:
     if as_json:
         dump(run_json(view))
         return
     if view.already_processed:
         console.print(f"Run {view.run_id} is {view.status}; nothing to decide, nothing changed.")
         return
-    print_run(console, view)
+    print_run(console, view, names)
 
 
 @app.command()
@@ -211,19 +232,19 @@ def audit(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) ->
     try:
         with run_service() as rt:
             events = rt.audit(run_id)
+            actions = rt.view(run_id).actions if events else []
+            names = book_names(rt)
     except AccrueError as exc:
         fail(exc)
     if as_json:
         dump(events)
         return
-    for e in events:
-        console.print(f"{e['at']}  {e['actor']:<18} {e['event']:<16} {e.get('action_id') or '':<4} "
-                      f"{e.get('target') or ''}  {json.dumps(e['detail'], default=str)}", markup=False,
-                      highlight=False)
+    for line in audit_lines(events, actions, names):
+        console.print(line, markup=False, highlight=False)
 
 
 # Each feature's commands live in its own module, which registers them here.
-for _module in (books, evals, chat, serve, events, labels, review, corrections, people, lifecycle):
+for _module in (books, evals, chat, ask, report, serve, events, labels, review, corrections, people, lifecycle):
     _module.register(app)
 
 

@@ -128,7 +128,7 @@ def webhook_secret() -> None:
     secret = new_secret()
     console.print(secret, highlight=False, markup=False, soft_wrap=True)
     err.print("Set it on the server (ACCRUE_WEBHOOK_SECRET, or webhook_secret under [server] in accrue.toml) "
-              "and in the sender's webhook settings.")
+              "and in the sender's webhook settings.", markup=False, highlight=False, soft_wrap=True)
 
 
 def _is_loopback(host: str) -> bool:

@@ -25,12 +25,14 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from sqlmodel import col, select
 from starlette.datastructures import UploadFile
 
 from accrue.adapters import webhook_events
 from accrue.adapters.database import get_engine
 from accrue.adapters.people_tokens import SignIns
 from accrue.adapters.read_model import ReadModel
+from accrue.adapters.store import RunRecord
 from accrue.adapters.webhook_events import WebhookKind
 from accrue.core.actions import parse_action
 from accrue.core.approval import Refused, approver_named, may_act, may_decide
@@ -338,15 +340,15 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
                     _: str = Depends(require_approver)) -> list[dict[str, Any]]:
         """Stored webhook events, newest first."""
         with service.read() as rt:
-            return [e.public() for e in webhook_events.list_events(rt.engine, status)]
+            return _as_now(rt, webhook_events.list_events(rt.engine, status))
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def get_event(event_id: str, _: str = Depends(require_approver)) -> dict[str, Any]:
         with service.read() as rt:
             event = webhook_events.get_event(rt.engine, event_id)
-        if event is None:
-            raise HTTPException(404, f"no event {event_id}")
-        return event.public()
+            if event is None:
+                raise HTTPException(404, f"no event {event_id}")
+            return _as_now(rt, [event])[0]
 
     @app.post("/api/events/{event_id}/retry", tags=["events"], status_code=202)
     def retry_event(event_id: str, _: str = Depends(require_decider)) -> dict[str, Any]:
@@ -399,6 +401,15 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
     return app
 
 
+def _as_now(rt: RunService, events: list[webhook_events.WebhookEvent]) -> list[dict[str, Any]]:
+    """Events as stored, each with its run's status as it is now: the stored one dates from when the event was
+    processed, and the run goes on (an approval completes it) without the event row knowing."""
+    ids = {e.run_id for e in events if e.run_id}
+    with rt.session() as s:
+        now = {r.run_id: r.status for r in s.exec(select(RunRecord).where(col(RunRecord.run_id).in_(ids)))}
+    return [e.public() | ({"run_status": now[e.run_id]} if e.run_id in now else {}) for e in events]
+
+
 def _handler(receive: Any, kind: WebhookKind) -> Any:
     async def handler(request: Request) -> Response:
         return await receive(kind, request)
@@ -445,7 +456,9 @@ def _card(rt: RunService, run: dict[str, Any], viewer: str) -> dict[str, Any]:
     state = rt.state(run["run_id"])
     pages = list(state.document.pages) if state and state.document else []
     event = state.event.model_dump(mode="json") if state and state.event else None
-    card = run_card(run, pages, event)
+    books = ReadModel(rt.engine)
+    names = {c.id: c.legal_name for c in books.customers()} | {i.id: i.number for i in books.invoices()}
+    card = run_card(run, pages, event, names)
     card["status"] = run.get("status")
     card["review"] = _review_forms(run.get("review"), pages) if run.get("status") == "needs_review" else None
     actions = {a["id"]: a for a in run.get("actions", [])}

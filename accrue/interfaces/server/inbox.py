@@ -15,7 +15,7 @@ from pathlib import PurePath
 from typing import Any
 
 from accrue.core.textnorm import normalise_ws
-from accrue.interfaces.render import summarise_action
+from accrue.interfaces.describe import describe, names_in_run, term_label, term_text
 
 CONTEXT_CHARS = 60
 TITLES = {
@@ -63,7 +63,11 @@ def value_at(terms: dict[str, Any], path: str) -> Any:
     return obj
 
 
-def show_value(value: Any) -> str:
+def show_value(value: Any, path: str = "", currency: str | None = None) -> str:
+    root = re.match(r"[A-Za-z_]+", path)
+    if root and root.group(0) in {"line_items", "usage_rules", "minimum_commitment"} and value is not None \
+            and path.rstrip("]").count("[") <= 1 and "." not in path:
+        return term_text(root.group(0), value, currency)
     if isinstance(value, dict) and "unit_price" in value:
         qty = value.get("quantity") or "1"
         return f"{value.get('description', '')}: {qty} × {value['unit_price']} per {value.get('price_period', '')}"
@@ -100,7 +104,7 @@ def label(path: str) -> str:
     m = _EVENT_PATH.fullmatch(path)
     if m:
         return f"{m.group(1).rstrip('s').replace('_', ' ').capitalize()} {m.group(2)}"
-    return FIELD_LABELS.get(path, path.replace("_", " ").capitalize())
+    return FIELD_LABELS.get(path) or term_label(path)
 
 
 def _covers(evidence_path: str, cited_path: str) -> bool:
@@ -142,7 +146,8 @@ def evidence_rows(paths: list[str], terms: dict[str, Any], citations: dict[str, 
                           "on_page": found is not None})
         hit = any(_covers(path, f) or _covers(f, path) for f in flagged)
         value = value_at(terms, path)
-        rows.append({"path": path, "label": label(path), "value": show_value(value), "stated": value is not None,
+        rows.append({"path": path, "label": label(path), "value": show_value(value, path, terms.get("currency")),
+                     "stated": value is not None,
                      "citations": cites, "event_source": None, "flagged": hit})
     return sorted(rows, key=lambda r: not r["flagged"])
 
@@ -166,13 +171,17 @@ def money(amount: str | None, currency: str | None) -> str:
 
 def action_card(action: dict[str, Any], terms: dict[str, Any], citations: dict[str, Any],
                 pages: list[str], flagged: set[str] | frozenset[str] = frozenset(),
-                event: dict[str, Any] | None = None, source_name: str = "") -> dict[str, Any]:
+                event: dict[str, Any] | None = None, source_name: str = "",
+                names: dict[str, str] | None = None) -> dict[str, Any]:
     amount, currency = _amount(action)
+    described = describe(action, names)
     return {
         "id": action["id"], "type": action["type"], "title": TITLES.get(action["type"], action["type"]),
         "status": action["status"], "needs_approval": action["needs_approval"], "reasons": action["reasons"],
         "amount": amount, "currency": currency, "amount_text": money(amount, currency),
-        "summary": summarise_action(action), "external_id": action.get("external_id"),
+        "summary": described.sentence, "external_id": action.get("external_id"),
+        "tables": [{"title": t.title, "columns": t.columns, "rows": t.rows, "right": sorted(t.right)}
+                   for t in described.tables],
         "requested_by": action.get("requested_by"), "depends_on": action.get("depends_on", []),
         "lines": [{"description": ln["description"], "amount": money(str(ln["amount"]), currency)}
                   for ln in action.get("lines", []) if isinstance(ln, dict) and "description" in ln
@@ -183,20 +192,24 @@ def action_card(action: dict[str, Any], terms: dict[str, Any], citations: dict[s
     }
 
 
-def run_card(run: dict[str, Any], pages: list[str], event: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The inbox card for one run (RunView JSON + its stored document pages and parsed event)."""
+def run_card(run: dict[str, Any], pages: list[str], event: dict[str, Any] | None = None,
+             books: dict[str, str] | None = None) -> dict[str, Any]:
+    """The inbox card for one run (RunView JSON + its stored document pages and parsed event); `books` maps the
+    books' customer and invoice ids to names and numbers."""
     terms = run.get("terms") or {}
     citations = run.get("citations") or {}
     source = run.get("source") or ""
     source_name = PurePath(source).name if source else ""
     flagged = {f for finding in run.get("findings", []) for f in finding.get("fields", [])}
-    cards = [action_card(a, terms, citations, pages, flagged, event, source_name) for a in run.get("actions", [])]
+    names = names_in_run(run.get("actions", []), books)
+    cards = [action_card(a, terms, citations, pages, flagged, event, source_name, names)
+             for a in run.get("actions", [])]
     pending = [c for c in cards if c["needs_approval"] and c["status"] == "proposed"]
     kind = run.get("kind", "new_contract")
     return {
         "run_id": run["run_id"], "status": run["status"], "kind": kind,
         "customer": terms.get("customer_legal_name") or _customer_of([a for a in run.get("actions", [])
-                                                                      if a["needs_approval"]])
+                                                                      if a["needs_approval"]], names)
         or KIND_TITLES.get(kind, kind.replace("_", " ").capitalize()),
         "order_form": terms.get("order_form_number"), "source_name": source_name,
         "findings": run.get("findings", []), "warnings": run.get("warnings", []), "error": run.get("error"),
@@ -204,9 +217,9 @@ def run_card(run: dict[str, Any], pages: list[str], event: dict[str, Any] | None
     }
 
 
-def _customer_of(actions: list[dict[str, Any]]) -> str | None:
+def _customer_of(actions: list[dict[str, Any]], names: dict[str, str]) -> str | None:
     for a in actions:
         for key in ("customer_legal_name", "customer"):
             if a.get(key):
-                return str(a[key])
+                return names.get(str(a[key]), str(a[key]))
     return None

@@ -1,0 +1,259 @@
+"""Scores the offline chat on the blind corpus of what finance staff type (`evals/chat/lines.jsonl`).
+
+Three figures per split: intent accuracy, entity accuracy (every labelled entity of the line found, and no
+wrong one), and "correct": the line was understood (intent and entities) and, for a question the books or
+runs can answer, the chat's reply holds the true answer recomputed from a seeded fixture (the three bundled
+example contracts run through the workflow). Requests that would change the books are scored on
+understanding only, so the fixture stays the same for every line. The frozen third (`splits.json`) is for
+measurement only: its per-line results are never printed.
+
+    python evals/chat_eval.py                   # development split, with its failures
+    python evals/chat_eval.py --split frozen    # aggregate figures only; log them in evals/chat/measurements.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "evals" / "chat" / "lines.jsonl"
+SPLITS = ROOT / "evals" / "chat" / "splits.json"
+EXAMPLES = ROOT / "examples"
+
+# Who types each line: the corpus's roles as the bundled policy's people (or a plain name for a role it lacks).
+SPEAKERS = {"controller": "Dana Controller", "ar_clerk": "Sam Lee", "billing_specialist": "Pat Billing",
+            "sales_ops": "Riley Sales"}
+READ_INTENTS = {"terms", "balance", "overdue", "schedule", "pending", "find", "explain", "help", "out_of_scope"}
+NOT_UNDERSTOOD = {"needs_llm", "unknown_command", "empty", "not_understood"}
+
+
+@dataclass
+class LineResult:
+    id: str
+    split: str
+    intent: str
+    got_intent: str
+    intent_ok: bool
+    entities_ok: bool
+    wrong: list[str] = field(default_factory=list)
+    answered_ok: bool | None = None
+    reply: str = ""
+
+    @property
+    def correct(self) -> bool:
+        return self.intent_ok and self.entities_ok and self.answered_ok is not False
+
+
+def _same_amount(a: Any, b: Any) -> bool:
+    try:
+        return Decimal(str(a)) == Decimal(str(b))
+    except (InvalidOperation, ValueError):
+        return False
+
+
+def _same_value(expected: Any, got: str | None) -> bool:
+    if got is None:
+        return False
+    if isinstance(expected, bool):
+        return got.strip().lower() in ({"true", "yes"} if expected else {"false", "no"})
+    if isinstance(expected, int | float):
+        return _same_amount(expected, got)
+    return str(expected).strip().lower() == got.strip().lower()
+
+
+def _same_reason(expected: str, got: str | None) -> bool:
+    return bool(got) and fuzz.token_set_ratio(expected.lower(), (got or "").lower()) >= 80
+
+
+def found_entities(intent: Any) -> dict[str, Any]:
+    """The corpus's entity keys as the parsed intent holds them."""
+    out: dict[str, Any] = {"customer": intent.customer, "invoice": intent.invoice, "amount": intent.amount,
+                           "currency": intent.currency, "reason": intent.reason, "mine_only": intent.mine_only,
+                           "fields": list(intent.fields), "value": None}
+    if intent.kind == "correct" and intent.assignments:
+        path, _, value = intent.assignments[0].partition("=")
+        out["fields"], out["value"] = [path], value
+    return out
+
+
+def entity_problems(expected: dict[str, Any], intent: Any) -> list[str]:
+    """The labelled entities the parse missed or got wrong (an unlabelled customer/amount found is wrong too)."""
+    got = found_entities(intent)
+    wrong = []
+    for key in ("customer", "invoice", "currency"):
+        want = expected.get(key)
+        if want is not None and str(got[key] or "").upper() != str(want).upper():
+            wrong.append(f"{key}: want {want!r}, got {got[key]!r}")
+    if "amount" in expected and not _same_amount(expected["amount"], got["amount"]):
+        wrong.append(f"amount: want {expected['amount']}, got {got['amount']}")
+    if "field" in expected and expected["field"] not in [f.split(".")[0] for f in got["fields"][:3]]:
+        wrong.append(f"field: want {expected['field']}, got {got['fields']}")
+    if "value" in expected and not _same_value(expected["value"], got["value"]):
+        wrong.append(f"value: want {expected['value']!r}, got {got['value']!r}")
+    if "reason" in expected and not _same_reason(expected["reason"], got["reason"]):
+        wrong.append(f"reason: want {expected['reason']!r}, got {got['reason']!r}")
+    if expected["intent"] == "pending" and bool(expected.get("mine_only")) != bool(got["mine_only"]):
+        wrong.append(f"mine_only: want {bool(expected.get('mine_only'))}, got {got['mine_only']}")
+    return wrong
+
+
+def corpus_intent(kind: str) -> str:
+    return "out_of_scope" if kind in NOT_UNDERSTOOD else kind
+
+
+class Fixture:
+    """The seeded books: the three example contracts run (Acme's waits for approval), one RunService over them."""
+
+    def __init__(self, home: Path):
+        os.environ["ACCRUE_HOME"] = str(home)
+        os.environ.pop("ANTHROPIC_API_KEY", None)
+        from accrue.workflow.service import RunService
+
+        self.rt = RunService()
+        for slug in ("globex", "initech", "acme"):
+            self.rt.start_contract_run(EXAMPLES / slug / "order-form.pdf", EXAMPLES / slug / "deal.json")
+        self._sessions: dict[str, Any] = {}
+
+    def session(self, role: str) -> Any:
+        from accrue.interfaces.chat.session import ChatSession
+
+        if role not in self._sessions:
+            self._sessions[role] = ChatSession(self.rt, SPEAKERS[role])
+        return self._sessions[role]
+
+    def truth(self, line: dict[str, Any]) -> Callable[[str], bool]:
+        """What a right reply to a read question must contain, from the tools called with the labelled entities."""
+        from accrue.core.money import format_money
+        from accrue.interfaces.chat import replies
+        from accrue.interfaces.chat.schemas import BalanceArgs, PendingArgs, ScheduleArgs, TermsArgs
+
+        exp, tools = line["expected"], self.session(line["role"]).tools
+        kind, customer = exp["intent"], exp.get("customer")
+        if kind == "help":
+            return lambda reply: reply.startswith(replies.HELP.splitlines()[0])
+        if kind == "out_of_scope":
+            return lambda reply: reply.startswith(("I did not understand", "I can't answer that offline"))
+        if kind == "terms":
+            if customer is None:
+                return lambda reply: "which customer" in reply.lower()
+            value = tools.show_terms(TermsArgs(customer=customer, fields=[exp["field"]])).values[0]
+            return lambda reply: replies.clean(value.display) in reply
+        if kind in {"balance", "overdue"}:
+            result = tools.customer_balance(BalanceArgs(customer=customer))
+            if kind == "balance":
+                want = [format_money(v, k) for k, v in result.outstanding.items()] or ["nothing outstanding"]
+            else:
+                want = [i.number for i in result.open_invoices if i.days_overdue > 0] or ["nothing overdue"]
+            if exp.get("invoice"):
+                want = [exp["invoice"]]
+            return lambda reply: all(w.lower() in reply.lower() for w in want)
+        if kind == "schedule":
+            names = [customer] if customer else [c.name for c in tools.customers() if c.runs]
+            amounts = []
+            for name in names:
+                entries = [e for e in tools.billing_schedule(ScheduleArgs(customer=name)).entries
+                           if e.status != "issued"]
+                if entries:
+                    amounts.append(format_money(entries[0].amount, entries[0].currency))
+            return lambda reply: all(a in reply for a in amounts)
+        if kind == "pending":
+            items = tools.pending_approvals(PendingArgs(mine_only=bool(exp.get("mine_only")))).items
+            handles = [i.handle for i in items]
+            return lambda reply: all(h in reply for h in handles) and (bool(handles) or "othing" in reply)
+        if kind == "find":
+            want = exp.get("customer") or exp.get("invoice")
+            return lambda reply: (want is None or want in reply)
+        if kind == "explain":
+            want = exp.get("customer") or exp.get("invoice")
+            return lambda reply: want in reply
+        raise ValueError(kind)
+
+
+def score(lines: list[dict[str, Any]], split_of: dict[str, str], fixture: Fixture) -> list[LineResult]:
+    from accrue.interfaces.chat.intents import parse
+
+    results = []
+    for line in lines:
+        exp = line["expected"]
+        session = fixture.session(line["role"])
+        intent = parse(line["text"], session.tools.customer_names())
+        got = corpus_intent(intent.kind)
+        wrong = entity_problems(exp, intent)
+        r = LineResult(line["id"], split_of[line["id"]], exp["intent"], got, got == exp["intent"], not wrong, wrong)
+        if exp["intent"] in READ_INTENTS and r.intent_ok and r.entities_ok:
+            r.reply = session.handle(line["text"]).text
+            r.answered_ok = fixture.truth(line)(r.reply)
+        results.append(r)
+    return results
+
+
+def summary(results: list[LineResult]) -> dict[str, Any]:
+    n = len(results)
+    read = [r for r in results if r.intent in READ_INTENTS]
+
+    def share(k: int, d: int) -> float:
+        return round(k / d, 3) if d else 0.0
+
+    return {"lines": n, "intent": share(sum(r.intent_ok for r in results), n),
+            "entities": share(sum(r.entities_ok for r in results), n),
+            "understood": share(sum(r.intent_ok and r.entities_ok for r in results), n),
+            "read_answered": share(sum(bool(r.answered_ok) for r in read), len(read)),
+            "correct": share(sum(r.correct for r in results), n)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=["dev", "frozen", "all", "each"], default="dev",
+                    help="which lines to score; 'each' prints all, dev and frozen side by side")
+    ap.add_argument("--failures", action="store_true", help="print the development lines scored wrong")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args(argv)
+
+    splits = json.loads(SPLITS.read_text())
+    split_of = {i: name for name in ("dev", "frozen") for i in splits[name]}
+    lines = [json.loads(x) for x in CORPUS.read_text().splitlines() if x.strip()]
+    if args.split in {"dev", "frozen"}:
+        lines = [x for x in lines if split_of[x["id"]] == args.split]
+    with tempfile.TemporaryDirectory(prefix="accrue-chat-eval-") as tmp:
+        fixture = Fixture(Path(tmp) / "home")
+        try:
+            results = score(lines, split_of, fixture)
+        finally:
+            fixture.rt.close()
+    figures = {"all": summary(results)} if args.split in {"all", "each"} else {}
+    for name in ("dev", "frozen"):
+        part = [r for r in results if r.split == name]
+        if part:
+            figures[name] = summary(part)
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        print(f"{'split':8} {'lines':>5} {'intent':>7} {'entities':>9} {'understood':>11} {'read ok':>8} "
+              f"{'correct':>8}")
+        for name, f in figures.items():
+            print(f"{name:8} {f['lines']:>5} {f['intent']:>7.3f} {f['entities']:>9.3f} {f['understood']:>11.3f} "
+                  f"{f['read_answered']:>8.3f} {f['correct']:>8.3f}")
+    if args.failures:
+        for r in results:
+            if r.split == "dev" and not r.correct:
+                text = next(x["text"] for x in lines if x["id"] == r.id)
+                why = "; ".join(r.wrong) or ("wrong answer" if r.intent_ok else "wrong intent")
+                print(f"{r.id} [{r.intent} -> {r.got_intent}] {text!r}: {why}"
+                      + (f"\n    reply: {r.reply[:200]!r}" if r.answered_ok is False else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main())

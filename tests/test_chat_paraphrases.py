@@ -1,0 +1,29 @@
+"""The parser on lines its author wrote to test generalisation: each gets its intent (and terms field)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from accrue.interfaces.chat.intents import parse
+
+LINES = Path(__file__).resolve().parent.parent / "evals" / "chat" / "paraphrases.txt"
+CUSTOMERS = ["Acme Corporation", "Globex GmbH", "Initech LLC"]
+
+
+def _cases() -> list[tuple[str, str, str]]:
+    cases = []
+    for raw in LINES.read_text().splitlines():
+        head, text = raw.split(" | ", 1)
+        intent, field = head.split()
+        cases.append((intent, field, text))
+    return cases
+
+
+@pytest.mark.parametrize(("intent", "field", "text"), _cases())
+def test_paraphrase_is_understood(intent: str, field: str, text: str) -> None:
+    got = parse(text, CUSTOMERS)
+    assert ("out_of_scope" if got.kind == "needs_llm" else got.kind) == intent
+    if field != "-":
+        assert field in [f.split(".")[0] for f in got.fields[:3]]
