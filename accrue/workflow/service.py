@@ -12,7 +12,6 @@ import hashlib
 import json
 import uuid
 from collections.abc import Sequence
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +27,7 @@ from accrue.adapters.documents import read_document
 from accrue.adapters.event_files import (
     load_deal,
     read_change_request,
+    read_json,
     read_payments_csv,
     read_usage_csv,
     read_usage_request,
@@ -42,6 +42,7 @@ from accrue.core.approval import Allowed, Refused, Verdict, may_act, may_decide
 from accrue.core.clock import utcnow
 from accrue.core.corrections import TermEdit, edit_error
 from accrue.core.errors import ApprovalError, ConfigError, InputError
+from accrue.core.money import NumberError, minor_units, parse_amount
 from accrue.core.policy import Policy
 from accrue.extraction import get_extractor, needs_text_layer
 from accrue.extraction.learned_labels import label_for
@@ -50,6 +51,7 @@ from accrue.workflow.approval import Decision, Resume
 from accrue.workflow.checkpoint import open_checkpointer
 from accrue.workflow.context import Context
 from accrue.workflow.graph import build_graph
+from accrue.workflow.nodes.books_reads import find_invoice
 from accrue.workflow.nodes.review import record_refusal
 from accrue.workflow.nodes.review_terms import corrected_update, review_refusal
 from accrue.workflow.state import RunState, stored
@@ -132,12 +134,7 @@ def check_event_inputs(kind: str, inputs: dict[str, str | Path], *, max_pages: i
         if not path:
             continue
         if role == "books":
-            try:
-                json.loads(Path(path).read_text(encoding="utf-8"))
-            except FileNotFoundError as exc:
-                raise InputError(str(path), "books file not found", "check the path") from exc
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                raise InputError(str(path), f"is not valid JSON ({exc})", "fix the JSON") from exc
+            read_json(path, "books")
         else:
             readers[role](path)
         out[role] = Path(path).read_bytes()
@@ -220,6 +217,8 @@ class RunService:
         event submitted again returns the existing run (`already_processed`).
         """
         roles = check_event_inputs(kind, inputs, max_pages=self.settings.max_pages, require_text=self.require_text)
+        if kind == "change_request":
+            self._check_request_currency(inputs["request"], inputs.get("books"))
         if kind == "new_contract":
             contract_sha = hashlib.sha256(roles["contract"]).hexdigest().encode()
             run_id = run_id_for(kind, contract_sha, roles.get("deal", b""))
@@ -235,15 +234,27 @@ class RunService:
         main = EVENT_INPUTS[kind][0][0]
         return self._start(run_id, kind, paths, source=str(inputs[main]))
 
+    def _check_request_currency(self, request_path: str | Path, books_path: str | Path | None) -> None:
+        """Refuse, before anything is stored, a change request whose amounts are finer than its invoice's currency
+        (the invoice looked up in the books seed given with it, then in the books): never rounded into another."""
+        request = read_change_request(request_path)
+        currency = _seeded_invoice_currency(books_path, request.invoice) if books_path else None
+        if currency is None:
+            with self.session() as s:
+                invoice = find_invoice(s, request.invoice)
+            currency = invoice.currency if invoice else None
+        if currency is None:
+            return  # an unknown invoice is the validate step's finding
+        for name, value in request.amounts():
+            try:
+                parse_amount(value, currency)
+            except NumberError as exc:
+                raise InputError(str(request_path), f"field '{name}': {exc} (the currency of {request.invoice})",
+                                 f"write the exact amount, to {minor_units(currency)} decimals") from None
+
     def seed_books(self, path: str | Path) -> None:
         """Load a books.json seed into the local books (idempotent by record id)."""
-        p = Path(path)
-        try:
-            data = json.loads(p.read_text(encoding="utf-8"), parse_float=Decimal)
-        except FileNotFoundError as exc:
-            raise InputError(str(path), "books file not found", "check the path") from exc
-        except json.JSONDecodeError as exc:
-            raise InputError(str(path), f"is not valid JSON (line {exc.lineno}: {exc.msg})", "fix the JSON") from exc
+        data = read_json(path, "books")
         with self.session() as s:
             seed_books(s, data, str(path))
             s.commit()
@@ -533,6 +544,17 @@ def _first_state(run_id: str, kind: str, inputs: dict[str, Any]) -> dict[str, An
     """What a run starts from, checked (kind, input roles) and stored like any node's update."""
     state = RunState.model_validate({"run_id": run_id, "kind": kind, "inputs": inputs})
     return stored({"run_id": state.run_id, "kind": state.kind, "inputs": state.inputs})
+
+
+def _seeded_invoice_currency(books_path: str | Path, ref: str) -> str | None:
+    """The currency of invoice `ref` (id or number, any case) in a books.json seed, if it holds it."""
+    data = read_json(books_path, "books")
+    invoices = data.get("invoices", []) if isinstance(data, dict) else []
+    wanted = ref.strip().lower()
+    for inv in invoices if isinstance(invoices, list) else []:
+        if isinstance(inv, dict) and wanted in (str(inv.get("id", "")).lower(), str(inv.get("number", "")).lower()):
+            return str(inv.get("currency", "")).upper() or None
+    return None
 
 
 def _choice_key(choice: dict[str, Any]) -> str:

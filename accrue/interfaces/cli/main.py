@@ -23,6 +23,7 @@ from accrue.interfaces.cli.common import (
     chosen_factory,
     console,
     dump,
+    exit_if_failed,
     fail,
     run_json,
     run_service,
@@ -55,6 +56,7 @@ def run(
         dump(run_json(view))
     else:
         print_run(console, view)
+    exit_if_failed(view)
 
 
 @app.command()
@@ -165,16 +167,17 @@ def retry(
         console.print(f"Run {view.run_id} is {view.status}; nothing to retry, nothing changed.")
     else:
         print_run(console, view)
+    exit_if_failed(view)
 
 
 def _after_decision(view: Any, as_json: bool) -> None:
     if as_json:
         dump(run_json(view))
-        return
-    if view.already_processed:
+    elif view.already_processed:
         console.print(f"Run {view.run_id} is {view.status}; nothing to decide, nothing changed.")
-        return
-    print_run(console, view)
+    else:
+        print_run(console, view)
+    exit_if_failed(view)
 
 
 @app.command()
