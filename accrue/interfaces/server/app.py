@@ -5,7 +5,10 @@ stored, then acknowledged (202) and handed to the writer thread; a decision is s
 to the writer and awaited. Reads go through a second, read-only RunService behind a lock.
 Approvers authenticate with their token (cookie after sign-in, or `Authorization: Bearer`), which
 names a person of policy.toml [people]; `may_decide` rules on what they may decide (the inbox shows
-its ruling, `RunService.decide` enforces it) and a refusal is a 403.
+its ruling, `RunService.decide` enforces it) and a refusal is a 403. Every other request that writes
+(queueing an event again) needs a person who may decide, so a read-only role (say `sales`) reads and
+nothing more. Every response carries the security headers of `security_headers`; the webhook secrets
+and each token that signs in are registered with the log redaction (`accrue.adapters.secrets`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from starlette.datastructures import UploadFile
 from accrue.adapters import webhook_events
 from accrue.adapters.database import get_engine
 from accrue.adapters.read_model import ReadModel
+from accrue.adapters.secrets import install_log_redaction, register_secret
 from accrue.adapters.webhook_events import WebhookKind
 from accrue.core.actions import parse_action
 from accrue.core.approval import Refused, approver_named, may_act, may_decide
@@ -193,18 +197,41 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
                   description="Signed webhooks start contract-to-cash runs; approvers decide what waits for them.")
     app.state.service = service
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    install_log_redaction()
+    for secret in [*config.webhook_secrets(), *(a.token for a in config.approvers if a.token)]:
+        register_secret(secret)
+
+    @app.middleware("http")
+    async def with_security_headers(request: Request, call_next: Callable[[Request], Any]) -> Response:
+        response: Response = await call_next(request)
+        for name, value in security_headers(request.url.path).items():
+            response.headers.setdefault(name, value)
+        return response
 
     # -- authentication ------------------------------------------------------------------------
     def approver_of(request: Request) -> ApproverToken | None:
         auth = request.headers.get("authorization", "")
         token = auth[7:].strip() if auth.lower().startswith("bearer ") else request.cookies.get(COOKIE)
-        return config.approver_for(token)
+        approver = config.approver_for(token)
+        if approver is not None:
+            register_secret(token)  # the service only stores its hash: from now on no log line shows it
+        return approver
 
     def require_approver(request: Request) -> ApproverToken:
         approver = approver_of(request)
         if approver is None:
             raise HTTPException(401, "sign in with your approver token (Authorization: Bearer <token>)",
                                 headers={"WWW-Authenticate": "Bearer"})
+        return approver
+
+    def require_decider(approver: ApproverToken = Depends(require_approver)) -> ApproverToken:
+        """A signed-in person who may decide (policy.toml [people] and [roles]): the bar for any request that
+        writes; a read-only role gets 403."""
+        with service.read() as rt:
+            ruling = may_act(approver.name, None, rt.policy)
+        if isinstance(ruling, Refused):
+            raise HTTPException(403, f"{ruling.reason}; this request changes what accrue does, so it needs a person "
+                                     "who may decide")
         return approver
 
     # -- pages ---------------------------------------------------------------------------------
@@ -337,7 +364,7 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
         return event.public()
 
     @app.post("/api/events/{event_id}/retry", tags=["events"], status_code=202)
-    def retry_event(event_id: str, _: ApproverToken = Depends(require_approver)) -> dict[str, Any]:
+    def retry_event(event_id: str, _: ApproverToken = Depends(require_decider)) -> dict[str, Any]:
         """Queue a failed event again (after fixing its cause, or once its kind is supported)."""
         engine = service.writer_engine()
         if not webhook_events.retry(engine, event_id):
@@ -385,6 +412,26 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
                           summary=summary, status_code=202, openapi_extra=openapi_docs.request_doc(kind),
                           responses=openapi_docs.RESPONSES)
     return app
+
+
+# FastAPI's /docs and /redoc pages load their scripts and styles from this CDN, with inline bootstrapping.
+_DOCS_SOURCES = "https://cdn.jsdelivr.net"
+_DOCS_PATHS = ("/docs", "/redoc")
+
+
+def security_headers(path: str) -> dict[str, str]:
+    """The headers every response carries: no framing (clickjacking), no MIME sniffing, no referrer leaking run
+    ids, and a Content-Security-Policy that allows only the service's own scripts and styles (the API docs pages
+    also their CDN)."""
+    if path.startswith(_DOCS_PATHS):
+        csp = (f"default-src 'self'; script-src 'self' 'unsafe-inline' {_DOCS_SOURCES}; "
+               f"style-src 'self' 'unsafe-inline' {_DOCS_SOURCES}; img-src 'self' data: https:; "
+               "frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
+    else:
+        csp = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+               "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
+    return {"Content-Security-Policy": csp, "X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY",
+            "Referrer-Policy": "no-referrer", "Cross-Origin-Opener-Policy": "same-origin"}
 
 
 def _handler(receive: Any, kind: WebhookKind) -> Any:
