@@ -77,3 +77,24 @@ def test_concurrent_approvals_record_one_decision_and_one_execution_each(
     assert rows == {"customers": 1, "invoices": 1, "journal_entries": 1, "outbox": 1}
     assert record.status == "completed"
     assert not [e for e, _ in events if e in ("execution_resumed", "execution_failed", "decision_refused")]
+
+
+def test_a_run_held_too_long_by_another_process_is_refused_with_a_clear_error(home: Path) -> None:
+    from accrue.adapters.database import get_engine
+    from accrue.adapters.run_lock import RunBusy, RunLocks
+    from accrue.settings import load_settings
+
+    settings = load_settings()
+    settings.ensure_home()
+    engine = get_engine(settings.db_url)
+    holder, waiter = RunLocks(engine, home), RunLocks(engine, home, timeout=0.2)
+    with holder.hold("run-1"):
+        with holder.hold("run-1"):  # the holder may take it again (a retry inside a decision)
+            pass
+        with waiter.hold("run-2"):  # other runs are free
+            pass
+        with pytest.raises(RunBusy, match="run run-1 is being worked on by another process"):
+            with waiter.hold("run-1"):
+                pass
+    with waiter.hold("run-1"):  # released with the block
+        pass

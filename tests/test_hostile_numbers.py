@@ -201,3 +201,12 @@ def test_numbers_outside_the_range_or_too_fine_are_refused(parse: Callable[[str]
                                                             problem: str) -> None:
     with pytest.raises(NumberError, match=problem.replace("(", r"\(").replace(")", r"\)")):
         parse(text)
+
+
+def test_a_request_amount_finer_than_its_invoice_currency_is_an_error_finding_in_the_graph() -> None:
+    """Defence in depth for a run started without the run service (LangGraph Server): the validate step holds it."""
+    from accrue.core.validation import request_precision_findings
+
+    (finding,) = request_precision_findings([("amount", Decimal("400.001")), ("write_off", Decimal("5.10"))], "USD")
+    assert (finding.code, finding.severity, finding.fields) == ("amount_precision", "error", ["amount"])
+    assert request_precision_findings([("lines.0.amount", Decimal("1250.500"))], "KWD") == []
