@@ -127,3 +127,14 @@ def test_the_service_registers_its_webhook_secret_and_each_token_it_sees(client:
         assert client.get("/api/runs", headers=bearer(who)).status_code == 200
     for value in (SECRET, TOKENS["controller"], TOKENS["sales"]):
         assert redact(f"seen: {value}") == f"seen: {MASK}"
+
+
+@pytest.mark.parametrize(("body", "problem"), [
+    (b"[" * 100_000 + b"]" * 100_000, "is nested more than 32 levels deep"),
+    (b'{"payments": [{"payment_id": "P-1", "date": "2026-04-20", "amount": NaN, "currency": "USD"}]}',
+     "NaN is not a number"),
+    (b"\xef\xbb\xbf{\"payments\": 5}", "payments"),  # a BOM is read through, as in files: the shape is what is wrong
+])
+def test_a_hostile_webhook_body_is_a_422_naming_the_problem(client: TestClient, body: bytes, problem: str) -> None:
+    r = client.post("/webhooks/payment", content=body, headers=signed("evt_hostile", body))
+    assert r.status_code == 422 and problem in r.json()["detail"], r.text

@@ -181,30 +181,38 @@ def read_payments_csv(path: str | Path) -> list[Payment]:
 def read_json(path: str | Path, what: str, fix: str = "fix the JSON") -> Any:
     """A JSON input file (deal, request, books seed) as Python data, numbers as exact decimals.
 
-    Refuses, naming the file: a file over `MAX_JSON_BYTES`, nesting deeper than `MAX_JSON_DEPTH`,
-    NaN/Infinity, and integers too long to be amounts. A UTF-8 BOM is accepted, as in CSV.
+    Refuses, naming the file: a file over `MAX_JSON_BYTES`, and whatever `parse_json` refuses. A UTF-8 BOM is
+    accepted, as in CSV.
     """
     p = Path(path)
     if p.is_file() and p.stat().st_size > MAX_JSON_BYTES:
         raise InputError(str(path), f"{what} file is {p.stat().st_size:,} bytes, over the "
                                     f"{MAX_JSON_BYTES:,}-byte limit", f"a {what} file is small; check the file")
-    text = _read_text(path, what)
+    return parse_json(_read_text(path, what), str(path), f"{what} file", fix)
+
+
+def parse_json(text: str, source: str, what: str, fix: str = "fix the JSON") -> Any:
+    """JSON text from outside (a file, a webhook body) as Python data, numbers as exact decimals.
+
+    Refuses, naming `source`: invalid JSON, nesting deeper than `MAX_JSON_DEPTH`, NaN/Infinity, and integers
+    too long to be amounts (left as decimals for the bounded number parsers to refuse with the field's name).
+    """
     try:
         data = json.loads(text, parse_float=Decimal, parse_int=_json_int, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise InputError(str(path), f"is not valid JSON (line {exc.lineno}: {exc.msg})", fix) from exc
+        raise InputError(source, f"is not valid JSON (line {exc.lineno}: {exc.msg})", fix) from exc
     except RecursionError:  # nested deeper than the parser itself goes
-        raise _too_deep(path, what) from None
+        raise _too_deep(source, what) from None
     except ValueError as exc:  # NaN or Infinity
-        raise InputError(str(path), f"is not valid JSON ({exc})", "write numbers as decimal strings") from None
+        raise InputError(source, f"is not valid JSON ({exc})", "write numbers as decimal strings") from None
     if _depth(data) > MAX_JSON_DEPTH:
-        raise _too_deep(path, what)
+        raise _too_deep(source, what)
     return data
 
 
-def _too_deep(path: str | Path, what: str) -> InputError:
-    return InputError(str(path), f"is nested more than {MAX_JSON_DEPTH} levels deep",
-                      f"a {what} file is a plain object of fields and lists; check the file")
+def _too_deep(source: str, what: str) -> InputError:
+    return InputError(source, f"is nested more than {MAX_JSON_DEPTH} levels deep",
+                      f"a {what} is a plain object of fields and lists; check it")
 
 
 def _json_int(text: str) -> int | Decimal:
