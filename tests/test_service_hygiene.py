@@ -138,3 +138,15 @@ def test_the_service_registers_its_webhook_secret_and_each_token_it_sees(client:
 def test_a_hostile_webhook_body_is_a_422_naming_the_problem(client: TestClient, body: bytes, problem: str) -> None:
     r = client.post("/webhooks/payment", content=body, headers=signed("evt_hostile", body))
     assert r.status_code == 422 and problem in r.json()["detail"], r.text
+
+
+def test_any_process_holding_the_settings_registers_the_webhook_secret(home: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from accrue.workflow.service import RunService
+
+    secret = new_secret()
+    monkeypatch.setenv("ACCRUE_WEBHOOK_SECRET", secret)
+    assert redact(f"x {secret}") == f"x whsec_{MASK}"  # only its shape is known so far
+    with RunService():
+        pass
+    assert redact(f"x {secret}") == f"x {MASK}"  # the value itself, whole
