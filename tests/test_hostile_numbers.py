@@ -132,6 +132,8 @@ def test_hostile_number_is_refused_in_one_line_and_stores_nothing(home: Path, tm
         assert message.startswith(f"error: {tmp_path / name}: ") and expected in message, message
         assert "Traceback" not in proc.stderr and proc.stdout == ""
         assert json.loads(run_cli("runs", "--json", home=home, check=True).stdout) == []
+        assert json.loads(run_cli("books", "--json", home=home, check=True).stdout) == {
+            "customers": [], "invoices": [], "journal_entries": []}  # not even the books seed given with it
 
 
 def test_deal_json_with_a_bom_is_read_like_a_csv_with_one(home: Path, tmp_path: Path) -> None:
