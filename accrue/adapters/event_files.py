@@ -39,7 +39,7 @@ _PAYMENT_ALIASES = {"id": "payment_id", "payment": "payment_id", "transaction_id
 _USAGE_ALIASES = {"id": "event_id", "customer": "customer_id", "account_id": "customer_id",
                   "metric_name": "metric", "event_name": "metric", "qty": "quantity", "value": "quantity",
                   "time": "timestamp", "occurred_at": "timestamp", "created": "timestamp"}
-_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3}){1,12}(\.\d{1,12})?$")
+_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
 # A deal, a request or a books seed is kilobytes; these refuse a file that is something else long before
 # the JSON parser spends memory or recursion on it.
 MAX_JSON_BYTES = 10 * 1024 * 1024
