@@ -14,7 +14,6 @@ SQLite books and the LangGraph checkpointer, so one folder is one installation.
 from __future__ import annotations
 
 import hashlib
-import hmac
 import os
 import tomllib
 from collections.abc import Mapping
@@ -28,6 +27,7 @@ from pydantic_core import ErrorDetails
 from pydantic_settings import BaseSettings, InitSettingsSource, PydanticBaseSettingsSource, SettingsConfigDict
 
 from accrue.core.errors import ConfigError
+from accrue.core.token_hash import token_matches
 
 DEFAULT_MODEL = "claude-haiku-5-5"
 
@@ -106,19 +106,23 @@ EMPTY_MEANS_NONE = frozenset({"SALESFORCE_CURRENCY_FIELD"})
 
 
 def token_digest(token: str) -> str:
-    """The hex SHA-256 an approver's token is stored as."""
+    """The bare hex SHA-256 that `token_sha256` entries hold (written before salted `token_hash` entries)."""
     return hashlib.sha256(token.strip().encode("utf-8")).hexdigest()
 
 
 class ApproverToken(BaseModel):
-    """The sign-in of one person of policy.toml [people]: their name there, and their token as its SHA-256.
+    """The sign-in of one person of policy.toml [people]: their name there, and their token as a salted hash
+    (`accrue.core.token_hash`; `accrue approver-token` writes it).
 
     What they may decide, and in which roles, is the policy's: `[people]` is the one list of who holds which role.
     """
 
     model_config = ConfigDict(extra="forbid")
     name: str = Field(min_length=1, description="the person, as policy.toml [people] lists them")
-    token_sha256: str | None = Field(default=None, description="hex SHA-256 of the token (preferred)")
+    token_hash: str | None = Field(default=None, description="the token's salted hash, sha256$<salt>$<digest> "
+                                                             "(preferred)")
+    token_sha256: str | None = Field(default=None, description="hex SHA-256 of the token, unsalted (older entries; "
+                                                               "reissue with `accrue approver-token`)")
     token: str | None = Field(default=None, repr=False, description="the token itself (local testing only)")
 
     @model_validator(mode="before")
@@ -132,19 +136,24 @@ class ApproverToken(BaseModel):
 
     @model_validator(mode="after")
     def _has_token(self) -> ApproverToken:
-        if not self.token_sha256 and not self.token:
-            raise ValueError(f"approver {self.name!r} has no token_sha256; create one with "
+        if not self.token_hash and not self.token_sha256 and not self.token:
+            raise ValueError(f"approver {self.name!r} has no token_hash; create one with "
                              f"`accrue approver-token {self.name!r}`")
         return self
 
     def digest(self) -> str:
+        """The unsalted form (`token_sha256`) of an entry that has one or its plain token; for older files."""
         return (self.token_sha256 or token_digest(self.token or "")).lower()
+
+    def matches(self, token: str) -> bool:
+        """Whether `token` signs in as this person; constant time whichever form the entry stores."""
+        return token_matches(token, self.token_hash or self.digest())
 
 
 class ServerConfig(BaseModel):
     """The service's section (`[server]`): the webhook secrets and the sign-in tokens of the people who use the inbox.
 
-    Approver tokens are stored as their SHA-256, so the file holds nothing that signs in by itself;
+    Approver tokens are stored as salted hashes, so the file holds nothing that signs in by itself;
     `ACCRUE_WEBHOOK_SECRET` overrides the secret.
     """
 
@@ -165,10 +174,9 @@ class ServerConfig(BaseModel):
         """Whose sign-in this token is, or None; every entry is compared so timing says nothing."""
         if not token:
             return None
-        presented = token_digest(token)
         found: ApproverToken | None = None
         for approver in self.approvers:
-            if hmac.compare_digest(presented, approver.digest()):
+            if approver.matches(token):
                 found = approver
         return found
 

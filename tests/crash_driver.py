@@ -5,6 +5,10 @@ Runs the command line `accrue ARG...` through the same entry point as `accrue` i
 
 - `kill-after-calls=N`: the process SIGKILLs itself right after the executor's Nth successful
   connector call, before that success is recorded (the worst moment to die);
+- `kill-before-checkpoint=N`: it SIGKILLs itself just before the Nth checkpoint of the command is
+  written (N=1: the run is recorded and nothing is checkpointed yet; later N: a node has done its
+  work, audit rows included, and its checkpoint is lost);
+- `kill-after-checkpoint=N`: right after the Nth checkpoint is written (between two nodes);
 - `stall-before-run`: a run service never starts a run (the service's writer claims an event and
   stops there), so a test can kill the process between acknowledging an event and processing it.
 """
@@ -42,6 +46,30 @@ def killing_after(calls: int) -> Callable[..., RunService]:
     return build
 
 
+def killing_at_checkpoint(nth: int, *, after: bool) -> Callable[..., RunService]:
+    """Every checkpoint goes through the saver's `put`, so wrapping it reaches every boundary between nodes."""
+    written = 0
+
+    def build(*args: Any, **kw: Any) -> RunService:
+        rt = RunService(*args, **kw)
+        put = rt.checkpointer.put
+
+        def put_then_maybe_die(*a: Any, **k: Any) -> Any:
+            nonlocal written
+            written += 1
+            if written == nth and not after:
+                os.kill(os.getpid(), signal.SIGKILL)
+            saved = put(*a, **k)
+            if written == nth:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return saved
+
+        rt.checkpointer.put = put_then_maybe_die  # type: ignore[method-assign]
+        return rt
+
+    return build
+
+
 class StalledRunService(RunService):
     """Starts no run: the caller waits until the process is killed."""
 
@@ -54,9 +82,12 @@ def factory_for(fault: str) -> Callable[..., RunService]:
     name, _, value = fault.partition("=")
     if name == "kill-after-calls":
         return killing_after(int(value))
+    if name in ("kill-before-checkpoint", "kill-after-checkpoint"):
+        return killing_at_checkpoint(int(value), after=name == "kill-after-checkpoint")
     if name == "stall-before-run":
         return StalledRunService
-    raise SystemExit(f"crash_driver: unknown fault {fault!r}; use kill-after-calls=N or stall-before-run")
+    raise SystemExit(f"crash_driver: unknown fault {fault!r}; use kill-after-calls=N, kill-before-checkpoint=N, "
+                     "kill-after-checkpoint=N or stall-before-run")
 
 
 if __name__ == "__main__":

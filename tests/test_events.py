@@ -108,7 +108,7 @@ def test_change_request_json(tmp_path: Path) -> None:
      "field 'approve': unknown field"),
     # a re-issued invoice totalling less than nothing would be a second, uncapped credit beside the credit note
     ('{"invoice": "I", "lines": [{"description": "Fee", "amount": "100"}, {"description": "Refund", "amount": '
-     '"-600"}], "reason": "r", "requested_by": "p"}', "field 'lines': Value error, the corrected lines add up to -500"),
+     '"-600"}], "reason": "r", "requested_by": "p"}', "field 'lines': the corrected lines add up to -500"),
     ('[1, 2]', "must be a JSON object"),
     ('{"invoice": ', "is not valid JSON"),
 ])

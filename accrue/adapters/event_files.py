@@ -2,8 +2,10 @@
 
 Each reader checks the whole file before anything is stored and stops at the first problem
 with an `InputError` naming the file, the line, the column and the fix. Money and quantities
-are read as exact decimals (never floats); timestamps must be ISO 8601 (a timestamp without an
-offset is taken as UTC); dates are YYYY-MM-DD.
+are read as exact decimals (never floats) by the bounded parsers of `accrue.core.money`;
+timestamps must be ISO 8601 (a timestamp without an offset is taken as UTC); dates are
+YYYY-MM-DD. JSON files are read by `read_json` (size and nesting limits, a BOM accepted as in
+CSV); a CSV field longer than `csv.field_size_limit()` is refused with the line it is on.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import json
 import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,7 @@ from accrue.core.billing.cash import Payment
 from accrue.core.billing.usage import UsageRecord
 from accrue.core.deal import Deal, parse_deal
 from accrue.core.errors import InputError
-from accrue.core.money import KNOWN_CURRENCIES, minor_units
+from accrue.core.money import KNOWN_CURRENCIES, NumberError, minor_units, parse_amount, parse_quantity
 from accrue.core.requests import ChangeRequest, UsageRequest
 
 USAGE_COLUMNS = ("event_id", "customer_id", "metric", "quantity", "timestamp")
@@ -38,6 +40,10 @@ _USAGE_ALIASES = {"id": "event_id", "customer": "customer_id", "account_id": "cu
                   "metric_name": "metric", "event_name": "metric", "qty": "quantity", "value": "quantity",
                   "time": "timestamp", "occurred_at": "timestamp", "created": "timestamp"}
 _THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+# A deal, a request or a books seed is kilobytes; these refuse a file that is something else long before
+# the JSON parser spends memory or recursion on it.
+MAX_JSON_BYTES = 10 * 1024 * 1024
+MAX_JSON_DEPTH = 32
 
 
 def _read_text(path: str | Path, what: str) -> str:
@@ -60,6 +66,17 @@ def _rows(path: str | Path, text: str, required: tuple[str, ...], aliases: dict[
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        yield from _checked_rows(path, reader, required, aliases, what)
+    except csv.Error as exc:
+        problem = (f"line {reader.line_num} has a field longer than {csv.field_size_limit():,} characters"
+                   if "field larger than field limit" in str(exc) else f"line {reader.line_num}: {exc}")
+        raise InputError(str(path), problem, f"this is not a {what} export; check the file, or split the field") \
+            from None
+
+
+def _checked_rows(path: str | Path, reader: Any, required: tuple[str, ...], aliases: dict[str, str],
+                  what: str) -> Iterator[tuple[int, dict[str, str]]]:
     header = next(reader)
     columns = [aliases.get(h.strip().lower().replace(" ", "_"), h.strip().lower().replace(" ", "_")) for h in header]
     missing = [c for c in required if c not in columns]
@@ -77,15 +94,15 @@ def _rows(path: str | Path, text: str, required: tuple[str, ...], aliases: dict[
         yield line, {c: v.strip() for c, v in zip(columns, values, strict=True)}
 
 
-def _decimal(path: str | Path, line: int, column: str, text: str, fix: str) -> Decimal:
+def _number(path: str | Path, line: int, column: str, text: str, fix: str, currency: str | None = None) -> Decimal:
+    """A CSV cell as an amount in `currency`, or a quantity without one (thousands separators allowed)."""
     raw = text.replace(",", "") if _THOUSANDS.match(text) else text
     try:
-        value = Decimal(raw)
-    except InvalidOperation:
-        raise InputError(str(path), f"line {line}, column '{column}': {text!r} is not a number", fix) from None
-    if not value.is_finite():
-        raise InputError(str(path), f"line {line}, column '{column}': {text!r} is not a finite number", fix)
-    return value
+        return parse_amount(raw, currency) if currency else parse_quantity(raw)
+    except NumberError as exc:
+        if "more decimals" in str(exc) and currency:
+            fix = f"round it to {minor_units(currency)} decimals"
+        raise InputError(str(path), f"line {line}, column '{column}': {exc}", fix) from None
 
 
 def _required(path: str | Path, line: int, row: dict[str, str], column: str) -> str:
@@ -115,8 +132,8 @@ def read_usage_csv(path: str | Path) -> list[UsageRecord]:
         records.append(UsageRecord(
             event_id=_required(path, line, row, "event_id"), customer_id=_required(path, line, row, "customer_id"),
             metric=_required(path, line, row, "metric"),
-            quantity=_decimal(path, line, "quantity", _required(path, line, row, "quantity"),
-                              "write the quantity as a plain number like 1250"),
+            quantity=_number(path, line, "quantity", _required(path, line, row, "quantity"),
+                             "write the quantity as a plain number like 1250"),
             timestamp=when.astimezone(UTC), row=line))
     if not records:
         raise InputError(str(path), "usage file has a header but no rows", "export the period's usage events")
@@ -138,15 +155,10 @@ def read_payments_csv(path: str | Path) -> list[Payment]:
         if currency not in KNOWN_CURRENCIES:
             raise InputError(str(path), f"line {line}, column 'currency': {currency!r} is not an ISO 4217 code",
                              "use a code like USD or EUR")
-        amount = _decimal(path, line, "amount", _required(path, line, row, "amount"),
-                          "write the amount as a plain number like 1250.00")
-        fee = _decimal(path, line, "fee", row["fee"], "write the fee as a plain number") if row.get("fee") else None
-        for column, value in (("amount", amount), ("fee", fee)):
-            if value is None:
-                continue
-            if value.as_tuple().exponent < -minor_units(currency):  # type: ignore[operator]
-                raise InputError(str(path), f"line {line}, column '{column}': {value} has more decimals than "
-                                            f"{currency} allows", f"round it to {minor_units(currency)} decimals")
+        amount = _number(path, line, "amount", _required(path, line, row, "amount"),
+                         "write the amount as a plain number like 1250.00", currency)
+        fee = (_number(path, line, "fee", row["fee"], "write the fee as a plain number", currency)
+               if row.get("fee") else None)
         if amount <= 0:
             raise InputError(str(path), f"line {line}, column 'amount': {amount} is not a positive amount",
                              "refunds and reversals are not payments; leave them out of this file")
@@ -166,12 +178,63 @@ def read_payments_csv(path: str | Path) -> list[Payment]:
     return payments
 
 
-def _read_json(path: str | Path, what: str) -> Any:
-    text = _read_text(path, what)
+def read_json(path: str | Path, what: str, fix: str = "fix the JSON") -> Any:
+    """A JSON input file (deal, request, books seed) as Python data, numbers as exact decimals.
+
+    Refuses, naming the file: a file over `MAX_JSON_BYTES`, and whatever `parse_json` refuses. A UTF-8 BOM is
+    accepted, as in CSV.
+    """
+    p = Path(path)
+    if p.is_file() and p.stat().st_size > MAX_JSON_BYTES:
+        raise InputError(str(path), f"{what} file is {p.stat().st_size:,} bytes, over the "
+                                    f"{MAX_JSON_BYTES:,}-byte limit", f"a {what} file is small; check the file")
+    return parse_json(_read_text(path, what), str(path), f"{what} file", fix)
+
+
+def parse_json(text: str, source: str, what: str, fix: str = "fix the JSON") -> Any:
+    """JSON text from outside (a file, a webhook body) as Python data, numbers as exact decimals.
+
+    Refuses, naming `source`: invalid JSON, nesting deeper than `MAX_JSON_DEPTH`, NaN/Infinity, and integers
+    too long to be amounts (left as decimals for the bounded number parsers to refuse with the field's name).
+    """
     try:
-        return json.loads(text, parse_float=Decimal)
+        data = json.loads(text, parse_float=Decimal, parse_int=_json_int, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise InputError(str(path), f"is not valid JSON (line {exc.lineno}: {exc.msg})", "fix the JSON") from exc
+        raise InputError(source, f"is not valid JSON (line {exc.lineno}: {exc.msg})", fix) from exc
+    except RecursionError:  # nested deeper than the parser itself goes
+        raise _too_deep(source, what) from None
+    except ValueError as exc:  # NaN or Infinity
+        raise InputError(source, f"is not valid JSON ({exc})", "write numbers as decimal strings") from None
+    if _depth(data) > MAX_JSON_DEPTH:
+        raise _too_deep(source, what)
+    return data
+
+
+def _too_deep(source: str, what: str) -> InputError:
+    return InputError(source, f"is nested more than {MAX_JSON_DEPTH} levels deep",
+                      f"a {what} is a plain object of fields and lists; check it")
+
+
+def _json_int(text: str) -> int | Decimal:
+    # Long digit strings stay Decimal: Python refuses to build an int past 4300 digits, and the bounded
+    # number parsers then say what is wrong with the field.
+    return int(text) if len(text) <= 40 else Decimal(text)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number accrue accepts")
+
+
+def _depth(data: Any) -> int:
+    """Nesting depth of parsed JSON (a scalar is 0), without recursion."""
+    deepest, stack = 0, [(data, 0)]
+    while stack:
+        node, level = stack.pop()
+        if isinstance(node, dict | list):
+            level += 1
+            deepest = max(deepest, level)
+            stack.extend((child, level) for child in (node.values() if isinstance(node, dict) else node))
+    return deepest
 
 
 def _validate(model: type[BaseModel], data: Any, path: str | Path, shape: str) -> Any:
@@ -181,32 +244,26 @@ def _validate(model: type[BaseModel], data: Any, path: str | Path, shape: str) -
         return model.model_validate({k: str(v) if isinstance(v, Decimal) else v for k, v in data.items()})
     except ValidationError as exc:
         err = exc.errors()[0]
-        field = ".".join(str(p) for p in err["loc"]) or "request"
-        problem = {"missing": "missing required field", "extra_forbidden": "unknown field"}.get(err["type"], err["msg"])
-        raise InputError(str(path), f"field '{field}': {problem}", f"write {shape}") from exc
+        problem = {"missing": "missing required field", "extra_forbidden": "unknown field"}.get(
+            err["type"], err["msg"].removeprefix("Value error, "))
+        if err["loc"]:  # a check of the whole request names its field itself
+            problem = f"field '{'.'.join(str(p) for p in err['loc'])}': {problem}"
+        raise InputError(str(path), problem, f"write {shape}") from exc
 
 
 def read_usage_request(path: str | Path) -> UsageRequest:
-    return _validate(UsageRequest, _read_json(path, "request"), path,
+    return _validate(UsageRequest, read_json(path, "request"), path,
                      '{"period_start": "YYYY-MM-DD", "period_end": "YYYY-MM-DD"}')
 
 
 def read_change_request(path: str | Path) -> ChangeRequest:
-    return _validate(ChangeRequest, _read_json(path, "request"), path,
+    return _validate(ChangeRequest, read_json(path, "request"), path,
                      '{"invoice", "amount" (or "lines" or "write_off"), "reason", "requested_by"} '
                      '(amounts as decimal strings)')
 
 
 def load_deal(path: str | Path) -> Deal:
     """The CRM deal JSON of a contract run (one deal object; see README: The CRM deal file)."""
-    p = Path(path)
-    if not p.is_file():
+    if not Path(path).is_file():
         raise InputError(str(path), "deal file not found", "check the --deal path")
-    try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise InputError(str(path), f"is not valid JSON (line {exc.lineno}: {exc.msg})",
-                         "fix the JSON or re-export the deal") from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(str(path), "is not UTF-8 text", "re-export the deal as UTF-8 JSON") from exc
-    return parse_deal(data, str(path))
+    return parse_deal(read_json(path, "deal", "fix the JSON or re-export the deal"), str(path))

@@ -1,8 +1,9 @@
 """Secret redaction: no API key or token reaches a log line, an error message or the audit trail.
 
 Two nets. Values known to be secret (registered from Settings when connectors are built:
-the Stripe key, the Slack webhook URL, Salesforce tokens, the database password) are
-replaced verbatim wherever they appear. Shapes that are secrets whatever their origin
+the Stripe key, the Slack webhook URL, Salesforce tokens, the database password; and by the
+service: its webhook secrets and any approver token it sees) are replaced verbatim wherever
+they appear. Shapes that are secrets whatever their origin
 (Stripe keys, bearer/basic credentials, Slack webhook paths and tokens, Salesforce session
 ids, passwords inside URLs, `api_key=...` pairs) are masked by pattern. Connector errors
 pass through `redact` before they are stored or shown, and `install_log_redaction` makes
@@ -26,7 +27,7 @@ _installed = False
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b([sprk]k|rk)_(live|test)_[A-Za-z0-9]{4,}"), r"\1_\2_" + MASK),
-    (re.compile(r"\bwhsec_[A-Za-z0-9]{8,}"), "whsec_" + MASK),
+    (re.compile(r"\bwhsec_[A-Za-z0-9+/=_-]{8,}"), "whsec_" + MASK),  # base64, standard or URL-safe
     # a credential has a digit or a base64/JWT sign inside it, or is long; "Basic Subscription." is a plan name
     (re.compile(r"(?i)\b(bearer|basic)\s+(?:(?=[A-Za-z!:-]*(?:[0-9]|[._~+/=][A-Za-z0-9_~+/=]))[A-Za-z0-9._~+/=!:-]{8,}|[A-Za-z]{20,})"),
      r"\1 " + MASK),
@@ -105,13 +106,41 @@ def install_log_redaction() -> None:
             if isinstance(record.msg, dict):
                 record.msg = redact_data(record.msg)
             return record
-        try:
-            message = record.getMessage()
-        except Exception:  # a malformed format string: keep the raw text, still redacted
-            message = str(record.msg)
-        record.msg, record.args = redact(message), ()
+        _redact_record(record)
         if record.exc_info and not record.exc_text:
             record.exc_text = redact(formatter.formatException(record.exc_info))
         return record
 
     logging.setLogRecordFactory(factory)
+
+
+def _redact_record(record: logging.LogRecord) -> None:
+    """Mask secrets in a record's message, keeping its arguments where formatters read them.
+
+    uvicorn's access formatter unpacks `record.args` (client, method, path, version, status): a record whose
+    message needs no change is left as it is, and one whose secret sits inside an argument keeps its arguments,
+    each redacted. Only a secret that spans the format and an argument collapses the record into one text.
+    """
+    try:
+        message = record.getMessage()
+    except Exception:  # a malformed format string: keep the raw text, still redacted
+        record.msg, record.args = redact(str(record.msg)), ()
+        return
+    if redact(message) == message:
+        return
+    args = record.args
+    if isinstance(args, tuple):
+        masked: tuple[Any, ...] | Any = tuple(redact(a) if isinstance(a, str) else a for a in args)
+    elif isinstance(args, dict):
+        masked = {k: redact(v) if isinstance(v, str) else v for k, v in args.items()}
+    else:
+        masked = args
+    msg = redact(record.msg)
+    try:
+        rebuilt = msg % masked if masked else msg
+    except (TypeError, ValueError, KeyError):
+        rebuilt = None
+    if rebuilt is not None and redact(rebuilt) == rebuilt:
+        record.msg, record.args = msg, masked
+    else:
+        record.msg, record.args = redact(message), ()

@@ -116,5 +116,13 @@ def record_audit(session: Session, run_id: str, event_name: str, *, actor: str =
                            detail=json.loads(json_text(detail))))
 
 
+def decided_actions(session: Session, run_id: str) -> set[str]:
+    """Ids of the run's actions with an `approved` or `rejected` event: each action is decided once, so a decision
+    replayed after a crash (its audit row committed, the checkpoint after it lost) is not recorded again."""
+    rows = session.exec(select(AuditEvent.action_id).where(AuditEvent.run_id == run_id,
+                                                           col(AuditEvent.event).in_(("approved", "rejected"))))
+    return {aid for aid in rows if aid}
+
+
 def audit_trail(session: Session, run_id: str) -> list[AuditEvent]:
     return list(session.exec(select(AuditEvent).where(AuditEvent.run_id == run_id).order_by(col(AuditEvent.id))))

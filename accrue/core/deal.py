@@ -1,7 +1,9 @@
 """The CRM deal: the shape a Salesforce or HubSpot export maps onto (`accrue.adapters.event_files` reads the file).
 
-Decimals arrive as strings; unknown keys are ignored (exports carry many); a missing
-required key is an InputError naming the file and the key.
+Decimals arrive as strings (or JSON numbers read as decimals); each is checked by the bounded
+parsers of `accrue.core.money` (amounts exact to the deal currency's minor unit). Unknown keys
+are ignored (exports carry many); a missing required key or a bad number is an InputError
+naming the file and the field.
 """
 
 from __future__ import annotations
@@ -10,10 +12,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from accrue.core.errors import InputError
-from accrue.core.money import KNOWN_CURRENCIES
+from accrue.core.money import KNOWN_CURRENCIES, parse_amount, parse_quantity, parse_unit_price
 
 
 class DealLineItem(BaseModel):
@@ -23,6 +25,12 @@ class DealLineItem(BaseModel):
     quantity: Decimal
     unit_price: Decimal
     total: Decimal
+
+    @field_validator("quantity", mode="before")
+    @classmethod
+    def _quantity(cls, v: Any) -> Any:
+        v = str(v) if isinstance(v, float) else v  # a CRM API's JSON number, read by its decimal text
+        return parse_quantity(v) if isinstance(v, str | int | Decimal) else v
 
 
 class Deal(BaseModel):
@@ -49,8 +57,25 @@ class Deal(BaseModel):
 
     @field_validator("amount", mode="before")
     @classmethod
-    def _no_float(cls, v: Any) -> Any:
-        return str(v) if isinstance(v, float) else v
+    def _amount(cls, v: Any, info: ValidationInfo) -> Any:
+        v = str(v) if isinstance(v, float) else v
+        currency = info.data.get("currency")
+        return parse_amount(v, currency) if currency and isinstance(v, str | int | Decimal) else v
+
+    @field_validator("line_items")
+    @classmethod
+    def _line_amounts(cls, items: list[DealLineItem], info: ValidationInfo) -> list[DealLineItem]:
+        # The currency is the deal's, so the line amounts are checked here, where it is known.
+        currency = info.data.get("currency")
+        if not isinstance(currency, str):
+            return items  # the currency itself is refused
+        for n, item in enumerate(items):
+            for name, check in (("unit_price", parse_unit_price), ("total", parse_amount)):
+                try:
+                    check(getattr(item, name), currency)
+                except ValueError as exc:
+                    raise ValueError(f"line item {n + 1} ({item.name}), {name}: {exc}") from None
+        return items
 
 
 def parse_deal(data: Any, source: str) -> Deal:
@@ -62,7 +87,8 @@ def parse_deal(data: Any, source: str) -> Deal:
     except ValidationError as exc:
         err = exc.errors()[0]
         field = ".".join(str(p) for p in err["loc"]) or "deal"
-        problem = "missing required field" if err["type"] == "missing" else err["msg"]
+        problem = "missing required field" if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
+        fix = f"add '{field}' to" if err["type"] == "missing" else f"correct '{field}' in"
         raise InputError(source, f"field '{field}': {problem}",
-                         f"add '{field}' to the deal export (see README: The CRM deal file)") from exc
+                         f"{fix} the deal export (see README: The CRM deal file)") from exc
 

@@ -26,7 +26,7 @@ from accrue.core.billing.usage import (
 )
 from accrue.core.deal import Deal
 from accrue.core.findings import Finding
-from accrue.core.money import round_money
+from accrue.core.money import minor_units, round_money
 from accrue.core.terms import ContractTerms, ExtractionResult, UsageRule
 
 _SUFFIXES = re.compile(
@@ -370,6 +370,19 @@ def change_request_findings(invoice_ref: str, found: bool, *, credit: Decimal | 
         out.append(Finding(code="write_off_exceeds_balance", severity="error", fields=["write_off"],
                            message=f"write-off of {write_off} exceeds the {open_balance} still owed on {invoice_ref}",
                            evidence={"write_off": str(write_off), "open_balance": str(open_balance)}))
+    return out
+
+
+def request_precision_findings(amounts: list[tuple[str, Decimal]], currency: str) -> list[Finding]:
+    """An amount of a change request finer than the invoice's currency: refused, never rounded into a different
+    credit (400.001 USD is not 400.00)."""
+    out: list[Finding] = []
+    for name, value in amounts:
+        if round_money(value, currency) != value:
+            out.append(Finding(code="amount_precision", severity="error", fields=[name],
+                               message=f"{name} {value} has more decimals than {currency} allows "
+                                       f"({minor_units(currency)}); write the exact amount to credit",
+                               evidence={name: str(value), "currency": currency}))
     return out
 
 

@@ -4,6 +4,9 @@ A run's thread id derives from its source (`uuid5` of the inputs' content), so t
 contract and deal submitted twice find the first run instead of starting another.
 Runs are checkpointed with durability "sync", so any later process resumes them: in SQLite
 (`checkpoints.db`) by default, in PostgreSQL when DATABASE_URL points there (`accrue.workflow.checkpoint`).
+Every step that moves a run (start, decide, review, retry) holds the run's lock (`accrue.adapters.run_lock`)
+and reads the run again under it, so concurrent commands on one run take turns and each decision is
+recorded once; a run found mid-graph under the lock was cut off by a dead process, and is finished.
 """
 
 from __future__ import annotations
@@ -13,7 +16,6 @@ import json
 import uuid
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +31,7 @@ from accrue.adapters.documents import read_document
 from accrue.adapters.event_files import (
     load_deal,
     read_change_request,
+    read_json,
     read_payments_csv,
     read_usage_csv,
     read_usage_request,
@@ -36,6 +39,7 @@ from accrue.adapters.event_files import (
 from accrue.adapters.executor import Executor, reopen_failed
 from accrue.adapters.label_store import LearnedLabel
 from accrue.adapters.policy_file import load_policy
+from accrue.adapters.run_lock import RunLocks
 from accrue.adapters.secrets import redact
 from accrue.adapters.store import RunRecord, audit_trail, record_audit
 from accrue.core.actions import action_json
@@ -44,6 +48,7 @@ from accrue.core.billing.close import month_period
 from accrue.core.clock import utcnow
 from accrue.core.corrections import TermEdit, edit_error
 from accrue.core.errors import ApprovalError, ConfigError, InputError
+from accrue.core.money import NumberError, minor_units, parse_amount
 from accrue.core.policy import Policy
 from accrue.extraction import get_extractor, needs_text_layer
 from accrue.extraction.learned_labels import label_for
@@ -52,6 +57,7 @@ from accrue.workflow.approval import Decision, Resume
 from accrue.workflow.checkpoint import open_checkpointer
 from accrue.workflow.context import Context
 from accrue.workflow.graph import build_graph
+from accrue.workflow.nodes.books_reads import find_invoice
 from accrue.workflow.nodes.review import record_refusal
 from accrue.workflow.nodes.review_terms import corrected_update, review_refusal
 from accrue.workflow.state import RunState, stored
@@ -134,12 +140,7 @@ def check_event_inputs(kind: str, inputs: dict[str, str | Path], *, max_pages: i
         if not path:
             continue
         if role == "books":
-            try:
-                json.loads(Path(path).read_text(encoding="utf-8"))
-            except FileNotFoundError as exc:
-                raise InputError(str(path), "books file not found", "check the path") from exc
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                raise InputError(str(path), f"is not valid JSON ({exc})", "fix the JSON") from exc
+            read_json(path, "books")
         else:
             readers[role](path)
         out[role] = Path(path).read_bytes()
@@ -159,6 +160,7 @@ class RunService:
         self.settings = settings or load_settings()
         self.settings.ensure_home()
         self.engine = get_engine(self.settings.db_url)
+        self.locks = RunLocks(self.engine, self.settings.home)
         self.policy = policy or load_policy(self.settings.policy_file)
         self.extractor_name = extractor
         # Only an extractor that reads the PDF itself (Claude, with a key) can take a scan; other runs need text,
@@ -222,6 +224,8 @@ class RunService:
         event submitted again returns the existing run (`already_processed`).
         """
         roles = check_event_inputs(kind, inputs, max_pages=self.settings.max_pages, require_text=self.require_text)
+        if kind == "change_request":
+            self._check_request_currency(inputs["request"], inputs.get("books"))
         if kind == "new_contract":
             contract_sha = hashlib.sha256(roles["contract"]).hexdigest().encode()
             run_id = run_id_for(kind, contract_sha, roles.get("deal", b""))
@@ -230,7 +234,7 @@ class RunService:
         with self.session() as s:
             recorded = s.get(RunRecord, run_id) is not None
         if recorded and self.state(run_id) is not None:
-            return self.view(run_id).model_copy(update={"already_processed": True})
+            return self._found(run_id)
         if "books" in inputs:
             self.seed_books(inputs["books"])
         paths = {role: str(Path(inputs[role]).resolve()) for role in roles if role != "books"}
@@ -270,32 +274,66 @@ class RunService:
         if recorded and self.state(run_id) is not None:
             return self.finish_if_cut_off(self.view(run_id).model_copy(update={"already_processed": True}))
         return self._start(run_id, "close", {"period": month}, source=f"close of {month}")
+    def _check_request_currency(self, request_path: str | Path, books_path: str | Path | None) -> None:
+        """Refuse, before anything is stored, a change request whose amounts are finer than its invoice's currency
+        (the invoice looked up in the books seed given with it, then in the books): never rounded into another."""
+        request = read_change_request(request_path)
+        currency = _seeded_invoice_currency(books_path, request.invoice) if books_path else None
+        if currency is None:
+            with self.session() as s:
+                invoice = find_invoice(s, request.invoice)
+            currency = invoice.currency if invoice else None
+        if currency is None:
+            return  # an unknown invoice is the validate step's finding
+        for name, value in request.amounts():
+            try:
+                parse_amount(value, currency)
+            except NumberError as exc:
+                raise InputError(str(request_path), f"field '{name}': {exc} (the currency of {request.invoice})",
+                                 f"write the exact amount, to {minor_units(currency)} decimals") from None
 
     def seed_books(self, path: str | Path) -> None:
         """Load a books.json seed into the local books (idempotent by record id)."""
-        p = Path(path)
-        try:
-            data = json.loads(p.read_text(encoding="utf-8"), parse_float=Decimal)
-        except FileNotFoundError as exc:
-            raise InputError(str(path), "books file not found", "check the path") from exc
-        except json.JSONDecodeError as exc:
-            raise InputError(str(path), f"is not valid JSON (line {exc.lineno}: {exc.msg})", "fix the JSON") from exc
+        data = read_json(path, "books")
         with self.session() as s:
             seed_books(s, data, str(path))
             s.commit()
 
     def _start(self, run_id: str, kind: str, inputs: dict[str, str], *, source: str) -> RunView:
+        with self.locks.hold(run_id):
+            with self.session() as s:
+                if s.get(RunRecord, run_id) is None:
+                    s.add(RunRecord(run_id=run_id, kind=kind, source=source,
+                                    summary={"connectors": self.connector_choice()}))
+                    record_audit(s, run_id, "run_started", kind=kind, inputs=inputs)
+                elif self.state(run_id) is not None:
+                    return self._found(run_id)
+                else:  # recorded, then cut off before any checkpoint: the same inputs (the run id says so) start
+                    # it again
+                    record_audit(s, run_id, "run_restarted",
+                                 reason="no checkpoint was written before the process stopped")
+                s.commit()
+            return self._invoke(run_id, _first_state(run_id, kind, inputs))
+
+    def _found(self, run_id: str) -> RunView:
+        """The run the same inputs started before, as it stands; one cut off mid-graph is finished first (under its
+        lock nothing else is working on it, so a run still `running` was left so by a process that died)."""
+        with self.locks.hold(run_id):
+            view = self.view(run_id)
+            if view.status not in SETTLED_STATUSES:
+                return self.retry(run_id)
+            return self._unchanged(view)
+
+    def _unchanged(self, view: RunView) -> RunView:
+        """`view` as nothing-to-do (`already_processed`), its runs row brought up to it first: a process that died
+        after the run's last checkpoint and before its row was updated left the row behind."""
         with self.session() as s:
-            if s.get(RunRecord, run_id) is None:
-                s.add(RunRecord(run_id=run_id, kind=kind, source=source,
-                                summary={"connectors": self.connector_choice()}))
-                record_audit(s, run_id, "run_started", kind=kind, inputs=inputs)
-            elif self.state(run_id) is not None:
-                return self.view(run_id).model_copy(update={"already_processed": True})
-            else:  # recorded, then cut off before any checkpoint: the same inputs (the run id says so) start it again
-                record_audit(s, run_id, "run_restarted", reason="no checkpoint was written before the process stopped")
-            s.commit()
-        return self._invoke(run_id, _first_state(run_id, kind, inputs))
+            rec = s.get(RunRecord, view.run_id)
+            if rec is not None and rec.status != view.status:
+                rec.status, rec.updated_at = view.status, utcnow()
+                s.add(rec)
+                s.commit()
+        return view.model_copy(update={"already_processed": True})
 
     def finish_if_cut_off(self, view: RunView) -> RunView:
         """For a single-writer trigger (service worker, folder watch) that finds its event's run already there:
@@ -372,10 +410,10 @@ class RunService:
             status = "failed"  # the last graph call raised; `accrue retry` resumes it
         elif state is None:
             status = "running"
-        elif not snap.next and state.status in {"completed", "rejected", "failed"}:
+        elif not snap.tasks and state.status in {"completed", "rejected", "failed"}:
             status = state.status
         else:
-            status = "running" if snap.next else state.status
+            status = "running" if snap.tasks else state.status
         if state is None:
             return RunView(run_id=run_id, status=status, kind=rec.kind if rec else "new_contract",
                            source=rec.source if rec else "", error=error or (rec.error if rec else None))
@@ -417,11 +455,21 @@ class RunService:
 
         Each decision gets `may_decide`'s ruling first (the review step rules again on the resume value): when any
         is refused, each refusal is audited, nothing is decided and ApprovalError carries the first reason.
-        `role` None is the first role policy.toml [people] gives the person.
+        `role` None is the first role policy.toml [people] gives the person. Decisions on one run take turns
+        (its lock): a second approval of the same actions finds them decided and changes nothing.
         """
+        with self.locks.hold(run_id):
+            return self._decide(run_id, approve=approve, reject=reject, by=by, role=role, reason=reason)
+
+    def _decide(self, run_id: str, *, approve: list[str] | None, reject: list[str] | None, by: str,
+                role: str | None, reason: str | None) -> RunView:
         view = self.view(run_id)
+        if view.status not in SETTLED_STATUSES:  # cut off mid-graph by a dead process (we hold the lock): finish it
+            view = self._retry(run_id)
+            if view.status != "waiting_approval":
+                return view
         if view.status != "waiting_approval":
-            return view.model_copy(update={"already_processed": True})
+            return self._unchanged(view)
         state = self.state(run_id)
         pending = {a.id: a for a in (state.actions if state else [])
                    if a.needs_approval and a.status == "proposed"}
@@ -470,6 +518,12 @@ class RunService:
 
     def _review_terms(self, run_id: str, decision: ReviewDecision, *, by: str, role: str | None,
                       reason: str | None = None, corrections: list[TermEdit] | None = None) -> RunView:
+        with self.locks.hold(run_id):
+            return self._review_terms_held(run_id, decision, by=by, role=role, reason=reason,
+                                           corrections=corrections)
+
+    def _review_terms_held(self, run_id: str, decision: ReviewDecision, *, by: str, role: str | None,
+                           reason: str | None, corrections: list[TermEdit] | None) -> RunView:
         view = self.view(run_id)
         if view.status != "needs_review":
             raise ApprovalError(f"run {run_id} is {view.status}, not needs_review; only a run whose terms wait for a "
@@ -518,22 +572,26 @@ class RunService:
         Safe to call any number of times: every effect is keyed, so nothing already done happens again.
         A run waiting for a person, or with nothing failed, is returned unchanged (`already_processed`).
         """
+        with self.locks.hold(run_id):
+            return self._retry(run_id)
+
+    def _retry(self, run_id: str) -> RunView:
         view = self.view(run_id)
         snap = self.graph.get_state(self._config(run_id))
         if snap.interrupts:
-            return view.model_copy(update={"already_processed": True})
-        if not snap.values and not snap.next:
+            return self._unchanged(view)
+        if not snap.values and not snap.tasks:
             return self._restart_from_inputs(run_id)
-        if snap.next:
+        if snap.tasks:  # a step to run, or one that ran and saved its writes but not the checkpoint after them
             with self.session() as s:
-                record_audit(s, run_id, "run_resumed", next=list(snap.next))
+                record_audit(s, run_id, "run_resumed", next=[t.name for t in snap.tasks])
                 s.commit()
             return self._invoke(run_id, None)
         state = RunState.model_validate(snap.values)
         actions, reopened = reopen_failed([action_json(a) for a in state.actions],
                                           [d.model_dump(mode="json") for d in state.decisions])
         if not reopened:
-            return view.model_copy(update={"already_processed": True})
+            return self._unchanged(view)
         with self.session() as s:
             record_audit(s, run_id, "retry_requested", reopened=reopened)
             s.commit()
@@ -569,6 +627,17 @@ def _first_state(run_id: str, kind: str, inputs: dict[str, Any]) -> dict[str, An
     """What a run starts from, checked (kind, input roles) and stored like any node's update."""
     state = RunState.model_validate({"run_id": run_id, "kind": kind, "inputs": inputs})
     return stored({"run_id": state.run_id, "kind": state.kind, "inputs": state.inputs})
+
+
+def _seeded_invoice_currency(books_path: str | Path, ref: str) -> str | None:
+    """The currency of invoice `ref` (id or number, any case) in a books.json seed, if it holds it."""
+    data = read_json(books_path, "books")
+    invoices = data.get("invoices", []) if isinstance(data, dict) else []
+    wanted = ref.strip().lower()
+    for inv in invoices if isinstance(invoices, list) else []:
+        if isinstance(inv, dict) and wanted in (str(inv.get("id", "")).lower(), str(inv.get("number", "")).lower()):
+            return str(inv.get("currency", "")).upper() or None
+    return None
 
 
 def _choice_key(choice: dict[str, Any]) -> str:

@@ -28,7 +28,9 @@ def build_connectors(settings: Settings, session_factory: Callable[[], Session])
     """The connectors for `settings`, most specific first (the executor routes each action type to the first
     connector that handles it)."""
     install_log_redaction()
-    for secret in (settings.stripe_api_key, settings.anthropic_api_key):
+    # every credential the settings hold, the service's own included: any process that has them masks them
+    for secret in (settings.stripe_api_key, settings.anthropic_api_key, *settings.server.webhook_secrets(),
+                   *(a.token for a in settings.server.approvers)):
         register_secret(secret)
     register_secret(settings.slack_webhook_url, secret_path=True)
     register_url_password(settings.database_url)

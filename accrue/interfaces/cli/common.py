@@ -37,6 +37,22 @@ def fail(exc: Exception | str) -> NoReturn:
     raise typer.Exit(2)
 
 
+def exit_if_failed(view: RunView) -> None:
+    """After printing a run: exit 1, naming what failed, when the run failed or any of its actions did.
+
+    Run commands call it last, so a failed run never reads as success, the first time or when the same
+    command finds the run again.
+    """
+    failed = [f"{a['id']} ({a['type']})" for a in view.actions if a.get("status") == "failed"]
+    if view.status != "failed" and not failed:
+        return
+    what = f"action {', '.join(failed)} failed" if failed else "it stopped with an error"
+    cause = f": {view.error}" if view.error else ""
+    err.print(f"[red]error:[/] run {view.run_id} {view.status}: {escape(what + cause)}; see `accrue audit "
+              f"{view.run_id}`, fix the cause, then `accrue retry {view.run_id}`", highlight=False, soft_wrap=True)
+    raise typer.Exit(1)
+
+
 def dump(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, indent=2, default=str) + "\n")
 

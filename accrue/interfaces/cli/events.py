@@ -16,7 +16,7 @@ import typer
 
 from accrue.core.errors import AccrueError, InputError
 from accrue.interfaces.cli.books import books_app
-from accrue.interfaces.cli.common import JsonOpt, book_names, console, dump, fail, run_service
+from accrue.interfaces.cli.common import JsonOpt, book_names, console, dump, exit_if_failed, fail, run_service
 from accrue.interfaces.render import print_run
 from accrue.settings import Settings, load_settings
 
@@ -45,6 +45,7 @@ def _start(kind: str, inputs: dict[str, Path | None], as_json: bool, extractor: 
     except AccrueError as exc:
         fail(exc)
     _show(view, as_json, names)
+    exit_if_failed(view)
 
 
 @event_app.command("usage")

@@ -37,6 +37,7 @@ from accrue.interfaces.cli.common import (
     console,
     customer_names,
     dump,
+    exit_if_failed,
     fail,
     run_customer,
     run_json,
@@ -72,6 +73,7 @@ def run(
         dump(run_json(view))
     else:
         print_run(console, view, names)
+    exit_if_failed(view)
 
 
 @app.command()
@@ -187,16 +189,17 @@ def retry(
         console.print(f"Run {view.run_id} is {view.status}; nothing to retry, nothing changed.")
     else:
         print_run(console, view, names)
+    exit_if_failed(view)
 
 
 def _after_decision(view: Any, as_json: bool, names: dict[str, str]) -> None:
     if as_json:
         dump(run_json(view))
-        return
-    if view.already_processed:
+    elif view.already_processed:
         console.print(f"Run {view.run_id} is {view.status}; nothing to decide, nothing changed.")
         return
     print_run(console, view, names)
+    exit_if_failed(view)
 
 
 @app.command()

@@ -17,8 +17,9 @@ import typer
 from accrue.adapters.policy_file import load_policy
 from accrue.core.approval import approver_named
 from accrue.core.errors import AccrueError
+from accrue.core.token_hash import hash_token
 from accrue.interfaces.cli.common import JsonOpt, console, dump, err, fail, run_service, run_service_factory
-from accrue.interfaces.server.config import new_token, token_digest
+from accrue.interfaces.server.config import new_token
 from accrue.interfaces.server.lock import WriterLock
 from accrue.interfaces.server.signing import new_secret
 from accrue.interfaces.server.watch import check_inbox, scan_once, waiting
@@ -117,7 +118,7 @@ def approver_token(
                   markup=False, soft_wrap=True)
     console.print("Add to accrue.toml:", highlight=False)
     console.print(f'[[server.approvers]]\nname = {json.dumps(listed.name if listed else name)}\n'
-                  f'token_sha256 = "{token_digest(token)}"', highlight=False, markup=False, soft_wrap=True)
+                  f'token_hash = "{hash_token(token)}"', highlight=False, markup=False, soft_wrap=True)
     if listed is None:
         err.print(f"note: {name} is not in policy.toml [people]: they may sign in and read, not decide, until "
                   "you list them there with their roles", highlight=False, markup=False, soft_wrap=True)

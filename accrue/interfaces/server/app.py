@@ -5,7 +5,10 @@ stored, then acknowledged (202) and handed to the writer thread; a decision is s
 to the writer and awaited. Reads go through a second, read-only RunService behind a lock.
 Approvers authenticate with their token (cookie after sign-in, or `Authorization: Bearer`), which
 names a person of policy.toml [people]; `may_decide` rules on what they may decide (the inbox shows
-its ruling, `RunService.decide` enforces it) and a refusal is a 403.
+its ruling, `RunService.decide` enforces it) and a refusal is a 403. Every other request that writes
+(queueing an event again) needs a person who may decide, so a read-only role (say `sales`) reads and
+nothing more. Every response carries the security headers of `security_headers`; the webhook secrets
+and each token that signs in are registered with the log redaction (`accrue.adapters.secrets`).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from accrue.adapters import webhook_events
 from accrue.adapters.database import get_engine
 from accrue.adapters.people_tokens import SignIns
 from accrue.adapters.read_model import ReadModel
+from accrue.adapters.secrets import install_log_redaction, register_secret
 from accrue.adapters.store import RunRecord
 from accrue.adapters.webhook_events import WebhookKind
 from accrue.core.actions import parse_action
@@ -196,6 +200,16 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
                   description="Signed webhooks start contract-to-cash runs; approvers decide what waits for them.")
     app.state.service = service
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    install_log_redaction()
+    for secret in [*config.webhook_secrets(), *(a.token for a in config.approvers if a.token)]:
+        register_secret(secret)
+
+    @app.middleware("http")
+    async def with_security_headers(request: Request, call_next: Callable[[Request], Any]) -> Response:
+        response: Response = await call_next(request)
+        for name, value in security_headers(request.url.path).items():
+            response.headers.setdefault(name, value)
+        return response
 
     # -- authentication ------------------------------------------------------------------------
     sign_ins = SignIns(settings, config)
@@ -204,7 +218,10 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
         """The signed-in person's name: a token of `accrue people token` or of accrue.toml [server] approvers."""
         auth = request.headers.get("authorization", "")
         token = auth[7:].strip() if auth.lower().startswith("bearer ") else request.cookies.get(COOKIE)
-        return sign_ins.person(token)
+        person = sign_ins.person(token)
+        if person is not None and token:
+            register_secret(token)  # the service only stores its hash: from now on no log line shows it
+        return person
 
     def require_approver(request: Request) -> str:
         approver = approver_of(request)
@@ -218,7 +235,8 @@ def create_app(settings: Settings | None = None, config: ServerConfig | None = N
         with service.read() as rt:
             acting = may_act(approver, None, rt.policy)
         if isinstance(acting, Refused):
-            raise HTTPException(403, acting.reason)
+            raise HTTPException(403, f"{acting.reason}; this request changes what accrue does, so it needs a person "
+                                     "who may decide")
         return approver
 
     # -- pages ---------------------------------------------------------------------------------
@@ -408,6 +426,26 @@ def _as_now(rt: RunService, events: list[webhook_events.WebhookEvent]) -> list[d
     with rt.session() as s:
         now = {r.run_id: r.status for r in s.exec(select(RunRecord).where(col(RunRecord.run_id).in_(ids)))}
     return [e.public() | ({"run_status": now[e.run_id]} if e.run_id in now else {}) for e in events]
+
+
+# FastAPI's /docs and /redoc pages load their scripts and styles from this CDN, with inline bootstrapping.
+_DOCS_SOURCES = "https://cdn.jsdelivr.net"
+_DOCS_PATHS = ("/docs", "/redoc")
+
+
+def security_headers(path: str) -> dict[str, str]:
+    """The headers every response carries: no framing (clickjacking), no MIME sniffing, no referrer leaking run
+    ids, and a Content-Security-Policy that allows only the service's own scripts and styles (the API docs pages
+    also their CDN)."""
+    if path.startswith(_DOCS_PATHS):
+        csp = (f"default-src 'self'; script-src 'self' 'unsafe-inline' {_DOCS_SOURCES}; "
+               f"style-src 'self' 'unsafe-inline' {_DOCS_SOURCES}; img-src 'self' data: https:; "
+               "frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
+    else:
+        csp = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+               "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
+    return {"Content-Security-Policy": csp, "X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY",
+            "Referrer-Policy": "no-referrer", "Cross-Origin-Opener-Policy": "same-origin"}
 
 
 def _handler(receive: Any, kind: WebhookKind) -> Any:

@@ -4,8 +4,8 @@ The section (webhook secrets, approvers, body limit) is read with everything els
 `accrue.settings` from the `[server]` table of accrue.toml, with `ACCRUE_WEBHOOK_SECRET`
 over the file's secret; the service takes `settings.server`. Each approver entry is a sign-in:
 a person of policy.toml [people] (whose roles are listed there, and only there) and a token,
-stored as its SHA-256 so the file holds nothing that signs in by itself. Tokens are compared
-in constant time.
+stored as a salted hash (`accrue.core.token_hash`) so the file holds nothing that signs in by
+itself. Tokens are compared in constant time.
 """
 
 from __future__ import annotations

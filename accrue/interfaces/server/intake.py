@@ -19,10 +19,10 @@ import shutil
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from accrue.adapters.event_files import parse_json
 from accrue.adapters.uploads import decoded_document, document_bytes, safe_name
 from accrue.adapters.webhook_events import WebhookKind
 from accrue.core.deal import parse_deal
@@ -66,10 +66,13 @@ def deal_file_name(deal_id: str) -> str:
 
 
 def parse_json_body(body: bytes, source: str) -> dict[str, Any]:
+    """A webhook's JSON body, read like any JSON input (`accrue.adapters.event_files.parse_json`: decimals,
+    nesting and number limits)."""
     try:
-        data = json.loads(body, parse_float=Decimal)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        text = body.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
         raise InputError(source, f"body is not valid JSON ({exc})", "send a JSON object") from exc
+    data = parse_json(text, source, "webhook body", "send a JSON object")
     if not isinstance(data, dict):
         raise InputError(source, "body must be a JSON object", "send a JSON object")
     return data

@@ -8,9 +8,10 @@ interrupt has effects. Under LangGraph Server the person deciding is its authent
 (`runtime.server_info.user`, from accrue's auth handler), whatever name the resume value carries. A resume
 value may come from outside accrue, so each decision gets `accrue.core.approval.may_decide`'s ruling here,
 whoever sent it: a refusal is audited (`decision_refused`) and the action keeps waiting;
-an allowed decision is recorded under the name `[people]` lists. A modification replaces the action (same
-id and idempotency key: it never ran), goes through the policy again and waits for approval again
-unless the policy clears it; the actions planned on top of it wait for a person too.
+an allowed decision is recorded under the name `[people]` lists, once per action (a decision
+replayed after a crash lost the checkpoint after it is applied again, not recorded again). A
+modification replaces the action (same id and idempotency key: it never ran), goes through the policy
+again and waits for approval again unless the policy clears it; the actions planned on top of it wait for a person too.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 from sqlmodel import Session
 
-from accrue.adapters.store import record_audit
+from accrue.adapters.store import decided_actions, record_audit
 from accrue.core.actions import ACTION_TYPES, Action, ActionAdapter, action_json
 from accrue.core.approval import Allowed, Verdict, approver_named, may_decide
 from accrue.core.corrections import Correction
@@ -61,6 +62,7 @@ def apply_decisions(state: RunState, decisions: list[Decision], policy: Policy,
     actions = {a.id: a for a in state.actions}
     applied: list[Decision] = []
     with session() as s:
+        already_recorded = decided_actions(s, state.run_id)
         for d in decisions:
             action = actions.get(d.action_id)
             if action is None or not action.needs_approval or action.status != "proposed":
@@ -83,8 +85,9 @@ def apply_decisions(state: RunState, decisions: list[Decision], policy: Policy,
                 status = "approved" if d.decision == "approve" else "rejected"
                 actions[d.action_id] = action.model_copy(update={
                     "status": status, "approved_by": d.by if status == "approved" else None})
-                record_audit(s, state.run_id, status, actor=d.by, action_id=d.action_id, role=d.role,
-                             reason=d.reason, at=d.at.isoformat())
+                if d.action_id not in already_recorded:
+                    record_audit(s, state.run_id, status, actor=d.by, action_id=d.action_id, role=d.role,
+                                 reason=d.reason, at=d.at.isoformat())
             applied.append(d)
         s.commit()
     return {"actions": list(actions.values()), "decisions": [*state.decisions, *applied]}

@@ -31,6 +31,7 @@ from accrue.core.validation import (
     extraction_findings,
     match_customer_name,
     payment_findings,
+    request_precision_findings,
     screen_usage,
     usage_history_by_rule,
     validate_contract,
@@ -160,6 +161,8 @@ def _change_request(s: Session, event: ChangeRequestEvent) -> tuple[list[Finding
         creditable=invoice.creditable if invoice else None, currency=invoice.currency if invoice else None,
         requested_currency=request.currency, write_off=request.write_off,
         open_balance=invoice.balance if invoice else None)
+    if invoice is not None:
+        findings += request_precision_findings(request.amounts(), invoice.currency)
     return findings, ChangeRequestPlanInputs(invoice=invoice)
 
 
