@@ -34,7 +34,9 @@ from evals.scorers import accuracy  # noqa: E402
 BLIND = ROOT / "evals" / "corpora" / "blind"
 COMMITTED = ROOT / "evals" / "cases"
 MEASUREMENTS = BLIND / "measurements.md"
-FROZEN_BUDGET = 3
+# Three measurements while the reader was tuned, and one to close the wave (the maintainer's, after every branch
+# was merged; nothing was tuned after it). A new wave of tuning starts a new table.
+FROZEN_BUDGET = 4
 
 
 @dataclass(frozen=True)
@@ -46,15 +48,17 @@ class Split:
     readable: bool
 
 
-def blind_splits() -> tuple[Split, Split]:
-    """The development and frozen splits of the blind corpus, from `splits.json` (one folder per form)."""
+def blind_splits() -> tuple[Split, Split, Split]:
+    """The development, frozen and held-out splits of the blind corpus, from `splits.json` (one folder per form;
+    the held-out batch arrived after tuning began and is measured like the frozen split)."""
     data = json.loads((BLIND / "splits.json").read_text(encoding="utf-8"))
 
     def folders(layouts: dict[str, list[str]]) -> tuple[Path, ...]:
         return tuple(BLIND / form for forms in layouts.values() for form in forms)
 
     return (Split("blind dev", folders(data["development"]), True),
-            Split("blind frozen", folders(data["frozen"]), False))
+            Split("blind frozen", folders(data["frozen"]), False),
+            Split("held out bd", folders(data.get("held_out", {})), False))
 
 
 def frozen_measurements_taken() -> int:
@@ -101,7 +105,8 @@ def print_per_case(results: list[CaseResult]) -> None:
             print(f"    {f.path}: expected {f.expected!r} got {f.actual!r}")
 
 
-def record_measurement(dev: dict[str, Any], frozen: dict[str, Any], committed: dict[str, Any]) -> None:
+def record_measurement(dev: dict[str, Any], frozen: dict[str, Any], held: dict[str, Any] | None,
+                       committed: dict[str, Any]) -> None:
     """Append one frozen measurement (time, commit, the dev, frozen and committed figures) to measurements.md."""
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
                             check=False).stdout.strip() or "unknown"
@@ -111,18 +116,21 @@ def record_measurement(dev: dict[str, Any], frozen: dict[str, Any], committed: d
         MEASUREMENTS.write_text(
             "# Frozen-split measurements\n\nEach row is one run of `python evals/blind_report.py --frozen`: the only "
             f"way the frozen split is looked at, at most {FROZEN_BUDGET} times, aggregate figures only.\n\n"
-            "| # | time (UTC) | commit | committed | blind dev | blind frozen |\n|---|---|---|---|---|---|\n",
+            "| # | time (UTC) | commit | committed | blind dev | blind frozen | held out bd |\n"
+            "|---|---|---|---|---|---|---|\n",
             encoding="utf-8")
     n = frozen_measurements_taken() + 1
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M")
     with MEASUREMENTS.open("a", encoding="utf-8") as out:
         out.write(f"| {n} | {when} | {commit}{' (uncommitted changes)' if dirty else ''} | "
-                  f"{committed['field_accuracy']} | {dev['field_accuracy']} | {frozen['field_accuracy']} |\n")
+                  f"{committed['field_accuracy']} | {dev['field_accuracy']} | {frozen['field_accuracy']} | "
+                  f"{held['field_accuracy'] if held else '-'} |\n")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--frozen", action="store_true", help="also measure the frozen split (at most 3 times)")
+    parser.add_argument("--frozen", action="store_true",
+                        help="also measure the frozen and held-out splits (FROZEN_BUDGET times in all)")
     parser.add_argument("--per-case", action="store_true", help="wrong fields of every development case")
     parser.add_argument("--no-committed", action="store_true", help="skip the committed corpus (faster)")
     parser.add_argument("--json", type=Path, help="write the development split's eval JSON here")
@@ -133,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     options = RunOptions(concurrency=args.concurrency)
-    dev_split, frozen_split = blind_splits()
+    dev_split, frozen_split, held_split = blind_splits()
     rows: list[dict[str, Any]] = []
     committed = None
     if not args.no_committed:
@@ -144,11 +152,15 @@ def main(argv: list[str] | None = None) -> int:
     rows.append(dev_row)
     for batch in sorted({_batch(r) for r in dev.cases}):
         rows.append(summary_row(f"  dev {batch}", [r for r in dev.cases if _batch(r) == batch]))
-    frozen_row = None
+    frozen_row = held_row = None
     if args.frozen:
         frozen = run_eval(list(frozen_split.folders), options)
         frozen_row = summary_row(frozen_split.name, frozen.cases)
         rows.append(frozen_row)
+        if held_split.folders:
+            held = run_eval(list(held_split.folders), options)
+            held_row = summary_row(held_split.name, held.cases)
+            rows.append(held_row)
     print_table(rows)
     print_per_field(dev)
     if args.per_case:
@@ -158,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     if frozen_row is not None:
         if committed is None:
             committed = run_eval([COMMITTED], options)
-        record_measurement(dev_row, frozen_row, summary_row("committed", committed.cases))
+        record_measurement(dev_row, frozen_row, held_row, summary_row("committed", committed.cases))
         print(f"\nrecorded in {MEASUREMENTS.relative_to(ROOT)} ({frozen_measurements_taken()} of {FROZEN_BUDGET})")
     return 0
 
