@@ -197,8 +197,8 @@ def _after_decision(view: Any, as_json: bool, names: dict[str, str]) -> None:
         dump(run_json(view))
     elif view.already_processed:
         console.print(f"Run {view.run_id} is {view.status}; nothing to decide, nothing changed.")
-        return
-    print_run(console, view, names)
+    else:
+        print_run(console, view, names)
     exit_if_failed(view)
 
 
