@@ -8,13 +8,12 @@ reading of its own beyond what it must decide. Terms a person corrected without 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any, TypeVar
 
 from langgraph.runtime import Runtime
 from sqlmodel import Session
 
-from accrue.core.billing.cash import CashApplication, apply_cash
+from accrue.core.billing.cash import CashApplication, OpenLedger
 from accrue.core.billing.periods import Period
 from accrue.core.billing.schedule import subscription_term
 from accrue.core.corrections import entered_findings
@@ -123,17 +122,17 @@ def _payments(s: Session, event: PaymentEvent) -> tuple[list[Finding], PaymentPl
     customers = books_reads.customers(s)
     open_invoices = books_reads.open_invoices(s)
     recorded = books_reads.recorded_payments(s)
+    ledger = OpenLedger(open_invoices)  # later payments in the file see what earlier ones paid
+    payers: dict[str, str | None] = {}  # a payer's name is matched to a customer once per file
     applications: list[CashApplication] = []
     for p in event.payments:
         if p.payment_id in recorded:
             applications.append(CashApplication(p, "unmatched", note="already recorded"))
             continue
-        applications.append(apply_cash(p, open_invoices, match_customer_name(p.payer, customers)))
-        # later payments in the file see what earlier ones paid
-        paid = dict(applications[-1].allocations)
-        open_invoices = [replace(inv, balance=inv.balance - paid[inv.id]) if inv.id in paid else inv
-                         for inv in open_invoices]
-    plan_inputs = PaymentPlanInputs(applications=applications, open_invoices=books_reads.open_invoices(s),
+        if p.payer not in payers:
+            payers[p.payer] = match_customer_name(p.payer, customers)
+        applications.append(ledger.apply(p, payers[p.payer]))
+    plan_inputs = PaymentPlanInputs(applications=applications, open_invoices=open_invoices,
                                     recorded=sorted(recorded & {a.payment.payment_id for a in applications}))
     return payment_findings(applications, recorded), plan_inputs
 
