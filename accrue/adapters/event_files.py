@@ -3,25 +3,32 @@
 Each reader checks the whole file before anything is stored and stops at the first problem
 with an `InputError` naming the file, the line, the column and the fix. Money and quantities
 are read as exact decimals (never floats); timestamps must be ISO 8601 (a timestamp without an
-offset is taken as UTC); dates are YYYY-MM-DD.
+offset is taken as UTC); dates are YYYY-MM-DD. A usage file is read as a stream, never whole:
+it may hold millions of rows.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import itertools
 import json
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from pydantic import BaseModel, ValidationError
 
+from accrue.adapters.event_ids import SeenEventIds
 from accrue.core.billing.cash import Payment
+from accrue.core.billing.periods import Period
 from accrue.core.billing.usage import UsageRecord
+from accrue.core.billing.usage_digest import UsageDigest, UsageDigester
 from accrue.core.deal import Deal, parse_deal
 from accrue.core.errors import InputError
 from accrue.core.money import KNOWN_CURRENCIES, minor_units
@@ -50,16 +57,56 @@ def _read_text(path: str | Path, what: str) -> str:
         raise InputError(str(path), "is not UTF-8 text", f"save the {what} file as UTF-8 CSV/JSON") from exc
 
 
-def _rows(path: str | Path, text: str, required: tuple[str, ...], aliases: dict[str, str],
+class _HashingReader(io.RawIOBase):
+    """A binary file read through a SHA-256, so a file streamed once is also hashed once."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self.sha256 = hashlib.sha256()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n = self._raw.readinto(buffer)  # type: ignore[attr-defined]
+        self.sha256.update(memoryview(buffer)[:n])
+        return int(n)
+
+
+@contextmanager
+def _stream_text(path: str | Path, what: str) -> Iterator[tuple[Iterator[str], _HashingReader]]:
+    """The file's lines as a stream (constant memory), and the reader that hashes its bytes as they pass."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(str(path), f"{what} file not found", "check the path")
+    with p.open("rb") as raw:
+        hashing = _HashingReader(raw)
+        text = io.TextIOWrapper(io.BufferedReader(hashing, 1 << 16), encoding="utf-8-sig", newline="")
+
+        def lines() -> Iterator[str]:
+            try:
+                yield from text
+            except UnicodeDecodeError as exc:
+                raise InputError(str(path), "is not UTF-8 text", f"save the {what} file as UTF-8 CSV/JSON") from exc
+
+        yield lines(), hashing
+
+
+def _rows(path: str | Path, lines: Iterator[str], required: tuple[str, ...], aliases: dict[str, str],
           what: str) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, row keyed by canonical column) for each non-empty data row."""
-    if not text.strip():
+    leading: list[str] = []
+    for text in lines:
+        leading.append(text)
+        if text.strip():
+            break
+    if not any(text.strip() for text in leading):
         raise InputError(str(path), f"{what} file is empty", f"export it with a header row: {', '.join(required)}")
     try:
-        dialect = csv.Sniffer().sniff(text.splitlines()[0], delimiters=",;\t|")
+        dialect = csv.Sniffer().sniff(leading[0].splitlines()[0] if leading[0].strip() else "", delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    reader = csv.reader(itertools.chain(leading, lines), dialect)
     header = next(reader)
     columns = [aliases.get(h.strip().lower().replace(" ", "_"), h.strip().lower().replace(" ", "_")) for h in header]
     missing = [c for c in required if c not in columns]
@@ -101,26 +148,50 @@ def parse_timestamp(text: str) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def read_usage_csv(path: str | Path) -> list[UsageRecord]:
-    """Every usage row of the file, in file order (duplicates are kept: dedupe is a validation step)."""
-    text = _read_text(path, "usage")
-    records: list[UsageRecord] = []
-    for line, row in _rows(path, text, USAGE_COLUMNS, _USAGE_ALIASES, "usage"):
+def usage_rows(path: str | Path) -> Iterator[UsageRecord]:
+    """Every usage row of the file, in file order, read as a stream (duplicates are kept: dedupe is a
+    validation step). A broken row raises `InputError` when the stream reaches it."""
+    with _stream_text(path, "usage") as (lines, _):
+        yield from _usage_records(path, lines)
+
+
+def check_usage_csv(path: str | Path) -> None:
+    """Read the whole usage file once, in constant memory, raising `InputError` at its first problem."""
+    for _ in usage_rows(path):
+        pass
+
+
+def read_usage(path: str | Path, period: Period, batch: int = 10_000) -> tuple[str, UsageDigest]:
+    """The usage file's SHA-256 and its rows folded for the billed period, in one streaming pass: memory stays
+    flat whatever the file's length (event ids are checked for repeats in an on-disk index, a batch at a time)."""
+    digester = UsageDigester(period)
+    with _stream_text(path, "usage") as (lines, hashing), SeenEventIds() as seen:
+        records = _usage_records(path, lines)
+        while chunk := list(itertools.islice(records, batch)):
+            for rec, repeat in zip(chunk, seen.repeats([r.event_id for r in chunk]), strict=True):
+                digester.add(rec.customer_id, rec.metric, rec.quantity, rec.timestamp.date(), rec.row,
+                             duplicate=repeat)
+        return hashing.sha256.hexdigest(), digester.digest
+
+
+def _usage_records(path: str | Path, lines: Iterator[str]) -> Iterator[UsageRecord]:
+    any_row = False
+    for line, row in _rows(path, lines, USAGE_COLUMNS, _USAGE_ALIASES, "usage"):
         stamp = _required(path, line, row, "timestamp")
         try:
             when = parse_timestamp(stamp)
         except ValueError:
             raise InputError(str(path), f"line {line}, column 'timestamp': {stamp!r} is not an ISO 8601 time",
                              "write it like 2026-03-04T10:15:00Z") from None
-        records.append(UsageRecord(
+        any_row = True
+        yield UsageRecord(
             event_id=_required(path, line, row, "event_id"), customer_id=_required(path, line, row, "customer_id"),
             metric=_required(path, line, row, "metric"),
             quantity=_decimal(path, line, "quantity", _required(path, line, row, "quantity"),
                               "write the quantity as a plain number like 1250"),
-            timestamp=when.astimezone(UTC), row=line))
-    if not records:
+            timestamp=when.astimezone(UTC), row=line)
+    if not any_row:
         raise InputError(str(path), "usage file has a header but no rows", "export the period's usage events")
-    return records
 
 
 def read_payments_csv(path: str | Path) -> list[Payment]:
@@ -128,7 +199,7 @@ def read_payments_csv(path: str | Path) -> list[Payment]:
     text = _read_text(path, "payments")
     payments: list[Payment] = []
     seen: dict[str, int] = {}
-    for line, row in _rows(path, text, PAYMENT_COLUMNS[:5], _PAYMENT_ALIASES, "payments"):
+    for line, row in _rows(path, iter(io.StringIO(text)), PAYMENT_COLUMNS[:5], _PAYMENT_ALIASES, "payments"):
         pid = _required(path, line, row, "payment_id")
         if pid in seen:
             raise InputError(str(path), f"line {line}, column 'payment_id': {pid!r} is already on line {seen[pid]}",

@@ -26,10 +26,10 @@ from accrue.adapters.connectors.registry import build_connectors, close_connecto
 from accrue.adapters.database import get_engine
 from accrue.adapters.documents import read_document
 from accrue.adapters.event_files import (
+    check_usage_csv,
     load_deal,
     read_change_request,
     read_payments_csv,
-    read_usage_csv,
     read_usage_request,
 )
 from accrue.adapters.executor import Executor, reopen_failed
@@ -123,7 +123,7 @@ def check_event_inputs(kind: str, inputs: dict[str, str | Path], *, max_pages: i
     readers = {
         "contract": lambda p: read_document(p, max_pages=max_pages, require_text=require_text),
         "amendment": lambda p: read_document(p, max_pages=max_pages, require_text=require_text),
-        "deal": load_deal, "usage": read_usage_csv, "payments": read_payments_csv,
+        "deal": load_deal, "usage": check_usage_csv, "payments": read_payments_csv,
         "request": read_usage_request if kind == "usage" else read_change_request,
     }
     out: dict[str, bytes] = {}

@@ -26,7 +26,7 @@ from typing_extensions import TypedDict  # pydantic reads TypedDicts from here b
 
 from accrue.core.actions import Action
 from accrue.core.billing.cash import CashApplication, OpenInvoice, Payment
-from accrue.core.billing.usage import UsageRecord
+from accrue.core.billing.usage_digest import UsageDigest
 from accrue.core.completeness import Verdict
 from accrue.core.corrections import Correction
 from accrue.core.deal import Deal
@@ -80,10 +80,13 @@ class StoredDocument(BaseModel):
 
 # -- the event file of a run, as ingest read it ---------------------------------------------------
 class UsageEvent(BaseModel):
-    """A usage run's usage rows (in file order, duplicates kept) and its billed period."""
+    """A usage run's file (its path and the SHA-256 of its bytes, never its rows), its rows folded for the
+    billed period, and the request naming that period."""
 
     kind: Literal["usage"] = "usage"
-    usage: list[UsageRecord]
+    file: str
+    sha256: str
+    digest: UsageDigest
     request: UsageRequest
 
 

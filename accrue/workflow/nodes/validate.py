@@ -14,7 +14,6 @@ from langgraph.runtime import Runtime
 from sqlmodel import Session
 
 from accrue.core.billing.cash import CashApplication, OpenLedger
-from accrue.core.billing.periods import Period
 from accrue.core.billing.schedule import subscription_term
 from accrue.core.corrections import entered_findings
 from accrue.core.findings import Finding
@@ -93,9 +92,8 @@ def _usage(s: Session, extraction: ExtractionResult, event: UsageEvent,
     customer_id = request.customer_id or (match_customer_name(name, customers) if name else None) or (
         customer_id_for(name) if name else "")
     history = books_reads.usage_history(s)
-    screen = screen_usage(event.usage, Period(request.period_start, request.period_end), customer_id,
-                          set(customers), terms.usage_rules, history, spike_factor=policy.usage_spike_factor,
-                          trailing_months=policy.usage_trailing_months)
+    screen = screen_usage(event.digest, customer_id, set(customers), terms.usage_rules, history,
+                          spike_factor=policy.usage_spike_factor, trailing_months=policy.usage_trailing_months)
     known = customer_id in customers
     plan_inputs = UsagePlanInputs(customer_id=customer_id if known else None,
                                   customer_name=customers.get(customer_id, name), totals=screen.totals,
