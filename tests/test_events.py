@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from accrue.adapters.event_files import read_change_request, read_payments_csv, read_usage_request, usage_rows
+from accrue.adapters.event_files import (
+    read_change_request,
+    read_payments_csv,
+    read_usage,
+    read_usage_request,
+    usage_rows,
+)
+from accrue.core.billing.periods import Period
 from accrue.core.errors import InputError
 
 D = Decimal
@@ -125,3 +133,18 @@ def test_usage_request(tmp_path: Path) -> None:
     bad = write(tmp_path, "bad.json", '{"period_start": "2026-03-31", "period_end": "2026-03-01"}')
     with pytest.raises(InputError, match="before period_start"):
         read_usage_request(bad)
+
+
+def test_usage_file_folds_in_one_stream_with_duplicates_across_batches(tmp_path: Path) -> None:
+    # e1 repeats in a later batch (batches of 2 rows), e2 inside its own batch; February is out of the period.
+    path = write(tmp_path, "usage.csv", USAGE_HEADER + "e1,c1,calls,10,2026-03-01T00:00:00Z\n"
+                 "e2,c1,calls,5,2026-03-02T00:00:00Z\ne2,c1,calls,5,2026-03-02T00:00:00Z\n"
+                 "e3,c2,calls,-1,2026-03-31T23:00:00-05:00\ne1,c1,calls,10,2026-03-01T00:00:00Z\n"
+                 "e4,c1,Calls,7,2026-02-28T12:00:00Z\n")
+    sha256, digest = read_usage(path, Period(date(2026, 3, 1), date(2026, 3, 31)), batch=2)
+    assert sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert (digest.rows, digest.duplicates.first, digest.duplicates.count) == (6, [4, 6], 2)
+    c1, c2 = digest.customers["c1"], digest.customers["c2"]
+    assert (c1.lines.first, c1.out_of_period.first) == ([2, 3, 7], [7])
+    assert {k: m.quantity for k, m in c1.metrics["calls"].months.items()} == {"2026-03": D(15)}
+    assert c2.out_of_period.first == [5]  # 23:00 at -05:00 is 1 April in UTC

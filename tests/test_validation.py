@@ -34,11 +34,10 @@ def rec(event: str, qty: str, when: str = "2026-03-10T12:00:00", customer: str =
 
 def folded(records: list[UsageRecord], period: Period = MARCH) -> UsageDigest:
     """The records as the usage reader folds a file: a repeated event id counts as a duplicate."""
-    digester, seen = UsageDigester(period), set()
-    for r in records:
-        digester.add(r.customer_id, r.metric, r.quantity, r.day, r.row, duplicate=r.event_id in seen)
-        seen.add(r.event_id)
-    return digester.digest
+    digester = UsageDigester(period)
+    digester.add(((r.customer_id, r.metric, r.quantity, r.day, r.row) for r in records),
+                 [r.event_id in {e.event_id for e in records[:i]} for i, r in enumerate(records)])
+    return digester.digest()
 
 
 def deal(name: str, amount: str = "18000.00") -> Deal:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -92,9 +93,9 @@ def _stream_text(path: str | Path, what: str) -> Iterator[tuple[Iterator[str], _
         yield lines(), hashing
 
 
-def _rows(path: str | Path, lines: Iterator[str], required: tuple[str, ...], aliases: dict[str, str],
-          what: str) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line number, row keyed by canonical column) for each non-empty data row."""
+def _table(path: str | Path, lines: Iterator[str], required: tuple[str, ...], aliases: dict[str, str],
+           what: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """The canonical column names, and (line number, stripped values) for each non-empty data row."""
     leading: list[str] = []
     for text in lines:
         leading.append(text)
@@ -114,18 +115,31 @@ def _rows(path: str | Path, lines: Iterator[str], required: tuple[str, ...], ali
         raise InputError(str(path), f"header has no column {', '.join(repr(m) for m in missing)} "
                                     f"(found: {', '.join(h.strip() for h in header)})",
                          f"the {what} CSV needs the columns {', '.join(required)}")
-    for values in reader:
-        line = reader.line_num
-        if not any(v.strip() for v in values):
-            continue
-        if len(values) != len(columns):
-            raise InputError(str(path), f"line {line} has {len(values)} fields, the header has {len(columns)}",
-                             "quote values that contain the delimiter, or fix the row")
-        yield line, {c: v.strip() for c, v in zip(columns, values, strict=True)}
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        width = len(columns)
+        for values in reader:
+            stripped = [v.strip() for v in values]
+            if not any(stripped):
+                continue
+            if len(values) != width:
+                raise InputError(str(path), f"line {reader.line_num} has {len(values)} fields, the header has "
+                                            f"{width}", "quote values that contain the delimiter, or fix the row")
+            yield reader.line_num, stripped
+
+    return columns, rows()
+
+
+def _rows(path: str | Path, lines: Iterator[str], required: tuple[str, ...], aliases: dict[str, str],
+          what: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row keyed by canonical column) for each non-empty data row."""
+    columns, rows = _table(path, lines, required, aliases, what)
+    for line, values in rows:
+        yield line, dict(zip(columns, values, strict=True))
 
 
 def _decimal(path: str | Path, line: int, column: str, text: str, fix: str) -> Decimal:
-    raw = text.replace(",", "") if _THOUSANDS.match(text) else text
+    raw = text.replace(",", "") if "," in text and _THOUSANDS.match(text) else text
     try:
         value = Decimal(raw)
     except InvalidOperation:
@@ -152,13 +166,15 @@ def usage_rows(path: str | Path) -> Iterator[UsageRecord]:
     """Every usage row of the file, in file order, read as a stream (duplicates are kept: dedupe is a
     validation step). A broken row raises `InputError` when the stream reaches it."""
     with _stream_text(path, "usage") as (lines, _):
-        yield from _usage_records(path, lines)
+        for event_id, customer_id, metric, quantity, when, line in _usage_values(path, lines):
+            yield UsageRecord(event_id, customer_id, metric, quantity, when, line)
 
 
 def check_usage_csv(path: str | Path) -> None:
     """Read the whole usage file once, in constant memory, raising `InputError` at its first problem."""
-    for _ in usage_rows(path):
-        pass
+    with _stream_text(path, "usage") as (lines, _):
+        for _ in _usage_values(path, lines):
+            pass
 
 
 def read_usage(path: str | Path, period: Period, batch: int = 10_000) -> tuple[str, UsageDigest]:
@@ -166,32 +182,46 @@ def read_usage(path: str | Path, period: Period, batch: int = 10_000) -> tuple[s
     flat whatever the file's length (event ids are checked for repeats in an on-disk index, a batch at a time)."""
     digester = UsageDigester(period)
     with _stream_text(path, "usage") as (lines, hashing), SeenEventIds() as seen:
-        records = _usage_records(path, lines)
-        while chunk := list(itertools.islice(records, batch)):
-            for rec, repeat in zip(chunk, seen.repeats([r.event_id for r in chunk]), strict=True):
-                digester.add(rec.customer_id, rec.metric, rec.quantity, rec.timestamp.date(), rec.row,
-                             duplicate=repeat)
-        return hashing.sha256.hexdigest(), digester.digest
+        values = _usage_values(path, lines)
+        while chunk := list(itertools.islice(values, batch)):
+            digester.add(((customer_id, metric, quantity, when.date(), line)
+                          for _, customer_id, metric, quantity, when, line in chunk),
+                         seen.repeats([row[0] for row in chunk]))
+        return hashing.sha256.hexdigest(), digester.digest()
 
 
-def _usage_records(path: str | Path, lines: Iterator[str]) -> Iterator[UsageRecord]:
+UsageValues = tuple[str, str, str, Decimal, datetime, int]  # event id, customer id, metric, quantity, UTC time, line
+
+
+def _usage_values(path: str | Path, lines: Iterator[str]) -> Iterator[UsageValues]:
+    columns, rows = _table(path, lines, USAGE_COLUMNS, _USAGE_ALIASES, "usage")
+    at = {name: i for i, name in enumerate(columns)}  # a repeated column: its last one counts, as in a row dict
+    i_event, i_customer, i_metric, i_quantity, i_time = (at[name] for name in USAGE_COLUMNS)
     any_row = False
-    for line, row in _rows(path, lines, USAGE_COLUMNS, _USAGE_ALIASES, "usage"):
-        stamp = _required(path, line, row, "timestamp")
+    for line, row in rows:
+        stamp, event_id, customer_id, metric, quantity = (row[i_time], row[i_event], row[i_customer], row[i_metric],
+                                                          row[i_quantity])
+        if not (stamp and event_id and customer_id and metric and quantity):
+            for name in ("timestamp", "event_id", "customer_id", "metric", "quantity"):
+                if not row[at[name]]:
+                    raise InputError(str(path), f"line {line}, column '{name}' is empty",
+                                     f"fill in {name} on that line")
         try:
-            when = parse_timestamp(stamp)
+            when = _utc_time(stamp)
         except ValueError:
             raise InputError(str(path), f"line {line}, column 'timestamp': {stamp!r} is not an ISO 8601 time",
                              "write it like 2026-03-04T10:15:00Z") from None
         any_row = True
-        yield UsageRecord(
-            event_id=_required(path, line, row, "event_id"), customer_id=_required(path, line, row, "customer_id"),
-            metric=_required(path, line, row, "metric"),
-            quantity=_decimal(path, line, "quantity", _required(path, line, row, "quantity"),
-                              "write the quantity as a plain number like 1250"),
-            timestamp=when.astimezone(UTC), row=line)
+        yield (event_id, customer_id, metric,
+               _decimal(path, line, "quantity", quantity, "write the quantity as a plain number like 1250"),
+               when, line)
     if not any_row:
         raise InputError(str(path), "usage file has a header but no rows", "export the period's usage events")
+
+
+@lru_cache(maxsize=4096)  # a usage export repeats its timestamps (many events a second): parse each once
+def _utc_time(stamp: str) -> datetime:
+    return parse_timestamp(stamp).astimezone(UTC)
 
 
 def read_payments_csv(path: str | Path) -> list[Payment]:

@@ -10,8 +10,10 @@ small whatever the file's size. Quantities are exact decimals throughout.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -25,11 +27,6 @@ class Lines(BaseModel):
 
     first: list[int] = Field(default_factory=list)
     count: int = 0
-
-    def add(self, line: int) -> None:
-        if self.count < EVIDENCE_LINES:
-            self.first.append(line)
-        self.count += 1
 
     @classmethod
     def merged(cls, parts: list[Lines]) -> Lines:
@@ -78,36 +75,86 @@ class UsageDigest(BaseModel):
         return Period(self.period_start, self.period_end)
 
 
+class _Sample:
+    """`Lines` while a file is read (a plain object: a digest of millions of rows updates it millions of times)."""
+
+    __slots__ = ("count", "first")
+
+    def __init__(self) -> None:
+        self.first: list[int] = []
+        self.count = 0
+
+    def add(self, line: int) -> None:
+        if self.count < EVIDENCE_LINES:
+            self.first.append(line)
+        self.count += 1
+
+    def lines(self) -> Lines:
+        return Lines(first=self.first, count=self.count)
+
+
+class _Metric:
+    __slots__ = ("lines", "months", "negative")
+
+    def __init__(self) -> None:
+        self.lines, self.negative = _Sample(), _Sample()
+        self.months: dict[str, list[Any]] = {}  # "YYYY-MM" -> [quantity, first line]
+
+
+class _Customer:
+    __slots__ = ("lines", "metrics", "out_of_period")
+
+    def __init__(self) -> None:
+        self.lines, self.out_of_period = _Sample(), _Sample()
+        self.metrics: dict[str, _Metric] = {}
+
+
 class UsageDigester:
     """Folds usage rows, in file order, into a `UsageDigest`; the caller says which rows repeat an event id."""
 
     def __init__(self, period: Period) -> None:
-        self.digest = UsageDigest(period_start=period.start, period_end=period.end)
         self._start, self._end = period.start, period.end
+        self._rows = 0
+        self._duplicates = _Sample()
+        self._customers: dict[str, _Customer] = {}
 
-    def add(self, customer_id: str, metric: str, quantity: Decimal, day: date, line: int, *,
-            duplicate: bool) -> None:
-        digest = self.digest
-        digest.rows += 1
-        if duplicate:
-            digest.duplicates.add(line)
-            return
-        customer = digest.customers.get(customer_id)
-        if customer is None:
-            customer = digest.customers[customer_id] = CustomerUsage()
-        customer.lines.add(line)
-        if not self._start <= day <= self._end:
-            customer.out_of_period.add(line)
-            return
-        usage = customer.metrics.get(metric)
-        if usage is None:
-            usage = customer.metrics[metric] = MetricUsage()
-        usage.lines.add(line)
-        if quantity < 0:
-            usage.negative.add(line)
-        key = f"{day.year:04d}-{day.month:02d}"
-        month = usage.months.get(key)
-        if month is None:
-            usage.months[key] = MonthUsage(quantity=quantity, first_line=line)
-        else:
-            month.quantity += quantity
+    def add(self, rows: Iterable[tuple[str, str, Decimal, date, int]], repeats: Iterable[bool]) -> None:
+        """Fold a batch of rows, in file order: (customer id, metric, quantity, day, line) each, with whether it
+        repeats an earlier event id (then it only counts as a duplicate)."""
+        start, end, customers = self._start, self._end, self._customers
+        for (customer_id, metric, quantity, day, line), duplicate in zip(rows, repeats, strict=True):
+            self._rows += 1
+            if duplicate:
+                self._duplicates.add(line)
+                continue
+            customer = customers.get(customer_id)
+            if customer is None:
+                customer = customers[customer_id] = _Customer()
+            customer.lines.add(line)
+            if not start <= day <= end:
+                customer.out_of_period.add(line)
+                continue
+            usage = customer.metrics.get(metric)
+            if usage is None:
+                usage = customer.metrics[metric] = _Metric()
+            usage.lines.add(line)
+            if quantity < 0:
+                usage.negative.add(line)
+            key = f"{day.year:04d}-{day.month:02d}"
+            month = usage.months.get(key)
+            if month is None:
+                usage.months[key] = [quantity, line]
+            else:
+                month[0] += quantity
+
+    def digest(self) -> UsageDigest:
+        """What the rows added so far fold to."""
+        return UsageDigest(
+            period_start=self._start, period_end=self._end, rows=self._rows, duplicates=self._duplicates.lines(),
+            customers={cid: CustomerUsage(
+                lines=c.lines.lines(), out_of_period=c.out_of_period.lines(),
+                metrics={name: MetricUsage(lines=m.lines.lines(), negative=m.negative.lines(),
+                                           months={k: MonthUsage(quantity=q, first_line=first)
+                                                   for k, (q, first) in m.months.items()})
+                         for name, m in c.metrics.items()})
+                for cid, c in self._customers.items()})
