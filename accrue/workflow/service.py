@@ -13,10 +13,10 @@ import json
 import uuid
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from langgraph.types import Command
 from pydantic import BaseModel, Field, ValidationError
 from sqlmodel import Session, col, select
 
@@ -47,16 +47,16 @@ from accrue.extraction import get_extractor, needs_text_layer
 from accrue.extraction.learned_labels import label_for
 from accrue.settings import Settings, load_settings
 from accrue.workflow.approval import Decision, Resume
-from accrue.workflow.checkpoint import open_checkpointer
 from accrue.workflow.context import Context
-from accrue.workflow.graph import build_graph
-from accrue.workflow.nodes.review import record_refusal
-from accrue.workflow.nodes.review_terms import corrected_update, review_refusal
 from accrue.workflow.state import RunState, stored
 from accrue.workflow.terms_review import ReviewDecision, TermsReview
 
 if TYPE_CHECKING:
     from langchain_core.runnables import RunnableConfig
+    from langgraph.checkpoint.base import BaseCheckpointSaver
+    from langgraph.graph.state import CompiledStateGraph
+
+    from accrue.workflow.checkpoint import Checkpointer
 
 _RUN_NS = uuid.UUID("0b7d8a4e-2f1e-4c55-8f0a-3c2b1d9e7a61")
 
@@ -162,25 +162,49 @@ class RunService:
         # Only an extractor that reads the PDF itself (Claude, with a key) can take a scan; other runs need text,
         # and are refused at once, before anything is stored.
         self.require_text = needs_text_layer(self.settings, extractor)
-        self._checkpoints = open_checkpointer(self.settings)
-        self.checkpointer = self._checkpoints.saver
-        try:
-            self.executor = Executor(connectors or self.default_connectors(), self.session)
-        except BaseException:  # e.g. Stripe configured without a key: release the checkpoint connection
-            self._checkpoints.close()
-            raise
+        # The graph, its checkpoints and the connectors are built when first needed: reading the books or the
+        # runs index needs none of them (nor LangGraph's import), and a misconfigured connector only stops
+        # what would use it.
+        self._given_connectors = connectors or None
         # Connector sets by the billing/CRM choice they serve; the executor carries the one of the run in hand.
-        self._active_choice = _choice_key(self.connector_choice())
-        self._connector_sets: dict[str, list[Any]] = {self._active_choice: self.executor.connectors}
-        self.context = Context(settings=self.settings, session=self.session, policy=self.policy,
-                               executor=self.executor,
-                               extractor_factory=lambda: get_extractor(self.settings, self.extractor_name),
-                               require_text=self.require_text)
-        self.graph = build_graph().compile(checkpointer=self.checkpointer)
+        self._connector_sets: dict[str, list[Any]] = {}
+        self._active_choice = ""
+        self._executor: Executor | None = None
+
+    @cached_property
+    def _checkpoints(self) -> Checkpointer:
+        from accrue.workflow.checkpoint import open_checkpointer  # LangGraph's: only for what reads or runs graphs
+
+        return open_checkpointer(self.settings)
+
+    @property
+    def checkpointer(self) -> BaseCheckpointSaver[Any]:
+        return self._checkpoints.saver
+
+    @property
+    def executor(self) -> Executor:
+        """The executor, with the connectors of the run in hand, else those the settings choose (built when first
+        asked for: a connector that cannot be built, e.g. Stripe without a key, raises ConfigError then)."""
+        if self._executor is None:
+            self._use_connectors(self.connector_choice())
+        assert self._executor is not None
+        return self._executor
+
+    @cached_property
+    def context(self) -> Context:
+        return Context(settings=self.settings, session=self.session, policy=self.policy, executor=self.executor,
+                       extractor_factory=lambda: get_extractor(self.settings, self.extractor_name),
+                       require_text=self.require_text)
+
+    @cached_property
+    def graph(self) -> CompiledStateGraph[Any, Any, Any, Any]:
+        from accrue.workflow.graph import build_graph  # LangGraph itself: imported by what runs or reads runs
+
+        return build_graph().compile(checkpointer=self.checkpointer)
 
     def default_connectors(self) -> list[Any]:
         """The connectors Settings choose (billing, crm, Slack), built by accrue.adapters.connectors.registry."""
-        return build_connectors(self.settings, self.session)
+        return self._given_connectors or build_connectors(self.settings, self.session)
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
@@ -188,7 +212,8 @@ class RunService:
     def close(self) -> None:
         for connectors in self._connector_sets.values():
             close_connectors(connectors)
-        self._checkpoints.close()
+        if "_checkpoints" in self.__dict__:  # opened only if a graph was used
+            self._checkpoints.close()
 
     def __enter__(self) -> RunService:
         return self
@@ -249,6 +274,7 @@ class RunService:
             s.commit()
 
     def _start(self, run_id: str, kind: str, inputs: dict[str, str], *, source: str) -> RunView:
+        self._use_connectors_of(run_id)  # a connector that cannot be built stops the run before anything is stored
         with self.session() as s:
             if s.get(RunRecord, run_id) is None:
                 s.add(RunRecord(run_id=run_id, kind=kind, source=source,
@@ -406,11 +432,15 @@ class RunService:
             else:
                 refused.append((aid, verdict, ruling.reason))
         if refused:
+            from accrue.workflow.nodes.review import record_refusal  # LangGraph's interrupt comes with it
+
             with self.session() as s:
                 for aid, verdict, why in refused:
                     record_refusal(s, run_id, action_id=aid, decision=verdict, by=by, role=role, why=why)
                 s.commit()
             raise ApprovalError(refused[0][2])
+        from langgraph.types import Command
+
         return self._invoke(run_id, Command(resume=Resume(decisions=decisions).model_dump(mode="json")))
 
     # -- reviewing terms (needs_review) --------------------------------------------------------
@@ -446,6 +476,10 @@ class RunService:
                                  corrections=corrections or [])
         except ValidationError as exc:
             raise ApprovalError(edit_error(exc)) from exc
+        from langgraph.types import Command
+
+        from accrue.workflow.nodes.review_terms import corrected_update, review_refusal
+
         state = self.state(run_id)
         assert state is not None  # a run waiting at an interrupt has a checkpoint
         refusal = review_refusal(state, answer, self.policy)
@@ -519,13 +553,19 @@ class RunService:
         with self.session() as s:
             rec = s.get(RunRecord, run_id)
             recorded = dict((rec.summary or {}).get("connectors") or {}) if rec else {}
-        choice = recorded or self.connector_choice()
+        self._use_connectors(recorded or self.connector_choice())
+
+    def _use_connectors(self, choice: dict[str, Any]) -> None:
         key = _choice_key(choice)
-        if key == self._active_choice:
+        if key == self._active_choice and self._executor is not None:
             return
         if key not in self._connector_sets:
-            self._connector_sets[key] = build_connectors(self.settings.model_copy(update=choice), self.session)
-        self.executor.set_connectors(self._connector_sets[key])
+            self._connector_sets[key] = (self.default_connectors() if choice == self.connector_choice() else
+                                         build_connectors(self.settings.model_copy(update=choice), self.session))
+        if self._executor is None:
+            self._executor = Executor(self._connector_sets[key], self.session)
+        else:
+            self._executor.set_connectors(self._connector_sets[key])
         self._active_choice = key
 
 
