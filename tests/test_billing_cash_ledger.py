@@ -140,7 +140,7 @@ def test_a_combination_of_too_many_invoices_is_not_applied() -> None:
 def test_an_unknown_payer_is_not_searched_across_a_large_ledger() -> None:
     invoices, _ = generated_ledger(customers=100, per_customer=5, payments=0, seed=3)
     app = OpenLedger(invoices).apply(Payment("P-1", DAY0, invoices[7].balance, "USD", "Nobody Ltd"), None)
-    assert app.outcome == "unmatched" and "'Nobody Ltd' (no customer matched)" in app.note
+    assert app.outcome == "unmatched" and "'Nobody Ltd' matches no customer" in app.note and "by hand" in app.note
     # named by its number, the same payer's payment applies
     app = OpenLedger(invoices).apply(Payment("P-2", DAY0, invoices[7].balance, "USD", "Nobody Ltd",
                                              invoices[7].number.lower()), None)

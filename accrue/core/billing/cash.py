@@ -136,8 +136,14 @@ class OpenLedger:
         by_ref = self.referenced(payment.reference, payment.currency)
         if by_ref:
             return allocate(payment, by_ref, "reference", payer_customer)
-        positions = (self._by_payer.get((payer_customer, payment.currency), []) if payer_customer is not None
-                     else self._by_currency.get(payment.currency, []))
+        if payer_customer is not None:
+            positions = self._by_payer.get((payer_customer, payment.currency), [])
+        else:
+            positions = self._by_currency.get(payment.currency, [])
+            if len(positions) > MAX_SUBSET_CANDIDATES:  # a payer nobody knows is not searched for across the books
+                return CashApplication(payment, "unmatched", None, note=(
+                    f"payer '{payment.payer}' matches no customer and gives no reference; the books hold "
+                    f"{len(positions)} invoices in {payment.currency}, too many to guess from; apply it by hand"))
         pool = [inv for inv in (self._invoices[p] for p in positions) if inv.balance > 0]
         try:
             subset = unique_subset(payment.amount, pool, payment.currency) if pool else None
@@ -175,8 +181,8 @@ def unique_subset(amount: Decimal, invoices: list[OpenInvoice], currency: str) -
 
     Raises `SubsetSearchBounded` when deciding would take more than the bounds allow."""
     target = to_minor(amount, currency)
-    values = [(to_minor(inv.balance, currency), i) for i, inv in enumerate(invoices)]
-    usable = [(v, i) for v, i in values if 0 < v <= target]
+    usable = [(v, i) for v, i in ((to_minor(inv.balance, currency), i) for i, inv in enumerate(invoices)
+                                  if 0 < inv.balance <= amount) if v > 0]
     total = sum(v for v, _ in usable)
     if target <= 0 or total < target:
         return None
