@@ -49,8 +49,9 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/accrue eval --gate --report evals/reports/latest.html
 
+# Each figure beside its plain-Python floor, measured in one run (a few minutes; docs/performance.md).
 bench: $(STAMP)
-	$(BIN)/python evals/bench_extract.py
+	$(BIN)/python evals/bench.py
 
 examples: $(STAMP)
 	$(BIN)/python examples/make_examples.py
