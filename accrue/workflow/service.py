@@ -103,8 +103,8 @@ INPUT_ROLES = ("contract", "deal", "usage", "payments", "request", "amendment", 
 
 
 def check_event_inputs(kind: str, inputs: dict[str, str | Path], *, max_pages: int,
-                       require_text: bool = True) -> dict[str, bytes]:
-    """Read and check every input of a run before anything is stored; their bytes by role, for the run id.
+                       require_text: bool = True) -> dict[str, Path]:
+    """Read and check every input of a run before anything is stored; the files by role, for the run id.
 
     Roles the kind does not use are ignored; a missing required role, an unknown role or a broken
     file is an error naming it. `require_text=False` accepts scanned PDFs (for an extractor that reads them).
@@ -126,7 +126,7 @@ def check_event_inputs(kind: str, inputs: dict[str, str | Path], *, max_pages: i
         "deal": load_deal, "usage": check_usage_csv, "payments": read_payments_csv,
         "request": read_usage_request if kind == "usage" else read_change_request,
     }
-    out: dict[str, bytes] = {}
+    out: dict[str, Path] = {}
     for role in (*required, *optional):
         path = inputs.get(role)
         if not path:
@@ -140,13 +140,25 @@ def check_event_inputs(kind: str, inputs: dict[str, str | Path], *, max_pages: i
                 raise InputError(str(path), f"is not valid JSON ({exc})", "fix the JSON") from exc
         else:
             readers[role](path)
-        out[role] = Path(path).read_bytes()
+        out[role] = Path(path)
     return out
 
 
 def run_id_for(kind: str, *parts: bytes) -> str:
     digest = hashlib.sha256(b"\0".join(parts)).hexdigest()
     return str(uuid.uuid5(_RUN_NS, f"{kind}:{digest}"))
+
+
+def _run_id_of_files(kind: str, roles: dict[str, Path]) -> str:
+    """`run_id_for(kind, b"role=" + bytes, ...)` over the files in role order, read in chunks: an event file
+    of any size is hashed without being held in memory."""
+    digest = hashlib.sha256()
+    for n, role in enumerate(sorted(roles)):
+        digest.update((b"\0" if n else b"") + role.encode() + b"=")
+        with roles[role].open("rb") as f:
+            while chunk := f.read(1 << 20):
+                digest.update(chunk)
+    return str(uuid.uuid5(_RUN_NS, f"{kind}:{digest.hexdigest()}"))
 
 
 class RunService:
@@ -246,10 +258,11 @@ class RunService:
         """
         roles = check_event_inputs(kind, inputs, max_pages=self.settings.max_pages, require_text=self.require_text)
         if kind == "new_contract":
-            contract_sha = hashlib.sha256(roles["contract"]).hexdigest().encode()
-            run_id = run_id_for(kind, contract_sha, roles.get("deal", b""))
+            with roles["contract"].open("rb") as contract:
+                contract_sha = hashlib.file_digest(contract, "sha256").hexdigest().encode()
+            run_id = run_id_for(kind, contract_sha, roles["deal"].read_bytes() if "deal" in roles else b"")
         else:
-            run_id = run_id_for(kind, *(role.encode() + b"=" + roles[role] for role in sorted(roles)))
+            run_id = _run_id_of_files(kind, roles)
         with self.session() as s:
             recorded = s.get(RunRecord, run_id) is not None
         if recorded and self.state(run_id) is not None:
