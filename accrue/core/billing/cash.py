@@ -4,8 +4,9 @@ Rules (documented in docs/billing.md), in order:
 1. References: invoice numbers or ids named in the payment's reference (separators and case
    ignored) select the invoices it pays.
 2. Otherwise the candidates are the open invoices of the payer (its name matched to a customer),
-   or every open invoice in the currency when the payer is unknown; the payment applies to the
-   unique subset of their open amounts that sums exactly to it (one invoice is the exact match).
+   or every open invoice in the currency when the payer is unknown (and they are few); the payment
+   applies to the unique subset of their open amounts that sums exactly to it (one invoice is the
+   exact match).
 3. A known payer with one open invoice, or paying more than all its open invoices, applies to them.
 4. Anything else is unmatched: a finding for a person, no action.
 Selected invoices are paid oldest due date first. Less than their open amount is a short
