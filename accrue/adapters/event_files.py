@@ -172,9 +172,8 @@ def usage_rows(path: str | Path) -> Iterator[UsageRecord]:
 
 def check_usage_csv(path: str | Path) -> None:
     """Read the whole usage file once, in constant memory, raising `InputError` at its first problem."""
-    with _stream_text(path, "usage") as (lines, _):
-        for _ in _usage_values(path, lines):
-            pass
+    for _ in usage_rows(path):
+        pass
 
 
 def read_usage(path: str | Path, period: Period, batch: int = 10_000) -> tuple[str, UsageDigest]:
