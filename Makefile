@@ -54,8 +54,9 @@ eval: $(STAMP)
 eval-claude: $(STAMP)
 	$(BIN)/python evals/claude_compare.py --record evals/recordings
 
+# Each figure beside its plain-Python floor, measured in one run (a few minutes; docs/performance.md).
 bench: $(STAMP)
-	$(BIN)/python evals/bench_extract.py
+	$(BIN)/python evals/bench.py
 
 examples: $(STAMP)
 	$(BIN)/python examples/make_examples.py

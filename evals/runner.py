@@ -9,11 +9,12 @@ the gate need.
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
 import tempfile
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -322,7 +323,8 @@ ProgressHook = Callable[[CaseResult], None]
 
 
 def run_cases(cases: list[Case | BrokenCase], options: RunOptions, on_done: ProgressHook | None = None) -> EvalResult:
-    """Run every case, `options.concurrency` at a time; results come back in the cases' order."""
+    """Run every case, `options.concurrency` at a time (each in a worker process of its own when more than one);
+    results come back in the cases' order."""
     started = time.perf_counter()
     results: dict[int, CaseResult] = {}
     runnable = []
@@ -333,12 +335,22 @@ def run_cases(cases: list[Case | BrokenCase], options: RunOptions, on_done: Prog
                 on_done(results[n])
         else:
             runnable.append((n, case))
-    with ThreadPoolExecutor(max_workers=max(1, options.concurrency), thread_name_prefix="eval") as pool:
-        futures = {pool.submit(run_case, case, options): n for n, case in runnable}
-        for fut in as_completed(futures):
-            results[futures[fut]] = fut.result()
+    if options.concurrency <= 1 or len(runnable) <= 1:
+        for n, case in runnable:
+            results[n] = run_case(case, options)
             if on_done:
-                on_done(results[futures[fut]])
+                on_done(results[n])
+    else:
+        # Processes, not threads: a case is CPU work in Python (reading PDFs, validating, planning), which
+        # threads of one process would take turns at. Forked, each worker starts with what this process has
+        # imported and pays for it once, whatever the number of cases it runs.
+        with ProcessPoolExecutor(max_workers=options.concurrency, mp_context=multiprocessing.get_context("fork"),
+                                 ) as pool:
+            futures = {pool.submit(run_case, case, options): n for n, case in runnable}
+            for fut in as_completed(futures):
+                results[futures[fut]] = fut.result()
+                if on_done:
+                    on_done(results[futures[fut]])
     return EvalResult(cases=[results[n] for n in range(len(cases))], seconds=time.perf_counter() - started,
                       extractor=options.extractor)
 

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from accrue.core.actions import ApplyPayment
-from accrue.core.billing.cash import OpenInvoice, Payment, apply_cash, referenced_invoices, unique_subset
+from accrue.core.billing.cash import OpenInvoice, OpenLedger, Payment, apply_cash, unique_subset
 from accrue.core.planner import plan_payments
 
 D = Decimal
@@ -121,4 +121,4 @@ def test_other_currencies_are_never_candidates() -> None:
 
 def test_references_match_whole_tokens_only() -> None:
     open_ = [inv("INV-1", "10.00"), inv("INV-10", "20.00")]
-    assert [i.id for i in referenced_invoices("paying INV-10", open_)] == ["INV-10"]
+    assert [i.id for i in OpenLedger(open_).referenced("paying INV-10")] == ["INV-10"]

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from accrue.adapters.event_files import read_change_request, read_payments_csv, read_usage_csv, read_usage_request
+from accrue.adapters.event_files import (
+    read_change_request,
+    read_payments_csv,
+    read_usage,
+    read_usage_request,
+    usage_rows,
+)
+from accrue.core.billing.periods import Period
 from accrue.core.errors import InputError
 
 D = Decimal
@@ -26,7 +34,7 @@ def test_usage_csv_parses_quantities_and_times_exactly(tmp_path: Path) -> None:
     path = write(tmp_path, "usage.csv", USAGE_HEADER + 'e1,cus-1,geocode_requests,"1,250",2026-03-04T10:15:00Z\n'
                  "e2,cus-1,geocode_requests,0.5,2026-03-04T23:30:00-05:00\n\n"
                  "e3,cus-1,geocode_requests,7,2026-03-05\n")
-    records = read_usage_csv(path)
+    records = list(usage_rows(path))
     assert [(r.event_id, r.quantity, r.row) for r in records] == [("e1", D("1250"), 2), ("e2", D("0.5"), 3),
                                                                  ("e3", D("7"), 5)]
     assert records[1].timestamp == datetime(2026, 3, 5, 4, 30, tzinfo=UTC)  # offsets are converted to UTC
@@ -35,7 +43,7 @@ def test_usage_csv_parses_quantities_and_times_exactly(tmp_path: Path) -> None:
 
 def test_usage_columns_may_come_in_any_order_with_common_aliases(tmp_path: Path) -> None:
     path = write(tmp_path, "u.csv", "Timestamp;Qty;Metric;Customer;ID\n2026-03-01T00:00:00Z;3;calls;c1;x\n")
-    (record,) = read_usage_csv(path)
+    (record,) = usage_rows(path)
     assert (record.event_id, record.customer_id, record.quantity) == ("x", "c1", D(3))
 
 
@@ -52,7 +60,7 @@ def test_usage_columns_may_come_in_any_order_with_common_aliases(tmp_path: Path)
 def test_broken_usage_csv_names_file_line_column_and_fix(tmp_path: Path, body: str, message: str) -> None:
     path = write(tmp_path, "usage.csv", body)
     with pytest.raises(InputError) as err:
-        read_usage_csv(path)
+        list(usage_rows(path))
     assert str(err.value).startswith(f"{path}: ")
     assert message in str(err.value)
     assert err.value.fix
@@ -60,10 +68,10 @@ def test_broken_usage_csv_names_file_line_column_and_fix(tmp_path: Path, body: s
 
 def test_missing_and_non_utf8_files(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="usage file not found"):
-        read_usage_csv(tmp_path / "nope.csv")
+        list(usage_rows(tmp_path / "nope.csv"))
     with pytest.raises(InputError, match="is not UTF-8"):
-        read_usage_csv(write(tmp_path, "latin.csv", "event_id,customer_id,metric,quantity,timestamp\nx,\xe9".encode(
-            "latin-1")))
+        list(usage_rows(write(tmp_path, "latin.csv", "event_id,customer_id,metric,quantity,timestamp\nx,\xe9".encode(
+            "latin-1"))))
 
 
 def test_payments_csv_with_fee_and_stripe_style_names(tmp_path: Path) -> None:
@@ -125,3 +133,18 @@ def test_usage_request(tmp_path: Path) -> None:
     bad = write(tmp_path, "bad.json", '{"period_start": "2026-03-31", "period_end": "2026-03-01"}')
     with pytest.raises(InputError, match="before period_start"):
         read_usage_request(bad)
+
+
+def test_usage_file_folds_in_one_stream_with_duplicates_across_batches(tmp_path: Path) -> None:
+    # e1 repeats in a later batch (batches of 2 rows), e2 inside its own batch; February is out of the period.
+    path = write(tmp_path, "usage.csv", USAGE_HEADER + "e1,c1,calls,10,2026-03-01T00:00:00Z\n"
+                 "e2,c1,calls,5,2026-03-02T00:00:00Z\ne2,c1,calls,5,2026-03-02T00:00:00Z\n"
+                 "e3,c2,calls,-1,2026-03-31T23:00:00-05:00\ne1,c1,calls,10,2026-03-01T00:00:00Z\n"
+                 "e4,c1,Calls,7,2026-02-28T12:00:00Z\n")
+    sha256, digest = read_usage(path, Period(date(2026, 3, 1), date(2026, 3, 31)), batch=2)
+    assert sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert (digest.rows, digest.duplicates.first, digest.duplicates.count) == (6, [4, 6], 2)
+    c1, c2 = digest.customers["c1"], digest.customers["c2"]
+    assert (c1.lines.first, c1.out_of_period.first) == ([2, 3, 7], [7])
+    assert {k: m.quantity for k, m in c1.metrics["calls"].months.items()} == {"2026-03": D(15)}
+    assert c2.out_of_period.first == [5]  # 23:00 at -05:00 is 1 April in UTC

@@ -3,17 +3,21 @@
 SQLite by default (`.accrue/accrue.db`), PostgreSQL via DATABASE_URL. This module knows the
 table modules (accrue's own records in `store`, the books in `books`) so that whichever
 part of accrue opens the database first finds their tables there; a connector with tables
-of its own (Stripe's request ledger) creates them when it is built.
+of its own (Stripe's request ledger) creates them when it is built. The tables are created once
+per database: a fingerprint of their definitions is stored beside them (`accrue_schema`), and a
+process that finds the same fingerprint there skips `create_all` and its per-table checks.
 """
 
 from __future__ import annotations
 
+import hashlib
 from decimal import Decimal
 from functools import cache
 from typing import Any
 
 from sqlalchemy import Table, event, inspect, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel, create_engine
 
 from accrue.adapters import books, store  # noqa: F401  (their tables register on the metadata created below)
@@ -35,9 +39,32 @@ def get_engine(url: str) -> Engine:
             cur.close()
     else:
         engine = create_engine(url, json_serializer=json_text)
+    _ensure_schema(engine)
+    return engine
+
+
+def schema_version() -> str:
+    """A fingerprint of every accrue table's definition: its name, its columns and their types."""
+    shape = sorted((t.name, sorted((c.name, repr(c.type), c.nullable, c.primary_key) for c in t.columns))
+                   for t in SQLModel.metadata.sorted_tables)
+    return hashlib.sha256(repr(shape).encode()).hexdigest()[:16]
+
+
+def _ensure_schema(engine: Engine) -> None:
+    version = schema_version()
+    try:
+        with engine.connect() as conn:
+            if conn.execute(text("SELECT version FROM accrue_schema")).scalar() == version:
+                return
+    except DBAPIError:  # no accrue_schema table yet: a new database
+        pass
     SQLModel.metadata.create_all(engine)
     _add_missing_columns(engine)
-    return engine
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE IF NOT EXISTS accrue_schema (version VARCHAR(64) NOT NULL)"))
+        conn.execute(text("DELETE FROM accrue_schema"))
+        conn.execute(text("INSERT INTO accrue_schema (version) VALUES (:v)"), {"v": version})
+
 
 
 def _add_missing_columns(engine: Engine) -> None:

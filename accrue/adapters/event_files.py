@@ -5,25 +5,33 @@ with an `InputError` naming the file, the line, the column and the fix. Money an
 are read as exact decimals (never floats) by the bounded parsers of `accrue.core.money`;
 timestamps must be ISO 8601 (a timestamp without an offset is taken as UTC); dates are
 YYYY-MM-DD. JSON files are read by `read_json` (size and nesting limits, a BOM accepted as in
-CSV); a CSV field longer than `csv.field_size_limit()` is refused with the line it is on.
+CSV); a CSV field longer than `csv.field_size_limit()` is refused with the line it is on. A usage
+file is read as a stream, never whole: it may hold millions of rows.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import itertools
 import json
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from pydantic import BaseModel, ValidationError
 
+from accrue.adapters.event_ids import SeenEventIds
 from accrue.core.billing.cash import Payment
+from accrue.core.billing.periods import Period
 from accrue.core.billing.usage import UsageRecord
+from accrue.core.billing.usage_digest import UsageDigest, UsageDigester
 from accrue.core.deal import Deal, parse_deal
 from accrue.core.errors import InputError
 from accrue.core.money import KNOWN_CURRENCIES, NumberError, minor_units, parse_amount, parse_quantity
@@ -56,18 +64,85 @@ def _read_text(path: str | Path, what: str) -> str:
         raise InputError(str(path), "is not UTF-8 text", f"save the {what} file as UTF-8 CSV/JSON") from exc
 
 
-def _rows(path: str | Path, text: str, required: tuple[str, ...], aliases: dict[str, str],
-          what: str) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line number, row keyed by canonical column) for each non-empty data row."""
-    if not text.strip():
+class _HashingReader(io.RawIOBase):
+    """A binary file read through a SHA-256, so a file streamed once is also hashed once."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self.sha256 = hashlib.sha256()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n = self._raw.readinto(buffer)  # type: ignore[attr-defined]
+        self.sha256.update(memoryview(buffer)[:n])
+        return int(n)
+
+
+@contextmanager
+def _stream_text(path: str | Path, what: str) -> Iterator[tuple[Iterator[str], _HashingReader]]:
+    """The file's lines as a stream (constant memory), and the reader that hashes its bytes as they pass."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(str(path), f"{what} file not found", "check the path")
+    with p.open("rb") as raw:
+        hashing = _HashingReader(raw)
+        text = io.TextIOWrapper(io.BufferedReader(hashing, 1 << 16), encoding="utf-8-sig", newline="")
+
+        def lines() -> Iterator[str]:
+            try:
+                yield from text
+            except UnicodeDecodeError as exc:
+                raise InputError(str(path), "is not UTF-8 text", f"save the {what} file as UTF-8 CSV/JSON") from exc
+
+        yield lines(), hashing
+
+
+def _table(path: str | Path, lines: Iterator[str], required: tuple[str, ...], aliases: dict[str, str],
+           what: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """The canonical column names, and (line number, stripped values) for each non-empty data row."""
+    leading: list[str] = []
+    for text in lines:
+        leading.append(text)
+        if text.strip():
+            break
+    if not any(text.strip() for text in leading):
         raise InputError(str(path), f"{what} file is empty", f"export it with a header row: {', '.join(required)}")
     try:
-        dialect = csv.Sniffer().sniff(text.splitlines()[0], delimiters=",;\t|")
+        dialect = csv.Sniffer().sniff(leading[0].splitlines()[0] if leading[0].strip() else "", delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    reader = csv.reader(itertools.chain(leading, lines), dialect)
+    with _csv_errors(path, reader, what):
+        header = next(reader)
+    columns = [aliases.get(h.strip().lower().replace(" ", "_"), h.strip().lower().replace(" ", "_")) for h in header]
+    missing = [c for c in required if c not in columns]
+    if missing:
+        raise InputError(str(path), f"header has no column {', '.join(repr(m) for m in missing)} "
+                                    f"(found: {', '.join(h.strip() for h in header)})",
+                         f"the {what} CSV needs the columns {', '.join(required)}")
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        width = len(columns)
+        with _csv_errors(path, reader, what):
+            for values in reader:
+                stripped = [v.strip() for v in values]
+                if not any(stripped):
+                    continue
+                if len(values) != width:
+                    raise InputError(str(path), f"line {reader.line_num} has {len(values)} fields, the header has "
+                                                f"{width}", "quote values that contain the delimiter, or fix the row")
+                yield reader.line_num, stripped
+
+    return columns, rows()
+
+
+@contextmanager
+def _csv_errors(path: str | Path, reader: Any, what: str) -> Iterator[None]:
+    """A malformed CSV (a field over `csv.field_size_limit()`, a broken quote) as one line naming the file and line."""
     try:
-        yield from _checked_rows(path, reader, required, aliases, what)
+        yield
     except csv.Error as exc:
         problem = (f"line {reader.line_num} has a field longer than {csv.field_size_limit():,} characters"
                    if "field larger than field limit" in str(exc) else f"line {reader.line_num}: {exc}")
@@ -75,28 +150,17 @@ def _rows(path: str | Path, text: str, required: tuple[str, ...], aliases: dict[
             from None
 
 
-def _checked_rows(path: str | Path, reader: Any, required: tuple[str, ...], aliases: dict[str, str],
-                  what: str) -> Iterator[tuple[int, dict[str, str]]]:
-    header = next(reader)
-    columns = [aliases.get(h.strip().lower().replace(" ", "_"), h.strip().lower().replace(" ", "_")) for h in header]
-    missing = [c for c in required if c not in columns]
-    if missing:
-        raise InputError(str(path), f"header has no column {', '.join(repr(m) for m in missing)} "
-                                    f"(found: {', '.join(h.strip() for h in header)})",
-                         f"the {what} CSV needs the columns {', '.join(required)}")
-    for values in reader:
-        line = reader.line_num
-        if not any(v.strip() for v in values):
-            continue
-        if len(values) != len(columns):
-            raise InputError(str(path), f"line {line} has {len(values)} fields, the header has {len(columns)}",
-                             "quote values that contain the delimiter, or fix the row")
-        yield line, {c: v.strip() for c, v in zip(columns, values, strict=True)}
+def _rows(path: str | Path, lines: Iterator[str], required: tuple[str, ...], aliases: dict[str, str],
+          what: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row keyed by canonical column) for each non-empty data row."""
+    columns, rows = _table(path, lines, required, aliases, what)
+    for line, values in rows:
+        yield line, dict(zip(columns, values, strict=True))
 
 
 def _number(path: str | Path, line: int, column: str, text: str, fix: str, currency: str | None = None) -> Decimal:
     """A CSV cell as an amount in `currency`, or a quantity without one (thousands separators allowed)."""
-    raw = text.replace(",", "") if _THOUSANDS.match(text) else text
+    raw = text.replace(",", "") if "," in text and _THOUSANDS.match(text) else text
     try:
         return parse_amount(raw, currency) if currency else parse_quantity(raw)
     except NumberError as exc:
@@ -118,26 +182,65 @@ def parse_timestamp(text: str) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def read_usage_csv(path: str | Path) -> list[UsageRecord]:
-    """Every usage row of the file, in file order (duplicates are kept: dedupe is a validation step)."""
-    text = _read_text(path, "usage")
-    records: list[UsageRecord] = []
-    for line, row in _rows(path, text, USAGE_COLUMNS, _USAGE_ALIASES, "usage"):
-        stamp = _required(path, line, row, "timestamp")
+def usage_rows(path: str | Path) -> Iterator[UsageRecord]:
+    """Every usage row of the file, in file order, read as a stream (duplicates are kept: dedupe is a
+    validation step). A broken row raises `InputError` when the stream reaches it."""
+    with _stream_text(path, "usage") as (lines, _):
+        for event_id, customer_id, metric, quantity, when, line in _usage_values(path, lines):
+            yield UsageRecord(event_id, customer_id, metric, quantity, when, line)
+
+
+def check_usage_csv(path: str | Path) -> None:
+    """Read the whole usage file once, in constant memory, raising `InputError` at its first problem."""
+    for _ in usage_rows(path):
+        pass
+
+
+def read_usage(path: str | Path, period: Period, batch: int = 10_000) -> tuple[str, UsageDigest]:
+    """The usage file's SHA-256 and its rows folded for the billed period, in one streaming pass: memory stays
+    flat whatever the file's length (event ids are checked for repeats in an on-disk index, a batch at a time)."""
+    digester = UsageDigester(period)
+    with _stream_text(path, "usage") as (lines, hashing), SeenEventIds() as seen:
+        values = _usage_values(path, lines)
+        while chunk := list(itertools.islice(values, batch)):
+            digester.add(((customer_id, metric, quantity, when.date(), line)
+                          for _, customer_id, metric, quantity, when, line in chunk),
+                         seen.repeats([row[0] for row in chunk]))
+        return hashing.sha256.hexdigest(), digester.digest()
+
+
+UsageValues = tuple[str, str, str, Decimal, datetime, int]  # event id, customer id, metric, quantity, UTC time, line
+
+
+def _usage_values(path: str | Path, lines: Iterator[str]) -> Iterator[UsageValues]:
+    columns, rows = _table(path, lines, USAGE_COLUMNS, _USAGE_ALIASES, "usage")
+    at = {name: i for i, name in enumerate(columns)}  # a repeated column: its last one counts, as in a row dict
+    i_event, i_customer, i_metric, i_quantity, i_time = (at[name] for name in USAGE_COLUMNS)
+    any_row = False
+    for line, row in rows:
+        stamp, event_id, customer_id, metric, quantity = (row[i_time], row[i_event], row[i_customer], row[i_metric],
+                                                          row[i_quantity])
+        if not (stamp and event_id and customer_id and metric and quantity):
+            for name in ("timestamp", "event_id", "customer_id", "metric", "quantity"):
+                if not row[at[name]]:
+                    raise InputError(str(path), f"line {line}, column '{name}' is empty",
+                                     f"fill in {name} on that line")
         try:
-            when = parse_timestamp(stamp)
+            when = _utc_time(stamp)
         except ValueError:
             raise InputError(str(path), f"line {line}, column 'timestamp': {stamp!r} is not an ISO 8601 time",
                              "write it like 2026-03-04T10:15:00Z") from None
-        records.append(UsageRecord(
-            event_id=_required(path, line, row, "event_id"), customer_id=_required(path, line, row, "customer_id"),
-            metric=_required(path, line, row, "metric"),
-            quantity=_number(path, line, "quantity", _required(path, line, row, "quantity"),
-                             "write the quantity as a plain number like 1250"),
-            timestamp=when.astimezone(UTC), row=line))
-    if not records:
+        any_row = True
+        yield (event_id, customer_id, metric,
+               _number(path, line, "quantity", quantity, "write the quantity as a plain number like 1250"),
+               when, line)
+    if not any_row:
         raise InputError(str(path), "usage file has a header but no rows", "export the period's usage events")
-    return records
+
+
+@lru_cache(maxsize=4096)  # a usage export repeats its timestamps (many events a second): parse each once
+def _utc_time(stamp: str) -> datetime:
+    return parse_timestamp(stamp).astimezone(UTC)
 
 
 def read_payments_csv(path: str | Path) -> list[Payment]:
@@ -145,7 +248,7 @@ def read_payments_csv(path: str | Path) -> list[Payment]:
     text = _read_text(path, "payments")
     payments: list[Payment] = []
     seen: dict[str, int] = {}
-    for line, row in _rows(path, text, PAYMENT_COLUMNS[:5], _PAYMENT_ALIASES, "payments"):
+    for line, row in _rows(path, iter(io.StringIO(text)), PAYMENT_COLUMNS[:5], _PAYMENT_ALIASES, "payments"):
         pid = _required(path, line, row, "payment_id")
         if pid in seen:
             raise InputError(str(path), f"line {line}, column 'payment_id': {pid!r} is already on line {seen[pid]}",

@@ -17,13 +17,8 @@ from accrue.core.billing.cash import CashApplication
 from accrue.core.billing.contract_value import contract_value
 from accrue.core.billing.periods import Period, first_anchor_date
 from accrue.core.billing.schedule import build_schedule
-from accrue.core.billing.usage import (
-    UsageRecord,
-    match_metric,
-    month_key,
-    monthly_equivalent,
-    trailing_average,
-)
+from accrue.core.billing.usage import match_metric, monthly_equivalent, trailing_average
+from accrue.core.billing.usage_digest import CustomerUsage, Lines, UsageDigest
 from accrue.core.deal import Deal
 from accrue.core.findings import Finding
 from accrue.core.money import minor_units, round_money
@@ -32,7 +27,6 @@ from accrue.core.terms import ContractTerms, ExtractionResult, UsageRule
 _SUFFIXES = re.compile(
     r"\b(incorporated|inc|corporation|corp|company|co|llc|l\.l\.c|ltd|limited|gmbh|ag|sa|s\.a|plc|bv|b\.v|"
     r"pty|llp|lp|sarl|srl|oy|ab|as|nv)\b\.?", re.IGNORECASE)
-_EVIDENCE_ROWS = 20
 
 
 def canonical_name(name: str) -> str:
@@ -217,72 +211,63 @@ class UsageScreen:
     by_month: dict[int, dict[str, Decimal]] = field(default_factory=dict)  # rule -> {"YYYY-MM": quantity}
 
 
-def _rows_evidence(rows: list[int]) -> dict[str, object]:
-    return {"lines": rows[:_EVIDENCE_ROWS], "count": len(rows)}
+def screen_usage(digest: UsageDigest, customer_id: str, known_customers: set[str], rules: list[UsageRule],
+                 history: list[tuple[str, str, str, Decimal]], *, spike_factor: Decimal,
+                 trailing_months: int) -> UsageScreen:
+    """Keep duplicate events, out-of-period rows, unknown customers and unmapped metrics out of the bill.
 
-
-def screen_usage(records: list[UsageRecord], period: Period, customer_id: str, known_customers: set[str],
-                 rules: list[UsageRule], history: list[tuple[str, str, str, Decimal]], *,
-                 spike_factor: Decimal, trailing_months: int) -> UsageScreen:
-    """Dedupe by event id, keep out-of-period rows, unknown customers and unmapped metrics out of the bill.
-
-    `history` rows are (customer_id, metric, "YYYY-MM", quantity) from the books. Returns the
-    per-rule totals for `customer_id` and one finding per problem kind, with the lines involved.
+    `digest` is the usage file folded for the billed period (duplicates already set apart); `history` rows
+    are (customer_id, metric, "YYYY-MM", quantity) from the books. Each metric name is matched to a usage
+    rule once. Returns the per-rule totals for `customer_id` and one finding per problem kind, with the
+    lines involved.
     """
+    period = digest.period
     findings: list[Finding] = []
-    seen: dict[str, int] = {}
-    duplicates: list[int] = []
-    unknown: dict[str, list[int]] = {}
-    out_of_period: list[int] = []
-    unmapped: dict[str, list[int]] = {}
-    negative: list[int] = []
-    totals: dict[int, Decimal] = {}
-    by_month: dict[int, dict[str, Decimal]] = {}
-    counted = 0
-    for rec in records:
-        if rec.event_id in seen:
-            duplicates.append(rec.row)
-            continue
-        seen[rec.event_id] = rec.row
-        if rec.customer_id != customer_id:
-            unknown.setdefault(rec.customer_id, []).append(rec.row)
-            continue
-        if not period.contains(rec.day):
-            out_of_period.append(rec.row)
-            continue
-        index = match_metric(rec.metric, rules)
-        if index is None:
-            unmapped.setdefault(rec.metric, []).append(rec.row)
-            continue
-        if rec.quantity < 0:
-            negative.append(rec.row)
-        totals[index] = totals.get(index, Decimal(0)) + rec.quantity
-        months = by_month.setdefault(index, {})
-        months[month_key(rec.day)] = months.get(month_key(rec.day), Decimal(0)) + rec.quantity
-        counted += 1
-    if duplicates:
+    if digest.duplicates.count:
         findings.append(Finding(code="usage_duplicate_events", severity="warning",
-                                message=f"{len(duplicates)} usage rows repeat an event_id already counted; "
-                                        "each event is billed once", evidence=_rows_evidence(duplicates)))
-    for cid, rows in unknown.items():
+                                message=f"{digest.duplicates.count} usage rows repeat an event_id already counted; "
+                                        "each event is billed once", evidence=digest.duplicates.evidence()))
+    for cid, usage in digest.customers.items():
+        if cid == customer_id:
+            continue
         who = ("is not a customer in the books" if cid not in known_customers
                else f"is a different customer than the contract's ({customer_id})")
         findings.append(Finding(code="usage_unknown_customer", severity="error",
-                                message=f"{len(rows)} usage rows for customer_id '{cid}', which {who}; not billed",
-                                evidence={"customer_id": cid, **_rows_evidence(rows)}))
-    if out_of_period:
+                                message=f"{usage.lines.count} usage rows for customer_id '{cid}', which {who}; "
+                                        "not billed", evidence={"customer_id": cid, **usage.lines.evidence()}))
+    own = digest.customers.get(customer_id, CustomerUsage())
+    if own.out_of_period.count:
         findings.append(Finding(code="usage_out_of_period", severity="warning",
-                                message=f"{len(out_of_period)} usage rows fall outside {period.label()}; not billed",
+                                message=f"{own.out_of_period.count} usage rows fall outside {period.label()}; "
+                                        "not billed",
                                 evidence={"period_start": period.start.isoformat(),
-                                          "period_end": period.end.isoformat(), **_rows_evidence(out_of_period)}))
-    for metric, rows in unmapped.items():
-        findings.append(Finding(code="sku_unmapped", severity="error", fields=["usage_rules"],
-                                message=f"usage metric '{metric}' ({len(rows)} rows) matches no usage rule of the "
-                                        "contract; not billed", evidence={"metric": metric, **_rows_evidence(rows)}))
-    if negative:
+                                          "period_end": period.end.isoformat(), **own.out_of_period.evidence()}))
+    totals: dict[int, Decimal] = {}
+    months: dict[int, list[tuple[int, str, Decimal]]] = {}  # rule -> (first line, "YYYY-MM", quantity)
+    negative: list[Lines] = []
+    counted = 0
+    for metric, used in own.metrics.items():
+        index = match_metric(metric, rules)
+        if index is None:
+            findings.append(Finding(code="sku_unmapped", severity="error", fields=["usage_rules"],
+                                    message=f"usage metric '{metric}' ({used.lines.count} rows) matches no usage "
+                                            "rule of the contract; not billed",
+                                    evidence={"metric": metric, **used.lines.evidence()}))
+            continue
+        counted += used.lines.count
+        negative.append(used.negative)
+        totals[index] = totals.get(index, Decimal(0)) + sum((m.quantity for m in used.months.values()), Decimal(0))
+        months.setdefault(index, []).extend((m.first_line, key, m.quantity) for key, m in used.months.items())
+    by_month: dict[int, dict[str, Decimal]] = {}
+    for index, parts in months.items():
+        merged = by_month[index] = {}
+        for _, key, quantity in sorted(parts):  # months in the order their first row appears in the file
+            merged[key] = merged.get(key, Decimal(0)) + quantity
+    negatives = Lines.merged(negative)
+    if negatives.count:
         findings.append(Finding(code="usage_negative_quantity", severity="warning",
-                                message=f"{len(negative)} usage rows have negative quantities (corrections?)",
-                                evidence=_rows_evidence(negative)))
+                                message=f"{negatives.count} usage rows have negative quantities (corrections?)",
+                                evidence=negatives.evidence()))
     findings.extend(_spikes(totals, period, customer_id, rules, history, spike_factor, trailing_months))
     return UsageScreen(customer_id, totals, counted, findings, by_month)
 

@@ -12,8 +12,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from langgraph.runtime import Runtime
 from sqlmodel import Session
 
 from accrue.adapters.connectors.registry import build_connectors
@@ -24,6 +24,9 @@ from accrue.core.clock import utcnow
 from accrue.core.policy import Policy
 from accrue.extraction import Extractor, get_extractor, needs_text_layer
 from accrue.settings import Settings, load_settings
+
+if TYPE_CHECKING:  # nodes get it from LangGraph; the run service builds a Context without importing LangGraph
+    from langgraph.runtime import Runtime
 
 
 def utc_today() -> date:

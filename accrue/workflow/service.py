@@ -16,10 +16,10 @@ import json
 import uuid
 from collections.abc import Sequence
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from langgraph.types import Command
 from pydantic import BaseModel, Field, ValidationError
 from sqlmodel import Session, col, select
 
@@ -29,11 +29,11 @@ from accrue.adapters.connectors.registry import build_connectors, close_connecto
 from accrue.adapters.database import get_engine
 from accrue.adapters.documents import read_document
 from accrue.adapters.event_files import (
+    check_usage_csv,
     load_deal,
     read_change_request,
     read_json,
     read_payments_csv,
-    read_usage_csv,
     read_usage_request,
 )
 from accrue.adapters.executor import Executor, reopen_failed
@@ -54,17 +54,17 @@ from accrue.extraction import get_extractor, needs_text_layer
 from accrue.extraction.learned_labels import label_for
 from accrue.settings import Settings, load_settings
 from accrue.workflow.approval import Decision, Resume
-from accrue.workflow.checkpoint import open_checkpointer
 from accrue.workflow.context import Context
-from accrue.workflow.graph import build_graph
 from accrue.workflow.nodes.books_reads import find_invoice
-from accrue.workflow.nodes.review import record_refusal
-from accrue.workflow.nodes.review_terms import corrected_update, review_refusal
 from accrue.workflow.state import RunState, stored
 from accrue.workflow.terms_review import ReviewDecision, TermsReview
 
 if TYPE_CHECKING:
     from langchain_core.runnables import RunnableConfig
+    from langgraph.checkpoint.base import BaseCheckpointSaver
+    from langgraph.graph.state import CompiledStateGraph
+
+    from accrue.workflow.checkpoint import Checkpointer
 
 _RUN_NS = uuid.UUID("0b7d8a4e-2f1e-4c55-8f0a-3c2b1d9e7a61")
 
@@ -111,8 +111,8 @@ INPUT_ROLES = ("contract", "deal", "usage", "payments", "request", "amendment", 
 
 
 def check_event_inputs(kind: str, inputs: dict[str, str | Path], *, max_pages: int,
-                       require_text: bool = True) -> dict[str, bytes]:
-    """Read and check every input of a run before anything is stored; their bytes by role, for the run id.
+                       require_text: bool = True) -> dict[str, Path]:
+    """Read and check every input of a run before anything is stored; the files by role, for the run id.
 
     Roles the kind does not use are ignored; a missing required role, an unknown role or a broken
     file is an error naming it. `require_text=False` accepts scanned PDFs (for an extractor that reads them).
@@ -131,10 +131,10 @@ def check_event_inputs(kind: str, inputs: dict[str, str | Path], *, max_pages: i
     readers = {
         "contract": lambda p: read_document(p, max_pages=max_pages, require_text=require_text),
         "amendment": lambda p: read_document(p, max_pages=max_pages, require_text=require_text),
-        "deal": load_deal, "usage": read_usage_csv, "payments": read_payments_csv,
+        "deal": load_deal, "usage": check_usage_csv, "payments": read_payments_csv,
         "request": read_usage_request if kind == "usage" else read_change_request,
     }
-    out: dict[str, bytes] = {}
+    out: dict[str, Path] = {}
     for role in (*required, *optional):
         path = inputs.get(role)
         if not path:
@@ -143,13 +143,25 @@ def check_event_inputs(kind: str, inputs: dict[str, str | Path], *, max_pages: i
             read_json(path, "books")
         else:
             readers[role](path)
-        out[role] = Path(path).read_bytes()
+        out[role] = Path(path)
     return out
 
 
 def run_id_for(kind: str, *parts: bytes) -> str:
     digest = hashlib.sha256(b"\0".join(parts)).hexdigest()
     return str(uuid.uuid5(_RUN_NS, f"{kind}:{digest}"))
+
+
+def _run_id_of_files(kind: str, roles: dict[str, Path]) -> str:
+    """`run_id_for(kind, b"role=" + bytes, ...)` over the files in role order, read in chunks: an event file
+    of any size is hashed without being held in memory."""
+    digest = hashlib.sha256()
+    for n, role in enumerate(sorted(roles)):
+        digest.update((b"\0" if n else b"") + role.encode() + b"=")
+        with roles[role].open("rb") as f:
+            while chunk := f.read(1 << 20):
+                digest.update(chunk)
+    return str(uuid.uuid5(_RUN_NS, f"{kind}:{digest.hexdigest()}"))
 
 
 class RunService:
@@ -166,25 +178,49 @@ class RunService:
         # Only an extractor that reads the PDF itself (Claude, with a key) can take a scan; other runs need text,
         # and are refused at once, before anything is stored.
         self.require_text = needs_text_layer(self.settings, extractor)
-        self._checkpoints = open_checkpointer(self.settings)
-        self.checkpointer = self._checkpoints.saver
-        try:
-            self.executor = Executor(connectors or self.default_connectors(), self.session)
-        except BaseException:  # e.g. Stripe configured without a key: release the checkpoint connection
-            self._checkpoints.close()
-            raise
+        # The graph, its checkpoints and the connectors are built when first needed: reading the books or the
+        # runs index needs none of them (nor LangGraph's import), and a misconfigured connector only stops
+        # what would use it.
+        self._given_connectors = connectors or None
         # Connector sets by the billing/CRM choice they serve; the executor carries the one of the run in hand.
-        self._active_choice = _choice_key(self.connector_choice())
-        self._connector_sets: dict[str, list[Any]] = {self._active_choice: self.executor.connectors}
-        self.context = Context(settings=self.settings, session=self.session, policy=self.policy,
-                               executor=self.executor,
-                               extractor_factory=lambda: get_extractor(self.settings, self.extractor_name),
-                               require_text=self.require_text)
-        self.graph = build_graph().compile(checkpointer=self.checkpointer)
+        self._connector_sets: dict[str, list[Any]] = {}
+        self._active_choice = ""
+        self._executor: Executor | None = None
+
+    @cached_property
+    def _checkpoints(self) -> Checkpointer:
+        from accrue.workflow.checkpoint import open_checkpointer  # LangGraph's: only for what reads or runs graphs
+
+        return open_checkpointer(self.settings)
+
+    @property
+    def checkpointer(self) -> BaseCheckpointSaver[Any]:
+        return self._checkpoints.saver
+
+    @property
+    def executor(self) -> Executor:
+        """The executor, with the connectors of the run in hand, else those the settings choose (built when first
+        asked for: a connector that cannot be built, e.g. Stripe without a key, raises ConfigError then)."""
+        if self._executor is None:
+            self._use_connectors(self.connector_choice())
+        assert self._executor is not None
+        return self._executor
+
+    @cached_property
+    def context(self) -> Context:
+        return Context(settings=self.settings, session=self.session, policy=self.policy, executor=self.executor,
+                       extractor_factory=lambda: get_extractor(self.settings, self.extractor_name),
+                       require_text=self.require_text)
+
+    @cached_property
+    def graph(self) -> CompiledStateGraph[Any, Any, Any, Any]:
+        from accrue.workflow.graph import build_graph  # LangGraph itself: imported by what runs or reads runs
+
+        return build_graph().compile(checkpointer=self.checkpointer)
 
     def default_connectors(self) -> list[Any]:
         """The connectors Settings choose (billing, crm, Slack), built by accrue.adapters.connectors.registry."""
-        return build_connectors(self.settings, self.session)
+        return self._given_connectors or build_connectors(self.settings, self.session)
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
@@ -192,7 +228,8 @@ class RunService:
     def close(self) -> None:
         for connectors in self._connector_sets.values():
             close_connectors(connectors)
-        self._checkpoints.close()
+        if "_checkpoints" in self.__dict__:  # opened only if a graph was used
+            self._checkpoints.close()
 
     def __enter__(self) -> RunService:
         return self
@@ -227,10 +264,11 @@ class RunService:
         if kind == "change_request":
             self._check_request_currency(inputs["request"], inputs.get("books"))
         if kind == "new_contract":
-            contract_sha = hashlib.sha256(roles["contract"]).hexdigest().encode()
-            run_id = run_id_for(kind, contract_sha, roles.get("deal", b""))
+            with roles["contract"].open("rb") as contract:
+                contract_sha = hashlib.file_digest(contract, "sha256").hexdigest().encode()
+            run_id = run_id_for(kind, contract_sha, roles["deal"].read_bytes() if "deal" in roles else b"")
         else:
-            run_id = run_id_for(kind, *(role.encode() + b"=" + roles[role] for role in sorted(roles)))
+            run_id = _run_id_of_files(kind, roles)
         with self.session() as s:
             recorded = s.get(RunRecord, run_id) is not None
         if recorded and self.state(run_id) is not None:
@@ -300,6 +338,7 @@ class RunService:
             s.commit()
 
     def _start(self, run_id: str, kind: str, inputs: dict[str, str], *, source: str) -> RunView:
+        self._use_connectors_of(run_id)  # a connector that cannot be built stops the run before anything is stored
         with self.locks.hold(run_id):
             with self.session() as s:
                 if s.get(RunRecord, run_id) is None:
@@ -490,11 +529,15 @@ class RunService:
             else:
                 refused.append((aid, verdict, ruling.reason))
         if refused:
+            from accrue.workflow.nodes.review import record_refusal  # LangGraph's interrupt comes with it
+
             with self.session() as s:
                 for aid, verdict, why in refused:
                     record_refusal(s, run_id, action_id=aid, decision=verdict, by=by, role=role, why=why)
                 s.commit()
             raise ApprovalError(refused[0][2])
+        from langgraph.types import Command
+
         return self._invoke(run_id, Command(resume=Resume(decisions=decisions).model_dump(mode="json")))
 
     # -- reviewing terms (needs_review) --------------------------------------------------------
@@ -536,6 +579,10 @@ class RunService:
                                  corrections=corrections or [])
         except ValidationError as exc:
             raise ApprovalError(edit_error(exc)) from exc
+        from langgraph.types import Command
+
+        from accrue.workflow.nodes.review_terms import corrected_update, review_refusal
+
         state = self.state(run_id)
         assert state is not None  # a run waiting at an interrupt has a checkpoint
         refusal = review_refusal(state, answer, self.policy)
@@ -613,13 +660,19 @@ class RunService:
         with self.session() as s:
             rec = s.get(RunRecord, run_id)
             recorded = dict((rec.summary or {}).get("connectors") or {}) if rec else {}
-        choice = recorded or self.connector_choice()
+        self._use_connectors(recorded or self.connector_choice())
+
+    def _use_connectors(self, choice: dict[str, Any]) -> None:
         key = _choice_key(choice)
-        if key == self._active_choice:
+        if key == self._active_choice and self._executor is not None:
             return
         if key not in self._connector_sets:
-            self._connector_sets[key] = build_connectors(self.settings.model_copy(update=choice), self.session)
-        self.executor.set_connectors(self._connector_sets[key])
+            self._connector_sets[key] = (self.default_connectors() if choice == self.connector_choice() else
+                                         build_connectors(self.settings.model_copy(update=choice), self.session))
+        if self._executor is None:
+            self._executor = Executor(self._connector_sets[key], self.session)
+        else:
+            self._executor.set_connectors(self._connector_sets[key])
         self._active_choice = key
 
 

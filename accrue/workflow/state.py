@@ -30,7 +30,7 @@ from accrue.core.actions import Action
 from accrue.core.billing.bill_run import SubscriptionOnBooks
 from accrue.core.billing.cash import CashApplication, OpenInvoice, Payment
 from accrue.core.billing.close import DeferredLine
-from accrue.core.billing.usage import UsageRecord
+from accrue.core.billing.usage_digest import UsageDigest
 from accrue.core.completeness import Verdict
 from accrue.core.corrections import Correction
 from accrue.core.deal import Deal, parse_deal
@@ -109,10 +109,13 @@ class StoredDocument(BaseModel):
 
 # -- the event file of a run, as ingest read it ---------------------------------------------------
 class UsageEvent(BaseModel):
-    """A usage run's usage rows (in file order, duplicates kept) and its billed period."""
+    """A usage run's file (its path and the SHA-256 of its bytes, never its rows), its rows folded for the
+    billed period, and the request naming that period."""
 
     kind: Literal["usage"] = "usage"
-    usage: list[UsageRecord]
+    file: str
+    sha256: str
+    digest: UsageDigest
     request: UsageRequest
 
 

@@ -4,19 +4,25 @@ Rules (documented in docs/billing.md), in order:
 1. References: invoice numbers or ids named in the payment's reference (separators and case
    ignored) select the invoices it pays.
 2. Otherwise the candidates are the open invoices of the payer (its name matched to a customer),
-   or every open invoice in the currency when the payer is unknown; the payment applies to the
-   unique subset of their open amounts that sums exactly to it (one invoice is the exact match).
+   or every open invoice in the currency when the payer is unknown (and they are few); the payment
+   applies to the unique subset of their open amounts that sums exactly to it (one invoice is the
+   exact match).
 3. A known payer with one open invoice, or paying more than all its open invoices, applies to them.
 4. Anything else is unmatched: a finding for a person, no action.
 Selected invoices are paid oldest due date first. Less than their open amount is a short
 payment (the remainder stays open); more is an overpayment (the excess is unapplied cash).
 Only invoices in the payment's currency are ever candidates.
+
+At a finance team's scale (thousands of payments against tens of thousands of open invoices) the
+work is bounded: `OpenLedger` indexes the open invoices once by normalised number and by payer, a
+reference is tokenised once, and the subset search is bounded in candidates, work and subset size.
+A search that hits a bound leaves the payment unmatched for a person, never a guess.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Literal
@@ -24,7 +30,14 @@ from typing import Literal
 from accrue.core.money import to_minor
 
 ZERO = Decimal(0)
-MAX_SUBSET_STATES = 200_000
+# The subset search's bounds. Candidates: open invoices no larger than the payment. Steps: partial sums
+# extended, counted rather than timed so that the same books give the same answer on any machine (about
+# half a second at most). Subset size: a larger combination that happens to sum exactly is for a person.
+MAX_SUBSET_CANDIDATES = 40
+MAX_SUBSET_STEPS = 500_000
+MAX_SUBSET_SIZE = 12
+# What may sit between the characters of an invoice number in a reference ("INV 0102", "inv-0102", "#0102").
+_SEPARATORS = frozenset("-_/.#")
 
 Outcome = Literal["exact", "short", "over", "unmatched"]
 
@@ -68,45 +81,156 @@ class CashApplication:
         return sum((a for _, a in self.allocations), ZERO)
 
 
-def referenced_invoices(reference: str, invoices: list[OpenInvoice]) -> list[OpenInvoice]:
-    """Open invoices whose number or id appears in the reference as a whole token (separators ignored)."""
-    if not reference.strip():
-        return []
-    found: list[tuple[int, OpenInvoice]] = []
-    for inv in invoices:
-        for key in dict.fromkeys([inv.number, inv.id]):
-            chars = [re.escape(c) for c in key if c.isalnum()]
-            if not chars:
+class SubsetSearchBounded(Exception):
+    """The subset search stopped at one of its bounds: whether a unique subset exists is for a person."""
+
+
+class OpenLedger:
+    """The open invoices a batch of payments applies to, indexed once.
+
+    Use it to apply many payments in order: each `apply` sees what the earlier ones paid. Invoices keep
+    the order they were given in, which decides ties (two invoices named at the same place in a reference).
+    """
+
+    def __init__(self, invoices: Iterable[OpenInvoice]) -> None:
+        self._invoices: list[OpenInvoice] = list(invoices)
+        self._keys: list[tuple[str, ...]] = []  # per invoice: its normalised number, then its id if different
+        self._by_key: dict[str, list[int]] = {}
+        self._prefixes: set[str] = set()
+        self._by_payer: dict[tuple[str, str], list[int]] = {}  # (customer id, currency) -> invoices
+        self._by_currency: dict[str, list[int]] = {}
+        self._by_id: dict[str, list[int]] = {}
+        for position, inv in enumerate(self._invoices):
+            self._by_id.setdefault(inv.id, []).append(position)
+            keys = tuple(dict.fromkeys(k for k in (_normalised(inv.number), _normalised(inv.id)) if k))
+            self._keys.append(keys)
+            for key in keys:
+                self._by_key.setdefault(key, []).append(position)
+                self._prefixes.update(key[:n] for n in range(1, len(key) + 1))
+            self._by_payer.setdefault((inv.customer_id, inv.currency), []).append(position)
+            self._by_currency.setdefault(inv.currency, []).append(position)
+
+    def referenced(self, reference: str, currency: str | None = None) -> list[OpenInvoice]:
+        """Open invoices whose number or id appears in the reference as a whole token (case and separators
+        ignored), in the order the reference names them; only those in `currency` when it is given."""
+        named = _named_keys(reference, self._prefixes, self._by_key)
+        found: list[tuple[int, int]] = []  # (place in the reference, invoice position)
+        for position in sorted({p for key in named for p in self._by_key[key]}):
+            inv = self._invoices[position]
+            if inv.balance <= 0 or (currency is not None and inv.currency != currency):
                 continue
-            pattern = r"(?<![A-Za-z0-9])" + r"[\s\-_/.#]*".join(chars) + r"(?![A-Za-z0-9])"
-            m = re.search(pattern, reference, re.IGNORECASE)
-            if m:
-                found.append((m.start(), inv))
-                break
-    return [inv for _, inv in sorted(found, key=lambda p: p[0])]
+            place = next(named[key] for key in self._keys[position] if key in named)
+            found.append((place, position))
+        return [self._invoices[position] for _, position in sorted(found)]
+
+    def apply(self, payment: Payment, payer_customer: str | None) -> CashApplication:
+        """Decide how one payment applies and settle it, so later payments see what this one paid.
+        `payer_customer` is the customer the payer's name matched, if any."""
+        application = self._decide(payment, payer_customer)
+        for invoice_id, paid in dict(application.allocations).items():
+            for position in self._by_id[invoice_id]:
+                inv = self._invoices[position]
+                self._invoices[position] = replace(inv, balance=inv.balance - paid)
+        return application
+
+    def _decide(self, payment: Payment, payer_customer: str | None) -> CashApplication:
+        by_ref = self.referenced(payment.reference, payment.currency)
+        if by_ref:
+            return allocate(payment, by_ref, "reference", payer_customer)
+        if payer_customer is not None:
+            positions = self._by_payer.get((payer_customer, payment.currency), [])
+        else:
+            positions = self._by_currency.get(payment.currency, [])
+            if len(positions) > MAX_SUBSET_CANDIDATES:  # a payer nobody knows is not searched for across the books
+                return CashApplication(payment, "unmatched", None, note=(
+                    f"payer '{payment.payer}' matches no customer and gives no reference; the books hold "
+                    f"{len(positions)} invoices in {payment.currency}, too many to guess from; apply it by hand"))
+        pool = [inv for inv in (self._invoices[p] for p in positions) if inv.balance > 0]
+        try:
+            subset = unique_subset(payment.amount, pool, payment.currency) if pool else None
+        except SubsetSearchBounded as bound:
+            return CashApplication(payment, "unmatched", payer_customer, note=(
+                f"no reference, and {bound} among the open invoices of "
+                f"{payer_customer or repr(payment.payer) + ' (no customer matched)'}; apply it by hand"))
+        if subset:
+            return allocate(payment, subset, "exact_match" if len(subset) == 1 else "subset", payer_customer)
+        if payer_customer is not None and pool:
+            total = sum((inv.balance for inv in pool), ZERO)
+            if len(pool) == 1:
+                return allocate(payment, pool, "single_open_invoice", payer_customer)
+            if payment.amount > total:
+                return allocate(payment, pool, "all_open_invoices", payer_customer)
+            note = (f"{len(pool)} open invoices of {payer_customer} total {total} {payment.currency}; no reference "
+                    f"and no combination of them sums to {payment.amount}")
+        elif payer_customer is not None:
+            note = f"{payer_customer} has no open invoice in {payment.currency}"
+        elif pool:
+            note = (f"payer '{payment.payer}' matches no customer and no unique combination of open invoices sums "
+                    f"to {payment.amount} {payment.currency}")
+        else:
+            note = f"no open invoice in {payment.currency}"
+        return CashApplication(payment, "unmatched", payer_customer, note=note)
+
+
+def apply_cash(payment: Payment, open_invoices: list[OpenInvoice], payer_customer: str | None) -> CashApplication:
+    """Decide how one payment applies. For a batch of payments build one `OpenLedger` and apply each to it."""
+    return OpenLedger(open_invoices).apply(payment, payer_customer)
 
 
 def unique_subset(amount: Decimal, invoices: list[OpenInvoice], currency: str) -> list[OpenInvoice] | None:
-    """The one subset of invoices whose open amounts sum exactly to `amount`; None if none or several."""
+    """The one subset of invoices whose open amounts sum exactly to `amount`; None if none or several.
+
+    Raises `SubsetSearchBounded` when deciding would take more than the bounds allow."""
     target = to_minor(amount, currency)
-    # states: reachable sum -> (number of subsets reaching it, capped at 2; one subset as a bit mask)
-    states: dict[int, tuple[int, int]] = {0: (1, 0)}
-    for i, inv in enumerate(invoices):
-        value = to_minor(inv.balance, currency)
-        if value <= 0:
-            continue
-        for total, (count, mask) in list(states.items()):
-            reached = total + value
-            if reached > target:
-                continue
-            prev = states.get(reached)
-            states[reached] = (min(2, count + (prev[0] if prev else 0)), prev[1] if prev else mask | (1 << i))
-        if len(states) > MAX_SUBSET_STATES:
-            return None
-    hit = states.get(target)
-    if hit is None or hit[0] != 1 or target == 0:
+    usable = [(v, i) for v, i in ((to_minor(inv.balance, currency), i) for i, inv in enumerate(invoices)
+                                  if 0 < inv.balance <= amount) if v > 0]
+    total = sum(v for v, _ in usable)
+    if target <= 0 or total < target:
         return None
-    return [inv for i, inv in enumerate(invoices) if hit[1] >> i & 1]
+    # every amount is positive: only all of them together reach the total
+    mask = sum(1 << i for _, i in usable) if total == target else _one_subset_mask(target, usable)
+    if mask is None:
+        return None
+    chosen = [inv for i, inv in enumerate(invoices) if mask >> i & 1]
+    if len(chosen) > MAX_SUBSET_SIZE:
+        raise SubsetSearchBounded(f"only a combination of {len(chosen)} invoices (more than {MAX_SUBSET_SIZE}) "
+                                  f"sums to {amount} {currency}")
+    return chosen
+
+
+def _one_subset_mask(target: int, usable: list[tuple[int, int]]) -> int | None:
+    """The bit mask of the one subset of (minor amount, index) pairs summing to target; None if none or several.
+
+    A dynamic programme over reachable partial sums (each with how many subsets reach it, capped at 2, and
+    one of them), largest amounts first, dropping any partial sum the amounts still to come cannot lift
+    to the target: that keeps it far below the number of cents for real ledgers."""
+    if len(usable) > MAX_SUBSET_CANDIDATES:
+        raise SubsetSearchBounded(f"{len(usable)} open invoices could take part (at most "
+                                  f"{MAX_SUBSET_CANDIDATES} are searched)")
+    ordered = sorted(usable, reverse=True)
+    still_to_come = sum(v for v, _ in ordered)
+    states: dict[int, tuple[int, int]] = {0: (1, 0)}
+    steps = 0
+    for value, index in ordered:
+        still_to_come -= value
+        steps += len(states)
+        if steps > MAX_SUBSET_STEPS:
+            raise SubsetSearchBounded(f"too many combinations of {len(usable)} open invoices")
+        extended: dict[int, tuple[int, int]] = {}
+        for total, (count, mask) in states.items():
+            if total + still_to_come >= target:
+                _merge(extended, total, count, mask)
+            reached = total + value
+            if reached <= target and reached + still_to_come >= target:
+                _merge(extended, reached, count, mask | 1 << index)
+        states = extended
+    hit = states.get(target)
+    return hit[1] if hit is not None and hit[0] == 1 else None
+
+
+def _merge(states: dict[int, tuple[int, int]], total: int, count: int, mask: int) -> None:
+    prev = states.get(total)
+    states[total] = (count, mask) if prev is None else (min(2, prev[0] + count), prev[1])
 
 
 def allocate(payment: Payment, invoices: list[OpenInvoice], method: str, customer_id: str | None) -> CashApplication:
@@ -128,29 +252,45 @@ def allocate(payment: Payment, invoices: list[OpenInvoice], method: str, custome
     return CashApplication(payment, outcome, customer, allocations, left, remaining, method)
 
 
-def apply_cash(payment: Payment, open_invoices: list[OpenInvoice], payer_customer: str | None) -> CashApplication:
-    """Decide how one payment applies. `payer_customer` is the customer the payer's name matched, if any."""
-    candidates = [inv for inv in open_invoices if inv.currency == payment.currency and inv.balance > 0]
-    by_ref = referenced_invoices(payment.reference, candidates)
-    if by_ref:
-        return allocate(payment, by_ref, "reference", payer_customer)
-    pool = [inv for inv in candidates if payer_customer is None or inv.customer_id == payer_customer]
-    subset = unique_subset(payment.amount, pool, payment.currency) if pool else None
-    if subset:
-        return allocate(payment, subset, "exact_match" if len(subset) == 1 else "subset", payer_customer)
-    if payer_customer is not None and pool:
-        total = sum((inv.balance for inv in pool), ZERO)
-        if len(pool) == 1:
-            return allocate(payment, pool, "single_open_invoice", payer_customer)
-        if payment.amount > total:
-            return allocate(payment, pool, "all_open_invoices", payer_customer)
-        note = (f"{len(pool)} open invoices of {payer_customer} total {total} {payment.currency}; no reference "
-                f"and no combination of them sums to {payment.amount}")
-    elif payer_customer is not None:
-        note = f"{payer_customer} has no open invoice in {payment.currency}"
-    elif subset is None and pool:
-        note = (f"payer '{payment.payer}' matches no customer and no unique combination of open invoices sums to "
-                f"{payment.amount} {payment.currency}")
-    else:
-        note = f"no open invoice in {payment.currency}"
-    return CashApplication(payment, "unmatched", payer_customer, note=note)
+# -- references -------------------------------------------------------------------------------------
+def _fold(ch: str) -> str:
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
+def _normalised(key: str) -> str:
+    """An invoice number or id as a reference may name it: its letters and digits, case folded."""
+    return "".join(_fold(c) for c in key if c.isalnum())
+
+
+def _ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _named_keys(reference: str, prefixes: set[str], keys: dict[str, list[int]]) -> dict[str, int]:
+    """Each known key the reference names as a whole token -> where it first starts in the reference.
+
+    A token is a run of letters and digits, separators allowed between them; it is whole when no ASCII
+    letter or digit touches it on either side. One pass over the reference, extending only known prefixes."""
+    chars: list[tuple[str, int]] = []  # the current run's letters and digits, folded, with their places
+    runs: list[list[tuple[str, int]]] = [chars]
+    for place, ch in enumerate(reference):
+        if ch.isalnum():
+            chars.append((_fold(ch), place))
+        elif not (ch.isspace() or ch in _SEPARATORS):
+            chars = []
+            runs.append(chars)
+    last = len(reference) - 1
+    named: dict[str, int] = {}
+    for run in runs:
+        for start, (_, place) in enumerate(run):
+            if place > 0 and _ascii_alnum(reference[place - 1]):
+                continue
+            key = ""
+            for ch, end in run[start:]:
+                key += ch
+                if key not in prefixes:
+                    break
+                if key in keys and key not in named and (end == last or not _ascii_alnum(reference[end + 1])):
+                    named[key] = place
+    return named

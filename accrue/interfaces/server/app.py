@@ -28,7 +28,6 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ConfigDict, Field, model_validator
-from sqlmodel import col, select
 from starlette.datastructures import UploadFile
 
 from accrue.adapters import webhook_events
@@ -36,7 +35,6 @@ from accrue.adapters.database import get_engine
 from accrue.adapters.people_tokens import SignIns
 from accrue.adapters.read_model import ReadModel
 from accrue.adapters.secrets import install_log_redaction, register_secret
-from accrue.adapters.store import RunRecord
 from accrue.adapters.webhook_events import WebhookKind
 from accrue.core.actions import parse_action
 from accrue.core.approval import Refused, approver_named, may_act, may_decide
@@ -423,8 +421,7 @@ def _as_now(rt: RunService, events: list[webhook_events.WebhookEvent]) -> list[d
     """Events as stored, each with its run's status as it is now: the stored one dates from when the event was
     processed, and the run goes on (an approval completes it) without the event row knowing."""
     ids = {e.run_id for e in events if e.run_id}
-    with rt.session() as s:
-        now = {r.run_id: r.status for r in s.exec(select(RunRecord).where(col(RunRecord.run_id).in_(ids)))}
+    now = ReadModel(rt.engine).run_statuses(ids)
     return [e.public() | ({"run_status": now[e.run_id]} if e.run_id in now else {}) for e in events]
 
 

@@ -65,12 +65,12 @@ def _no_usage_row_counted(state: RunState) -> Finding | None:
     screened, event = state.plan_inputs, state.event
     if not (isinstance(screened, UsagePlanInputs) and isinstance(event, UsageEvent)) or screened.totals:
         return None
-    if not event.usage or screened.customer_id is None:
+    if not event.digest.rows or screened.customer_id is None:
         return None  # an empty file is a quiet period; an unknown customer is its own finding
     return Finding(code="nothing_to_bill", severity="error", fields=["customer_legal_name"],
-                   message=f"none of the {len(event.usage)} usage rows counts for {screened.customer_name} "
+                   message=f"none of the {event.digest.rows} usage rows counts for {screened.customer_name} "
                            f"({screened.customer_id}); check the customer id and the metrics of the file",
-                   evidence={"customer_id": screened.customer_id, "rows": len(event.usage)})
+                   evidence={"customer_id": screened.customer_id, "rows": event.digest.rows})
 
 
 def expects_action(state: RunState) -> bool:

@@ -18,10 +18,11 @@ from accrue.adapters.event_files import (
     load_deal,
     read_change_request,
     read_payments_csv,
-    read_usage_csv,
+    read_usage,
     read_usage_request,
 )
 from accrue.adapters.uploads import save_uploads
+from accrue.core.billing.periods import Period
 from accrue.core.errors import InputError
 from accrue.workflow.context import Context, ctx
 from accrue.workflow.state import (
@@ -102,8 +103,10 @@ def _document(path: str, context: Context) -> StoredDocument:
 def _event(kind: EventKind, inputs: RunInputs,
            context: Context) -> UsageEvent | PaymentEvent | ChangeRequestEvent | BillRunEvent | CloseEvent | None:
     if kind == "usage":
-        return UsageEvent(usage=read_usage_csv(_needed(inputs.usage, "usage", kind)),
-                          request=read_usage_request(_needed(inputs.request, "request", kind)))
+        request = read_usage_request(_needed(inputs.request, "request", kind))
+        path = _needed(inputs.usage, "usage", kind)
+        sha256, digest = read_usage(path, Period(request.period_start, request.period_end))
+        return UsageEvent(file=path, sha256=sha256, digest=digest, request=request)
     if kind == "payment":
         return PaymentEvent(payments=read_payments_csv(_needed(inputs.payments, "payments", kind)))
     if kind == "change_request":

@@ -9,14 +9,14 @@ reading of its own beyond what it must decide. Terms a person corrected without 
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from langgraph.runtime import Runtime
 from sqlmodel import Session
 
-from accrue.core.billing.cash import CashApplication, apply_cash
+from accrue.core.billing.cash import CashApplication, OpenLedger
 from accrue.core.billing.close import month_period
-from accrue.core.billing.periods import Period
 from accrue.core.billing.schedule import subscription_term
 from accrue.core.corrections import entered_findings
 from accrue.core.findings import Finding
@@ -106,9 +106,8 @@ def _usage(s: Session, extraction: ExtractionResult, event: UsageEvent,
     customer_id = request.customer_id or (match_customer_name(name, customers) if name else None) or (
         customer_id_for(name) if name else "")
     history = books_reads.usage_history(s)
-    screen = screen_usage(event.usage, Period(request.period_start, request.period_end), customer_id,
-                          set(customers), terms.usage_rules, history, spike_factor=policy.usage_spike_factor,
-                          trailing_months=policy.usage_trailing_months)
+    screen = screen_usage(event.digest, customer_id, set(customers), terms.usage_rules, history,
+                          spike_factor=policy.usage_spike_factor, trailing_months=policy.usage_trailing_months)
     known = customer_id in customers
     plan_inputs = UsagePlanInputs(customer_id=customer_id if known else None,
                                   customer_name=customers.get(customer_id, name), totals=screen.totals,
@@ -135,19 +134,24 @@ def _payments(s: Session, event: PaymentEvent) -> tuple[list[Finding], PaymentPl
     customers = books_reads.customers(s)
     open_invoices = books_reads.open_invoices(s)
     recorded = books_reads.recorded_payments(s)
+    ledger = OpenLedger(open_invoices)  # later payments in the file see what earlier ones paid
+    payers: dict[str, str | None] = {}  # a payer's name is matched to a customer once per file
     applications: list[CashApplication] = []
     for p in event.payments:
         if p.payment_id in recorded:
             applications.append(CashApplication(p, "unmatched", note="already recorded"))
             continue
-        applications.append(apply_cash(p, open_invoices, match_customer_name(p.payer, customers)))
-        # later payments in the file see what earlier ones paid
-        paid = dict(applications[-1].allocations)
-        open_invoices = [replace(inv, balance=inv.balance - paid[inv.id]) if inv.id in paid else inv
-                         for inv in open_invoices]
+        if p.payer not in payers:
+            payers[p.payer] = match_customer_name(p.payer, customers)
+        applications.append(ledger.apply(p, payers[p.payer]))
+    paid: dict[str, Decimal] = {}
+    for application in applications:
+        for invoice_id, amount in application.allocations:
+            paid[invoice_id] = paid.get(invoice_id, Decimal(0)) + amount
+    left = [replace(inv, balance=inv.balance - paid[inv.id]) if inv.id in paid else inv for inv in open_invoices]
     held = books_reads.held_credits(s)
-    uses = credit_uses(held, open_invoices, {h.payer: match_customer_name(h.payer, customers) for h in held})
-    plan_inputs = PaymentPlanInputs(applications=applications, open_invoices=books_reads.open_invoices(s),
+    uses = credit_uses(held, left, {h.payer: match_customer_name(h.payer, customers) for h in held})
+    plan_inputs = PaymentPlanInputs(applications=applications, open_invoices=open_invoices,
                                     recorded=sorted(recorded & {a.payment.payment_id for a in applications}),
                                     credit_uses=uses)
     return payment_findings(applications, recorded), plan_inputs
