@@ -220,12 +220,6 @@ def invoice_line_rows(s: Session, invoice_id: str) -> list[BooksInvoiceLine]:
 class ReadModel:
     """Read-only queries over one database; each call opens and closes its own session."""
 
-    def run_statuses(self, run_ids: set[str]) -> dict[str, str]:
-        """Each run's status as the runs index holds it now (an event row keeps the one it was processed with)."""
-        if not run_ids:
-            return {}
-        with Session(self._engine) as s:
-            return {r.run_id: r.status for r in s.exec(select(RunRecord).where(col(RunRecord.run_id).in_(run_ids)))}
     def __init__(self, engine: Engine):
         self._engine = engine
 
@@ -364,6 +358,13 @@ class ReadModel:
                 for name, views in {**core, **{k: v for k, v in more.items() if v}}.items()}
 
     # -- runs and their executions -------------------------------------------------------------
+    def run_statuses(self, run_ids: set[str]) -> dict[str, str]:
+        """Each run's status as the runs index holds it now (an event row keeps the one it was processed with)."""
+        if not run_ids:
+            return {}
+        with Session(self._engine) as s:
+            return {r.run_id: r.status for r in s.exec(select(RunRecord).where(col(RunRecord.run_id).in_(run_ids)))}
+
     def recent_run_ids(self, limit: int) -> list[str]:
         """The runs most recently changed, newest first."""
         with Session(self._engine) as s:
