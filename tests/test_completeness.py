@@ -285,3 +285,28 @@ def test_a_person_entering_the_dropped_term_again_completes_the_contract(extract
     assert fixed.terms == extraction.terms and made[0].provenance == "entered_by_person"
     verdict, _ = _verdict(fixed, None, entered=entered_paths(made))
     assert verdict.complete, verdict.reasons()
+
+
+def test_a_term_read_in_a_way_the_policy_distrusts_holds_until_a_person_confirms_it() -> None:
+    extraction, deal = _extracted("initech")
+    cite = extraction.citations["payment_terms_days"]
+    assert cite is not None
+    distrust = GateRules(distrust=frozenset({"payment_terms_days:prose"}))
+
+    def read_by(method: str) -> ExtractionResult:
+        cited = cite.model_copy(update={"method": method})
+        return extraction.model_copy(update={"citations": {**extraction.citations, "payment_terms_days": cited}})
+
+    assert _verdict(read_by("label"), deal, distrust)[0].complete
+    by_prose = read_by("prose")
+    verdict, _ = _verdict(by_prose, deal, distrust)
+    (gap,) = verdict.gaps
+    assert (gap.code, gap.fields) == ("weakly_read_value", ["payment_terms_days"])
+    assert f'"{cite.quote}"' in gap.message and "confirm it or correct it" in gap.message
+    assert _verdict(by_prose, deal, distrust, entered=frozenset({"payment_terms_days"}))[0].complete
+
+
+def test_the_default_policy_distrusts_terms_no_later_check_reconciles_and_refuses_a_malformed_entry() -> None:
+    assert POLICY.completeness.distrust == {"billing_anchor:prose", "po_number:prose", "price_escalator_percent:prose"}
+    with pytest.raises(ValueError, match="not 'term:method'"):
+        GateRules(distrust=frozenset({"billing_anchor:guess"}))

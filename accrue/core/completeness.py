@@ -76,6 +76,7 @@ def check_contract(extraction: ExtractionResult, deal: Deal | None, findings: Se
     if not gaps:
         reconciled, notes = _reconcile(with_assumptions(terms, rules), deal, rules)
         gaps += reconciled
+    gaps += _distrusted(extraction, rules, entered)  # values there are, only not trusted: the sums still checked
     gaps += unaccounted_amounts(pages, with_assumptions(terms, rules))
     said = {(g.code, tuple(g.fields)) for g in gaps}
     # a billing term that failed its citation, or that the document states two ways, is not the contract's word
@@ -169,7 +170,6 @@ def _term_gaps(extraction: ExtractionResult, rules: GateRules, entered: frozense
             gaps.append(_uncited(name, "the term length"))
     if not terms.line_items and not terms.usage_rules:
         gaps.append(_missing("line_items", "no priced fee line or usage rule was found; add the fee lines"))
-    gaps += _distrusted(extraction, rules, entered)
     for i, item in enumerate(terms.line_items):
         path = f"line_items[{i}]"
         if not _cited(extraction, f"{path}.unit_price", entered) and not _cited(extraction, f"{path}.net_amount",
