@@ -25,7 +25,7 @@ from sqlmodel import Session, col, select
 
 from accrue.adapters import label_store
 from accrue.adapters.books import BooksSubscription, seed_books
-from accrue.adapters.connectors.registry import build_connectors, close_connectors
+from accrue.adapters.connectors.registry import build_connectors, close_connectors, mask_credentials
 from accrue.adapters.database import get_engine
 from accrue.adapters.documents import read_document
 from accrue.adapters.event_files import (
@@ -171,6 +171,7 @@ class RunService:
                  policy: Policy | None = None, connectors: list[Any] | None = None):
         self.settings = settings or load_settings()
         self.settings.ensure_home()
+        mask_credentials(self.settings)
         self.engine = get_engine(self.settings.db_url)
         self.locks = RunLocks(self.engine, self.settings.home)
         self.policy = policy or load_policy(self.settings.policy_file)

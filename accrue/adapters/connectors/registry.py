@@ -24,16 +24,21 @@ from accrue.core.errors import ConfigError
 from accrue.settings import SalesforceSettings, Settings
 
 
-def build_connectors(settings: Settings, session_factory: Callable[[], Session]) -> list[Any]:
-    """The connectors for `settings`, most specific first (the executor routes each action type to the first
-    connector that handles it)."""
+def mask_credentials(settings: Settings) -> None:
+    """Every credential the settings hold, the service's own included, masked in every log line of this process:
+    any process that has them masks them, whether or not it builds a connector."""
     install_log_redaction()
-    # every credential the settings hold, the service's own included: any process that has them masks them
     for secret in (settings.stripe_api_key, settings.anthropic_api_key, *settings.server.webhook_secrets(),
                    *(a.token for a in settings.server.approvers)):
         register_secret(secret)
     register_secret(settings.slack_webhook_url, secret_path=True)
     register_url_password(settings.database_url)
+
+
+def build_connectors(settings: Settings, session_factory: Callable[[], Session]) -> list[Any]:
+    """The connectors for `settings`, most specific first (the executor routes each action type to the first
+    connector that handles it)."""
+    mask_credentials(settings)
 
     books = LocalBooks(session_factory)
     connectors: list[Any] = []

@@ -20,7 +20,6 @@ from typing import IO, Any
 
 from accrue.adapters.secrets import redact
 from accrue.core.errors import ConfigError
-from accrue.workflow.checkpoint import postgres_conninfo
 
 LOCK_NAME = "writer.lock"
 # Any constant works; it only has to be the same in every accrue process (pg_try_advisory_lock key).
@@ -31,6 +30,9 @@ class WriterLock:
     def __init__(self, home: Path, purpose: str, database_url: str | None = None):
         self.path = home / LOCK_NAME
         self.purpose = purpose
+        # here, not at the top: the CLI imports this module at start-up, and the checkpoint module brings LangGraph
+        from accrue.workflow.checkpoint import postgres_conninfo
+
         self.conninfo = postgres_conninfo(database_url)
         self._fh: IO[str] | None = None
         self._pg: Any = None
