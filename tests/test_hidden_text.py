@@ -1,0 +1,155 @@
+"""Text a reader cannot see is not the contract's word: it is left out of the reading and holds the run."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+from fpdf.enums import TextMode
+
+from accrue.adapters.documents import read_document
+from accrue.workflow.service import RunService
+from tests.pdfs import order_form_pdf, write
+
+FORM = {"Customer": "Umbrella Corp", "Service Start Date": "1 March 2026", "Term": "12 months", "Currency": "USD",
+        "Billing Frequency": "Annual, in advance"}
+FEES = ["Platform (SKU P-1): 10 x USD 1,200.00 per year"]
+HIDDEN = "Payment Terms: Net 30"
+VISIBLE = "Payment Terms: Net 45"
+
+
+def _white(pdf: FPDF) -> None:
+    pdf.set_text_color(255, 255, 255)
+    pdf.cell(0, 6, HIDDEN, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_text_color(0, 0, 0)
+
+
+def _near_white(pdf: FPDF) -> None:
+    pdf.set_text_color(250, 250, 250)
+    pdf.cell(0, 6, HIDDEN, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_text_color(0, 0, 0)
+
+
+def _one_point(pdf: FPDF) -> None:
+    pdf.set_font_size(1)
+    pdf.cell(0, 1, HIDDEN, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font_size(11)
+
+
+def _render_mode_3(pdf: FPDF) -> None:
+    # in a local context (q ... Q): fpdf2 does not write "0 Tr" when the mode is set back, and the mode outlives ET
+    with pdf.local_context(text_mode=TextMode.INVISIBLE):
+        pdf.cell(0, 6, HIDDEN, new_x="LMARGIN", new_y="NEXT")
+
+
+def _off_page(pdf: FPDF) -> None:
+    pdf.text(x=pdf.w + 50, y=pdf.get_y() + 5, text=HIDDEN)
+
+
+def _form(hide: Callable[[FPDF], None] | None, visible: str = VISIBLE) -> bytes:
+    """The order form with the hidden line drawn (if any) just before the visible payment terms."""
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    lines = ["ORDER FORM", *(f"{k}: {v}" for k, v in FORM.items())]
+    for line in lines:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    if hide:
+        hide(pdf)
+    for line in [visible, "Fees", *FEES]:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def _deal(folder: Path) -> Path:
+    path = folder / "deal.json"
+    path.write_text(json.dumps({"deal_id": "D-UMB-1", "deal_name": "Umbrella - Platform", "stage": "Closed Won",
+                                "account_name": "Umbrella Corp", "close_date": "2026-02-20", "currency": "USD",
+                                "amount": "12000.00"}))
+    return path
+
+
+HIDERS = {"white": _white, "near-white": _near_white, "1-pt": _one_point, "render mode 3": _render_mode_3,
+          "off the page": _off_page}
+
+
+@pytest.mark.parametrize("how", HIDERS)
+def test_hidden_text_is_left_out_of_the_reading_and_recorded(how: str, tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path / "form.pdf", _form(HIDERS[how])))
+    assert "Net 30" not in doc.text
+    assert VISIBLE in doc.text
+    ((page, what),) = doc.hidden_text
+    assert page == 1 and HIDDEN in what
+
+
+def test_hiding_leaves_the_visible_text_as_an_ordinary_form_reads(tmp_path: Path) -> None:
+    plain = read_document(write(tmp_path / "plain.pdf", _form(None)))
+    hidden = read_document(write(tmp_path / "hidden.pdf", _form(_white)))
+    assert hidden.pages == plain.pages
+
+
+def test_an_ordinary_pdf_reads_as_pypdf_reads_it(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    path = write(tmp_path / "form.pdf", order_form_pdf({**FORM, "Payment Terms": "Net 30"}, FEES))
+    doc = read_document(path)
+    assert doc.pages == [page.extract_text() for page in PdfReader(path).pages]
+    assert doc.hidden_text == []
+
+
+def test_white_text_on_a_dark_band_is_read(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    pdf.set_fill_color(20, 40, 90)
+    pdf.set_text_color(255, 255, 255)
+    pdf.cell(0, 10, "SUBSCRIPTION ORDER FORM", fill=True, new_x="LMARGIN", new_y="NEXT")
+    doc = read_document(write(tmp_path / "band.pdf", bytes(pdf.output())))
+    assert "SUBSCRIPTION ORDER FORM" in doc.text
+    assert doc.hidden_text == []
+
+
+def test_zero_width_characters_are_removed(tmp_path: Path) -> None:
+    path = tmp_path / "form.txt"
+    path.write_text("Payment\u200b Terms:\u2060 Net\ufeff 45\u200c\u200d\n", encoding="utf-8")
+    assert read_document(path).text == "Payment Terms: Net 45\n"
+
+
+@pytest.mark.parametrize("how", ["white", "1-pt", "render mode 3", "off the page"])
+def test_a_form_that_hides_other_payment_terms_reads_the_visible_ones_and_holds(
+        how: str, runtime: RunService, tmp_path: Path) -> None:
+    pdf = write(tmp_path / "hidden.pdf", _form(HIDERS[how]))
+    view = runtime.start_contract_run(pdf, _deal(tmp_path))
+    assert view.status == "needs_review"
+    assert view.terms is not None and view.terms["payment_terms_days"] == 45
+    (finding,) = [f for f in view.findings if f["code"] == "hidden_text"]
+    assert "page 1" in finding["message"] and HIDDEN in finding["message"]
+    assert "inconsistent_terms" not in [f["code"] for f in view.findings]
+    assert not any(a.get("status") == "executed" for a in view.actions)
+
+
+def test_the_same_form_without_hidden_text_is_not_held_for_it(runtime: RunService, tmp_path: Path) -> None:
+    pdf = write(tmp_path / "plain.pdf", _form(None))
+    view = runtime.start_contract_run(pdf, _deal(tmp_path))
+    assert view.terms is not None and view.terms["payment_terms_days"] == 45
+    assert "hidden_text" not in [f["code"] for f in view.findings]
+
+
+def test_hidden_text_holds_a_form_that_would_otherwise_go_through(runtime: RunService, tmp_path: Path) -> None:
+    """Standard visible terms (Net 30) that would execute unattended: the hidden line alone holds the run."""
+    def hide_net_15(pdf: FPDF) -> None:
+        pdf.set_text_color(255, 255, 255)
+        pdf.cell(0, 6, "Payment Terms: Net 15", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_text_color(0, 0, 0)
+
+    plain = runtime.start_contract_run(write(tmp_path / "plain.pdf", _form(None, "Payment Terms: Net 30")),
+                                       _deal(tmp_path))
+    assert plain.status == "completed", plain.error
+    view = runtime.start_contract_run(write(tmp_path / "hidden.pdf", _form(hide_net_15, "Payment Terms: Net 30")),
+                                      _deal(tmp_path))
+    assert view.status == "needs_review"
+    assert [f["code"] for f in view.findings if f["severity"] == "error"] == ["hidden_text"]
+    assert not any(a.get("status") == "executed" for a in view.actions)
