@@ -153,3 +153,48 @@ def test_hidden_text_holds_a_form_that_would_otherwise_go_through(runtime: RunSe
     assert view.status == "needs_review"
     assert [f["code"] for f in view.findings if f["severity"] == "error"] == ["hidden_text"]
     assert not any(a.get("status") == "executed" for a in view.actions)
+
+
+def test_claude_quoting_the_hidden_line_is_not_grounded_and_the_hybrid_run_holds(tmp_path: Path) -> None:
+    """Claude reads the PDF itself and may take the hidden Net 30 for the contract's word: its quote is checked
+    against the visible pages only, so the rules' Net 45 stands, and the document's hiding holds the run."""
+    from accrue.core.validation import validate_contract
+    from accrue.extraction import extract_terms
+    from accrue.extraction.claude import ClaudeExtractor
+    from accrue.extraction.hybrid import HybridExtractor
+    from accrue.extraction.rules import RulesExtractor
+    from tests import anthropic_mock as am
+    from tests.claude_answers import acme_answer, acme_lines, cite, every_part
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    for line in acme_lines():
+        if line == VISIBLE:
+            _white(pdf)
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    doc = read_document(write(tmp_path / "acme-hidden.pdf", bytes(pdf.output())))
+    api = am.ScriptedAPI(every_part(acme_answer(payment_terms_days=cite(30, HIDDEN))))
+    result = extract_terms(doc, HybridExtractor(RulesExtractor(), ClaudeExtractor(am.client(api))))
+
+    assert result.terms.payment_terms_days == 45
+    assert any(w.startswith("hidden_text:page 1:") and HIDDEN in w for w in result.warnings)
+    assert "hidden_text" in [f.code for f in validate_contract(result, None)]
+
+
+def test_what_a_document_hid_is_kept_within_a_bound(tmp_path: Path) -> None:
+    from accrue.adapters.documents import HIDDEN_PIECE_CHARS
+    from accrue.core.document import HIDDEN_TEXT_LIMIT
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    pdf.set_text_color(255, 255, 255)
+    for n in range(HIDDEN_TEXT_LIMIT + 10):
+        pdf.cell(0, 6, f"Payment Terms: Net {n} " + "x" * 300, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_text_color(0, 0, 0)
+    pdf.cell(0, 6, VISIBLE, new_x="LMARGIN", new_y="NEXT")
+    doc = read_document(write(tmp_path / "many.pdf", bytes(pdf.output())))
+    assert doc.text.strip() == VISIBLE
+    assert len(doc.hidden_text) == HIDDEN_TEXT_LIMIT
+    assert all(len(what) <= HIDDEN_PIECE_CHARS for _, what in doc.hidden_text)

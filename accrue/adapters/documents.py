@@ -19,6 +19,8 @@ from accrue.core.errors import InputError
 
 DEFAULT_MAX_PAGES = 200
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# How much of one piece of hidden text the document keeps: enough to see what it said.
+HIDDEN_PIECE_CHARS = 200
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 # What a malformed PDF can raise from inside pypdf besides its own errors.
 _PDF_FAILURES = (ValueError, KeyError, TypeError, OSError, RecursionError, AttributeError, IndexError,
@@ -126,4 +128,5 @@ def read_pdf_bytes(name: str, data: bytes, *, max_pages: int = DEFAULT_MAX_PAGES
 
 def _bounded(hidden: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """What was left out, capped: enough for a person to see what was hidden, never the whole of a hostile file."""
-    return [(page, line if len(line) <= 200 else line[:199] + "…") for page, line in hidden[:HIDDEN_TEXT_LIMIT]]
+    return [(page, line if len(line) <= HIDDEN_PIECE_CHARS else line[:HIDDEN_PIECE_CHARS - 1] + "…")
+            for page, line in hidden[:HIDDEN_TEXT_LIMIT]]
