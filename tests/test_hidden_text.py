@@ -12,7 +12,7 @@ from fpdf.enums import TextMode
 
 from accrue.adapters.documents import read_document
 from accrue.workflow.service import RunService
-from tests.pdfs import order_form_pdf, write
+from tests.pdfs import content_stream_pdf, order_form_pdf, write
 
 FORM = {"Customer": "Umbrella Corp", "Service Start Date": "1 March 2026", "Term": "12 months", "Currency": "USD",
         "Billing Frequency": "Annual, in advance"}
@@ -198,3 +198,53 @@ def test_what_a_document_hid_is_kept_within_a_bound(tmp_path: Path) -> None:
     assert doc.text.strip() == VISIBLE
     assert len(doc.hidden_text) == HIDDEN_TEXT_LIMIT
     assert all(len(what) <= HIDDEN_PIECE_CHARS for _, what in doc.hidden_text)
+
+
+LINE = "BT /F1 11 Tf 72 700 Td (Payment Terms: Net 45) Tj ET\n"
+
+
+@pytest.mark.parametrize(("drawn", "hidden_by"), [
+    ("0 0 0 0 k", "white text"),
+    ("0.02 0.01 0.03 0 k", "white text"),
+    ("0.97 g", "white text"),
+    ("1 1 1 rg", "white text"),
+    ("/DeviceRGB cs 1 1 1 sc", "white text"),
+    ("0 0 1 rg 60 500 300 20 re f 1 g 60 710 300 20 re f", "white text"),  # on a white box, away from the band
+    ("7 Tr", "render mode 7"),
+    ("1 1 1 RG 1 Tr", "white text"),
+])
+def test_each_way_of_hiding_in_a_content_stream_is_seen(drawn: str, hidden_by: str, tmp_path: Path) -> None:
+    content = f"q {drawn} BT /F1 11 Tf 72 720 Td ({HIDDEN}) Tj ET Q\n{LINE}"
+    doc = read_document(write(tmp_path / "form.pdf", content_stream_pdf(content)))
+    assert doc.text == VISIBLE
+    ((_, what),) = doc.hidden_text
+    assert what.startswith(hidden_by) and HIDDEN in what
+
+
+@pytest.mark.parametrize(("text_object", "hidden_by"), [
+    ("BT /F1 1 Tf 2 0 0 2 72 720 Tm", "2.0-pt text"),
+    ("BT /F1 11 Tf 0.3 0 0 0.3 72 720 Tm", "3.3-pt text"),
+    ("BT /F1 11 Tf -400 720 Td", "text outside the page"),
+    ("BT /F1 11 Tf 72 900 Td", "text outside the page"),
+])
+def test_tiny_and_off_page_text_in_a_content_stream_is_seen(text_object: str, hidden_by: str,
+                                                            tmp_path: Path) -> None:
+    content = f"{text_object} ({HIDDEN}) Tj ET\n{LINE}"
+    doc = read_document(write(tmp_path / "form.pdf", content_stream_pdf(content)))
+    assert doc.text == VISIBLE
+    ((_, what),) = doc.hidden_text
+    assert what.startswith(hidden_by)
+
+
+@pytest.mark.parametrize("drawn", [
+    "BT /F1 1 Tf 12 0 0 12 72 720 Tm",          # a unit font scaled by the text matrix: 12 pt
+    "0.5 g BT /F1 11 Tf 72 720 Td",               # gray is read
+    "1 0 0 rg BT /F1 11 Tf 72 720 Td",            # so is red
+    "/CS0 cs 1 scn BT /F1 11 Tf 72 720 Td",       # a named colour space is not guessed at: full ink of a spot colour
+    "0 0 1 rg 60 710 300 20 re f 1 g BT /F1 11 Tf 72 715 Td",  # white on a blue band
+])
+def test_visible_text_drawn_in_other_ways_is_read(drawn: str, tmp_path: Path) -> None:
+    content = f"q {drawn} ({HIDDEN}) Tj ET Q\n{LINE}"
+    doc = read_document(write(tmp_path / "form.pdf", content_stream_pdf(content)))
+    assert doc.hidden_text == []
+    assert HIDDEN in doc.text and VISIBLE in doc.text

@@ -6,12 +6,14 @@ only, and it is how a document smuggles a term past its reader ("Payment Terms: 
 visible "Net 45"). pypdf reports each piece of text it extracts to a visitor, and the pieces joined are exactly
 its ordinary `extract_text()`; this module follows the graphics state through the content stream, marks each
 piece drawn while the state hid it, and joins only the others, so a page with nothing hidden reads byte for
-byte as before.
+byte as before. White text on a filled coloured area (a header band, a table's heading row) is visible, so the
+areas painted before it are remembered too.
 """
 
 from __future__ import annotations
 
 import math
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,10 +30,14 @@ _SHOW_OPERATORS = frozenset({b"Tj", b"TJ", b"'", b'"'})
 # Colour spaces whose components say how much light (gray, RGB) or ink (CMYK) there is; a named space (ICC,
 # Separation, a pattern) is not interpreted, and its colours count as visible.
 _DEVICE_SPACES = {"/DeviceGray": 1, "/DeviceRGB": 3, "/DeviceCMYK": 4, "/G": 1, "/RGB": 3, "/CMYK": 4}
+# The operators that set a device colour directly, and the colour space each one sets.
+_FILL_COLOUR = {b"g": "/DeviceGray", b"rg": "/DeviceRGB", b"k": "/DeviceCMYK"}
+_STROKE_COLOUR = {b"G": "/DeviceGray", b"RG": "/DeviceRGB", b"K": "/DeviceCMYK"}
 _PAINT_FILL = frozenset({b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"})
 _PATH_END = frozenset({b"n", b"S", b"s", *_PAINT_FILL})
-# How many painted areas a page remembers when deciding what lies under white text (a bound, not a need).
-_MAX_AREAS = 10_000
+# How many of the latest painted areas are looked at under white text: a band or a heading row is painted just
+# before its text, and the bound keeps a page of many white strings linear.
+_RECENT_AREAS = 512
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
@@ -79,7 +85,8 @@ class _PageReader:
     pending: list[str | None] = field(default_factory=list)
     pieces: list[_Piece] = field(default_factory=list)
     path: list[tuple[float, float, float, float]] = field(default_factory=list)
-    painted: list[tuple[tuple[float, float, float, float], bool]] = field(default_factory=list)
+    painted: deque[tuple[tuple[float, float, float, float], bool]] = field(
+        default_factory=lambda: deque(maxlen=_RECENT_AREAS))
 
     def before(self, operator: bytes, operands: list[Any], cm: list[float], tm: list[float]) -> None:
         if operator in _SHOW_OPERATORS:
@@ -90,17 +97,19 @@ class _PageReader:
             xs, ys = [c[0] for c in corners], [c[1] for c in corners]
             self.path.append((min(xs), min(ys), max(xs), max(ys)))
         elif operator in _PATH_END:
-            if operator in _PAINT_FILL and len(self.painted) < _MAX_AREAS:
-                self.painted += [(area, _is_white(self.state.fill)) for area in self.path]
+            if operator in _PAINT_FILL:
+                self.painted.extend((area, _is_white(self.state.fill)) for area in self.path)
             self.path = []
         elif operator == b"q":
             self.saved.append(self.state.copy())
         elif operator == b"Q":
             self.state = self.saved.pop() if self.saved else _State()
-        elif operator in (b"g", b"rg", b"k"):
-            self.state.fill, self.state.fill_space = _colour(operands), "/DeviceGray"
-        elif operator in (b"G", b"RG", b"K"):
-            self.state.stroke, self.state.stroke_space = _colour(operands), "/DeviceGray"
+        elif operator in _FILL_COLOUR:
+            self.state.fill_space = _FILL_COLOUR[operator]
+            self.state.fill = _colour(operands, self.state.fill_space)
+        elif operator in _STROKE_COLOUR:
+            self.state.stroke_space = _STROKE_COLOUR[operator]
+            self.state.stroke = _colour(operands, self.state.stroke_space)
         elif operator in (b"sc", b"scn"):
             self.state.fill = _colour(operands, self.state.fill_space)
         elif operator in (b"SC", b"SCN"):
@@ -171,12 +180,11 @@ def visible_page_text(page: Any) -> tuple[str, list[str]]:
     return strip_zero_width("".join(shown)), left_out
 
 
-def _colour(operands: list[Any], space: str | None = None) -> tuple[float, ...]:
-    """Components of a device gray (1), RGB (3) or CMYK (4) colour; `space` names the colour space set by `cs` for
-    `sc`/`scn`. Anything else (a named space, a pattern, a malformed operand) is read as black: visible."""
+def _colour(operands: list[Any], space: str) -> tuple[float, ...]:
+    """Components of a device gray (1), RGB (3) or CMYK (4) colour in `space`. Anything else (a named space, a
+    pattern, a malformed operand) is read as black: visible."""
     values = tuple(_number(o, -1.0) for o in operands)
-    expected = _DEVICE_SPACES.get(space, 0) if space is not None else len(values)
-    if len(values) == expected and expected in (1, 3, 4) and all(0.0 <= v <= 1.0 for v in values):
+    if len(values) == _DEVICE_SPACES.get(space, 0) and all(0.0 <= v <= 1.0 for v in values):
         return values
     return (0.0,)
 
