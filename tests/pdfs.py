@@ -46,3 +46,22 @@ def encrypted_pdf(data: bytes, password: str = "secret") -> bytes:
 def write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def content_stream_pdf(content: str) -> bytes:
+    """A one-page PDF (US Letter) drawing this content stream with Helvetica as /F1: for text drawn in ways a
+    layout library does not offer (CMYK colours, render modes, scaled text matrices)."""
+    from pypdf.generic import ContentStream, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=612, height=792)
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject(
+        {NameObject("/F1"): font})})
+    stream = ContentStream(None, writer)
+    stream.set_data(content.encode("latin-1"))
+    page.replace_contents(stream)
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()

@@ -2,7 +2,8 @@
 
 Handles PDFs (pypdf) and plain-text/markdown contracts (pages split on form feeds).
 Encrypted PDFs are tried with the empty password; scanned pages are reported, not
-guessed at; page and size limits stop decompression bombs and runaway files.
+guessed at; text drawn so a reader cannot see it is left out and recorded (`pdf_visibility`);
+page and size limits stop decompression bombs and runaway files.
 """
 
 from __future__ import annotations
@@ -12,11 +13,14 @@ import io
 import logging
 from pathlib import Path
 
-from accrue.core.document import Document
+from accrue.adapters.pdf_visibility import strip_zero_width, visible_page_text
+from accrue.core.document import HIDDEN_TEXT_LIMIT, Document
 from accrue.core.errors import InputError
 
 DEFAULT_MAX_PAGES = 200
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# How much of one piece of hidden text the document keeps: enough to see what it said.
+HIDDEN_PIECE_CHARS = 200
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 # What a malformed PDF can raise from inside pypdf besides its own errors.
 _PDF_FAILURES = (ValueError, KeyError, TypeError, OSError, RecursionError, AttributeError, IndexError,
@@ -60,6 +64,7 @@ def _read_text(name: str, data: bytes, *, max_pages: int = DEFAULT_MAX_PAGES) ->
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("latin-1")
+    text = strip_zero_width(text)
     pages = text.split("\f") if "\f" in text else [text]
     if len(pages) > max_pages:
         raise InputError(name, f"has {len(pages)} pages, over the {max_pages}-page limit",
@@ -99,7 +104,12 @@ def read_pdf_bytes(name: str, data: bytes, *, max_pages: int = DEFAULT_MAX_PAGES
             if count > max_pages:
                 raise InputError(name, f"has {count} pages, over the {max_pages}-page limit",
                                  "pass only the order form, or raise ACCRUE_MAX_PAGES")
-            pages = [page.extract_text() or "" for page in reader.pages]
+            pages: list[str] = []
+            hidden: list[tuple[int, str]] = []
+            for number, page in enumerate(reader.pages, start=1):
+                text, left_out = visible_page_text(page)
+                pages.append(text)
+                hidden += [(number, line) for line in left_out]
     except InputError:
         raise
     except FileNotDecryptedError as exc:
@@ -109,8 +119,14 @@ def read_pdf_bytes(name: str, data: bytes, *, max_pages: int = DEFAULT_MAX_PAGES
                          "re-export the PDF from the signing tool") from exc
     textless = [i + 1 for i, text in enumerate(pages) if not text.strip()]
     doc = Document(source=name, pages=pages, sha256=hashlib.sha256(data).hexdigest(), raw=data,
-                   textless_pages=textless)
+                   textless_pages=textless, hidden_text=_bounded(hidden))
     if require_text and not doc.has_text:
         raise InputError(name, "has no text layer (scanned image?)",
                          "run OCR on it, or set ANTHROPIC_API_KEY and use --extractor claude")
     return doc
+
+
+def _bounded(hidden: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """What was left out, capped: enough for a person to see what was hidden, never the whole of a hostile file."""
+    return [(page, line if len(line) <= HIDDEN_PIECE_CHARS else line[:HIDDEN_PIECE_CHARS - 1] + "…")
+            for page, line in hidden[:HIDDEN_TEXT_LIMIT]]

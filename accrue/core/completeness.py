@@ -83,6 +83,8 @@ def check_contract(extraction: ExtractionResult, deal: Deal | None, findings: Se
     gaps += [f.model_copy(update={"severity": "error"}) for f in findings
              if f.code in ("ungrounded_value", "inconsistent_terms")
              and any(is_billing_term(p) for p in f.fields) and (f.code, tuple(f.fields)) not in said]
+    # a document that hides text from its reader is not read unattended, whatever the hidden words would have said
+    gaps += [f for f in findings if f.code == "hidden_text" and (f.code, tuple(f.fields)) not in said][:1]
     if not any(a.type in {"create_invoice", "create_subscription"} for a in actions) and not gaps:
         gaps.append(Finding(code="nothing_to_bill", severity="error", fields=["line_items"],
                             message="the plan bills nothing although the contract has priced terms; "

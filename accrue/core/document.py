@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# How many left-out pieces of hidden text a document keeps: one is enough to hold a run, a few show the pattern.
+HIDDEN_TEXT_LIMIT = 20
+
 
 @dataclass(frozen=True)
 class Document:
-    """A source document as pages of text. `raw` keeps the PDF bytes for a model that reads PDFs."""
+    """A source document as pages of text. `raw` keeps the PDF bytes for a model that reads PDFs.
+
+    `hidden_text` lists (page, what and why) for text drawn so a reader cannot see it (white, tiny, invisible,
+    off the page): it is not in `pages`, and a run whose document hid text is held for a person.
+    """
 
     source: str
     pages: list[str]
@@ -15,6 +22,7 @@ class Document:
     media_type: str = "application/pdf"
     raw: bytes = b""
     textless_pages: list[int] = field(default_factory=list)
+    hidden_text: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def text(self) -> str:

@@ -95,11 +95,22 @@ def extraction_findings(extraction: ExtractionResult, prefix: str = "") -> list[
         if kind == "transcribed":
             findings.append(_transcribed_page(extraction, warning, prefix))
             continue
+        if kind == "hidden_text":
+            findings.append(_hidden_text(warning, prefix))
+            continue
         if kind in codes and rest:
             path = rest.split(":", 1)[0]
             findings.append(Finding(code=codes[kind], message=f"{prefix}{warning}" if prefix else warning,
                                     fields=[prefix + path]))
     return findings
+
+
+def _hidden_text(warning: str, prefix: str) -> Finding:
+    """Text drawn so no reader can see it (white, tiny, invisible, off the page): it was left out of the reading,
+    but a document that hides words is one a person must look at before money depends on it."""
+    match = re.match(r"hidden_text:page (\d+)", warning)
+    return Finding(code="hidden_text", severity="error", message=f"{prefix}{warning}" if prefix else warning,
+                   evidence={"page": int(match.group(1)) if match else 0})
 
 
 def _transcribed_page(extraction: ExtractionResult, warning: str, prefix: str) -> Finding:

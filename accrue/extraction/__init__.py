@@ -29,6 +29,7 @@ EXTRACTORS = ("auto", "rules", "claude", "hybrid")
 
 def extract_terms(doc: Document, extractor: Extractor) -> ExtractionResult:
     """Extract, derive what the stated values imply, drop ungrounded values, and add consistency warnings."""
+    hidden = doc.hidden_text
     if doc.textless_pages and isinstance(extractor, ReadingExtractor):
         raw, doc = extractor.extract_read(doc)
     else:
@@ -39,6 +40,9 @@ def extract_terms(doc: Document, extractor: Extractor) -> ExtractionResult:
         if unread and not any(w.startswith(f"textless:page {number}:") for w in warnings):
             warnings.append(f"textless:page {number}: no text layer, so nothing on it was read; "
                             "OCR the file or set ANTHROPIC_API_KEY and use --extractor claude")
+    # text no reader can see was left out of the pages; that the document hid it is itself for a person to judge
+    warnings += [w for w in (f"hidden_text:page {page}: left out, a reader cannot see it ({what})"
+                             for page, what in hidden) if w not in warnings]
     grounded = ground(derive(raw.model_copy(update={"warnings": warnings})), doc)
     extra = [w for w in consistency_warnings(grounded.terms) if w not in grounded.warnings]
     return grounded.model_copy(update={"warnings": grounded.warnings + extra})

@@ -96,15 +96,16 @@ class StoredDocument(BaseModel):
     pages: list[str]
     media_type: str
     textless_pages: list[int] = Field(default_factory=list)
+    hidden_text: list[tuple[int, str]] = Field(default_factory=list)
 
     @classmethod
     def of(cls, doc: Document) -> StoredDocument:
         return cls(source=doc.source, sha256=doc.sha256, pages=doc.pages, media_type=doc.media_type,
-                   textless_pages=doc.textless_pages)
+                   textless_pages=doc.textless_pages, hidden_text=doc.hidden_text)
 
     def document(self, raw: bytes = b"") -> Document:
         return Document(source=self.source, pages=self.pages, sha256=self.sha256, media_type=self.media_type,
-                        raw=raw, textless_pages=self.textless_pages)
+                        raw=raw, textless_pages=self.textless_pages, hidden_text=self.hidden_text)
 
 
 # -- the event file of a run, as ingest read it ---------------------------------------------------
