@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
@@ -181,3 +182,12 @@ def test_contract_text_is_never_parsed_as_terminal_markup(home: Path, tmp_path: 
     proc = run_cli("run", str(pdf), home=home, env={"COLUMNS": "250"})
     assert proc.returncode == 0, proc.stderr
     assert "[conceal]hidden fee[/conceal]" in proc.stdout
+
+
+def test_a_waiting_run_tells_whoever_may_approve_how_not_a_demo_name(home: Path) -> None:
+    contract, deal = example("acme")
+    shown = run_cli("run", str(contract), "--deal", str(deal), home=home, check=True).stdout
+    hint = shown[shown.index("Waiting for approval."):]
+    run_id = re.search(r"accrue approve (\S+) a2", hint)
+    assert run_id is not None and "ACCRUE_TOKEN" in hint and "accrue people token NAME" in hint
+    assert f"accrue reject {run_id.group(1)} a2 --reason TEXT" in hint and "Dana" not in hint

@@ -131,8 +131,10 @@ def print_run(console: Console, view: RunView, names: Mapping[str, str] | None =
         console.print(f"[red]error:[/] {escape(view.error)}")
     if view.status == "waiting_approval":
         ids = " ".join(a["id"] for a in view.actions if a["needs_approval"] and a["status"] == "proposed")
-        console.print(f"\n[yellow]Waiting for approval.[/] Approve with:\n  accrue approve {view.run_id} {ids} "
-                      f"--as \"Dana Controller\"")
+        console.print(f"\n[yellow]Waiting for approval.[/] Someone whose role may approve it, signed in with their "
+                      f"token (ACCRUE_TOKEN, from `accrue people token NAME`), approves with:\n"
+                      f"  accrue approve {view.run_id} {ids}\nor rejects with:\n"
+                      f"  accrue reject {view.run_id} {ids} --reason TEXT", highlight=False)
     if view.status == "needs_review" and view.review:
         print_review(console, view.run_id, view.review)
 
