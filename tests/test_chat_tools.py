@@ -12,7 +12,7 @@ from accrue.adapters.store import RunRecord
 from accrue.core.errors import ApprovalError
 from accrue.core.requests import ChangeRequest
 from accrue.interfaces.chat.requests import write_request
-from accrue.interfaces.chat.schemas import CreditArgs, ExplainArgs, PendingArgs, ScheduleArgs, TermsArgs
+from accrue.interfaces.chat.schemas import CreditArgs, ExplainArgs, PendingArgs, ScheduleArgs, TermsArgs, WriteOffArgs
 from accrue.interfaces.chat.tools import TOOL_SPECS, ChatTools, ToolError, anthropic_tool_defs
 from accrue.workflow.service import run_id_for
 from tests.conftest import example
@@ -182,3 +182,15 @@ def test_every_write_tool_only_proposes(demo) -> None:
         assert result.queued and not result.executed  # type: ignore[attr-defined]
     after = _invoice(demo, "INV-0002")
     assert (after.amount_credited, after.status) == (before.amount_credited, before.status)
+
+
+def test_a_read_only_person_reads_but_cannot_request_a_change(demo) -> None:
+    demo.policy = demo.policy.model_copy(update={"people": {**demo.policy.people, "Riley Sales": ["sales"]}})
+    riley = ChatTools(demo, "Riley Sales")
+    runs_before = len(demo.runs())
+    with pytest.raises(ToolError, match=r"Riley Sales \(sales\) can read the books and the runs but not request"):
+        riley.propose_credit_note(CreditArgs(invoice="INV-0001", amount=Decimal("500"), reason="goodwill"))
+    with pytest.raises(ToolError, match="not request changes"):
+        riley.propose_write_off(WriteOffArgs(invoice="INV-0001", amount=Decimal("5"), reason="rounding"))
+    assert len(demo.runs()) == runs_before and _invoice(demo, "INV-0001").amount_credited == 0
+    assert riley.show_terms(TermsArgs(customer="Initech")).customer == "Initech LLC"  # reading still works

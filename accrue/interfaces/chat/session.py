@@ -157,6 +157,7 @@ def _answer(tools: ChatTools, i: Intent) -> str:
         return replies.correction(tools.correct(i.handle, i.assignments))
     if i.kind == "run":
         assert i.path is not None
+        tools.require_writer()
         view = tools.rt.start_contract_run(i.path, i.deal)
         head = "That contract was already processed; here is its run.\n" if view.already_processed else ""
         return head + replies.explain(tools.explain_run(ExplainArgs(run=view.run_id)))

@@ -221,6 +221,13 @@ class ChatTools:
         self.role: str | None = role or next(iter(self.listed_roles), None)
         self.journal: list[ToolCall] = []
 
+    def require_writer(self) -> None:
+        """A person listed only in roles that may decide nothing (sales) reads; they do not start runs or correct
+        terms either. Someone not listed may still ask for something, which a listed person then decides."""
+        if self.listed_roles and not any(r in self.rt.policy.roles for r in self.listed_roles):
+            raise ToolError(f"{self.speaker} ({', '.join(self.listed_roles)}) can read the books and the runs but not "
+                            "request changes; ask someone in finance")
+
     @property
     def role_label(self) -> str:
         """The role as the session shows it, saying so when the speaker has none."""
@@ -563,6 +570,7 @@ class ChatTools:
         return inv
 
     def _propose(self, request: ChangeRequest) -> ProposalResult:
+        self.require_writer()
         view = submit(self.rt, request)
         queued = self._pending_items([view])
         me = normalise_name(self.speaker)
@@ -583,6 +591,7 @@ class ChatTools:
         """Correct terms of the run waiting for review that `ref` names (a run id or its customer), as the speaker,
         through `RunService.correct`: it re-validates and plans again; a value without a quote is the speaker's
         own entry, so what depends on it waits for someone else's approval."""
+        self.require_writer()
         waiting = [v for v in self.rt.pending() if v.status == "needs_review"]
         by_id = [v for v in waiting if v.run_id.startswith(ref.strip().lower())]
         scored = sorted(((name_score(ref, _run_customer(v)), v) for v in waiting if _run_customer(v)),
