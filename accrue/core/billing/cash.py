@@ -110,6 +110,11 @@ class OpenLedger:
             self._by_payer.setdefault((inv.customer_id, inv.currency), []).append(position)
             self._by_currency.setdefault(inv.currency, []).append(position)
 
+    @property
+    def invoices(self) -> list[OpenInvoice]:
+        """The invoices with what the payments applied so far have left open on each."""
+        return list(self._invoices)
+
     def referenced(self, reference: str, currency: str | None = None) -> list[OpenInvoice]:
         """Open invoices whose number or id appears in the reference as a whole token (case and separators
         ignored), in the order the reference names them; only those in `currency` when it is given."""

@@ -27,7 +27,6 @@ from accrue.adapters.books import (
     account_code,
     entry_lines,
 )
-from accrue.adapters.books import closed_through as books_closed_through
 from accrue.adapters.read_model import customer_rows, invoice_line_rows, invoice_row, open_invoice_rows
 from accrue.core.billing.bill_run import SubscriptionOnBooks
 from accrue.core.billing.cash import OpenInvoice
@@ -178,11 +177,6 @@ def deferred_lines(s: Session) -> list[DeferredLine]:
                 out.append(DeferredLine(inv.id, inv.currency, Decimal(ln.amount),
                                         Period(ln.period_start, ln.period_end)))
     return out
-
-
-def closed_through(s: Session) -> date | None:
-    """The last day of the latest closed month (None while none is): nothing is posted on or before it."""
-    return books_closed_through(s)
 
 
 def recognised_revenue(s: Session) -> dict[str, Decimal]:

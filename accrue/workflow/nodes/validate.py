@@ -8,13 +8,12 @@ reading of its own beyond what it must decide. Terms a person corrected without 
 
 from __future__ import annotations
 
-from dataclasses import replace
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from langgraph.runtime import Runtime
 from sqlmodel import Session
 
+from accrue.adapters.books import closed_through
 from accrue.core.billing.cash import CashApplication, OpenLedger
 from accrue.core.billing.close import month_period
 from accrue.core.billing.schedule import subscription_term
@@ -144,13 +143,8 @@ def _payments(s: Session, event: PaymentEvent) -> tuple[list[Finding], PaymentPl
         if p.payer not in payers:
             payers[p.payer] = match_customer_name(p.payer, customers)
         applications.append(ledger.apply(p, payers[p.payer]))
-    paid: dict[str, Decimal] = {}
-    for application in applications:
-        for invoice_id, amount in application.allocations:
-            paid[invoice_id] = paid.get(invoice_id, Decimal(0)) + amount
-    left = [replace(inv, balance=inv.balance - paid[inv.id]) if inv.id in paid else inv for inv in open_invoices]
     held = books_reads.held_credits(s)
-    uses = credit_uses(held, left, {h.payer: match_customer_name(h.payer, customers) for h in held})
+    uses = credit_uses(held, ledger.invoices, {h.payer: match_customer_name(h.payer, customers) for h in held})
     plan_inputs = PaymentPlanInputs(applications=applications, open_invoices=open_invoices,
                                     recorded=sorted(recorded & {a.payment.payment_id for a in applications}),
                                     credit_uses=uses)
@@ -180,7 +174,7 @@ def _bill_run(s: Session) -> tuple[list[Finding], BillRunPlanInputs]:
 
 
 def _close(s: Session, event: CloseEvent) -> tuple[list[Finding], ClosePlanInputs]:
-    closed = books_reads.closed_through(s)
+    closed = closed_through(s)
     findings = []
     if closed is not None and month_period(event.period).end <= closed:
         findings.append(Finding(code="period_closed", severity="info", evidence={"closed_through": str(closed)},
