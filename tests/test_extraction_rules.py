@@ -438,3 +438,16 @@ def test_a_date_or_percent_after_net_is_not_payment_days():
         result = ground(RulesExtractor().extract(doc), doc)
         assert result.terms.payment_terms_days is None, text
         assert not [w for w in result.warnings if w.startswith("ungrounded:")], text
+
+
+def test_cuad_scoring_moves_only_a_derived_end_date_to_the_expiry_day() -> None:
+    from accrue.core.terms import Citation
+
+    _expires = cuad_eval._expires
+    stated = Citation(page=1, quote="Service End Date: 30 June 2027", method="label")
+    derived = Citation(page=1, quote="for a period of one (1) year", method="derived",
+                       inputs=["service_start_date", "term_months"], rule="start + 12 months - 1 day")
+    terms = {"service_end_date": "2027-06-30"}
+    assert _expires(terms, {"service_end_date": stated}) == "2027-06-30"
+    assert _expires(terms, {"service_end_date": derived}) == "2027-07-01"
+    assert _expires({"service_end_date": None}, {}) is None
