@@ -351,3 +351,19 @@ def test_an_amendment_on_the_first_day_of_an_unbilled_period_bills_that_period_o
                        (date(2026, 10, 1), D("1125.00")), (date(2026, 10, 1), D("3000.00")),
                        (date(2027, 1, 1), D("4125.00"))]
     assert sum(a for _, a in amounts) == D("14250.00")
+
+
+def test_each_renewal_of_a_contract_without_a_stated_renewal_term_lasts_as_long_as_the_first_term() -> None:
+    from accrue.core.billing.renewal import renewal_of
+
+    first = terms(service_start_date="2026-03-01", service_end_date="2027-02-28", term_months=12, auto_renew=True,
+                  line_items=[{"description": "Platform", "quantity": "1", "unit_price": "1200.00",
+                               "price_period": "year"}])
+    ends, lengths = date(2027, 2, 28), []
+    for _ in range(3):
+        renewal = renewal_of(first, ends)
+        assert renewal is not None
+        lengths.append((renewal.term.start, renewal.term.end))
+        first, ends = renewal.terms, renewal.term.end
+    assert lengths == [(date(2027, 3, 1), date(2028, 2, 29)), (date(2028, 3, 1), date(2029, 2, 28)),
+                       (date(2029, 3, 1), date(2030, 2, 28))]

@@ -39,8 +39,10 @@ def renewal_of(terms: ContractTerms, ends: date) -> Renewal | None:
     # A line running to the end of the term (the last ramp step included) runs on; one that ended earlier stays ended.
     items = [item.model_copy(update={"end_date": term.end}) if item.end_date == ends else item
              for item in terms.line_items]
+    # The renewal term is kept as a number: the start date stays the contract's (escalators count contract years
+    # from it), so the length of the next renewal must not be measured from it again.
     return Renewal(term, terms.model_copy(update={"service_end_date": term.end, "term_months": None,
-                                                  "line_items": items}))
+                                                  "renewal_term_months": months, "line_items": items}))
 
 
 def notice_deadline(terms: ContractTerms, ends: date) -> date:

@@ -150,9 +150,9 @@ def active_subscriptions(s: Session) -> tuple[list[SubscriptionOnBooks], list[st
 
 
 def _billed_periods(s: Session, subscription_id: str) -> tuple[Period, ...]:
-    """Service periods of the subscription's invoice lines, usage aside (a void invoice bills nothing)."""
-    invoices = [i.id for i in s.exec(select(BooksInvoice).where(BooksInvoice.subscription_id == subscription_id))
-                if i.status != "void"]
+    """Service periods of the subscription's invoice lines, usage aside. A void (fully credited) invoice still
+    counts: a person credited that period, and a bill run must not issue it again on its own."""
+    invoices = [i.id for i in s.exec(select(BooksInvoice).where(BooksInvoice.subscription_id == subscription_id))]
     if not invoices:
         return ()
     lines = s.exec(select(BooksInvoiceLine).where(col(BooksInvoiceLine.invoice_id).in_(invoices)))
