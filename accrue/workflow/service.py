@@ -294,7 +294,7 @@ class RunService:
         with self.session() as s:
             recorded = s.get(RunRecord, run_id) is not None
         if recorded and self.state(run_id) is not None:
-            return self.finish_if_cut_off(self.view(run_id).model_copy(update={"already_processed": True}))
+            return self._found(run_id)
         return self._start(run_id, "bill_run", {"through": through.isoformat()}, source=f"bill run through {through}")
 
     def start_close(self, month: str) -> RunView:
@@ -311,7 +311,7 @@ class RunService:
         with self.session() as s:
             recorded = s.get(RunRecord, run_id) is not None
         if recorded and self.state(run_id) is not None:
-            return self.finish_if_cut_off(self.view(run_id).model_copy(update={"already_processed": True}))
+            return self._found(run_id)
         return self._start(run_id, "close", {"period": month}, source=f"close of {month}")
     def _check_request_currency(self, request_path: str | Path, books_path: str | Path | None) -> None:
         """Refuse, before anything is stored, a change request whose amounts are finer than its invoice's currency
