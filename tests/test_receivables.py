@@ -304,3 +304,25 @@ def test_held_and_unmatched_cash_read_plainly_in_summaries() -> None:
                                "allocations": [{"invoice_id": "INV-0105", "amount": "400.00"}]},
                               {"cus-initech-llc": "Initech LLC"})
     assert credit == "Apply the credit balance of Initech LLC: USD 400.00 to INV-0105."
+
+def test_two_payment_runs_proposing_the_same_credit_use_share_its_keys() -> None:
+    from datetime import date
+
+    from accrue.core.billing.cash import CashApplication, OpenInvoice, Payment
+    from accrue.core.planner import plan_payments
+    from accrue.core.receivables import CreditUse, HeldCredit
+
+    invoice = OpenInvoice("inv-1", "INV-0105", "cus-initech-llc", "USD", D("400.00"), date(2026, 5, 1),
+                          date(2026, 5, 31))
+    use = CreditUse(HeldCredit("credit_balance", "USD", D("400.00"), "cus-initech-llc"), "cus-initech-llc",
+                    [("inv-1", D("400.00"))])
+    seen = Payment("P-9", date(2026, 5, 2), D("10.00"), "USD", "Initech LLC")
+
+    def keys(run_id: str) -> dict[str, str]:
+        actions = plan_payments([CashApplication(seen, "unmatched", note="already recorded")], run_id=run_id,
+                                invoices={"inv-1": invoice}, write_off_tolerance=D("5"), already_recorded={"P-9"},
+                                credit_uses=[use])
+        return {a.type: a.idempotency_key for a in actions if a.type in {"apply_credit", "post_journal_entry"}}
+
+    first, second = keys("run-a"), keys("run-b")
+    assert set(first) == {"apply_credit", "post_journal_entry"} and first == second

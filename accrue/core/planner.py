@@ -382,14 +382,19 @@ def plan_payments(applications: list[CashApplication], *, run_id: str, invoices:
         numbers = ", ".join(invoices[i].number if i in invoices else i for i, _ in use.allocations)
         held = (f"unapplied cash of payment {use.credit.payment_id}" if use.credit.source == "unapplied_cash"
                 else f"{use.customer_id}'s credit balance")
+        # Keyed by what it does, not by this run: two payment runs proposing the same use of the same credit
+        # (both waiting for approval) apply it, and post its entry, once.
+        effect = (f"credit:{use.credit.payment_id or use.customer_id}:"
+                  + ",".join(f"{i}={a}" for i, a in use.allocations))
         applied = plan.add(ApplyCredit(
             customer=use.customer_id, currency=use.credit.currency, source=use.credit.source,
             payment_id=use.credit.payment_id,
             allocations=[Allocation(invoice_id=i, amount=a) for i, a in use.allocations],
-            reasons=[f"{format_money(use.amount, use.credit.currency)} of {held} now matches {numbers}"]))
+            reasons=[f"{format_money(use.amount, use.credit.currency)} of {held} now matches {numbers}"]),
+            effect=effect)
         day = max(app.payment.date for app in applications)
         entry = credit_use_entry(day, f"Apply {held} to {numbers}", use)
-        plan.add(_entry(entry, source_ref=use.credit.payment_id or use.customer_id), [applied])
+        plan.add(_entry(entry, source_ref=use.credit.payment_id or use.customer_id), [applied], effect=effect)
     if told:
         plan.add(Notify(channel=BILLING_CHANNEL, message="Cash application:\n" + "\n".join(told)),
                  [a.id for a in plan.actions if a.type == "apply_payment"])
