@@ -475,3 +475,63 @@ def test_true_up_periods_follow_the_commitment() -> None:
     # The month after it, with nothing billed, owes the whole minimum.
     assert true_ups_due(MinimumCommitment(amount=D("50.00"), period="month"), term, usage, date(2026, 8, 15), []) == [
         TrueUp(Period(date(2026, 7, 15), date(2026, 8, 14)), D("50.00"), D("0"))]
+
+
+FABRIKAM = """ORDER FORM
+Customer: Fabrikam Freight Ltd.
+Service Start Date: January 15, 2026
+Service End Date: April 14, 2026
+Currency: USD
+Billing Frequency: Monthly, in arrears
+Payment Terms: Net 30
+Usage Fees
+Metric: Tracked shipments
+Included quantity: 1,000 tracked shipments per month
+Overage is billed monthly in arrears at USD 0.05 per tracked shipment.
+Minimum commitment: USD 1,000.00 over the subscription term.
+"""
+
+
+def _fabrikam_usage(folder: Path, start: str, end: str, quantity: int) -> dict[str, str | Path]:
+    usage, request = folder / f"usage-{start}.csv", folder / f"request-{start}.json"
+    usage.write_text("event_id,customer_id,metric,quantity,timestamp\n"
+                     f"ev-{start},cus-fabrikam-freight-ltd,tracked_shipments,{quantity},{start}T12:00:00Z\n")
+    request.write_text(json.dumps({"period_start": start, "period_end": end}))
+    return {"usage": usage, "request": request, "contract": folder / "fabrikam.txt"}
+
+
+def test_a_bill_run_trues_up_a_term_that_no_usage_run_closed(home: Path, runtime, tmp_path: Path) -> None:
+    # Fabrikam, usage only from Jan 15 to Apr 14, 2026: shipments over 1,000 a month at 0.05, a minimum of 1,000.00
+    # over the term. It reports by calendar month, so no usage run's period ends on Apr 14 and none trues the term
+    # up: Jan 5,000 -> 4,000 x 0.05 = 200.00; Feb 9,000 -> 400.00; Mar 3,000 -> 100.00; Apr 2,000 -> 50.00; 750.00
+    # in all. The first bill run after the term (and after April's usage) bills the 250.00 short, dated Apr 15, due
+    # May 15 (Net 30), to Usage Revenue; later bill runs bill it no more.
+    (tmp_path / "fabrikam.txt").write_text(FABRIKAM)
+    assert runtime.start_contract_run(tmp_path / "fabrikam.txt").status == "completed"
+    for start, end, quantity, amount in (("2026-01-01", "2026-01-31", 5000, "200.00"),
+                                         ("2026-02-01", "2026-02-28", 9000, "400.00"),
+                                         ("2026-03-01", "2026-03-31", 3000, "100.00")):
+        view = runtime.start_run("usage", _fabrikam_usage(tmp_path, start, end, quantity))
+        assert [a["amount"] for a in view.actions if a["type"] == "create_invoice"] == [amount], view.findings
+    waiting = runtime.start_bill_run(date(2026, 4, 20))  # the term has ended, April's usage is not in yet
+    assert [a["type"] for a in waiting.actions] == ["notify"]
+    assert [f["code"] for f in waiting.findings] == ["usage_missing"]
+    april = runtime.start_run("usage", _fabrikam_usage(tmp_path, "2026-04-01", "2026-04-30", 2000))
+    assert [a["amount"] for a in april.actions if a["type"] == "create_invoice"] == ["50.00"]
+    view = runtime.start_bill_run(date(2026, 5, 1))
+    assert view.status == "completed", view.findings
+    (true_up,) = [a for a in view.actions if a["type"] == "create_invoice"]
+    assert (true_up["invoice_date"], true_up["due_date"], true_up["amount"], true_up["status"]) == (
+        "2026-04-15", "2026-05-15", "250.00", "executed")
+    assert [ln["description"] for ln in true_up["lines"]] == [
+        "Minimum commitment true-up (Jan 15, 2026 - Apr 14, 2026): commitment 1000.00, usage billed 750.00"]
+    (entry,) = [a for a in view.actions if a["type"] == "post_journal_entry"]
+    assert [(ln["account"], ln["debit"], ln["credit"]) for ln in entry["lines"]] == [
+        ("Accounts Receivable", "250.00", "0"), ("Usage Revenue", "0", "250.00")]
+    assert runtime.start_bill_run(date(2026, 5, 1)).already_processed
+    later = runtime.start_bill_run(date(2026, 6, 1))
+    assert [a for a in later.actions if a["type"] == "create_invoice"] == []
+    with session_factory()() as s:
+        amounts = sorted(Decimal(i.amount) for i in s.exec(select(BooksInvoice)))
+    assert amounts == [D("50.00"), D("100.00"), D("200.00"), D("250.00"), D("400.00")]
+    assert sum(amounts) == D("1000.00")  # the minimum, to the cent
