@@ -535,3 +535,19 @@ def test_a_bill_run_trues_up_a_term_that_no_usage_run_closed(home: Path, runtime
         amounts = sorted(Decimal(i.amount) for i in s.exec(select(BooksInvoice)))
     assert amounts == [D("50.00"), D("100.00"), D("200.00"), D("250.00"), D("400.00")]
     assert sum(amounts) == D("1000.00")  # the minimum, to the cent
+
+
+def test_a_usage_period_an_amendment_splits_is_named_once_for_both_subscriptions() -> None:
+    # Amended on Aug 15, 2026: the old subscription ends Aug 14, the new one starts that day. August's usage (Aug 1 -
+    # 31) belongs to both; with none on the books one note names it, and once it is sent neither names it again.
+    t = _metered(service_start_date="2026-01-01", term_months=12)
+    paid_to_july = [(f"2026-{m:02d}-01", (date(2026, m + 1, 1) - ONE_DAY).isoformat(), "10.00", False)
+                    for m in range(1, 8)]
+    old = replace(_on_books(t, *paid_to_july), ends=date(2026, 8, 14), active=False)
+    new = replace(old, subscription_id="sub-fedcba9876543210", starts=date(2026, 8, 15), ends=date(2026, 12, 31),
+                  active=True)
+    first = plan_bill_run([old, new], date(2026, 9, 1), run_id="r1")
+    assert [a.message for a in first] == [
+        "Test Co: no usage is on the books for Aug 1, 2026 - Aug 31, 2026; run `accrue usage` with that period's "
+        "usage file (nothing is billed for it until then)."]
+    assert plan_bill_run([old, new], date(2026, 9, 1), run_id="r2", sent=frozenset({first[0].idempotency_key})) == []

@@ -611,7 +611,7 @@ def plan_bill_run(subscriptions: list[SubscriptionOnBooks], through: date, *, ru
     """
     plan = _Plan(run_id)
     issued: list[CreateInvoice] = []
-    usage_told: set[str] = set()  # a period an amended subscription and its successor share is named once
+    usage_told: set[str] = set()  # effects an amended subscription and its successor share, proposed once
     for sub in subscriptions:
         issued += _bill_subscription(plan, sub, through)
         issued += _bill_usage(plan, sub, through, sent, usage_told)
@@ -674,11 +674,10 @@ def _bill_usage(plan: _Plan, sub: SubscriptionOnBooks, through: date, sent: froz
     missing = missing_usage(sub, through, sent)
     who = sub.customer_name or sub.customer_id
     for period in missing:
-        effect = missing_usage_effect(sub.subscription_id, period)
-        shared = f"{sub.customer_id}:{period.start}:{period.end}"
-        if effect_key(effect, "notify") in sent or shared in told:
+        effect = missing_usage_effect(sub.customer_id, period)
+        if effect_key(effect, "notify") in sent or effect in told:
             continue
-        told.add(shared)
+        told.add(effect)
         plan.add(Notify(channel=BILLING_CHANNEL, message=(
             f"{who}: no usage is on the books for {period.label()}; run `accrue usage` with that period's usage "
             "file (nothing is billed for it until then).")), effect=effect)

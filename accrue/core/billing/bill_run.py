@@ -98,9 +98,10 @@ def quiet_usage_effect(customer_id: str, period: Period) -> str:
     return f"usage:{customer_id}:{period.start.isoformat()}:{period.end.isoformat()}"
 
 
-def missing_usage_effect(subscription_id: str, period: Period) -> str:
-    """The effect of telling a person that a closed usage period of a subscription has no usage on the books."""
-    return f"usage-missing:{subscription_id}:{period.start.isoformat()}"
+def missing_usage_effect(customer_id: str, period: Period) -> str:
+    """The effect of telling a person that a closed usage period of a customer's subscription has no usage on the
+    books (by customer, like the usage itself: an amended subscription and its successor share the period)."""
+    return f"usage-missing:{customer_id}:{period.start.isoformat()}:{period.end.isoformat()}"
 
 
 def missing_usage_finding(subscription: SubscriptionOnBooks, period: Period) -> Finding:
