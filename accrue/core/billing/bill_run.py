@@ -7,7 +7,7 @@ Deciding "already billed" from the books' invoice lines rather than from earlier
 bill run issue nothing and lets the first invoice of a new contract count as billed.
 
 Usage is rated and invoiced by usage runs, which read the period's usage file; a bill run checks that every usage
-period of a subscription with usage rules that has closed is billed (a usage line of the customer starts in it) or
+period of a subscription with usage rules that has closed is billed (a usage line of the customer counts in it) or
 was recorded as quiet (its usage run found nothing billable), and names each other one for a person: a missing
 usage file is never billed as a silent zero.
 """
