@@ -14,12 +14,14 @@ from langgraph.runtime import Runtime
 from sqlmodel import Session
 
 from accrue.adapters.books import closed_through
+from accrue.core.billing.bill_run import missing_usage_finding
 from accrue.core.billing.cash import CashApplication, OpenLedger
 from accrue.core.billing.close import month_period
+from accrue.core.billing.periods import Period
 from accrue.core.billing.schedule import subscription_term
 from accrue.core.corrections import entered_findings
 from accrue.core.findings import Finding
-from accrue.core.planner import customer_id_for
+from accrue.core.planner import customer_id_for, missing_usage
 from accrue.core.policy import Policy
 from accrue.core.receivables import credit_uses
 from accrue.core.terms import ExtractionResult
@@ -80,7 +82,7 @@ def validate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
         elif state.kind == "amendment" and extraction is not None and state.amendment is not None:
             findings = _amendment(extraction, state.amendment)
         elif state.kind == "bill_run":
-            findings, plan_inputs = _bill_run(s)
+            findings, plan_inputs = _bill_run(s, _event(state, BillRunEvent))
         elif state.kind == "close":
             findings, plan_inputs = _close(s, _event(state, CloseEvent))
     return stored({"findings": findings + entered_findings(state.corrections), "plan_inputs": plan_inputs})
@@ -164,13 +166,19 @@ def _change_request(s: Session, event: ChangeRequestEvent) -> tuple[list[Finding
     return findings, ChangeRequestPlanInputs(invoice=invoice)
 
 
-def _bill_run(s: Session) -> tuple[list[Finding], BillRunPlanInputs]:
+def _bill_run(s: Session, event: BillRunEvent) -> tuple[list[Finding], BillRunPlanInputs]:
     subscriptions, without_terms = books_reads.active_subscriptions(s)
     findings = [Finding(code="subscription_without_terms", severity="info", fields=[],
                         message=f"subscription {sub_id} was recorded without its contract terms, so no bill run can "
                                 "schedule its invoices; issue them by hand (or record the subscription again)",
                         evidence={"subscription_id": sub_id}) for sub_id in without_terms]
-    return findings, BillRunPlanInputs(subscriptions=subscriptions, sent_notices=sorted(books_reads.sent_notices(s)))
+    sent = books_reads.sent_notices(s)
+    missing: dict[tuple[str, Period], Finding] = {}  # an amended subscription and its successor share a period
+    for sub in subscriptions:
+        for period in missing_usage(sub, event.through, frozenset(sent)):
+            missing.setdefault((sub.customer_id, period), missing_usage_finding(sub, period))
+    findings += missing.values()
+    return findings, BillRunPlanInputs(subscriptions=subscriptions, sent_notices=sorted(sent))
 
 
 def _close(s: Session, event: CloseEvent) -> tuple[list[Finding], ClosePlanInputs]:
