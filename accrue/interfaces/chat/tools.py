@@ -63,6 +63,7 @@ from accrue.interfaces.chat.schemas import (
     ToolCall,
     WriteOffArgs,
 )
+from accrue.interfaces.describe import reasons
 from accrue.interfaces.render import summarise_action
 from accrue.workflow.service import RunService, RunView
 
@@ -365,10 +366,13 @@ class ChatTools:
         return CitedValue(field=path, value=item, display=display, page=cite["page"] if cite else None,
                           quote=cite["quote"] if cite else None)
 
+    def _names(self) -> dict[str, str]:
+        """The books' ids -> the names and numbers people know them by."""
+        return {c.id: c.legal_name for c in self.books.customers()} | {i.id: i.number for i in self.books.invoices()}
+
     def _summary(self, a: dict[str, Any]) -> str:
         """One sentence for an action, naming customers and invoices as people know them."""
-        names = {c.id: c.legal_name for c in self.books.customers()} | {i.id: i.number for i in self.books.invoices()}
-        return summarise_action(a, names)
+        return summarise_action(a, self._names())
 
     def _pending_items(self, views: list[RunView]) -> list[PendingItem]:
         items = []
@@ -382,7 +386,7 @@ class ChatTools:
                 ruling = may_decide(parse_action(a), "approve", self.speaker, self.role, self.rt.policy)
                 items.append(PendingItem(
                     handle=handle_of(view.run_id, a["id"]), run_id=view.run_id, action_id=a["id"], type=a["type"],
-                    summary=self._summary(a), customer=customer, reasons=list(a["reasons"]),
+                    summary=self._summary(a), customer=customer, reasons=reasons(a, self._names()),
                     requested_by=a.get("requested_by"), you_may_decide=isinstance(ruling, Allowed),
                     why_not=ruling.reason if isinstance(ruling, Refused) else None))
         return items
@@ -496,7 +500,7 @@ class ChatTools:
             for e in a.get("evidence", []) if e in (view.terms or {})}
         citations = {f: self._cited(view, f) for f in sorted(fields) if view.terms and f in view.terms}
         actions = [ActionLine(id=a["id"], type=a["type"], summary=self._summary(a), status=a["status"],
-                              needs_approval=a["needs_approval"], reasons=list(a["reasons"]),
+                              needs_approval=a["needs_approval"], reasons=reasons(a, self._names()),
                               requested_by=a.get("requested_by")) for a in view.actions]
         return ExplainResult(run_id=view.run_id, kind=view.kind, status=view.status, source=view.source,
                              customer=self._customer_of_run(view), findings=view.findings, actions=actions,
