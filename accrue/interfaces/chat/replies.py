@@ -57,7 +57,11 @@ def clean(text: str) -> str:
 
 LABELS = {"payment_terms_days": "payment terms", "term_months": "subscription term",
           "customer_legal_name": "legal name", "total_contract_value": "total contract value",
-          "non_renewal_notice_days": "non-renewal notice", "po_required": "PO required", "po_number": "PO number"}
+          "non_renewal_notice_days": "non-renewal notice", "po_required": "PO required", "po_number": "PO number",
+          "price_escalator_percent": "price escalator", "late_fee_percent_per_month": "late fee",
+          "non_standard_terms": "non-standard terms", "renewal_term_months": "renewal term",
+          "billing_contact_email": "billing email", "vendor_legal_name": "vendor", "auto_renew": "renews automatically",
+          "usage_rules": "usage pricing", "line_items": "line items"}
 
 
 def label(field: str) -> str:
@@ -266,7 +270,7 @@ def found(result: FindResult) -> str:
     lines = [f"Matches for {result.query!r}:"]
     for m in result.matches:
         if m.kind == "customer":
-            where = f" ({m.customer_id})" if m.customer_id else " (not in the books yet)"
+            where = "" if m.customer_id else " (not in the books yet)"
             lines.append(f"  customer {m.name}{where}")
         else:
             lines.append(f"    contract {clean((m.source or '').rsplit('/', 1)[-1])}: run {(m.run_id or '')[:8]}, "
