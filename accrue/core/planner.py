@@ -377,8 +377,8 @@ def plan_payments(applications: list[CashApplication], *, run_id: str, invoices:
         for invoice_id, remaining in app.remaining:
             number = invoices[invoice_id].number if invoice_id in invoices else invoice_id
             if remaining <= write_off_tolerance:
-                reason = (f"short payment {p.payment_id} left {remaining} {p.currency} on {number}, within the "
-                          f"{write_off_tolerance} write-off tolerance")
+                reason = (f"short payment {p.payment_id} left {format_money(remaining, p.currency)} on {number}, "
+                          f"within the {format_money(write_off_tolerance, p.currency)} write-off tolerance")
                 wo = plan.add(WriteOff(invoice_id=invoice_id, amount=remaining, currency=p.currency, reason=reason,
                                        evidence=evidence), [apply_id])
                 plan.add(_entry(write_off_entry(p.date, f"Write-off of {number} remainder", p.currency, remaining),
@@ -386,7 +386,8 @@ def plan_payments(applications: list[CashApplication], *, run_id: str, invoices:
             else:
                 plan.add(CreateCollectionsTask(
                     invoice_id=invoice_id, amount_outstanding=remaining, currency=p.currency, evidence=evidence,
-                    reason=f"short payment {p.payment_id} ({p.amount} {p.currency}) left {remaining} open on {number}"),
+                    reason=(f"short payment {p.payment_id} ({format_money(p.amount, p.currency)}) left "
+                            f"{format_money(remaining, p.currency)} open on {number}")),
                     [apply_id])
     for use in credit_uses:
         numbers = ", ".join(invoices[i].number if i in invoices else i for i, _ in use.allocations)

@@ -92,6 +92,11 @@ def humanise(text: str, names: Mapping[str, str]) -> str:
     return text
 
 
+def reasons(a: dict[str, Any], names: Mapping[str, str] | None = None) -> list[str]:
+    """Why an action needs a person, with any id a reason mentions read as its name or number."""
+    return [humanise(str(r), names or {}) for r in a.get("reasons", [])]
+
+
 def describe(a: dict[str, Any], names: Mapping[str, str] | None = None) -> Described:
     """The sentence (and tables) for one action's JSON."""
     known = names or {}
@@ -186,11 +191,11 @@ def _journal(a: dict[str, Any], name: Name) -> tuple[str, list[SmallTable]]:
     cur = a["currency"]
     lines = a.get("lines", [])
     total = sum((Decimal(str(ln["debit"])) for ln in lines), Decimal(0))
-    if a.get("source_ref"):
-        what = f"recording {name(a['source_ref'])}"
-    else:
-        what = re.sub(r"[\w-]+", lambda m: name(m.group(0)), a.get("memo") or "").strip() or "no memo"
-    sentence = f"Post a journal entry of {money(total, cur)} dated {a['date']}, {what}."
+    # The memo says what the entry records in words ("Payment P-1001 from Initech LLC", "Revenue recognition
+    # 2026-03"); the source reference alone can be a key no person uses ("close:2026-03").
+    memo = re.sub(r"[\w-]+", lambda m: name(m.group(0)), a.get("memo") or "").strip()
+    what = f": {memo}" if memo else (f", recording {name(a['source_ref'])}" if a.get("source_ref") else "")
+    sentence = f"Post a journal entry of {money(total, cur)} dated {a['date']}{what}."
     table = SmallTable("Journal lines", ["account", "debit", "credit"], right={1, 2})
     for ln in lines:
         table.rows.append([ln["account"], _money_or_blank(ln["debit"], cur), _money_or_blank(ln["credit"], cur)])
@@ -198,9 +203,15 @@ def _journal(a: dict[str, Any], name: Name) -> tuple[str, list[SmallTable]]:
 
 
 def _crm(a: dict[str, Any], name: Name) -> tuple[str, list[SmallTable]]:
-    changes = "; ".join(f"{k.removesuffix('_id').replace('_', ' ')}: {name(str(v))}"
+    changes = "; ".join(f"{k.removesuffix('_id').replace('_', ' ')}: {_crm_value(str(v), name)}"
                         for k, v in a.get("fields", {}).items())
     return f"Update CRM deal {a['deal_id']}: {changes or 'no fields'}.", []
+
+
+def _crm_value(value: str, name: Name) -> str:
+    """A CRM field's value as a person reads it: an amount the CRM stores as '24000.00 USD' reads 'USD 24,000.00'."""
+    m = re.fullmatch(r"(-?\d+(?:\.\d+)?) ([A-Z]{3})", value)
+    return money(m.group(1), m.group(2)) if m else name(value)
 
 
 def _notify(a: dict[str, Any], name: Name) -> tuple[str, list[SmallTable]]:
