@@ -67,6 +67,7 @@ class Column:
 class _Table:
     header: Header
     columns: list[Column]
+    reference: bool  # shown for reference only: its rows are read so no other reader bills them, and dropped
     drafts: list[Draft] = field(default_factory=list)
 
     def kinds(self, kind: str) -> list[int]:
@@ -102,7 +103,7 @@ def read_grid_tables(ctx: Context, consumed: set[tuple[int, int]]) -> tuple[list
             if found is not None:
                 if table is not None and carried and found.header.columns == table.header.columns:
                     taken.add((line.page, line.index))  # the header repeated on the new page
-                    table.columns = found.columns
+                    table.header, table.columns = found.header, found.columns
                 else:
                     table = found
                 pending, carried, quiet = [], False, 0
@@ -120,7 +121,8 @@ def read_grid_tables(ctx: Context, consumed: set[tuple[int, int]]) -> tuple[list
                 if not table.drafts:
                     taken.update((x.page, x.index) for x in table.header.lines)
                 table.drafts.append(draft)
-                drafts.append(draft)
+                if not table.reference:
+                    drafts.append(draft)
                 for x in used:
                     consumed.add((x.page, x.index))
                     taken.add((x.page, x.index))
@@ -184,11 +186,11 @@ def _header(ctx: Context, line: Line) -> _Table | None:
     if 2 * len(known) < len(kinds) or len(set(known)) < 2 or not _FIGURE_KINDS & set(known):
         return None
     above = ctx.seg.pages[line.page - 1].lines[max(0, line.index - 3):line.index]
-    if _REFERENCE.search(" ".join([ctx.seg.section_of(line), *(x.text for x in above)])):
-        return None
+    reference = bool(_REFERENCE.search(" ".join([ctx.seg.section_of(line), *(x.text for x in above)])))
     currency, hint = header_hints(line.text)
     header = Header(kinds, [line], False, currency, hint)
-    return _Table(header, [Column(kind, c.x0, c.x1) for kind, c in zip(kinds, line.cells, strict=True)])
+    return _Table(header, [Column(kind, c.x0, c.x1) for kind, c in zip(kinds, line.cells, strict=True)],
+                  reference)
 
 
 def _assign(table: _Table, line: Line) -> dict[int, list[LineCell]] | None:
@@ -292,6 +294,10 @@ def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict
         return None
     text, where, used = description
     draft.set("description", text, where)
+    header = table.header
+    if header.period_hint and header.span.page != line.page:
+        # a row that ran onto a page after its header's: the header, on its own page, states the period
+        draft.set("price_period", header.period_hint, header.span)
     finished = finish_row(draft, ctx, table.header, span)
     return None if finished is None else (finished, used)
 
