@@ -16,7 +16,7 @@ from accrue.core.grounding import ground
 from accrue.core.textnorm import normalise_ws
 from accrue.extraction.rules import RulesExtractor
 from accrue.extraction.rules_segment import segment
-from tests.pdfs import table_pdf, text_pdf, write
+from tests.pdfs import content_stream_pdf, table_pdf, text_pdf, write
 
 ROOT = Path(__file__).resolve().parents[1]
 BEFORE = ["ORDER FORM", "Customer: Acme Holdings Ltd", "Currency: USD"]
@@ -98,6 +98,31 @@ def test_two_columns_of_one_kind_are_told_apart_by_the_rows_arithmetic() -> None
     items, _ = _items(table_pdf(BEFORE, rows, col_widths=(25, 45, 20, 20, 25, 30, 25)))
     assert [(i["description"], i["sku"], i["quantity"], i["unit_price"], i["net_amount"]) for i in items] == [
         ("Collaborate Standard", "OC-COL-STD", "165", "88.20", "14553.00")]
+
+
+def test_a_header_whose_cells_stand_on_lines_of_their_own_is_read_as_one() -> None:
+    def text(x: int, y: int, words: str) -> str:
+        return f"BT /F1 9 Tf {x} {y} Td ({words}) Tj ET\n"
+
+    # "Additional" over "Qty" and "Unit Price /" over "Year", each half a line above and below the other headings
+    stream = (text(50, 760, "ORDER FORM") + text(50, 740, "Customer: Acme Holdings Ltd")
+              + text(50, 700, "Product") + text(200, 700, "SKU") + text(270, 714, "Additional")
+              + text(270, 686, "Qty") + text(330, 714, "Unit Price /") + text(330, 686, "Year")
+              + text(50, 660, "Dispatch Pro") + text(200, 660, "LF-DSP-PRO") + text(270, 660, "25")
+              + text(330, 660, "$360.00"))
+    data = content_stream_pdf(stream)
+    assert "Additional\nQty\n" in read_pdf_bytes("form.pdf", data).pages[0]
+    items, _ = _items(data)
+    assert [(i["description"], i["sku"], i["quantity"], i["unit_price"], i["price_period"]) for i in items] == [
+        ("Dispatch Pro", "LF-DSP-PRO", "25", "360.00", "year")]
+
+
+def test_start_and_end_dates_in_columns_of_their_own_are_the_rows_dates() -> None:
+    rows = [["Product", "SKU", "Additional Qty", "Unit Price / Year", "Start", "End", "Annual Amount"],
+            ["Dispatch Pro", "LF-DSP-PRO", "25", "$360.00", "April 1, 2026", "March 31, 2027", "$9,000.00"]]
+    items, _ = _items(table_pdf(BEFORE, rows, col_widths=(40, 28, 18, 22, 28, 28, 26)))
+    assert [(i["quantity"], i["net_amount"], i["start_date"], i["end_date"]) for i in items] == [
+        ("25", "9000.00", "2026-04-01", "2027-03-31")]
 
 
 def test_a_table_shown_for_reference_only_bills_nothing() -> None:

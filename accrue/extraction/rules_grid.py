@@ -44,6 +44,16 @@ _CODE = re.compile(r"(?=[A-Z0-9._/-]*[0-9-])(?=[A-Z0-9._/-]*[A-Z])[A-Z0-9][A-Z0-
 _NOTE = re.compile(r"^(?:item|sku|code|part|acct|account|req|ref|note|po|cost cent(?:er|re)|funding)\b|:", re.I)
 _NOTED_CODE = re.compile(r"\b(?:item|sku|code|part(?: no\.?)?|product code)\s*[:#]?\s*(?P<code>" + _CODE.pattern + ")",
                          re.I)
+# A note under a table that says what period its prices are for, and how many lines below a row it is looked for.
+_RATES_PER = re.compile(r"^(?:all\s+)?(?:unit\s+)?(?:rates|prices|fees|charges)\s+(?:shown\s+|above\s+)?are\s+"
+                        r"(?:stated\s+)?per\s+[^.;]{0,60}?\bper\s+(?:calendar\s+)?(?:year|annum|month|quarter)\b", re.I)
+_NOTE_REACH = 8
+# How many lines a header's wrapped cells may take.
+_STACK = 8
+# A unit of sale that is bought once, not subscribed to.
+_ONCE = re.compile(r"^(?:each|ea\.?|day|days|hour|hours|lot|visit|session|unit once)$", re.I)
+# The price period of a row whose table names none, by how often the form bills.
+_BILLED_PER = {"annual": "year", "quarterly": "quarter", "monthly": "month"}
 # A section that shows a table for reference only (the subscription an add-on order leaves in force) bills nothing.
 _REFERENCE = re.compile(r"for reference only|\bremains? in force\b", re.I)
 _SOFT_END = re.compile(r"(?:[,&(/-]|\b(?:and|or|of|for|with|the|to|in))$")
@@ -100,6 +110,10 @@ def read_grid_tables(ctx: Context, consumed: set[tuple[int, int]]) -> tuple[list
                 table, pending = None, []
                 continue
             found = _header(ctx, line)
+            if found is None and table is None:
+                found = _stacked_header(ctx, lines, i - 1)
+                if found is not None:
+                    i = found.header.lines[-1].index + 1
             if found is not None:
                 if table is not None and carried and found.header.columns == table.header.columns:
                     taken.add((line.page, line.index))  # the header repeated on the new page
@@ -182,8 +196,7 @@ def _header(ctx: Context, line: Line) -> _Table | None:
     if any(len(c.text) > 40 or re.search(r"[.;]\s+[a-z]", c.text) for c in line.cells):
         return None
     kinds = [_cell_kind(c.text) for c in line.cells]
-    known = [k for k in kinds if k]
-    if 2 * len(known) < len(kinds) or len(set(known)) < 2 or not _FIGURE_KINDS & set(known):
+    if not _names_columns(kinds):
         return None
     above = ctx.seg.pages[line.page - 1].lines[max(0, line.index - 3):line.index]
     reference = bool(_REFERENCE.search(" ".join([ctx.seg.section_of(line), *(x.text for x in above)])))
@@ -191,6 +204,46 @@ def _header(ctx: Context, line: Line) -> _Table | None:
     header = Header(kinds, [line], False, currency, hint)
     return _Table(header, [Column(kind, c.x0, c.x1) for kind, c in zip(kinds, line.cells, strict=True)],
                   reference)
+
+
+def _stacked_header(ctx: Context, lines: list[Line], at: int) -> _Table | None:
+    """A header whose cells wrap onto lines of their own ("Unit Price /" over "Year", "Annual" over "Amount"):
+    up to `_STACK` lines of short cells without figures, merged column by column (cells that overlap on the page
+    are one column's words, read top to bottom), and read as a header when the line after them is a row."""
+    group: list[Line] = []
+    for line in lines[at:at + _STACK]:
+        if (not line.cells or re.search(r"\d", line.text) or any(len(c.text.split()) > 4 for c in line.cells)
+                or _header(ctx, line) is not None):
+            break  # a line that is a header by itself is read as one
+        group.append(line)
+    if len(group) < 2 or at + len(group) >= len(lines):
+        return None
+    merged: list[tuple[float, float, list[str]]] = []
+    for line in group:
+        for cell in line.cells:
+            hit = next((k for k, (x0, x1, _) in enumerate(merged) if min(x1, cell.x1) > max(x0, cell.x0)), None)
+            if hit is None:
+                merged.append((cell.x0, cell.x1, [cell.text]))
+            else:
+                x0, x1, words = merged[hit]
+                merged[hit] = (min(x0, cell.x0), max(x1, cell.x1), [*words, cell.text])
+    merged.sort(key=lambda m: m[0])
+    texts = [" ".join(words) for _, _, words in merged]
+    kinds = [_cell_kind(text) for text in texts]
+    if not _names_columns(kinds):
+        return None
+    currency, hint = header_hints(" ".join(texts))
+    table = _Table(Header(kinds, group, False, currency, hint),
+                   [Column(kind, x0, x1) for kind, (x0, x1, _) in zip(kinds, merged, strict=True)], False)
+    cells = _assign(table, lines[at + len(group)])
+    return table if cells is not None and _figures(ctx, table, cells) else None
+
+
+def _names_columns(kinds: list[str]) -> bool:
+    """Do these header cells name a table's columns: three or more, most of them named, one a price or amount?"""
+    known = [k for k in kinds if k]
+    return (len(kinds) >= 3 and 2 * len(known) >= len(kinds) and len(set(known)) >= 2
+            and bool(_FIGURE_KINDS & set(known)))
 
 
 def _assign(table: _Table, line: Line) -> dict[int, list[LineCell]] | None:
@@ -266,6 +319,7 @@ def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict
     span = Span(line.page, line.start, line.text)
     draft = Draft(method="table")
     values: dict[str, list[tuple[int, Any]]] = {}
+    single: list[Any] = []  # dates standing alone in their cells: "Start" and "End" columns
     for k, got in sorted(cells.items()):
         kind, text = table.columns[k].kind, _text(line, got)
         dates = ctx.dates(text)
@@ -273,17 +327,25 @@ def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict
             draft.set("start_date", dates[0].value, span)
             draft.set("end_date", dates[1].value, span)
             continue  # a description that opens on its dates keeps them: `tidy_description` takes them off
+        if len(dates) == 1 and not kind and dates[0].end - dates[0].start >= len(text.strip()) - 1:
+            single.append(dates[0].value)
+            continue
         kind = kind or _content_kind(table, text)
         period = period_in(text)
         if kind in ("", "pos", "year", "description"):
             if kind == "" and period:
                 draft.set("price_period", period[1], span)
+            elif kind == "" and _ONCE.match(text):  # a unit column saying "EACH" or "DAY": bought once
+                draft.set("price_period", "one_time", span)
             continue
         value = typed_cell(kind, text, ctx, table.header)
         if value is not None:
             values.setdefault(kind, []).append((k, value))
             if kind in _FIGURE_KINDS and period:
                 draft.set("price_period", period[1], span)
+    if len(single) == 2 and single[0] <= single[1]:
+        draft.set("start_date", single[0], span)
+        draft.set("end_date", single[1], span)
     _choose(values)
     _drop_inconsistent_net(values)
     for kind, chosen in values.items():
@@ -298,6 +360,17 @@ def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict
     if header.period_hint and header.span.page != line.page:
         # a row that ran onto a page after its header's: the header, on its own page, states the period
         draft.set("price_period", header.period_hint, header.span)
+    if not header.period_hint:
+        for note in ctx.seg.pages[line.page - 1].lines[line.index + 1:line.index + 1 + _NOTE_REACH]:
+            stated = _RATES_PER.match(note.text)
+            found = period_in(stated.group(0)) if stated else None
+            if found:  # "Rates are per user (or per vault) per year." under the table
+                draft.set("price_period", found[1], Span(note.page, note.start, note.text))
+                break
+        billing = ctx.best("billing_frequency")
+        if billing is not None and billing.value in _BILLED_PER:
+            # a table that names no period prices each line for the period the form bills it by
+            draft.set("price_period", _BILLED_PER[billing.value], Span(billing.page, 0, billing.quote))
     finished = finish_row(draft, ctx, table.header, span)
     return None if finished is None else (finished, used)
 
