@@ -75,6 +75,8 @@ class Column:
 
 @dataclass
 class _Table:
+    """A fee table being read: its header, its columns, whether it is shown for reference only, its rows."""
+
     header: Header
     columns: list[Column]
     reference: bool  # shown for reference only: its rows are read so no other reader bills them, and dropped
@@ -89,8 +91,9 @@ def read_grid_tables(ctx: Context, consumed: set[tuple[int, int]]) -> tuple[list
     lines included), which the text readers then leave alone. Row lines are marked consumed.
 
     A line that is neither a row nor part of a row's description rests the table: on the same page no row is
-    read after it, but the next page may go on with the table (past a running head of a few lines). A line with
-    figures that is not a row (a total) ends it.
+    read after it, but the next page may go on with the table (past a running head of a few lines); a resting
+    line with figures, or more than a few, ends it. A line with figures in the table's price columns that is no
+    fee row (a subtotal, a row without a period) is left to the text readers and the table goes on.
     """
     drafts: list[Draft] = []
     taken: set[tuple[int, int]] = set()
