@@ -38,6 +38,7 @@ from accrue.extraction.rules_fields import (
     read_parties,
     read_titles,
 )
+from accrue.extraction.rules_grid import read_grid_tables
 from accrue.extraction.rules_rows import read_arithmetic_rows, tidy_description
 from accrue.extraction.rules_segment import Span, segment
 from accrue.extraction.rules_tables import (
@@ -118,7 +119,8 @@ class RulesExtractor:
                                                                method=commitment.method)
         consumed: set[tuple[int, int]] = set()
         usage = read_usage(ctx, consumed)
-        drafts = ([replace(d, method="table") for d in read_tables(ctx, consumed)]
+        grid, gridded = read_grid_tables(ctx, consumed)
+        drafts = (grid + [replace(d, method="table") for d in read_tables(ctx, consumed, gridded)]
                   + [replace(d, method="label") for d in read_fee_pairs(ctx, consumed)]
                   + [replace(d, method="prose") for d in read_fee_lines(ctx, consumed)])
         for draft in drafts:  # a line that gave an item's price is read; the arithmetic reader takes only the rest

@@ -34,7 +34,7 @@ from accrue.core.billing.usage_digest import UsageDigest
 from accrue.core.completeness import Verdict
 from accrue.core.corrections import Correction
 from accrue.core.deal import Deal, parse_deal
-from accrue.core.document import Document
+from accrue.core.document import Cell, Document
 from accrue.core.errors import InputError
 from accrue.core.findings import Finding
 from accrue.core.planner import InvoiceOnBooks
@@ -97,15 +97,17 @@ class StoredDocument(BaseModel):
     media_type: str
     textless_pages: list[int] = Field(default_factory=list)
     hidden_text: list[tuple[int, str]] = Field(default_factory=list)
+    cells: list[list[Cell]] = Field(default_factory=list)
 
     @classmethod
     def of(cls, doc: Document) -> StoredDocument:
         return cls(source=doc.source, sha256=doc.sha256, pages=doc.pages, media_type=doc.media_type,
-                   textless_pages=doc.textless_pages, hidden_text=doc.hidden_text)
+                   textless_pages=doc.textless_pages, hidden_text=doc.hidden_text, cells=doc.cells)
 
     def document(self, raw: bytes = b"") -> Document:
         return Document(source=self.source, pages=self.pages, sha256=self.sha256, media_type=self.media_type,
-                        raw=raw, textless_pages=self.textless_pages, hidden_text=self.hidden_text)
+                        raw=raw, textless_pages=self.textless_pages, hidden_text=self.hidden_text,
+                        cells=self.cells)
 
 
 # -- the event file of a run, as ingest read it ---------------------------------------------------
