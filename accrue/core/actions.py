@@ -183,6 +183,17 @@ class CreateCollectionsTask(_Base):
     reason: str
 
 
+class RefundCredit(_Base):
+    """Pay back (part of) a customer's credit balance in cash. Always needs approval; never more than they hold."""
+
+    type: Literal["refund_credit"] = "refund_credit"
+    refund_id: str
+    customer: str = Field(description="Customer id")
+    currency: str
+    amount: Decimal
+    reason: str
+
+
 class JournalLine(BaseModel):
     model_config = ConfigDict(extra="forbid")
     account: str
@@ -228,13 +239,15 @@ class Notify(_Base):
 
 Action = Annotated[
     CreateCustomer | CreateSubscription | CreateInvoice | CreateCreditNote | ApplyPayment | ApplyCredit | WriteOff
-    | CreateCollectionsTask | PostJournalEntry | ClosePeriod | UpdateCrm | Notify,
+    | CreateCollectionsTask | PostJournalEntry | ClosePeriod | UpdateCrm | Notify
+    | RefundCredit,
     Field(discriminator="type"),
 ]
 ACTION_TYPES: dict[str, type[_Base]] = {
     cls.model_fields["type"].default: cls
     for cls in (CreateCustomer, CreateSubscription, CreateInvoice, CreateCreditNote, ApplyPayment, ApplyCredit,
-                WriteOff, CreateCollectionsTask, PostJournalEntry, ClosePeriod, UpdateCrm, Notify)
+                WriteOff, CreateCollectionsTask, PostJournalEntry, ClosePeriod, UpdateCrm, Notify,
+                RefundCredit)
 }
 ActionAdapter: TypeAdapter[Action] = TypeAdapter(Action)
 

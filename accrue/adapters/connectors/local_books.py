@@ -49,6 +49,7 @@ from accrue.core.actions import (
     CreateInvoice,
     CreateSubscription,
     PostJournalEntry,
+    RefundCredit,
     WriteOff,
 )
 from accrue.core.clock import utcnow
@@ -56,7 +57,7 @@ from accrue.core.money import round_money
 
 BOOKS_ACTIONS = frozenset({"create_customer", "create_subscription", "create_invoice", "create_credit_note",
                            "apply_payment", "apply_credit", "write_off", "create_collections_task",
-                           "post_journal_entry", "close_period"})
+                           "post_journal_entry", "close_period", "refund_credit"})
 
 
 def _by_key(s: Session, model: type[SQLModel], key: str) -> Any:
@@ -323,6 +324,22 @@ class LocalBooks:
             s.add(inv)
         s.flush()
         return self._ok(f"credit-{key[:12]}", False, applied=str(total))
+
+    def _refund_credit(self, s: Session, a: RefundCredit, key: str, run_id: str) -> ExecutionResult:
+        """Pay back part of a customer's credit balance: never more than they hold when it runs."""
+        if _by_key(s, CustomerCredit, key) is not None:
+            return self._ok(a.refund_id, True)
+        self._customer(s, a.customer, f"refund {a.refund_id}")
+        amount = self._amount(a.amount, a.currency, f"refund {a.refund_id}")
+        held = sum((Decimal(c.amount) for c in s.exec(select(CustomerCredit).where(
+            CustomerCredit.customer_id == a.customer, CustomerCredit.currency == a.currency.upper()))), Decimal(0))
+        if held < amount:
+            raise ValueError(f"{a.customer} holds {held} {a.currency.upper()} of credit, less than the refund of "
+                             f"{amount}")
+        s.add(CustomerCredit(customer_id=a.customer, currency=a.currency.upper(), amount=-amount,
+                             source=f"refund {a.refund_id}: {a.reason}", idempotency_key=key))
+        s.flush()
+        return self._ok(a.refund_id, False, refunded=str(amount))
 
     def _write_off(self, s: Session, a: WriteOff, key: str, run_id: str) -> ExecutionResult:
         found = _by_key(s, BooksWriteOff, key)

@@ -26,11 +26,14 @@ from accrue.core.billing.periods import Period
 from accrue.core.errors import InputError
 from accrue.workflow.context import Context, ctx
 from accrue.workflow.state import (
+    AnyEvent,
     BillRunEvent,
     ChangeRequestEvent,
     CloseEvent,
+    DunningEvent,
     EventKind,
     PaymentEvent,
+    RefundEvent,
     RunInputs,
     RunState,
     RunUpdate,
@@ -100,8 +103,7 @@ def _document(path: str, context: Context) -> StoredDocument:
                                            require_text=context.require_text))
 
 
-def _event(kind: EventKind, inputs: RunInputs,
-           context: Context) -> UsageEvent | PaymentEvent | ChangeRequestEvent | BillRunEvent | CloseEvent | None:
+def _event(kind: EventKind, inputs: RunInputs, context: Context) -> AnyEvent | None:
     if kind == "usage":
         request = read_usage_request(_needed(inputs.request, "request", kind))
         path = _needed(inputs.usage, "usage", kind)
@@ -115,6 +117,12 @@ def _event(kind: EventKind, inputs: RunInputs,
         return BillRunEvent(through=inputs.through or context.today())
     if kind == "close":
         return CloseEvent(period=_needed(inputs.period, "period", kind))
+    if kind == "dunning":  # like a bill run, a scheduled one names no day: overdue as of today
+        return DunningEvent(as_of=inputs.as_of or context.today())
+    if kind == "refund":
+        if inputs.refund is None:
+            raise InputError("inputs of the refund run", "missing input 'refund'", "give the refund run its request")
+        return RefundEvent(request=inputs.refund)
     return None
 
 
