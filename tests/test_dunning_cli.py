@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import json
 import subprocess
+import time
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from tests.conftest import EXAMPLES, cli_json, run_cli
+from accrue.interfaces.server.worker import Writer
+from accrue.settings import load_settings
+from tests.conftest import EXAMPLES, cli_json, example, run_cli
 
 D = Decimal
 CASE = Path(__file__).resolve().parents[1] / "evals" / "cases" / "orderforms" / "gen-sections-03"
@@ -138,3 +142,23 @@ def test_two_refunds_proposed_together_never_pay_more_than_the_balance(home: Pat
     assert refund["status"] == "failed"
     (credit,) = cli_json("books", home=home)["customer_credits"]
     assert credit["total"] == "100.00"
+
+
+def test_the_service_starts_the_day_s_dunning_run_at_its_time(home: Path, runtime) -> None:
+    # dunning_at = "06:00": at 07:00 UTC on Jun 1, 2026 Globex's EUR 3,000.00 (due Apr 16) is 46 days overdue, so the
+    # writer sends the 45-day reminder, once, however often it polls.
+    runtime.start_contract_run(*example("globex"))
+    settings = load_settings()
+    settings = settings.model_copy(update={"server": settings.server.model_copy(update={"dunning_at": "06:00"})})
+    writer = Writer(settings, poll_seconds=0.05, now=lambda: datetime(2026, 6, 1, 7, 0, tzinfo=UTC))
+    writer.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not [r for r in runtime.runs() if r.kind == "dunning"] and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.3)  # a few more polls: the writer must not start the day's dunning run again
+    finally:
+        writer.stop()
+    (run,) = [r for r in runtime.runs() if r.kind == "dunning"]
+    (notice,) = runtime.view(run.run_id).actions
+    assert notice["status"] == "executed" and "reminder (45 days overdue)" in notice["message"]
