@@ -101,8 +101,9 @@ def test_a_refund_above_the_credit_balance_is_refused_with_one_line(home: Path) 
     runs = cli_json("runs", home=home)
     refused = _refund(home, "400.01")
     assert refused.returncode == 2 and refused.stdout == ""
-    assert refused.stderr.strip() == ("error: accrue refund --amount: Initech LLC holds USD 400.00 of credit, less "
-                                      "than the USD 400.01 asked for; refund at most what they hold")
+    assert refused.stderr.strip() == ("error: accrue refund --amount: Initech LLC holds USD 400.00 (credit balance "
+                                      "and unapplied cash), less than the USD 400.01 asked for; refund at most what "
+                                      "they hold")
     assert cli_json("runs", home=home) == runs  # nothing stored
 
 
@@ -142,6 +143,30 @@ def test_two_refunds_proposed_together_never_pay_more_than_the_balance(home: Pat
     assert refund["status"] == "failed"
     (credit,) = cli_json("books", home=home)["customer_credits"]
     assert credit["total"] == "100.00"
+
+
+def test_an_overpayment_is_refunded_from_its_unapplied_cash(home: Path) -> None:
+    # P-1003 from ACME paid USD 24,100.00 (less a 70.00 fee) against 24,000.00 owed: 100.00 is ACME's unapplied cash
+    folder = EXAMPLES / "events" / "payment"
+    held = cli_json("event", "payment", str(folder / "payments.csv"), "--books", str(folder / "books.json"), home=home)
+    cli_json("accept", held["run_id"], "--as", "Dana Controller", "--reason", "P-1004 is a deposit", home=home)
+    (acme,) = [c for c in cli_json("books", home=home)["customer_credits"] if c["customer_name"] == "Acme Corporation"]
+    assert (acme["from_credit_notes"], acme["unapplied_cash"]) == ("0.00", "100.00")
+    assert run_cli("refund", "--customer", "Acme", "--amount", "100.01", "--currency", "USD", "--reason", "overpaid",
+                   "--as", "Pat Billing", home=home).returncode == 2
+    view = cli_json("refund", "--customer", "Acme", "--amount", "100.00", "--currency", "USD", "--reason", "overpaid",
+                    "--as", "Pat Billing", home=home)
+    refund, _ = view["actions"]
+    assert (refund["from_credit_balance"], refund["from_unapplied"]) == ("0.00", [{"payment_id": "P-1003",
+                                                                                   "amount": "100.00"}])
+    assert cli_json("approve", view["run_id"], "--as", "Dana Controller", home=home)["status"] == "completed"
+    books = cli_json("books", home=home)
+    (p1003,) = [p for p in books["payments"] if p["id"] == "P-1003"]
+    assert p1003["unapplied"] == "0.00"
+    (posted,) = [je for je in books["journal_entries"] if je["source_ref"] == refund["refund_id"]]
+    assert [(ln["account"], ln["debit"], ln["credit"]) for ln in posted["lines"]] == [
+        ("1150", "100.00", "0"), ("1000", "0", "100.00")]  # Dr Unapplied Cash / Cr Cash
+    assert not [c for c in books.get("customer_credits", []) if c["customer_name"] == "Acme Corporation"]
 
 
 def test_the_service_starts_the_day_s_dunning_run_at_its_time(home: Path, runtime) -> None:

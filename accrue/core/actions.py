@@ -183,8 +183,17 @@ class CreateCollectionsTask(_Base):
     reason: str
 
 
+class UnappliedDraw(BaseModel):
+    """The part of a refund paid from one payment's unapplied cash (the customer's overpayment)."""
+
+    model_config = ConfigDict(extra="forbid")
+    payment_id: str
+    amount: Decimal
+
+
 class RefundCredit(_Base):
-    """Pay back (part of) a customer's credit balance in cash. Always needs approval; never more than they hold."""
+    """Pay back money a customer holds with us in cash: their credit balance first, then their payments' unapplied
+    cash. Always needs approval; never more than they hold."""
 
     type: Literal["refund_credit"] = "refund_credit"
     refund_id: str
@@ -192,6 +201,9 @@ class RefundCredit(_Base):
     currency: str
     amount: Decimal
     reason: str
+    from_credit_balance: Decimal = Field(description="The part paid from the customer's credit balance")
+    from_unapplied: list[UnappliedDraw] = Field(default_factory=list,
+                                                description="The rest, from their payments' unapplied cash")
 
 
 class JournalLine(BaseModel):

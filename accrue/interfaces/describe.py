@@ -219,7 +219,12 @@ def _apply_credit(a: dict[str, Any], name: Name) -> tuple[str, list[SmallTable]]
 
 
 def _refund(a: dict[str, Any], name: Name) -> tuple[str, list[SmallTable]]:
-    return (f"Refund {money(a['amount'], a['currency'])} of {name(a['customer'])}'s credit balance in cash: "
+    cur = a["currency"]
+    sources = [f"{money(a['from_credit_balance'], cur)} of their credit balance"] if Decimal(
+        str(a.get("from_credit_balance") or 0)) else []
+    sources += [f"{money(d['amount'], cur)} of payment {d['payment_id']}'s unapplied cash"
+                for d in a.get("from_unapplied", [])]
+    return (f"Refund {money(a['amount'], cur)} to {name(a['customer'])} in cash ({' and '.join(sources)}): "
             f"{a['reason']}."), []
 
 

@@ -58,7 +58,7 @@ from accrue.settings import Settings, load_settings
 from accrue.workflow.approval import Decision, Resume
 from accrue.workflow.context import Context
 from accrue.workflow.nodes.books_reads import find_invoice
-from accrue.workflow.nodes.receivables_reads import credit_balance, customer_named
+from accrue.workflow.nodes.receivables_reads import customer_named, held
 from accrue.workflow.state import RunState, stored
 from accrue.workflow.terms_review import ReviewDecision, TermsReview
 
@@ -333,7 +333,7 @@ class RunService:
         return self._start(run_id, "dunning", {"as_of": as_of.isoformat()}, source=f"dunning as of {as_of}")
 
     def start_refund(self, request: RefundRequest) -> RunView:
-        """Propose paying back part of a customer's credit balance; held for someone other than the requester.
+        """Propose paying back what a customer holds with us; held for someone other than the requester.
 
         Refused before anything is stored (InputError) for a customer not in the books or an amount above what they
         hold in that currency. The run id derives from the request, so the same request twice pays once.
@@ -343,8 +343,8 @@ class RunService:
             if found is None:
                 raise InputError("accrue refund --customer", f"no customer '{request.customer}' in the books",
                                  "name a customer `accrue books` lists")
-            held = credit_balance(s, found[0], request.currency)
-        refusal = refund_refusal(request, found[1], held)
+            holds = held(s, found[0], request.currency)
+        refusal = refund_refusal(request, found[1], holds)
         if refusal is not None:
             raise InputError("accrue refund --amount", refusal)
         request = request.model_copy(update={"customer": found[0]})

@@ -40,7 +40,7 @@ from accrue.core.errors import InputError
 from accrue.core.findings import Finding
 from accrue.core.planner import InvoiceOnBooks
 from accrue.core.receivables import CreditUse
-from accrue.core.refunds import RefundRequest
+from accrue.core.refunds import Held, RefundRequest
 from accrue.core.requests import ChangeRequest, UsageRequest
 from accrue.core.terms import ExtractionResult
 from accrue.workflow.approval import Decision
@@ -230,12 +230,12 @@ class DunningPlanInputs(BaseModel):
 
 
 class RefundPlanInputs(BaseModel):
-    """The customer a refund pays back, and the credit they hold in its currency (None: not in the books)."""
+    """The customer a refund pays back (None: not in the books), and what they hold in its currency."""
 
     kind: Literal["refund"] = "refund"
     customer_id: str | None
     customer_name: str
-    held: Decimal
+    held: Held
 
 
 PlanInputs = Annotated[UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | BillRunPlanInputs

@@ -11,7 +11,7 @@ Mapping (the accounts are `CHART_OF_ACCOUNTS`; documented in docs/billing.md):
   the part beyond what the invoice still owes (a credit on a paid invoice is owed back to the customer).
 - write-off: Dr Bad Debt Expense / Cr Accounts Receivable.
 - late fee invoice: Dr Accounts Receivable / Cr Late Fee Income.
-- refund of a credit balance: Dr Customer Credit Balances / Cr Cash.
+- refund of what a customer holds: Dr Customer Credit Balances and Dr Unapplied Cash (their overpayments) / Cr Cash.
 Every entry balances by construction: each side is built from the same rounded amounts.
 """
 
@@ -148,9 +148,13 @@ def write_off_entry(day: date, memo: str, currency: str, amount: Decimal) -> Ent
     return Entry(day, memo, currency, [EntryLine(BAD_DEBT, debit=amount), EntryLine(AR, credit=amount)])
 
 
-def refund_entry(day: date, memo: str, currency: str, amount: Decimal) -> Entry:
-    """Dr Customer Credit Balances / Cr Cash: credit the customer held is paid back to them."""
-    return Entry(day, memo, currency, [EntryLine(CUSTOMER_CREDIT, debit=amount), EntryLine(CASH, credit=amount)])
+def refund_entry(day: date, memo: str, currency: str, *, from_credit_balance: Decimal,
+                 from_unapplied: Decimal) -> Entry:
+    """Dr Customer Credit Balances and Dr Unapplied Cash / Cr Cash: what the customer held is paid back to them."""
+    lines = [EntryLine(CUSTOMER_CREDIT, debit=from_credit_balance)] if from_credit_balance else []
+    if from_unapplied:
+        lines.append(EntryLine(UNAPPLIED, debit=from_unapplied))
+    return Entry(day, memo, currency, [*lines, EntryLine(CASH, credit=from_credit_balance + from_unapplied)])
 
 
 def recognition_entry(day: date, memo: str, currency: str, amount: Decimal) -> Entry:

@@ -3,8 +3,8 @@
 Both are triggered runs like the others (`RunService.start_dunning`, `start_refund`), through the same policy,
 approval gate and connectors, and print like `accrue run` (`--json`: the same object, with the run's `kind`). A
 dunning run reminds, proposes contractual late fees (held for a person) and opens collections tasks as policy.toml
-`[dunning]` says; a refund pays back part of a customer's credit balance once someone other than the requester
-approves it, and is refused (exit 2) above what the customer holds.
+`[dunning]` says; a refund pays back what a customer holds (credit balance, overpayments) once someone other than
+the requester approves it, and is refused (exit 2) above what the customer holds.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def refund(
     as_person: AsOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Ask to pay back part of a customer's credit balance; someone else approves it (`accrue approve`)."""
+    """Ask to pay back what a customer holds (credit balance, then overpayments); someone else approves it."""
     from accrue.core.refunds import RefundRequest
 
     try:

@@ -1,4 +1,4 @@
-"""The planner of a refund run: pay back a customer's credit balance, held for someone other than the asker."""
+"""The planner of a refund run: pay back what a customer holds with us, held for someone other than the asker."""
 
 from __future__ import annotations
 
@@ -19,5 +19,6 @@ def plan_refund(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     if not isinstance(found, RefundPlanInputs) or not isinstance(event, RefundEvent) or found.customer_id is None \
             or any(f.severity == "error" for f in state.findings):
         return stored({"actions": []})
-    actions = plan(event.request, found.customer_id, found.customer_name, run_id=state.run_id, day=context.today())
+    actions = plan(event.request, found.customer_id, found.customer_name, found.held, run_id=state.run_id,
+                   day=context.today())
     return stored({"actions": mark_approvals(state, actions, context.policy)})

@@ -1,5 +1,5 @@
 """The reads of the local books that dunning and refund runs plan from: overdue invoices with their contracts' late
-fees, the dunning steps already done, and a customer's credit balance.
+fees, the dunning steps already done, and what a customer holds with us (credit balance, unapplied cash).
 
 Like `books_reads`, nothing here writes; open invoices are the read model's (`open_invoice_rows`), so dunning chases
 exactly what aging shows as owed.
@@ -12,9 +12,17 @@ from decimal import Decimal
 
 from sqlmodel import Session, col, select
 
-from accrue.adapters.books import BooksInvoice, BooksSubscription, CollectionsTask, CustomerCredit, OutboxMessage
+from accrue.adapters.books import (
+    BooksInvoice,
+    BooksPayment,
+    BooksSubscription,
+    CollectionsTask,
+    CustomerCredit,
+    OutboxMessage,
+)
 from accrue.adapters.read_model import customer_rows, open_invoice_rows
 from accrue.core.dunning import LATE_FEE_PREFIX, OverdueInvoice
+from accrue.core.refunds import Held
 from accrue.core.validation import match_customer_name
 
 
@@ -53,8 +61,12 @@ def customer_named(s: Session, name: str) -> tuple[str, str] | None:
     return (found, customers[found]) if found else None
 
 
-def credit_balance(s: Session, customer_id: str, currency: str) -> Decimal:
-    """What the customer holds as credit balance in `currency` (credits beyond their invoices, less what was used
-    or refunded)."""
-    return sum((Decimal(c.amount) for c in s.exec(select(CustomerCredit).where(
+def held(s: Session, customer_id: str, currency: str) -> Held:
+    """What the customer holds with us in `currency`: their credit balance (credits beyond their invoices, less what
+    was used or refunded) and their payments' unapplied cash, oldest first."""
+    balance = sum((Decimal(c.amount) for c in s.exec(select(CustomerCredit).where(
         CustomerCredit.customer_id == customer_id, CustomerCredit.currency == currency.upper()))), Decimal(0))
+    payments = s.exec(select(BooksPayment).where(BooksPayment.customer_id == customer_id,
+                                                 BooksPayment.currency == currency.upper())
+                      .order_by(col(BooksPayment.payment_date), col(BooksPayment.id)))
+    return Held(balance, tuple((p.id, Decimal(p.unapplied)) for p in payments if p.unapplied > 0))

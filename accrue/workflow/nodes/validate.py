@@ -23,7 +23,7 @@ from accrue.core.findings import Finding
 from accrue.core.planner import customer_id_for
 from accrue.core.policy import Policy
 from accrue.core.receivables import credit_uses
-from accrue.core.refunds import refund_refusal
+from accrue.core.refunds import Held, refund_refusal
 from accrue.core.terms import ExtractionResult
 from accrue.core.validation import (
     amendment_findings,
@@ -197,19 +197,19 @@ def _close(s: Session, event: CloseEvent) -> tuple[list[Finding], ClosePlanInput
 
 
 def _refund(s: Session, event: RefundEvent) -> tuple[list[Finding], RefundPlanInputs]:
-    """The customer the refund pays and what they hold; an error finding when it is more than that (the credit
-    may have been used since the request was checked)."""
+    """The customer the refund pays and what they hold; an error finding when it is more than that (it may have
+    been used since the request was checked)."""
     request = event.request
     found = receivables_reads.customer_named(s, request.customer)
     if found is None:
         return [Finding(code="unknown_customer", severity="error", fields=["customer"],
                         message=f"no customer '{request.customer}' in the books")], RefundPlanInputs(
-            customer_id=None, customer_name=request.customer, held=Decimal(0))
+            customer_id=None, customer_name=request.customer, held=Held(Decimal(0)))
     customer_id, name = found
-    held = receivables_reads.credit_balance(s, customer_id, request.currency)
+    held = receivables_reads.held(s, customer_id, request.currency)
     refusal = refund_refusal(request, name, held)
     findings = [Finding(code="refund_exceeds_credit", severity="error", fields=["amount"], message=refusal,
-                        evidence={"held": str(held), "asked": str(request.amount)})] if refusal else []
+                        evidence={"held": str(held.total), "asked": str(request.amount)})] if refusal else []
     return findings, RefundPlanInputs(customer_id=customer_id, customer_name=name, held=held)
 
 
