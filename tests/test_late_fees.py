@@ -101,6 +101,7 @@ def test_collections_task_from_the_set_days_once() -> None:
     assert (task.invoice_id, task.amount_outstanding, task.currency) == ("inv-1", D("58200.00"), "USD")
     assert plan_dunning([_invoice()], DUE + timedelta(days=61), RULES,
                         done=done | {collections_key("inv-1")}) == []
+    assert plan_dunning([_invoice()], DUE + timedelta(days=90), DunningRules(collections_after_days=0), done=done) == []
 
 
 def test_no_late_fee_without_a_contract_rate_on_a_late_fee_or_when_the_policy_says_so() -> None:

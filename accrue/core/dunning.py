@@ -93,7 +93,7 @@ def plan_dunning(invoices: Iterable[OverdueInvoice], as_of: date, rules: Dunning
                 if entry is not None:
                     add(entry, effect, (fee_action,))
         after = rules.collections_after_days
-        if after is not None and days >= after and collections_key(inv.invoice_id) not in done:
+        if after and days >= after and collections_key(inv.invoice_id) not in done:
             add(CreateCollectionsTask(invoice_id=inv.invoice_id, amount_outstanding=inv.balance, currency=inv.currency,
                                       reason=f"{inv.customer_name}: invoice {inv.number} is {days} days overdue "
                                              f"(due {inv.due_date}); reminders have not brought payment"),

@@ -67,8 +67,8 @@ class DunningRules(BaseModel):
 
     reminder_days: list[int] = Field(default_factory=lambda: [7, 21, 45],
                                      description="Days overdue at which a reminder goes out, one per step")
-    collections_after_days: int | None = Field(default=60, ge=1,
-                                               description="Days overdue after which collections gets a task")
+    collections_after_days: int = Field(default=60, ge=0,
+                                        description="Days overdue from which collections gets a task (0: never)")
     late_fees: bool = Field(default=True, description="Propose the contract's late fee with each reminder")
     late_fee_basis: Literal["days", "months"] = Field(
         default="days", description="Interest by days overdue (the monthly rate x 12 / 365 a day) or whole months")
