@@ -22,7 +22,7 @@ TITLES = {
     "create_credit_note": "Credit note", "apply_payment": "Payment", "apply_credit": "Apply credit",
     "close_period": "Close period", "write_off": "Write-off",
     "create_collections_task": "Collections task", "post_journal_entry": "Journal entry",
-    "update_crm": "CRM update", "notify": "Notification",
+    "update_crm": "CRM update", "notify": "Notification", "refund_credit": "Refund",
 }
 STATUS_WORDS = {"proposed": "proposed", "approved": "approved", "rejected": "rejected", "executed": "done",
                 "failed": "failed"}
@@ -229,6 +229,16 @@ def _apply_credit(a: dict[str, Any], name: Name) -> tuple[str, list[SmallTable]]
             [table] if len(allocations) > 1 else [])
 
 
+def _refund(a: dict[str, Any], name: Name) -> tuple[str, list[SmallTable]]:
+    cur = a["currency"]
+    sources = [f"{money(a['from_credit_balance'], cur)} of their credit balance"] if Decimal(
+        str(a.get("from_credit_balance") or 0)) else []
+    sources += [f"{money(d['amount'], cur)} of payment {d['payment_id']}'s unapplied cash"
+                for d in a.get("from_unapplied", [])]
+    return (f"Refund {money(a['amount'], cur)} to {name(a['customer'])} in cash ({' and '.join(sources)}): "
+            f"{a['reason']}."), []
+
+
 def _close(a: dict[str, Any], name: Name) -> tuple[str, list[SmallTable]]:
     return (f"Close the books for {a['month']}: nothing is posted on or before {a['closes_through']} again "
             "(later entries go to the open period)."), []
@@ -238,7 +248,7 @@ _DESCRIBERS: dict[str, Callable[[dict[str, Any], Name], tuple[str, list[SmallTab
     "create_customer": _customer, "create_subscription": _subscription, "create_invoice": _invoice,
     "create_credit_note": _credit, "apply_payment": _payment, "write_off": _write_off,
     "create_collections_task": _collections, "post_journal_entry": _journal, "update_crm": _crm, "notify": _notify,
-    "apply_credit": _apply_credit, "close_period": _close,
+    "apply_credit": _apply_credit, "close_period": _close, "refund_credit": _refund,
 }
 
 

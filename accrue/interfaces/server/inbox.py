@@ -23,7 +23,7 @@ TITLES = {
     "create_invoice": "Issue invoice", "create_credit_note": "Issue credit note", "apply_payment": "Apply payment",
     "apply_credit": "Apply credit",
     "write_off": "Write off", "create_collections_task": "Collections task", "post_journal_entry": "Post journal entry",
-    "update_crm": "Update CRM", "notify": "Notify",
+    "update_crm": "Update CRM", "notify": "Notify", "refund_credit": "Refund credit",
 }
 FIELD_LABELS = {
     "customer_legal_name": "Customer", "currency": "Currency", "service_start_date": "Service start",
