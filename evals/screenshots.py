@@ -99,6 +99,9 @@ def build_books(home: Path, inputs: Path) -> dict[str, str]:
     accrue(home, "approve", runs["credit-note"], "--as", APPROVER, token=token_for(home, APPROVER))
     runs["credit-use"] = str(accrue(home, "event", "payment", str(inputs / "next-payments.csv"),
                                     "--books", str(inputs / "next-invoices.json"))["run_id"])
+    runs["refund"] = str(accrue(home, "refund", "--customer", "Initech LLC", "--amount", "100.00", "--currency", "USD",
+                                "--reason", "Initech asked for part of its SLA credit back", "--as", APPROVER,
+                                token=token_for(home, APPROVER))["run_id"])
     runs["acme-contract"] = str(accrue(home, "run", str(EXAMPLES / "acme" / "order-form.pdf"),
                                        "--deal", str(EXAMPLES / "acme" / "deal.json"))["run_id"])
     payment = EVENTS / "payment"
