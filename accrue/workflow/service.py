@@ -211,7 +211,7 @@ class RunService:
     def context(self) -> Context:
         return Context(settings=self.settings, session=self.session, policy=self.policy, executor=self.executor,
                        extractor_factory=lambda: get_extractor(self.settings, self.extractor_name),
-                       require_text=self.require_text)
+                       run_lock=self.locks.hold, require_text=self.require_text)
 
     @cached_property
     def graph(self) -> CompiledStateGraph[Any, Any, Any, Any]:
