@@ -19,9 +19,13 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlmodel import Session, col, select
 
+from accrue.adapters.database import get_engine
+from accrue.adapters.read_model import ReadModel
+from accrue.adapters.store import RunRecord
 from accrue.interfaces.server.signing import new_secret
-from accrue.settings import ServerConfig
+from accrue.settings import ServerConfig, load_settings
 from tests.adversarial.builders import build
 from tests.conftest import run_cli
 from tests.server_support import APPROVERS, SECRET, TOKENS, bearer, signed, write_policy
@@ -57,11 +61,14 @@ def _env(case: dict[str, Any], home: Path) -> dict[str, str | None]:
     return env
 
 
-def _records(home: Path) -> tuple[Any, Any]:
-    """The runs table and the books, as the CLI shows them."""
-    runs = json.loads(run_cli("runs", "--json", home=home, check=True).stdout)
-    books = json.loads(run_cli("books", "--json", home=home, check=True).stdout)
-    return runs, books
+def _records() -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """The runs table, row by row, and the books, read from the data folder's database."""
+    settings = load_settings()
+    settings.ensure_home()
+    engine = get_engine(settings.db_url)
+    with Session(engine) as s:
+        runs = [r.model_dump() for r in s.exec(select(RunRecord).order_by(col(RunRecord.run_id)))]
+    return runs, ReadModel(engine).books_json()
 
 
 def test_the_corpus_is_large_and_every_case_is_well_formed() -> None:
@@ -83,15 +90,15 @@ def test_adversarial_case(case: dict[str, Any], home: Path, tmp_path: Path) -> N
     for command in case.get("setup", []):
         ran = run_cli(*_fill(command, places), home=home, check=True)
         places["run_id"] = json.loads(ran.stdout)["run_id"]
-    before = _records(home)
+    before = _records()
     if "request" in case:
         _check_request(case, _fill(case["request"], places), home)
     else:
         _check_command(case, _fill(case["command"], places), _env(case, home), places, home)
+    after = _records()
     if case["expect"] in ("refused", "answered"):
-        assert _records(home) == before, "a refusal changed the runs or the books"
-    runs, _ = _records(home)
-    assert not [r for r in runs if r["status"] in ("failed", "running")], runs
+        assert after == before, "a refusal changed the runs or the books"
+    assert not [r["status"] for r in after[0] if r["status"] in ("failed", "running")], after[0]
 
 
 def _check_command(case: dict[str, Any], args: list[str], env: dict[str, str | None], places: dict[str, str],
@@ -135,7 +142,6 @@ def _check_refusal(case: dict[str, Any], proc: Any, places: dict[str, str]) -> N
 
 def _check_request(case: dict[str, Any], request: dict[str, Any], home: Path) -> None:
     from accrue.interfaces.server.app import COOKIE, create_app
-    from accrue.settings import load_settings
 
     write_policy(home.parent)
     config = ServerConfig(webhook_secret=SECRET, approvers=APPROVERS, max_body_bytes=SERVICE_BODY_LIMIT)
