@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import time
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +70,14 @@ def _records() -> tuple[list[dict[str, Any]], dict[str, Any]]:
     with Session(engine) as s:
         runs = [r.model_dump() for r in s.exec(select(RunRecord).order_by(col(RunRecord.run_id)))]
     return runs, ReadModel(engine).books_json()
+
+
+@pytest.fixture(autouse=True)
+def _closed_database(home: Path) -> Iterator[None]:
+    """Each case's database is closed after it: the engines of 160 data folders kept open would exhaust the
+    process's file descriptors."""
+    yield
+    get_engine(load_settings().db_url).dispose()
 
 
 def test_the_corpus_is_large_and_every_case_is_well_formed() -> None:

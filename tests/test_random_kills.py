@@ -14,12 +14,15 @@ import json
 import random
 import re
 import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlmodel import select
 
+from accrue.adapters.database import get_engine
 from accrue.adapters.store import RunRecord
+from accrue.settings import load_settings
 from tests.conftest import example, run_cli, run_cli_process
 from tests.stripe_fakes import session_factory
 from tests.test_crash_boundaries import CONTROLLER, ONCE, _assert_each_effect_once, _audit
@@ -65,6 +68,13 @@ def _kills() -> list[tuple[int, str, float, str]]:
 def _runs() -> list[RunRecord]:
     with session_factory()() as s:
         return list(s.exec(select(RunRecord)))
+
+
+@pytest.fixture(autouse=True)
+def _closed_database(home: Path) -> Iterator[None]:
+    """Each case's database is closed after it, so twenty data folders do not keep their files open."""
+    yield
+    get_engine(load_settings().db_url).dispose()
 
 
 @pytest.mark.parametrize(("case", "command", "share", "recover"), _kills())
