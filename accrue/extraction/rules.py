@@ -65,6 +65,15 @@ CORE_FIELDS = ("customer_legal_name", "vendor_legal_name", "currency", "effectiv
                "payment_terms_days", "billing_frequency", "line_items")
 
 
+def refuse_oversized(doc: Document) -> None:
+    """Refuse a document with more text than the embedded reader reads; callers that store a run check it first,
+    so such a document is refused before anything is written."""
+    size = sum(len(p) for p in doc.pages)
+    if size > MAX_TEXT_CHARS:
+        raise InputError(doc.source, f"has {size:,} characters of text, over the {MAX_TEXT_CHARS:,} the embedded "
+                         "reader reads", "pass only the order form, or split the document")
+
+
 class RulesExtractor:
     """Reads label/value cover pages, prose clauses, fee tables, ramps and usage tiers without a model.
 
@@ -78,10 +87,7 @@ class RulesExtractor:
         self.labels = labels if labels is not None else V.LABELS
 
     def extract(self, doc: Document) -> ExtractionResult:
-        size = sum(len(p) for p in doc.pages)
-        if size > MAX_TEXT_CHARS:
-            raise InputError(doc.source, f"has {size:,} characters of text, over the {MAX_TEXT_CHARS:,} the embedded "
-                             "reader reads", "pass only the order form, or split the document")
+        refuse_oversized(doc)
         seg = segment(doc, self.labels)
         full = "\n".join(doc.pages)
         decimal_comma = infer_decimal_comma(full)

@@ -48,12 +48,14 @@ from accrue.core.approval import Allowed, Refused, Verdict, may_act, may_decide
 from accrue.core.billing.close import month_period
 from accrue.core.clock import utcnow
 from accrue.core.corrections import TermEdit, edit_error
+from accrue.core.document import Document
 from accrue.core.errors import ApprovalError, ConfigError, InputError
 from accrue.core.money import NumberError, minor_units, parse_amount
 from accrue.core.policy import Policy
 from accrue.core.refunds import RefundRequest, refund_refusal
 from accrue.extraction import get_extractor, needs_text_layer
 from accrue.extraction.learned_labels import label_for
+from accrue.extraction.rules import refuse_oversized
 from accrue.settings import Settings, load_settings
 from accrue.workflow.approval import Decision, Resume
 from accrue.workflow.context import Context
@@ -113,6 +115,14 @@ EVENT_INPUTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 INPUT_ROLES = ("contract", "deal", "usage", "payments", "request", "amendment", "books")
 
 
+def read_contract(path: str | Path, *, max_pages: int, require_text: bool) -> Document:
+    """A contract or amendment read before its run is stored: one no reader takes (too long, no text, not a
+    document) is refused now, in one line, rather than stored as a failed run."""
+    doc = read_document(path, max_pages=max_pages, require_text=require_text)
+    refuse_oversized(doc)
+    return doc
+
+
 def check_event_inputs(kind: str, inputs: dict[str, str | Path], *, max_pages: int,
                        require_text: bool = True) -> dict[str, Path]:
     """Read and check every input of a run before anything is stored; the files by role, for the run id.
@@ -132,8 +142,8 @@ def check_event_inputs(kind: str, inputs: dict[str, str | Path], *, max_pages: i
         raise InputError(f"inputs of the {kind} run", f"missing input {', '.join(map(repr, missing))}",
                          f"a {kind} run needs {', '.join(required)}")
     readers = {
-        "contract": lambda p: read_document(p, max_pages=max_pages, require_text=require_text),
-        "amendment": lambda p: read_document(p, max_pages=max_pages, require_text=require_text),
+        "contract": lambda p: read_contract(p, max_pages=max_pages, require_text=require_text),
+        "amendment": lambda p: read_contract(p, max_pages=max_pages, require_text=require_text),
         "deal": load_deal, "usage": check_usage_csv, "payments": read_payments_csv,
         "request": read_usage_request if kind == "usage" else read_change_request,
     }
@@ -214,7 +224,7 @@ class RunService:
     def context(self) -> Context:
         return Context(settings=self.settings, session=self.session, policy=self.policy, executor=self.executor,
                        extractor_factory=lambda: get_extractor(self.settings, self.extractor_name),
-                       require_text=self.require_text)
+                       run_lock=self.locks.hold, require_text=self.require_text)
 
     @cached_property
     def graph(self) -> CompiledStateGraph[Any, Any, Any, Any]:
@@ -244,7 +254,7 @@ class RunService:
     # -- starting runs -------------------------------------------------------------------------
     def start_contract_run(self, contract: str | Path, deal: str | Path | None = None) -> RunView:
         """Validate the inputs, then run the graph until it completes or waits for approval."""
-        doc = read_document(contract, max_pages=self.settings.max_pages, require_text=self.require_text)
+        doc = read_contract(contract, max_pages=self.settings.max_pages, require_text=self.require_text)
         deal_bytes = b""
         if deal is not None:
             load_deal(deal)
