@@ -6,12 +6,13 @@ leaves room for a busy machine), so a pattern that is quadratic on some input fa
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 
 import pytest
 
-from accrue.core.document import Document
+from accrue.core.document import Cell, Document
 from accrue.core.errors import InputError
 from accrue.extraction import extract_terms
 from accrue.extraction.rules import MAX_TEXT_CHARS, RulesExtractor
@@ -41,7 +42,45 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "a line of amounts": lambda n: ("USD 1,000.00 5 euros " * n)[:n],
     "a line of dates": lambda n: ("2026-03-01 1 March 2026 " * n)[:n],
     "a fee table": lambda n: (HEADER + "".join(map(_row, range(n))))[:n],
+    "a header then a line of amounts": lambda n: (HEADER + "10.00  " * n)[:n],
 }
+
+
+def _with_cells(text: str) -> Document:
+    """A PDF-like document whose lines have cells where two spaces part the text, as a table's row would."""
+    cells, offset = [], 0
+    for line in text.split("\n"):
+        for m in re.finditer(r"\S+(?: \S+)*", line):
+            cells.append(Cell(offset + m.start(), offset + m.end(), 10.0 + 6 * m.start(), 10.0 + 6 * m.end()))
+        offset += len(line) + 1
+    return Document(source="hostile.pdf", pages=[text], sha256="x", media_type="application/pdf", cells=[cells])
+
+
+def _seconds_with_cells(text: str) -> float:
+    doc = _with_cells(text)
+    started = time.perf_counter()
+    extract_terms(doc, RulesExtractor())
+    return time.perf_counter() - started
+
+
+GRID = "Description  SKU  Qty  Unit Price  Net Amount\nSeat  S-1  2  10.00  20.00\n"
+
+CELL_SHAPES: dict[str, Callable[[int], str]] = {
+    "a row of many amount cells": lambda n: GRID + ("10.00  " * n)[:n] + "\n",
+    "a note of codes under a row": lambda n: GRID + ("item-" * n)[:n] + "\n",
+    "one cell of capitals": lambda n: GRID + "A" * n + "\n",
+    "many table rows": lambda n: GRID + "".join(f"Seat {i}  S-{i}  2  10.00  20.00\n" for i in range(n // 30)),
+    "wrapped description lines": lambda n: GRID + ("and the\n" * n)[:n],
+}
+
+
+@pytest.mark.parametrize("shape", CELL_SHAPES)
+def test_reading_cells_grows_linearly(shape: str) -> None:
+    make = CELL_SHAPES[shape]
+    _seconds_with_cells(make(2_000))
+    small = min(_seconds_with_cells(make(20_000)) for _ in range(2))
+    large = _seconds_with_cells(make(80_000))
+    assert large < 8 * small + 0.5, f"{shape}: 20k chars {small:.2f} s, 80k chars {large:.2f} s"
 
 
 @pytest.mark.parametrize("shape", SHAPES)

@@ -33,6 +33,22 @@ def normalise_ws(text: str) -> str:
     return _WS.sub(" ", text.translate(_TYPOGRAPHIC)).strip()
 
 
+def normalised_positions(raw_line: str) -> list[int]:
+    """Where each character of a raw line lands in `normalise_ws(raw_line)`: position i is
+    `len(normalise_ws(raw_line[:i] + "x")) - 1`, in one pass, so placing a line's cells stays linear."""
+    positions: list[int] = []
+    length, gap = 0, False
+    for ch in raw_line:
+        positions.append(length + (1 if gap and length else 0))
+        for c in ch.translate(_TYPOGRAPHIC):
+            if c.isspace():
+                gap = True
+            else:
+                length += (1 if gap and length else 0) + 1
+                gap = False
+    return positions
+
+
 # --------------------------------------------------------------------------- numbers in words
 
 _UNITS = {

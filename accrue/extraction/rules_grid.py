@@ -38,7 +38,8 @@ _PAGE_HEAD_LINES = 4
 # Lines a row's description may take above its figures, and below them.
 _ABOVE, _BELOW = 6, 3
 _FIGURE_KINDS = frozenset({"unit_price", "net"})
-_CODE = re.compile(r"(?=[A-Z0-9._/-]*[0-9-])(?=[A-Z0-9._/-]*[A-Z])[A-Z0-9][A-Z0-9._/-]{2,}")
+# A product code is short; the bounds keep a search over a long run of code characters linear.
+_CODE = re.compile(r"(?=[A-Z0-9._/-]{0,40}[0-9-])(?=[A-Z0-9._/-]{0,40}[A-Z])[A-Z0-9][A-Z0-9._/-]{2,40}")
 # A line under a description that notes something about it ("Item LP-RD-STU  Acct: 10-2210", "Req. R-26-3101")
 # rather than continuing its name.
 _NOTE = re.compile(r"^(?:item|sku|code|part|acct|account|req|ref|note|po|cost cent(?:er|re)|funding)\b|:", re.I)

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from accrue.core.document import Cell, Document
-from accrue.core.textnorm import normalise_ws
+from accrue.core.textnorm import normalise_ws, normalised_positions
 from accrue.extraction.rules_vocab import LABELS, WEAK_LABELS, clean_label
 
 
@@ -226,10 +226,12 @@ def _line_cells(raw_line: str, raw_start: int, cells: list[Cell], starts: list[i
     end = raw_start + len(raw_line)
     first = bisect_left(starts, raw_start)  # cells are in text order
     out: list[LineCell] = []
+    landing: list[int] | None = None
     for cell in cells[first:]:
         if cell.start >= end:
             break
-        before = len(normalise_ws(raw_line[:cell.start - raw_start] + "x")) - 1
+        landing = landing or normalised_positions(raw_line)
+        before = landing[cell.start - raw_start]
         text = normalise_ws(raw_line[cell.start - raw_start:cell.end - raw_start])
         if text:
             out.append(LineCell(text, before, cell.x0, cell.x1))

@@ -58,10 +58,12 @@ _NOT_ITEM = re.compile(
     r"\b(?:total|sub-?total|tcv|minimum|commit\w*|overage|tiers?|bands?|included|usage|interest|late|penalt\w*|"
     r"increase|uplift|escalat\w*|credit|refund|deposit|true-?up|vat|tax(?:es)?|install?ments?|threshold|"
     r"liabilit\w*|cap|suspend|under|reduced|valid until|budget)\b", re.I)
-_TIER_CUE = re.compile(r"\d[\d,.' ]*\s*(?:-|to|–)\s*\d[\d,.']*(?!\s*%)|\b(?:above|up to|more than|over|beyond|"
-                       r"in excess of|first|next|thereafter)\s+\d[\d,.']*(?![\d,.'])"
+# Numbers are bounded (25 characters): a line of amounts parted by spaces must not be rescanned from every digit.
+_TIER_CUE = re.compile(r"\d[\d,.' ]{0,24}\s*(?:-|to|–)\s*\d[\d,.']{0,24}(?!\s*%)|"
+                       r"\b(?:above|up to|more than|over|beyond|"
+                       r"in excess of|first|next|thereafter)\s+\d[\d,.']{0,24}(?![\d,.'])"
                        r"(?!\s+(?:users?|seats?|named|licen[cs]es?|employees?|members?|agents?))|"
-                       r"\d[\d,.']*\s*(?:\+|and above|and over|or more)", re.I)
+                       r"\d[\d,.']{0,24}\s*(?:\+|and above|and over|or more)", re.I)
 _SKU = r"(?=[A-Z0-9-]*[A-Z])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{2,}[0-9]+[A-Z0-9]*|[A-Z]{3,})"
 _SKU_KEY = r"(?i:sku|code|art\.?\s*no\.?|article no\.?|part no\.?|product code|item code)"
 _SKU_PAREN = re.compile(rf"[(\[]\s*{_SKU_KEY}\s*[:#]?\s*(?P<skuk>[A-Z0-9][A-Z0-9._/-]*[A-Z0-9])\s*[)\]]|"
