@@ -190,7 +190,8 @@ class UsagePlanInputs(BaseModel):
 
 
 class PaymentPlanInputs(BaseModel):
-    """How each payment applies to the open invoices, those invoices, and the payments already on the books."""
+    """How each payment applies to the open invoices, the invoices it names (never the whole ledger), and the
+    payments already on the books."""
 
     kind: Literal["payment"] = "payment"
     applications: list[CashApplication]
