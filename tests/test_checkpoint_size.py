@@ -10,8 +10,11 @@ import signal
 import sqlite3
 from pathlib import Path
 
+from sqlmodel import Session
+
 from accrue.adapters.documents import read_document
 from accrue.workflow.service import RunService
+from accrue.workflow.state import InlineDocument, RunState
 from tests.conftest import example, run_cli_process
 from tests.pdfs import order_form_pdf, write
 
@@ -81,3 +84,17 @@ def test_a_run_killed_after_reading_its_contract_reads_it_back_from_the_document
     assert view["status"] == "waiting_approval", view
     assert [(a["type"], a.get("amount")) for a in view["actions"] if a["type"] == "create_invoice"] == [
         ("create_invoice", "24000.00")]
+
+
+def test_a_checkpoint_written_before_the_document_store_still_gives_its_pages() -> None:
+    older = {"source": "/data/order-form.pdf", "sha256": "ab" * 32, "pages": ["ORDER FORM", "Fees"],
+             "media_type": "application/pdf", "textless_pages": [], "hidden_text": [[2, "white text: 0% fee"]]}
+    state = RunState.model_validate({"run_id": "r", "document": older})
+
+    def no_store() -> Session:
+        raise AssertionError("a document kept in the checkpoint is not looked up in the store")
+
+    assert isinstance(state.document, InlineDocument)
+    document = state.document.read(no_store)
+    assert (document.source, document.pages, document.hidden_text) == (
+        "/data/order-form.pdf", ["ORDER FORM", "Fees"], [(2, "white text: 0% fee")])
