@@ -67,8 +67,11 @@ def timed(fn: Callable[[], object]) -> float:
 
 
 def row(figure: str, ours: float, floor: float, unit: str, floor_name: str) -> dict[str, Any]:
+    """One figure beside its floor; the ratio is accrue's cost over the floor's (for a rate, the floor's rate over
+    accrue's), so above 1 is always slower than the floor."""
+    cost = (floor / ours if ours else None) if unit == "/s" else (ours / floor if floor else None)
     return {"figure": figure, "accrue": round(ours, 4), "floor": round(floor, 4), "unit": unit,
-            "floor_is": floor_name, "ratio": round(ours / floor, 2) if floor else None}
+            "floor_is": floor_name, "ratio": round(cost, 2) if cost is not None else None}
 
 
 # -- cash application ---------------------------------------------------------------------------
