@@ -1,5 +1,5 @@
 """`python -m accrue` is the `accrue` command."""
 
-from accrue.interfaces.cli.main import app
+from accrue.interfaces.cli.entry import cli
 
-app()
+cli()

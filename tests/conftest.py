@@ -112,6 +112,7 @@ def _accrue_app() -> typer.Typer:
     Rich settles a console's colours, and a width taken from COLUMNS, when the console is created at import.
     """
     with CliRunner().isolation(env={"COLUMNS": None, "FORCE_COLOR": None, "TTY_COMPATIBLE": None}):
+        import accrue.interfaces.cli.common  # noqa: F401  (the consoles; the command modules load when used)
         from accrue.interfaces.cli.main import app
     return app
 

@@ -1,16 +1,26 @@
 """A run's checkpoints stay small whatever its input's size: a usage file of a million rows is kept as its
-path, its hash and per-month sums, never its rows."""
+path, its hash and per-month sums, never its rows; a contract's pages are kept once in the document store and
+the checkpoints refer to them, so a run killed after reading its contract reads it back from there."""
 
 from __future__ import annotations
 
+import json
 import shutil
+import signal
 import sqlite3
 from pathlib import Path
 
+from sqlmodel import Session
+
+from accrue.adapters.documents import read_document
 from accrue.workflow.service import RunService
+from accrue.workflow.state import InlineDocument, RunState
+from tests.conftest import example, run_cli_process
+from tests.pdfs import order_form_pdf, write
 
 CASE = Path(__file__).resolve().parents[1] / "evals" / "cases" / "usage-overage-tiers"
 ROWS = 1_000_000
+PAGES = 100
 LIMIT = 100_000  # bytes
 
 
@@ -38,3 +48,53 @@ def test_a_million_usage_rows_leave_every_checkpoint_under_100_kb(home: Path, tm
     assert view.error is None and [a["type"] for a in view.actions][:1] == ["create_invoice"]
     assert state is not None and state.event is not None and state.event.digest.rows == ROWS  # type: ignore[union-attr]
     assert largest_checkpoint(home / "checkpoints.db") < LIMIT
+
+
+def test_a_hundred_page_contract_leaves_every_checkpoint_under_100_kb(home: Path, tmp_path: Path) -> None:
+    appendix = [[f"{page}.{n} The Customer keeps its credentials confidential and reports misuse."
+                 for n in range(1, 36)] for page in range(2, PAGES + 1)]
+    contract = write(tmp_path / "long.pdf", order_form_pdf(  # no start date: the run waits for a person
+        {"Customer": "Stark Industries", "Term": "12 months", "Currency": "USD",
+         "Billing Frequency": "Annual, in advance", "Payment Terms": "Net 30"},
+        ["Platform (SKU P-1): 1 x USD 12,000.00 per year"], extra_pages=appendix))
+    pages = read_document(contract).pages
+    assert len(pages) == PAGES and sum(map(len, pages)) > 2 * LIMIT  # the text alone would break the bound
+    with RunService() as service:
+        view = service.start_contract_run(contract)
+        state = service.state(view.run_id)
+        assert view.status == "needs_review" and state is not None and state.document is not None
+        assert state.document.read(service.session).pages == pages
+    assert largest_checkpoint(home / "checkpoints.db") < LIMIT
+
+
+def test_a_run_killed_after_reading_its_contract_reads_it_back_from_the_document_store(home: Path,
+                                                                                       tmp_path: Path) -> None:
+    pdf, deal = example("acme")
+    contract = Path(shutil.copy(pdf, tmp_path / "order-form.pdf"))
+    # The third checkpoint is ingest's: the contract is read and stored, nothing is extracted yet.
+    died = run_cli_process("run", str(contract), "--deal", str(deal), "--json", home=home,
+                           fault="kill-after-checkpoint=3")
+    assert died.returncode == -signal.SIGKILL, died.stderr
+    contract.unlink()  # the file is gone: only the document store has its pages now
+    (run,) = json.loads(run_cli_process("runs", "--json", home=home, check=True).stdout)
+    with RunService() as service:
+        state = service.state(run["run_id"])
+    assert state is not None and state.document is not None and state.extraction is None
+    view = json.loads(run_cli_process("retry", run["run_id"], "--json", home=home, check=True).stdout)
+    assert view["status"] == "waiting_approval", view
+    assert [(a["type"], a.get("amount")) for a in view["actions"] if a["type"] == "create_invoice"] == [
+        ("create_invoice", "24000.00")]
+
+
+def test_a_checkpoint_written_before_the_document_store_still_gives_its_pages() -> None:
+    older = {"source": "/data/order-form.pdf", "sha256": "ab" * 32, "pages": ["ORDER FORM", "Fees"],
+             "media_type": "application/pdf", "textless_pages": [], "hidden_text": [[2, "white text: 0% fee"]]}
+    state = RunState.model_validate({"run_id": "r", "document": older})
+
+    def no_store() -> Session:
+        raise AssertionError("a document kept in the checkpoint is not looked up in the store")
+
+    assert isinstance(state.document, InlineDocument)
+    document = state.document.read(no_store)
+    assert (document.source, document.pages, document.hidden_text) == (
+        "/data/order-form.pdf", ["ORDER FORM", "Fees"], [(2, "white text: 0% fee")])

@@ -95,13 +95,15 @@ def acme_state() -> RunState:
 # -- ingest -----------------------------------------------------------------------------------
 def test_ingest_keeps_the_contract_as_page_text_with_its_hash_and_reads_the_deal(context: Context) -> None:
     update = ingest(acme_state(), rt(context))
-    assert "raw" not in update["document"]  # the checkpoint keeps the text, never the file's bytes
+    # the checkpoint keeps a reference to the document store, never the file's bytes nor its text
+    assert set(update["document"]) == {"source", "sha256", "content"}
     state = after(acme_state(), update)
     pdf, _ = example("acme")
-    doc = state.document
-    assert doc is not None and doc.source == str(pdf)
-    assert doc.sha256 == hashlib.sha256(pdf.read_bytes()).hexdigest()
-    assert any("Net 45" in page for page in doc.pages) and doc.textless_pages == []
+    assert state.document is not None
+    doc = state.document.read(context.session)
+    assert doc.source == str(pdf) == state.document.source
+    assert doc.sha256 == hashlib.sha256(pdf.read_bytes()).hexdigest() == state.document.sha256
+    assert any("Net 45" in page for page in doc.pages) and doc.textless_pages == [] and doc.raw == b""
     deal = state.deal
     assert deal is not None and (deal.account_name, deal.amount) == ("Acme Corporation", D("24000.00"))
     assert state.status == "running" and state.event is None
@@ -130,7 +132,7 @@ def test_extract_grounds_the_terms_of_the_ingested_contract(context: Context) ->
     assert extraction is not None and extraction.extractor == "rules"
     assert (extraction.terms.customer_legal_name, extraction.terms.payment_terms_days) == ("Acme Corporation", 45)
     cite = extraction.citations["payment_terms_days"]
-    assert cite.quote in state.document.pages[cite.page - 1]  # type: ignore[union-attr]
+    assert cite.quote in state.document.read(context.session).pages[cite.page - 1]  # type: ignore[union-attr]
 
 
 def test_extract_without_a_document_extracts_nothing(context: Context) -> None:

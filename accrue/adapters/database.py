@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel, create_engine
 
-from accrue.adapters import books, store  # noqa: F401  (their tables register on the metadata created below)
+from accrue.adapters import books, document_store, store  # noqa: F401  (their tables register on the metadata created below)
 from accrue.adapters.sql_types import json_text
 
 

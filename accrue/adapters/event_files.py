@@ -127,7 +127,7 @@ def _table(path: str | Path, lines: Iterator[str], required: tuple[str, ...], al
         width = len(columns)
         with _csv_errors(path, reader, what):
             for values in reader:
-                stripped = [v.strip() for v in values]
+                stripped = list(map(str.strip, values))
                 if not any(stripped):
                     continue
                 if len(values) != width:
@@ -230,10 +230,12 @@ def _usage_values(path: str | Path, lines: Iterator[str]) -> Iterator[UsageValue
         except ValueError:
             raise InputError(str(path), f"line {line}, column 'timestamp': {stamp!r} is not an ISO 8601 time",
                              "write it like 2026-03-04T10:15:00Z") from None
+        try:
+            amount = _quantity(quantity)
+        except NumberError:  # the general reader says what is wrong, with the line
+            amount = _number(path, line, "quantity", quantity, "write the quantity as a plain number like 1250")
         any_row = True
-        yield (event_id, customer_id, metric,
-               _number(path, line, "quantity", quantity, "write the quantity as a plain number like 1250"),
-               when, line)
+        yield event_id, customer_id, metric, amount, when, line
     if not any_row:
         raise InputError(str(path), "usage file has a header but no rows", "export the period's usage events")
 
@@ -241,6 +243,11 @@ def _usage_values(path: str | Path, lines: Iterator[str]) -> Iterator[UsageValue
 @lru_cache(maxsize=4096)  # a usage export repeats its timestamps (many events a second): parse each once
 def _utc_time(stamp: str) -> datetime:
     return parse_timestamp(stamp).astimezone(UTC)
+
+
+@lru_cache(maxsize=4096)  # and its quantities (counts of a few calls each): parse each once (a Decimal is immutable)
+def _quantity(text: str) -> Decimal:
+    return parse_quantity(text)
 
 
 def read_payments_csv(path: str | Path) -> list[Payment]:

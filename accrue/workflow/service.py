@@ -643,7 +643,8 @@ class RunService:
         if refusal:
             raise ApprovalError(refusal)
         if decision == "correct":
-            corrected_update(state, answer)  # the node applies it again; here a bad edit stops before any resume
+            # the node applies it again; here a bad edit stops before any resume
+            corrected_update(state, answer, self.session)
         view = self._invoke(run_id, Command(resume=answer.model_dump(mode="json")))
         if decision == "correct":
             self._learn_labels(run_id, answer)

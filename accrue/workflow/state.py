@@ -9,7 +9,7 @@ no class of ours: nothing to allow-list in the serializer (it works as is under
 JSON unpack hook and renders decimals as numbers, shows the state exactly; stored as models, its
 dates would come back as `[y, m, d]` lists the model rejects, and its money as floats.
 
-What each stage adds: `ingest` the documents (their text, never their bytes), the deal and the
+What each stage adds: `ingest` the documents (a reference to their text in the document store), the deal and the
 event file of the run's kind; `extract` the terms; `validate` the findings and what the planner
 bills from (`plan_inputs`, read from the books); a planner the actions; `gate` the completeness
 verdict; `review_terms` the corrections (and the corrected terms) or a person's acceptance or
@@ -18,13 +18,16 @@ rejection of the plan; `review` the decisions; `confirm` the final status.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
+from sqlmodel import Session
 from typing_extensions import TypedDict  # pydantic reads TypedDicts from here before Python 3.12
 
+from accrue.adapters.document_store import get_document, put_document
 from accrue.adapters.uploads import UploadedDocument
 from accrue.core.actions import Action
 from accrue.core.billing.bill_run import SubscriptionOnBooks
@@ -92,9 +95,32 @@ class RunUploads(BaseModel):
         return deal
 
 
-class StoredDocument(BaseModel):
-    """A document as the run keeps it: its path, the hash of its bytes and its page text. Never the bytes
-    (an extractor that reads scanned pages gets them again from the file, checked against the hash)."""
+class DocumentRef(BaseModel):
+    """A document the run read, as its checkpoints keep it: its path, the hash of its bytes and the key of its
+    content in the document store (`accrue.adapters.document_store`), never its text, so a checkpoint stays small
+    whatever the contract's length. The content is stored before the checkpoint that refers to it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    source: str
+    sha256: str
+    content: str = Field(description="SHA-256 of the stored content, its key in the document store")
+
+    @classmethod
+    def store(cls, doc: Document, session: Callable[[], Session]) -> DocumentRef:
+        """Keep the document in the store (committed) and refer to it."""
+        with session() as s:
+            return cls(source=doc.source, sha256=doc.sha256, content=put_document(s, doc))
+
+    def read(self, session: Callable[[], Session]) -> Document:
+        """The document as it was read (without its bytes)."""
+        with session() as s:
+            return get_document(s, self.content, self.source)
+
+
+class InlineDocument(BaseModel):
+    """A document as checkpoints written before the document store kept it: its page text in the state. Read so a
+    run such a checkpoint left waiting can still be resumed; new runs write a `DocumentRef`."""
 
     source: str
     sha256: str
@@ -104,15 +130,13 @@ class StoredDocument(BaseModel):
     hidden_text: list[tuple[int, str]] = Field(default_factory=list)
     cells: list[list[Cell]] = Field(default_factory=list)
 
-    @classmethod
-    def of(cls, doc: Document) -> StoredDocument:
-        return cls(source=doc.source, sha256=doc.sha256, pages=doc.pages, media_type=doc.media_type,
-                   textless_pages=doc.textless_pages, hidden_text=doc.hidden_text, cells=doc.cells)
-
-    def document(self, raw: bytes = b"") -> Document:
+    def read(self, session: Callable[[], Session]) -> Document:
         return Document(source=self.source, pages=self.pages, sha256=self.sha256, media_type=self.media_type,
-                        raw=raw, textless_pages=self.textless_pages, hidden_text=self.hidden_text,
+                        textless_pages=self.textless_pages, hidden_text=self.hidden_text,
                         cells=self.cells)
+
+
+StoredDocument = DocumentRef | InlineDocument
 
 
 # -- the event file of a run, as ingest read it ---------------------------------------------------
@@ -188,7 +212,8 @@ class UsagePlanInputs(BaseModel):
 
 
 class PaymentPlanInputs(BaseModel):
-    """How each payment applies to the open invoices, those invoices, and the payments already on the books."""
+    """How each payment applies to the open invoices, the invoices it names (never the whole ledger), and the
+    payments already on the books."""
 
     kind: Literal["payment"] = "payment"
     applications: list[CashApplication]

@@ -9,26 +9,21 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
-from contextvars import ContextVar
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
+from accrue.interfaces.cli.factory import RunServiceFactory, chosen_factory
+
 if TYPE_CHECKING:  # the run service is heavy to import; `accrue --help` does not need it
     from accrue.workflow.service import RunService, RunView
-
-RunServiceFactory = Callable[..., "RunService"]
 
 console = Console()
 err = Console(stderr=True)
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON")]
-
-# Set by `main(..., run_service_factory=...)` for the duration of one command line.
-chosen_factory: ContextVar[RunServiceFactory | None] = ContextVar("run_service_factory", default=None)
 
 
 def fail(exc: Exception | str) -> NoReturn:

@@ -1,256 +1,57 @@
-"""The `accrue` command line: triggered runs, approvals, books, extraction.
+"""The `accrue` command line: the typer app, which imports a command's module only when that command is used.
 
-Errors in input print one line naming the file and the fix, and exit with code 2.
-Command groups that live in their own modules (`accrue/interfaces/cli/*.py`) expose `register(app)`
-and are registered at the bottom of this file.
+Errors in input print one line naming the file and the fix, and exit with code 2. Each command lives in
+a module of `accrue/interfaces/cli/` that exposes `register(app)`; `accrue.interfaces.cli.commands` names
+each command's module and its one-line help, so listing the commands imports none of them (nor pydantic,
+rich or the extractors they bring).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated, Any
+import importlib
+from functools import cache
 
 import typer
-from rich.markup import escape
-from rich.table import Table
+from typer import _click as click  # typer's own copy of click: the types its groups are built from
+from typer.core import TyperGroup
 
-from accrue.core.errors import AccrueError
-from accrue.interfaces.cli import (
-    ask,
-    books,
-    chat,
-    corrections,
-    evals,
-    events,
-    labels,
-    lifecycle,
-    people,
-    receivables,
-    report,
-    review,
-    serve,
-)
-from accrue.interfaces.cli.common import (
-    JsonOpt,
-    RunServiceFactory,
-    book_names,
-    chosen_factory,
-    console,
-    customer_names,
-    dump,
-    exit_if_failed,
-    fail,
-    run_customer,
-    run_json,
-    run_service,
-)
-from accrue.interfaces.cli.signin import AsOpt, signed_in
-from accrue.interfaces.render import audit_lines, print_run, terms_table
-from accrue.settings import load_settings
-
-app = typer.Typer(help="accrue: contract-to-cash agent. Signed order form in, approved invoice out.",
-                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-
-@app.command()
-def run(
-    contract: Annotated[Path, typer.Argument(help="Signed order form (PDF, .txt or .md)")],
-    deal: Annotated[Path | None, typer.Option("--deal", help="CRM deal JSON")] = None,
-    extractor: Annotated[str | None, typer.Option(help="auto | rules | claude | hybrid")] = None,
-    billing: Annotated[str | None, typer.Option(help="local | stripe (STRIPE_API_KEY from the environment)")] = None,
-    stripe_url: Annotated[str | None, typer.Option(help="Stripe API base URL, e.g. http://127.0.0.1:8420")] = None,
-    as_json: JsonOpt = False,
-) -> None:
-    """One triggered run: extract, validate, plan, and execute or wait for approval."""
-    try:
-        if billing not in (None, "local", "stripe"):
-            raise AccrueError(f"--billing {billing!r} is not a billing system; use local or stripe")
-        settings = load_settings(billing=billing, stripe_url=stripe_url)
-        with run_service(extractor=extractor, settings=settings) as rt:
-            view = rt.start_contract_run(contract, deal)
-            names = book_names(rt)
-    except AccrueError as exc:
-        fail(exc)
-    if as_json:
-        dump(run_json(view))
-    else:
-        print_run(console, view, names)
-    exit_if_failed(view)
+from accrue.interfaces.cli.commands import ABOUT, COMMANDS
+from accrue.interfaces.cli.factory import RunServiceFactory, chosen_factory
 
 
-@app.command()
-def pending(as_json: JsonOpt = False) -> None:
-    """Runs waiting for a person: held actions to decide, or terms to correct or confirm (needs_review), with
-    the reasons."""
-    try:
-        with run_service() as rt:
-            views = rt.pending()
-            names = book_names(rt)
-    except AccrueError as exc:
-        fail(exc)
-    if as_json:
-        dump([run_json(v) for v in views])
-        return
-    if not views:
-        console.print("Nothing is waiting for a person.")
-    for v in views:
-        print_run(console, v, names)
+@cache
+def commands_of(module: str) -> TyperGroup:
+    """The commands one module registers, as click builds them (the module is imported here, once)."""
+    registered = typer.Typer()
+    importlib.import_module(f"accrue.interfaces.cli.{module}").register(registered)
+    return typer.main.get_group(registered)
 
 
-@app.command()
-def runs(
-    status: Annotated[str | None, typer.Option(
-        help="running | needs_review | waiting_approval | completed | rejected | failed")] = None,
-    as_json: JsonOpt = False,
-) -> None:
-    """Every run, oldest first: id, kind, customer, status."""
-    try:
-        with run_service() as rt:
-            views = rt.runs(status=status)
-            customers = customer_names(rt)
-    except AccrueError as exc:
-        fail(exc)
-    if as_json:
-        dump([run_json(v) for v in views])
-        return
-    table = Table(title="Runs")
-    for col in ("run id", "kind", "customer", "status", "source"):
-        table.add_column(col)
-    for v in views:
-        table.add_row(v.run_id, v.kind, run_customer(v.terms, v.actions, customers), v.status, v.source)
-    console.print(table if views else "No runs yet.")
+class _Commands(TyperGroup):
+    """The `accrue` group: commands come from `COMMANDS`, each module imported when one of its commands is used."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        return commands_of(COMMANDS[cmd_name][0]).commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, line) for name, (_, line) in COMMANDS.items()])
 
 
-@app.command()
-def show(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) -> None:
-    """One run in full: terms with citations, findings, actions and their status."""
-    try:
-        with run_service() as rt:
-            view = rt.view(run_id)
-            names = book_names(rt)
-    except AccrueError as exc:
-        fail(exc)
-    if as_json:
-        dump(run_json(view))
-        return
-    print_run(console, view, names)
+# Plain click help at the top (rich's renderer costs more than the rest of `accrue --help`); each command's
+# own --help is rendered by rich as before.
+app = typer.Typer(cls=_Commands, no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+                  rich_markup_mode=None)
 
 
-@app.command()
-def approve(
-    run_id: Annotated[str, typer.Argument(help="Run id from `accrue pending`")],
-    action_ids: Annotated[list[str] | None, typer.Argument(help="Action ids; all pending ones if omitted")] = None,
-    by: AsOpt = None,
-    role: Annotated[str | None, typer.Option(help="Which of your policy.toml [people] roles to act in")] = None,
-    as_json: JsonOpt = False,
-) -> None:
-    """Approve pending actions as the person ACCRUE_TOKEN signs in, and resume the run from its checkpoint."""
-    try:
-        with run_service() as rt:
-            view = rt.decide(run_id, approve=list(action_ids or []), by=signed_in(rt, by), role=role)
-            names = book_names(rt)
-    except AccrueError as exc:
-        fail(exc)
-    _after_decision(view, as_json, names)
-
-
-@app.command()
-def reject(
-    run_id: Annotated[str, typer.Argument()],
-    action_ids: Annotated[list[str], typer.Argument(help="Action ids to reject")],
-    reason: Annotated[str, typer.Option(help="Why; recorded in the audit trail")] = ...,  # type: ignore[assignment]
-    by: AsOpt = None,
-    role: Annotated[str | None, typer.Option(help="Which of your policy.toml [people] roles to act in")] = None,
-    as_json: JsonOpt = False,
-) -> None:
-    """Reject pending actions as the person ACCRUE_TOKEN signs in (they are never executed) and resume the run."""
-    try:
-        with run_service() as rt:
-            view = rt.decide(run_id, reject=list(action_ids), by=signed_in(rt, by), role=role, reason=reason)
-            names = book_names(rt)
-    except AccrueError as exc:
-        fail(exc)
-    _after_decision(view, as_json, names)
-
-
-@app.command()
-def retry(
-    run_id: Annotated[str, typer.Argument(help="Run id from `accrue runs` or `accrue audit`")],
-    as_json: JsonOpt = False,
-) -> None:
-    """Finish a run: resume it after a crash, or re-run its failed actions once the cause is fixed."""
-    try:
-        with run_service() as rt:
-            view = rt.retry(run_id)
-            names = book_names(rt)
-    except AccrueError as exc:
-        fail(exc)
-    if as_json:
-        dump(run_json(view))
-    elif view.already_processed:
-        console.print(f"Run {view.run_id} is {view.status}; nothing to retry, nothing changed.")
-    else:
-        print_run(console, view, names)
-    exit_if_failed(view)
-
-
-def _after_decision(view: Any, as_json: bool, names: dict[str, str]) -> None:
-    if as_json:
-        dump(run_json(view))
-    elif view.already_processed:
-        console.print(f"Run {view.run_id} is {view.status}; nothing to decide, nothing changed.")
-    else:
-        print_run(console, view, names)
-    exit_if_failed(view)
-
-
-@app.command()
-def extract(
-    contract: Annotated[Path, typer.Argument(help="Order form (PDF, .txt or .md)")],
-    extractor: Annotated[str | None, typer.Option(help="auto | rules | claude | hybrid")] = None,
-    as_json: JsonOpt = False,
-) -> None:
-    """Extract the contract's terms, each with its citation."""
-    # here, not at the top: the extractors compile their patterns on import and `accrue --help` starts fast
-    from accrue.adapters.documents import read_document
-    from accrue.extraction import extract_terms, get_extractor, needs_text_layer
-
-    try:
-        settings = load_settings()
-        doc = read_document(contract, max_pages=settings.max_pages,
-                            require_text=needs_text_layer(settings, extractor))
-        result = extract_terms(doc, get_extractor(settings, extractor))
-    except AccrueError as exc:
-        fail(exc)
-    data = result.model_dump(mode="json")
-    if as_json:
-        dump(data)
-        return
-    console.print(terms_table(data["terms"], data["citations"]))
-    for w in result.warnings:
-        console.print(f"[yellow]warning:[/] {escape(w)}")
-
-
-@app.command()
-def audit(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) -> None:
-    """The audit trail of one run: what changed, where, from which source, who approved."""
-    try:
-        with run_service() as rt:
-            events = rt.audit(run_id)
-            actions = rt.view(run_id).actions if events else []
-            names = book_names(rt)
-    except AccrueError as exc:
-        fail(exc)
-    if as_json:
-        dump(events)
-        return
-    for line in audit_lines(events, actions, names):
-        console.print(line, markup=False, highlight=False)
-
-
-# Each feature's commands live in its own module, which registers them here.
-for _module in (books, evals, chat, ask, report, serve, events, labels, review, corrections, people, lifecycle,
-                receivables):
-    _module.register(app)
+@app.callback(help=ABOUT)
+def accrue() -> None:
+    """The `accrue` group itself: every command is a subcommand."""
 
 
 def main(args: list[str], *, run_service_factory: RunServiceFactory | None = None) -> None:
@@ -261,6 +62,7 @@ def main(args: list[str], *, run_service_factory: RunServiceFactory | None = Non
         app(args=args, prog_name="accrue")
     finally:
         chosen_factory.reset(token)
+
 
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -489,7 +489,7 @@ def _card(rt: RunService, run: dict[str, Any], viewer: str) -> dict[str, Any]:
     """The inbox card of a run, with its stored document pages and parsed event (from its checkpoint), and for each
     held action whether `viewer` may approve it (`may_approve`) or why not (`why_not`)."""
     state = rt.state(run["run_id"])
-    pages = list(state.document.pages) if state and state.document else []
+    pages = list(state.document.read(rt.session).pages) if state and state.document else []
     event = state.event.model_dump(mode="json") if state and state.event else None
     books = ReadModel(rt.engine)
     names = {c.id: c.legal_name for c in books.customers()} | {i.id: i.number for i in books.invoices()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,18 +26,19 @@ def extract(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     return stored(update)
 
 
-def _extract(doc: StoredDocument | None, context: Context) -> ExtractionResult | None:
-    if doc is None:
+def _extract(ref: StoredDocument | None, context: Context) -> ExtractionResult | None:
+    if ref is None:
         return None
     extractor = context.extractor_factory()
-    return extract_terms(document_to_extract(doc, extractor), extractor)
+    return extract_terms(document_to_extract(ref.read(context.session), extractor), extractor)
 
 
-def document_to_extract(doc: StoredDocument, extractor: Extractor) -> Document:
+def document_to_extract(doc: Document, extractor: Extractor) -> Document:
     """The document to extract from: pages without text go to an extractor that reads the PDF itself, so
-    its bytes are read again from the file here (checkpoints keep only text) and must be the ones ingested."""
+    its bytes are read again from the file here (the document store keeps only text) and must be the ones
+    ingested."""
     if not doc.textless_pages or not isinstance(extractor, ReadingExtractor):
-        return doc.document()
+        return doc
     try:
         raw = Path(doc.source).read_bytes()
     except OSError as exc:
@@ -44,4 +46,4 @@ def document_to_extract(doc: StoredDocument, extractor: Extractor) -> Document:
                          "put the file back where the run found it, or start a new run") from exc
     if hashlib.sha256(raw).hexdigest() != doc.sha256:
         raise InputError(doc.source, "changed after the run read it", "start a new run with the file as it is now")
-    return doc.document(raw)
+    return replace(doc, raw=raw)

@@ -8,9 +8,11 @@ verdict sends the run to `review_terms` before anything executes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from langgraph.runtime import Runtime
+from sqlmodel import Session
 
 from accrue.adapters.store import record_audit
 from accrue.core.completeness import Verdict, check_contract, check_event
@@ -33,7 +35,7 @@ def gate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Judge the plan: store the verdict, its gaps among the run's findings (so every reader of the findings sees
     them), and audit why a person is needed when one is."""
     context = ctx(runtime)
-    verdict = verdict_for(state, context.policy)
+    verdict = verdict_for(state, context.policy, context.session)
     if verdict.complete:
         return stored({"verdict": verdict})
     with context.session() as s:
@@ -44,7 +46,7 @@ def gate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     return stored({"verdict": verdict, "findings": [*state.findings, *gaps], "status": "needs_review"})
 
 
-def verdict_for(state: RunState, policy: Policy) -> Verdict:
+def verdict_for(state: RunState, policy: Policy, session: Callable[[], Session]) -> Verdict:
     """The completeness verdict on the run's plan, by its kind."""
     if state.kind == "new_contract":
         if state.extraction is None:
@@ -52,7 +54,7 @@ def verdict_for(state: RunState, policy: Policy) -> Verdict:
                                          message="no terms were read from the contract")])
         return check_contract(state.extraction, state.deal, state.findings, state.actions, policy,
                               policy.completeness, entered=entered_paths(state.corrections),
-                              pages=state.document.pages if state.document is not None else ())
+                              pages=state.document.read(session).pages if state.document is not None else ())
     verdict = check_event(state.findings, state.actions, policy, expects_action=expects_action(state),
                           answered=ANSWERED_BY_PLAN.get(state.kind, frozenset()))
     unbilled = _no_usage_row_counted(state)

@@ -30,6 +30,7 @@ from accrue.workflow.state import (
     BillRunEvent,
     ChangeRequestEvent,
     CloseEvent,
+    DocumentRef,
     DunningEvent,
     EventKind,
     PaymentEvent,
@@ -37,7 +38,6 @@ from accrue.workflow.state import (
     RunInputs,
     RunState,
     RunUpdate,
-    StoredDocument,
     UsageEvent,
     stored,
 )
@@ -47,9 +47,9 @@ _THREAD_RUNS = uuid.UUID("5d2f1c3a-7b4e-4e91-a0d6-2c8f9e1b7a44")
 
 
 def ingest(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
-    """Read the run's documents (as page text), its CRM deal and the event file of its kind (a bill run: its
-    date); under LangGraph Server, first keep its uploaded inputs as files and name the run after its thread and
-    their content."""
+    """Read the run's documents (kept in the document store, the state refers to them), its CRM deal and the event
+    file of its kind (a bill run: its date); under LangGraph Server, first keep its uploaded inputs as files and
+    name the run after its thread and their content."""
     context = ctx(runtime)
     inputs = state.inputs
     update: RunUpdate = {"status": "running"}
@@ -104,9 +104,10 @@ def _files(inputs: RunInputs) -> dict[str, str]:
     return {role: path for role, path in inputs.model_dump(exclude_none=True).items() if role in FILE_ROLES}
 
 
-def _document(path: str, context: Context) -> StoredDocument:
-    return StoredDocument.of(read_document(path, max_pages=context.settings.max_pages,
-                                           require_text=context.require_text))
+def _document(path: str, context: Context) -> DocumentRef:
+    """Read the document and keep it in the document store before the checkpoint that refers to it."""
+    return DocumentRef.store(read_document(path, max_pages=context.settings.max_pages,
+                                           require_text=context.require_text), context.session)
 
 
 def _event(kind: EventKind, inputs: RunInputs, context: Context) -> AnyEvent | None:

@@ -33,13 +33,14 @@ from accrue.core.corrections import (
     entered_value_conflict,
     parse_path,
 )
+from accrue.core.document import Document
 from accrue.core.findings import Finding
 from accrue.core.names import normalise_name
 from accrue.core.policy import Policy
 from accrue.core.terms import Citation, ExtractionResult
 from accrue.core.textnorm import find_date_spans, normalise_ws
 from accrue.workflow.context import Context, ctx, signed_in_person
-from accrue.workflow.state import RunState, RunUpdate, StoredDocument, stored
+from accrue.workflow.state import RunState, RunUpdate, stored
 from accrue.workflow.terms_review import Concern, FieldEvidence, TermsReview, TermsReviewRequest
 
 _CONTEXT_CHARS = 160  # page text shown either side of a quote
@@ -50,7 +51,7 @@ _DATE_FIELDS = frozenset({"service_start_date", "service_end_date", "effective_d
 def review_terms(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Wait for a person to correct the terms, accept the plan as it is, or reject the run; then apply it."""
     context = ctx(runtime)
-    request = terms_review_request(state)
+    request = terms_review_request(state, context.session)
     answer = interrupt(request.model_dump(mode="json"), response_schema=TermsReview)
     if (signed_in := signed_in_person(runtime)) is not None:
         answer = answer.model_copy(update={"by": signed_in})  # under LangGraph Server: who signed in, not who is named
@@ -59,26 +60,26 @@ def review_terms(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
 
 
 # -- the request ----------------------------------------------------------------------------------------
-def terms_review_request(state: RunState) -> TermsReviewRequest:
+def terms_review_request(state: RunState, session: Callable[[], Session]) -> TermsReviewRequest:
     """Why the run waits, with the evidence behind every gap and open finding."""
     verdict = state.verdict or Verdict()
     return TermsReviewRequest(
         run_id=state.run_id, kind=state.kind, reasons=verdict.reasons(),
-        gaps=[_concern(f, state) for f in verdict.gaps],
-        open_findings=[_concern(f, state) for f in verdict.open_findings],
+        gaps=[_concern(f, state, session) for f in verdict.gaps],
+        open_findings=[_concern(f, state, session) for f in verdict.open_findings],
         assumed=verdict.assumed, notes=verdict.notes, actions=state.actions, corrections=state.corrections)
 
 
-def _concern(finding: Finding, state: RunState) -> Concern:
+def _concern(finding: Finding, state: RunState, session: Callable[[], Session]) -> Concern:
     return Concern(code=finding.code, severity=finding.severity, message=finding.message,
-                   evidence=finding.evidence, fields=[field_evidence(p, state) for p in finding.fields])
+                   evidence=finding.evidence, fields=[field_evidence(p, state, session) for p in finding.fields])
 
 
-def field_evidence(path: str, state: RunState) -> FieldEvidence:
+def field_evidence(path: str, state: RunState, session: Callable[[], Session]) -> FieldEvidence:
     """A field's value now, its citation and the page text around it, and who entered it if a person did."""
     amendment = path.startswith(AMENDMENT)
     extraction = state.amendment if amendment else state.extraction
-    document = state.amendment_document if amendment else state.document
+    document = _document(state, amendment, session)
     entered = next((c.by for p, c in reversed(current_values(state.corrections))
                     if p == path and c.provenance == "entered_by_person"), None)
     if extraction is None:
@@ -91,7 +92,13 @@ def field_evidence(path: str, state: RunState) -> FieldEvidence:
                          context=_around(document, cite), entered_by=entered, candidates=candidates)
 
 
-def _unused_dates(extraction: ExtractionResult, document: StoredDocument | None) -> list[str]:
+def _document(state: RunState, amendment: bool, session: Callable[[], Session]) -> Document | None:
+    """The run's contract or amendment as it was read, from the document store."""
+    ref = state.amendment_document if amendment else state.document
+    return ref.read(session) if ref is not None else None
+
+
+def _unused_dates(extraction: ExtractionResult, document: Document | None) -> list[str]:
     """Dates the pages state that no extracted value cites, each with its words ("p.1: ...Go-live: 1 March 2026...")."""
     if document is None:
         return []
@@ -128,7 +135,7 @@ def _citation(extraction: ExtractionResult, path: str) -> Citation | None:
                  or p.startswith(path + "[")), None)
 
 
-def _around(document: StoredDocument | None, cite: Citation | None) -> str | None:
+def _around(document: Document | None, cite: Citation | None) -> str | None:
     """The page text around a quote, so a person sees it in its place."""
     if document is None or cite is None or not 1 <= cite.page <= len(document.pages):
         return None
@@ -172,7 +179,7 @@ def _same(a: str, b: str) -> bool:
     return normalise_name(a) == normalise_name(b)
 
 
-def corrected_update(state: RunState, answer: TermsReview) -> RunUpdate:
+def corrected_update(state: RunState, answer: TermsReview, session: Callable[[], Session]) -> RunUpdate:
     """The state once the answer's corrections are applied: corrected terms, the corrections recorded, and the
     plan and verdict cleared, so the run validates and plans again. Raises CorrectionError when one does not fit."""
     update: RunUpdate = {"actions": [], "verdict": None}
@@ -182,7 +189,7 @@ def corrected_update(state: RunState, answer: TermsReview) -> RunUpdate:
         if not edits:
             continue
         extraction = state.amendment if amendment else state.extraction
-        document = state.amendment_document if amendment else state.document
+        document = _document(state, amendment, session)
         if extraction is None or document is None:
             raise CorrectionError(f"{edits[0].path}: this run has no such terms to correct")
         corrected, done = apply_edits(extraction, edits, document.pages, by=answer.by, role=answer.role,
@@ -200,7 +207,7 @@ def apply_terms_review(state: RunState, answer: TermsReview, policy: Policy,
     update: RunUpdate = {}
     if refusal is None and answer.decision == "correct":
         try:
-            update = corrected_update(state, answer)
+            update = corrected_update(state, answer, session)
         except CorrectionError as exc:
             refusal = str(exc)
     reasons = (state.verdict or Verdict()).reasons()

@@ -159,7 +159,11 @@ def _payments(s: Session, event: PaymentEvent) -> tuple[list[Finding], PaymentPl
         applications.append(ledger.apply(p, payers[p.payer]))
     held = books_reads.held_credits(s)
     uses = credit_uses(held, ledger.invoices, {h.payer: match_customer_name(h.payer, customers) for h in held})
-    plan_inputs = PaymentPlanInputs(applications=applications, open_invoices=open_invoices,
+    # Only the invoices the plan names: the state (and every checkpoint) stays small whatever the ledger's size.
+    named = {i for a in applications for i, _ in (*a.allocations, *a.remaining)}
+    named |= {i for use in uses for i, _ in use.allocations}
+    plan_inputs = PaymentPlanInputs(applications=applications,
+                                    open_invoices=[inv for inv in open_invoices if inv.id in named],
                                     recorded=sorted(recorded & {a.payment.payment_id for a in applications}),
                                     credit_uses=uses)
     return payment_findings(applications, recorded), plan_inputs
