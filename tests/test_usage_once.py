@@ -18,6 +18,12 @@ from sqlmodel import select
 from accrue.adapters.books import BooksInvoice, BooksInvoiceLine, JournalEntry, UsageHistory
 from accrue.core.billing.periods import Period
 from accrue.core.billing.true_up import TrueUp, UsageBilled, credited_usage, true_ups_due
+from accrue.core.billing.usage_once import (
+    UsageInvoiceOnBooks,
+    already_billed,
+    credited_in_full_count,
+    usage_invoice_effect,
+)
 from accrue.core.terms import MinimumCommitment
 from accrue.workflow.service import RunService
 from tests.stripe_fakes import session_factory
@@ -181,3 +187,30 @@ def test_a_correction_is_billed_after_the_first_invoice_is_credited_and_the_true
         lines = [(ln.description.split(":")[0], Decimal(ln.amount)) for ln in s.exec(select(BooksInvoiceLine))]
     assert sorted(amount for _, amount in lines) == [D("50.00"), D("100.00"), D("200.00"), D("275.00"),
                                                       D("375.00"), D("400.00")]
+
+
+def _on_books(invoice_id: str, amount: str, credited: str, start: str, end: str) -> UsageInvoiceOnBooks:
+    return UsageInvoiceOnBooks(invoice_id=invoice_id, number=invoice_id.upper(), currency="USD", amount=D(amount),
+                               credited=D(credited), metrics=["Tracked shipments"],
+                               period_start=date.fromisoformat(start), period_end=date.fromisoformat(end),
+                               file="feb.csv")
+
+
+def test_what_counts_as_already_billed_and_the_key_of_the_next_invoice() -> None:
+    feb = Period(date(2026, 2, 1), date(2026, 2, 28))
+    metrics = ["Tracked shipments"]
+    billed = _on_books("inv-a", "400.00", "0", "2026-02-01", "2026-02-28")
+    part_credited = _on_books("inv-b", "400.00", "30.00", "2026-01-15", "2026-02-14")  # overlaps Feb 1-14
+    credited = _on_books("inv-c", "400.00", "400.00", "2026-02-01", "2026-02-28")
+    march = _on_books("inv-d", "100.00", "0", "2026-03-01", "2026-03-31")
+    books = [billed, part_credited, credited, march]
+    assert already_billed(books, metrics, feb, own_invoice_id="inv-x") == [billed, part_credited]
+    # A run resumed after its own invoice executed does not hold on it; another metric is not this one.
+    assert already_billed([billed], metrics, feb, own_invoice_id="inv-a") == []
+    assert already_billed([billed], ["Route requests"], feb, own_invoice_id="inv-x") == []
+    # The key is the customer's metrics and period, not the run; a full credit makes room for the next invoice.
+    first = usage_invoice_effect(CUSTOMER, "sub-1", metrics, feb, credited_in_full_count([billed], metrics, feb))
+    after_credit = usage_invoice_effect(CUSTOMER, "sub-1", metrics, feb,
+                                        credited_in_full_count([credited], metrics, feb))
+    assert first == f"usage-invoice:{CUSTOMER}:sub-1:Tracked shipments:2026-02-01:2026-02-28:0"
+    assert after_credit.endswith(":1") and after_credit != first
