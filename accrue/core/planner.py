@@ -6,7 +6,8 @@ evidence (the terms fields they rely on, which the policy checks for ungrounded 
 their order (`depends_on`). Ids are deterministic within a run (`a1`, `a2`, ...) and
 idempotency keys derive from the run id and the action id, so a re-planned run proposes the
 same keys and the executor never does an effect twice. An effect any run may come to (a subscription's
-period, a renewal, a month's recognition) is keyed by what it is instead (`effect_key`), so no two runs do it.
+period, a customer's usage of a period, a renewal, a month's recognition) is keyed by what it is instead
+(`effect_key`), so no two runs do it.
 """
 
 from __future__ import annotations

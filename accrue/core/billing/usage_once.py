@@ -1,12 +1,8 @@
-"""A usage period is invoiced once: which invoices on the books already bill what a usage run would bill, and the
-key that lets only one invoice of a customer's metrics and period ever execute.
-
-A usage run's file may be resent, corrected or partial; each such file is a new run (the run id derives from the
-file), so "already billed" is decided from the books: a usage line of the customer's invoices for one of the run's
-metrics whose service period overlaps the run's. An invoice credited in full no longer bills its usage (a person
-credited it to bill a corrected file). The invoice's idempotency key names the customer, subscription, metrics and
-period, and how many of their invoices were credited in full before: two runs racing on the same period share it,
-so the executor carries out only the first, while a correction billed after crediting gets a key of its own.
+"""A usage period is invoiced once, whatever files arrive for it: which invoices on the books already bill what a
+usage run would bill (the customer's usage lines of its metrics for days of its period, unless credited in full),
+the finding that holds such a run, and the invoice's key by customer, subscription, metrics and period (not by run,
+so two runs racing on one period share it) with how many of their invoices were credited in full before (so a
+corrected file billed after a full credit gets a key of its own).
 """
 
 from __future__ import annotations
@@ -90,4 +86,3 @@ def already_billed_finding(billed: Sequence[UsageInvoiceOnBooks], *, customer_na
 def credited_in_full_count(invoices: Iterable[UsageInvoiceOnBooks], metrics: Iterable[str], period: Period) -> int:
     """How many invoices of the metrics and period were credited in full: the edition a new invoice of them is."""
     return sum(1 for inv in overlapping(invoices, metrics, period) if inv.credited_in_full)
-
