@@ -6,7 +6,8 @@ evidence (the terms fields they rely on, which the policy checks for ungrounded 
 their order (`depends_on`). Ids are deterministic within a run (`a1`, `a2`, ...) and
 idempotency keys derive from the run id and the action id, so a re-planned run proposes the
 same keys and the executor never does an effect twice. An effect any run may come to (a subscription's
-period, a renewal, a month's recognition) is keyed by what it is instead (`effect_key`), so no two runs do it.
+period, a customer's usage of a period, a renewal, a month's recognition) is keyed by what it is instead
+(`effect_key`), so no two runs do it.
 """
 
 from __future__ import annotations
@@ -63,6 +64,12 @@ from accrue.core.billing.renewal import Renewal, notice_deadline, reminder_date,
 from accrue.core.billing.schedule import build_schedule, schedule_summary, subscription_term
 from accrue.core.billing.true_up import TRUE_UP, true_up_invoice, true_ups_due
 from accrue.core.billing.usage import allowance_for, commitment_due, describe_charge, month_key, rate, rate_metric
+from accrue.core.billing.usage_once import (
+    UsageInvoiceOnBooks,
+    already_billed,
+    credited_in_full_count,
+    usage_invoice_effect,
+)
 from accrue.core.deal import Deal
 from accrue.core.money import format_money, round_money
 from accrue.core.receivables import CreditUse, credit_use_entry
@@ -248,6 +255,8 @@ class UsageInputs:
     totals: dict[int, Decimal]  # usage rule index -> quantity
     history: dict[int, dict[str, Decimal]]  # usage rule index -> {"YYYY-MM": quantity}, earlier months
     by_month: dict[int, dict[str, Decimal]] = field(default_factory=dict)  # this period's quantities by month
+    subscription_id: str | None = None  # the customer's subscription running on the period's first day
+    invoiced: tuple[UsageInvoiceOnBooks, ...] = ()  # the customer's invoices of these metrics and days, credited too
 
 
 def usage_invoice(terms: ContractTerms, usage: UsageInputs) -> PlannedInvoice | None:
@@ -319,8 +328,21 @@ def _month_end(year: int, month: int) -> date:
     return add_months(date(year, month, 1), 1) - ONE_DAY
 
 
+def usage_invoice_id(run_id: str) -> str:
+    """The books id of the usage invoice a usage run issues."""
+    return _record_id("inv", run_id, "-u")
+
+
 def plan_usage(terms: ContractTerms, usage: UsageInputs, *, run_id: str, customer_name: str) -> list[Action]:
-    """The usage invoice for the period, its journal entry and a note; nothing when nothing is billable."""
+    """The usage invoice for the period, its journal entry and a note; nothing when nothing is billable, or when an
+    invoice on the books already bills these metrics for days of the period (validate says which).
+
+    The three are keyed by the customer's metrics and period, not by the run: two runs of different files for one
+    period that both plan before either executes share the keys, so only the first's invoice is ever issued."""
+    metrics = [terms.usage_rules[i].metric for i in sorted(usage.totals)]
+    invoice_id = usage_invoice_id(run_id)
+    if already_billed(usage.invoiced, metrics, usage.period, own_invoice_id=invoice_id):
+        return []
     plan = _Plan(run_id)
     planned = usage_invoice(terms, usage)
     label = usage.period.label()
@@ -329,7 +351,8 @@ def plan_usage(terms: ContractTerms, usage: UsageInputs, *, run_id: str, custome
         plan.add(Notify(channel=BILLING_CHANNEL, message=f"{customer_name}: no billable usage for {label}."),
                  effect=quiet_usage_effect(usage.customer_id, usage.period))
         return plan.actions
-    invoice_id = _record_id("inv", run_id, "-u")
+    effect = usage_invoice_effect(usage.customer_id, usage.subscription_id, metrics, usage.period,
+                                  credited_in_full_count(usage.invoiced, metrics, usage.period))
     evidence = ["customer_legal_name", "currency", "payment_terms_days",
                 *[f"usage_rules[{i}]" for i in sorted(usage.totals)]]  # the name finds the customer billed
     if any(ln.item_index == -1 for ln in planned.lines):
@@ -340,13 +363,13 @@ def plan_usage(terms: ContractTerms, usage: UsageInputs, *, run_id: str, custome
     invoice = invoice.model_copy(update={"usage": [
         UsageQuantity(customer_id=usage.customer_id, metric=terms.usage_rules[i].metric, period=month, quantity=q)
         for i in sorted(usage.by_month) for month, q in sorted(usage.by_month[i].items())]})
-    inv_action = plan.add(invoice)
+    inv_action = plan.add(invoice, effect=effect)
     entry = invoice_journal_entry(invoice, deferred=False)
     if entry is not None:
-        plan.add(entry, [inv_action])
+        plan.add(entry, [inv_action], effect=effect)
     plan.add(Notify(channel=BILLING_CHANNEL, message=(
         f"{customer_name}: usage invoice {format_money(planned.amount, planned.currency)} for {label}, "
-        f"due {planned.due_date}.")), [inv_action])
+        f"due {planned.due_date}.")), [inv_action], effect=effect)
     return plan.actions
 
 

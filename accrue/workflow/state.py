@@ -34,6 +34,7 @@ from accrue.core.billing.bill_run import SubscriptionOnBooks
 from accrue.core.billing.cash import CashApplication, OpenInvoice, Payment
 from accrue.core.billing.close import DeferredLine
 from accrue.core.billing.usage_digest import UsageDigest
+from accrue.core.billing.usage_once import UsageInvoiceOnBooks
 from accrue.core.completeness import Verdict
 from accrue.core.corrections import Correction
 from accrue.core.deal import Deal, parse_deal
@@ -209,6 +210,10 @@ class UsagePlanInputs(BaseModel):
     totals: dict[int, Decimal]
     by_month: dict[int, dict[str, Decimal]]
     history: dict[int, dict[str, Decimal]]
+    subscription_id: str | None = Field(default=None, description="The customer's subscription running on the "
+                                        "period's first day")
+    invoiced: list[UsageInvoiceOnBooks] = Field(default_factory=list, description="The customer's invoices "
+                                                "billing the period's metrics for days of it, credited ones included")
 
 
 class PaymentPlanInputs(BaseModel):

@@ -3,7 +3,8 @@ below the minimum the contract commits to, billed once.
 
 A usage run adds the true-up itself when the period it bills closes a commitment period; a bill run catches the
 rest (a commitment period whose last usage period was billed by a run that did not close it, a quiet last month,
-a term commitment) from what the books hold: the usage lines of the customer's invoices in the commitment period.
+a term commitment) from what the books hold: the usage lines of the customer's invoices in the commitment period,
+less what credit notes took back from them (usage credited to bill a corrected file again is not billed twice).
 A commitment period some of whose usage is still missing is not trued up yet: billing the whole minimum before
 the usage arrives would charge the customer twice for it.
 """
@@ -27,12 +28,18 @@ _COMMITMENT_MONTHS = {"month": 1, "year": 12}
 
 @dataclass(frozen=True)
 class UsageBilled:
-    """A usage line of one of the customer's invoices on the books: its service period, amount, and whether it is a
-    true-up line."""
+    """A usage line of one of the customer's invoices on the books: its service period, amount, whether it is a
+    true-up line, and how much of it credit notes on its invoice took back."""
 
     period: Period
     amount: Decimal
     true_up: bool
+    credited: Decimal = Decimal(0)
+
+    @property
+    def net(self) -> Decimal:
+        """What the line still bills: a credited usage line does not count toward the commitment."""
+        return self.amount - self.credited
 
     def counted_from(self, term: Period) -> date:
         """The day that says which period of the term the line bills: its first day, or the term's first day for a
@@ -53,6 +60,19 @@ class TrueUp:
         return self.commitment - self.billed
 
 
+def credited_usage(lines: Sequence[UsageBilled], credited: Decimal) -> list[UsageBilled]:
+    """An invoice's usage lines with the credit notes on it (`credited` in all) taken from them: from its usage
+    lines first, in order, each down to zero, then from its true-up lines. A credit note names an invoice, not a
+    line; usage invoices bill usage lines only, so this is what it took back."""
+    left = credited
+    out: list[UsageBilled] = []
+    for line in sorted(lines, key=lambda u: u.true_up):  # stable: usage lines in order, then true-ups
+        taken = min(max(left, Decimal(0)), line.amount)
+        left -= taken
+        out.append(UsageBilled(line.period, line.amount, line.true_up, taken))
+    return out
+
+
 def commitment_periods(commitment: MinimumCommitment, term: Period) -> list[Period]:
     """The term cut into the commitment's periods: months or years from the service start, or the whole term."""
     if commitment.period == "term":
@@ -63,7 +83,8 @@ def commitment_periods(commitment: MinimumCommitment, term: Period) -> list[Peri
 def true_ups_due(commitment: MinimumCommitment, term: Period, usage: Sequence[UsageBilled], through: date,
                  unbilled: Sequence[Period]) -> list[TrueUp]:
     """The commitment periods that ended before `through` (a true-up is billed in arrears, the day after), have no
-    true-up on the books, have none of their usage periods in `unbilled`, and billed less than the minimum."""
+    true-up on the books, have none of their usage periods in `unbilled`, and billed less than the minimum (net of
+    the credit notes on their usage lines)."""
     due: list[TrueUp] = []
     for period in commitment_periods(commitment, term):
         if period.end >= through:
@@ -72,7 +93,7 @@ def true_ups_due(commitment: MinimumCommitment, term: Period, usage: Sequence[Us
             continue
         if any(gap.overlap(period) for gap in unbilled):
             continue
-        billed = sum((u.amount for u in usage if not u.true_up and period.contains(u.counted_from(term))),
+        billed = sum((u.net for u in usage if not u.true_up and period.contains(u.counted_from(term))),
                      Decimal(0))
         if billed < commitment.amount:
             due.append(TrueUp(period, commitment.amount, billed))

@@ -21,6 +21,7 @@ Rules (documented in docs/billing.md):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -208,6 +209,12 @@ def describe_charge(charge: UsageCharge, period: Period) -> str:
     if charge.allowance:
         parts += f" ({_fmt(charge.allowance)} included)"
     return f"{charge.metric} usage: {parts}, {period.label()}"
+
+
+def charged_metric(description: str, metrics: Iterable[str]) -> str | None:
+    """The metric a usage line bills, read back from its description (`describe_charge` wrote it); None for any
+    other line (a commitment true-up, a line accrue did not write)."""
+    return next((m for m in metrics if description.startswith(f"{m} usage: ")), None)
 
 
 def _fmt(q: Decimal) -> str:

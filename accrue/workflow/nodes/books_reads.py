@@ -28,12 +28,15 @@ from accrue.adapters.books import (
     entry_lines,
 )
 from accrue.adapters.read_model import customer_rows, invoice_line_rows, invoice_row, open_invoice_rows
+from accrue.adapters.store import ActionExecution, RunRecord
 from accrue.core.billing.bill_run import SubscriptionOnBooks
 from accrue.core.billing.cash import OpenInvoice
 from accrue.core.billing.close import RECOGNITION_REF, DeferredLine
 from accrue.core.billing.ledger import AR, DEFERRED
 from accrue.core.billing.periods import Period
-from accrue.core.billing.true_up import TRUE_UP, UsageBilled
+from accrue.core.billing.true_up import TRUE_UP, UsageBilled, credited_usage
+from accrue.core.billing.usage import charged_metric
+from accrue.core.billing.usage_once import UsageInvoiceOnBooks
 from accrue.core.planner import InvoiceOnBooks
 from accrue.core.receivables import HeldCredit
 from accrue.core.terms import ContractTerms
@@ -151,18 +154,45 @@ def active_subscriptions(s: Session) -> tuple[list[SubscriptionOnBooks], list[st
     return found, without_terms
 
 
+def usage_invoices(s: Session, customer_id: str, metrics: list[str]) -> list[UsageInvoiceOnBooks]:
+    """The customer's invoices with usage lines of `metrics` (the contract's metric names), void ones included, each
+    with the usage file of the run that issued it: what a usage run checks its period against."""
+    found: list[UsageInvoiceOnBooks] = []
+    for inv in s.exec(select(BooksInvoice).where(BooksInvoice.customer_id == customer_id).order_by(
+            col(BooksInvoice.number))):
+        lines = [(m, ln) for ln in invoice_line_rows(s, inv.id) if ln.revenue_type == "usage"
+                 and ln.period_start is not None and ln.period_end is not None
+                 and (m := charged_metric(ln.description, metrics)) is not None]
+        if not lines:
+            continue
+        found.append(UsageInvoiceOnBooks(
+            invoice_id=inv.id, number=inv.number, currency=inv.currency, amount=Decimal(inv.amount),
+            credited=Decimal(inv.amount_credited), metrics=sorted({m for m, _ in lines}),
+            period_start=min(ln.period_start for _, ln in lines if ln.period_start is not None),
+            period_end=max(ln.period_end for _, ln in lines if ln.period_end is not None),
+            file=_issuing_file(s, inv.idempotency_key)))
+    return found
+
+
+def _issuing_file(s: Session, key: str | None) -> str | None:
+    """The input file of the run whose action issued the record with idempotency key `key`."""
+    execution = s.get(ActionExecution, key) if key else None
+    run = s.get(RunRecord, execution.run_id) if execution is not None else None
+    return run.source or None if run is not None else None
+
+
 def _usage_billed(s: Session, customer_id: str) -> tuple[UsageBilled, ...]:
     """The usage lines of the customer's invoices, a void one's included (a person credited that usage; a bill run
-    must not ask for it again), with whether each is a minimum-commitment true-up."""
-    invoices = [i.id for i in s.exec(select(BooksInvoice).where(BooksInvoice.customer_id == customer_id))]
-    if not invoices:
-        return ()
-    lines = s.exec(select(BooksInvoiceLine).where(col(BooksInvoiceLine.invoice_id).in_(invoices),
-                                                  BooksInvoiceLine.revenue_type == "usage"))
-    return tuple(sorted((UsageBilled(Period(ln.period_start, ln.period_end), Decimal(ln.amount),
-                                     ln.description.startswith(TRUE_UP))
-                         for ln in lines if ln.period_start is not None and ln.period_end is not None),
-                        key=lambda u: (u.period.start, u.period.end, u.true_up)))
+    must not ask for it again), with whether each is a minimum-commitment true-up and what credit notes on its
+    invoice took back from it."""
+    billed: list[UsageBilled] = []
+    for inv in s.exec(select(BooksInvoice).where(BooksInvoice.customer_id == customer_id)):
+        lines = [UsageBilled(Period(ln.period_start, ln.period_end), Decimal(ln.amount),
+                             ln.description.startswith(TRUE_UP))
+                 for ln in invoice_line_rows(s, inv.id)
+                 if ln.revenue_type == "usage" and ln.period_start is not None and ln.period_end is not None]
+        billed += credited_usage(lines, Decimal(inv.amount_credited))
+    return tuple(sorted(billed, key=lambda u: (u.period.start, u.period.end, u.true_up)))
 
 
 def _billed_periods(s: Session, subscription_id: str) -> tuple[Period, ...]:

@@ -27,7 +27,8 @@ def plan_usage(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
         return stored({"actions": []})
     request = event.request
     usage = UsageInputs(customer_id=screened.customer_id, period=Period(request.period_start, request.period_end),
-                        totals=screened.totals, history=screened.history, by_month=screened.by_month)
+                        totals=screened.totals, history=screened.history, by_month=screened.by_month,
+                        subscription_id=screened.subscription_id, invoiced=tuple(screened.invoiced))
     try:
         actions = plan(terms_to_plan(extraction, policy), usage, run_id=state.run_id,
                        customer_name=screened.customer_name)

@@ -20,9 +20,10 @@ from accrue.core.billing.cash import CashApplication, OpenLedger
 from accrue.core.billing.close import month_period
 from accrue.core.billing.periods import Period
 from accrue.core.billing.schedule import subscription_term
+from accrue.core.billing.usage_once import already_billed, already_billed_finding, overlapping
 from accrue.core.corrections import entered_findings
 from accrue.core.findings import Finding
-from accrue.core.planner import customer_id_for, missing_usage
+from accrue.core.planner import customer_id_for, missing_usage, usage_invoice_id
 from accrue.core.policy import Policy
 from accrue.core.receivables import credit_uses
 from accrue.core.refunds import Held, refund_refusal
@@ -80,7 +81,7 @@ def validate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
             if extraction.terms.customer_legal_name:
                 findings += books_customer_findings(extraction.terms.customer_legal_name, books_reads.customers(s))
         elif state.kind == "usage" and extraction is not None:
-            findings, plan_inputs = _usage(s, extraction, _event(state, UsageEvent), context.policy)
+            findings, plan_inputs = _usage(s, extraction, _event(state, UsageEvent), context.policy, state.run_id)
         elif state.kind == "payment":
             findings, plan_inputs = _payments(s, _event(state, PaymentEvent))
         elif state.kind == "change_request":
@@ -110,8 +111,8 @@ def _event(state: RunState, kind: type[E]) -> E:
 _USAGE_TERMS = ("currency", "service_start_date", "payment_terms_days")
 
 
-def _usage(s: Session, extraction: ExtractionResult, event: UsageEvent,
-           policy: Policy) -> tuple[list[Finding], UsagePlanInputs]:
+def _usage(s: Session, extraction: ExtractionResult, event: UsageEvent, policy: Policy,
+           run_id: str) -> tuple[list[Finding], UsagePlanInputs]:
     terms = terms_to_plan(extraction, policy)
     request = event.request
     customers = books_reads.customers(s)
@@ -122,11 +123,20 @@ def _usage(s: Session, extraction: ExtractionResult, event: UsageEvent,
     screen = screen_usage(event.digest, customer_id, set(customers), terms.usage_rules, history,
                           spike_factor=policy.usage_spike_factor, trailing_months=policy.usage_trailing_months)
     known = customer_id in customers
+    period = event.digest.period
+    metrics = [terms.usage_rules[i].metric for i in sorted(screen.totals)]
+    invoiced = overlapping(books_reads.usage_invoices(s, customer_id, metrics), metrics, period) if known else []
     plan_inputs = UsagePlanInputs(customer_id=customer_id if known else None,
                                   customer_name=customers.get(customer_id, name), totals=screen.totals,
                                   by_month=screen.by_month,
-                                  history=usage_history_by_rule(history, customer_id, terms.usage_rules))
+                                  history=usage_history_by_rule(history, customer_id, terms.usage_rules),
+                                  subscription_id=books_reads.current_subscription(s, customer_id, period.start),
+                                  invoiced=invoiced)
     findings = extraction_findings(extraction) + screen.findings
+    billed = already_billed(invoiced, metrics, period, own_invoice_id=usage_invoice_id(run_id))
+    if billed:
+        findings.append(already_billed_finding(billed, customer_name=plan_inputs.customer_name, period=period,
+                                               file=event.file))
     findings += [Finding(code="missing_field", severity="error", fields=[name],
                          message=f"the contract does not state {name} (or it could not be read); the usage "
                                  "invoice needs it") for name in _USAGE_TERMS if getattr(terms, name) is None]
