@@ -5,7 +5,7 @@ How it reads (details in docs/extraction.md):
 2. segment pages into lines, label/value pairs and clauses (`rules_segment`);
 3. propose candidates for each term from labels, then prose phrasings (`rules_fields`, vocabulary in
    `rules_vocab`); a labelled value outranks a sentence, the earliest wins among equals;
-4. read fee tables, fee lines, ramps and usage tiers (`rules_tables`);
+4. read fee tables, fee lines and ramps (`rules_tables`), and usage tiers (`rules_usage`);
 5. cite every value with the line, row or sentence it came from, and how it was found (`Citation.method`: a
    label, a learned label, a table row, a sentence, a heading, the amounts' currency); leave what it cannot read null
    and say so in `warnings` (`not_found:<field>`), never guessing and never emitting a computed
@@ -46,9 +46,8 @@ from accrue.extraction.rules_tables import (
     read_fee_lines,
     read_fee_pairs,
     read_tables,
-    read_usage,
-    usage_rules_json,
 )
+from accrue.extraction.rules_usage import read_usage, usage_rules_json
 
 SCALAR_FIELDS = (
     "customer_legal_name", "vendor_legal_name", "order_form_number", "billing_contact_email", "currency",

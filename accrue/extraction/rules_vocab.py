@@ -3,8 +3,8 @@
 Labels map to *topics* (one label can state several fields: "Subscription Period:
 1 March 2026 - 28 February 2027" gives a start and an end). Phrase patterns recognise
 a term by its meaning in prose ("shall pay each invoice within forty-five (45) days").
-Everything here is data plus precompiled regexes; the readers live in `rules_fields`
-and `rules_tables`. Add a phrasing here, not a special case in a reader.
+Everything here is data plus precompiled regexes; the readers live in
+`rules_fields`, `rules_tables` and `rules_usage`. Add a phrasing here, not a special case in a reader.
 """
 
 from __future__ import annotations
