@@ -34,6 +34,7 @@ from accrue.extraction.rules_fields import (
     read_currency_from_amounts,
     read_issuer,
     read_letter_parties,
+    read_other_party,
     read_pairs,
     read_parties,
     read_titles,
@@ -99,6 +100,7 @@ class RulesExtractor:
         vendor = ctx.best("vendor_legal_name")
         read_letter_parties(ctx, vendor.value if vendor else None)
         read_issuer(ctx)
+        read_other_party(ctx)
         _purchase_order_number(ctx)
         values: dict[str, Any] = {}
         cites: dict[str, Citation] = {}

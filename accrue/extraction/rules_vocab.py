@@ -28,27 +28,37 @@ _labels("order_number", "order form number", "order form #", "order form no", "o
         "our reference", "our ref", "our ref.", "reference", "ref")
 _labels("customer", "customer", "customer name", "customer legal name", "client", "client name", "bill to",
         "billed to", "subscriber", "licensee", "buyer", "purchaser", "ordering party", "customer entity",
-        "customer (legal entity)", "account name", "sold to", "company name")
+        "customer (legal entity)", "account name", "sold to", "company name", "prepared for", "ordered by",
+        "customer account", "client account")
 _labels("anchor", "billing anchor", "billing anchor date", "anchor date", "billing day", "invoice day")
 _labels("vendor", "vendor", "provider", "supplier", "seller", "service provider", "licensor", "vendor name",
         "provider name", "supplier name", "contractor", "company providing services")
 _labels("email", "billing contact", "billing email", "billing e-mail", "invoice email", "invoice e-mail",
         "invoices to", "send invoices to", "accounts payable", "accounts payable contact", "ap contact",
         "invoice address", "billing address", "invoice to", "invoice recipient", "billing contact email",
-        "billing contact e-mail")
+        "billing contact e-mail", "invoice contact", "bill-to e-mail", "bill-to email", "billing contact for invoices",
+        "invoices", "invoice e-mail address", "invoice email address")
 _labels("effective", "effective date", "order date", "order effective date", "date of order", "agreement date",
         "order form date", "effective", "date of this order", "order effective", "effective as of", "effective from",
         "po date", "purchase order date", "order placed",
         "schedule date", "date of order form", "amendment effective date", "amendment date",
-        "effective date of amendment", "effective date of this amendment", "change effective date")
+        "effective date of amendment", "effective date of this amendment", "change effective date",
+        "schedule effective", "schedule effective date", "renewal order date", "renewal effective date",
+        "date of renewal order")
 _labels("start", "service start date", "subscription start date", "start date", "subscription start",
         "commencement date", "contract start", "contract start date", "service commencement date", "start",
-        "term start", "term start date", "licence start", "license start", "billing start date", "service start")
+        "term start", "term start date", "licence start", "license start", "billing start date", "service start",
+        "go-live", "go live", "go-live date", "go live date", "commencement", "service commencement",
+        "subscription commencement", "starts", "subscription starts", "service starts", "renewal start",
+        "renewal start date", "renewal term start")
 _labels("end", "service end date", "subscription end date", "end date", "subscription end", "expiration date",
         "expiry date", "contract end", "contract end date", "term end", "term end date", "end", "licence end",
-        "license end", "service end")
+        "license end", "service end", "ends", "expires", "subscription ends",
+        "service ends", "end of initial term", "end of term", "initial term end", "initial term ends", "renewal end",
+        "renewal end date", "renewal term end")
 _labels("period", "subscription period", "service period", "licence period", "license period", "contract period",
-        "term dates", "coverage period", "order period")
+        "term dates", "coverage period", "order period",
+        "period of performance", "performance period", "service term", "subscription dates")
 _labels("term", "subscription term", "initial term", "term", "contract term", "minimum term", "order term",
         "duration", "term length", "initial subscription term", "length of term", "commitment term")
 _labels("currency", "currency", "billing currency", "contract currency", "invoice currency")
@@ -83,7 +93,8 @@ _labels("commitment", "minimum commitment", "minimum annual commitment", "minimu
 WEAK_LABELS = {"customer", "client", "provider", "vendor", "supplier", "payment", "billing", "term", "due", "end",
                "start", "total", "renewal", "effective", "duration", "currency", "invoicing", "seller", "buyer",
                "licensee", "licensor", "subscriber", "renewals", "po", "contractor", "purchaser", "uplift",
-               "escalator", "purchase order"}
+               "escalator", "purchase order", "starts", "ends", "expires", "commencement", "go-live", "go live",
+               "invoices", "prepared for", "ordered by"}
 
 _LABEL_NOISE = re.compile(r"^[\s*_#>|•·\-]*(?:\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]|\(?[a-zA-Z][.)]|[A-Z]\.[0-9]+)?\s*"
                           r"|[\s*_:|.\-]+$")
@@ -96,7 +107,11 @@ def clean_label(text: str) -> str:
     text = _PARENS.sub("", text.replace("*", "").replace("_", " "))
     text = _LABEL_NOISE.sub("", text.strip())
     text = _LABEL_NOISE.sub("", text)
-    return " ".join(text.lower().split())
+    key = " ".join(text.lower().split())
+    if key not in LABELS and " / " in key:
+        # a bilingual label ("Lieferant / Vendor", "Leistungszeitraum / Service Period") is read by a part we know
+        return next((part for part in key.split(" / ") if part in LABELS), key)
+    return key
 
 
 
@@ -104,7 +119,10 @@ def clean_label(text: str) -> str:
 
 LEGAL_SUFFIX = (r"(?:Holdings,?\s+Inc|Pty\.?\s+Ltd|Incorporated|Inc|L\.L\.C|LLC|LLP|L\.P|LP|Ltd|Limited|"
                 r"Corporation|Corp|Company|Co|plc|PLC|GmbH|gGmbH|AG|SE|S\.A\.S|SAS|S\.A|SA|S\.p\.A|SpA|S\.r\.l|"
-                r"SRL|Srl|B\.V|BV|N\.V|NV|Oy|AB|A/S|ApS|KG|KGaA|N\.A|P\.C|PC|Pte\.?\s+Ltd|K\.K|ULC|LLP)")
+                r"SRL|Srl|B\.V|BV|N\.V|NV|Oy|AB|A/S|ApS|KG|KGaA|N\.A|P\.C|PC|Pte\.?\s+Ltd|K\.K|ULC|LLP|PLLC|"
+                r"W\.L\.L|B\.S\.C|"
+                # names set in capitals ("GLACIER RIDGE MINING CORP.", "KESTREL PEAK SOFTWARE CORP.")
+                r"INCORPORATED|INC|CORPORATION|CORP|LIMITED|LTD|COMPANY|GMBH|PTE\.?\s+LTD)")
 # A name runs through its last legal suffix: "ACME Corporation, Inc." is one name, not "ACME Corporation".
 NAME_WITH_SUFFIX = re.compile(rf"^(?P<name>[A-Z0-9][^\n;]*?(?:,?\s+{LEGAL_SUFFIX}\.?)+)(?=$|[\s,;:)(\"']|['’]s\b)")
 PARTY_ROLES = {
