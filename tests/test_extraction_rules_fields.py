@@ -134,3 +134,49 @@ def test_between_two_named_parties_the_one_that_is_not_the_vendor_is_the_custome
                   "between Harbourside Credit Union and Ottervale Systems LLC dated May 2, 2025.\n")
     assert terms.vendor_legal_name == "OTTERVALE SYSTEMS LLC"
     assert terms.customer_legal_name == "Harbourside Credit Union"
+
+
+# ------------------------------------------------------------------------------------------ payment, renewal, totals
+
+def test_payment_terms_as_a_bare_number_of_days_or_payable_within():
+    assert _read("PAYMENT TERMS\n45 days\n").payment_terms_days == 45
+    assert _read("Terms Net 30\n").payment_terms_days == 30
+    assert _read("We invoice the fees quarterly in advance. Each invoice is payable within twenty-one (21) days of "
+                 "its date.\n").payment_terms_days == 21
+    assert _read("Commercial summary\n- Net 15\n").payment_terms_days == 15
+
+
+def test_a_suspension_deadline_is_not_the_payment_term():
+    terms = _read("We may suspend the service if an invoice is unpaid and not paid within 10 days of a reminder.\n")
+    assert terms.payment_terms_days is None
+
+
+def test_renewal_phrasings_by_meaning():
+    yes = _read("The subscription renews for a further twelve months each year unless either of us gives 60 days' "
+                "written notice before the renewal date.\n")
+    assert (yes.auto_renew, yes.non_renewal_notice_days) == (True, 60)
+    assert _read("Renewal\nAutomatic, 12 months at a time; 30 days' notice to stop renewal\n").auto_renew is True
+    assert _read("Renewal: not automatic, a renewal needs a new quote before the end of the term.\n").auto_renew \
+        is False
+    assert _read("At the end of the term the subscription will end; nothing in this letter renews automatically.\n"
+                 ).auto_renew is False
+
+
+def test_unused_allowance_that_does_not_roll_over_says_nothing_about_renewal():
+    assert _read("The fee includes 10,000 messages a month. Unused messages do not roll over.\n").auto_renew is None
+
+
+def test_totals_named_for_the_quote_or_the_renewal_and_the_result_of_a_sum():
+    assert str(_read("Quote Total $12,600.00\n").total_contract_value) == "12600.00"
+    assert str(_read("Renewal Term value: $9,480.00 (12 x $790.00).\n").total_contract_value) == "9480.00"
+    assert str(_read("Total over term: 6 x $400.00 + 6 x $900.00 = $7,800.00\n").total_contract_value) == "7800.00"
+
+
+def test_an_agreement_number_and_a_purchase_order_titled_under_a_letterhead():
+    assert _read("Ottervale Systems Ltd.\nSUBSCRIPTION AGREEMENT\nAgreement No. OS-SA-2026-041\n"
+                 "1. Service. Ottervale provides the hosted service described below.\n"
+                 "2. Fees. The fees are set out in the schedule.\n"
+                 "2.6 Purchase order: Customer purchase order PO-55120.\n").order_form_number == "OS-SA-2026-041"
+    po = _read("Pinewood Valley Water District\n14 Reservoir Road\nPinewood, OR 97000\n"
+               "Purchasing: buy@pinewood.example\nPURCHASE ORDER\nPO Number 771203-PVWD\nPO Date May 4, 2026\n")
+    assert po.order_form_number == "771203-PVWD"

@@ -190,11 +190,17 @@ def _reading_position(span: Span) -> tuple[int, int]:
 
 def _purchase_order_number(ctx: Context) -> None:
     """A customer's purchase order is itself the order: its PO number is the order's number."""
-    first = ctx.seg.pages[0].lines[:4] if ctx.seg.pages else []
-    if not any(re.search(r"\bpurchase order\b", x.text, re.I) for x in first):
+    first = ctx.seg.pages[0].lines[:8] if ctx.seg.pages else []
+    # within the first four lines, or as the document's title line under a letterhead
+    near_top = any(re.search(r"\bpurchase order\b", x.text, re.I) for x in first[:4])
+    titled = any(re.fullmatch(r"\W*purchase order\W*", x.text, re.I) for x in first)
+    if not near_top and not titled:
         return
     po = ctx.best("po_number")
-    if po is not None and po.rank >= RANK_LABEL:
+    # under a title further down, only a number its own label states ("PO Number 260417-HCSD") is the order's
+    stated = po is not None and bool(re.search(rf"(?:number|no\.?|#)\s*:?\s*{re.escape(str(po.value))}", po.quote,
+                                               re.I))
+    if po is not None and po.rank >= RANK_LABEL and (near_top or stated):
         ctx.candidates.append(Candidate("order_form_number", po.value, po.page, po.quote, RANK_LABEL + 1,
                                         po.position, po.method))
 

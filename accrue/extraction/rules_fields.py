@@ -181,9 +181,18 @@ def parse_payment_days(text: str) -> int | None:
     if V.PAYMENT_RECEIPT.search(text):
         return 0
     for d in find_durations(text):
-        if d.unit == "day" and V.PAYMENT_DAYS_CONTEXT.match(text[d.end:]):
+        if d.unit == "day" and (V.PAYMENT_DAYS_CONTEXT.match(text[d.end:]) or V.PAYMENT_WITHIN.search(text[:d.start])):
             return d.value
     return None
+
+
+def parse_labelled_payment_days(value: str) -> int | None:
+    """A payment label's value: any phrasing prose would read, or only a number of days ("30 days")."""
+    days = parse_payment_days(value)
+    if days is None:
+        m = V.PAYMENT_DAYS_VALUE.match(value)
+        days = int(m.group("n")) if m else None
+    return days
 
 
 def parse_percent(text: str, decimal_comma: bool | None) -> Decimal | None:
@@ -212,7 +221,7 @@ _WEAK_OK: dict[str, Any] = {
                                    r"eighteen|twenty|thirty)\b)", v, re.I)) and len(v) < 60,
     "currency": lambda v: bool(re.fullmatch(r"[A-Z]{3}", v.strip())),
     "billing": lambda v: parse_frequency(v) is not None and len(v) < 80,
-    "payment": lambda v: parse_payment_days(v) is not None and len(v) < 80,
+    "payment": lambda v: parse_labelled_payment_days(v) is not None and len(v) < 80,
     "renewal": lambda v: bool(V.RENEW_TRUE.search(v) or V.RENEW_FALSE.search(v)) or bool(
         re.match(r"^\W*(?:yes|no|none)\b", v, re.I)),
     "effective": lambda v: bool(find_date_spans(v)) and len(v) < 40,
@@ -276,7 +285,7 @@ def _read_pair(ctx: Context, pair: Pair, rank: int) -> None:
     elif topic == "anchor":
         _read_anchor(ctx, span, rank)
     elif topic == "payment":
-        add("payment_terms_days", parse_payment_days(value), span, rank)
+        add("payment_terms_days", parse_labelled_payment_days(value), span, rank)
         _read_late_fee(ctx, span, rank)
     elif topic == "renewal" and _RANGE_FIRST.match(ctx.mask_dates(value)[0]):
         # "Renewal Term: 1 Feb 2027 - 31 Jan 2028 (12 months)" on a renewal order is the term it orders
@@ -289,7 +298,8 @@ def _read_pair(ctx: Context, pair: Pair, rank: int) -> None:
     elif topic == "po":
         _read_po(ctx, value, span, rank, labelled=True)
     elif topic == "tcv":
-        amount = _amount(ctx, value)
+        # "6 x $550.00 + 6 x $1,375.00 = $11,550.00": the total is what the arithmetic comes to
+        amount = _amount(ctx, value.rsplit("=", 1)[-1])
         add("total_contract_value", amount, span, rank)
     elif topic == "late":
         add("late_fee_percent_per_month", parse_percent(value, ctx.decimal_comma)
@@ -357,7 +367,8 @@ def _read_term_dates(ctx: Context, masked: str, found: list[DateMatch], span: Sp
 
 def _read_renewal(ctx: Context, text: str, span: Span, rank: int, labelled: bool) -> None:
     negative = V.RENEW_FALSE.search(text) or (labelled and V.RENEW_FALSE_LABEL.search(text))
-    positive = V.RENEW_TRUE.search(text) or (labelled and re.match(r"^\W*(?:yes|renews?)\b", text, re.I))
+    positive = V.RENEW_TRUE.search(text) or (labelled and re.match(r"^\W*(?:yes|renews?|automatic(?:ally)?)\b", text,
+                                                                       re.I))
     if negative and (not positive or negative.start() <= positive.start()):
         ctx.add("auto_renew", False, span, rank)
         return
@@ -474,11 +485,11 @@ def read_clauses(ctx: Context) -> None:
             _prose_dates(ctx, span, masked, found)
         if "term" in lowered or "period" in lowered or "month" in lowered or "year" in lowered:
             _prose_term(ctx, span, masked)
-        if V.RENEW_PROSE_CONTEXT.search(text):
+        if V.RENEW_PROSE_CONTEXT.search(text) and not V.USAGE_ROLLOVER.search(text):
             _read_renewal(ctx, text, span, RANK_PROSE, labelled=False)
         elif V.NOTICE_CONTEXT.search(text) and re.search(r"renew", text, re.I):
             _read_notice(ctx, text, span, RANK_PROSE)
-        if V.PAY_CONTEXT.search(text):
+        if V.PAY_CONTEXT.search(text) or V.NET_ALONE.match(text):
             _prose_payment(ctx, span)
         if re.search(r"invoic|bill|charg|payable|prepa", text, re.I):
             _prose_billing(ctx, span)
@@ -626,8 +637,10 @@ def extend_span(ctx: Context, span: Span, lines: int) -> Span:
 _ACCEPTANCE = re.compile(rf"(?P<name>{_CAP_NAME})['’]s\s+(?:acceptance|signature|order)\b")
 _FROM_VENDOR = re.compile(rf"(?:quote|proposal|order form|offer|quotation)\s+(?:no\.?\s+|#\s*)?[A-Z0-9-]*\d[A-Z0-9-]*"
                           rf"\s+(?:from|issued by|by)\s+(?P<name>{_CAP_NAME})")
-_TITLE_ID = re.compile(r"\b(?:order(?:\s+form|\s+confirmation)?|quote|quotation|addendum|schedule|proposal|"
-                       r"subscription order|sales order)\s*(?:no\.?|number|#|ref\.?|id)?\s*[:\-]?\s*"
+_TITLE_ID = re.compile(r"\b(?:(?:order(?:\s+form|\s+confirmation|\s+letter)?|quote|quotation|addendum|schedule|"
+                       r"proposal|subscription order|sales order|renewal offer)\s*(?:no\.?|number|#|ref\.?|id)?|"
+                       # an agreement is named by many numbers; only its own "No." is the order's
+                       r"(?:agreement|contract)\s*(?:no\.?|number|#))\s*[:\-]?\s*"
                        r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{1,4}-?\d{3,}|\d{4,})\b", re.I)
 _BOUNDARY = re.compile(r"\b(?:between|and|by|among|with)\s+|[,;:]\s+|^")
 

@@ -25,7 +25,9 @@ _labels("order_number", "order form number", "order form #", "order form no", "o
         "order no", "order no.", "order #", "order id", "order reference", "order ref", "quote number", "quote #",
         "quote no", "quote no.", "quote id", "quote reference", "proposal number", "sales order", "sales order number",
         "order form id", "reference number", "ref. no.", "contract number", "agreement number", "schedule number",
-        "our reference", "our ref", "our ref.", "reference", "ref")
+        "our reference", "our ref", "our ref.", "reference", "ref", "agreement no", "agreement #", "contract no",
+        "contract #", "schedule no", "schedule #", "renewal order no", "renewal order number", "renewal order #",
+        "renewal #", "renewal no", "renewal number", "renewal ref", "renewal reference", "quote ref")
 _labels("customer", "customer", "customer name", "customer legal name", "client", "client name", "bill to",
         "billed to", "subscriber", "licensee", "buyer", "purchaser", "ordering party", "customer entity",
         "customer (legal entity)", "account name", "sold to", "company name", "prepared for", "ordered by",
@@ -66,7 +68,7 @@ _labels("billing", "billing frequency", "invoicing", "billing", "billing terms",
         "invoicing frequency", "billing cycle", "billing schedule", "invoice frequency", "billing period",
         "invoicing schedule", "billing and invoicing")
 _labels("payment", "payment terms", "payment", "payment term", "terms of payment", "payment due", "due",
-        "payment conditions")
+        "payment conditions", "terms", "payment terms (days)", "zahlungsbedingungen")
 _labels("renewal", "auto-renewal", "renewal", "automatic renewal", "renewal terms", "auto renew", "renewal term",
         "auto-renew", "auto renewal", "renewals")
 _labels("notice", "non-renewal notice", "notice period", "cancellation notice", "notice of non-renewal",
@@ -76,7 +78,9 @@ _labels("po", "po number", "purchase order", "po", "po #", "po required", "custo
 _labels("tcv", "total contract value", "tcv", "total fees", "total", "grand total", "total order value",
         "total value", "contract value", "total amount", "total fees for the term", "total commitment",
         "total subscription fees", "total contract amount", "order total", "total price", "po total",
-        "purchase order total", "total order amount")
+        "purchase order total", "total order amount", "quote total", "renewal total", "renewal term total",
+        "renewal term value", "renewal value", "total renewal value", "total po value", "total over term",
+        "total over the term", "total for the term", "total value of this order")
 _labels("product", "cloud service", "service", "product", "plan", "edition", "subscription plan", "software",
         "subscription", "services ordered", "product name", "solution")
 _labels("fees", "cloud service fees", "fees", "subscription fee", "subscription fees", "price", "pricing",
@@ -94,10 +98,10 @@ WEAK_LABELS = {"customer", "client", "provider", "vendor", "supplier", "payment"
                "start", "total", "renewal", "effective", "duration", "currency", "invoicing", "seller", "buyer",
                "licensee", "licensor", "subscriber", "renewals", "po", "contractor", "purchaser", "uplift",
                "escalator", "purchase order", "starts", "ends", "expires", "commencement", "go-live", "go live",
-               "invoices", "prepared for", "ordered by"}
+               "invoices", "prepared for", "ordered by", "terms"}
 
 _LABEL_NOISE = re.compile(r"^[\s*_#>|•·\-]*(?:\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]|\(?[a-zA-Z][.)]|[A-Z]\.[0-9]+)?\s*"
-                          r"|[\s*_:|.\-]+$")
+                          r"|[\s*_:|.,\-]+$")
 # A label's bracketed note is short; the bound keeps a line of unclosed brackets linear.
 _PARENS = re.compile(r"\s*\([^)]{0,200}\)")
 
@@ -187,6 +191,9 @@ RENEW_TRUE = re.compile(
     r"(?:shall|will) (?:automatically )?be (?:automatically )?(?:renewed|extended) for|"
     r"extends? automatically|automatically extend|evergreen (?:basis|term|renewal|arrangement)|on an evergreen|"
     r"tacit(?:ly)? renew|rolls? over automatically|automatically roll(?:s)? over|renewed tacitly|tacit renewal|"
+    r"\brenews\s+(?:automatically\s+)?for\s+(?:a\s+|an\s+)?(?:further\s+|successive\s+|additional\s+|another\s+)?"
+    r"(?:\(?\d{1,3}\)?|one|two|three|six|twelve|twenty-four|thirty-six)[- ](?:\(\d{1,3}\)\s)?(?:months?|years?)\b|"
+    r"\brolling (?:monthly|annual(?:ly)?|month-to-month|basis)\b|"
     r"(?:continues?|continued|effective|remains? in (?:full )?(?:force|effect)) (?:thereafter )?(?:on a )?(?:from )?"
     r"(?:month[- ]to[- ]month|year[- ]to[- ]year)|renew(?:s|ed)? for (?:successive|additional|consecutive|"
     r"further)|successive (?:renewal )?(?:terms?|periods?)", re.I)
@@ -197,8 +204,11 @@ RENEW_FALSE = re.compile(
     r"expires at the end of the (?:subscription |initial )?term|renewal requires a new|"
     r"renew only (?:by|upon|with) (?:the )?(?:mutual|written)|renew\w*\s+(?:\w+\s+){0,12}?(?:only\s+)?(?:upon|by|with)"
     r" (?:the )?mutual (?:written )?(?:agreement|consent)|upon mutual (?:written )?agreement[^.]{0,40}renew|"
-    r"^\W*(?:none)\b", re.I)
-RENEW_FALSE_LABEL = re.compile(r"^\W*(?:no|none|n/a)\b", re.I)
+    r"^\W*(?:none)\b|\bnothing in this \w+(?: \w+)? renews|"
+    r"\bnot automatic\b", re.I)
+RENEW_FALSE_LABEL = re.compile(r"^\W*(?:no|none|n/a|manual|by mutual)\b", re.I)
+# unused allowance that does not roll over is about usage, not about the subscription renewing
+USAGE_ROLLOVER = re.compile(r"\b(?:unused|included|allowance|credits?)\b[^.]{0,60}\broll", re.I)
 # In prose, "extend" alone is too common ("no liability shall extend to ..."): renewal needs a renewal word.
 RENEW_PROSE_CONTEXT = re.compile(r"renew|roll(?:s|ed)?[- ]?over|extend\w*\s+(?:automatically|for|by)|"
                                  r"automatically (?:be )?extend|"
@@ -212,8 +222,8 @@ NOTICE_CONTEXT = re.compile(
 CONVENIENCE = re.compile(r"for convenience|without cause|for any reason|at any time", re.I)
 
 # Net N days: not the start of a date (Net 03/04/2026) nor a duration in other units (Net 12-month).
-PAYMENT_NET = re.compile(r"\bnet\s*(?P<n>\d{1,3})\b(?![/.-]\d)(?!\s*%)(?![-\s]*(?:months?|years?|weeks?|quarters?)\b)"
-                         r"|(?P<n2>\d{1,3})\s+days?\s+net\b", re.I)
+PAYMENT_NET = re.compile(r"\bnet\s*(?P<n>\d{1,3})(?![0-9])(?![/.-]\d)(?!\s*%)"
+                         r"(?![-\s]*(?:months?|years?|weeks?|quarters?)\b)|(?P<n2>\d{1,3})\s+days?\s+net\b", re.I)
 PAYMENT_RECEIPT = re.compile(
     r"(?:due|payable|paid)\s+(?:in full\s+)?(?:up)?on\s+(?:receipt|presentation|invoic)|on receipt of (?:the )?invoice|"
     r"(?:due|payable)\s+immediately|upon receipt of (?:the |each |an )?invoice|"
@@ -221,6 +231,12 @@ PAYMENT_RECEIPT = re.compile(
 PAYMENT_DAYS_CONTEXT = re.compile(
     r"(?P<after>^\s*(?:calendar |business )?(?:days?)?\s*(?:net\b|(?:of|from|after|following|upon)\s+(?:the\s+)?"
     r"(?:[\w'’]+\s+){0,8}?(?:invoice|receipt|billing date)))", re.I)
+# "payable within 30 days", "with payment due within thirty (30) days": the days end the sentence's payment phrase
+PAYMENT_WITHIN = re.compile(r"\b(?:payable|due|paid|payment)\b[^.;]{0,30}?\bwithin\s+$", re.I)
+# a label's value that is only a number of days ("PAYMENT TERMS / 30 days", "Payment 45 days from invoice date")
+PAYMENT_DAYS_VALUE = re.compile(r"^\W{0,3}(?P<n>\d{1,3})\s+(?:calendar\s+)?days?\b", re.I)
+# a line that is only the payment term ("- Net 30")
+NET_ALONE = re.compile(r"^\W{0,4}net\s*\d{1,3}(?:\s+days)?\W{0,3}$", re.I)
 PAY_CONTEXT = re.compile(r"\b(?:pay|paid|payable|payment|due|invoice[sd]?)\b", re.I)
 
 LATE_CONTEXT = re.compile(r"late|overdue|past due|not paid when due|unpaid|delinquent|interest", re.I)
