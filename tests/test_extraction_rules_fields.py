@@ -180,3 +180,36 @@ def test_an_agreement_number_and_a_purchase_order_titled_under_a_letterhead():
     po = _read("Pinewood Valley Water District\n14 Reservoir Road\nPinewood, OR 97000\n"
                "Purchasing: buy@pinewood.example\nPURCHASE ORDER\nPO Number 771203-PVWD\nPO Date May 4, 2026\n")
     assert po.order_form_number == "771203-PVWD"
+
+
+# ------------------------------------------------------------------------------------------ usage stated in prose
+
+def test_an_allowance_and_a_price_per_unit_beyond_it_are_a_usage_rule():
+    terms = _read("Fees\nPlatform: USD 900.00 per month.\n"
+                  "The platform fee includes 15,000 document scans per month. Additional scans are charged at "
+                  "USD 0.04 per scan and invoiced monthly in arrears.\n")
+    (rule,) = terms.usage_rules
+    assert (rule.metric, rule.unit, str(rule.included_quantity), rule.included_period) == \
+        ("document scans", "scan", "15000", "month")
+    assert rule.pricing_model == "per_unit"
+    assert [(t.up_to, str(t.unit_price)) for t in rule.tiers] == [(None, "0.04")]
+    assert (rule.billing_frequency, rule.billing_timing) == ("monthly", "arrears")
+
+
+def test_an_allowance_per_period_and_units_above_it():
+    terms = _read("Each quarter includes 3,000 video minutes. Minutes above the quarterly allowance are charged at "
+                  "EUR 0.06 per minute, billed quarterly in arrears.\n")
+    (rule,) = terms.usage_rules
+    assert (rule.metric, rule.unit, str(rule.included_quantity), rule.included_period) == \
+        ("video minutes", "minute", "3000", "quarter")
+    assert str(rule.tiers[0].unit_price) == "0.06"
+
+
+def test_an_allowance_with_no_price_beyond_it_is_not_a_usage_rule():
+    assert _read("The plan includes 5 admin seats per month at no extra cost.\n").usage_rules == []
+
+
+def test_a_price_per_period_beyond_an_allowance_is_a_fee_not_a_usage_rate():
+    terms = _read("The subscription includes 10 users per month. Additional users are charged at USD 20.00 "
+                  "per month.\n")
+    assert terms.usage_rules == []

@@ -48,7 +48,7 @@ from accrue.extraction.rules_tables import (
     read_fee_pairs,
     read_tables,
 )
-from accrue.extraction.rules_usage import read_usage, usage_rules_json
+from accrue.extraction.rules_usage import read_prose_usage, read_usage, usage_rules_json
 
 SCALAR_FIELDS = (
     "customer_legal_name", "vendor_legal_name", "order_form_number", "billing_contact_email", "currency",
@@ -118,7 +118,7 @@ class RulesExtractor:
                 cites[f"minimum_commitment.{leaf}"] = Citation(page=commitment.page, quote=commitment.quote,
                                                                method=commitment.method)
         consumed: set[tuple[int, int]] = set()
-        usage = read_usage(ctx, consumed)
+        usage = read_usage(ctx, consumed) or read_prose_usage(ctx)
         drafts = ([replace(d, method="table") for d in read_tables(ctx, consumed)]
                   + [replace(d, method="label") for d in read_fee_pairs(ctx, consumed)]
                   + [replace(d, method="prose") for d in read_fee_lines(ctx, consumed)])

@@ -303,3 +303,78 @@ def usage_rules_json(rules: list[UsageDraft], cites: dict[str, Citation]) -> lis
                 cites[f"usage_rules[{i}].tiers[{j}].up_to"] = Citation(page=span.page, quote=span.text,
                                                                      method="table")
     return out
+
+
+# ------------------------------------------------------------------------------------------ usage in prose
+
+_PERIOD_WORD = r"(?:per|each|a|every)\s+(?:calendar\s+)?(?P<{name}>month|quarter|year)"
+_QTY = r"(?P<qty>\d{1,3}(?:[,.' ]\d{3}){1,3}|\d{1,9})"
+_NOUNS = r"(?P<metric>[A-Za-z][\w-]{0,30}(?:\s+[A-Za-z][\w-]{0,30}){0,3}?)"
+# "20,000 SMS e-receipts per month are included", "includes 20'000 API calls per month",
+# "Each month includes 2,000 confirmed bookings", "50,000 minutes included per quarter"
+_ALLOWANCE = [
+    re.compile(rf"{_QTY}\s+{_NOUNS}\s+(?:{_PERIOD_WORD.format(name='p1')}\s+)?(?:are\s+|is\s+)?included"
+               rf"(?:\s+{_PERIOD_WORD.format(name='p2')})?", re.I),
+    re.compile(rf"\binclud(?:es|ing)\s+{_QTY}\s+{_NOUNS}\s+{_PERIOD_WORD.format(name='p1')}", re.I),
+    re.compile(rf"\b(?:each|every|per)\s+(?P<p1>month|quarter|year)\s+includes\s+{_QTY}\s+{_NOUNS}(?=\s*[.;,]|\s+and\b)",
+               re.I),
+]
+# "Additional minutes are charged at SGD 0.05 per minute", "Calls above the monthly allowance are charged at $0.004
+# per call", "every additional confirmed booking is charged at A$0.35"
+_OVERAGE = re.compile(r"(?:\b(?:additional|further|extra|excess)\s+"
+                      r"(?P<noun>[A-Za-z][\w-]{0,30}(?:\s+[A-Za-z][\w-]{0,30}){0,2}?)|"
+                      r"\b(?:above|beyond|over|in excess of)\s+(?:the|this|that)\b)[^.;@]{0,60}?"
+                      r"\b(?:charged|billed|priced|invoiced)\s+at\s+@M(?P<m>\d+)@"
+                      r"(?:\s*(?:per|/|each|a|an)\s+(?P<unit>[A-Za-z][\w-]{0,30}))?", re.I)
+
+
+def read_prose_usage(ctx: Context) -> list[UsageDraft]:
+    """Usage stated in sentences rather than a usage section: an included allowance ("20,000 API calls per month
+    are included") and, in the same or the next sentence, a price per unit beyond it ("Additional calls are
+    charged at CAD 0.05 per call, invoiced monthly in arrears"). Both must be stated, or nothing is read."""
+    rules: list[UsageDraft] = []
+    clauses = ctx.seg.clauses
+    for i, span in enumerate(clauses):
+        allowance = next((m for p in _ALLOWANCE for m in [p.search(span.text)] if m), None)
+        if allowance is None:
+            continue
+        for later in clauses[i:i + 2]:
+            if later.page != span.page:
+                break
+            rule = _overage(ctx, later, allowance if later is span else None)
+            if rule is None:
+                continue
+            qty = parse_number(allowance.group("qty").replace("'", ",").replace(" ", ","),
+                               decimal_comma=False)
+            rule.set("metric", allowance.group("metric").strip(), span)
+            rule.set("included_quantity", qty, span)
+            period = allowance.group("p1") or (allowance.groupdict().get("p2"))
+            rule.set("included_period", period.lower() if period else None, span)
+            rules.append(rule)
+            break
+    return rules
+
+
+def _overage(ctx: Context, span: Span, allowance: re.Match[str] | None) -> UsageDraft | None:
+    text = span.text
+    start = allowance.end() if allowance is not None else 0
+    money = find_money(text, decimal_comma=ctx.decimal_comma)
+    masked = _mask_money(text, money)
+    # positions in `masked` after the allowance: the allowance itself holds no amount, so offsets agree up to it
+    m = _OVERAGE.search(masked, start if not any(x.start < start for x in money) else 0)
+    if m is None:
+        return None
+    price = money[int(m.group("m"))]
+    unit = m.group("unit") or (m.group("noun").split()[-1] if m.group("noun") else None)
+    if unit and unit.lower() in ("month", "quarter", "year", "annum"):
+        return None  # a price per period is a fee, not a usage rate
+    rule = UsageDraft(anchor=span, section=span.section)
+    rule.tiers.append((None, price.amount, span))
+    rule.values["pricing_model"] = "per_unit"
+    if unit:
+        rule.set("unit", unit[:-1] if unit.endswith("s") and not unit.endswith("ss") and len(unit) > 3 else unit, span)
+    after = text[price.end:]
+    freq, timing = parse_frequency(after), parse_timing(after)
+    rule.set("billing_frequency", freq, span)
+    rule.set("billing_timing", timing, span)
+    return rule
