@@ -213,3 +213,26 @@ def test_a_price_per_period_beyond_an_allowance_is_a_fee_not_a_usage_rate():
     terms = _read("The subscription includes 10 users per month. Additional users are charged at USD 20.00 "
                   "per month.\n")
     assert terms.usage_rules == []
+
+
+def test_a_rate_card_heading_names_the_metric_and_model_of_the_tiers_under_it():
+    terms = _read("Rate card B - parcel scans (volume, per calendar month)\n"
+                  "Band Scans in the month Rate per scan\n"
+                  "1 up to 100,000 USD 0.010\n2 100,001 - 400,000 USD 0.008\n3 more than 400,000 USD 0.005\n"
+                  "Example: 150,000 scans in a month = 150,000 x USD 0.008 = USD 1,200.00\n"
+                  "Usage is invoiced monthly in arrears.\n")
+    (rule,) = terms.usage_rules
+    assert (rule.metric, rule.pricing_model, rule.unit) == ("parcel scans", "volume", "scan")
+    assert [(t.up_to and str(t.up_to), str(t.unit_price)) for t in rule.tiers] == \
+        [("100000", "0.010"), ("400000", "0.008"), (None, "0.005")]
+
+
+def test_an_allowance_sentence_in_a_usage_section_gives_amount_metric_and_period():
+    terms = _read("3. Included Usage and Overage\n"
+                  "The platform fee includes 1,500,000 API calls per calendar month. Calls above the allowance are "
+                  "charged on a graduated basis:\n"
+                  "Band Overage calls in the month Price per call\n"
+                  "1 1 - 2,000,000 $0.00070\n2 Above 2,000,000 $0.00040\n")
+    (rule,) = terms.usage_rules
+    assert (rule.metric, str(rule.included_quantity), rule.included_period) == ("API calls", "1500000", "month")
+    assert rule.pricing_model == "graduated"

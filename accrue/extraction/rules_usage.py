@@ -27,8 +27,11 @@ _RANGE = re.compile(
     r"(?:above|more than|over|beyond|in excess of|greater than)\s*(?P<above>\d[\d,.']*)|"
     r"(?P<plus>\d[\d,.']*)\s*(?:\+|and above|and over|or more)|(?P<all>all units|thereafter|any additional)", re.I)
 _PER_UNIT = re.compile(r"@M\d+@\s*(?:per|/|each|a)\s+(?P<unit>(?:\d[\d,.]*\s+)?[A-Za-z][\w-]*)", re.I)
-_METRIC_HEAD = re.compile(r"(?:usage|overage|consumption|metered|variable)[^-:]*[-:]\s*"
-                          r"(?P<metric>[A-Za-z][\w ,/-]{2,60})$", re.I)
+# "Usage Fees - Processed Data Volume", "Rate card C - OTP messages (volume, per calendar month)": the metric, and
+# the pricing model when the bracket names it
+_METRIC_HEAD = re.compile(r"(?:usage|overage|consumption|metered|variable|rate card)[^-:\n]{0,40}[-:]\s*"
+                          r"(?P<metric>[A-Za-z][\w ,/-]{2,60}?)\s*(?:\((?P<note>[^()\n]{0,80})\))?$", re.I)
+_EXAMPLE = re.compile(r"^\W*(?:example|e\.g\.|for example|illustration)\b", re.I)
 _INCLUDED = re.compile(r"includ\w*", re.I)
 _TIER_HEADER = re.compile(r"\b(?:tiers?|bands?)\b|\b(?:price|rate|charge|fee)s?\s+per\s+(?!year|annum|month|quarter)\w",
                           re.I)
@@ -70,16 +73,14 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
                 if _USAGE_SECTION.search(heading):
                     current = UsageDraft(anchor=span, section=heading)
                     rules.append(current)
-                    mh = _METRIC_HEAD.search(heading)
-                    if mh:
-                        current.set("metric", mh.group("metric").strip(), span)
+                    _metric_heading(current, heading, span)
                 elif current is not None and not current.tiers and _TIER_HEADER.search(heading):
                     current.table_headers.add(heading)  # "Band  Calls per month  Price per call" heads its tiers
                 else:
                     current = None if not in_usage else current
                 continue
             money = find_money(text, decimal_comma=ctx.decimal_comma)
-            tier = _tier_row(ctx, text, money) if money else None
+            tier = _tier_row(ctx, text, money) if money and not _EXAMPLE.match(text) else None
             if tier is None and money and money[0].start < 3:
                 # a table cell that wrapped: the band is on the lines above the price
                 joined = _wrapped_row(ctx, page.lines, line, consumed)
@@ -94,6 +95,9 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
                                        and not in_usage):
                     current = UsageDraft(anchor=span, section=section)
                     rules.append(current)
+                    for above in reversed(page.lines[max(0, line.index - 3):line.index]):
+                        if _metric_heading(current, above.text, Span(above.page, above.start, above.text)):
+                            break  # the rate card's own heading, above its header row
                 current.tiers.append((tier[0], tier[1], span))
                 _unit_and_metric(current, text, money, span, tier_row=True)
                 consumed.add((line.page, line.index))
@@ -122,6 +126,17 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
     for rule in rules:
         _usage_context(ctx, rule)
     return [r for r in rules if r.tiers]
+
+
+def _metric_heading(rule: UsageDraft, text: str, span: Span) -> bool:
+    """The metric (and pricing model, when its bracket says) from a usage heading; whether the line was one."""
+    m = _METRIC_HEAD.search(text)
+    if m is None:
+        return False
+    rule.set("metric", m.group("metric").strip(), span)
+    note = (m.group("note") or "").lower()
+    rule.set("pricing_model", "graduated" if "graduated" in note else "volume" if "volume" in note else None, span)
+    return True
 
 
 def _priced_per_unit(text: str, money: list[Money]) -> bool:
@@ -194,6 +209,14 @@ def _unit_and_metric(rule: UsageDraft, text: str, money: list[Money], span: Span
 
 
 def _included(rule: UsageDraft, text: str, span: Span, decimal_comma: bool | None) -> None:
+    allowance = next((m for p in _ALLOWANCE for m in [p.search(text)] if m), None)
+    if allowance is not None:  # "includes 2,000,000 API calls per calendar month": amount, metric and period
+        rule.set("included_quantity", _allowance_quantity(allowance), span)
+        period = allowance.group("p1") or allowance.groupdict().get("p2")
+        rule.set("included_period", period.lower() if period else None, span)
+        rule.set("metric", allowance.group("metric").strip(), span)
+        return
+    text = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s+", "", text)  # a clause's own number is not an amount
     # "10.000 compute hours" in a document that writes decimal commas is ten thousand
     numbers = [n for n in iter_numbers(text, decimal_comma=decimal_comma) if n.value >= 1]
     if not numbers:
@@ -231,8 +254,8 @@ def _usage_context(ctx: Context, rule: UsageDraft) -> None:
             if re.search(r"graduated|each (?:tier|band)['’]?s? (?:rate|price)|(?:rate|price) of the (?:tier|band) "
                          r"(?:it|they|each unit) falls?|units in each (?:tier|band)", text, re.I):
                 rule.set("pricing_model", "graduated", s)
-            elif re.search(r"volume|all units|entire (?:volume|quantity)|every (?:\w+ )?(?:unit|message|call)", text,
-                           re.I):
+            elif re.search(r"(?<!data )(?<!processed )volume\b(?! is measured)|all units|entire (?:volume|quantity)|"
+                           r"every (?:\w+ )?(?:unit|message|call)", text, re.I):  # "data volume" is a metric
                 rule.set("pricing_model", "volume", s)
         if _INCLUDED.search(text) and "included_quantity" not in rule.values and not find_money(text):
             if not re.search(r"\d", text) and not text.rstrip().endswith((".", ";", ":", "!", "?")):
@@ -344,15 +367,18 @@ def read_prose_usage(ctx: Context) -> list[UsageDraft]:
             rule = _overage(ctx, later, allowance if later is span else None)
             if rule is None:
                 continue
-            qty = parse_number(allowance.group("qty").replace("'", ",").replace(" ", ","),
-                               decimal_comma=False)
             rule.set("metric", allowance.group("metric").strip(), span)
-            rule.set("included_quantity", qty, span)
+            rule.set("included_quantity", _allowance_quantity(allowance), span)
             period = allowance.group("p1") or (allowance.groupdict().get("p2"))
             rule.set("included_period", period.lower() if period else None, span)
             rules.append(rule)
             break
     return rules
+
+
+def _allowance_quantity(allowance: re.Match[str]) -> Decimal | None:
+    # the pattern takes only digit groups of three, so any separator in it groups thousands
+    return parse_number(re.sub(r"[,.' ]", "", allowance.group("qty")))
 
 
 def _overage(ctx: Context, span: Span, allowance: re.Match[str] | None) -> UsageDraft | None:
