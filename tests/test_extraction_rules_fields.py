@@ -236,3 +236,27 @@ def test_an_allowance_sentence_in_a_usage_section_gives_amount_metric_and_period
     (rule,) = terms.usage_rules
     assert (rule.metric, str(rule.included_quantity), rule.included_period) == ("API calls", "1500000", "month")
     assert rule.pricing_model == "graduated"
+
+
+def test_a_commencement_date_named_in_a_sentence_is_the_start():
+    terms = _read("Term. Your subscription begins on the Commencement Date, 2nd May 2026, and runs for two (2) "
+                  "years.\n")
+    assert terms.service_start_date == date(2026, 5, 2)
+    assert _read("When. The Commencement Date is 1 October 2026 and the initial term is twelve (12) months.\n"
+                 ).service_start_date == date(2026, 10, 1)
+
+
+def test_renewals_that_happen_unless_a_party_stops_them():
+    terms = _read("After this Renewal Term the subscriptions renew for 12-month terms unless either party gives at "
+                  "least 45 days' written notice of non-renewal.\n")
+    assert (terms.auto_renew, terms.renewal_term_months, terms.non_renewal_notice_days) == (True, 12, 45)
+    assert _read("Renewal\n12-month renewals unless either party gives 60 days' notice\n").auto_renew is True
+
+
+def test_an_option_to_renew_is_not_an_automatic_renewal():
+    assert _read("The Customer may renew for a further 12 months by signing a new order.\n").auto_renew is None
+
+
+def test_duties_that_outlast_the_agreement_are_not_its_term():
+    terms = _read("Confidentiality. These duties continue for five years after this Agreement ends.\n")
+    assert (terms.term_months, terms.service_end_date) == (None, None)

@@ -559,7 +559,8 @@ def _prose_term(ctx: Context, span: Span, masked: str) -> None:
     head = text[:min(cuts)] if cuts else text
     if not (_TERM_PHRASE.search(head) or "DATE" in head) or re.search(
             r"confidential|warrant|liabilit|surviv|shall mean\b|\bmeans\b|"
-            r"(?:after|following) (?:the )?(?:termination|expiration)", head, re.I):
+            r"(?:after|following) (?:the )?(?:termination|expiration)|"
+            r"after (?:this|the) (?:[\w-]+ ){0,2}(?:ends|expires|terminates)", head, re.I):
         return
     for d in find_durations(head):
         if d.months is None:

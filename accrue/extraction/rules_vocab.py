@@ -191,9 +191,12 @@ RENEW_TRUE = re.compile(
     r"(?:shall|will) (?:automatically )?be (?:automatically )?(?:renewed|extended) for|"
     r"extends? automatically|automatically extend|evergreen (?:basis|term|renewal|arrangement)|on an evergreen|"
     r"tacit(?:ly)? renew|rolls? over automatically|automatically roll(?:s)? over|renewed tacitly|tacit renewal|"
-    r"\brenews\s+(?:automatically\s+)?for\s+(?:a\s+|an\s+)?(?:further\s+|successive\s+|additional\s+|another\s+)?"
+    r"(?<!\bmay )(?<!\bto )\brenews?\s+(?:automatically\s+)?for\s+(?:a\s+|an\s+)?"
+    r"(?:further\s+|successive\s+|additional\s+|another\s+)?"
     r"(?:\(?\d{1,3}\)?|one|two|three|six|twelve|twenty-four|thirty-six)[- ](?:\(\d{1,3}\)\s)?(?:months?|years?)\b|"
     r"\brolling (?:monthly|annual(?:ly)?|month-to-month|basis)\b|"
+    # renewal that happens unless someone stops it: "12-month renewals unless either party gives notice"
+    r"\brenew(?:s|als?)\b[^.;]{0,60}?\bunless\s+(?:either|one|a|the)\s+(?:party|parties|of us)\b|"
     r"(?:continues?|continued|effective|remains? in (?:full )?(?:force|effect)) (?:thereafter )?(?:on a )?(?:from )?"
     r"(?:month[- ]to[- ]month|year[- ]to[- ]year)|renew(?:s|ed)? for (?:successive|additional|consecutive|"
     r"further)|successive (?:renewal )?(?:terms?|periods?)", re.I)
@@ -285,6 +288,8 @@ EFFECTIVE_PATTERNS: list[tuple[re.Pattern[str], int]] = [
                 r"(?:as\s+of\s+)?(?:the\s+)?(?P<date>DATE)", re.I), 1),
 ]
 START_PATTERNS = [
+    # "The Commencement Date is 1 July 2026", "begins on the Commencement Date, 1st March 2026"
+    re.compile(r"\b(?:commencement|start)\s+date\s*(?:,|:|is|shall be|will be)\s*(?P<date>DATE)", re.I),
     re.compile(r"(?P<date>DATE)\s*\(\s*(?:the\s+)?[\"“]?(?:subscription\s+|service\s+)?(?:commencement|start)"
                r"(?:\s+date)?[\"”]?", re.I),
     re.compile(r"(?:commenc\w*|begin\w*|start\w*|effective)\s+(?:on|upon|as\s+of|from)\s+(?:the\s+)?(?P<date>DATE)",
