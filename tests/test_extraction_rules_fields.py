@@ -23,9 +23,9 @@ def _read(*pages: str) -> ContractTerms:
 
 # ------------------------------------------------------------------------------------------ labels by meaning
 
-def test_stacked_cover_labels_for_go_live_and_end_are_the_service_dates():
+def test_stacked_cover_labels_for_commencement_and_end_of_term_are_the_service_dates():
     terms = _read("ORDER FORM\nCUSTOMER\nBrackenfield Mills Ltd\nSUPPLIER\nOttervale Systems Ltd\n"
-                  "ORDER DATE (EFFECTIVE)\n2026-05-02\nGO-LIVE\n2026-05-18\nENDS\n2027-05-17\n"
+                  "ORDER DATE (EFFECTIVE)\n2026-05-02\nCOMMENCEMENT\n2026-05-18\nEND OF INITIAL TERM\n2027-05-17\n"
                   "PAYMENT TERMS\n30 days\n")
     assert terms.effective_date == date(2026, 5, 2)
     assert terms.service_start_date == date(2026, 5, 18)

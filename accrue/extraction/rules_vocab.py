@@ -50,12 +50,12 @@ _labels("effective", "effective date", "order date", "order effective date", "da
 _labels("start", "service start date", "subscription start date", "start date", "subscription start",
         "commencement date", "contract start", "contract start date", "service commencement date", "start",
         "term start", "term start date", "licence start", "license start", "billing start date", "service start",
-        "go-live", "go live", "go-live date", "go live date", "commencement", "service commencement",
+        "commencement", "service commencement",
         "subscription commencement", "starts", "subscription starts", "service starts", "renewal start",
         "renewal start date", "renewal term start")
 _labels("end", "service end date", "subscription end date", "end date", "subscription end", "expiration date",
         "expiry date", "contract end", "contract end date", "term end", "term end date", "end", "licence end",
-        "license end", "service end", "ends", "expires", "subscription ends",
+        "license end", "service end", "expires", "subscription ends",
         "service ends", "end of initial term", "end of term", "initial term end", "initial term ends", "renewal end",
         "renewal end date", "renewal term end")
 _labels("period", "subscription period", "service period", "licence period", "license period", "contract period",
@@ -97,8 +97,8 @@ _labels("commitment", "minimum commitment", "minimum annual commitment", "minimu
 WEAK_LABELS = {"customer", "client", "provider", "vendor", "supplier", "payment", "billing", "term", "due", "end",
                "start", "total", "renewal", "effective", "duration", "currency", "invoicing", "seller", "buyer",
                "licensee", "licensor", "subscriber", "renewals", "po", "contractor", "purchaser", "uplift",
-               "escalator", "purchase order", "starts", "ends", "expires", "commencement", "go-live", "go live",
-               "invoices", "prepared for", "ordered by", "terms"}
+               "escalator", "purchase order", "starts", "expires", "commencement", "invoices", "prepared for",
+               "ordered by", "terms"}
 
 _LABEL_NOISE = re.compile(r"^[\s*_#>|•·\-]*(?:\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]|\(?[a-zA-Z][.)]|[A-Z]\.[0-9]+)?\s*"
                           r"|[\s*_:|.,\-]+$")
