@@ -166,6 +166,9 @@ class ServerConfig(BaseModel):
     bill_run_at: str | None = Field(
         default=None, pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$",
         description="HH:MM, UTC: `accrue serve` starts the day's bill run (invoices due through today) from then on")
+    dunning_at: str | None = Field(
+        default=None, pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$",
+        description="HH:MM, UTC: `accrue serve` starts the day's dunning run (overdue as of today) from then on")
 
     def webhook_secrets(self) -> list[str]:
         return [s for s in [self.webhook_secret, *self.previous_webhook_secrets] if s]

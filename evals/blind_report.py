@@ -8,7 +8,8 @@ tuned on) and a frozen split (only measured). For the committed corpus and the d
 batch of the development split, the report prints field accuracy, statuses and "completed with a wrong term"
 counts, then per-field accuracy on the development split. The frozen split is run only with `--frozen`; it then
 prints one aggregate line for it and nothing per case or per field, and appends the measurement to
-`evals/corpora/blind/measurements.md`, which allows at most three. `--per-case` and `--json` cover the development
+`evals/corpora/blind/measurements.md`, which allows at most FROZEN_BUDGET measurements in all. Each batch held out
+whole (`held_out`) is measured with it, one aggregate line per batch. `--per-case` and `--json` cover the development
 split and the committed corpus only.
 """
 
@@ -34,9 +35,10 @@ from evals.scorers import accuracy  # noqa: E402
 BLIND = ROOT / "evals" / "corpora" / "blind"
 COMMITTED = ROOT / "evals" / "cases"
 MEASUREMENTS = BLIND / "measurements.md"
-# Three measurements while the reader was tuned, and one to close the wave (the maintainer's, after every branch
-# was merged; nothing was tuned after it). A new wave of tuning starts a new table.
-FROZEN_BUDGET = 4
+# Wave 2: three measurements while the reader was tuned, and one to close the wave (the maintainer's, after every
+# branch was merged; nothing was tuned after it). Wave 3 adds one: its closing measurement, nothing tuned after it.
+# A new wave of tuning starts a new table and says how many looks it adds.
+FROZEN_BUDGET = 5
 
 
 @dataclass(frozen=True)
@@ -48,17 +50,20 @@ class Split:
     readable: bool
 
 
-def blind_splits() -> tuple[Split, Split, Split]:
-    """The development, frozen and held-out splits of the blind corpus, from `splits.json` (one folder per form;
-    the held-out batch arrived after tuning began and is measured like the frozen split)."""
+def blind_splits() -> tuple[Split, Split, list[Split]]:
+    """The development and frozen splits of the blind corpus and one held-out split per batch, from `splits.json`
+    (one folder per form; a held-out batch arrived after tuning began and is measured like the frozen split)."""
     data = json.loads((BLIND / "splits.json").read_text(encoding="utf-8"))
 
     def folders(layouts: dict[str, list[str]]) -> tuple[Path, ...]:
         return tuple(BLIND / form for forms in layouts.values() for form in forms)
 
+    held: dict[str, dict[str, list[str]]] = {}
+    for layout, forms in data.get("held_out", {}).items():
+        held.setdefault(layout.split("/")[0], {})[layout] = forms
     return (Split("blind dev", folders(data["development"]), True),
             Split("blind frozen", folders(data["frozen"]), False),
-            Split("held out bd", folders(data.get("held_out", {})), False))
+            [Split(f"held out {batch}", folders(layouts), False) for batch, layouts in sorted(held.items())])
 
 
 def frozen_measurements_taken() -> int:
@@ -105,7 +110,7 @@ def print_per_case(results: list[CaseResult]) -> None:
             print(f"    {f.path}: expected {f.expected!r} got {f.actual!r}")
 
 
-def record_measurement(dev: dict[str, Any], frozen: dict[str, Any], held: dict[str, Any] | None,
+def record_measurement(dev: dict[str, Any], frozen: dict[str, Any], held: list[dict[str, Any]],
                        committed: dict[str, Any]) -> None:
     """Append one frozen measurement (time, commit, the dev, frozen and committed figures) to measurements.md."""
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
@@ -116,15 +121,16 @@ def record_measurement(dev: dict[str, Any], frozen: dict[str, Any], held: dict[s
         MEASUREMENTS.write_text(
             "# Frozen-split measurements\n\nEach row is one run of `python evals/blind_report.py --frozen`: the only "
             f"way the frozen split is looked at, at most {FROZEN_BUDGET} times, aggregate figures only.\n\n"
-            "| # | time (UTC) | commit | committed | blind dev | blind frozen | held out bd |\n"
-            "|---|---|---|---|---|---|---|\n",
+            "| # | time (UTC) | commit | committed | blind dev | blind frozen | "
+            + "".join(f"{row['split']} | " for row in held) + "\n"
+            "|---|---|---|---|---|---|" + "---|" * len(held) + "\n",
             encoding="utf-8")
     n = frozen_measurements_taken() + 1
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M")
     with MEASUREMENTS.open("a", encoding="utf-8") as out:
         out.write(f"| {n} | {when} | {commit}{' (uncommitted changes)' if dirty else ''} | "
                   f"{committed['field_accuracy']} | {dev['field_accuracy']} | {frozen['field_accuracy']} | "
-                  f"{held['field_accuracy'] if held else '-'} |\n")
+                  + "".join(f"{row['field_accuracy']} | " for row in held) + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -141,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     options = RunOptions(concurrency=args.concurrency)
-    dev_split, frozen_split, held_split = blind_splits()
+    dev_split, frozen_split, held_splits = blind_splits()
     rows: list[dict[str, Any]] = []
     committed = None
     if not args.no_committed:
@@ -152,15 +158,16 @@ def main(argv: list[str] | None = None) -> int:
     rows.append(dev_row)
     for batch in sorted({_batch(r) for r in dev.cases}):
         rows.append(summary_row(f"  dev {batch}", [r for r in dev.cases if _batch(r) == batch]))
-    frozen_row = held_row = None
+    frozen_row = None
+    held_rows: list[dict[str, Any]] = []
     if args.frozen:
         frozen = run_eval(list(frozen_split.folders), options)
         frozen_row = summary_row(frozen_split.name, frozen.cases)
         rows.append(frozen_row)
-        if held_split.folders:
+        for held_split in held_splits:
             held = run_eval(list(held_split.folders), options)
-            held_row = summary_row(held_split.name, held.cases)
-            rows.append(held_row)
+            held_rows.append(summary_row(held_split.name, held.cases))
+        rows.extend(held_rows)
     print_table(rows)
     print_per_field(dev)
     if args.per_case:
@@ -170,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     if frozen_row is not None:
         if committed is None:
             committed = run_eval([COMMITTED], options)
-        record_measurement(dev_row, frozen_row, held_row, summary_row("committed", committed.cases))
+        record_measurement(dev_row, frozen_row, held_rows, summary_row("committed", committed.cases))
         print(f"\nrecorded in {MEASUREMENTS.relative_to(ROOT)} ({frozen_measurements_taken()} of {FROZEN_BUDGET})")
     return 0
 

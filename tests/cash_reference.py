@@ -1,7 +1,9 @@
 """Cash application as it was before the ledger index: the reference the indexed matcher must agree with.
 
 A regex per open invoice per payment and a subset search over every candidate, bounded only in states;
-slow on a large ledger, which is why it lives here, as a test oracle, and not in accrue.
+slow on a large ledger, which is why it lives here, as a test oracle, and not in accrue. It allocates a
+payment with its own plain loop (`allocate`, below), not accrue's, so a bug in accrue's allocation shows
+as a disagreement instead of being shared by both sides.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from accrue.core.billing.cash import CashApplication, OpenInvoice, Payment, allocate
+from accrue.core.billing.cash import CashApplication, OpenInvoice, Outcome, Payment
 from accrue.core.money import to_minor
 
 ZERO = Decimal(0)
@@ -56,6 +58,37 @@ def unique_subset(amount: Decimal, invoices: list[OpenInvoice], currency: str) -
     if hit is None or hit[0] != 1 or target == 0:
         return None
     return [inv for i, inv in enumerate(invoices) if hit[1] >> i & 1]
+
+
+def allocate(payment: Payment, invoices: list[OpenInvoice], method: str, customer_id: str | None) -> CashApplication:
+    """Pay the invoices one at a time, the one due first first (then the one issued first, then by number), each
+    as far as the money left goes; whatever no invoice takes is unapplied. Exact when every invoice is paid in
+    full and nothing is left, short when one is not paid in full, over when money is left."""
+    queue = sorted(invoices, key=lambda inv: (inv.due_date, inv.invoice_date, inv.number))
+    money_left = payment.amount
+    allocations: list[tuple[str, Decimal]] = []
+    still_owed: list[tuple[str, Decimal]] = []
+    for inv in queue:
+        if money_left >= inv.balance:
+            allocations.append((inv.id, inv.balance))
+            money_left -= inv.balance
+        elif money_left > ZERO:
+            allocations.append((inv.id, money_left))
+            still_owed.append((inv.id, inv.balance - money_left))
+            money_left = ZERO
+        else:
+            still_owed.append((inv.id, inv.balance))
+    outcome: Outcome
+    if still_owed:
+        outcome = "short"
+    elif money_left > ZERO:
+        outcome = "over"
+    else:
+        outcome = "exact"
+    if customer_id is None:
+        customers = {inv.customer_id for inv in invoices}
+        customer_id = customers.pop() if len(customers) == 1 else None
+    return CashApplication(payment, outcome, customer_id, allocations, money_left, still_owed, method)
 
 
 def apply_cash(payment: Payment, open_invoices: list[OpenInvoice], payer_customer: str | None) -> CashApplication:

@@ -9,18 +9,25 @@ Runs the command line `accrue ARG...` through the same entry point as `accrue` i
   written (N=1: the run is recorded and nothing is checkpointed yet; later N: a node has done its
   work, audit rows included, and its checkpoint is lost);
 - `kill-after-checkpoint=N`: right after the Nth checkpoint is written (between two nodes);
+- `kill-at-call=N`: it SIGKILLs itself at the Nth Python function call after its run service is built,
+  wherever that falls (inside a node's work, a database write, a checkpoint being written): with N drawn at
+  random, a kill at a random moment that a given N repeats exactly;
+- `count-calls`: no kill; on exit it prints to stderr how many calls `kill-at-call` would count, so a test can
+  draw N from the whole run;
 - `stall-before-run`: a run service never starts a run (the service's writer claims an event and
   stops there), so a test can kill the process between acknowledging an event and processing it.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
 import signal
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from accrue.adapters.connectors.base import ExecutionResult
@@ -70,6 +77,28 @@ def killing_at_checkpoint(nth: int, *, after: bool) -> Callable[..., RunService]
     return build
 
 
+def counting_calls(kill_at: int | None) -> Callable[..., RunService]:
+    """Counts every Python call in every thread once the run service exists; SIGKILLs at call `kill_at`."""
+    calls = 0
+
+    def profile(frame: FrameType, event: str, arg: Any) -> None:
+        nonlocal calls
+        if event == "call":
+            calls += 1
+            if calls == kill_at:
+                os.kill(os.getpid(), signal.SIGKILL)
+
+    def build(*args: Any, **kw: Any) -> RunService:
+        rt = RunService(*args, **kw)
+        if kill_at is None:
+            atexit.register(lambda: print(f"calls: {calls}", file=sys.stderr))
+        threading.setprofile(profile)
+        sys.setprofile(profile)
+        return rt
+
+    return build
+
+
 class StalledRunService(RunService):
     """Starts no run: the caller waits until the process is killed."""
 
@@ -84,10 +113,14 @@ def factory_for(fault: str) -> Callable[..., RunService]:
         return killing_after(int(value))
     if name in ("kill-before-checkpoint", "kill-after-checkpoint"):
         return killing_at_checkpoint(int(value), after=name == "kill-after-checkpoint")
+    if name == "kill-at-call":
+        return counting_calls(int(value))
+    if name == "count-calls":
+        return counting_calls(None)
     if name == "stall-before-run":
         return StalledRunService
     raise SystemExit(f"crash_driver: unknown fault {fault!r}; use kill-after-calls=N, kill-before-checkpoint=N, "
-                     "kill-after-checkpoint=N or stall-before-run")
+                     "kill-after-checkpoint=N, kill-at-call=N, count-calls or stall-before-run")
 
 
 if __name__ == "__main__":

@@ -65,3 +65,28 @@ def content_stream_pdf(content: str) -> bytes:
     buf = io.BytesIO()
     writer.write(buf)
     return buf.getvalue()
+
+
+def table_pdf(before: list[str], rows: list[list[str]], after: list[str] | None = None, *,
+              col_widths: tuple[int, ...] | None = None, repeat_headings: bool = True,
+              rows_per_page: int | None = None) -> bytes:
+    """A PDF with lines of text, then a table whose first row is its header (fpdf2 draws each cell apart, as
+    order-form tools do), then more lines. Long cells wrap inside their column; a long table breaks over pages,
+    repeating its header unless `repeat_headings` is False. `rows_per_page` makes the break come sooner, by
+    setting the page's bottom margin."""
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=9)
+    pdf.add_page()
+    if rows_per_page is not None:
+        pdf.set_auto_page_break(True, margin=297 - 20 - 8 * (rows_per_page + 2))
+    for line in before:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=col_widths, repeat_headings=1 if repeat_headings else 0,
+                   line_height=5) as table:
+        for values in rows:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    for line in after or []:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())

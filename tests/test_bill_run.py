@@ -17,11 +17,18 @@ from pathlib import Path
 from sqlmodel import select
 
 from accrue.adapters.books import BooksInvoice, BooksInvoiceLine, JournalEntry
-from accrue.core.billing.bill_run import SubscriptionOnBooks, due_invoices
-from accrue.core.billing.periods import Period
+from accrue.core.billing.bill_run import (
+    SubscriptionOnBooks,
+    due_invoices,
+    missing_usage_finding,
+    quiet_usage_effect,
+    unbilled_usage,
+)
+from accrue.core.billing.periods import ONE_DAY, Period
 from accrue.core.billing.schedule import build_schedule
-from accrue.core.planner import plan_bill_run
-from accrue.core.terms import ContractTerms
+from accrue.core.billing.true_up import TrueUp, UsageBilled, commitment_periods, true_ups_due
+from accrue.core.planner import effect_key, missing_usage, plan_bill_run
+from accrue.core.terms import ContractTerms, MinimumCommitment
 from accrue.interfaces.server.worker import Writer
 from accrue.settings import load_settings
 from tests.conftest import example, run_cli_process
@@ -367,3 +374,180 @@ def test_each_renewal_of_a_contract_without_a_stated_renewal_term_lasts_as_long_
         first, ends = renewal.terms, renewal.term.end
     assert lengths == [(date(2027, 3, 1), date(2028, 2, 29)), (date(2028, 3, 1), date(2029, 2, 28)),
                        (date(2029, 3, 1), date(2030, 2, 28))]
+
+
+# -- usage periods and minimum-commitment true-ups ------------------------------------------------------------------
+def _metered(**kw: object) -> ContractTerms:
+    """Usage only: route requests over 10,000 a month at 0.01 each, billed monthly in arrears (Net 30)."""
+    return terms(line_items=[], usage_rules=[{
+        "metric": "route requests", "included_quantity": "10000", "included_period": "month",
+        "tiers": [{"up_to": None, "unit_price": "0.01"}], "billing_frequency": "monthly"}], **kw)
+
+
+def _on_books(t: ContractTerms, *lines: tuple[str, str, str, bool]) -> SubscriptionOnBooks:
+    """A usage subscription whose customer's invoices hold `lines`: (first day, last day, amount, true-up)."""
+    usage = tuple(UsageBilled(Period(date.fromisoformat(a), date.fromisoformat(b)), D(amount), true_up)
+                  for a, b, amount, true_up in lines)
+    return SubscriptionOnBooks(subscription_id="sub-0123456789abcdef", customer_id="cus-test-co",
+                               customer_name="Test Co", terms=t, scheduled=(), ends=None, billed=(),
+                               starts=t.service_start_date, usage=usage)
+
+
+def test_a_closed_usage_period_without_usage_is_named_once_and_never_billed_as_zero() -> None:
+    # From Jan 1, 2026 for 12 months. January's usage is invoiced; February's usage run found nothing billable (its
+    # note is in the outbox); March has nothing. Through Apr 1 March has closed (billed in arrears on Apr 1): it is
+    # named, once; through Mar 31 it has not closed yet.
+    sub = _on_books(_metered(service_start_date="2026-01-01", term_months=12),
+                    ("2026-01-01", "2026-01-31", "120.00", False))
+    quiet = frozenset({effect_key(quiet_usage_effect("cus-test-co", Period(date(2026, 2, 1), date(2026, 2, 28))),
+                                  "notify")})
+    assert unbilled_usage(sub, date(2026, 4, 1)) == [Period(date(2026, 2, 1), date(2026, 2, 28)),
+                                                      Period(date(2026, 3, 1), date(2026, 3, 31))]
+    assert missing_usage(sub, date(2026, 4, 1), quiet) == [Period(date(2026, 3, 1), date(2026, 3, 31))]
+    assert missing_usage(sub, date(2026, 3, 31), quiet) == []
+    actions = plan_bill_run([sub], date(2026, 4, 1), run_id="r1", sent=quiet)
+    assert [(a.type, getattr(a, "message", "")) for a in actions] == [
+        ("notify", "Test Co: no usage is on the books for Mar 1, 2026 - Mar 31, 2026; run `accrue usage` with that "
+                   "period's usage file (nothing is billed for it until then).")]
+    told = quiet | {actions[0].idempotency_key}
+    assert plan_bill_run([sub], date(2026, 4, 1), run_id="r2", sent=told) == []  # the next bill run: named once
+    finding = missing_usage_finding(sub, Period(date(2026, 3, 1), date(2026, 3, 31)))
+    assert (finding.code, finding.severity, finding.evidence["period_start"]) == ("usage_missing", "info",
+                                                                                  "2026-03-01")
+
+
+def test_a_year_under_its_minimum_commitment_is_trued_up_once_the_day_after_it_ends() -> None:
+    # USD 5,000.00 a year committed from Jan 15, 2026 for 24 months. The customer reports usage by calendar month,
+    # so no usage run's period ends on the commitment year's last day (Jan 14, 2027) and none trues it up: usage
+    # invoices of Jan 15-31 40.00, Feb..Dec 2026 11 x 350.00 = 3,850.00 and Jan 2027 (Jan 1-31) 200.00 are on the
+    # books. The year Jan 15, 2026 - Jan 14, 2027 counts the lines starting in it (Jan 1-31, 2027 starts in it):
+    # 40.00 + 3,850.00 + 200.00 = 4,090.00, under 5,000.00 by 910.00, billed on Jan 15, 2027, due Feb 14 (Net 30).
+    months = [(f"2026-{m:02d}-01", (date(2026, m + 1, 1) - ONE_DAY).isoformat(), "350.00", False)
+              for m in range(2, 12)] + [("2026-12-01", "2026-12-31", "350.00", False)]
+    lines = [("2026-01-15", "2026-01-31", "40.00", False), *months, ("2027-01-01", "2027-01-31", "200.00", False)]
+    t = _metered(service_start_date="2026-01-15", term_months=24,
+                 minimum_commitment={"amount": "5000.00", "period": "year"})
+    sub = _on_books(t, *lines)
+    assert plan_bill_run([sub], date(2027, 1, 14), run_id="r0") == []  # the year has not ended
+    actions = plan_bill_run([sub], date(2027, 2, 1), run_id="r1")
+    (invoice,) = [a for a in actions if a.type == "create_invoice"]
+    assert (invoice.invoice_date, invoice.due_date, invoice.amount, invoice.currency) == (
+        date(2027, 1, 15), date(2027, 2, 14), D("910.00"), "USD")
+    (line,) = invoice.lines
+    assert (line.description, line.period_start, line.period_end, line.revenue_type) == (
+        "Minimum commitment true-up (Jan 15, 2026 - Jan 14, 2027): commitment 5000.00, usage billed 4090.00",
+        date(2026, 1, 15), date(2027, 1, 14), "usage")
+    (entry,) = [a for a in actions if a.type == "post_journal_entry"]
+    assert [(ln.account, ln.debit, ln.credit) for ln in entry.lines] == [
+        ("Accounts Receivable", D("910.00"), D("0")), ("Usage Revenue", D("0"), D("910.00"))]
+    # Keyed by customer and commitment period: another run proposes the same effect, so it is billed once.
+    again = plan_bill_run([sub], date(2027, 3, 1), run_id="r2")
+    assert [a.idempotency_key for a in again if a.type == "create_invoice"] == [invoice.idempotency_key]
+    # Once the true-up is on the books, no bill run proposes it again.
+    trued = _on_books(t, *lines, ("2026-01-15", "2027-01-14", "910.00", True))
+    assert [a for a in plan_bill_run([trued], date(2027, 3, 1), run_id="r3") if a.type == "create_invoice"] == []
+
+
+def test_no_true_up_while_usage_of_the_period_is_missing_or_the_minimum_was_billed() -> None:
+    # A monthly minimum of 300.00 from Mar 1, 2026. March billed 120.00 (true-up 180.00 due Apr 1); April's usage is
+    # missing, so April waits for it (billing the whole 300.00 now would charge it twice once the usage comes); May
+    # billed 450.00, at or above the minimum.
+    t = _metered(service_start_date="2026-03-01", term_months=12,
+                 minimum_commitment={"amount": "300.00", "period": "month"})
+    sub = _on_books(t, ("2026-03-01", "2026-03-31", "120.00", False), ("2026-05-01", "2026-05-31", "450.00", False))
+    actions = plan_bill_run([sub], date(2026, 6, 1), run_id="r1")
+    assert [(a.invoice_date, a.amount) for a in actions if a.type == "create_invoice"] == [
+        (date(2026, 4, 1), D("180.00"))]
+    assert [a.message for a in actions if a.type == "notify"][0].startswith(
+        "Test Co: no usage is on the books for Apr 1, 2026 - Apr 30, 2026")
+
+
+def test_true_up_periods_follow_the_commitment() -> None:
+    term = Period(date(2026, 4, 15), date(2027, 4, 14))
+    assert commitment_periods(MinimumCommitment(amount=D("1"), period="term"), term) == [term]
+    assert commitment_periods(MinimumCommitment(amount=D("1"), period="year"), term) == [term]
+    months = commitment_periods(MinimumCommitment(amount=D("1"), period="month"), term)
+    assert (len(months), months[0], months[-1]) == (
+        12, Period(date(2026, 4, 15), date(2026, 5, 14)), Period(date(2027, 3, 15), date(2027, 4, 14)))
+    # A quarter-billed true-up of a monthly minimum on the books covers each of its months.
+    usage = [UsageBilled(Period(date(2026, 4, 15), date(2026, 7, 14)), D("100.00"), True)]
+    assert true_ups_due(MinimumCommitment(amount=D("50.00"), period="month"), term, usage, date(2026, 8, 1), []) == []
+    # The month after it, with nothing billed, owes the whole minimum.
+    assert true_ups_due(MinimumCommitment(amount=D("50.00"), period="month"), term, usage, date(2026, 8, 15), []) == [
+        TrueUp(Period(date(2026, 7, 15), date(2026, 8, 14)), D("50.00"), D("0"))]
+
+
+FABRIKAM = """ORDER FORM
+Customer: Fabrikam Freight Ltd.
+Service Start Date: January 15, 2026
+Service End Date: April 14, 2026
+Currency: USD
+Billing Frequency: Monthly, in arrears
+Payment Terms: Net 30
+Usage Fees
+Metric: Tracked shipments
+Included quantity: 1,000 tracked shipments per month
+Overage is billed monthly in arrears at USD 0.05 per tracked shipment.
+Minimum commitment: USD 1,000.00 over the subscription term.
+"""
+
+
+def _fabrikam_usage(folder: Path, start: str, end: str, quantity: int) -> dict[str, str | Path]:
+    usage, request = folder / f"usage-{start}.csv", folder / f"request-{start}.json"
+    usage.write_text("event_id,customer_id,metric,quantity,timestamp\n"
+                     f"ev-{start},cus-fabrikam-freight-ltd,tracked_shipments,{quantity},{start}T12:00:00Z\n")
+    request.write_text(json.dumps({"period_start": start, "period_end": end}))
+    return {"usage": usage, "request": request, "contract": folder / "fabrikam.txt"}
+
+
+def test_a_bill_run_trues_up_a_term_that_no_usage_run_closed(home: Path, runtime, tmp_path: Path) -> None:
+    # Fabrikam, usage only from Jan 15 to Apr 14, 2026: shipments over 1,000 a month at 0.05, a minimum of 1,000.00
+    # over the term. It reports by calendar month, so no usage run's period ends on Apr 14 and none trues the term
+    # up: Jan 5,000 -> 4,000 x 0.05 = 200.00; Feb 9,000 -> 400.00; Mar 3,000 -> 100.00; Apr 2,000 -> 50.00; 750.00
+    # in all. The first bill run after the term (and after April's usage) bills the 250.00 short, dated Apr 15, due
+    # May 15 (Net 30), to Usage Revenue; later bill runs bill it no more.
+    (tmp_path / "fabrikam.txt").write_text(FABRIKAM)
+    assert runtime.start_contract_run(tmp_path / "fabrikam.txt").status == "completed"
+    for start, end, quantity, amount in (("2026-01-01", "2026-01-31", 5000, "200.00"),
+                                         ("2026-02-01", "2026-02-28", 9000, "400.00"),
+                                         ("2026-03-01", "2026-03-31", 3000, "100.00")):
+        view = runtime.start_run("usage", _fabrikam_usage(tmp_path, start, end, quantity))
+        assert [a["amount"] for a in view.actions if a["type"] == "create_invoice"] == [amount], view.findings
+    waiting = runtime.start_bill_run(date(2026, 4, 20))  # the term has ended, April's usage is not in yet
+    assert [a["type"] for a in waiting.actions] == ["notify"]
+    assert [f["code"] for f in waiting.findings] == ["usage_missing"]
+    april = runtime.start_run("usage", _fabrikam_usage(tmp_path, "2026-04-01", "2026-04-30", 2000))
+    assert [a["amount"] for a in april.actions if a["type"] == "create_invoice"] == ["50.00"]
+    view = runtime.start_bill_run(date(2026, 5, 1))
+    assert view.status == "completed", view.findings
+    (true_up,) = [a for a in view.actions if a["type"] == "create_invoice"]
+    assert (true_up["invoice_date"], true_up["due_date"], true_up["amount"], true_up["status"]) == (
+        "2026-04-15", "2026-05-15", "250.00", "executed")
+    assert [ln["description"] for ln in true_up["lines"]] == [
+        "Minimum commitment true-up (Jan 15, 2026 - Apr 14, 2026): commitment 1000.00, usage billed 750.00"]
+    (entry,) = [a for a in view.actions if a["type"] == "post_journal_entry"]
+    assert [(ln["account"], ln["debit"], ln["credit"]) for ln in entry["lines"]] == [
+        ("Accounts Receivable", "250.00", "0"), ("Usage Revenue", "0", "250.00")]
+    assert runtime.start_bill_run(date(2026, 5, 1)).already_processed
+    later = runtime.start_bill_run(date(2026, 6, 1))
+    assert [a for a in later.actions if a["type"] == "create_invoice"] == []
+    with session_factory()() as s:
+        amounts = sorted(Decimal(i.amount) for i in s.exec(select(BooksInvoice)))
+    assert amounts == [D("50.00"), D("100.00"), D("200.00"), D("250.00"), D("400.00")]
+    assert sum(amounts) == D("1000.00")  # the minimum, to the cent
+
+
+def test_a_usage_period_an_amendment_splits_is_named_once_for_both_subscriptions() -> None:
+    # Amended on Aug 15, 2026: the old subscription ends Aug 14, the new one starts that day. August's usage (Aug 1 -
+    # 31) belongs to both; with none on the books one note names it, and once it is sent neither names it again.
+    t = _metered(service_start_date="2026-01-01", term_months=12)
+    paid_to_july = [(f"2026-{m:02d}-01", (date(2026, m + 1, 1) - ONE_DAY).isoformat(), "10.00", False)
+                    for m in range(1, 8)]
+    old = replace(_on_books(t, *paid_to_july), ends=date(2026, 8, 14), active=False)
+    new = replace(old, subscription_id="sub-fedcba9876543210", starts=date(2026, 8, 15), ends=date(2026, 12, 31),
+                  active=True)
+    first = plan_bill_run([old, new], date(2026, 9, 1), run_id="r1")
+    assert [a.message for a in first] == [
+        "Test Co: no usage is on the books for Aug 1, 2026 - Aug 31, 2026; run `accrue usage` with that period's "
+        "usage file (nothing is billed for it until then)."]
+    assert plan_bill_run([old, new], date(2026, 9, 1), run_id="r2", sent=frozenset({first[0].idempotency_key})) == []

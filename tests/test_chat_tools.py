@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -55,6 +56,17 @@ def test_pending_shows_the_policy_reasons_and_who_may_decide(demo) -> None:
     assert item.handle.endswith("/a2") and item.you_may_decide
 
 
+def test_pending_narrowed_to_a_customer_or_an_invoice_lists_only_theirs(demo) -> None:
+    tools = ChatTools(demo, "Dana Controller")
+    assert [i.customer for i in tools.pending_approvals(PendingArgs(customer="acme corp")).items] == [
+        "Acme Corporation"]
+    globex = tools.pending_approvals(PendingArgs(customer="globex"))
+    assert (globex.items, globex.about) == ([], "Globex GmbH")
+    assert tools.pending_approvals(PendingArgs(invoice="INV-0001")).items == []  # Globex's invoice: nothing held
+    with pytest.raises(ToolError, match="no invoice INV-2026-0042 in the books"):
+        tools.pending_approvals(PendingArgs(invoice="INV-2026-0042"))
+
+
 def test_explain_points_the_reason_at_its_source(demo) -> None:
     result = ChatTools(demo, "Pat Billing").explain_run(ExplainArgs(run="Acme"))
     assert result.status == "waiting_approval"
@@ -66,7 +78,10 @@ def test_schedule_lists_issued_and_planned_invoices(demo) -> None:
     result = ChatTools(demo, "Pat Billing").billing_schedule(ScheduleArgs(customer="Globex"))
     issued = [e for e in result.entries if e.status == "issued"]
     assert [(e.invoice_number, e.amount) for e in issued] == [("INV-0001", Decimal("3000.00"))]
-    assert len(result.entries) == 4  # quarterly over a 12-month term
+    assert len([e for e in result.entries if not e.renewal]) == 4  # quarterly over a 12-month term
+    [renewal] = [e for e in result.entries if e.renewal]  # then the first quarter of the term it renews into
+    assert (renewal.invoice_date, renewal.period_end, renewal.status) == (date(2027, 4, 1), date(2027, 6, 30),
+                                                                          "planned")
     assert all(e.amount == Decimal("3000.00") and e.currency == "EUR" for e in result.entries)
 
 

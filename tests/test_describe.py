@@ -26,7 +26,9 @@ from accrue.core.actions import (
     JournalLine,
     Notify,
     PostJournalEntry,
+    RefundCredit,
     SubscriptionItem,
+    UnappliedDraw,
     UpdateCrm,
     WriteOff,
     action_json,
@@ -74,6 +76,10 @@ ACTIONS = [
                 allocations=[Allocation(invoice_id="inv-77", amount=Decimal("400")),
                              Allocation(invoice_id="inv-78", amount=Decimal("150"))], needs_approval=True),
     ClosePeriod(id="a12", month="2026-06", closes_through=date(2026, 6, 30)),
+    RefundCredit(id="a13", refund_id="RF-1", customer="cus-acme", currency="USD", amount=Decimal("250.00"),
+                 reason="customer asked for the SLA credit back", requested_by="Pat Billing", needs_approval=True,
+                 from_credit_balance=Decimal("150.00"),
+                 from_unapplied=[UnappliedDraw(payment_id="P-1", amount=Decimal("100.00"))]),
 ]
 # Field names of every action type, as a person must never see them.
 FIELD_NAMES = sorted({f for cls in ACTION_TYPES.values() for f in cls.model_fields if "_" in f})

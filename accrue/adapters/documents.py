@@ -3,7 +3,8 @@
 Handles PDFs (pypdf) and plain-text/markdown contracts (pages split on form feeds).
 Encrypted PDFs are tried with the empty password; scanned pages are reported, not
 guessed at; text drawn so a reader cannot see it is left out and recorded (`pdf_visibility`);
-page and size limits stop decompression bombs and runaway files.
+page and size limits stop decompression bombs and runaway files. Each PDF line's cells (`pdf_cells`) come with
+its text, for the readers of tables.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import io
 import logging
 from pathlib import Path
 
-from accrue.adapters.pdf_visibility import strip_zero_width, visible_page_text
-from accrue.core.document import HIDDEN_TEXT_LIMIT, Document
+from accrue.adapters.pdf_cells import Placer
+from accrue.adapters.pdf_visibility import read_page, strip_zero_width
+from accrue.core.document import HIDDEN_TEXT_LIMIT, Cell, Document
 from accrue.core.errors import InputError
 
 DEFAULT_MAX_PAGES = 200
@@ -105,11 +107,14 @@ def read_pdf_bytes(name: str, data: bytes, *, max_pages: int = DEFAULT_MAX_PAGES
                 raise InputError(name, f"has {count} pages, over the {max_pages}-page limit",
                                  "pass only the order form, or raise ACCRUE_MAX_PAGES")
             pages: list[str] = []
+            cells: list[list[Cell]] = []
             hidden: list[tuple[int, str]] = []
+            placer = Placer()
             for number, page in enumerate(reader.pages, start=1):
-                text, left_out = visible_page_text(page)
-                pages.append(text)
-                hidden += [(number, line) for line in left_out]
+                reading = read_page(page, placer)
+                pages.append(reading.text)
+                cells.append(reading.cells)
+                hidden += [(number, line) for line in reading.left_out]
     except InputError:
         raise
     except FileNotDecryptedError as exc:
@@ -119,7 +124,7 @@ def read_pdf_bytes(name: str, data: bytes, *, max_pages: int = DEFAULT_MAX_PAGES
                          "re-export the PDF from the signing tool") from exc
     textless = [i + 1 for i, text in enumerate(pages) if not text.strip()]
     doc = Document(source=name, pages=pages, sha256=hashlib.sha256(data).hexdigest(), raw=data,
-                   textless_pages=textless, hidden_text=_bounded(hidden))
+                   textless_pages=textless, hidden_text=_bounded(hidden), cells=cells)
     if require_text and not doc.has_text:
         raise InputError(name, "has no text layer (scanned image?)",
                          "run OCR on it, or set ANTHROPIC_API_KEY and use --extractor claude")

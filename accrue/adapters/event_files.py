@@ -297,13 +297,18 @@ def read_json(path: str | Path, what: str, fix: str = "fix the JSON") -> Any:
 def parse_json(text: str, source: str, what: str, fix: str = "fix the JSON") -> Any:
     """JSON text from outside (a file, a webhook body) as Python data, numbers as exact decimals.
 
-    Refuses, naming `source`: invalid JSON, nesting deeper than `MAX_JSON_DEPTH`, NaN/Infinity, and integers
-    too long to be amounts (left as decimals for the bounded number parsers to refuse with the field's name).
+    Refuses, naming `source`: invalid JSON, nesting deeper than `MAX_JSON_DEPTH`, NaN/Infinity, a field given
+    twice in one object, and integers too long to be amounts (left as decimals for the bounded number parsers
+    to refuse with the field's name).
     """
     try:
-        data = json.loads(text, parse_float=Decimal, parse_int=_json_int, parse_constant=_no_constant)
+        data = json.loads(text, parse_float=Decimal, parse_int=_json_int, parse_constant=_no_constant,
+                          object_pairs_hook=_unique_fields)
     except json.JSONDecodeError as exc:
         raise InputError(source, f"is not valid JSON (line {exc.lineno}: {exc.msg})", fix) from exc
+    except _RepeatedField as exc:
+        raise InputError(source, f"field '{exc.field}' is given more than once in one object",
+                         "keep the one value that is meant") from None
     except RecursionError:  # nested deeper than the parser itself goes
         raise _too_deep(source, what) from None
     except ValueError as exc:  # NaN or Infinity
@@ -322,6 +327,23 @@ def _json_int(text: str) -> int | Decimal:
     # Long digit strings stay Decimal: Python refuses to build an int past 4300 digits, and the bounded
     # number parsers then say what is wrong with the field.
     return int(text) if len(text) <= 40 else Decimal(text)
+
+
+class _RepeatedField(ValueError):
+    def __init__(self, field: str):
+        super().__init__(field)
+        self.field = field
+
+
+def _unique_fields(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # JSON parsers keep the last of two values for one field, others the first: a file that says both is
+    # ambiguous (and a way to show a reviewer one amount and bill another), so it is refused.
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise _RepeatedField(key)
+        data[key] = value
+    return data
 
 
 def _no_constant(name: str) -> Any:

@@ -17,6 +17,9 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
+from accrue.adapters.pdf_cells import Placed, Placer, page_cells
+from accrue.core.document import Cell
+
 # Colour components at or beyond these are taken for the page's white: nobody reads 95 % white on white.
 _NEAR_WHITE = 0.95
 _NEAR_NO_INK = 0.05
@@ -69,6 +72,7 @@ class _Piece:
     text: str
     hidden_by: list[str]
     operators: int
+    where: Placed | None = None
 
     @property
     def hidden(self) -> bool:
@@ -80,6 +84,7 @@ class _PageReader:
     """Visitors for one page: why each show operator is hidden (or None), and the pieces pypdf extracted."""
 
     box: tuple[float, float, float, float]
+    placer: Placer
     state: _State = field(default_factory=_State)
     saved: list[_State] = field(default_factory=list)
     pending: list[str | None] = field(default_factory=list)
@@ -123,11 +128,12 @@ class _PageReader:
         elif operator == b"Tf" and len(operands) >= 2:
             self.state.font_size = _number(operands[1], self.state.font_size)
 
-    def text(self, text: str, *_: Any) -> None:
+    def text(self, text: str, cm: list[float], tm: list[float], font: Any, font_size: float) -> None:
         """One piece pypdf added to the page's text, with the show operators drawn since the last piece."""
         reasons, self.pending = self.pending, []
         if text:
-            self.pieces.append(_Piece(text, [r for r in reasons if r], len(reasons)))
+            where = self.placer.place(text, cm, tm, font, font_size) if text.strip() else None
+            self.pieces.append(_Piece(text, [r for r in reasons if r], len(reasons), where))
 
     def _why_hidden(self, cm: list[float], tm: list[float]) -> str | None:
         state = self.state
@@ -154,15 +160,30 @@ class _PageReader:
         return False
 
 
-def visible_page_text(page: Any) -> tuple[str, list[str]]:
-    """A pypdf page's text without what a reader cannot see, and what was left out (one line per piece, saying
-    why). With nothing hidden the text is exactly `page.extract_text()`."""
+@dataclass(frozen=True)
+class PageReading:
+    """A page as a person sees it: its text, what was left out of it (one line per piece, saying why), and the
+    cells of its lines (offsets into `text`)."""
+
+    text: str
+    left_out: list[str]
+    cells: list[Cell]
+
+
+def read_page(page: Any, placer: Placer) -> PageReading:
+    """A pypdf page's text without what a reader cannot see, what was left out, and where its lines' cells are.
+    With nothing hidden the text is exactly `page.extract_text()` (zero-width characters removed)."""
     box = page.mediabox
-    reader = _PageReader((float(box.left), float(box.bottom), float(box.right), float(box.top)))
+    reader = _PageReader((float(box.left), float(box.bottom), float(box.right), float(box.top)), placer)
     plain = page.extract_text(visitor_operand_before=reader.before, visitor_text=reader.text) or ""
     if not any(piece.hidden_by for piece in reader.pieces):
-        return strip_zero_width(plain), []
+        text = strip_zero_width(plain)
+        # the cells are offsets into the text, so they are kept only when the pieces are the text
+        pieces = [(strip_zero_width(p.text), p.where) for p in reader.pieces]
+        cells = page_cells(pieces) if "".join(p for p, _ in pieces) == text else []
+        return PageReading(text, [], cells)
     shown: list[str] = []
+    placed: list[tuple[str, Placed | None]] = []
     left_out: list[str] = []
     after_hidden = False
     for piece in reader.pieces:
@@ -177,7 +198,8 @@ def visible_page_text(page: Any) -> tuple[str, list[str]]:
             continue
         after_hidden = False
         shown.append(piece.text)
-    return strip_zero_width("".join(shown)), left_out
+        placed.append((strip_zero_width(piece.text), piece.where))
+    return PageReading(strip_zero_width("".join(shown)), left_out, page_cells(placed))
 
 
 def _colour(operands: list[Any], space: str) -> tuple[float, ...]:

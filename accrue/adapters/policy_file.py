@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from accrue.core.approval import approvers
 from accrue.core.completeness import with_assumptions
 from accrue.core.errors import ConfigError
-from accrue.core.policy import GateRule, GateRules, Policy, RoleRights
+from accrue.core.policy import DunningRules, GateRule, GateRules, Policy, RoleRights
 from accrue.core.terms import ContractTerms
 
 DEFAULT_POLICY_FILE = Path(__file__).with_name("policy.toml")
@@ -55,7 +55,8 @@ def load_policy(path: Path | None = None) -> Policy:
             people=people,
             completeness=GateRules(tolerance=Decimal(str(completeness.get("tolerance", "0"))),
                                    assume={k: str(v) for k, v in completeness.get("assume", {}).items()},
-                                   distrust=frozenset(completeness.get("distrust", ()))))
+                                   distrust=frozenset(completeness.get("distrust", ()))),
+            dunning=DunningRules.model_validate(data.get("dunning", {})))
     except (ValueError, ArithmeticError, TypeError) as exc:
         raise ConfigError(f"{override or DEFAULT_POLICY_FILE}: invalid policy ({exc}); fix the value") from exc
     try:

@@ -7,17 +7,19 @@ On PostgreSQL the lock is a session-level advisory lock keyed by the run id, in 
 database, so workers on any host see it. On SQLite it is an exclusive `flock` on a file per run
 in the data folder, beside the database: every process that shares a SQLite file runs on this
 host. The database or the operating system releases either when the holding process dies, so a
-crash never leaves a run locked.
+crash never leaves a run locked. The graph's nodes that have effects (executing actions, recording
+decisions) take the lock too, so a run LangGraph Server drives and one accrue's run service drives
+take turns on the same run id.
 """
 
 from __future__ import annotations
 
 import fcntl
 import hashlib
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
@@ -28,6 +30,11 @@ LOCK_FOLDER = "run-locks"
 
 _Release = Callable[[], None]
 
+# The locks the current call chain holds, as (the RunLocks, run id): a context variable rather than a thread's,
+# because LangGraph runs a node in a worker thread with a copy of its caller's context, and a node that takes
+# the lock its caller (the run service) already holds must not wait for itself.
+_held: ContextVar[frozenset[tuple[object, str]]] = ContextVar("accrue_held_run_locks", default=frozenset())
+
 
 class RunBusy(ApprovalError):
     """Another process kept the run for longer than this one would wait."""
@@ -36,7 +43,8 @@ class RunBusy(ApprovalError):
 class RunLocks:
     """The run locks of one data folder (SQLite) or database (PostgreSQL); `hold(run_id)` takes one.
 
-    Re-entrant within a thread: a step that holds a run's lock may call another step that takes it.
+    Re-entrant within a call chain, threads LangGraph runs nodes in included: a step that holds a run's lock
+    may call another step, or run a graph node, that takes it.
     """
 
     def __init__(self, engine: Engine, home: Path, *, timeout: float = 600.0, poll: float = 0.05):
@@ -44,25 +52,20 @@ class RunLocks:
         self._folder = home / LOCK_FOLDER
         self._timeout = timeout
         self._poll = poll
-        self._held = threading.local()
 
     @contextmanager
     def hold(self, run_id: str) -> Iterator[None]:
         """Hold run `run_id`'s lock for the block, waiting up to the timeout for another holder to finish."""
-        counts: dict[str, int] = self._held.__dict__.setdefault("counts", {})
-        if counts.get(run_id):
-            counts[run_id] += 1
-            try:
-                yield
-            finally:
-                counts[run_id] -= 1
+        key = (self, run_id)
+        if key in _held.get():
+            yield
             return
         release = self._acquire(run_id)
-        counts[run_id] = 1
+        token = _held.set(_held.get() | {key})
         try:
             yield
         finally:
-            del counts[run_id]
+            _held.reset(token)
             release()
 
     def _acquire(self, run_id: str) -> _Release:

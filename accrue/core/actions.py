@@ -183,6 +183,29 @@ class CreateCollectionsTask(_Base):
     reason: str
 
 
+class UnappliedDraw(BaseModel):
+    """The part of a refund paid from one payment's unapplied cash (the customer's overpayment)."""
+
+    model_config = ConfigDict(extra="forbid")
+    payment_id: str
+    amount: Decimal
+
+
+class RefundCredit(_Base):
+    """Pay back money a customer holds with us in cash: their credit balance first, then their payments' unapplied
+    cash. Always needs approval; never more than they hold."""
+
+    type: Literal["refund_credit"] = "refund_credit"
+    refund_id: str
+    customer: str = Field(description="Customer id")
+    currency: str
+    amount: Decimal
+    reason: str
+    from_credit_balance: Decimal = Field(description="The part paid from the customer's credit balance")
+    from_unapplied: list[UnappliedDraw] = Field(default_factory=list,
+                                                description="The rest, from their payments' unapplied cash")
+
+
 class JournalLine(BaseModel):
     model_config = ConfigDict(extra="forbid")
     account: str
@@ -228,13 +251,15 @@ class Notify(_Base):
 
 Action = Annotated[
     CreateCustomer | CreateSubscription | CreateInvoice | CreateCreditNote | ApplyPayment | ApplyCredit | WriteOff
-    | CreateCollectionsTask | PostJournalEntry | ClosePeriod | UpdateCrm | Notify,
+    | CreateCollectionsTask | PostJournalEntry | ClosePeriod | UpdateCrm | Notify
+    | RefundCredit,
     Field(discriminator="type"),
 ]
 ACTION_TYPES: dict[str, type[_Base]] = {
     cls.model_fields["type"].default: cls
     for cls in (CreateCustomer, CreateSubscription, CreateInvoice, CreateCreditNote, ApplyPayment, ApplyCredit,
-                WriteOff, CreateCollectionsTask, PostJournalEntry, ClosePeriod, UpdateCrm, Notify)
+                WriteOff, CreateCollectionsTask, PostJournalEntry, ClosePeriod, UpdateCrm, Notify,
+                RefundCredit)
 }
 ActionAdapter: TypeAdapter[Action] = TypeAdapter(Action)
 

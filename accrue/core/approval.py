@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from accrue.core.actions import Action, CreateCreditNote, WriteOff
+from accrue.core.actions import Action, CreateCreditNote, RefundCredit, WriteOff
 from accrue.core.corrections import Correction, entered_value_conflict
 from accrue.core.errors import ConfigError
 from accrue.core.names import normalise_name
@@ -99,8 +99,8 @@ def may_decide(action: Action, verdict: Verdict, person: str, role: str | None, 
     Approving or modifying takes someone who did not request the action (checked first: it is the reason the
     requester needs to hear) and did not enter a corrected value it depends on (`corrections`: nobody approves
     their own correction alone), listed in `[people]`, in a role they hold that `[roles]` gives rights, within its
-    limits (credits up to `max_credit`, write-offs with `may_write_off`). Rejecting takes the same person and
-    role but no limits: it stops an action, and a requester may withdraw their own request.
+    limits (credits and refunds up to `max_credit`, write-offs with `may_write_off`). Rejecting takes the same person
+    and role but no limits: it stops an action, and a requester may withdraw their own request.
     """
     key = normalise_name(person)
     if verdict != "reject" and key and action.requested_by is not None \
@@ -116,8 +116,9 @@ def may_decide(action: Action, verdict: Verdict, person: str, role: str | None, 
     rights = policy.roles[acting.role]
     if isinstance(action, WriteOff) and not rights.may_write_off:
         return Refused(f"role '{acting.role}' may not approve write-offs; a controller must")
-    if isinstance(action, CreateCreditNote) and action.amount > rights.max_credit:
-        return Refused(f"credit of {action.amount} exceeds role '{acting.role}' limit of {rights.max_credit}; "
+    if isinstance(action, CreateCreditNote | RefundCredit) and action.amount > rights.max_credit:
+        what = "refund" if isinstance(action, RefundCredit) else "credit"
+        return Refused(f"{what} of {action.amount} exceeds role '{acting.role}' limit of {rights.max_credit}; "
                        "a controller must approve it")
     return acting
 

@@ -20,7 +20,7 @@ FINDING_CODES = frozenset({
     "unknown_invoice", "inconsistent_terms", "usage_negative_quantity", "credit_exceeds_invoice",
     "duplicate_payment", "transcribed_page", "plan_unreconciled", "nothing_to_bill", "write_off_exceeds_balance",
     "entered_by_person", "unaccounted_amount", "weakly_read_value", "subscription_without_terms", "period_closed",
-    "hidden_text",
+    "hidden_text", "usage_missing", "unknown_customer", "refund_exceeds_credit",
 })
 
 

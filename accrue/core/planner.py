@@ -38,7 +38,14 @@ from accrue.core.actions import (
     UsageQuantity,
     WriteOff,
 )
-from accrue.core.billing.bill_run import SubscriptionOnBooks, due_invoices
+from accrue.core.billing.bill_run import (
+    SubscriptionOnBooks,
+    current_term,
+    due_invoices,
+    missing_usage_effect,
+    quiet_usage_effect,
+    unbilled_usage,
+)
 from accrue.core.billing.cash import CashApplication, OpenInvoice
 from accrue.core.billing.close import RECOGNITION_REF, DeferredLine, month_period, recognition_entries
 from accrue.core.billing.invoicing import PlannedInvoice, PlannedLine, RevenueType, due_date_for, invoice_date_for
@@ -54,6 +61,7 @@ from accrue.core.billing.midterm import ItemChange, amended_terms, change_invoic
 from accrue.core.billing.periods import ONE_DAY, Period, add_months
 from accrue.core.billing.renewal import Renewal, notice_deadline, reminder_date, renewal_of
 from accrue.core.billing.schedule import build_schedule, schedule_summary, subscription_term
+from accrue.core.billing.true_up import TRUE_UP, true_up_invoice, true_ups_due
 from accrue.core.billing.usage import allowance_for, commitment_due, describe_charge, month_key, rate, rate_metric
 from accrue.core.deal import Deal
 from accrue.core.money import format_money, round_money
@@ -272,7 +280,7 @@ def usage_invoice(terms: ContractTerms, usage: UsageInputs) -> PlannedInvoice | 
             shortfall = round_money(owed - usage_amount - earlier, currency)
             if shortfall > 0:
                 lines.append(PlannedLine(
-                    f"Minimum commitment true-up ({closing.label()}): commitment {owed}, usage "
+                    f"{TRUE_UP} ({closing.label()}): commitment {owed}, usage "
                     f"{usage_amount + earlier}", shortfall, closing.start, closing.end, None, None, "usage", -1))
     if not lines:
         return None
@@ -317,7 +325,9 @@ def plan_usage(terms: ContractTerms, usage: UsageInputs, *, run_id: str, custome
     planned = usage_invoice(terms, usage)
     label = usage.period.label()
     if planned is None:
-        plan.add(Notify(channel=BILLING_CHANNEL, message=f"{customer_name}: no billable usage for {label}."))
+        # Keyed by customer and period: a bill run reads it as this period's usage recorded, not missing.
+        plan.add(Notify(channel=BILLING_CHANNEL, message=f"{customer_name}: no billable usage for {label}."),
+                 effect=quiet_usage_effect(usage.customer_id, usage.period))
         return plan.actions
     invoice_id = _record_id("inv", run_id, "-u")
     evidence = ["customer_legal_name", "currency", "payment_terms_days",
@@ -367,8 +377,8 @@ def plan_payments(applications: list[CashApplication], *, run_id: str, invoices:
         for invoice_id, remaining in app.remaining:
             number = invoices[invoice_id].number if invoice_id in invoices else invoice_id
             if remaining <= write_off_tolerance:
-                reason = (f"short payment {p.payment_id} left {remaining} {p.currency} on {number}, within the "
-                          f"{write_off_tolerance} write-off tolerance")
+                reason = (f"short payment {p.payment_id} left {format_money(remaining, p.currency)} on {number}, "
+                          f"within the {format_money(write_off_tolerance, p.currency)} write-off tolerance")
                 wo = plan.add(WriteOff(invoice_id=invoice_id, amount=remaining, currency=p.currency, reason=reason,
                                        evidence=evidence), [apply_id])
                 plan.add(_entry(write_off_entry(p.date, f"Write-off of {number} remainder", p.currency, remaining),
@@ -376,7 +386,8 @@ def plan_payments(applications: list[CashApplication], *, run_id: str, invoices:
             else:
                 plan.add(CreateCollectionsTask(
                     invoice_id=invoice_id, amount_outstanding=remaining, currency=p.currency, evidence=evidence,
-                    reason=f"short payment {p.payment_id} ({p.amount} {p.currency}) left {remaining} open on {number}"),
+                    reason=(f"short payment {p.payment_id} ({format_money(p.amount, p.currency)}) left "
+                            f"{format_money(remaining, p.currency)} open on {number}")),
                     [apply_id])
     for use in credit_uses:
         numbers = ", ".join(invoices[i].number if i in invoices else i for i, _ in use.allocations)
@@ -591,7 +602,9 @@ def plan_bill_run(subscriptions: list[SubscriptionOnBooks], through: date, *, ru
     """Every scheduled invoice due by `through` and not yet on the books, with its journal entry; the renewal of
     each auto-renewing subscription whose term ended (and the invoices of the new term due by then); a reminder
     before a renewal's notice deadline or a non-renewing subscription's end (unless its key is in `sent`, the
-    notifications already in the outbox); and one note of what fell due.
+    notifications already in the outbox); a note of each closed usage period with no usage on the books; the
+    minimum-commitment true-up of each commitment period that ended under its minimum; and one note of what fell
+    due.
 
     An invoice is keyed by its subscription and period, a renewal by its subscription and new start, not by the
     run: a later bill run, or one that resumes after a crash, proposes the same keys and the executor never
@@ -599,8 +612,10 @@ def plan_bill_run(subscriptions: list[SubscriptionOnBooks], through: date, *, ru
     """
     plan = _Plan(run_id)
     issued: list[CreateInvoice] = []
+    usage_told: set[str] = set()  # effects an amended subscription and its successor share, proposed once
     for sub in subscriptions:
         issued += _bill_subscription(plan, sub, through)
+        issued += _bill_usage(plan, sub, through, sent, usage_told)
         if not sub.active or sub.ends is None:
             continue
         _remind(plan, sub, through, sent)
@@ -640,12 +655,61 @@ def _bill_subscription(plan: _Plan, sub: SubscriptionOnBooks, through: date,
     return issued
 
 
+def missing_usage(sub: SubscriptionOnBooks, through: date, sent: frozenset[str],
+                  span: Period | None = None) -> list[Period]:
+    """The subscription's closed usage periods (of `span`, by default its own days) with no usage on the books: not
+    billed by a usage run, and not recorded as quiet by one (its note, keyed by customer and period, is not in
+    `sent`)."""
+    return [p for p in unbilled_usage(sub, through, span)
+            if effect_key(quiet_usage_effect(sub.customer_id, p), "notify") not in sent]
+
+
+def _bill_usage(plan: _Plan, sub: SubscriptionOnBooks, through: date, sent: frozenset[str],
+                told: set[str]) -> list[CreateInvoice]:
+    """A note of each closed usage period without usage (once), and the true-ups of the commitment periods that
+    ended under their minimum with all their usage billed, each with its journal entry.
+
+    A true-up is keyed by the customer and the commitment period: an amended subscription and its successor, or a
+    usage run that closed the period, come to the same effect and only one ever bills it.
+    """
+    missing = missing_usage(sub, through, sent)
+    who = sub.customer_name or sub.customer_id
+    for period in missing:
+        effect = missing_usage_effect(sub.customer_id, period)
+        if effect_key(effect, "notify") in sent or effect in told:
+            continue
+        told.add(effect)
+        plan.add(Notify(channel=BILLING_CHANNEL, message=(
+            f"{who}: no usage is on the books for {period.label()}; run `accrue usage` with that period's usage "
+            "file (nothing is billed for it until then).")), effect=effect)
+    commitment = sub.terms.minimum_commitment
+    if commitment is None:
+        return []
+    issued: list[CreateInvoice] = []
+    term = current_term(sub)  # a true-up waits for every usage period of its commitment period, not only this one's
+    for due in true_ups_due(commitment, term, sub.usage, through, missing_usage(sub, through, sent, term)):
+        effect = f"true-up:{sub.customer_id}:{due.period.start.isoformat()}:{due.period.end.isoformat()}"
+        if effect in told:
+            continue
+        told.add(effect)
+        planned = true_up_invoice(due, sub.terms)
+        invoice = _invoice(planned, customer=sub.customer_id, subscription_id=sub.subscription_id,
+                           evidence=["minimum_commitment"],
+                           invoice_id=f"inv-{sub.subscription_id.removeprefix('sub-')}-t{due.period.start:%Y%m%d}")
+        inv_action = plan.add(invoice, effect=effect)
+        entry = invoice_journal_entry(invoice, deferred=False)
+        if entry is not None:
+            plan.add(entry, [inv_action], effect=effect)
+        issued.append(invoice)
+    return issued
+
+
 def _renew(plan: _Plan, sub: SubscriptionOnBooks, renewal: Renewal,
            after: str | None) -> tuple[SubscriptionOnBooks, str]:
     """Record the subscription of the next term (superseding the one that ended); the renewed one, and its action."""
     term, terms = renewal.term, renewal.terms
     sub_id = f"{sub.subscription_id.split('-r')[0]}-r{term.start:%Y%m%d}"
-    schedule = [inv for inv in build_schedule(terms) if inv.period_start >= term.start]
+    schedule = [inv for inv in build_schedule(terms) if inv.period_start >= term.start] if terms.line_items else []
     action = plan.add(CreateSubscription(
         subscription_id=sub_id, customer=sub.customer_id, start_date=term.start, end_date=term.end,
         billing_frequency=terms.billing_frequency or "annual", billing_timing=terms.billing_timing or "advance",

@@ -61,6 +61,26 @@ class GateRules(BaseModel):
         return pairs
 
 
+class DunningRules(BaseModel):
+    """The `[dunning]` table of policy.toml: when overdue invoices are reminded, chased and charged late fees
+    (`accrue.core.dunning`)."""
+
+    reminder_days: list[int] = Field(default_factory=lambda: [7, 21, 45],
+                                     description="Days overdue at which a reminder goes out, one per step")
+    collections_after_days: int = Field(default=60, ge=0,
+                                        description="Days overdue from which collections gets a task (0: never)")
+    late_fees: bool = Field(default=True, description="Propose the contract's late fee with each reminder")
+    late_fee_basis: Literal["days", "months"] = Field(
+        default="days", description="Interest by days overdue (the monthly rate x 12 / 365 a day) or whole months")
+
+    @field_validator("reminder_days")
+    @classmethod
+    def _ascending_positive(cls, days: list[int]) -> list[int]:
+        if any(d < 1 for d in days) or sorted(set(days)) != days:
+            raise ValueError(f"[dunning] reminder_days {days} must be days overdue of 1 or more, ascending, each once")
+        return days
+
+
 class Policy(BaseModel):
     allowed_payment_terms_days: frozenset[int] = frozenset({0, 15, 30})
     invoice_threshold: Decimal = Decimal("25000")
@@ -73,6 +93,7 @@ class Policy(BaseModel):
     roles: dict[str, RoleRights] = Field(default_factory=dict)
     people: dict[str, list[str]] = Field(default_factory=dict, description="name -> roles, the first the usual one")
     completeness: GateRules = Field(default_factory=GateRules)
+    dunning: DunningRules = Field(default_factory=DunningRules)
 
     @field_validator("people", mode="before")
     @classmethod
@@ -145,7 +166,8 @@ def _invoice_reasons(invoice: CreateInvoice, ctx: PolicyContext, policy: Policy)
 
 _ALWAYS = {"create_credit_note": "credit notes always need approval",
            "write_off": "write-offs always need approval",
-           "apply_credit": "applying held credit to invoices always needs approval"}
+           "apply_credit": "applying held credit to invoices always needs approval",
+           "refund_credit": "refunds always need approval"}
 
 
 def _depends(evidence: list[str], path: str) -> bool:

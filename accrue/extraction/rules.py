@@ -39,6 +39,7 @@ from accrue.extraction.rules_fields import (
     read_parties,
     read_titles,
 )
+from accrue.extraction.rules_grid import read_grid_tables
 from accrue.extraction.rules_rows import read_arithmetic_rows, tidy_description
 from accrue.extraction.rules_segment import Span, segment
 from accrue.extraction.rules_tables import (
@@ -64,6 +65,15 @@ CORE_FIELDS = ("customer_legal_name", "vendor_legal_name", "currency", "effectiv
                "payment_terms_days", "billing_frequency", "line_items")
 
 
+def refuse_oversized(doc: Document) -> None:
+    """Refuse a document with more text than the embedded reader reads; callers that store a run check it first,
+    so such a document is refused before anything is written."""
+    size = sum(len(p) for p in doc.pages)
+    if size > MAX_TEXT_CHARS:
+        raise InputError(doc.source, f"has {size:,} characters of text, over the {MAX_TEXT_CHARS:,} the embedded "
+                         "reader reads", "pass only the order form, or split the document")
+
+
 class RulesExtractor:
     """Reads label/value cover pages, prose clauses, fee tables, ramps and usage tiers without a model.
 
@@ -77,10 +87,7 @@ class RulesExtractor:
         self.labels = labels if labels is not None else V.LABELS
 
     def extract(self, doc: Document) -> ExtractionResult:
-        size = sum(len(p) for p in doc.pages)
-        if size > MAX_TEXT_CHARS:
-            raise InputError(doc.source, f"has {size:,} characters of text, over the {MAX_TEXT_CHARS:,} the embedded "
-                             "reader reads", "pass only the order form, or split the document")
+        refuse_oversized(doc)
         seg = segment(doc, self.labels)
         full = "\n".join(doc.pages)
         decimal_comma = infer_decimal_comma(full)
@@ -119,7 +126,8 @@ class RulesExtractor:
                                                                method=commitment.method)
         consumed: set[tuple[int, int]] = set()
         usage = read_usage(ctx, consumed) or read_prose_usage(ctx)
-        drafts = ([replace(d, method="table") for d in read_tables(ctx, consumed)]
+        grid, gridded = read_grid_tables(ctx, consumed)
+        drafts = (grid + [replace(d, method="table") for d in read_tables(ctx, consumed, gridded)]
                   + [replace(d, method="label") for d in read_fee_pairs(ctx, consumed)]
                   + [replace(d, method="prose") for d in read_fee_lines(ctx, consumed)])
         for draft in drafts:  # a line that gave an item's price is read; the arithmetic reader takes only the rest

@@ -3,7 +3,8 @@
 Every unit keeps its page and its exact text, and each unit's text is a substring of the
 page's whitespace-normalised text, so anything quoted from it passes the grounding check.
 Clauses are sentences split at sentence ends and at the start of block lines (bullets,
-numbered clauses, headings, table rows, label lines), never across pages.
+numbered clauses, headings, table rows, label lines), never across pages. A PDF line keeps the cells its
+page drew it in (`Document.cells`), mapped onto its normalised text, for the readers of tables.
 """
 
 from __future__ import annotations
@@ -13,9 +14,23 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from accrue.core.document import Document
+from accrue.core.document import Cell, Document
 from accrue.core.textnorm import normalise_ws
 from accrue.extraction.rules_vocab import LABELS, WEAK_LABELS, clean_label
+
+
+@dataclass(frozen=True)
+class LineCell:
+    """A cell of a PDF line: its text, where it starts in the line's text, its left and right edge on the page."""
+
+    text: str
+    start: int
+    x0: float
+    x1: float
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
 
 
 @dataclass(frozen=True)
@@ -24,6 +39,7 @@ class Line:
     index: int
     text: str
     start: int  # offset of the line in its page's normalised text
+    cells: tuple[LineCell, ...] = ()  # empty for text files and lines whose positions were not read
 
     @property
     def end(self) -> int:
@@ -154,13 +170,16 @@ def segment(doc: Document, labels: Mapping[str, str] = LABELS) -> Segmented:
     for number, raw in enumerate(doc.pages, 1):
         page = Page(number, "")
         offset = 0
-        texts = [normalise_ws(t) for t in raw.splitlines()]
         after_blank: set[int] = set()
-        for text in texts:
+        page_cells = doc.cells[number - 1] if number <= len(doc.cells) else []
+        cell_starts = [c.start for c in page_cells]
+        for raw_start, raw_line in _raw_lines(raw):
+            text = normalise_ws(raw_line)
             if not text:
                 after_blank.add(len(page.lines))
                 continue
-            page.lines.append(Line(number, len(page.lines), text, offset))
+            cells = _line_cells(raw_line, raw_start, page_cells, cell_starts)
+            page.lines.append(Line(number, len(page.lines), text, offset, cells))
             offset += len(text) + 1
         page.text = " ".join(line.text for line in page.lines)
         pages.append(page)
@@ -187,6 +206,34 @@ def segment(doc: Document, labels: Mapping[str, str] = LABELS) -> Segmented:
         clauses.extend(_sentences(page, block_starts, sections))
         pairs.extend(_pairs(page, labels))
     return Segmented(pages, clauses, pairs, headings, sections)
+
+
+def _raw_lines(raw: str) -> list[tuple[int, str]]:
+    """The page's lines as `str.splitlines` splits them, each with its offset in the page text."""
+    out: list[tuple[int, str]] = []
+    offset = 0
+    for piece in raw.splitlines(keepends=True):
+        out.append((offset, piece.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")))
+        offset += len(piece)
+    return out
+
+
+def _line_cells(raw_line: str, raw_start: int, cells: list[Cell], starts: list[int]) -> tuple[LineCell, ...]:
+    """The cells of one raw line, placed in its normalised text: where a cell starts there is found by normalising
+    the raw text before it (whitespace collapsed, quotes and dashes straightened, as the line itself was)."""
+    if not cells:
+        return ()
+    end = raw_start + len(raw_line)
+    first = bisect_left(starts, raw_start)  # cells are in text order
+    out: list[LineCell] = []
+    for cell in cells[first:]:
+        if cell.start >= end:
+            break
+        before = len(normalise_ws(raw_line[:cell.start - raw_start] + "x")) - 1
+        text = normalise_ws(raw_line[cell.start - raw_start:cell.end - raw_start])
+        if text:
+            out.append(LineCell(text, before, cell.x0, cell.x1))
+    return tuple(out)
 
 
 _SOFT_END = (",", "-", " and", " or", " of", " the", " to", " a", " an", " in", " for", " by", " with")

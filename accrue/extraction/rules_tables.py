@@ -274,7 +274,7 @@ class Header:
         return _span_of(self.lines)
 
 
-def _header_columns(text: str) -> list[str] | None:
+def header_columns(text: str) -> list[str] | None:
     """'Product SKU Qty Unit Price Period Net Amount' -> column kinds; None if the line is not a header."""
     rest = _CURRENCY_TAG.sub(" ", text.replace("|", " "))
     rest = re.sub(r"\bp\.\s?a\.?|\bper (?:year|annum|month|quarter)\b|/\s?(?:year|month|yr|mo)\b", " ", rest,
@@ -292,13 +292,15 @@ def _header_columns(text: str) -> list[str] | None:
     return columns
 
 
-def _is_header(columns: list[str] | None) -> bool:
+def is_header(columns: list[str] | None) -> bool:
+    """Do these column kinds make a fee table's header: a description and a price or amount, three kinds at least?"""
     if not columns:
         return False
     return len(set(columns)) >= 3 and "description" in columns and ("unit_price" in columns or "net" in columns)
 
 
-def _header_hints(text: str) -> tuple[str | None, str | None]:
+def header_hints(text: str) -> tuple[str | None, str | None]:
+    """The currency and the price period a header names for its whole table ("Unit Price (EUR) p.a.")."""
     currency = None
     m = re.search(r"\b([A-Z]{3})\b|([$€£])", text)
     if m:
@@ -308,8 +310,10 @@ def _header_hints(text: str) -> tuple[str | None, str | None]:
     return currency, period[1] if period else None
 
 
-def read_tables(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
-    """Line items from fee tables that have a header row; marks the lines they used as consumed."""
+def read_tables(ctx: Context, consumed: set[tuple[int, int]],
+                skip: frozenset[tuple[int, int]] = frozenset()) -> list[Draft]:
+    """Line items from fee tables that have a header row; marks the lines they used as consumed. The lines in
+    `skip` (a table already read by its cells' positions) end a table and are not read."""
     drafts: list[Draft] = []
     for page in ctx.seg.pages:
         lines = page.lines
@@ -318,13 +322,17 @@ def read_tables(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
         pending: list[Line] = []
         while i < len(lines):
             line = lines[i]
+            if (line.page, line.index) in skip:
+                header, pending = None, []
+                i += 1
+                continue
             if line.text.startswith("|") and "|" in line.text[1:]:
                 cells = [c.strip("* ") for c in md_cells(line.text)]
-                cell_columns = [_header_columns(c) for c in cells]
+                cell_columns = [header_columns(c) for c in cells]
                 kinds = [c[0] if c and len(c) == 1 else ("description" if c and "description" in c else "")
                          for c in cell_columns]
-                if all(kinds) and _is_header(kinds):
-                    currency, hint = _header_hints(line.text)
+                if all(kinds) and is_header(kinds):
+                    currency, hint = header_hints(line.text)
                     header = Header(kinds, [line], True, currency, hint)
                     consumed.add((line.page, line.index))
                 elif header is not None and header.markdown and not re.match(r"^\|[\s:|-]+\|$", line.text):
@@ -336,19 +344,19 @@ def read_tables(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
                 continue
             if header is not None and header.markdown:
                 header = None
-            cols = _header_columns(line.text)
+            cols = header_columns(line.text)
             if cols is not None and len(cols) >= 2 and i + 1 < len(lines):
                 merged = [line]
                 j = i + 1
                 while j < len(lines) and j < i + 5:
-                    more = _header_columns(lines[j].text)
+                    more = header_columns(lines[j].text)
                     if more is None or not lines[j].text.strip():
                         break
                     cols += more
                     merged.append(lines[j])
                     j += 1
-                if _is_header(cols):
-                    currency, hint = _header_hints(" ".join(x.text for x in merged))
+                if is_header(cols):
+                    currency, hint = header_hints(" ".join(x.text for x in merged))
                     header = Header(cols, merged, False, currency, hint)
                     for x in merged:
                         consumed.add((x.page, x.index))
@@ -382,7 +390,9 @@ def read_tables(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
     return drafts
 
 
-def _typed(kind: str, cell: str, ctx: Context, header: Header) -> Any:
+def typed_cell(kind: str, cell: str, ctx: Context, header: Header) -> Any:
+    """A cell's value read as its column's kind: an amount, a count, a percentage, a period, a code, or text;
+    None when the cell does not hold that kind."""
     cell = cell.strip()
     if kind in ("unit_price", "net"):
         money = find_money(cell, decimal_comma=ctx.decimal_comma)
@@ -405,7 +415,9 @@ def _typed(kind: str, cell: str, ctx: Context, header: Header) -> Any:
     return cell
 
 
-def _finish(draft: Draft, ctx: Context, header: Header, row_span: Span) -> Draft | None:
+def finish_row(draft: Draft, ctx: Context, header: Header, row_span: Span) -> Draft | None:
+    """A table row's draft made a line item (price from a lone amount, code and one-time period from the
+    description, the header's period), or None when it is not one (no price, no description, a total)."""
     v = draft.values
     if "unit_price" not in v:
         if "net" in v and "quantity" not in v:
@@ -453,7 +465,7 @@ def _markdown_row(ctx: Context, header: Header, cells: list[str], line: Line) ->
     for kind, cell in zip(header.columns, cells, strict=True):
         if kind in ("pos", "year") or not cell:
             continue
-        value = _typed(kind, cell, ctx, header)
+        value = typed_cell(kind, cell, ctx, header)
         if kind == "discount" and value is None and re.search(r"\d", cell) is None:
             continue
         draft.set(kind, value, span)
@@ -468,7 +480,7 @@ def _finish_md(draft: Draft, ctx: Context, header: Header, span: Span) -> Draft 
     if "period" in draft.values:
         draft.values["price_period"] = draft.values.pop("period")
         draft.spans["price_period"] = draft.spans.pop("period")
-    return _finish(draft, ctx, header, span)
+    return finish_row(draft, ctx, header, span)
 
 
 _CODES = "|".join(CURRENCY_CODES)
@@ -514,7 +526,7 @@ def _pdf_row(ctx: Context, header: Header, lines: list[Line]) -> Draft | None:
             if kind in ("net", "unit_price"):
                 return None
             continue
-        value = _typed(kind, m.group("v"), ctx, header) if kind != "discount" else (
+        value = typed_cell(kind, m.group("v"), ctx, header) if kind != "discount" else (
             find_percents(m.group("v"))[0].value if "%" in m.group("v") else None)
         rest = rest[:m.start()].rstrip()
         if kind == "period":
@@ -540,7 +552,7 @@ def _pdf_row(ctx: Context, header: Header, lines: list[Line]) -> Draft | None:
     if not rest:
         return None
     draft.set("description", rest, span)
-    return _finish(draft, ctx, header, span)
+    return finish_row(draft, ctx, header, span)
 
 
 # ------------------------------------------------------------------------------------------ labelled fees

@@ -22,7 +22,7 @@ TITLES = {
     "create_credit_note": "Credit note", "apply_payment": "Payment", "apply_credit": "Apply credit",
     "close_period": "Close period", "write_off": "Write-off",
     "create_collections_task": "Collections task", "post_journal_entry": "Journal entry",
-    "update_crm": "CRM update", "notify": "Notification",
+    "update_crm": "CRM update", "notify": "Notification", "refund_credit": "Refund",
 }
 STATUS_WORDS = {"proposed": "proposed", "approved": "approved", "rejected": "rejected", "executed": "done",
                 "failed": "failed"}
@@ -90,6 +90,11 @@ def humanise(text: str, names: Mapping[str, str]) -> str:
     for ident in sorted(names, key=len, reverse=True):
         text = text.replace(ident, names[ident])
     return text
+
+
+def reasons(a: dict[str, Any], names: Mapping[str, str] | None = None) -> list[str]:
+    """Why an action needs a person, with any id a reason mentions read as its name or number."""
+    return [humanise(str(r), names or {}) for r in a.get("reasons", [])]
 
 
 def describe(a: dict[str, Any], names: Mapping[str, str] | None = None) -> Described:
@@ -186,11 +191,11 @@ def _journal(a: dict[str, Any], name: Name) -> tuple[str, list[SmallTable]]:
     cur = a["currency"]
     lines = a.get("lines", [])
     total = sum((Decimal(str(ln["debit"])) for ln in lines), Decimal(0))
-    if a.get("source_ref"):
-        what = f"recording {name(a['source_ref'])}"
-    else:
-        what = re.sub(r"[\w-]+", lambda m: name(m.group(0)), a.get("memo") or "").strip() or "no memo"
-    sentence = f"Post a journal entry of {money(total, cur)} dated {a['date']}, {what}."
+    # The memo says what the entry records in words ("Payment P-1001 from Initech LLC", "Revenue recognition
+    # 2026-03"); the source reference alone can be a key no person uses ("close:2026-03").
+    memo = re.sub(r"[\w-]+", lambda m: name(m.group(0)), a.get("memo") or "").strip()
+    what = f": {memo}" if memo else (f", recording {name(a['source_ref'])}" if a.get("source_ref") else "")
+    sentence = f"Post a journal entry of {money(total, cur)} dated {a['date']}{what}."
     table = SmallTable("Journal lines", ["account", "debit", "credit"], right={1, 2})
     for ln in lines:
         table.rows.append([ln["account"], _money_or_blank(ln["debit"], cur), _money_or_blank(ln["credit"], cur)])
@@ -198,9 +203,15 @@ def _journal(a: dict[str, Any], name: Name) -> tuple[str, list[SmallTable]]:
 
 
 def _crm(a: dict[str, Any], name: Name) -> tuple[str, list[SmallTable]]:
-    changes = "; ".join(f"{k.removesuffix('_id').replace('_', ' ')}: {name(str(v))}"
+    changes = "; ".join(f"{k.removesuffix('_id').replace('_', ' ')}: {_crm_value(str(v), name)}"
                         for k, v in a.get("fields", {}).items())
     return f"Update CRM deal {a['deal_id']}: {changes or 'no fields'}.", []
+
+
+def _crm_value(value: str, name: Name) -> str:
+    """A CRM field's value as a person reads it: an amount the CRM stores as '24000.00 USD' reads 'USD 24,000.00'."""
+    m = re.fullmatch(r"(-?\d+(?:\.\d+)?) ([A-Z]{3})", value)
+    return money(m.group(1), m.group(2)) if m else name(value)
 
 
 def _notify(a: dict[str, Any], name: Name) -> tuple[str, list[SmallTable]]:
@@ -218,6 +229,16 @@ def _apply_credit(a: dict[str, Any], name: Name) -> tuple[str, list[SmallTable]]
             [table] if len(allocations) > 1 else [])
 
 
+def _refund(a: dict[str, Any], name: Name) -> tuple[str, list[SmallTable]]:
+    cur = a["currency"]
+    sources = [f"{money(a['from_credit_balance'], cur)} of their credit balance"] if Decimal(
+        str(a.get("from_credit_balance") or 0)) else []
+    sources += [f"{money(d['amount'], cur)} of payment {d['payment_id']}'s unapplied cash"
+                for d in a.get("from_unapplied", [])]
+    return (f"Refund {money(a['amount'], cur)} to {name(a['customer'])} in cash ({' and '.join(sources)}): "
+            f"{a['reason']}."), []
+
+
 def _close(a: dict[str, Any], name: Name) -> tuple[str, list[SmallTable]]:
     return (f"Close the books for {a['month']}: nothing is posted on or before {a['closes_through']} again "
             "(later entries go to the open period)."), []
@@ -227,7 +248,7 @@ _DESCRIBERS: dict[str, Callable[[dict[str, Any], Name], tuple[str, list[SmallTab
     "create_customer": _customer, "create_subscription": _subscription, "create_invoice": _invoice,
     "create_credit_note": _credit, "apply_payment": _payment, "write_off": _write_off,
     "create_collections_task": _collections, "post_journal_entry": _journal, "update_crm": _crm, "notify": _notify,
-    "apply_credit": _apply_credit, "close_period": _close,
+    "apply_credit": _apply_credit, "close_period": _close, "refund_credit": _refund,
 }
 
 

@@ -21,6 +21,7 @@ from accrue.interfaces.describe import (
     SmallTable,
     describe,
     names_in_run,
+    reasons,
     term_label,
     term_text,
 )
@@ -80,7 +81,7 @@ def action_blocks(actions: list[dict[str, Any]], names: Mapping[str, str] | None
         head += Text(f"  ({STATUS_WORDS.get(a['status'], a['status'])})", style="dim")
         parts.append(head)
         parts.append(Padding(Text(d.sentence), (0, 0, 0, 4)))
-        for reason in a["reasons"] if a["needs_approval"] else []:
+        for reason in reasons(a, known) if a["needs_approval"] else []:
             parts.append(Padding(Text(f"- {reason}", style="yellow"), (0, 0, 0, 4)))
         if a.get("requested_by"):
             parts.append(Padding(Text(f"requested by {a['requested_by']}", style="dim"), (0, 0, 0, 4)))

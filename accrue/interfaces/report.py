@@ -49,11 +49,15 @@ class Measure:
     number: float | None
     records: list[dict[str, Any]] = field(default_factory=list)
     weekly: list[tuple[date, float]] = field(default_factory=list)
+    # A money figure over a book in several currencies: one weekly series per currency (and no `weekly`).
+    weekly_by_currency: dict[str, list[tuple[date, float]]] = field(default_factory=dict)
 
     def public(self) -> dict[str, Any]:
         return {"key": self.key, "title": self.title, "definition": self.definition, "value": self.value,
                 "number": self.number, "records": self.records,
-                "weekly": [{"week": w.isoformat(), "value": v} for w, v in self.weekly]}
+                "weekly": [{"week": w.isoformat(), "value": v} for w, v in self.weekly],
+                "weekly_by_currency": {cur: [{"week": w.isoformat(), "value": v} for w, v in series]
+                                       for cur, series in self.weekly_by_currency.items()}}
 
 
 @dataclass
@@ -169,53 +173,74 @@ def dso(invoices: list[dict[str, Any]], books: dict[str, Any], period: Period, e
                                   billed + Decimal(str(i["amount"])))
         return out
 
-    def days(day: date) -> float | None:
-        figures = at(day)
-        billed = sum(b for _, b in figures.values())
-        span = (day - start).days + 1
-        return float(sum(o for o, _ in figures.values()) / billed * span) if billed else None
+    def days(day: date, currency: str) -> float | None:
+        open_ar, billed = at(day).get(currency, (Decimal(0), Decimal(0)))
+        return float(open_ar / billed * ((day - start).days + 1)) if billed else None
 
     now = at(end)
     span = (end - start).days + 1
     parts = [f"{cur} {float(o / b * span):.0f} days (open {money(o, cur)} of {money(b, cur)} invoiced)"
              for cur, (o, b) in sorted(now.items()) if b]
     records = [{"invoice": i["number"], "invoice_date": i["invoice_date"], "due_date": i["due_date"],
-                "open": money(i["balance"], i["currency"])} for i in invoices if Decimal(str(i["balance"])) > 0]
-    weekly = []
-    week = _monday(start)
-    while week <= end:
-        value = days(min(week + timedelta(days=6), end))
-        if value is not None:
-            weekly.append((week, round(value, 1)))
-        week += timedelta(days=7)
+               "open": money(i["balance"], i["currency"])} for i in invoices if Decimal(str(i["balance"])) > 0]
+    by_currency: dict[str, list[tuple[date, float]]] = {}
+    for cur in sorted(now):
+        week, series = _monday(start), []
+        while week <= end:
+            value = days(min(week + timedelta(days=6), end), cur)
+            if value is not None:
+                series.append((week, round(value, 1)))
+            week += timedelta(days=7)
+        by_currency[cur] = series
+    # Amounts in different currencies never add up: a book in several has its figures per currency only.
+    only = next(iter(now)) if len(now) == 1 else None
     return Measure("days_sales_outstanding", "Days sales outstanding",
                    "Per currency: receivables still open at the end of the period divided by what was invoiced in "
                    "the period, times the days in the period (credits and write-offs reduce what is open).",
-                   "; ".join(parts) or "nothing invoiced", days(end), records, weekly)
+                   "; ".join(parts) or "nothing invoiced", days(end, only) if only else None, records,
+                   by_currency[only] if only else [], by_currency if len(now) > 1 else {})
+
+
+def _applied_share(payments: list[dict[str, Any]]) -> dict[str, tuple[Decimal, Decimal]]:
+    """Per currency: (cash applied to invoices, cash received)."""
+    out: dict[str, tuple[Decimal, Decimal]] = {}
+    for p in payments:
+        applied, received = out.get(p["currency"], (Decimal(0), Decimal(0)))
+        out[p["currency"]] = (applied + sum((Decimal(str(a["amount"])) for a in p.get("allocations", [])),
+                                            Decimal(0)), received + Decimal(str(p["amount"])))
+    return out
+
+
+def _one_rate(shares: dict[str, tuple[Decimal, Decimal]]) -> float | None:
+    """The rate of a book kept in one currency; cash in different currencies never adds up."""
+    if len(shares) != 1:
+        return None
+    [(applied, received)] = shares.values()
+    return float(applied / received) if received else None
 
 
 def cash_match(payments: list[dict[str, Any]], books: dict[str, Any]) -> Measure:
-    received = sum((Decimal(str(p["amount"])) for p in payments), Decimal(0))
-    applied = sum((Decimal(str(a["amount"])) for p in payments for a in p.get("allocations", [])), Decimal(0))
+    shares = _applied_share(payments)
     numbers = {i["id"]: i["number"] for i in books.get("invoices", [])}
     records = [{"payment": p["id"], "date": p["payment_date"], "amount": money(p["amount"], p["currency"]),
                 "applied_to": [numbers.get(a["invoice_id"], a["invoice_id"]) for a in p.get("allocations", [])],
                 "unapplied": money(p["unapplied"], p["currency"])} for p in payments]
-    rate = float(applied / received) if received else None
+    rate = _one_rate(shares)
     weekly: dict[date, list[dict[str, Any]]] = defaultdict(list)
     for p in payments:
         weekly[_monday(date.fromisoformat(p["payment_date"]))].append(p)
-    series = []
+    by_currency: dict[str, list[tuple[date, float]]] = defaultdict(list)
     for w, rows in sorted(weekly.items()):
-        got = sum((Decimal(str(p["amount"])) for p in rows), Decimal(0))
-        used = sum((Decimal(str(a["amount"])) for p in rows for a in p.get("allocations", [])), Decimal(0))
-        if got:
-            series.append((w, float(used / got)))
+        for cur, (used, got) in sorted(_applied_share(rows).items()):
+            if got:
+                by_currency[cur].append((w, float(used / got)))
+    series = next(iter(by_currency.values())) if len(by_currency) == 1 else []
+    parts = [f"{cur} {applied / received:.1%}" for cur, (applied, received) in sorted(shares.items()) if received]
+    value = f"{'; '.join(parts)} of {len(payments)} payment(s)" if parts else "no payments received"
     return Measure("cash_application_match_rate", "Cash application match rate",
-                   "Cash received in the period that was applied to invoices, divided by all cash received "
-                   "(what stays unapplied waits for a person).",
-                   f"{rate:.1%} of {len(payments)} payment(s)" if rate is not None else "no payments received",
-                   rate, records, series)
+                   "Per currency: cash received in the period that was applied to invoices, divided by all cash "
+                   "received (what stays unapplied waits for a person).", value, rate, records, series,
+                   dict(by_currency) if len(by_currency) > 1 else {})
 
 
 def open_exceptions(runs: list[RunFacts], today: date) -> Measure:

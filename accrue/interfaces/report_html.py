@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import json
+from datetime import date
 from typing import Any
 
 from accrue.interfaces.report import Measure
@@ -28,24 +29,32 @@ def page(measures: list[Measure], since: str | None, until: str | None, generate
     return "".join(parts) + "</html>\n"
 
 
-def chart(m: Measure, width: int = 640, height: int = 140) -> str:
-    """Bars per week (Monday dates under them); an empty period says so instead of drawing nothing."""
+def chart(m: Measure) -> str:
+    """Bars per week (Monday dates under them), one chart per currency for a money figure over several; an empty
+    period says so instead of drawing nothing."""
+    if m.weekly_by_currency:
+        return "".join(f"<p class=def>{html.escape(cur)}</p>{bars(f'{m.title} in {cur}', series)}"
+                       for cur, series in m.weekly_by_currency.items() if series)
     if not m.weekly:
         return "<p class=none>No weekly figures in this period.</p>"
-    top = max(v for _, v in m.weekly) or 1.0
-    slot = (width - 40) / len(m.weekly)
-    bars = []
-    for n, (week, value) in enumerate(m.weekly):
+    return bars(m.title, m.weekly)
+
+
+def bars(title: str, weekly: list[tuple[date, float]], width: int = 640, height: int = 140) -> str:
+    top = max(v for _, v in weekly) or 1.0
+    slot = (width - 40) / len(weekly)
+    drawn = []
+    for n, (week, value) in enumerate(weekly):
         h = (height - 40) * value / top
         x = 30 + n * slot
         label = f"{value:.2f}".rstrip("0").rstrip(".")
-        bars.append(f"<rect x={x + slot * 0.15:.1f} y={height - 20 - h:.1f} width={slot * 0.7:.1f} "
-                    f"height={h:.1f} fill=#3b6fd8><title>week of {week}: {label}</title></rect>"
-                    f"<text x={x + slot / 2:.1f} y={height - 6} text-anchor=middle>{week.strftime('%m-%d')}</text>"
-                    f"<text x={x + slot / 2:.1f} y={max(height - 24 - h, 10):.1f} text-anchor=middle>{label}</text>")
-    return (f"<svg role=img aria-label=\"{html.escape(m.title)} by week\" width={width} height={height} "
+        drawn.append(f"<rect x={x + slot * 0.15:.1f} y={height - 20 - h:.1f} width={slot * 0.7:.1f} "
+                     f"height={h:.1f} fill=#3b6fd8><title>week of {week}: {label}</title></rect>"
+                     f"<text x={x + slot / 2:.1f} y={height - 6} text-anchor=middle>{week.strftime('%m-%d')}</text>"
+                     f"<text x={x + slot / 2:.1f} y={max(height - 24 - h, 10):.1f} text-anchor=middle>{label}</text>")
+    return (f"<svg role=img aria-label=\"{html.escape(title)} by week\" width={width} height={height} "
             f"viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">"
-            f"<line x1=30 y1={height - 20} x2={width - 10} y2={height - 20} stroke=#999 />{''.join(bars)}</svg>")
+            f"<line x1=30 y1={height - 20} x2={width - 10} y2={height - 20} stroke=#999 />{''.join(drawn)}</svg>")
 
 
 def records(m: Measure, limit: int = 50) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ from accrue.adapters.connectors.registry import build_connectors
 from accrue.adapters.database import get_engine
 from accrue.adapters.executor import Executor
 from accrue.adapters.policy_file import load_policy
+from accrue.adapters.run_lock import RunLocks
 from accrue.core.clock import utcnow
 from accrue.core.policy import Policy
 from accrue.extraction import Extractor, get_extractor, needs_text_layer
@@ -37,13 +39,18 @@ def utc_today() -> date:
 @dataclass(frozen=True)
 class Context:
     """The services a run uses: settings, a session factory for the books, the approval policy, the executor
-    (the only way out to connectors), a fresh extractor per document, and the clock."""
+    (the only way out to connectors), a fresh extractor per document, the run's lock, and the clock.
+
+    `run_lock(run_id)` is the lock `accrue.adapters.run_lock` keeps for the run: the nodes with effects
+    (executing, recording decisions) hold it, so whoever drives the graph (the run service, which already holds
+    it, or LangGraph Server, which knows nothing of it) takes turns with every other process on that run."""
 
     settings: Settings
     session: Callable[[], Session]
     policy: Policy
     executor: Executor
     extractor_factory: Callable[[], Extractor]
+    run_lock: Callable[[str], AbstractContextManager[None]]
     require_text: bool = True  # False when the extractor reads scanned pages (Claude): see accrue.extraction
     today: Callable[[], date] = utc_today
 
@@ -58,7 +65,8 @@ def context_from_settings(settings: Settings) -> Context:
 
     return Context(settings=settings, session=session, policy=load_policy(settings.policy_file),
                    executor=Executor(build_connectors(settings, session), session),
-                   extractor_factory=lambda: get_extractor(settings, None), require_text=needs_text_layer(settings))
+                   extractor_factory=lambda: get_extractor(settings, None),
+                   run_lock=RunLocks(engine, settings.home).hold, require_text=needs_text_layer(settings))
 
 
 _built: list[Context] = []

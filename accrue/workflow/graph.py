@@ -1,8 +1,8 @@
 """The workflow as a LangGraph StateGraph: pure wiring of the stages in `accrue.workflow.nodes`.
 
 ingest -> extract -> validate -> plan_<kind> -> gate -> execute -> (review -> execute)* -> confirm.
-Each trigger kind (new_contract, usage, payment, change_request, amendment, bill_run, close) has its own
-planner node. `gate` judges the plan's completeness: an incomplete one pauses in `review_terms`
+Each trigger kind (new_contract, usage, payment, change_request, amendment, bill_run, close, dunning, refund)
+has its own planner node. `gate` judges the plan's completeness: an incomplete one pauses in `review_terms`
 (needs_review) before anything executes, where corrections send the run back through
 `validate` and its planner, accepting the plan goes on to `execute`, rejecting the run to
 `confirm`. Actions that need no approval execute at once; `review` pauses with `interrupt()`
@@ -26,8 +26,10 @@ from accrue.workflow.nodes.plan_amendment import plan_amendment
 from accrue.workflow.nodes.plan_bill_run import plan_bill_run
 from accrue.workflow.nodes.plan_change_request import plan_change_request
 from accrue.workflow.nodes.plan_close import plan_close
+from accrue.workflow.nodes.plan_dunning import plan_dunning
 from accrue.workflow.nodes.plan_new_contract import plan_new_contract
 from accrue.workflow.nodes.plan_payment import plan_payment
+from accrue.workflow.nodes.plan_refund import plan_refund
 from accrue.workflow.nodes.plan_usage import plan_usage
 from accrue.workflow.nodes.review import review
 from accrue.workflow.nodes.review_terms import review_terms
@@ -35,11 +37,11 @@ from accrue.workflow.nodes.validate import validate
 from accrue.workflow.state import EventKind, RunState
 
 PlanNode = Literal["plan_new_contract", "plan_usage", "plan_payment", "plan_change_request", "plan_amendment",
-                   "plan_bill_run", "plan_close"]
+                   "plan_bill_run", "plan_close", "plan_dunning", "plan_refund"]
 PLANNERS: dict[EventKind, PlanNode] = {
     "new_contract": "plan_new_contract", "usage": "plan_usage", "payment": "plan_payment",
     "change_request": "plan_change_request", "amendment": "plan_amendment", "bill_run": "plan_bill_run",
-    "close": "plan_close",
+    "close": "plan_close", "dunning": "plan_dunning", "refund": "plan_refund",
 }
 
 
@@ -79,6 +81,8 @@ def build_graph() -> StateGraph[RunState, Context, RunState, RunState]:
     g.add_node("plan_amendment", plan_amendment)
     g.add_node("plan_bill_run", plan_bill_run)
     g.add_node("plan_close", plan_close)
+    g.add_node("plan_dunning", plan_dunning)
+    g.add_node("plan_refund", plan_refund)
     g.add_node("gate", gate)
     g.add_node("review_terms", review_terms)
     g.add_node("execute", execute)

@@ -39,6 +39,7 @@ from accrue.adapters.event_files import (
 from accrue.adapters.executor import Executor, reopen_failed
 from accrue.adapters.label_store import LearnedLabel
 from accrue.adapters.policy_file import load_policy
+from accrue.adapters.read_model import open_invoice_rows
 from accrue.adapters.run_lock import RunLocks
 from accrue.adapters.secrets import redact
 from accrue.adapters.store import RunRecord, audit_trail, record_audit
@@ -47,15 +48,19 @@ from accrue.core.approval import Allowed, Refused, Verdict, may_act, may_decide
 from accrue.core.billing.close import month_period
 from accrue.core.clock import utcnow
 from accrue.core.corrections import TermEdit, edit_error
+from accrue.core.document import Document
 from accrue.core.errors import ApprovalError, ConfigError, InputError
 from accrue.core.money import NumberError, minor_units, parse_amount
 from accrue.core.policy import Policy
+from accrue.core.refunds import RefundRequest, refund_refusal
 from accrue.extraction import get_extractor, needs_text_layer
 from accrue.extraction.learned_labels import label_for
+from accrue.extraction.rules import refuse_oversized
 from accrue.settings import Settings, load_settings
 from accrue.workflow.approval import Decision, Resume
 from accrue.workflow.context import Context
 from accrue.workflow.nodes.books_reads import find_invoice
+from accrue.workflow.nodes.receivables_reads import customer_named, held
 from accrue.workflow.state import RunState, stored
 from accrue.workflow.terms_review import ReviewDecision, TermsReview
 
@@ -110,6 +115,14 @@ EVENT_INPUTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 INPUT_ROLES = ("contract", "deal", "usage", "payments", "request", "amendment", "books")
 
 
+def read_contract(path: str | Path, *, max_pages: int, require_text: bool) -> Document:
+    """A contract or amendment read before its run is stored: one no reader takes (too long, no text, not a
+    document) is refused now, in one line, rather than stored as a failed run."""
+    doc = read_document(path, max_pages=max_pages, require_text=require_text)
+    refuse_oversized(doc)
+    return doc
+
+
 def check_event_inputs(kind: str, inputs: dict[str, str | Path], *, max_pages: int,
                        require_text: bool = True) -> dict[str, Path]:
     """Read and check every input of a run before anything is stored; the files by role, for the run id.
@@ -129,8 +142,8 @@ def check_event_inputs(kind: str, inputs: dict[str, str | Path], *, max_pages: i
         raise InputError(f"inputs of the {kind} run", f"missing input {', '.join(map(repr, missing))}",
                          f"a {kind} run needs {', '.join(required)}")
     readers = {
-        "contract": lambda p: read_document(p, max_pages=max_pages, require_text=require_text),
-        "amendment": lambda p: read_document(p, max_pages=max_pages, require_text=require_text),
+        "contract": lambda p: read_contract(p, max_pages=max_pages, require_text=require_text),
+        "amendment": lambda p: read_contract(p, max_pages=max_pages, require_text=require_text),
         "deal": load_deal, "usage": check_usage_csv, "payments": read_payments_csv,
         "request": read_usage_request if kind == "usage" else read_change_request,
     }
@@ -211,7 +224,7 @@ class RunService:
     def context(self) -> Context:
         return Context(settings=self.settings, session=self.session, policy=self.policy, executor=self.executor,
                        extractor_factory=lambda: get_extractor(self.settings, self.extractor_name),
-                       require_text=self.require_text)
+                       run_lock=self.locks.hold, require_text=self.require_text)
 
     @cached_property
     def graph(self) -> CompiledStateGraph[Any, Any, Any, Any]:
@@ -241,7 +254,7 @@ class RunService:
     # -- starting runs -------------------------------------------------------------------------
     def start_contract_run(self, contract: str | Path, deal: str | Path | None = None) -> RunView:
         """Validate the inputs, then run the graph until it completes or waits for approval."""
-        doc = read_document(contract, max_pages=self.settings.max_pages, require_text=self.require_text)
+        doc = read_contract(contract, max_pages=self.settings.max_pages, require_text=self.require_text)
         deal_bytes = b""
         if deal is not None:
             load_deal(deal)
@@ -313,6 +326,46 @@ class RunService:
         if recorded and self.state(run_id) is not None:
             return self._found(run_id)
         return self._start(run_id, "close", {"period": month}, source=f"close of {month}")
+
+    def start_dunning(self, as_of: date) -> RunView:
+        """Remind, charge late fees on and chase the invoices overdue on `as_of`, as policy.toml `[dunning]` says.
+
+        The run id derives from the day and the open invoices: the same day again finds the first run and changes
+        nothing. Every reminder, late fee and task is keyed by its invoice and step, so no later run repeats one.
+        """
+        with self.session() as s:
+            open_ids = sorted(inv.id for inv in open_invoice_rows(s))
+        run_id = run_id_for("dunning", as_of.isoformat().encode(), *(inv.encode() for inv in open_ids))
+        with self.session() as s:
+            recorded = s.get(RunRecord, run_id) is not None
+        if recorded and self.state(run_id) is not None:
+            return self._found(run_id)
+        return self._start(run_id, "dunning", {"as_of": as_of.isoformat()}, source=f"dunning as of {as_of}")
+
+    def start_refund(self, request: RefundRequest) -> RunView:
+        """Propose paying back what a customer holds with us; held for someone other than the requester.
+
+        Refused before anything is stored (InputError) for a customer not in the books or an amount above what they
+        hold in that currency. The run id derives from the request, so the same request twice pays once.
+        """
+        with self.session() as s:
+            found = customer_named(s, request.customer)
+            if found is None:
+                raise InputError("accrue refund --customer", f"no customer '{request.customer}' in the books",
+                                 "name a customer `accrue books` lists")
+            holds = held(s, found[0], request.currency)
+        refusal = refund_refusal(request, found[1], holds)
+        if refusal is not None:
+            raise InputError("accrue refund --amount", refusal)
+        request = request.model_copy(update={"customer": found[0]})
+        run_id = run_id_for("refund", *(str(v).encode() for v in (
+            found[0], request.amount, request.currency, request.reason, request.requested_by)))
+        with self.session() as s:
+            recorded = s.get(RunRecord, run_id) is not None
+        if recorded and self.state(run_id) is not None:
+            return self._found(run_id)
+        return self._start(run_id, "refund", {"refund": request.model_dump(mode="json")},
+                           source=f"refund to {found[1]}")
     def _check_request_currency(self, request_path: str | Path, books_path: str | Path | None) -> None:
         """Refuse, before anything is stored, a change request whose amounts are finer than its invoice's currency
         (the invoice looked up in the books seed given with it, then in the books): never rounded into another."""
@@ -338,7 +391,7 @@ class RunService:
             seed_books(s, data, str(path))
             s.commit()
 
-    def _start(self, run_id: str, kind: str, inputs: dict[str, str], *, source: str) -> RunView:
+    def _start(self, run_id: str, kind: str, inputs: dict[str, Any], *, source: str) -> RunView:
         self._use_connectors_of(run_id)  # a connector that cannot be built stops the run before anything is stored
         with self.locks.hold(run_id):
             with self.session() as s:

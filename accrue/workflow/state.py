@@ -34,17 +34,20 @@ from accrue.core.billing.usage_digest import UsageDigest
 from accrue.core.completeness import Verdict
 from accrue.core.corrections import Correction
 from accrue.core.deal import Deal, parse_deal
-from accrue.core.document import Document
+from accrue.core.document import Cell, Document
+from accrue.core.dunning import OverdueInvoice
 from accrue.core.errors import InputError
 from accrue.core.findings import Finding
 from accrue.core.planner import InvoiceOnBooks
 from accrue.core.receivables import CreditUse
+from accrue.core.refunds import Held, RefundRequest
 from accrue.core.requests import ChangeRequest, UsageRequest
 from accrue.core.terms import ExtractionResult
 from accrue.workflow.approval import Decision
 from accrue.workflow.terms_review import TermsReview
 
-EventKind = Literal["new_contract", "usage", "payment", "change_request", "amendment", "bill_run", "close"]
+EventKind = Literal["new_contract", "usage", "payment", "change_request", "amendment", "bill_run", "close", "dunning",
+                    "refund"]
 # running: on its way; needs_review: waiting for a person to correct or confirm its terms (the completeness
 # gate stopped it); waiting_approval: waiting for decisions on held actions; completed: done as the documents
 # say; rejected: a person rejected the run at needs_review, or every action; failed: an action failed.
@@ -64,6 +67,8 @@ class RunInputs(BaseModel):
     amendment: str | None = None
     through: date | None = Field(default=None, description="A bill run's date (invoices due up to it); none: today")
     period: str | None = Field(default=None, pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="A close's month, YYYY-MM")
+    as_of: date | None = Field(default=None, description="A dunning run's day (overdue as of it); none: today")
+    refund: RefundRequest | None = Field(default=None, description="A refund run's request")
 
 
 class RunUploads(BaseModel):
@@ -97,15 +102,17 @@ class StoredDocument(BaseModel):
     media_type: str
     textless_pages: list[int] = Field(default_factory=list)
     hidden_text: list[tuple[int, str]] = Field(default_factory=list)
+    cells: list[list[Cell]] = Field(default_factory=list)
 
     @classmethod
     def of(cls, doc: Document) -> StoredDocument:
         return cls(source=doc.source, sha256=doc.sha256, pages=doc.pages, media_type=doc.media_type,
-                   textless_pages=doc.textless_pages, hidden_text=doc.hidden_text)
+                   textless_pages=doc.textless_pages, hidden_text=doc.hidden_text, cells=doc.cells)
 
     def document(self, raw: bytes = b"") -> Document:
         return Document(source=self.source, pages=self.pages, sha256=self.sha256, media_type=self.media_type,
-                        raw=raw, textless_pages=self.textless_pages, hidden_text=self.hidden_text)
+                        raw=raw, textless_pages=self.textless_pages, hidden_text=self.hidden_text,
+                        cells=self.cells)
 
 
 # -- the event file of a run, as ingest read it ---------------------------------------------------
@@ -148,8 +155,23 @@ class CloseEvent(BaseModel):
     period: str
 
 
-Event = Annotated[UsageEvent | PaymentEvent | ChangeRequestEvent | BillRunEvent | CloseEvent,
-                  Field(discriminator="kind")]
+class DunningEvent(BaseModel):
+    """A dunning run: the day its invoices are overdue as of."""
+
+    kind: Literal["dunning"] = "dunning"
+    as_of: date
+
+
+class RefundEvent(BaseModel):
+    """A refund of a customer's credit balance, as a person asked for it."""
+
+    kind: Literal["refund"] = "refund"
+    request: RefundRequest
+
+
+Event = Annotated[UsageEvent | PaymentEvent | ChangeRequestEvent | BillRunEvent | CloseEvent | DunningEvent
+                  | RefundEvent, Field(discriminator="kind")]
+AnyEvent = UsageEvent | PaymentEvent | ChangeRequestEvent | BillRunEvent | CloseEvent | DunningEvent | RefundEvent
 
 
 # -- what validate read from the books for the planner ---------------------------------------------
@@ -201,8 +223,27 @@ class ClosePlanInputs(BaseModel):
     closed_through: date | None
 
 
+class DunningPlanInputs(BaseModel):
+    """The open invoices past their due date, and the keys of the reminders and tasks already on the books."""
+
+    kind: Literal["dunning"] = "dunning"
+    invoices: list[OverdueInvoice]
+    done: list[str] = Field(default_factory=list)
+
+
+class RefundPlanInputs(BaseModel):
+    """The customer a refund pays back (None: not in the books), and what they hold in its currency."""
+
+    kind: Literal["refund"] = "refund"
+    customer_id: str | None
+    customer_name: str
+    held: Held
+
+
 PlanInputs = Annotated[UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | BillRunPlanInputs
-                       | ClosePlanInputs, Field(discriminator="kind")]
+                       | ClosePlanInputs | DunningPlanInputs | RefundPlanInputs, Field(discriminator="kind")]
+AnyPlanInputs = (UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | BillRunPlanInputs | ClosePlanInputs
+                 | DunningPlanInputs | RefundPlanInputs)
 
 
 class RunState(BaseModel):
@@ -242,9 +283,8 @@ class RunUpdate(TypedDict, total=False):
     deal: Deal | None
     extraction: ExtractionResult | None
     amendment: ExtractionResult | None
-    event: UsageEvent | PaymentEvent | ChangeRequestEvent | BillRunEvent | CloseEvent | None
-    plan_inputs: (UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | BillRunPlanInputs | ClosePlanInputs
-                  | None)
+    event: AnyEvent | None
+    plan_inputs: AnyPlanInputs | None
     findings: list[Finding]
     actions: list[Action]
     verdict: Verdict | None

@@ -49,6 +49,7 @@ from accrue.core.actions import (
     CreateInvoice,
     CreateSubscription,
     PostJournalEntry,
+    RefundCredit,
     WriteOff,
 )
 from accrue.core.clock import utcnow
@@ -56,7 +57,7 @@ from accrue.core.money import round_money
 
 BOOKS_ACTIONS = frozenset({"create_customer", "create_subscription", "create_invoice", "create_credit_note",
                            "apply_payment", "apply_credit", "write_off", "create_collections_task",
-                           "post_journal_entry", "close_period"})
+                           "post_journal_entry", "close_period", "refund_credit"})
 
 
 def _by_key(s: Session, model: type[SQLModel], key: str) -> Any:
@@ -323,6 +324,37 @@ class LocalBooks:
             s.add(inv)
         s.flush()
         return self._ok(f"credit-{key[:12]}", False, applied=str(total))
+
+    def _refund_credit(self, s: Session, a: RefundCredit, key: str, run_id: str) -> ExecutionResult:
+        """Pay back what a customer holds: never more than their credit balance and unapplied cash hold when it runs.
+
+        The refund's record is its movement of the credit balance (zero when it is paid from unapplied cash alone),
+        which carries its key."""
+        if _by_key(s, CustomerCredit, key) is not None:
+            return self._ok(a.refund_id, True)
+        self._customer(s, a.customer, f"refund {a.refund_id}")
+        amount = self._amount(a.amount, a.currency, f"refund {a.refund_id}")
+        currency = a.currency.upper()
+        if a.from_credit_balance < 0 or a.from_credit_balance + sum((d.amount for d in a.from_unapplied),
+                                                                    Decimal(0)) != amount:
+            raise ValueError(f"refund {a.refund_id}: its sources do not add up to {amount}; plan it again")
+        held = sum((Decimal(c.amount) for c in s.exec(select(CustomerCredit).where(
+            CustomerCredit.customer_id == a.customer, CustomerCredit.currency == currency))), Decimal(0))
+        if held < a.from_credit_balance:
+            raise ValueError(f"{a.customer} holds {held} {currency} of credit balance, less than the "
+                             f"{a.from_credit_balance} refund {a.refund_id} pays from it")
+        for draw in a.from_unapplied:
+            payment = s.get(BooksPayment, draw.payment_id)
+            if payment is None or payment.customer_id != a.customer or payment.currency != currency \
+                    or draw.amount <= 0 or payment.unapplied < draw.amount:
+                raise ValueError(f"payment {draw.payment_id} has no {draw.amount} {currency} of {a.customer}'s "
+                                 "unapplied cash")
+            payment.unapplied = payment.unapplied - draw.amount
+            s.add(payment)
+        s.add(CustomerCredit(customer_id=a.customer, currency=currency, amount=Decimal(0) - a.from_credit_balance,
+                             source=f"refund {a.refund_id}: {a.reason}", idempotency_key=key))
+        s.flush()
+        return self._ok(a.refund_id, False, refunded=str(amount))
 
     def _write_off(self, s: Session, a: WriteOff, key: str, run_id: str) -> ExecutionResult:
         found = _by_key(s, BooksWriteOff, key)

@@ -15,7 +15,7 @@ from typing import Literal
 from accrue.core.billing.periods import ONE_DAY, Period
 from accrue.core.terms import BillingTiming
 
-RevenueType = Literal["subscription", "usage", "one_time", "proration"]
+RevenueType = Literal["subscription", "usage", "one_time", "proration", "late_fee"]
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ Mapping (the accounts are `CHART_OF_ACCOUNTS`; documented in docs/billing.md):
 - credit note: Dr Sales Credits and Allowances / Cr Accounts Receivable, and Cr Customer Credit Balances for
   the part beyond what the invoice still owes (a credit on a paid invoice is owed back to the customer).
 - write-off: Dr Bad Debt Expense / Cr Accounts Receivable.
+- late fee invoice: Dr Accounts Receivable / Cr Late Fee Income.
+- refund of what a customer holds: Dr Customer Credit Balances and Dr Unapplied Cash (their overpayments) / Cr Cash.
 Every entry balances by construction: each side is built from the same rounded amounts.
 """
 
@@ -34,6 +36,7 @@ CUSTOMER_CREDIT = "Customer Credit Balances"
 SUBSCRIPTION_REVENUE = "Subscription Revenue"
 USAGE_REVENUE = "Usage Revenue"
 SERVICES_REVENUE = "Professional Services Revenue"
+LATE_FEES = "Late Fee Income"
 CREDITS = "Sales Credits and Allowances"
 FEES = "Payment Processing Fees"
 BAD_DEBT = "Bad Debt Expense"
@@ -50,6 +53,7 @@ CHART_OF_ACCOUNTS: tuple[tuple[str, str, AccountKind], ...] = (
     ("4000", SUBSCRIPTION_REVENUE, "revenue"),
     ("4100", USAGE_REVENUE, "revenue"),
     ("4200", SERVICES_REVENUE, "revenue"),
+    ("4300", LATE_FEES, "revenue"),
     ("4900", CREDITS, "revenue"),
     ("6100", FEES, "expense"),
     ("6200", BAD_DEBT, "expense"),
@@ -89,6 +93,8 @@ def revenue_account(revenue_type: RevenueType, deferred: bool) -> str:
         return USAGE_REVENUE
     if revenue_type == "one_time":
         return SERVICES_REVENUE
+    if revenue_type == "late_fee":
+        return LATE_FEES
     return DEFERRED if deferred else SUBSCRIPTION_REVENUE
 
 
@@ -140,6 +146,15 @@ def credit_note_entry(day: date, memo: str, currency: str, amount: Decimal, *,
 
 def write_off_entry(day: date, memo: str, currency: str, amount: Decimal) -> Entry:
     return Entry(day, memo, currency, [EntryLine(BAD_DEBT, debit=amount), EntryLine(AR, credit=amount)])
+
+
+def refund_entry(day: date, memo: str, currency: str, *, from_credit_balance: Decimal,
+                 from_unapplied: Decimal) -> Entry:
+    """Dr Customer Credit Balances and Dr Unapplied Cash / Cr Cash: what the customer held is paid back to them."""
+    lines = [EntryLine(CUSTOMER_CREDIT, debit=from_credit_balance)] if from_credit_balance else []
+    if from_unapplied:
+        lines.append(EntryLine(UNAPPLIED, debit=from_unapplied))
+    return Entry(day, memo, currency, [*lines, EntryLine(CASH, credit=from_credit_balance + from_unapplied)])
 
 
 def recognition_entry(day: date, memo: str, currency: str, amount: Decimal) -> Entry:

@@ -61,12 +61,15 @@ _FIELD_PHRASES: list[tuple[str, list[str]]] = [
     (r"late fees?|late payments?|late charges?|interest|penalt\w*", ["late_fee_percent_per_month"]),
     (r"escalat\w*|uplift|price increase|increase clause|price rise|go(?:es)? up|increase\w*|rais\w*",
      ["price_escalator_percent"]),
-    (r"non[- ]renewal|notice|not renew\w*|cancel\w*", ["non_renewal_notice_days"]),
+    (r"non[- ]renewal|notice|not renew\w*|cancel\w*|wants? out|(?:have|need) to tell|how many days before",
+     ["non_renewal_notice_days"]),
     (r"up for renewal|renewal date", ["service_end_date"]),
     (r"auto[- ]?renew\w*|evergreen|lapse|roll\w* over|renew\w*|continue|carry on|keep going",
      ["auto_renew", "renewal_term_months"]),
     (r"payment terms?|terms of payment|net \d+|\bnet\b|days\b.*\bto pay|(?:get|have) to pay|pay within|"
-     r"when .*\b(due|pay)\b|due date|\bpay(?:s|ment)? (?:due|in|within)\b|\bdue days\b|days (?:to|until) (?:pay|due)",
+     r"when .*\b(due|pay)\b|due date|\bdue after\b|\bpayment (?:\w+ )?due\b|\bpay(?:s|ment)? (?:due|within)\b|"
+     r"\bpay(?:s|ment)? in (?!(?:usd|eur|gbp|chf|cad|aud|jpy|euros?|dollars?)\b)\w|"
+     r"\bdue days\b|days (?:to|until) (?:pay|due)",
      ["payment_terms_days"]),
     (r"billing (frequency|cadence|timing|cycle)|how often|frequen\w*|\bcycle\b|"
      r"\b(monthly|quarterly|annually|yearly)\b|up ?front|in advance|in arrears|instal?lments?",
@@ -76,18 +79,19 @@ _FIELD_PHRASES: list[tuple[str, list[str]]] = [
     (r"purchase order|\bpo\b", ["po_required", "po_number"]),
     (r"total contract value|contract value|\btcv\b|\bacv\b|worth|total value|how (?:big|large)|size of",
      ["total_contract_value"]),
-    (r"min\w* (annual )?(commit\w*|spend)|commitment|\bminimum\b", ["minimum_commitment"]),
+    (r"min\w* (annual )?(commit\w*|spend)|commitment|\bminimum\b|\bfloor\b|\bspend per\b", ["minimum_commitment"]),
     (r"usage|overage|\btier\w*|api calls?|per call|metered|consumption", ["usage_rules"]),
     (r"line items?|price|pricing|fees?|products?|seats?|licen[cs]es?|\bbuy\b|bought|purchased|what'?s on|"
      r"what is on", ["line_items"]),
-    (r"billing (contact|email)|contact|e-?mail|\bsend\b.*\binvoices?\b|\bap\b|who (?:gets|receives)|"
+    (r"billing (contact|email)|contact|e-?mail|\binvoices? go\b|\bsend\b.*\binvoices?\b|\bap\b|who (?:gets|receives)|"
      r"who (?:do|should) (?:we|i) (?:send|bill|email)", ["billing_contact_email"]),
     (r"currency|\b(usd|eur|gbp)\b|dollars|euros", ["currency"]),
     (r"order form number|order number", ["order_form_number"]),
-    (r"vendor|supplier|entit(?:y|ies)|\bours\b", ["vendor_legal_name"]),
+    (r"vendor|supplier|entit(?:y|ies)|\bours\b|contracting party|\bour side\b", ["vendor_legal_name"]),
     (r"start date|\bstart\w*|begin\w*|go[- ]?live|commence\w*|kick\w* off", ["service_start_date"]),
     (r"end date|\bends?\b|expir\w*|term (is )?up\b|\bover\b(?! \d)|last day|finish\w*", ["service_end_date"]),
-    (r"\bterm\b|how long|length|duration|\bmonths?\b", ["term_months", "service_start_date", "service_end_date"]),
+    (r"\bterm\b|how long|length|duration|\bmonths?\b|\bone[- ]year\b|\bmulti[- ]?years?\b|\bhow many years\b",
+     ["term_months", "service_start_date", "service_end_date"]),
     (r"effective", ["effective_date"]),
 ]
 _ACTION_WORDS: list[tuple[str, str]] = [
@@ -107,56 +111,61 @@ _ELSEWHERE = re.compile(
     r"wipe|turn off|disable|summari[sz]e|translate|compare|write an? (?:email|letter)|"
     r"draft an? (?:email|letter|message|contract)|schedule an? (?:meeting|call)|forecast revenue|run payroll)\b|"
     r"\b(?:pto|vacation|weather|stock price|capital of|time is it|password|payroll|netsuite|bank portal|"
-    r"credit limit|lunch|flight|joke|dcf|accountant in town|exchange rates?|fx rates?|poem|pizza)\b|^what'?s \d|"
+    r"credit limit|lunch|flight|joke|dcf|accountant in town|exchange rates?|fx rates?|poem|pizza|excel)\b|"
+    r"\b[a-z]{3}/[a-z]{3}\b|^what'?s \d|"
     r"\bin (?:stripe|salesforce|quickbooks|xero|hubspot|the erp)\b|^cancel\b")
 _HELP = re.compile(r"^(?:hi|hello|hey)$|^how (?:do|can|should) (?:i|we)\b|^how does (?:this|it|accrue)\b|"
                    r"^how do(?:es)? .*\bwork\b|^what do you do\b|^who are you\b|^what (?:can|are) (?:you|i)\b|"
-                   r"\bcommands\b|\btips\b|^help\b|new here|difference between|what can i ask")
+                   r"\bcommands\b|\btips\b|^help\b|new here|difference between|what can i ask|questions can i ask")
 _APPROVE = re.compile(r"\b(?:approved?|accept|greenlight|green[- ]light|sign off on|sign-off on|lgtm|ok to go|"
                       r"go ahead with|ship it)\b|\bsign[- ]off (?=the\b|it\b|that\b|this\b|#?inv)")
-_REJECT = re.compile(r"\b(?:reject|decline|deny|send (?:it |this |that )?back|not approving|don'?t approve|"
+_REJECT = re.compile(r"\b(?:reject|decline|deny|kill|send (?:it |this |that )?back|not approving|don'?t approve|"
                      r"do not approve|won'?t approve)\b")
 _DECISION_VERBS = re.compile(_APPROVE.pattern + "|" + _REJECT.pattern)
 _ASKING = re.compile(r"^(?:any|anything|what|which|show|list|do i|does|is|are|how many|can you (?:list|show))\b")
 _WRITE_OFF = re.compile(r"\bwrite[- ]?offs?\b|\bwriteoffs?\b|\bwrite (?:it |this |that |the \w+ )?off\b|"
                         r"\bwrite of\b|\bw/o\b|\bbad debt\b")
-_CREDIT = re.compile(r"\b(?:credit(?: note| memo)?|refund)\b")
+_CREDIT = re.compile(r"\b(?:credit(?: note| memo)?|cr (?:note|memo)|refund)\b")
 _PROPOSAL_VERBS = re.compile(_WRITE_OFF.pattern + "|" + _CREDIT.pattern + r"|\b(?:issue|draft|give|pls|please)\b")
-_WHY = re.compile(r"^(?:why|reason|explain)\b|\bholding (?:it )?up\b|\bhold on\b|\bon hold\b|\bheld\b|\bstuck\b|"
+_WHY = re.compile(r"^(?:why|reason|explain)\b|\bwhy$|\bholding (?:it )?up\b|\bhold on\b|\bon hold\b|\bheld\b|\bstuck\b|"
                   r"\bpaused\b|\bflag\w*|\bblock\w*|\bhold[- ]?up\b|\bsitting there\b|\bwhat happened\b|"
                   r"\baudit\b|\bfindings?\b|"
                   r"\bstatus\b|\bgoing on\b|\bwhat'?s up with\b|\bhasn'?t\b.*\bgone out\b|\bnot gone out\b")
 _WAITING = re.compile(r"\bqueue\w*|\bpending\b|\bawaiting\b|\bwaiting (?:for|on) (?:me|my|approval|sign|dana|"
                       r"someone|a decision)|\bto (?:approve|review|sign off)\b|\bsign[- ]?off\b|\bapprovals?\b|"
-                      r"\bneeds? (?:my )?(?:approval|sign[- ]?off)|\bsign (?:\w+ )?off\b|\binbox\b|"
-                      r"\bwaiting (?:for|on) (?:a )?review\b")
+                      r"\bneeds? (?:my )?(?:approval|sign[- ]?off)|\bsign (?:\w+ )?off\b|"
+                      r"\b(?:approvals?|my|the) inbox\b|"
+                      r"\bwaiting (?:for|on) (?:a )?review\b|\bto be (?:approved|signed off|reviewed)\b")
 _OVERDUE = re.compile(r"\boverdue\b|\bpast[- ]due\b|\blate\b(?! fees?| charges?)|\bag(?:e)?ing\b|\bdelinquent\b|"
                       r"\b(?:over|more than|older than|at least)\s+(\d+)\s+days\b|\b(\d+)\+?\s+days (?:old|late|"
                       r"past)\b|\bdays late\b|\bon time\b|\bbehind\b|\bha(?:s|ve)n'?t paid\b|\bnot paid\b|"
                       r"\baged\b|\bpast (?:\w+ )?due\b|\bslow pay\w*")
 _BALANCE = re.compile(r"\b(?:owe|owes|owed|owing|balance|bal|outstanding|open invoices?|unpaid|receivables?|ar|"
-                      r"exposure|anything open|still open)\b|\bpaid (?:everything|in full|up|all)\b")
+                      r"exposure|anything open|still open|left to collect|still (?:owed|due))\b|"
+                      r"\bpaid (?:everything|in full|up|all)\b")
 _SCHEDULE = re.compile(r"\bschedul\w*|\bnext\b.*\b(?:invoice|bill)\w*|\b(?:invoice|bill)\w*\b.*\bnext\b|"
                        r"\bgo(?:es)? out\b|\bupcoming\b|\bcalendar\b|\bforecast of invoices\b|\bthis week\b|"
                        r"\bnext month\b|\bthis month\b|\bgoing out\b|\bnext \d+ days\b|"
                        r"\bwhen (?:do|does|will|is|are|should) .*\b(?:invoice|bill)\w*\b(?! in\b)|"
-                       r"\binvoice dates?\b|\bbilling dates?\b|"
+                       r"\binvoice dates?\b|\bbilling dates?\b|\bwill .*\bbe (?:billed|invoiced)\b|"
+                       r"\b(?:invoice|bill)\w*\b.*\b(?:in|for|during) q[1-4]\b|"
                        r"\b(?:invoice|bill)\w*\b.*\b(?:in|for) "
                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b")
 _RUN = re.compile(r"\.pdf\b|\bclosed won\b|\bnew deal\b|\bnew (?:signed )?(?:order form|of)\b|"
                   r"\bsigned (?:of|order form)\b|"
-                  r"(?=.*\b(?:process|run|kick|start|ingest|load)\w*\b)"
-                  r"(?=.*\b(?:order form|file|deal|contract|pdf|docusign|onboarding|off)\b)")
+                  r"(?=.*\b(?:process|run|kick|start|ingest|load|set up)\w*\b)"
+                  r"(?=.*\b(?:order form|file|deal|contract|pdf|docusign|onboarding|off|signed)\b)")
 _POLITE = r"^(?:(?:can|could) you |pls |please )?"
 _FIND = re.compile(_POLITE + r"(?:find|locate|search|look ?up|lookup|get me|pull up|open|where'?s|where is|"
                    r"do we have|"
-                   r"is there an? (?:account|customer)|show me (?:the )?(?:inv|#inv)|show me inv)\b|"
+                   r"is there an? (?:account|customer)|show me (?:the )?(?:inv|#inv)|show me inv|"
+                   r"(?:which|what) customer (?:is|does))\b|"
                    r"\b(?:link|copy|pdf) ?\??$|^(?:customers|contracts)$|^list (?:all )?(?:customers|contracts)\b")
 _CHANGE = re.compile(r"\b(?:change|update|move|push|fix|add|correct|adjust|swap|reissue|re-issue|amend|reduce|"
-                     r"lower|raise|increase)\b")
+                     r"lower|raise|increase|put|edit|extend)\b")
 _INVOICE_PART = re.compile(r"\binvoices?\b|\bdue date\b|\bbill-to\b|\binvoice date\b|\bpo\b|\bvat\b")
 _CORRECTION = re.compile(r"\bshould be\b|\bwrong\b|\bfix\b|\bcorrect\b(?!\?)|\bmissed\b|\bnot\b|"
-                         r"\byou(?:'ve)? (?:have|got|read)\b|\bit'?s\b|\bactually\b")
+                         r"\byou(?:'ve)? (?:have|got|read)\b|\bit'?s\b|\bactually\b|\b(?:it|system) says\b")
 _ABOUT = re.compile(r"^(?:when|what|which|how|does|do|is|are|why|who)\b")
 _GREETING = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|so|quick q(?:uestion)?|@accrue|accrue)\b[\s,:!.-]*)+")
 _QUESTION_START = re.compile(r"^(?:when|what|which|how|does|do|is|are|why|who|show|tell|can|could|will)\b")
@@ -231,7 +240,7 @@ def parse(line: str, customers: list[str]) -> Intent:
     if stated is not None:
         return stated
     if re.fullmatch(r"(help|what can you do|commands|\?*)", low) or (_HELP.search(low) and not customer
-                                                                      and not invoice):
+                                                                      and not invoice and not _ELSEWHERE.search(low)):
         return Intent(kind="help", **base)
     if re.fullmatch(r"(quit|exit|bye)", low):
         return Intent(kind="quit", **base)
@@ -269,8 +278,9 @@ def parse(line: str, customers: list[str]) -> Intent:
         days = next((int(g) for g in overdue.groups() if g), None)
         return Intent(kind="overdue", min_days=days, **base)
     if _BALANCE.search(low) or re.search(r"\bhow much\b.*\b(?:owe|unpaid|outstanding|receivable|open)", low):
-        return Intent(kind="balance", currency=amount(text)[1], **base)
-    weak_schedule = customer and fields and not re.search(r"\bnext\b|schedul|upcoming|calendar|go(?:es)? out", low)
+        return Intent(kind="balance", currency=amount(text)[1] or _currency_asked(low), **base)
+    weak_schedule = customer and fields and not re.search(r"\bnext\b|schedul|upcoming|calendar|go(?:es)? out|"
+                                                          r"\bbe (?:billed|invoiced)\b", low)
     if _SCHEDULE.search(low) and not re.search(r"\bhow often\b", low) and not weak_schedule:
         return Intent(kind="schedule", **base)
     if _FIND.search(low) and not (fields and customer and not re.search(r"\b(link|copy|pdf|where)\b", low)):
@@ -282,6 +292,18 @@ def parse(line: str, customers: list[str]) -> Intent:
     if (fields or "terms" in low) and customer is None and (_QUESTION_START.match(low) or text.endswith("?")):
         return Intent(kind="terms", fields=fields, problem="say whose contract: which customer?", **base)
     return Intent(kind="needs_llm", **base)
+
+
+def _asks(text: str) -> bool:
+    """A line that ends in a question mark, whatever emoji or marks follow it."""
+    return re.sub(r"[^\w?]+$", "", text.strip()).endswith("?")
+
+
+def _currency_asked(low: str) -> str | None:
+    """'the Globex balance in EUR', 'in dollars': the currency a question asks its answer in."""
+    m = re.search(r"\b(?:in|of) (usd|eur|gbp|chf|cad|aud|jpy|euros?|dollars?)\b", low)
+    return {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD"}.get(m.group(1), m.group(1).upper()) \
+        if m else None
 
 
 def _run_id(low: str) -> str | None:
@@ -419,7 +441,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 def _correction(low: str, text: str, customer: str | None, fields: list[str]) -> Intent | None:
     """'initech is billed monthly, not quarterly', 'acme escalator should be 5%': one term restated, else None."""
-    if customer is None or not fields or text.rstrip().endswith("?") or _QUESTION_START.match(low) \
+    if customer is None or not fields or _asks(text) or _QUESTION_START.match(low) \
             or re.match(r"^(?:by|until|from) (?:when|what)\b", low) \
             or not _CORRECTION.search(low):
         return None

@@ -22,6 +22,7 @@ from accrue.interfaces.chat.schemas import (
     PendingItem,
     PendingResult,
     ProposalResult,
+    ScheduleEntry,
     ScheduleResult,
     TermsResult,
 )
@@ -56,7 +57,11 @@ def clean(text: str) -> str:
 
 LABELS = {"payment_terms_days": "payment terms", "term_months": "subscription term",
           "customer_legal_name": "legal name", "total_contract_value": "total contract value",
-          "non_renewal_notice_days": "non-renewal notice", "po_required": "PO required", "po_number": "PO number"}
+          "non_renewal_notice_days": "non-renewal notice", "po_required": "PO required", "po_number": "PO number",
+          "price_escalator_percent": "price escalator", "late_fee_percent_per_month": "late fee",
+          "non_standard_terms": "non-standard terms", "renewal_term_months": "renewal term",
+          "billing_contact_email": "billing email", "vendor_legal_name": "vendor", "auto_renew": "renews automatically",
+          "usage_rules": "usage pricing", "line_items": "line items"}
 
 
 def label(field: str) -> str:
@@ -102,12 +107,14 @@ def pending_item(i: PendingItem, *, show_who: bool = True) -> str:
 
 
 def pending(result: PendingResult, *, mine_only: bool) -> str:
+    about = f" for {result.about}" if result.about else ""
     if not result.items:
         if result.others_count:
-            return (f"Nothing is waiting for your approval ({result.speaker}, {result.role}); "
+            return (f"Nothing{about} is waiting for your approval ({result.speaker}, {result.role}); "
                     f"{result.others_count} other action(s) wait for someone else (see /pending).")
-        return "Nothing is waiting for approval."
-    scope = f"waiting for your approval ({result.speaker}, {result.role})" if mine_only else "waiting for approval"
+        return f"Nothing{about} is waiting for approval."
+    scope = (f"waiting for your approval ({result.speaker}, {result.role})" if mine_only
+             else "waiting for approval") + about
     lines = [f"{len(result.items)} action(s) {scope}:"]
     lines += [pending_item(i, show_who=not mine_only) for i in result.items]
     if result.others_count:
@@ -233,11 +240,14 @@ def next_invoices(results: list[ScheduleResult]) -> str:
             continue
         e = upcoming[0]
         period = f" for {e.period_start} to {e.period_end}" if e.period_start and e.period_end else ""
-        lines.append(f"  {r.customer}: {e.invoice_date}, {_money(e.amount, e.currency)}{period} "
-                     f"({e.status.replace('_', ' ')})")
+        lines.append(f"  {r.customer}: {e.invoice_date}, {_money(e.amount, e.currency)}{period} ({_status(e)})")
     lines.append("Source: each customer's billing schedule (the subscription, or planned from the contract's "
                  "terms). Ask for one customer's billing schedule to see every date.")
     return "\n".join(lines)
+
+
+def _status(e: ScheduleEntry) -> str:
+    return ("renewal, " if e.renewal else "") + e.status.replace("_", " ")
 
 
 def schedule(result: ScheduleResult) -> str:
@@ -247,8 +257,7 @@ def schedule(result: ScheduleResult) -> str:
     for e in result.entries:
         period = f" for {e.period_start} to {e.period_end}" if e.period_start and e.period_end else ""
         ref = f" {e.invoice_number}" if e.invoice_number else ""
-        lines.append(f"  {e.invoice_date}: {_money(e.amount, e.currency)}{period} ({e.status.replace('_', ' ')}"
-                     f"{ref})")
+        lines.append(f"  {e.invoice_date}: {_money(e.amount, e.currency)}{period} ({_status(e)}{ref})")
     cited = [c for c in result.citations if c.page]
     if cited:
         lines.append("Per the contract: " + "; ".join(f"{clean(c.display)} ({quote(c)})" for c in cited[:3]))
@@ -261,7 +270,7 @@ def found(result: FindResult) -> str:
     lines = [f"Matches for {result.query!r}:"]
     for m in result.matches:
         if m.kind == "customer":
-            where = f" ({m.customer_id})" if m.customer_id else " (not in the books yet)"
+            where = "" if m.customer_id else " (not in the books yet)"
             lines.append(f"  customer {m.name}{where}")
         else:
             lines.append(f"    contract {clean((m.source or '').rsplit('/', 1)[-1])}: run {(m.run_id or '')[:8]}, "

@@ -53,6 +53,8 @@ class PendingArgs(ToolArgs):
     """List every action waiting for a person's approval, with the policy's reasons and who may decide."""
 
     mine_only: bool = Field(default=False, description="Only the actions the current speaker may decide")
+    customer: str | None = Field(default=None, description="Only this customer's actions (a name as people write it)")
+    invoice: str | None = Field(default=None, description="Only the actions on this invoice number")
 
 
 class ExplainArgs(ToolArgs):
@@ -149,6 +151,7 @@ class ScheduleEntry(BaseModel):
     currency: str
     status: Literal["issued", "planned", "waiting_approval"]
     invoice_number: str | None = None
+    renewal: bool = Field(default=False, description="The first invoice of the next term of a contract that renews")
 
 
 class ScheduleResult(BaseModel):
@@ -176,6 +179,7 @@ class PendingResult(BaseModel):
     role: str
     items: list[PendingItem]
     others_count: int = Field(default=0, description="Pending actions hidden because the speaker may not decide them")
+    about: str | None = Field(default=None, description="The customer or invoice the list was narrowed to")
 
 
 class ActionLine(BaseModel):

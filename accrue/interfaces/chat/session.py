@@ -117,7 +117,8 @@ def _answer(tools: ChatTools, i: Intent) -> str:
     if i.kind == "help":
         return replies.HELP
     if i.kind == "pending":
-        return replies.pending(tools.pending_approvals(PendingArgs(mine_only=i.mine_only)), mine_only=i.mine_only)
+        wanted = PendingArgs(mine_only=i.mine_only, customer=i.customer, invoice=i.invoice)
+        return replies.pending(tools.pending_approvals(wanted), mine_only=i.mine_only)
     if i.kind in {"approve", "reject"}:
         assert i.handle is not None
         return replies.decision(tools.decide(i.handle, approve=i.kind == "approve", reason=i.reason,

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from accrue.adapters.read_model import InvoiceView, ReadModel
 from accrue.core.actions import parse_action
 from accrue.core.approval import Allowed, Refused, approver_named, may_act, may_decide, normalise_name
+from accrue.core.billing.renewal import renewal_of
 from accrue.core.billing.schedule import build_schedule
 from accrue.core.clock import utcnow
 from accrue.core.corrections import parse_assignment
@@ -63,6 +64,7 @@ from accrue.interfaces.chat.schemas import (
     ToolCall,
     WriteOffArgs,
 )
+from accrue.interfaces.describe import reasons
 from accrue.interfaces.render import summarise_action
 from accrue.workflow.service import RunService, RunView
 
@@ -365,10 +367,13 @@ class ChatTools:
         return CitedValue(field=path, value=item, display=display, page=cite["page"] if cite else None,
                           quote=cite["quote"] if cite else None)
 
+    def _names(self) -> dict[str, str]:
+        """The books' ids -> the names and numbers people know them by."""
+        return {c.id: c.legal_name for c in self.books.customers()} | {i.id: i.number for i in self.books.invoices()}
+
     def _summary(self, a: dict[str, Any]) -> str:
         """One sentence for an action, naming customers and invoices as people know them."""
-        names = {c.id: c.legal_name for c in self.books.customers()} | {i.id: i.number for i in self.books.invoices()}
-        return summarise_action(a, names)
+        return summarise_action(a, self._names())
 
     def _pending_items(self, views: list[RunView]) -> list[PendingItem]:
         items = []
@@ -382,7 +387,7 @@ class ChatTools:
                 ruling = may_decide(parse_action(a), "approve", self.speaker, self.role, self.rt.policy)
                 items.append(PendingItem(
                     handle=handle_of(view.run_id, a["id"]), run_id=view.run_id, action_id=a["id"], type=a["type"],
-                    summary=self._summary(a), customer=customer, reasons=list(a["reasons"]),
+                    summary=self._summary(a), customer=customer, reasons=reasons(a, self._names()),
                     requested_by=a.get("requested_by"), you_may_decide=isinstance(ruling, Allowed),
                     why_not=ruling.reason if isinstance(ruling, Refused) else None))
         return items
@@ -470,9 +475,13 @@ class ChatTools:
                     upcoming[entry.invoice_date] = entry
                 basis.append("planned from the contract's terms by the billing engine")
         entries += upcoming.values()
+        contract = next((v for v in reversed(customer.runs) if v.terms), None)
+        renewal = _renewal(contract) if contract is not None else None
+        if renewal is not None and renewal.invoice_date not in {e.invoice_date for e in entries}:
+            entries.append(renewal)
+            basis.append("the renewal the contract provides for")
         entries.sort(key=lambda e: e.invoice_date)
         cites = []
-        contract = next((v for v in reversed(customer.runs) if v.terms), None)
         if contract is not None:
             cites = [self._cited(contract, f) for f in ("billing_frequency", "billing_timing", "payment_terms_days",
                                                         "service_start_date", "service_end_date")]
@@ -481,10 +490,24 @@ class ChatTools:
 
     @recorded
     def pending_approvals(self, args: PendingArgs) -> PendingResult:
-        items = self._pending_items(self.rt.pending())
+        views = self.rt.pending()
+        about = None
+        if args.invoice:
+            inv = self.books.invoice(args.invoice)
+            if inv is None:
+                raise ToolError(f"no invoice {args.invoice} in the books; ask for open invoices to see the numbers")
+            about = inv.number
+            on_it = {(v.run_id, a["id"]) for v in views for a in v.actions
+                     if inv.id in (a.get("invoice_id"), a.get("source_ref"))}
+            items = [i for i in self._pending_items(views) if (i.run_id, i.action_id) in on_it]
+        else:
+            items = self._pending_items(views)
+        if args.customer:
+            about = self.resolve_customer(args.customer).name
+            items = [i for i in items if i.customer == about]
         shown = [i for i in items if i.you_may_decide] if args.mine_only else items
         return PendingResult(speaker=self.speaker, role=self.role_label, items=shown,
-                             others_count=len(items) - len(shown))
+                             others_count=len(items) - len(shown), about=about)
 
     @recorded
     def explain_run(self, args: ExplainArgs) -> ExplainResult:
@@ -496,7 +519,7 @@ class ChatTools:
             for e in a.get("evidence", []) if e in (view.terms or {})}
         citations = {f: self._cited(view, f) for f in sorted(fields) if view.terms and f in view.terms}
         actions = [ActionLine(id=a["id"], type=a["type"], summary=self._summary(a), status=a["status"],
-                              needs_approval=a["needs_approval"], reasons=list(a["reasons"]),
+                              needs_approval=a["needs_approval"], reasons=reasons(a, self._names()),
                               requested_by=a.get("requested_by")) for a in view.actions]
         return ExplainResult(run_id=view.run_id, kind=view.kind, status=view.status, source=view.source,
                              customer=self._customer_of_run(view), findings=view.findings, actions=actions,
@@ -705,6 +728,22 @@ def _projected(view: RunView, taken: set[date]) -> list[ScheduleEntry]:
     return [ScheduleEntry(invoice_date=p.invoice_date, period_start=p.period_start, period_end=p.period_end,
                           amount=p.amount, currency=p.currency, status="planned")
             for p in planned if p.invoice_date not in taken]
+
+
+def _renewal(view: RunView) -> ScheduleEntry | None:
+    """The first invoice of the term that follows the contract's, when it renews itself (the bill run issues it)."""
+    try:
+        terms = ContractTerms.model_validate(view.terms)
+        renewal = renewal_of(terms, terms.service_end_date) if terms.service_end_date else None
+        planned = build_schedule(renewal.terms) if renewal else []
+    except ValueError:
+        return None
+    first = next((p for p in planned if renewal and p.invoice_date >= renewal.term.start), None)
+    if first is None:
+        return None
+    return ScheduleEntry(invoice_date=first.invoice_date, period_start=first.period_start,
+                         period_end=first.period_end, amount=first.amount, currency=first.currency,
+                         status="planned", renewal=True)
 
 
 def _run_customer(view: RunView) -> str:

@@ -64,7 +64,7 @@ def eval_command(
         base = load_baseline(baseline) if baseline else None
         options = RunOptions(extractor=extractor, concurrency=concurrency, record_dir=record, replay_dir=replay,
                              keep_homes=keep_homes)
-        result = run_eval(list(cases or _default_cases()), options, progress=err.is_terminal)
+        result = run_eval(list(cases or _default_cases()), options, progress=err.is_terminal and not as_json)
     except CaseError as exc:
         fail(exc)
     except AccrueError as exc:

@@ -17,6 +17,7 @@ import typer
 from accrue.core.errors import AccrueError, InputError
 from accrue.interfaces.cli.books import books_app
 from accrue.interfaces.cli.common import JsonOpt, book_names, console, dump, exit_if_failed, fail, run_service
+from accrue.interfaces.cli.progress import rows_in, working
 from accrue.interfaces.render import print_run
 from accrue.settings import Settings, load_settings
 
@@ -36,10 +37,17 @@ def _show(view: Any, as_json: bool, names: dict[str, str] | None = None) -> None
     print_run(console, view, names)
 
 
+# What a person waits for while each kind of event runs; the file named is the one whose size the wait depends on.
+_WORK = {"usage": ("Rating", "usage"), "payment": ("Applying", "payments"), "change_request": ("Planning", "request"),
+         "amendment": ("Prorating", "amendment")}
+
+
 def _start(kind: str, inputs: dict[str, Path | None], as_json: bool, extractor: str | None = None,
            settings: Settings | None = None) -> None:
+    verb, role = _WORK[kind]
     try:
-        with run_service(extractor=extractor, settings=settings) as rt:
+        with working(f"{verb} {rows_in(inputs.get(role))}", as_json=as_json), \
+                run_service(extractor=extractor, settings=settings) as rt:
             view = rt.start_run(kind, {role: path for role, path in inputs.items() if path is not None})
             names = book_names(rt)
     except AccrueError as exc:

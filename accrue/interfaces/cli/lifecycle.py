@@ -17,6 +17,7 @@ from rich.table import Table
 
 from accrue.core.errors import AccrueError, InputError
 from accrue.interfaces.cli.common import JsonOpt, console, dump, fail, run_json, run_service
+from accrue.interfaces.cli.progress import working
 from accrue.interfaces.render import print_run
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def bill(
     """Issue every scheduled invoice due up to a date across the active subscriptions (a bill run)."""
     try:
         day = _day("bill --through", through)
-        with run_service() as rt:
+        with working(f"Bill run through {day}", as_json=as_json), run_service() as rt:
             view = rt.start_bill_run(day)
     except AccrueError as exc:
         fail(exc)
@@ -48,7 +49,7 @@ def close(
     from accrue.adapters.read_model import ReadModel  # here, not at the top: `accrue --help` starts fast
 
     try:
-        with run_service() as rt:
+        with working(f"Closing {period}", as_json=as_json), run_service() as rt:
             view = rt.start_close(period)
             report = ReadModel(rt.engine).close_report(period)
     except AccrueError as exc:

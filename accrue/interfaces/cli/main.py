@@ -25,6 +25,7 @@ from accrue.interfaces.cli import (
     labels,
     lifecycle,
     people,
+    receivables,
     report,
     review,
     serve,
@@ -247,7 +248,8 @@ def audit(run_id: Annotated[str, typer.Argument()], as_json: JsonOpt = False) ->
 
 
 # Each feature's commands live in its own module, which registers them here.
-for _module in (books, evals, chat, ask, report, serve, events, labels, review, corrections, people, lifecycle):
+for _module in (books, evals, chat, ask, report, serve, events, labels, review, corrections, people, lifecycle,
+                receivables):
     _module.register(app)
 
 

@@ -15,7 +15,7 @@ from pathlib import PurePath
 from typing import Any
 
 from accrue.core.textnorm import normalise_ws
-from accrue.interfaces.describe import describe, names_in_run, term_label, term_text
+from accrue.interfaces.describe import describe, names_in_run, reasons, term_label, term_text
 
 CONTEXT_CHARS = 60
 TITLES = {
@@ -23,7 +23,7 @@ TITLES = {
     "create_invoice": "Issue invoice", "create_credit_note": "Issue credit note", "apply_payment": "Apply payment",
     "apply_credit": "Apply credit",
     "write_off": "Write off", "create_collections_task": "Collections task", "post_journal_entry": "Post journal entry",
-    "update_crm": "Update CRM", "notify": "Notify",
+    "update_crm": "Update CRM", "notify": "Notify", "refund_credit": "Refund credit",
 }
 FIELD_LABELS = {
     "customer_legal_name": "Customer", "currency": "Currency", "service_start_date": "Service start",
@@ -72,10 +72,23 @@ def show_value(value: Any, path: str = "", currency: str | None = None) -> str:
         qty = value.get("quantity") or "1"
         return f"{value.get('description', '')}: {qty} × {value['unit_price']} per {value.get('price_period', '')}"
     if isinstance(value, dict):
-        return ", ".join(f"{k} {v}" for k, v in value.items() if v not in (None, [], {}))
+        return _event_row_text(value)
     if isinstance(value, list):
         return ", ".join(map(str, value))
     return "" if value is None else str(value)
+
+
+def _event_row_text(row: dict[str, Any]) -> str:
+    """A row of an event file in words: 'payment id P-1002, date 2026-04-21, amount EUR 2,997.50, payer ...'."""
+    currency = row.get("currency")
+    shown = []
+    for key, value in row.items():
+        if value in (None, [], {}) or (key == "currency" and currency):
+            continue
+        if key in {"amount", "fee"} and currency:
+            value = money(str(value), str(currency))
+        shown.append(f"{key.replace('_', ' ')} {value}")
+    return ", ".join(shown)
 
 
 KIND_TITLES = {"new_contract": "New contract", "usage": "Usage billing", "payment": "Cash application",
@@ -177,9 +190,11 @@ def action_card(action: dict[str, Any], terms: dict[str, Any], citations: dict[s
     described = describe(action, names)
     return {
         "id": action["id"], "type": action["type"], "title": TITLES.get(action["type"], action["type"]),
-        "status": action["status"], "needs_approval": action["needs_approval"], "reasons": action["reasons"],
+        "status": action["status"], "needs_approval": action["needs_approval"],
+        "reasons": reasons(action, names),
         "amount": amount, "currency": currency, "amount_text": money(amount, currency),
         "summary": described.sentence, "external_id": action.get("external_id"),
+        "recorded_as": (names or {}).get(action.get("external_id") or "", action.get("external_id")),
         "tables": [{"title": t.title, "columns": t.columns, "rows": t.rows, "right": sorted(t.right)}
                    for t in described.tables],
         "requested_by": action.get("requested_by"), "depends_on": action.get("depends_on", []),

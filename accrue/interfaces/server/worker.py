@@ -5,7 +5,8 @@ the graph themselves: a webhook stores its event and wakes this thread; an appro
 submitted as a job and the handler waits for its result. Jobs (people waiting) go before
 events. The folder trigger (`serve --watch`) runs here too, for the same reason, and so does the
 daily bill run (`bill_run_at` under `[server]`): once a day from that time, every invoice due through
-today; the same day's bill run again finds the first, so a restart issues nothing twice.
+today; the same day's bill run again finds the first, so a restart issues nothing twice. The daily dunning run
+(`dunning_at`) is started the same way, after the bill run when both are due.
 
 An event whose run already exists but stopped mid-graph (the process died inside it, so the
 event was put back at start-up) resumes that run with `RunService.retry` instead of reporting it
@@ -136,6 +137,7 @@ class Writer:
         self.settings = settings
         self.now = now
         self._billed_on: date | None = None
+        self._dunned_on: date | None = None
         self.watch_dir = watch_dir
         self.poll_seconds = poll_seconds
         self.run_service_factory = run_service_factory
@@ -228,11 +230,17 @@ class Writer:
 
     def _bill_run_due(self) -> bool:
         """Whether today's bill run has not been started by this process and its time has come."""
-        at = self.settings.server.bill_run_at
+        return self._daily_due(self.settings.server.bill_run_at, self._billed_on)
+
+    def _dunning_due(self) -> bool:
+        """Whether today's dunning run has not been started by this process and its time has come."""
+        return self._daily_due(self.settings.server.dunning_at, self._dunned_on)
+
+    def _daily_due(self, at: str | None, started_on: date | None) -> bool:
         if at is None:
             return False
         now = self.now()
-        return self._billed_on != now.date() and now.time() >= time.fromisoformat(at)
+        return started_on != now.date() and now.time() >= time.fromisoformat(at)
 
     def _step(self, rt: RunService) -> bool:
         """Process one stored event (or the watched folder); True when something was done."""
@@ -249,6 +257,11 @@ class Writer:
             today = self._billed_on = self.now().date()  # once a day even if it fails: `accrue retry` finishes it
             view = rt.start_bill_run(today)
             log.info("bill run through %s: run %s %s", today, view.run_id, view.status)
+            return True
+        if self._dunning_due():
+            today = self._dunned_on = self.now().date()  # once a day even if it fails: `accrue retry` finishes it
+            view = rt.start_dunning(today)
+            log.info("dunning as of %s: run %s %s", today, view.run_id, view.status)
             return True
         if self.watch_dir is not None:
             results = scan_once(rt, self.watch_dir)

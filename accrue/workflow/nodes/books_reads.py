@@ -33,6 +33,7 @@ from accrue.core.billing.cash import OpenInvoice
 from accrue.core.billing.close import RECOGNITION_REF, DeferredLine
 from accrue.core.billing.ledger import AR, DEFERRED
 from accrue.core.billing.periods import Period
+from accrue.core.billing.true_up import TRUE_UP, UsageBilled
 from accrue.core.planner import InvoiceOnBooks
 from accrue.core.receivables import HeldCredit
 from accrue.core.terms import ContractTerms
@@ -145,8 +146,23 @@ def active_subscriptions(s: Session) -> tuple[list[SubscriptionOnBooks], list[st
             subscription_id=sub.id, customer_id=sub.customer_id, customer_name=names.get(sub.customer_id, ""),
             terms=ContractTerms.model_validate(sub.terms),
             scheduled=tuple(date.fromisoformat(row["period_start"]) for row in sub.schedule),
-            ends=sub.end_date, billed=_billed_periods(s, sub.id), active=sub.status == "active"))
+            ends=sub.end_date, billed=_billed_periods(s, sub.id), active=sub.status == "active",
+            starts=sub.start_date, usage=_usage_billed(s, sub.customer_id)))
     return found, without_terms
+
+
+def _usage_billed(s: Session, customer_id: str) -> tuple[UsageBilled, ...]:
+    """The usage lines of the customer's invoices, a void one's included (a person credited that usage; a bill run
+    must not ask for it again), with whether each is a minimum-commitment true-up."""
+    invoices = [i.id for i in s.exec(select(BooksInvoice).where(BooksInvoice.customer_id == customer_id))]
+    if not invoices:
+        return ()
+    lines = s.exec(select(BooksInvoiceLine).where(col(BooksInvoiceLine.invoice_id).in_(invoices),
+                                                  BooksInvoiceLine.revenue_type == "usage"))
+    return tuple(sorted((UsageBilled(Period(ln.period_start, ln.period_end), Decimal(ln.amount),
+                                     ln.description.startswith(TRUE_UP))
+                         for ln in lines if ln.period_start is not None and ln.period_end is not None),
+                        key=lambda u: (u.period.start, u.period.end, u.true_up)))
 
 
 def _billed_periods(s: Session, subscription_id: str) -> tuple[Period, ...]:

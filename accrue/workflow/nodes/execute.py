@@ -1,7 +1,9 @@
 """The execute stage: carry out every action that may run, once each, in dependency order.
 
 Safe to re-run from its top (a crash, a resume): the executor skips every idempotency key already
-done. An action whose dependency was rejected or failed is not run, and says so.
+done. It holds the run's lock while it works, so another process driving the same run (LangGraph Server
+beside `accrue approve`) waits instead of executing beside it. An action whose dependency was rejected
+or failed is not run, and says so.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
+from accrue.adapters.executor import Executor
 from accrue.core.actions import Action
 from accrue.workflow.context import Context, ctx
 from accrue.workflow.state import RunState, stored
@@ -19,7 +22,16 @@ _SETTLED = frozenset({"executed", "rejected", "failed"})
 
 def execute(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Execute the approved actions and those that need no approval, once their dependencies have executed."""
-    executor = ctx(runtime).executor
+    context = ctx(runtime)
+    with context.run_lock(state.run_id):
+        actions = _execute_ready(state, context.executor)
+    # What a client of LangGraph Server reads while the run pauses at review: waiting for a person, not running.
+    waiting = any(a.needs_approval and a.status == "proposed" for a in actions.values())
+    return stored({"actions": list(actions.values()), "status": "waiting_approval" if waiting else "running"})
+
+
+def _execute_ready(state: RunState, executor: Executor) -> dict[str, Action]:
+    """The run's actions, each that may run now executed (once: see the module docstring), by id."""
     actions: dict[str, Action] = {a.id: a for a in state.actions}
     progress = True
     while progress:
@@ -42,9 +54,7 @@ def execute(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
             status = "executed" if row.status == "succeeded" else "failed"
             actions[aid] = action.model_copy(update={"status": status, "external_id": row.external_id})
             progress = True
-    # What a client of LangGraph Server reads while the run pauses at review: waiting for a person, not running.
-    waiting = any(a.needs_approval and a.status == "proposed" for a in actions.values())
-    return stored({"actions": list(actions.values()), "status": "waiting_approval" if waiting else "running"})
+    return actions
 
 
 def _with_approver(action: Action, actions: dict[str, Action]) -> Action:

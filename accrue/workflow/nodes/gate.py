@@ -77,7 +77,7 @@ def expects_action(state: RunState) -> bool:
     """Whether the event should lead to an action: every kind does, except a payment file whose payments are all
     on the books already, a bill run (on a day nothing falls due it has nothing to do) and the close of a month
     already closed."""
-    if state.kind == "bill_run":
+    if state.kind in ("bill_run", "dunning"):  # a day with nothing overdue has nothing to do
         return False
     if state.kind == "close":
         return not any(f.code == "period_closed" for f in state.findings)

@@ -24,13 +24,16 @@ from accrue.adapters.event_files import (
 from accrue.adapters.uploads import save_uploads
 from accrue.core.billing.periods import Period
 from accrue.core.errors import InputError
-from accrue.workflow.context import Context, ctx
+from accrue.workflow.context import Context, ctx, signed_in_person
 from accrue.workflow.state import (
+    AnyEvent,
     BillRunEvent,
     ChangeRequestEvent,
     CloseEvent,
+    DunningEvent,
     EventKind,
     PaymentEvent,
+    RefundEvent,
     RunInputs,
     RunState,
     RunUpdate,
@@ -75,7 +78,11 @@ def ingest(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
         update["deal"] = load_deal(inputs.deal)
     if inputs.amendment is not None:
         update["amendment_document"] = _document(inputs.amendment, context)
-    update["event"] = _event(state.kind, inputs, context)
+    event = _event(state.kind, inputs, context)
+    if isinstance(event, RefundEvent) and (person := signed_in_person(runtime)) is not None:
+        # under LangGraph Server whoever signed in asks for the refund, never a name the client wrote in the request
+        event = RefundEvent(request=event.request.model_copy(update={"requested_by": person or "nobody signed in"}))
+    update["event"] = event
     return stored(update)
 
 
@@ -84,7 +91,9 @@ def thread_run_id(thread_id: str, kind: EventKind, inputs: RunInputs) -> str:
     digest = hashlib.sha256()
     for role, path in sorted(_files(inputs).items()):
         digest.update(f"{role}=".encode() + hashlib.sha256(Path(path).read_bytes()).digest())
-    for role, value in (("through", inputs.through), ("period", inputs.period)):
+    refund = inputs.refund.model_dump_json() if inputs.refund is not None else None
+    for role, value in (("through", inputs.through), ("period", inputs.period), ("as_of", inputs.as_of),
+                        ("refund", refund)):
         if value is not None:
             digest.update(f"{role}={value}".encode())
     return str(uuid.uuid5(_THREAD_RUNS, f"{thread_id}:{kind}:{digest.hexdigest()}"))
@@ -100,8 +109,7 @@ def _document(path: str, context: Context) -> StoredDocument:
                                            require_text=context.require_text))
 
 
-def _event(kind: EventKind, inputs: RunInputs,
-           context: Context) -> UsageEvent | PaymentEvent | ChangeRequestEvent | BillRunEvent | CloseEvent | None:
+def _event(kind: EventKind, inputs: RunInputs, context: Context) -> AnyEvent | None:
     if kind == "usage":
         request = read_usage_request(_needed(inputs.request, "request", kind))
         path = _needed(inputs.usage, "usage", kind)
@@ -115,6 +123,12 @@ def _event(kind: EventKind, inputs: RunInputs,
         return BillRunEvent(through=inputs.through or context.today())
     if kind == "close":
         return CloseEvent(period=_needed(inputs.period, "period", kind))
+    if kind == "dunning":  # like a bill run, a scheduled one names no day: overdue as of today
+        return DunningEvent(as_of=inputs.as_of or context.today())
+    if kind == "refund":
+        if inputs.refund is None:
+            raise InputError("inputs of the refund run", "missing input 'refund'", "give the refund run its request")
+        return RefundEvent(request=inputs.refund)
     return None
 
 

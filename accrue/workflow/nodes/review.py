@@ -8,7 +8,7 @@ interrupt has effects. Under LangGraph Server the person deciding is its authent
 (`runtime.server_info.user`, from accrue's auth handler), whatever name the resume value carries. A resume
 value may come from outside accrue, so each decision gets `accrue.core.approval.may_decide`'s ruling here,
 whoever sent it: a refusal is audited (`decision_refused`) and the action keeps waiting;
-an allowed decision is recorded under the name `[people]` lists, once per action (a decision
+an allowed decision is recorded under the name `[people]` lists, under the run's lock, once per action (a decision
 replayed after a crash lost the checkpoint after it is applied again, not recorded again). A
 modification replaces the action (same id and idempotency key: it never ran), goes through the policy
 again and waits for approval again unless the policy clears it; the actions planned on top of it wait for a person too.
@@ -53,7 +53,8 @@ def review(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
         listed = approver_named(signed_in or "", context.policy)
         decisions = decisions_from_inbox(answer, waiting, by=signed_in or "",
                                          role=listed.roles[0] if listed and listed.roles else "")
-    return stored(apply_decisions(state, decisions, context.policy, context.session))
+    with context.run_lock(state.run_id):
+        return stored(apply_decisions(state, decisions, context.policy, context.session))
 
 
 def apply_decisions(state: RunState, decisions: list[Decision], policy: Policy,

@@ -54,7 +54,8 @@ def review_terms(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     answer = interrupt(request.model_dump(mode="json"), response_schema=TermsReview)
     if (signed_in := signed_in_person(runtime)) is not None:
         answer = answer.model_copy(update={"by": signed_in})  # under LangGraph Server: who signed in, not who is named
-    return stored(apply_terms_review(state, answer, context.policy, context.session))
+    with context.run_lock(state.run_id):
+        return stored(apply_terms_review(state, answer, context.policy, context.session))
 
 
 # -- the request ----------------------------------------------------------------------------------------

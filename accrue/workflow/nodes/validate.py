@@ -8,20 +8,24 @@ reading of its own beyond what it must decide. Terms a person corrected without 
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from langgraph.runtime import Runtime
 from sqlmodel import Session
 
 from accrue.adapters.books import closed_through
+from accrue.core.billing.bill_run import missing_usage_finding
 from accrue.core.billing.cash import CashApplication, OpenLedger
 from accrue.core.billing.close import month_period
+from accrue.core.billing.periods import Period
 from accrue.core.billing.schedule import subscription_term
 from accrue.core.corrections import entered_findings
 from accrue.core.findings import Finding
-from accrue.core.planner import customer_id_for
+from accrue.core.planner import customer_id_for, missing_usage
 from accrue.core.policy import Policy
 from accrue.core.receivables import credit_uses
+from accrue.core.refunds import Held, refund_refusal
 from accrue.core.terms import ExtractionResult
 from accrue.core.validation import (
     amendment_findings,
@@ -36,25 +40,30 @@ from accrue.core.validation import (
     validate_contract,
 )
 from accrue.workflow.context import Context, ctx
-from accrue.workflow.nodes import books_reads
+from accrue.workflow.nodes import books_reads, receivables_reads
 from accrue.workflow.nodes.plan_amendment import amendment_changes
 from accrue.workflow.nodes.policy_step import terms_to_plan
 from accrue.workflow.state import (
+    AnyPlanInputs,
     BillRunEvent,
     BillRunPlanInputs,
     ChangeRequestEvent,
     ChangeRequestPlanInputs,
     CloseEvent,
     ClosePlanInputs,
+    DunningEvent,
+    DunningPlanInputs,
     PaymentEvent,
     PaymentPlanInputs,
+    RefundEvent,
+    RefundPlanInputs,
     RunState,
     UsageEvent,
     UsagePlanInputs,
     stored,
 )
 
-E = TypeVar("E", UsageEvent, PaymentEvent, ChangeRequestEvent, BillRunEvent, CloseEvent)
+E = TypeVar("E", UsageEvent, PaymentEvent, ChangeRequestEvent, BillRunEvent, CloseEvent, DunningEvent, RefundEvent)
 
 
 def validate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
@@ -62,8 +71,7 @@ def validate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     context = ctx(runtime)
     extraction = state.extraction
     findings: list[Finding] = []
-    plan_inputs: (UsagePlanInputs | PaymentPlanInputs | ChangeRequestPlanInputs | BillRunPlanInputs | ClosePlanInputs
-                  | None) = None
+    plan_inputs: AnyPlanInputs | None = None
     with context.session() as s:
         if state.kind == "new_contract" and extraction is not None:
             planned = extraction.model_copy(update={"terms": terms_to_plan(extraction, context.policy)})
@@ -80,9 +88,15 @@ def validate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
         elif state.kind == "amendment" and extraction is not None and state.amendment is not None:
             findings = _amendment(extraction, state.amendment)
         elif state.kind == "bill_run":
-            findings, plan_inputs = _bill_run(s)
+            findings, plan_inputs = _bill_run(s, _event(state, BillRunEvent))
         elif state.kind == "close":
             findings, plan_inputs = _close(s, _event(state, CloseEvent))
+        elif state.kind == "dunning":
+            as_of = _event(state, DunningEvent).as_of
+            plan_inputs = DunningPlanInputs(invoices=receivables_reads.overdue_invoices(s, as_of),
+                                            done=sorted(receivables_reads.dunning_done(s)))
+        elif state.kind == "refund":
+            findings, plan_inputs = _refund(s, _event(state, RefundEvent))
     return stored({"findings": findings + entered_findings(state.corrections), "plan_inputs": plan_inputs})
 
 
@@ -164,13 +178,19 @@ def _change_request(s: Session, event: ChangeRequestEvent) -> tuple[list[Finding
     return findings, ChangeRequestPlanInputs(invoice=invoice)
 
 
-def _bill_run(s: Session) -> tuple[list[Finding], BillRunPlanInputs]:
+def _bill_run(s: Session, event: BillRunEvent) -> tuple[list[Finding], BillRunPlanInputs]:
     subscriptions, without_terms = books_reads.active_subscriptions(s)
     findings = [Finding(code="subscription_without_terms", severity="info", fields=[],
                         message=f"subscription {sub_id} was recorded without its contract terms, so no bill run can "
                                 "schedule its invoices; issue them by hand (or record the subscription again)",
                         evidence={"subscription_id": sub_id}) for sub_id in without_terms]
-    return findings, BillRunPlanInputs(subscriptions=subscriptions, sent_notices=sorted(books_reads.sent_notices(s)))
+    sent = books_reads.sent_notices(s)
+    missing: dict[tuple[str, Period], Finding] = {}  # an amended subscription and its successor share a period
+    for sub in subscriptions:
+        for period in missing_usage(sub, event.through, frozenset(sent)):
+            missing.setdefault((sub.customer_id, period), missing_usage_finding(sub, period))
+    findings += missing.values()
+    return findings, BillRunPlanInputs(subscriptions=subscriptions, sent_notices=sorted(sent))
 
 
 def _close(s: Session, event: CloseEvent) -> tuple[list[Finding], ClosePlanInputs]:
@@ -182,6 +202,23 @@ def _close(s: Session, event: CloseEvent) -> tuple[list[Finding], ClosePlanInput
                                         "a correction posts in the open period"))
     return findings, ClosePlanInputs(deferred=books_reads.deferred_lines(s),
                                      recognised=books_reads.recognised_revenue(s), closed_through=closed)
+
+
+def _refund(s: Session, event: RefundEvent) -> tuple[list[Finding], RefundPlanInputs]:
+    """The customer the refund pays and what they hold; an error finding when it is more than that (it may have
+    been used since the request was checked)."""
+    request = event.request
+    found = receivables_reads.customer_named(s, request.customer)
+    if found is None:
+        return [Finding(code="unknown_customer", severity="error", fields=["customer"],
+                        message=f"no customer '{request.customer}' in the books")], RefundPlanInputs(
+            customer_id=None, customer_name=request.customer, held=Held(Decimal(0)))
+    customer_id, name = found
+    held = receivables_reads.held(s, customer_id, request.currency)
+    refusal = refund_refusal(request, name, held)
+    findings = [Finding(code="refund_exceeds_credit", severity="error", fields=["amount"], message=refusal,
+                        evidence={"held": str(held.total), "asked": str(request.amount)})] if refusal else []
+    return findings, RefundPlanInputs(customer_id=customer_id, customer_name=name, held=held)
 
 
 def _amendment(contract: ExtractionResult, amendment: ExtractionResult) -> list[Finding]:

@@ -1,0 +1,176 @@
+"""Cells read from where a PDF draws its text, and fee tables read by them: on PDFs built here, and on every
+committed PDF, whose page text must read exactly as pypdf reads it."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from accrue.adapters.documents import read_document, read_pdf_bytes
+from accrue.adapters.pdf_visibility import strip_zero_width
+from accrue.core.grounding import ground
+from accrue.core.textnorm import normalise_ws
+from accrue.extraction.rules import RulesExtractor
+from accrue.extraction.rules_segment import segment
+from tests.pdfs import content_stream_pdf, table_pdf, text_pdf, write
+
+ROOT = Path(__file__).resolve().parents[1]
+BEFORE = ["ORDER FORM", "Customer: Acme Holdings Ltd", "Currency: USD"]
+WIDTHS = (70, 25, 15, 30, 30)
+
+
+def _items(data: bytes) -> tuple[list[dict[str, object]], dict[str, str]]:
+    """The line items the embedded reader finds, each value as text, and the method of each citation."""
+    doc = read_pdf_bytes("form.pdf", data)
+    result = RulesExtractor().extract(doc)
+    grounded = ground(result, doc)
+    assert set(grounded.citations) == set(result.citations), "every citation quotes its page"
+    items = [{k: (None if v is None else str(v)) for k, v in item.model_dump().items()}
+             for item in result.terms.line_items]
+    methods = {k: str(c.method) for k, c in result.citations.items() if k.startswith("line_items")}
+    return items, methods
+
+
+def test_a_rows_cells_stand_apart_while_the_page_reads_as_pypdf_reads_it(tmp_path: Path) -> None:
+    rows = [["Product", "SKU", "Qty", "Unit Price / Year", "Net Amount"],
+            ["Lumenpath Reading Oak Hollow", "LP-RD-STU", "420", "USD 18.00", "USD 7,560.00"]]
+    path = write(tmp_path / "form.pdf", table_pdf(BEFORE, rows, col_widths=WIDTHS))
+    doc = read_document(path)
+    assert doc.pages == [page.extract_text() for page in PdfReader(path).pages]
+    page = doc.pages[0]
+    lines = [[page[c.start:c.end] for c in doc.cells[0] if page.rfind("\n", 0, c.start) == start]
+             for start in sorted({page.rfind("\n", 0, c.start) for c in doc.cells[0]})]
+    assert ["Product", "SKU", "Qty", "Unit Price / Year", "Net Amount"] in lines
+    assert ["Lumenpath Reading Oak Hollow", "LP-RD-STU", "420", "USD 18.00", "USD 7,560.00"] in lines
+    assert ["Customer: Acme Holdings Ltd"] in lines  # a line without gaps is one cell
+    row = next(line for line in segment(doc).pages[0].lines if line.text.startswith("Lumenpath"))
+    assert [line_cell.text for line_cell in row.cells] == rows[1]
+    assert all(row.text[c.start:c.end] == c.text for c in row.cells)
+    assert [c.x0 for c in row.cells] == sorted(c.x0 for c in row.cells)
+
+
+def test_a_description_that_wraps_in_its_cell_is_joined_back() -> None:
+    rows = [["Product", "SKU", "Qty", "Unit Price / Year", "Net Amount"],
+            ["Lumenpath Reading Platform for District Schools (all campuses)", "LP-RD-STU", "420", "USD 18.00",
+             "USD 7,560.00"],
+            ["Teacher Dashboard", "LP-TD", "12", "USD 45.00", "USD 540.00"]]
+    items, methods = _items(table_pdf(BEFORE, rows, col_widths=WIDTHS))
+    assert [(i["description"], i["sku"], i["quantity"], i["unit_price"], i["net_amount"], i["price_period"])
+            for i in items] == [
+        ("Lumenpath Reading Platform for District Schools (all campuses)", "LP-RD-STU", "420", "18.00", "7560.00",
+         "year"),
+        ("Teacher Dashboard", "LP-TD", "12", "45.00", "540.00", "year")]
+    assert set(methods.values()) == {"table"}
+
+
+@pytest.mark.parametrize("repeat_headings", [True, False], ids=["header repeated", "header not repeated"])
+def test_a_table_goes_on_over_a_page_break(repeat_headings: bool) -> None:
+    header = ["Product", "SKU", "Qty", "Unit Price / Year", "Net Amount"]
+    body = [[f"Campus Licence {n:02d}", f"CL-{n:02d}", str(10 + n), "USD 20.00", f"USD {(10 + n) * 20:,}.00"]
+            for n in range(1, 31)]
+    data = table_pdf(BEFORE, [header, *body], ["Fees are invoiced annually in advance."], col_widths=WIDTHS,
+                     repeat_headings=repeat_headings, rows_per_page=12)
+    assert len(PdfReader(io.BytesIO(data)).pages) >= 2
+    items, _ = _items(data)
+    assert [(i["description"], i["quantity"], i["net_amount"]) for i in items] == [
+        (f"Campus Licence {n:02d}", str(10 + n), f"{(10 + n) * 20}.00") for n in range(1, 31)]
+
+
+def test_headers_in_unusual_words_are_read_with_what_their_cells_hold() -> None:
+    rows = [["Service", "Item Ref", "Seats", "Yearly Rate", "Extended"],
+            ["Fleet Planner Enterprise", "FP-ENT-01", "75", "USD 420.00", "USD 31,500.00"],
+            ["Route Optimiser", "FP-RTO-02", "20", "USD 150.00", "USD 3,000.00"]]
+    items, _ = _items(table_pdf(BEFORE, rows, col_widths=WIDTHS))
+    assert [(i["description"], i["sku"], i["quantity"], i["unit_price"], i["net_amount"], i["price_period"])
+            for i in items] == [
+        ("Fleet Planner Enterprise", "FP-ENT-01", "75", "420.00", "31500.00", "year"),
+        ("Route Optimiser", "FP-RTO-02", "20", "150.00", "3000.00", "year")]
+
+
+def test_two_columns_of_one_kind_are_told_apart_by_the_rows_arithmetic() -> None:
+    rows = [["SKU", "Subscription", "Prior Qty", "Renewal Qty", "Prior Rate", "Renewal Rate / Year",
+             "Extended Fee"],
+            ["OC-COL-STD", "Collaborate Standard", "150", "165", "$84.00", "$88.20", "$14,553.00"]]
+    items, _ = _items(table_pdf(BEFORE, rows, col_widths=(25, 45, 20, 20, 25, 30, 25)))
+    assert [(i["description"], i["sku"], i["quantity"], i["unit_price"], i["net_amount"]) for i in items] == [
+        ("Collaborate Standard", "OC-COL-STD", "165", "88.20", "14553.00")]
+
+
+def test_a_header_whose_cells_stand_on_lines_of_their_own_is_read_as_one() -> None:
+    def text(x: int, y: int, words: str) -> str:
+        return f"BT /F1 9 Tf {x} {y} Td ({words}) Tj ET\n"
+
+    # "Additional" over "Qty" and "Unit Price /" over "Year", each half a line above and below the other headings
+    stream = (text(50, 760, "ORDER FORM") + text(50, 740, "Customer: Acme Holdings Ltd")
+              + text(50, 700, "Product") + text(200, 700, "SKU") + text(270, 714, "Additional")
+              + text(270, 686, "Qty") + text(330, 714, "Unit Price /") + text(330, 686, "Year")
+              + text(50, 660, "Dispatch Pro") + text(200, 660, "LF-DSP-PRO") + text(270, 660, "25")
+              + text(330, 660, "$360.00"))
+    data = content_stream_pdf(stream)
+    assert "Additional\nQty\n" in read_pdf_bytes("form.pdf", data).pages[0]
+    items, _ = _items(data)
+    assert [(i["description"], i["sku"], i["quantity"], i["unit_price"], i["price_period"]) for i in items] == [
+        ("Dispatch Pro", "LF-DSP-PRO", "25", "360.00", "year")]
+
+
+def test_start_and_end_dates_in_columns_of_their_own_are_the_rows_dates() -> None:
+    rows = [["Product", "SKU", "Additional Qty", "Unit Price / Year", "Start", "End", "Annual Amount"],
+            ["Dispatch Pro", "LF-DSP-PRO", "25", "$360.00", "April 1, 2026", "March 31, 2027", "$9,000.00"]]
+    items, _ = _items(table_pdf(BEFORE, rows, col_widths=(40, 28, 18, 22, 28, 28, 26)))
+    assert [(i["quantity"], i["net_amount"], i["start_date"], i["end_date"]) for i in items] == [
+        ("25", "9000.00", "2026-04-01", "2027-03-31")]
+
+
+def test_a_table_shown_for_reference_only_bills_nothing() -> None:
+    rows = [["Product", "SKU", "Qty", "Unit Price / Year", "Net Amount"],
+            ["Dispatch Pro", "LF-DSP-PRO", "100", "USD 360.00", "USD 36,000.00"]]
+    items, _ = _items(table_pdf([*BEFORE, "1. Existing Subscription (for reference only)"], rows,
+                                col_widths=WIDTHS))
+    assert items == []
+
+
+def test_a_text_contract_has_no_cells_and_its_table_is_read_as_before(tmp_path: Path) -> None:
+    path = tmp_path / "form.txt"
+    path.write_text("ORDER FORM\nProduct SKU Qty Unit Price Period Net Amount\n"
+                    "Analytics Suite AN-01 10 USD 100.00 annual USD 1,000.00\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.cells == []
+    assert all(line.cells == () for page in segment(doc).pages for line in page.lines)
+    result = RulesExtractor().extract(doc)
+    assert [(i.description, i.quantity, i.unit_price) for i in result.terms.line_items] == [
+        ("Analytics Suite", Decimal(10), Decimal("100.00"))]
+
+
+def test_a_page_with_hidden_text_keeps_the_cells_of_what_shows(tmp_path: Path) -> None:
+    from tests.test_hidden_text import _form, _white
+
+    doc = read_document(write(tmp_path / "hidden.pdf", _form(_white)))
+    assert doc.hidden_text
+    page = doc.pages[0]
+    assert doc.cells[0] and all(page[c.start:c.end].strip() == page[c.start:c.end] != "" for c in doc.cells[0])
+
+
+def _committed_pdfs() -> list[Path]:
+    return sorted([*(ROOT / "evals" / "cases").rglob("*.pdf"), *(ROOT / "examples").rglob("*.pdf")])
+
+
+def test_every_committed_pdf_reads_as_pypdf_reads_it_and_its_cells_quote_its_text() -> None:
+    paths = _committed_pdfs()
+    assert paths
+    for path in paths:
+        doc = read_document(path, require_text=False)
+        if not doc.hidden_text:
+            assert doc.pages == [strip_zero_width(p.extract_text()) for p in PdfReader(path).pages], path
+        for page, cells in zip(doc.pages, doc.cells, strict=True):
+            assert [c.start for c in cells] == sorted(c.start for c in cells), path
+            assert all(page[c.start:c.end] and normalise_ws(page[c.start:c.end]) for c in cells), path
+
+
+def test_a_form_without_tables_reads_its_lines_as_single_cells() -> None:
+    doc = read_pdf_bytes("plain.pdf", text_pdf([["ORDER FORM", "Payment Terms: Net 30"]]))
+    page = doc.pages[0]
+    assert [page[c.start:c.end] for c in doc.cells[0]] == ["ORDER FORM", "Payment Terms: Net 30"]
