@@ -149,3 +149,9 @@ def test_any_amount_written_any_way_reads_back(amount, style):
     decimal_comma = True if notation.startswith("eu") else None
     money = find_money(f"fee of {text} per year", decimal_comma=decimal_comma)
     assert [(m.amount, m.currency) for m in money] == [(amount, currency)]
+
+
+def test_a_named_month_with_a_two_digit_year_is_read_day_first():
+    found = find_date_spans("Term 12 months (1-Apr-26 to 31-Mar-27); code AB-12-Mar-26X")
+    assert [(d.value, d.text) for d in found] == [(date(2026, 4, 1), "1-Apr-26"), (date(2027, 3, 31), "31-Mar-27")]
+    assert find_date_spans("31-Feb-26") == []

@@ -411,6 +411,8 @@ _DATE_PATTERNS = [
     ("dmy", re.compile(rf"\b{_DAY}(?:\s+day)?(?:\s+of)?[\s-]+{_MONTH}(?:\s*,\s*|[\s-]+){_YEAR}\b",
                        re.IGNORECASE)),
     ("num", re.compile(rf"(?<![\d/.-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}\b")),
+    # a named month fixes the order, so a two-digit year is safe to read: 25-Mar-26 is 25 March 2026
+    ("dmy_short", re.compile(rf"(?<![\w-])(?P<day>\d{{1,2}})-{_MONTH}-(?P<yy>\d{{2}})(?![\w-])", re.IGNORECASE)),
 ]
 
 
@@ -464,10 +466,11 @@ def _find_date_spans(text: str, day_first: bool | None) -> tuple[DateMatch, ...]
             ambiguous = False
             if kind == "iso":
                 readings.append(_safe_date(int(g["year"]), int(g["m"]), int(g["d"])))
-            elif kind in ("mdy", "dmy"):
+            elif kind in ("mdy", "dmy", "dmy_short"):
                 day = _day_number(g["day"])
+                year = int(g["year"]) if kind != "dmy_short" else 2000 + int(g["yy"])
                 if day is not None:
-                    readings.append(_safe_date(int(g["year"]), _MONTHS[g["mon"].lower()], day))
+                    readings.append(_safe_date(year, _MONTHS[g["mon"].lower()], day))
             else:
                 a, b, y = int(g["a"]), int(g["b"]), int(g["year"])
                 dmy, mdy = _safe_date(y, b, a), _safe_date(y, a, b)

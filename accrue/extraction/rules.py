@@ -5,7 +5,7 @@ How it reads (details in docs/extraction.md):
 2. segment pages into lines, label/value pairs and clauses (`rules_segment`);
 3. propose candidates for each term from labels, then prose phrasings (`rules_fields`, vocabulary in
    `rules_vocab`); a labelled value outranks a sentence, the earliest wins among equals;
-4. read fee tables, fee lines, ramps and usage tiers (`rules_tables`);
+4. read fee tables, fee lines and ramps (`rules_tables`), and usage tiers (`rules_usage`);
 5. cite every value with the line, row or sentence it came from, and how it was found (`Citation.method`: a
    label, a learned label, a table row, a sentence, a heading, the amounts' currency); leave what it cannot read null
    and say so in `warnings` (`not_found:<field>`), never guessing and never emitting a computed
@@ -34,6 +34,7 @@ from accrue.extraction.rules_fields import (
     read_currency_from_amounts,
     read_issuer,
     read_letter_parties,
+    read_other_party,
     read_pairs,
     read_parties,
     read_titles,
@@ -47,9 +48,8 @@ from accrue.extraction.rules_tables import (
     read_fee_lines,
     read_fee_pairs,
     read_tables,
-    read_usage,
-    usage_rules_json,
 )
+from accrue.extraction.rules_usage import read_prose_usage, read_usage, usage_rules_json
 
 SCALAR_FIELDS = (
     "customer_legal_name", "vendor_legal_name", "order_form_number", "billing_contact_email", "currency",
@@ -107,6 +107,7 @@ class RulesExtractor:
         vendor = ctx.best("vendor_legal_name")
         read_letter_parties(ctx, vendor.value if vendor else None)
         read_issuer(ctx)
+        read_other_party(ctx)
         _purchase_order_number(ctx)
         values: dict[str, Any] = {}
         cites: dict[str, Citation] = {}
@@ -124,7 +125,7 @@ class RulesExtractor:
                 cites[f"minimum_commitment.{leaf}"] = Citation(page=commitment.page, quote=commitment.quote,
                                                                method=commitment.method)
         consumed: set[tuple[int, int]] = set()
-        usage = read_usage(ctx, consumed)
+        usage = read_usage(ctx, consumed) or read_prose_usage(ctx)
         grid, gridded = read_grid_tables(ctx, consumed)
         drafts = (grid + [replace(d, method="table") for d in read_tables(ctx, consumed, gridded)]
                   + [replace(d, method="label") for d in read_fee_pairs(ctx, consumed)]
@@ -197,11 +198,17 @@ def _reading_position(span: Span) -> tuple[int, int]:
 
 def _purchase_order_number(ctx: Context) -> None:
     """A customer's purchase order is itself the order: its PO number is the order's number."""
-    first = ctx.seg.pages[0].lines[:4] if ctx.seg.pages else []
-    if not any(re.search(r"\bpurchase order\b", x.text, re.I) for x in first):
+    first = ctx.seg.pages[0].lines[:8] if ctx.seg.pages else []
+    # within the first four lines, or as the document's title line under a letterhead
+    near_top = any(re.search(r"\bpurchase order\b", x.text, re.I) for x in first[:4])
+    titled = any(re.fullmatch(r"\W*purchase order\W*", x.text, re.I) for x in first)
+    if not near_top and not titled:
         return
     po = ctx.best("po_number")
-    if po is not None and po.rank >= RANK_LABEL:
+    # under a title further down, only a number its own label states ("PO Number 260417-HCSD") is the order's
+    stated = po is not None and bool(re.search(rf"(?:number|no\.?|#)\s*:?\s*{re.escape(str(po.value))}", po.quote,
+                                               re.I))
+    if po is not None and po.rank >= RANK_LABEL and (near_top or stated):
         ctx.candidates.append(Candidate("order_form_number", po.value, po.page, po.quote, RANK_LABEL + 1,
                                         po.position, po.method))
 

@@ -181,9 +181,18 @@ def parse_payment_days(text: str) -> int | None:
     if V.PAYMENT_RECEIPT.search(text):
         return 0
     for d in find_durations(text):
-        if d.unit == "day" and V.PAYMENT_DAYS_CONTEXT.match(text[d.end:]):
+        if d.unit == "day" and (V.PAYMENT_DAYS_CONTEXT.match(text[d.end:]) or V.PAYMENT_WITHIN.search(text[:d.start])):
             return d.value
     return None
+
+
+def parse_labelled_payment_days(value: str) -> int | None:
+    """A payment label's value: any phrasing prose would read, or only a number of days ("30 days")."""
+    days = parse_payment_days(value)
+    if days is None:
+        m = V.PAYMENT_DAYS_VALUE.match(value)
+        days = int(m.group("n")) if m else None
+    return days
 
 
 def parse_percent(text: str, decimal_comma: bool | None) -> Decimal | None:
@@ -212,7 +221,7 @@ _WEAK_OK: dict[str, Any] = {
                                    r"eighteen|twenty|thirty)\b)", v, re.I)) and len(v) < 60,
     "currency": lambda v: bool(re.fullmatch(r"[A-Z]{3}", v.strip())),
     "billing": lambda v: parse_frequency(v) is not None and len(v) < 80,
-    "payment": lambda v: parse_payment_days(v) is not None and len(v) < 80,
+    "payment": lambda v: parse_labelled_payment_days(v) is not None and len(v) < 80,
     "renewal": lambda v: bool(V.RENEW_TRUE.search(v) or V.RENEW_FALSE.search(v)) or bool(
         re.match(r"^\W*(?:yes|no|none)\b", v, re.I)),
     "effective": lambda v: bool(find_date_spans(v)) and len(v) < 40,
@@ -240,6 +249,12 @@ def _read_pair(ctx: Context, pair: Pair, rank: int) -> None:
     if pair.weak and not _WEAK_OK.get(topic, lambda v: False)(value):
         return
     if topic in ("customer", "vendor"):
+        if pair.stacked:
+            # a block under the label: its rows may repeat a row label ("Client  Brennan & Molloy LLP"), and a name
+            # without a legal suffix is its own first line, before the address and contact
+            value = _ROW_LABEL.sub("", value)
+            if not V.NAME_WITH_SUFFIX.match(value):
+                value = _ROW_LABEL.sub("", _first_value_line(ctx, span))
         name = parse_name(value)
         add(f"{topic}_legal_name", name, span, rank)
         email = V.EMAIL.search(value)
@@ -270,8 +285,11 @@ def _read_pair(ctx: Context, pair: Pair, rank: int) -> None:
     elif topic == "anchor":
         _read_anchor(ctx, span, rank)
     elif topic == "payment":
-        add("payment_terms_days", parse_payment_days(value), span, rank)
+        add("payment_terms_days", parse_labelled_payment_days(value), span, rank)
         _read_late_fee(ctx, span, rank)
+    elif topic == "renewal" and _RANGE_FIRST.match(ctx.mask_dates(value)[0]):
+        # "Renewal Term: 1 Feb 2027 - 31 Jan 2028 (12 months)" on a renewal order is the term it orders
+        _read_term_value(ctx, value, span, rank, "period")
     elif topic == "renewal":
         _read_renewal(ctx, value, span, rank, labelled=True)
     elif topic == "notice":
@@ -280,7 +298,8 @@ def _read_pair(ctx: Context, pair: Pair, rank: int) -> None:
     elif topic == "po":
         _read_po(ctx, value, span, rank, labelled=True)
     elif topic == "tcv":
-        amount = _amount(ctx, value)
+        # "6 x $550.00 + 6 x $1,375.00 = $11,550.00": the total is what the arithmetic comes to
+        amount = _amount(ctx, value.rsplit("=", 1)[-1])
         add("total_contract_value", amount, span, rank)
     elif topic == "late":
         add("late_fee_percent_per_month", parse_percent(value, ctx.decimal_comma)
@@ -305,6 +324,17 @@ def _amount(ctx: Context, text: str) -> Decimal | None:
 
 # 'A - B', 'A to B', 'from A through B', 'A until B': a span of service written as two dates
 _DATE_RANGE = re.compile(r"@D(\d+)@\s*(?:-|to|through|thru|until|till)\s*@D(\d+)@", re.I)
+_RANGE_FIRST = re.compile(r"^\W{0,3}(?:from\s+)?@D0@\s*(?:-|to|through|thru|until|till)\s*@D1@", re.I)
+
+
+_ROW_LABEL = re.compile(r"^(?:account|client|customer|vendor|supplier|company|legal name|name|entity)(?:\s*:)?\s+"
+                        r"(?=[A-Z0-9])", re.I)
+
+
+def _first_value_line(ctx: Context, span: Span) -> str:
+    """The first line under a label that stands on its own line ('BILL TO' / 'Hartwell County School District')."""
+    lines = ctx.seg.pages[span.page - 1].lines_from(span.start)
+    return lines[1].text if len(lines) > 1 else ""
 
 
 def _read_term_value(ctx: Context, value: str, span: Span, rank: int, topic: str) -> None:
@@ -337,7 +367,8 @@ def _read_term_dates(ctx: Context, masked: str, found: list[DateMatch], span: Sp
 
 def _read_renewal(ctx: Context, text: str, span: Span, rank: int, labelled: bool) -> None:
     negative = V.RENEW_FALSE.search(text) or (labelled and V.RENEW_FALSE_LABEL.search(text))
-    positive = V.RENEW_TRUE.search(text) or (labelled and re.match(r"^\W*(?:yes|renews?)\b", text, re.I))
+    positive = V.RENEW_TRUE.search(text) or (labelled and re.match(r"^\W*(?:yes|renews?|automatic(?:ally)?)\b", text,
+                                                                       re.I))
     if negative and (not positive or negative.start() <= positive.start()):
         ctx.add("auto_renew", False, span, rank)
         return
@@ -454,11 +485,11 @@ def read_clauses(ctx: Context) -> None:
             _prose_dates(ctx, span, masked, found)
         if "term" in lowered or "period" in lowered or "month" in lowered or "year" in lowered:
             _prose_term(ctx, span, masked)
-        if V.RENEW_PROSE_CONTEXT.search(text):
+        if V.RENEW_PROSE_CONTEXT.search(text) and not V.USAGE_ROLLOVER.search(text):
             _read_renewal(ctx, text, span, RANK_PROSE, labelled=False)
         elif V.NOTICE_CONTEXT.search(text) and re.search(r"renew", text, re.I):
             _read_notice(ctx, text, span, RANK_PROSE)
-        if V.PAY_CONTEXT.search(text):
+        if V.PAY_CONTEXT.search(text) or V.NET_ALONE.match(text):
             _prose_payment(ctx, span)
         if re.search(r"invoic|bill|charg|payable|prepa", text, re.I):
             _prose_billing(ctx, span)
@@ -528,7 +559,8 @@ def _prose_term(ctx: Context, span: Span, masked: str) -> None:
     head = text[:min(cuts)] if cuts else text
     if not (_TERM_PHRASE.search(head) or "DATE" in head) or re.search(
             r"confidential|warrant|liabilit|surviv|shall mean\b|\bmeans\b|"
-            r"(?:after|following) (?:the )?(?:termination|expiration)", head, re.I):
+            r"(?:after|following) (?:the )?(?:termination|expiration)|"
+            r"after (?:this|the) (?:[\w-]+ ){0,2}(?:ends|expires|terminates)", head, re.I):
         return
     for d in find_durations(head):
         if d.months is None:
@@ -606,8 +638,10 @@ def extend_span(ctx: Context, span: Span, lines: int) -> Span:
 _ACCEPTANCE = re.compile(rf"(?P<name>{_CAP_NAME})['’]s\s+(?:acceptance|signature|order)\b")
 _FROM_VENDOR = re.compile(rf"(?:quote|proposal|order form|offer|quotation)\s+(?:no\.?\s+|#\s*)?[A-Z0-9-]*\d[A-Z0-9-]*"
                           rf"\s+(?:from|issued by|by)\s+(?P<name>{_CAP_NAME})")
-_TITLE_ID = re.compile(r"\b(?:order(?:\s+form|\s+confirmation)?|quote|quotation|addendum|schedule|proposal|"
-                       r"subscription order|sales order)\s*(?:no\.?|number|#|ref\.?|id)?\s*[:\-]?\s*"
+_TITLE_ID = re.compile(r"\b(?:(?:order(?:\s+form|\s+confirmation|\s+letter)?|quote|quotation|addendum|schedule|"
+                       r"proposal|subscription order|sales order|renewal offer)\s*(?:no\.?|number|#|ref\.?|id)?|"
+                       # an agreement is named by many numbers; only its own "No." is the order's
+                       r"(?:agreement|contract)\s*(?:no\.?|number|#))\s*[:\-]?\s*"
                        r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{1,4}-?\d{3,}|\d{4,})\b", re.I)
 _BOUNDARY = re.compile(r"\b(?:between|and|by|among|with)\s+|[,;:]\s+|^")
 
@@ -615,24 +649,41 @@ _BOUNDARY = re.compile(r"\b(?:between|and|by|among|with)\s+|[,;:]\s+|^")
 def read_parties(ctx: Context) -> None:
     """Customer and vendor from party definitions ('between X ("Provider") and Y ("Customer")') and the like."""
     nicknames: list[tuple[str, str, Span]] = []
+    previous: Span | None = None
     for span in ctx.seg.clauses[:200]:
         text = span.text
         for m in V.PARTY_DEFINITION.finditer(text):
             role_text = m.group("role").strip().lower()
-            name = _name_before(text[:m.start()])
+            name, where = _name_before(text[:m.start()]), span
+            if not name and m.start() < 120 and previous is not None and previous.page == span.page:
+                # a preamble the sentence splitter cut inside an address: the name is in the clause before
+                page_text = ctx.seg.pages[span.page - 1].text
+                where = Span(span.page, previous.start, page_text[previous.start:span.start + len(text)])
+                name = _name_before(where.text[:span.start - previous.start + m.start()])
             if not name:
                 continue
             role = V.PARTY_ROLES.get(role_text, "nick")
             if role in ("vendor", "customer"):
-                ctx.add(f"{role}_legal_name", name, span, RANK_PROSE + 2)
+                ctx.add(f"{role}_legal_name", name, where, RANK_PROSE + 2)
             elif role == "nick" and len(role_text) > 2:
                 nicknames.append((m.group("role").strip(), name, span))
         for m in _ACCEPTANCE.finditer(text):
             ctx.add("customer_legal_name", m.group("name"), span, RANK_PROSE)
         for m in _FROM_VENDOR.finditer(text):
             ctx.add("vendor_legal_name", m.group("name"), span, RANK_PROSE)
+        previous = span
     if len(nicknames) >= 2:
         _roles_by_payment(ctx, nicknames)
+
+
+# A name without a legal suffix ("Tamarack Regional Health Authority", "School District No. 7"), alone or before
+# the descriptor a party definition gives it (", having its principal office at ...").
+_PLAIN_NAME = re.compile(r"^(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|&|de|der|du|la)){0,6}"
+                         r"(?:\s+No\.\s?\d{1,4})?)\s*(?:$|,?\s+(?:a|an|having|with|whose|located|organi[sz]ed|"
+                         r"incorporated|registered|acting|doing)\b)")
+
+
+_DOCUMENT_TITLE = re.compile(r"\b(?:agreement|order|schedule|terms|contract|addendum|amendment|quote)\b", re.I)
 
 
 def _name_before(before: str) -> str | None:
@@ -649,9 +700,10 @@ def _name_before(before: str) -> str | None:
             if not rest.strip() or re.match(r"^\s*,?\s*(?:\(|a|an|the|having|with|whose|located|organi[sz]ed|"
                                             r"incorporated|registered|acting|doing)\b", rest):
                 return m.group("name").strip().rstrip(",")
-        plain = re.match(r"^([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|&|de|der|du|la)){0,6})\s*$", chunk)
-        if plain and not _VERBISH.search(plain.group(1)) and len(plain.group(1).split()) >= 2:
-            return plain.group(1)
+        plain = _PLAIN_NAME.match(chunk)
+        if plain and not _VERBISH.search(plain.group("name")) and len(plain.group("name").split()) >= 2 and \
+                not _DOCUMENT_TITLE.search(plain.group("name")):
+            return plain.group("name")
     return None
 
 
@@ -670,7 +722,8 @@ def _roles_by_payment(ctx: Context, nicknames: list[tuple[str, str, Span]]) -> N
         ctx.add("vendor_legal_name", payee[1], payee[2], RANK_PROSE + 1)
 
 
-_SIGNED_FOR = re.compile(r"(?:counter-?signed|accepted|agreed|signed|executed)\s+(?:for|by)\s+(?:and on behalf of\s+)?"
+_SIGNED_FOR = re.compile(r"(?:counter-?signed|accepted|agreed|signed|executed)\s+(?:for|by)\s+"
+                         r"(?:agreement\s+)?(?:(?:and\s+)?on behalf of\s+)?"
                          r"(?:the\s+)?\**(?P<name>[A-Z][\w&'.,-]*(?:\s+[A-Z&][\w&'.,-]*){0,7}?)\**\s*:", re.I)
 
 
@@ -743,18 +796,26 @@ def read_issuer(ctx: Context) -> None:
     seen: dict[str, set[int]] = {}
     first: dict[str, Span] = {}
     for page in pages:
-        for line in page.lines:
+        for i, line in enumerate(page.lines):
             m = V.NAME_WITH_SUFFIX.match(line.text[:120])
             if not m or not _AFTER_LETTERHEAD.match(line.text[m.end():]):
                 continue
             name = m.group("name").strip()
-            if len(name) > 70 or len(name.split()) > 7:
+            if len(name) > 70 or len(name.split()) > 7 or ":" in name:
                 continue
+            if any(_SIGNATURE_MARK.match(x.text) for x in page.lines[i + 1:i + 3]):
+                continue  # a signature block names a signer, whoever's paper it is
+
             seen.setdefault(name.lower(), set()).add(page.number)
             first.setdefault(name.lower(), Span(line.page, line.start, line.text))
-    heading = pages[0].lines[0]
-    scored = [(len(where) + (first[key].start == heading.start), key) for key, where in seen.items()]
-    scored = [s for s in scored if s[0] >= 2 or first[s[1]].start == heading.start]
+    # the letterhead: the first line, or the name under a logo's words on the first lines
+    heading = {x.start for x in pages[0].lines[:3]}
+
+    def at_head(key: str) -> bool:
+        return first[key].page == 1 and first[key].start in heading
+
+    scored = [(len(where) + at_head(key), key) for key, where in seen.items()]
+    scored = [s for s in scored if s[0] >= 2 or at_head(s[1])]
     if not scored:
         return
     _, key = max(scored)
@@ -774,3 +835,125 @@ def read_issuer(ctx: Context) -> None:
                     ctx.add(f"{other}_legal_name", signer, Span(line.page, line.start, line.text), RANK_PROSE - 3,
                             "heading")
                     return
+
+
+# ------------------------------------------------------------------------------------------ the other party
+
+# A signature block: the signing party's name on its own line, then the signature, "By:" or "Name:" under it;
+# or "For Limmatquai Software AG" / "For and on behalf of ..." on a line of its own.
+_SIGNATURE_MARK = re.compile(r"^\W{0,3}(?:/s/|by\s*:|name\s*:|signature\b|signed\b|_{3,})", re.I)
+_SIGN_FOR_LINE = re.compile(r"^\W{0,3}(?:for(?:\s+and)?(?:\s+on\s+behalf\s+of)?|on\s+behalf\s+of|signed\s+for)\s+"
+                            r"(?:the\s+)?(?P<rest>[A-Z].{2,90})$", re.I)
+_ROLE_PREFIX = re.compile(r"^\W{0,3}[A-Z][A-Za-z ]{1,24}:\s*")
+# What may follow a company named on a line of its own: nothing, or a separator before an address or reference.
+_AFTER_COMPANY = re.compile(r"^\s*(?:$|[,|·-]\s|\s{2,})")
+_BETWEEN = re.compile(rf"\bbetween\s+(?P<a>{_CAP_NAME}|[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){{1,6}})\s+and\s+"
+                      rf"(?P<b>{_CAP_NAME}|[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){{1,6}})")
+_QUOTED_START = re.compile(r"^(?:>|-{3,}\s*(?:original message|forwarded)|on\s.{5,120}\swrote:$|from\s*:)", re.I)
+_MAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|date|sent|subject)\s*:", re.I)
+_ACCEPTS = re.compile(r"\baccept|\bgo ahead\b|\bconfirm|\bagree|\bapprove", re.I)
+
+
+def read_other_party(ctx: Context) -> None:
+    """With one party known, the other from where a form names both: an e-mail thread (the accepting reply is
+    the customer's, the quoted offer the vendor's), "between A and B", or the two signature blocks.
+
+    Runs after every other party reader and ranks below them all: it only fills a party they left unread, and
+    only when the form names exactly one other party beside the known one."""
+    customer, vendor = ctx.best("customer_legal_name"), ctx.best("vendor_legal_name")
+    _email_parties(ctx, customer, vendor)
+    customer, vendor = ctx.best("customer_legal_name"), ctx.best("vendor_legal_name")
+    if customer is not None and vendor is None:
+        known, missing = customer, "vendor"
+    elif vendor is not None and customer is None:
+        known, missing = vendor, "customer"
+    else:
+        return
+    for span in ctx.seg.clauses[:200]:
+        for m in _BETWEEN.finditer(span.text):
+            a, b = " ".join(m.group("a").split()), " ".join(m.group("b").split())
+            if _same_party(a, known.value) != _same_party(b, known.value):
+                other = b if _same_party(a, known.value) else a
+                ctx.add(f"{missing}_legal_name", other, span, RANK_PROSE - 4, "prose")
+                return
+    signers = _signatories(ctx)
+    others = {key: where for key, where in signers.items() if not _same_party(key, known.value)}
+    if len(others) == 1 and len(signers) == 2:
+        (name, where), = others.items()
+        ctx.add(f"{missing}_legal_name", name, where, RANK_PROSE - 4, "heading")
+
+
+def _same_party(a: str, b: str) -> bool:
+    x, y = (re.sub(r"[^\w&]+", " ", v).casefold().strip() for v in (a, b))
+    return bool(x and y) and (x == y or x in y or y in x)
+
+
+def company_in_line(text: str) -> str | None:
+    """The legal name a line gives as its own: 'Orchard Lane Bakery Co.', 'Kranich GmbH, Lindenstraße 8, Kiel',
+    or after a signer's title: 'VP Engineering, Tamarind Travel Group, Inc.'."""
+    line = text.lstrip("> ").replace("*", "").strip()
+    if len(line) > 200:
+        return None  # a signature or letterhead line is short; the bound keeps a line of commas linear
+    for comma in reversed([c.end() for c in re.finditer(r",\s", line)]):
+        head, rest = line[:comma], line[comma:]
+        m = V.NAME_WITH_SUFFIX.match(rest)
+        if m and m.end() == len(rest) and len(head) <= 60 and not re.search(r"\d", head):
+            return m.group("name").strip()
+    m = V.NAME_WITH_SUFFIX.match(line)
+    if m and _AFTER_COMPANY.match(line[m.end():]) and len(m.group("name").split()) <= 8 and \
+            not re.search(r"\s{2}|:|\b[A-Z]{1,5}-?\d{3,}", m.group("name")):  # not a heading's reference
+        return m.group("name").strip()
+    return None
+
+
+def _signatories(ctx: Context) -> dict[str, Span]:
+    """The parties named in signature blocks, each with the line that names it, in reading order."""
+    out: dict[str, Span] = {}
+    for page in ctx.seg.pages:
+        lines = page.lines
+        for i, line in enumerate(lines):
+            name = None
+            m = _SIGN_FOR_LINE.match(line.text)
+            if m:
+                rest = m.group("rest").rstrip(" :")
+                full = V.NAME_WITH_SUFFIX.match(rest)
+                name = full.group("name").strip() if full and full.end() >= len(rest) - 1 else None
+            elif any(_SIGNATURE_MARK.match(x.text) for x in lines[i + 1:i + 3]):
+                own = _ROLE_PREFIX.sub("", line.text)  # "Reseller: Varanasi Infotech Private Limited"
+                whole = V.NAME_WITH_SUFFIX.match(own)
+                name = whole.group("name").strip() if whole and whole.end() >= len(own) - 1 else None
+            if name and not any(_same_party(name, key) for key in out):
+                out[name] = Span(line.page, line.start, line.text)
+    return out
+
+
+def _email_parties(ctx: Context, customer: Candidate | None, vendor: Candidate | None) -> None:
+    """An e-mail thread accepting an offer: the reply on top is the customer's, the quoted offer below the vendor's."""
+    pages = ctx.seg.pages
+    if not pages or not any(_MAIL_HEADER.match(x.text.replace("*", "")) for x in pages[0].lines[:4]):
+        return
+    top: list[tuple[str, Span]] = []
+    quoted: list[tuple[str, Span]] = []
+    reply: list[str] = []
+    in_quote = False
+    headers = True  # the reply's own From/To/Subject lines open the page
+    for page in pages:
+        for line in page.lines:
+            if headers and _MAIL_HEADER.match(line.text.replace("*", "")):
+                continue
+            headers = False
+            in_quote = in_quote or bool(_QUOTED_START.match(line.text))
+            if not in_quote:
+                reply.append(line.text)
+            name = company_in_line(line.text)
+            if name:
+                (quoted if in_quote else top).append((name, Span(line.page, line.start, line.text)))
+    if not top or not quoted or not _ACCEPTS.search(" ".join(reply)):
+        return
+    buyer, where = top[0]
+    if customer is None:
+        ctx.add("customer_legal_name", buyer, where, RANK_PROSE - 4, "heading")
+    if vendor is None:
+        seller = next(((n, w) for n, w in quoted if not _same_party(n, buyer)), None)
+        if seller is not None:
+            ctx.add("vendor_legal_name", seller[0], seller[1], RANK_PROSE - 4, "heading")

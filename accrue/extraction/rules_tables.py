@@ -1,4 +1,4 @@
-"""Fees and usage for the embedded extractor: fee tables, inline fee lines, ramps and usage tiers.
+"""Fees for the embedded extractor: fee tables, inline fee lines and ramps.
 
 Line items come from three shapes, read in this order so no fee is counted twice:
 1. tables with a header row (markdown `| a | b |` rows, or PDF rows whose cells pypdf joins
@@ -7,8 +7,6 @@ Line items come from three shapes, read in this order so no fee is counted twice
    "(c) ... three (3) units at 125.00 USD per unit per month");
 3. ramp context: a row under "Year 2 (1 March 2027 to 29 February 2028)", or with its own date
    range, gets those dates.
-Usage rules come from usage sections and tier rows ("5,001 - 25,000  $0.0015 per call"),
-with the included allowance, pricing model and usage billing found nearby.
 Every leaf is cited with the row or sentence it was read from.
 """
 
@@ -31,7 +29,7 @@ from accrue.core.textnorm import (
     parse_number,
 )
 from accrue.extraction import rules_vocab as V
-from accrue.extraction.rules_fields import Context, extend_span, parse_frequency, parse_timing
+from accrue.extraction.rules_fields import Context
 from accrue.extraction.rules_segment import Line, Span, is_heading, md_cells
 
 # ------------------------------------------------------------------------------------------ vocabulary
@@ -86,8 +84,6 @@ _LEAD = re.compile(r"^(?:[\s•·▪◦*\-–>|]+|\(?[a-z]\)\s*|\([ivx]+\)\s*|\d
 _CATEGORY = re.compile(r"^(?:subscription|add-?on|service|product|licen[cs]e|fee|item|module|plan|one-time|"
                        r"setup|implementation|onboarding|support|training|professional services)s?\s*:\s*(?=\S)", re.I)
 _YEAR_HEAD = re.compile(r"^(?:year|yr\.?|period)\s*(?P<n>\d+)\b", re.I)
-_METRIC_HEAD = re.compile(r"(?:usage|overage|consumption|metered|variable)[^-:]*[-:]\s*"
-                          r"(?P<metric>[A-Za-z][\w ,/-]{2,60})$", re.I)
 
 
 @dataclass
@@ -711,292 +707,6 @@ def _split_items(text: str, ctx: Context) -> list[tuple[int, str]]:
 def _under_year(ctx: Context, span: Span, year_dates: dict[int, tuple[Any, Any, Span]]) -> bool:
     ys = year_dates[span.page][2]
     return ys.start < span.start and span.start - (ys.start + len(ys.text)) < 200
-
-
-# ------------------------------------------------------------------------------------------ usage
-
-_USAGE_SECTION = re.compile(r"^\W*(?:[\dA-Z]{1,3}[.)]?\s+)?(?:usage|overage|consumption|metered|variable)|"
-                            r"(?:usage|overage|consumption)[- ](?:based )?(?:pricing|fees|charges|rates)", re.I)
-_RANGE = re.compile(
-    r"(?P<lo>\d[\d,.' ]*?)\s*(?:-|–|to)\s*(?P<hi>\d[\d,.']*)(?!\s*%)|"
-    r"\b(?:up to|first|below|under|not more than|0\s*-)\s*(?P<upto>\d[\d,.']*)|"
-    r"(?:above|more than|over|beyond|in excess of|greater than)\s*(?P<above>\d[\d,.']*)|"
-    r"(?P<plus>\d[\d,.']*)\s*(?:\+|and above|and over|or more)|(?P<all>all units|thereafter|any additional)", re.I)
-_PER_UNIT = re.compile(r"@M\d+@\s*(?:per|/|each|a)\s+(?P<unit>(?:\d[\d,.]*\s+)?[A-Za-z][\w-]*)", re.I)
-_INCLUDED = re.compile(r"includ\w*", re.I)
-_TIER_HEADER = re.compile(r"\b(?:tiers?|bands?)\b|\b(?:price|rate|charge|fee)s?\s+per\s+(?!year|annum|month|quarter)\w",
-                          re.I)
-_METRIC_LABEL = re.compile(r"^\W*(?:usage\s+|billable\s+|billing\s+)?(?:metric|meter|measured by|unit of measure)"
-                           r"\s*:\s*(?P<metric>[A-Za-z][\w ,/-]{2,60})$", re.I)
-
-
-@dataclass
-class UsageDraft:
-    values: dict[str, Any] = field(default_factory=dict)
-    spans: dict[str, Span] = field(default_factory=dict)
-    tiers: list[tuple[Decimal | None, Decimal, Span]] = field(default_factory=list)
-    anchor: Span | None = None
-    section: str = ""
-    table_headers: set[str] = field(default_factory=set)  # its tier table's header rows, read as headings
-
-    def set(self, name: str, value: Any, span: Span) -> None:
-        if value is not None and name not in self.values:
-            self.values[name] = value
-            self.spans[name] = span
-
-    def owns(self, section: str) -> bool:
-        return section == self.section or section in self.table_headers
-
-
-def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]:
-    """Usage rules: a rule per usage section or per run of tier rows, with allowance, model and billing nearby."""
-    rules: list[UsageDraft] = []
-    current: UsageDraft | None = None
-    for page in ctx.seg.pages:
-        for line in page.lines:
-            text = line.text
-            span = Span(line.page, line.start, text)
-            heading = ctx.seg.headings.get((line.page, line.index))
-            section = ctx.seg.section_of(line)
-            in_usage = bool(_USAGE_SECTION.search(section)) or (
-                current is not None and section in current.table_headers)
-            if heading is not None:
-                if _USAGE_SECTION.search(heading):
-                    current = UsageDraft(anchor=span, section=heading)
-                    rules.append(current)
-                    mh = _METRIC_HEAD.search(heading)
-                    if mh:
-                        current.set("metric", mh.group("metric").strip(), span)
-                elif current is not None and not current.tiers and _TIER_HEADER.search(heading):
-                    current.table_headers.add(heading)  # "Band  Calls per month  Price per call" heads its tiers
-                else:
-                    current = None if not in_usage else current
-                continue
-            money = find_money(text, decimal_comma=ctx.decimal_comma)
-            tier = _tier_row(ctx, text, money) if money else None
-            if tier is None and money and money[0].start < 3:
-                # a table cell that wrapped: the band is on the lines above the price
-                joined = _wrapped_row(ctx, page.lines, line, consumed)
-                if joined is not None:
-                    jtext, jspan = joined
-                    jmoney = find_money(jtext, decimal_comma=ctx.decimal_comma)
-                    tier = _tier_row(ctx, jtext, jmoney) if jmoney else None
-                    if tier is not None:
-                        text, span, money = jtext, jspan, jmoney
-            if tier is not None:
-                if current is None or (current.tiers and current.anchor and line.page != current.anchor.page
-                                       and not in_usage):
-                    current = UsageDraft(anchor=span, section=section)
-                    rules.append(current)
-                current.tiers.append((tier[0], tier[1], span))
-                _unit_and_metric(current, text, money, span, tier_row=True)
-                consumed.add((line.page, line.index))
-                continue
-            if current is None and not in_usage:
-                continue
-            if current is None:
-                current = UsageDraft(anchor=span, section=section)
-                rules.append(current)
-            label = _METRIC_LABEL.match(text)
-            if label and not money:
-                current.set("metric", label.group("metric").strip(" ."), span)
-                continue
-            if money and not current.tiers and (_priced_per_unit(text, money) or re.search(
-                    r"overage|per\s+(?!year|annum|month|quarter|seat|user)[a-z]", text, re.I) and not period_in(text)):
-                current.tiers.append((None, money[0].amount, span))
-                _unit_and_metric(current, text, money, span, tier_row=False)
-                consumed.add((line.page, line.index))
-            elif _INCLUDED.search(text) and not money:
-                following = [x for x in page.lines[line.index:line.index + 3]]
-                joined_text = " ".join(x.text for x in following)
-                if not re.search(r"\d", text) and re.search(r"\d", joined_text):
-                    _included(current, joined_text, _span_of(following), ctx.decimal_comma)
-                else:
-                    _included(current, text, span, ctx.decimal_comma)
-    for rule in rules:
-        _usage_context(ctx, rule)
-    return [r for r in rules if r.tiers]
-
-
-def _priced_per_unit(text: str, money: list[Money]) -> bool:
-    """'... are billed monthly in arrears at USD 0.0008 per call': a price per unit consumed, whatever the billing.
-
-    The price's own unit decides, not a cadence elsewhere in the sentence; a price per seat, per user or
-    per period ("USD 500 per month", "USD 10 per named user per month") is a fee, not a usage rate.
-    """
-    masked = _mask_money(text, money)
-    m = _PER_UNIT.search(masked)
-    if m is None or m.start() != masked.find("@M0@"):
-        return False
-    if re.match(r"(?:\d[\d,.]*\s+)?(?:year|annum|month|quarter|seat|user|named|licen[cs]e)", m.group("unit"),
-                re.I):
-        return False
-    return period_in(masked[m.end():m.end() + 30]) is None
-
-
-def _wrapped_row(ctx: Context, lines: list[Line], line: Line,
-                 consumed: set[tuple[int, int]]) -> tuple[str, Span] | None:
-    """A row whose first cell wrapped over the lines above its price: up to three lines without money."""
-    start = line.index
-    while start > 0 and line.index - start < 3:
-        prev = lines[start - 1]
-        if (prev.page, prev.index) in consumed or find_money(prev.text) or is_heading(prev.text):
-            break
-        start -= 1
-    if start == line.index:
-        return None
-    taken = lines[start:line.index + 1]
-    return " ".join(x.text for x in taken), _span_of(taken)
-
-
-def _tier_row(ctx: Context, text: str, money: list[Money]) -> tuple[Decimal | None, Decimal] | None:
-    """(up_to, unit_price) of a tier row such as '5,001 - 25,000 ... $0.0015 per call'."""
-    before = text[:money[0].start]
-    masked, _ = ctx.mask_dates(before)
-    if "@D" in masked or period_in(text[money[0].end:money[0].end + 20]) and not re.search(
-            r"tier|band|above|up to|over|more than", text, re.I):
-        return None
-    ranges = list(_RANGE.finditer(before))
-    if not ranges:
-        return None
-    m = ranges[-1]
-    if m.group("all"):
-        return None, money[0].amount
-    if m.group("above") or m.group("plus"):
-        return None, money[0].amount
-    bound = m.group("hi") or m.group("upto")
-    value = parse_number(bound.strip(), decimal_comma=ctx.decimal_comma) if bound else None
-    if value is None:
-        return None
-    return value, money[0].amount
-
-
-def _unit_and_metric(rule: UsageDraft, text: str, money: list[Money], span: Span, *, tier_row: bool) -> None:
-    masked = _mask_money(text, money)
-    m = _PER_UNIT.search(masked)
-    if m:
-        unit = m.group("unit")
-        if unit.lower() not in ("year", "annum", "month", "quarter", "unit"):
-            rule.set("unit", unit[:-1] if unit.endswith("s") and not unit.endswith("ss") and len(unit) > 3 else unit,
-                     span)
-    if "metric" not in rule.values and tier_row:
-        head = re.split(r"\d", re.sub(r"^tier\s*\d+\s*:?\s*", "", text, flags=re.I), maxsplit=1)[0]
-        head = re.sub(r"\b(?:up to|above|over|more than|first|next|from|between)\b.*$", "", head, flags=re.I)
-        head = head.strip(" :-|.")
-        if re.search(r"[A-Za-z]{3}", head) and len(head) < 60:
-            rule.set("metric", head, span)
-
-
-def _included(rule: UsageDraft, text: str, span: Span, decimal_comma: bool | None) -> None:
-    # "10.000 compute hours" in a document that writes decimal commas is ten thousand
-    numbers = [n for n in iter_numbers(text, decimal_comma=decimal_comma) if n.value >= 1]
-    if not numbers:
-        return
-    n = numbers[0]
-    rule.set("included_quantity", n.value, span)
-    for pattern, period in (("month", "month"), ("quarter", "quarter"), ("year|annum|annual", "year"),
-                            ("term", "term")):
-        if re.search(rf"\b(?:per|each|a|every)\s+(?:calendar\s+)?(?:{pattern})", text, re.I):
-            rule.set("included_period", period, span)
-            break
-    if "metric" not in rule.values:
-        tail = text[n.end:]
-        mm = re.match(r"\s*(?P<metric>[A-Za-z][A-Za-z -]{2,50}?)\s+(?:per|each|a|are|is|included)\b", tail)
-        if mm and not re.match(r"(?:per|each)\b", mm.group("metric")):
-            rule.set("metric", mm.group("metric").strip(), span)
-
-
-def _usage_context(ctx: Context, rule: UsageDraft) -> None:
-    """Allowance, pricing model and billing of a rule, from sentences near its tiers."""
-    if not rule.tiers:
-        return
-    first = rule.tiers[0][2]
-    last = rule.tiers[-1][2]
-    own_section = bool(rule.section and _USAGE_SECTION.search(rule.section))
-    # a usage section may open on one page and have its tier table on the next: its own sentences count
-    opened = rule.anchor.page if own_section and rule.anchor else first.page
-    nearby = [s for s in ctx.seg.clauses if (s.page == first.page and
-              first.start - 900 <= s.start <= last.start + len(last.text) + 600 or opened <= s.page < first.page) and
-              (not own_section or rule.owns(s.section))]
-    metric = rule.values.get("metric")
-    for s in nearby:
-        text = s.text
-        if "pricing_model" not in rule.values:
-            if re.search(r"graduated|each (?:tier|band)['’]?s? (?:rate|price)|(?:rate|price) of the (?:tier|band) "
-                         r"(?:it|they|each unit) falls?|units in each (?:tier|band)", text, re.I):
-                rule.set("pricing_model", "graduated", s)
-            elif re.search(r"volume|all units|entire (?:volume|quantity)|every (?:\w+ )?(?:unit|message|call)", text,
-                           re.I):
-                rule.set("pricing_model", "volume", s)
-        if _INCLUDED.search(text) and "included_quantity" not in rule.values and not find_money(text):
-            if not re.search(r"\d", text) and not text.rstrip().endswith((".", ";", ":", "!", "?")):
-                s = extend_span(ctx, s, 2)  # a wrapped table cell: the allowance is on the next lines
-                text = s.text
-            if not find_money(text):
-                _included(rule, text, s, ctx.decimal_comma)
-        # usage billing: a sentence about usage, or about the metric itself ("API calls ... are billed monthly")
-        about = re.search(r"usage|overage|consumption", text, re.I) or (metric and metric.lower() in text.lower())
-        if about and re.search(r"invoic|bill", text, re.I):
-            if metric and metric.lower() not in text.lower() and len([r for r in nearby]) > 1 and \
-                    re.search(r"usage of", text, re.I):
-                continue
-            freq, timing = parse_frequency(text), parse_timing(text)
-            if freq and "billing_frequency" not in rule.values:
-                rule.set("billing_frequency", freq, s)
-            if timing and "billing_timing" not in rule.values:
-                rule.set("billing_timing", timing, s)
-        if "metric" not in rule.values:
-            mm = re.match(r"^(?:[A-Z]\.\d+\s+|\d+(?:\.\d+)*\s+)?(?P<metric>[A-Z][A-Za-z ]{2,50}?)\s+(?:are|is)\s+"
-                          r"(?:priced|charged|rated|metered)", text)
-            if mm:
-                rule.set("metric", mm.group("metric").strip(), s)
-    if "unit" not in rule.values:
-        for s in nearby:
-            mu = re.search(r"(?:price|rate|charge|cost|fee)s?\s+per\s+(?P<unit>[a-z][\w-]*)", s.text, re.I)
-            if mu and s.start <= first.start and mu.group("unit").lower() not in ("year", "month", "quarter", "unit"):
-                rule.set("unit", mu.group("unit"), s)
-                break
-    if len(rule.tiers) == 1 and rule.tiers[0][0] is None:
-        rule.values["pricing_model"] = "per_unit"
-        rule.spans.pop("pricing_model", None)
-    if "metric" not in rule.values:
-        for s in nearby:
-            mm = re.search(r"usage of (?P<metric>[a-z][a-z ]{2,40}?) is (?:invoiced|billed)", s.text, re.I)
-            if mm:
-                rule.set("metric", mm.group("metric"), s)
-                break
-
-
-def usage_rules_json(rules: list[UsageDraft], cites: dict[str, Citation]) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for rule in rules:
-        v = rule.values
-        if "metric" not in v or "pricing_model" not in v:
-            continue
-        bounds = [t[0] for t in rule.tiers]
-        finite = [b for b in bounds if b is not None]
-        if any(b is None for b in bounds[:-1]) or finite != sorted(set(finite)):
-            continue
-        i = len(out)
-        item: dict[str, Any] = {"metric": v["metric"], "unit": v.get("unit"),
-                                "included_quantity": v.get("included_quantity", Decimal(0)),
-                                "included_period": v.get("included_period"), "pricing_model": v["pricing_model"],
-                                "tiers": [{"up_to": b, "unit_price": p} for b, p, _ in rule.tiers],
-                                "billing_frequency": v.get("billing_frequency"),
-                                "billing_timing": v.get("billing_timing", "arrears")}
-        out.append(item)
-        for name, span in rule.spans.items():
-            cites[f"usage_rules[{i}].{name}"] = Citation(page=span.page, quote=span.text, method="prose")
-        if "pricing_model" not in rule.spans and rule.tiers:
-            first = rule.tiers[0][2]
-            cites[f"usage_rules[{i}].pricing_model"] = Citation(page=first.page, quote=first.text, method="table")
-        for j, (bound, _, span) in enumerate(rule.tiers):
-            cites[f"usage_rules[{i}].tiers[{j}].unit_price"] = Citation(page=span.page, quote=span.text,
-                                                                          method="table")
-            if bound is not None:
-                cites[f"usage_rules[{i}].tiers[{j}].up_to"] = Citation(page=span.page, quote=span.text,
-                                                                     method="table")
-    return out
 
 
 def line_items_json(drafts: list[Draft], cites: dict[str, Citation]) -> list[dict[str, Any]]:

@@ -3,8 +3,8 @@
 Labels map to *topics* (one label can state several fields: "Subscription Period:
 1 March 2026 - 28 February 2027" gives a start and an end). Phrase patterns recognise
 a term by its meaning in prose ("shall pay each invoice within forty-five (45) days").
-Everything here is data plus precompiled regexes; the readers live in `rules_fields`
-and `rules_tables`. Add a phrasing here, not a special case in a reader.
+Everything here is data plus precompiled regexes; the readers live in
+`rules_fields`, `rules_tables` and `rules_usage`. Add a phrasing here, not a special case in a reader.
 """
 
 from __future__ import annotations
@@ -25,30 +25,42 @@ _labels("order_number", "order form number", "order form #", "order form no", "o
         "order no", "order no.", "order #", "order id", "order reference", "order ref", "quote number", "quote #",
         "quote no", "quote no.", "quote id", "quote reference", "proposal number", "sales order", "sales order number",
         "order form id", "reference number", "ref. no.", "contract number", "agreement number", "schedule number",
-        "our reference", "our ref", "our ref.", "reference", "ref")
+        "our reference", "our ref", "our ref.", "reference", "ref", "agreement no", "agreement #", "contract no",
+        "contract #", "schedule no", "schedule #", "renewal order no", "renewal order number", "renewal order #",
+        "renewal #", "renewal no", "renewal number", "renewal ref", "renewal reference", "quote ref")
 _labels("customer", "customer", "customer name", "customer legal name", "client", "client name", "bill to",
         "billed to", "subscriber", "licensee", "buyer", "purchaser", "ordering party", "customer entity",
-        "customer (legal entity)", "account name", "sold to", "company name")
+        "customer (legal entity)", "account name", "sold to", "company name", "prepared for", "ordered by",
+        "customer account", "client account")
 _labels("anchor", "billing anchor", "billing anchor date", "anchor date", "billing day", "invoice day")
 _labels("vendor", "vendor", "provider", "supplier", "seller", "service provider", "licensor", "vendor name",
         "provider name", "supplier name", "contractor", "company providing services")
 _labels("email", "billing contact", "billing email", "billing e-mail", "invoice email", "invoice e-mail",
         "invoices to", "send invoices to", "accounts payable", "accounts payable contact", "ap contact",
         "invoice address", "billing address", "invoice to", "invoice recipient", "billing contact email",
-        "billing contact e-mail")
+        "billing contact e-mail", "invoice contact", "bill-to e-mail", "bill-to email", "billing contact for invoices",
+        "invoices", "invoice e-mail address", "invoice email address")
 _labels("effective", "effective date", "order date", "order effective date", "date of order", "agreement date",
         "order form date", "effective", "date of this order", "order effective", "effective as of", "effective from",
         "po date", "purchase order date", "order placed",
         "schedule date", "date of order form", "amendment effective date", "amendment date",
-        "effective date of amendment", "effective date of this amendment", "change effective date")
+        "effective date of amendment", "effective date of this amendment", "change effective date",
+        "schedule effective", "schedule effective date", "renewal order date", "renewal effective date",
+        "date of renewal order")
 _labels("start", "service start date", "subscription start date", "start date", "subscription start",
         "commencement date", "contract start", "contract start date", "service commencement date", "start",
-        "term start", "term start date", "licence start", "license start", "billing start date", "service start")
+        "term start", "term start date", "licence start", "license start", "billing start date", "service start",
+        "commencement", "service commencement",
+        "subscription commencement", "starts", "subscription starts", "service starts", "renewal start",
+        "renewal start date", "renewal term start")
 _labels("end", "service end date", "subscription end date", "end date", "subscription end", "expiration date",
         "expiry date", "contract end", "contract end date", "term end", "term end date", "end", "licence end",
-        "license end", "service end")
+        "license end", "service end", "expires", "subscription ends",
+        "service ends", "end of initial term", "end of term", "initial term end", "initial term ends", "renewal end",
+        "renewal end date", "renewal term end")
 _labels("period", "subscription period", "service period", "licence period", "license period", "contract period",
-        "term dates", "coverage period", "order period")
+        "term dates", "coverage period", "order period",
+        "period of performance", "performance period", "service term", "subscription dates")
 _labels("term", "subscription term", "initial term", "term", "contract term", "minimum term", "order term",
         "duration", "term length", "initial subscription term", "length of term", "commitment term")
 _labels("currency", "currency", "billing currency", "contract currency", "invoice currency")
@@ -56,7 +68,7 @@ _labels("billing", "billing frequency", "invoicing", "billing", "billing terms",
         "invoicing frequency", "billing cycle", "billing schedule", "invoice frequency", "billing period",
         "invoicing schedule", "billing and invoicing")
 _labels("payment", "payment terms", "payment", "payment term", "terms of payment", "payment due", "due",
-        "payment conditions")
+        "payment conditions", "terms", "payment terms (days)", "zahlungsbedingungen")
 _labels("renewal", "auto-renewal", "renewal", "automatic renewal", "renewal terms", "auto renew", "renewal term",
         "auto-renew", "auto renewal", "renewals")
 _labels("notice", "non-renewal notice", "notice period", "cancellation notice", "notice of non-renewal",
@@ -66,7 +78,9 @@ _labels("po", "po number", "purchase order", "po", "po #", "po required", "custo
 _labels("tcv", "total contract value", "tcv", "total fees", "total", "grand total", "total order value",
         "total value", "contract value", "total amount", "total fees for the term", "total commitment",
         "total subscription fees", "total contract amount", "order total", "total price", "po total",
-        "purchase order total", "total order amount")
+        "purchase order total", "total order amount", "quote total", "renewal total", "renewal term total",
+        "renewal term value", "renewal value", "total renewal value", "total po value", "total over term",
+        "total over the term", "total for the term", "total value of this order")
 _labels("product", "cloud service", "service", "product", "plan", "edition", "subscription plan", "software",
         "subscription", "services ordered", "product name", "solution")
 _labels("fees", "cloud service fees", "fees", "subscription fee", "subscription fees", "price", "pricing",
@@ -83,10 +97,11 @@ _labels("commitment", "minimum commitment", "minimum annual commitment", "minimu
 WEAK_LABELS = {"customer", "client", "provider", "vendor", "supplier", "payment", "billing", "term", "due", "end",
                "start", "total", "renewal", "effective", "duration", "currency", "invoicing", "seller", "buyer",
                "licensee", "licensor", "subscriber", "renewals", "po", "contractor", "purchaser", "uplift",
-               "escalator", "purchase order"}
+               "escalator", "purchase order", "starts", "expires", "commencement", "invoices", "prepared for",
+               "ordered by", "terms"}
 
 _LABEL_NOISE = re.compile(r"^[\s*_#>|•·\-]*(?:\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]|\(?[a-zA-Z][.)]|[A-Z]\.[0-9]+)?\s*"
-                          r"|[\s*_:|.\-]+$")
+                          r"|[\s*_:|.,\-]+$")
 # A label's bracketed note is short; the bound keeps a line of unclosed brackets linear.
 _PARENS = re.compile(r"\s*\([^)]{0,200}\)")
 
@@ -96,7 +111,11 @@ def clean_label(text: str) -> str:
     text = _PARENS.sub("", text.replace("*", "").replace("_", " "))
     text = _LABEL_NOISE.sub("", text.strip())
     text = _LABEL_NOISE.sub("", text)
-    return " ".join(text.lower().split())
+    key = " ".join(text.lower().split())
+    if key not in LABELS and " / " in key:
+        # a bilingual label ("Lieferant / Vendor", "Leistungszeitraum / Service Period") is read by a part we know
+        return next((part for part in key.split(" / ") if part in LABELS), key)
+    return key
 
 
 
@@ -104,7 +123,10 @@ def clean_label(text: str) -> str:
 
 LEGAL_SUFFIX = (r"(?:Holdings,?\s+Inc|Pty\.?\s+Ltd|Incorporated|Inc|L\.L\.C|LLC|LLP|L\.P|LP|Ltd|Limited|"
                 r"Corporation|Corp|Company|Co|plc|PLC|GmbH|gGmbH|AG|SE|S\.A\.S|SAS|S\.A|SA|S\.p\.A|SpA|S\.r\.l|"
-                r"SRL|Srl|B\.V|BV|N\.V|NV|Oy|AB|A/S|ApS|KG|KGaA|N\.A|P\.C|PC|Pte\.?\s+Ltd|K\.K|ULC|LLP)")
+                r"SRL|Srl|B\.V|BV|N\.V|NV|Oy|AB|A/S|ApS|KG|KGaA|N\.A|P\.C|PC|Pte\.?\s+Ltd|K\.K|ULC|LLP|PLLC|"
+                r"W\.L\.L|B\.S\.C|"
+                # names set in capitals ("GLACIER RIDGE MINING CORP.", "KESTREL PEAK SOFTWARE CORP.")
+                r"INCORPORATED|INC|CORPORATION|CORP|LIMITED|LTD|COMPANY|GMBH|PTE\.?\s+LTD)")
 # A name runs through its last legal suffix: "ACME Corporation, Inc." is one name, not "ACME Corporation".
 NAME_WITH_SUFFIX = re.compile(rf"^(?P<name>[A-Z0-9][^\n;]*?(?:,?\s+{LEGAL_SUFFIX}\.?)+)(?=$|[\s,;:)(\"']|['’]s\b)")
 PARTY_ROLES = {
@@ -169,6 +191,12 @@ RENEW_TRUE = re.compile(
     r"(?:shall|will) (?:automatically )?be (?:automatically )?(?:renewed|extended) for|"
     r"extends? automatically|automatically extend|evergreen (?:basis|term|renewal|arrangement)|on an evergreen|"
     r"tacit(?:ly)? renew|rolls? over automatically|automatically roll(?:s)? over|renewed tacitly|tacit renewal|"
+    r"(?<!\bmay )(?<!\bto )\brenews?\s+(?:automatically\s+)?for\s+(?:a\s+|an\s+)?"
+    r"(?:further\s+|successive\s+|additional\s+|another\s+)?"
+    r"(?:\(?\d{1,3}\)?|one|two|three|six|twelve|twenty-four|thirty-six)[- ](?:\(\d{1,3}\)\s)?(?:months?|years?)\b|"
+    r"\brolling (?:monthly|annual(?:ly)?|month-to-month|basis)\b|"
+    # renewal that happens unless someone stops it: "12-month renewals unless either party gives notice"
+    r"\brenew(?:s|als?)\b[^.;]{0,60}?\bunless\s+(?:either|one|a|the)\s+(?:party|parties|of us)\b|"
     r"(?:continues?|continued|effective|remains? in (?:full )?(?:force|effect)) (?:thereafter )?(?:on a )?(?:from )?"
     r"(?:month[- ]to[- ]month|year[- ]to[- ]year)|renew(?:s|ed)? for (?:successive|additional|consecutive|"
     r"further)|successive (?:renewal )?(?:terms?|periods?)", re.I)
@@ -179,8 +207,11 @@ RENEW_FALSE = re.compile(
     r"expires at the end of the (?:subscription |initial )?term|renewal requires a new|"
     r"renew only (?:by|upon|with) (?:the )?(?:mutual|written)|renew\w*\s+(?:\w+\s+){0,12}?(?:only\s+)?(?:upon|by|with)"
     r" (?:the )?mutual (?:written )?(?:agreement|consent)|upon mutual (?:written )?agreement[^.]{0,40}renew|"
-    r"^\W*(?:none)\b", re.I)
-RENEW_FALSE_LABEL = re.compile(r"^\W*(?:no|none|n/a)\b", re.I)
+    r"^\W*(?:none)\b|\bnothing in this \w+(?: \w+)? renews|"
+    r"\bnot automatic\b", re.I)
+RENEW_FALSE_LABEL = re.compile(r"^\W*(?:no|none|n/a|manual|by mutual)\b", re.I)
+# unused allowance that does not roll over is about usage, not about the subscription renewing
+USAGE_ROLLOVER = re.compile(r"\b(?:unused|included|allowance|credits?)\b[^.]{0,60}\broll", re.I)
 # In prose, "extend" alone is too common ("no liability shall extend to ..."): renewal needs a renewal word.
 RENEW_PROSE_CONTEXT = re.compile(r"renew|roll(?:s|ed)?[- ]?over|extend\w*\s+(?:automatically|for|by)|"
                                  r"automatically (?:be )?extend|"
@@ -194,8 +225,8 @@ NOTICE_CONTEXT = re.compile(
 CONVENIENCE = re.compile(r"for convenience|without cause|for any reason|at any time", re.I)
 
 # Net N days: not the start of a date (Net 03/04/2026) nor a duration in other units (Net 12-month).
-PAYMENT_NET = re.compile(r"\bnet\s*(?P<n>\d{1,3})\b(?![/.-]\d)(?!\s*%)(?![-\s]*(?:months?|years?|weeks?|quarters?)\b)"
-                         r"|(?P<n2>\d{1,3})\s+days?\s+net\b", re.I)
+PAYMENT_NET = re.compile(r"\bnet\s*(?P<n>\d{1,3})(?![0-9])(?![/.-]\d)(?!\s*%)"
+                         r"(?![-\s]*(?:months?|years?|weeks?|quarters?)\b)|(?P<n2>\d{1,3})\s+days?\s+net\b", re.I)
 PAYMENT_RECEIPT = re.compile(
     r"(?:due|payable|paid)\s+(?:in full\s+)?(?:up)?on\s+(?:receipt|presentation|invoic)|on receipt of (?:the )?invoice|"
     r"(?:due|payable)\s+immediately|upon receipt of (?:the |each |an )?invoice|"
@@ -203,6 +234,12 @@ PAYMENT_RECEIPT = re.compile(
 PAYMENT_DAYS_CONTEXT = re.compile(
     r"(?P<after>^\s*(?:calendar |business )?(?:days?)?\s*(?:net\b|(?:of|from|after|following|upon)\s+(?:the\s+)?"
     r"(?:[\w'’]+\s+){0,8}?(?:invoice|receipt|billing date)))", re.I)
+# "payable within 30 days", "with payment due within thirty (30) days": the days end the sentence's payment phrase
+PAYMENT_WITHIN = re.compile(r"\b(?:payable|due|paid|payment)\b[^.;]{0,30}?\bwithin\s+$", re.I)
+# a label's value that is only a number of days ("PAYMENT TERMS / 30 days", "Payment 45 days from invoice date")
+PAYMENT_DAYS_VALUE = re.compile(r"^\W{0,3}(?P<n>\d{1,3})\s+(?:calendar\s+)?days?\b", re.I)
+# a line that is only the payment term ("- Net 30")
+NET_ALONE = re.compile(r"^\W{0,4}net\s*\d{1,3}(?:\s+days)?\W{0,3}$", re.I)
 PAY_CONTEXT = re.compile(r"\b(?:pay|paid|payable|payment|due|invoice[sd]?)\b", re.I)
 
 LATE_CONTEXT = re.compile(r"late|overdue|past due|not paid when due|unpaid|delinquent|interest", re.I)
@@ -251,6 +288,8 @@ EFFECTIVE_PATTERNS: list[tuple[re.Pattern[str], int]] = [
                 r"(?:as\s+of\s+)?(?:the\s+)?(?P<date>DATE)", re.I), 1),
 ]
 START_PATTERNS = [
+    # "The Commencement Date is 1 July 2026", "begins on the Commencement Date, 1st March 2026"
+    re.compile(r"\b(?:commencement|start)\s+date\s*(?:,|:|is|shall be|will be)\s*(?P<date>DATE)", re.I),
     re.compile(r"(?P<date>DATE)\s*\(\s*(?:the\s+)?[\"“]?(?:subscription\s+|service\s+)?(?:commencement|start)"
                r"(?:\s+date)?[\"”]?", re.I),
     re.compile(r"(?:commenc\w*|begin\w*|start\w*|effective)\s+(?:on|upon|as\s+of|from)\s+(?:the\s+)?(?P<date>DATE)",

@@ -1,0 +1,262 @@
+"""Scalar terms and parties on paper the reader was not written for: labels by meaning, renewal orders,
+parties without a legal suffix, preambles, e-mail acceptances and signature blocks.
+
+Every text here is our own wording; each test also checks that every value it reads is grounded in its quote.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from accrue.core.document import Document
+from accrue.core.grounding import ground
+from accrue.core.terms import ContractTerms
+from accrue.extraction.rules import RulesExtractor
+
+
+def _read(*pages: str) -> ContractTerms:
+    doc = Document(source="form.txt", pages=list(pages), sha256="x", media_type="text/plain")
+    result = ground(RulesExtractor().extract(doc), doc)
+    assert not [w for w in result.warnings if w.startswith("ungrounded:")], result.warnings
+    return result.terms
+
+
+# ------------------------------------------------------------------------------------------ labels by meaning
+
+def test_stacked_cover_labels_for_commencement_and_end_of_term_are_the_service_dates():
+    terms = _read("ORDER FORM\nCUSTOMER\nBrackenfield Mills Ltd\nSUPPLIER\nOttervale Systems Ltd\n"
+                  "ORDER DATE (EFFECTIVE)\n2026-05-02\nCOMMENCEMENT\n2026-05-18\nEND OF INITIAL TERM\n2027-05-17\n"
+                  "PAYMENT TERMS\n30 days\n")
+    assert terms.effective_date == date(2026, 5, 2)
+    assert terms.service_start_date == date(2026, 5, 18)
+    assert terms.service_end_date == date(2027, 5, 17)
+
+
+def test_a_schedule_effective_label_and_a_period_of_performance_are_read():
+    terms = _read("Schedule effective\n9 Sep 2026\n"
+                  "Period of Performance: October 1, 2026 through September 30, 2027\n")
+    assert terms.effective_date == date(2026, 9, 9)
+    assert terms.service_start_date == date(2026, 10, 1)
+    assert terms.service_end_date == date(2027, 9, 30)
+
+
+def test_a_bilingual_label_is_read_by_the_part_the_vocabulary_knows():
+    terms = _read("Lieferant / Vendor\nOttervale Systems GmbH\n"
+                  "Leistungszeitraum / Service Period\n01.06.2026 - 31.05.2027\n")
+    assert terms.vendor_legal_name == "Ottervale Systems GmbH"
+    assert terms.service_start_date == date(2026, 6, 1)
+    assert terms.service_end_date == date(2027, 5, 31)
+
+
+def test_dates_with_a_named_month_and_a_two_digit_year():
+    terms = _read("Customer ....... Larchmere Tools Inc.\nEffective ...... 12-Jan-27\n"
+                  "Term ........... 12 months (1-Feb-27 to 31-Jan-28)\n")
+    assert terms.effective_date == date(2027, 1, 12)
+    assert terms.service_start_date == date(2027, 2, 1)
+    assert terms.service_end_date == date(2028, 1, 31)
+
+
+# ------------------------------------------------------------------------------------------ renewal orders
+
+def test_a_renewal_term_given_as_two_dates_is_the_term_the_renewal_order_buys():
+    terms = _read("RENEWAL ORDER RO-5512\nRenewal Term: March 1, 2027 - February 29, 2028 (12 months)\n"
+                  "Customer: Stillwater Orchards LLC\n")
+    assert terms.service_start_date == date(2027, 3, 1)
+    assert terms.service_end_date == date(2028, 2, 29)
+    assert terms.term_months == 12
+    assert terms.auto_renew is None
+
+
+def test_a_renewal_term_given_as_a_length_is_still_the_renewal_length():
+    terms = _read("Renewal Term: automatically renews for successive 12-month terms\n")
+    assert terms.auto_renew is True
+    assert terms.renewal_term_months == 12
+    assert terms.service_start_date is None
+
+
+# ------------------------------------------------------------------------------------------ parties
+
+def test_a_party_without_a_legal_suffix_is_the_first_line_under_its_label():
+    terms = _read("PURCHASE ORDER\nPO Number 88120\nVENDOR\nOttervale Systems, Inc.\n12 Quarry Lane\n"
+                  "BILL TO\nPinewood Valley Water District\nAttn: Accounts Payable\nap@pinewood.example\n")
+    assert terms.customer_legal_name == "Pinewood Valley Water District"
+    assert terms.vendor_legal_name == "Ottervale Systems, Inc."
+
+
+def test_a_row_label_repeated_under_the_party_label_is_not_part_of_the_name():
+    terms = _read("Client\nClient Harrow & Finch Solicitors LLP\nAddress 4 Mill Yard, Leeds\n")
+    assert terms.customer_legal_name == "Harrow & Finch Solicitors LLP"
+
+
+def test_a_preamble_in_capitals_and_a_party_without_a_suffix():
+    terms = _read('THIS AGREEMENT (the "Agreement") is made between OTTERVALE SYSTEMS LTD., a company '
+                  'registered in England, having its office at 3 Dock Road, Hull ("Ottervale"), and NORTHMOOR '
+                  'COUNTY LIBRARY SERVICE, having its principal office at 9 High Street, Northmoor ("Customer").\n')
+    assert terms.customer_legal_name == "NORTHMOOR COUNTY LIBRARY SERVICE"
+
+
+def test_an_email_acceptance_names_the_customer_on_top_and_the_vendor_in_the_quoted_offer():
+    terms = _read("From: Ines Varga <ines@brightharbour.example>\nTo: Sam Cole <sam@ottervale.example>\n"
+                  "Subject: RE: Proposal P-77\n\nHi Sam,\nWe accept the proposal below as it stands.\n\nIres\n--\n"
+                  "Finance Lead, Brightharbour Foods Ltd\n\n"
+                  "-----Original Message-----\nFrom: Sam Cole\nHi Ines,\nHere is our proposal.\n"
+                  "Platform, 10 seats at GBP 30.00 per seat per month.\n"
+                  "Account Director, Ottervale Systems Ltd\n")
+    assert terms.customer_legal_name == "Brightharbour Foods Ltd"
+    assert terms.vendor_legal_name == "Ottervale Systems Ltd"
+
+
+def test_a_reply_that_does_not_accept_names_no_party():
+    terms = _read("From: Ines Varga <ines@brightharbour.example>\nSubject: RE: Proposal P-77\n"
+                  "Hi Sam,\nCould you send a revised proposal with fewer seats?\n"
+                  "Finance Lead, Brightharbour Foods Ltd\n"
+                  "-----Original Message-----\nAccount Director, Ottervale Systems Ltd\n")
+    assert terms.customer_legal_name is None
+    assert terms.vendor_legal_name is None
+
+
+def test_the_other_signature_block_names_the_vendor_when_the_customer_is_labelled():
+    terms = _read("Customer: Brightharbour Foods Ltd\nPayment Terms: Net 30\n\n"
+                  "For Ottervale Systems AG\nName: R. Imhof\n\n"
+                  "Brightharbour Foods Ltd\nBy: I. Varga\n")
+    assert terms.vendor_legal_name == "Ottervale Systems AG"
+
+
+def test_three_signature_blocks_leave_the_vendor_unread():
+    terms = _read("Customer: Brightharbour Foods Ltd\n\n"
+                  "Ottervale Systems AG\nBy: R. Imhof\n\nQuaystone Partners Ltd\nBy: P. Lund\n\n"
+                  "Brightharbour Foods Ltd\nBy: I. Varga\n")
+    assert terms.vendor_legal_name is None
+
+
+def test_between_two_named_parties_the_one_that_is_not_the_vendor_is_the_customer():
+    terms = _read("OTTERVALE SYSTEMS LLC\nDear Ms Varga,\nThis letter is an order under the Master Agreement "
+                  "between Harbourside Credit Union and Ottervale Systems LLC dated May 2, 2025.\n")
+    assert terms.vendor_legal_name == "OTTERVALE SYSTEMS LLC"
+    assert terms.customer_legal_name == "Harbourside Credit Union"
+
+
+# ------------------------------------------------------------------------------------------ payment, renewal, totals
+
+def test_payment_terms_as_a_bare_number_of_days_or_payable_within():
+    assert _read("PAYMENT TERMS\n45 days\n").payment_terms_days == 45
+    assert _read("Terms Net 30\n").payment_terms_days == 30
+    assert _read("We invoice the fees quarterly in advance. Each invoice is payable within twenty-one (21) days of "
+                 "its date.\n").payment_terms_days == 21
+    assert _read("Commercial summary\n- Net 15\n").payment_terms_days == 15
+
+
+def test_a_suspension_deadline_is_not_the_payment_term():
+    terms = _read("We may suspend the service if an invoice is unpaid and not paid within 10 days of a reminder.\n")
+    assert terms.payment_terms_days is None
+
+
+def test_renewal_phrasings_by_meaning():
+    yes = _read("The subscription renews for a further twelve months each year unless either of us gives 60 days' "
+                "written notice before the renewal date.\n")
+    assert (yes.auto_renew, yes.non_renewal_notice_days) == (True, 60)
+    assert _read("Renewal\nAutomatic, 12 months at a time; 30 days' notice to stop renewal\n").auto_renew is True
+    assert _read("Renewal: not automatic, a renewal needs a new quote before the end of the term.\n").auto_renew \
+        is False
+    assert _read("At the end of the term the subscription will end; nothing in this letter renews automatically.\n"
+                 ).auto_renew is False
+
+
+def test_unused_allowance_that_does_not_roll_over_says_nothing_about_renewal():
+    assert _read("The fee includes 10,000 messages a month. Unused messages do not roll over.\n").auto_renew is None
+
+
+def test_totals_named_for_the_quote_or_the_renewal_and_the_result_of_a_sum():
+    assert str(_read("Quote Total $12,600.00\n").total_contract_value) == "12600.00"
+    assert str(_read("Renewal Term value: $9,480.00 (12 x $790.00).\n").total_contract_value) == "9480.00"
+    assert str(_read("Total over term: 6 x $400.00 + 6 x $900.00 = $7,800.00\n").total_contract_value) == "7800.00"
+
+
+def test_an_agreement_number_and_a_purchase_order_titled_under_a_letterhead():
+    assert _read("Ottervale Systems Ltd.\nSUBSCRIPTION AGREEMENT\nAgreement No. OS-SA-2026-041\n"
+                 "1. Service. Ottervale provides the hosted service described below.\n"
+                 "2. Fees. The fees are set out in the schedule.\n"
+                 "2.6 Purchase order: Customer purchase order PO-55120.\n").order_form_number == "OS-SA-2026-041"
+    po = _read("Pinewood Valley Water District\n14 Reservoir Road\nPinewood, OR 97000\n"
+               "Purchasing: buy@pinewood.example\nPURCHASE ORDER\nPO Number 771203-PVWD\nPO Date May 4, 2026\n")
+    assert po.order_form_number == "771203-PVWD"
+
+
+# ------------------------------------------------------------------------------------------ usage stated in prose
+
+def test_an_allowance_and_a_price_per_unit_beyond_it_are_a_usage_rule():
+    terms = _read("Fees\nPlatform: USD 900.00 per month.\n"
+                  "The platform fee includes 15,000 document scans per month. Additional scans are charged at "
+                  "USD 0.04 per scan and invoiced monthly in arrears.\n")
+    (rule,) = terms.usage_rules
+    assert (rule.metric, rule.unit, str(rule.included_quantity), rule.included_period) == \
+        ("document scans", "scan", "15000", "month")
+    assert rule.pricing_model == "per_unit"
+    assert [(t.up_to, str(t.unit_price)) for t in rule.tiers] == [(None, "0.04")]
+    assert (rule.billing_frequency, rule.billing_timing) == ("monthly", "arrears")
+
+
+def test_an_allowance_per_period_and_units_above_it():
+    terms = _read("Each quarter includes 3,000 video minutes. Minutes above the quarterly allowance are charged at "
+                  "EUR 0.06 per minute, billed quarterly in arrears.\n")
+    (rule,) = terms.usage_rules
+    assert (rule.metric, rule.unit, str(rule.included_quantity), rule.included_period) == \
+        ("video minutes", "minute", "3000", "quarter")
+    assert str(rule.tiers[0].unit_price) == "0.06"
+
+
+def test_an_allowance_with_no_price_beyond_it_is_not_a_usage_rule():
+    assert _read("The plan includes 5 admin seats per month at no extra cost.\n").usage_rules == []
+
+
+def test_a_price_per_period_beyond_an_allowance_is_a_fee_not_a_usage_rate():
+    terms = _read("The subscription includes 10 users per month. Additional users are charged at USD 20.00 "
+                  "per month.\n")
+    assert terms.usage_rules == []
+
+
+def test_a_rate_card_heading_names_the_metric_and_model_of_the_tiers_under_it():
+    terms = _read("Rate card B - parcel scans (volume, per calendar month)\n"
+                  "Band Scans in the month Rate per scan\n"
+                  "1 up to 100,000 USD 0.010\n2 100,001 - 400,000 USD 0.008\n3 more than 400,000 USD 0.005\n"
+                  "Example: 150,000 scans in a month = 150,000 x USD 0.008 = USD 1,200.00\n"
+                  "Usage is invoiced monthly in arrears.\n")
+    (rule,) = terms.usage_rules
+    assert (rule.metric, rule.pricing_model, rule.unit) == ("parcel scans", "volume", "scan")
+    assert [(t.up_to and str(t.up_to), str(t.unit_price)) for t in rule.tiers] == \
+        [("100000", "0.010"), ("400000", "0.008"), (None, "0.005")]
+
+
+def test_an_allowance_sentence_in_a_usage_section_gives_amount_metric_and_period():
+    terms = _read("3. Included Usage and Overage\n"
+                  "The platform fee includes 1,500,000 API calls per calendar month. Calls above the allowance are "
+                  "charged on a graduated basis:\n"
+                  "Band Overage calls in the month Price per call\n"
+                  "1 1 - 2,000,000 $0.00070\n2 Above 2,000,000 $0.00040\n")
+    (rule,) = terms.usage_rules
+    assert (rule.metric, str(rule.included_quantity), rule.included_period) == ("API calls", "1500000", "month")
+    assert rule.pricing_model == "graduated"
+
+
+def test_a_commencement_date_named_in_a_sentence_is_the_start():
+    terms = _read("Term. Your subscription begins on the Commencement Date, 2nd May 2026, and runs for two (2) "
+                  "years.\n")
+    assert terms.service_start_date == date(2026, 5, 2)
+    assert _read("When. The Commencement Date is 1 October 2026 and the initial term is twelve (12) months.\n"
+                 ).service_start_date == date(2026, 10, 1)
+
+
+def test_renewals_that_happen_unless_a_party_stops_them():
+    terms = _read("After this Renewal Term the subscriptions renew for 12-month terms unless either party gives at "
+                  "least 45 days' written notice of non-renewal.\n")
+    assert (terms.auto_renew, terms.renewal_term_months, terms.non_renewal_notice_days) == (True, 12, 45)
+    assert _read("Renewal\n12-month renewals unless either party gives 60 days' notice\n").auto_renew is True
+
+
+def test_an_option_to_renew_is_not_an_automatic_renewal():
+    assert _read("The Customer may renew for a further 12 months by signing a new order.\n").auto_renew is None
+
+
+def test_duties_that_outlast_the_agreement_are_not_its_term():
+    terms = _read("Confidentiality. These duties continue for five years after this Agreement ends.\n")
+    assert (terms.term_months, terms.service_end_date) == (None, None)
