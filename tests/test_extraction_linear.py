@@ -79,7 +79,7 @@ def test_reading_cells_grows_linearly(shape: str) -> None:
     make = CELL_SHAPES[shape]
     _seconds_with_cells(make(2_000))
     small = min(_seconds_with_cells(make(20_000)) for _ in range(2))
-    large = _seconds_with_cells(make(80_000))
+    large = min(_seconds_with_cells(make(80_000)) for _ in range(2))
     assert large < 8 * small + 0.5, f"{shape}: 20k chars {small:.2f} s, 80k chars {large:.2f} s"
 
 
@@ -88,7 +88,7 @@ def test_reading_time_grows_linearly(shape: str) -> None:
     make = SHAPES[shape]
     _seconds(make(2_000))  # warm the caches and compiled patterns
     small = min(_seconds(make(20_000)) for _ in range(2))
-    large = _seconds(make(80_000))
+    large = min(_seconds(make(80_000)) for _ in range(2))  # the best of two: a busy machine slows one run
     assert large < 8 * small + 0.5, f"{shape}: 20k chars {small:.2f} s, 80k chars {large:.2f} s"
 
 
