@@ -168,6 +168,12 @@ def main(argv: list[str] | None = None) -> int:
             held = run_eval(list(held_split.folders), options)
             held_rows.append(summary_row(held_split.name, held.cases))
         rows.extend(held_rows)
+    if frozen_row is not None:
+        if committed is None:
+            committed = run_eval([COMMITTED], options)
+            rows.insert(0, summary_row("committed", committed.cases))
+        # recorded before anything is printed: a reader that stops early (`| head`) must not lose a look
+        record_measurement(dev_row, frozen_row, held_rows, summary_row("committed", committed.cases))
     print_table(rows)
     print_per_field(dev)
     if args.per_case:
@@ -175,9 +181,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.write_text(json.dumps(dev.public(), indent=1, default=str), encoding="utf-8")
     if frozen_row is not None:
-        if committed is None:
-            committed = run_eval([COMMITTED], options)
-        record_measurement(dev_row, frozen_row, held_rows, summary_row("committed", committed.cases))
         print(f"\nrecorded in {MEASUREMENTS.relative_to(ROOT)} ({frozen_measurements_taken()} of {FROZEN_BUDGET})")
     return 0
 
