@@ -59,7 +59,7 @@ def test_dunning_reminds_at_7_days_charges_the_late_fee_on_approval_and_never_tw
     assert [(ln["account"], ln["debit"], ln["credit"]) for ln in posted["lines"]] == [
         ("1100", "200.91", "0"), ("4300", "0", "200.91")]  # Dr Accounts Receivable / Cr Late Fee Income
 
-    # day 21: the interest through it, 602.73, less the 200.91 charged; the late fee itself earns no interest
+    # day 21: the step's own window, 602.73 through day 21 less 200.91 through day 7; a late fee earns no interest
     later = cli_json("dun", "--as-of", "2027-03-09", home=home)
     fees = [a for a in later["actions"] if a["type"] == "create_invoice"]
     assert [(f["invoice_id"], f["amount"]) for f in fees] == [(late["id"].replace("-d7", "-d21"), "401.82")]

@@ -86,11 +86,22 @@ def test_keys_are_the_invoice_and_step_whatever_the_run() -> None:
     assert first[0].idempotency_key == reminder_key("inv-1", 7)
 
 
-def test_a_second_step_charges_the_interest_less_the_fees_already_charged() -> None:
-    actions = plan_dunning([_invoice(fees_charged=D("200.91"))], DUE + timedelta(days=21), RULES,
-                           done=frozenset({reminder_key("inv-1", 7)}))
+def test_each_step_charges_its_own_window_whatever_became_of_the_last_fee() -> None:
+    # through day 21: 602.73; through day 7: 200.91. Whether the day-7 fee was approved, is still waiting or was
+    # rejected (waived), the day-21 fee is the window between them, 401.82: never the 602.73 a second time.
+    actions = plan_dunning([_invoice()], DUE + timedelta(days=21), RULES, done=frozenset({reminder_key("inv-1", 7)}))
     (fee,) = [a for a in actions if isinstance(a, CreateInvoice)]
     assert (fee.invoice_id, fee.amount) == ("fee-inv-1-d21", D("401.82"))
+
+
+def test_the_windows_add_up_to_the_interest_through_the_last_step() -> None:
+    fees = []
+    for step in RULES.reminder_days:
+        done = frozenset(reminder_key("inv-1", s) for s in RULES.reminder_days if s < step)
+        fees += [a.amount for a in plan_dunning([_invoice()], DUE + timedelta(days=step), RULES, done=done)
+                 if isinstance(a, CreateInvoice)]
+    last = max(RULES.reminder_days)
+    assert sum(fees) == late_fee(D("58200.00"), D("1.5"), DUE, DUE + timedelta(days=last), "USD", "days")
 
 
 def test_collections_task_from_the_set_days_once() -> None:

@@ -3,8 +3,9 @@
 For each open invoice past its due date, by the `[dunning]` policy (`accrue.core.policy.DunningRules`): a
 reminder at the latest step of days overdue it has reached, unless that step's reminder went out already; with it,
 where the contract states `late_fee_percent_per_month`, a late-fee invoice (and its entry, Dr Accounts Receivable /
-Cr Late Fee Income) for the interest accrued through the step's day less the fees already charged on the invoice
-(`accrue.core.billing.late_fees`); and, from `collections_after_days`, one collections task. Every effect is keyed
+Cr Late Fee Income) for the interest of the step's own window: through its day less through the previous step's
+day (`accrue.core.billing.late_fees`), so a fee waiting or rejected at one step is never charged again at the
+next; and, from `collections_after_days`, one collections task. Every effect is keyed
 by the invoice and the step (`effect_key`), not by the run, so no later run, nor one resumed after a crash,
 reminds, charges or chases the same step twice. The policy holds the late fees for a person (`[kinds.dunning]`).
 """
@@ -38,7 +39,6 @@ class OverdueInvoice:
     balance: Decimal
     due_date: date
     late_fee_percent: Decimal | None = None  # the contract's late_fee_percent_per_month
-    fees_charged: Decimal = Decimal(0)  # late fees already invoiced on it
     is_late_fee: bool = False  # itself a late fee: reminded, never charged interest
 
 
@@ -107,8 +107,14 @@ def _late_fee(inv: OverdueInvoice, step: int, rules: DunningRules) -> CreateInvo
     if not rules.late_fees or inv.is_late_fee or not inv.late_fee_percent:
         return None
     day = inv.due_date + timedelta(days=step)
+    # Each step charges only its own window, from the previous step's day (the due date before the first step):
+    # the interest through this step less the interest through the previous one. Windows never overlap, so a fee
+    # still waiting for approval is not charged again by the next step, and one a person rejected stays waived.
+    earlier = [s for s in rules.reminder_days if s < step]
+    before = (late_fee(inv.balance, inv.late_fee_percent, inv.due_date, inv.due_date + timedelta(days=max(earlier)),
+                       inv.currency, rules.late_fee_basis) if earlier else Decimal(0))
     amount = late_fee(inv.balance, inv.late_fee_percent, inv.due_date, day, inv.currency, rules.late_fee_basis,
-                      charged=inv.fees_charged)
+                      charged=before)
     if amount <= 0:
         return None
     basis = f"{step} days" if rules.late_fee_basis == "days" else "whole months"

@@ -13,7 +13,6 @@ from decimal import Decimal
 from sqlmodel import Session, col, select
 
 from accrue.adapters.books import (
-    BooksInvoice,
     BooksPayment,
     BooksSubscription,
     CollectionsTask,
@@ -27,13 +26,8 @@ from accrue.core.validation import match_customer_name
 
 
 def overdue_invoices(s: Session, as_of: date) -> list[OverdueInvoice]:
-    """Open invoices due before `as_of`, each with its contract's monthly late-fee rate and the late fees already
-    invoiced on it (a late fee a person credited in full no longer counts)."""
+    """Open invoices due before `as_of`, each with its contract's monthly late-fee rate."""
     names = {c.id: c.legal_name for c in customer_rows(s)}
-    fees: dict[str, Decimal] = {}
-    for fee in s.exec(select(BooksInvoice).where(col(BooksInvoice.id).startswith(LATE_FEE_PREFIX))):
-        charged_on = fee.id.removeprefix(LATE_FEE_PREFIX).rsplit("-d", 1)[0]
-        fees[charged_on] = fees.get(charged_on, Decimal(0)) + fee.amount - fee.amount_credited
     rates: dict[str, Decimal | None] = {}
     for sub in s.exec(select(BooksSubscription)):
         rate = (sub.terms or {}).get("late_fee_percent_per_month")
@@ -42,7 +36,7 @@ def overdue_invoices(s: Session, as_of: date) -> list[OverdueInvoice]:
                            customer_name=names.get(inv.customer_id, inv.customer_id), currency=inv.currency,
                            balance=inv.balance, due_date=inv.due_date,
                            late_fee_percent=rates.get(inv.subscription_id or ""),
-                           fees_charged=fees.get(inv.id, Decimal(0)), is_late_fee=inv.id.startswith(LATE_FEE_PREFIX))
+                           is_late_fee=inv.id.startswith(LATE_FEE_PREFIX))
             for inv in open_invoice_rows(s) if inv.due_date < as_of and inv.invoice_date <= as_of]
 
 
