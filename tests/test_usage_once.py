@@ -83,7 +83,7 @@ def test_a_changed_file_for_a_billed_period_holds_and_the_books_stay_as_they_wer
     message = finding["message"]
     assert f"already billed by invoice {number} (USD 400.00, Tracked shipments, Feb 1, 2026 - Feb 28, 2026" in message
     assert str(tmp_path / "feb.csv") in message and str(changed["usage"]) in message
-    assert f"credit {number} in full and run the corrected file again" in message
+    assert f"credit {number} in full, then `accrue retry {held.run_id}`" in message
     assert [(i["number"], i["amount"], i["file"]) for i in finding["evidence"]["invoices"]] == [
         (number, "400.00", str(tmp_path / "feb.csv"))]
     assert _books() == before
@@ -187,6 +187,48 @@ def test_a_correction_is_billed_after_the_first_invoice_is_credited_and_the_true
         lines = [(ln.description.split(":")[0], Decimal(ln.amount)) for ln in s.exec(select(BooksInvoiceLine))]
     assert sorted(amount for _, amount in lines) == [D("50.00"), D("100.00"), D("200.00"), D("275.00"),
                                                       D("375.00"), D("400.00")]
+
+
+def test_a_held_correction_bills_on_retry_once_its_period_is_credited(home: Path, runtime, tmp_path: Path) -> None:
+    # February billed 400.00 (9,000 shipments). The corrected file (8,000 -> 7,000 over x 0.05 = 350.00) holds on
+    # that invoice. Retried before the credit it holds again, the same way, with nothing new; once finance credits
+    # the 400.00 in full, the same held run, retried, plans again from the books and bills 350.00, once.
+    _start_fabrikam(runtime, tmp_path)
+    feb = runtime.start_run("usage", _usage(tmp_path, "feb", "2026-02-01", "2026-02-28", 9000))
+    (invoice,) = [a for a in feb.actions if a["type"] == "create_invoice"]
+    number = _invoice_number(invoice["external_id"])
+    held = runtime.start_run("usage", _usage(tmp_path, "feb-corrected", "2026-02-01", "2026-02-28", 8000))
+    assert (held.status, held.actions) == ("needs_review", [])
+    before = _books()
+
+    still = runtime.retry(held.run_id, by="Pat Billing")
+    assert (still.run_id, still.status, still.actions) == (held.run_id, "needs_review", [])
+    assert [f["message"] for f in still.findings if f["code"] == "usage_already_billed"] == [
+        f["message"] for f in held.findings if f["code"] == "usage_already_billed"]
+    assert _books() == before
+    superseded = [e for e in runtime.audit(held.run_id) if e["event"] == "plan_superseded"]
+    assert [(e["actor"], e["detail"]["reasons"]) for e in superseded] == [("Pat Billing", ["usage_already_billed"])]
+
+    request = tmp_path / "credit.json"
+    request.write_text(json.dumps({"invoice": number, "amount": "400.00", "requested_by": "Pat Billing",
+                                   "reason": "February's shipment count was wrong; a corrected file follows"}))
+    credit = runtime.start_run("change_request", {"request": request})
+    assert runtime.decide(credit.run_id, approve=[], by="Dana Controller").status == "completed"
+
+    billed = runtime.retry(held.run_id, by="Pat Billing")
+    assert billed.status == "completed", billed.findings
+    assert not [f for f in billed.findings if f["code"] == "usage_already_billed"]
+    (corrected,) = [a for a in billed.actions if a["type"] == "create_invoice"]
+    assert (corrected["amount"], corrected["status"]) == ("350.00", "executed")
+    invoices, _, _ = _books()
+    assert sorted(amount for _, amount, _ in invoices) == [D("350.00"), D("400.00")]
+
+    # Done: retrying again, or starting the same file again, changes nothing.
+    again = runtime.retry(held.run_id)
+    assert (again.status, again.already_processed) == ("completed", True)
+    resent = runtime.start_run("usage", _usage(tmp_path, "feb-corrected", "2026-02-01", "2026-02-28", 8000))
+    assert (resent.run_id, resent.already_processed) == (held.run_id, True)
+    assert _books()[0] == invoices
 
 
 def _on_books(invoice_id: str, amount: str, credited: str, start: str, end: str) -> UsageInvoiceOnBooks:
