@@ -26,6 +26,7 @@ from accrue.core.billing.usage_once import (
 )
 from accrue.core.terms import MinimumCommitment
 from accrue.workflow.service import RunService
+from tests.conftest import run_cli
 from tests.stripe_fakes import session_factory
 from tests.test_bill_run import FABRIKAM
 
@@ -229,6 +230,39 @@ def test_a_held_correction_bills_on_retry_once_its_period_is_credited(home: Path
     resent = runtime.start_run("usage", _usage(tmp_path, "feb-corrected", "2026-02-01", "2026-02-28", 8000))
     assert (resent.run_id, resent.already_processed) == (held.run_id, True)
     assert _books()[0] == invoices
+
+
+def test_a_usage_file_of_a_customer_not_yet_in_the_books_bills_on_retry_once_it_is(home: Path, runtime,
+                                                                                    tmp_path: Path) -> None:
+    # February's 9,000 shipments arrive before Fabrikam's contract was run: nobody to bill, so the run holds and says
+    # how to go on. Once the contract is run, `accrue retry` plans the same run again: 8,000 over x 0.05 = 400.00.
+    (tmp_path / "fabrikam.txt").write_text(FABRIKAM)
+    held = runtime.start_run("usage", _usage(tmp_path, "feb", "2026-02-01", "2026-02-28", 9000))
+    assert (held.status, held.actions) == ("needs_review", [])
+    (finding,) = [f for f in held.findings if f["code"] == "usage_unknown_customer"]
+    assert finding["message"].endswith(f"(run its contract, or seed the books), then `accrue retry {held.run_id}`")
+
+    _start_fabrikam(runtime, tmp_path)
+    retried = json.loads(run_cli("retry", held.run_id, "--as", "Pat Billing", "--json", home=home, check=True).stdout)
+    assert retried["status"] == "completed", retried["findings"]
+    assert [(a["amount"], a["status"]) for a in retried["actions"] if a["type"] == "create_invoice"] == [
+        ("400.00", "executed")]
+    assert [e["actor"] for e in runtime.audit(held.run_id) if e["event"] == "plan_superseded"] == ["Pat Billing"]
+    assert [(amount, status) for _, amount, status in _books()[0]] == [(D("400.00"), "open")]
+
+
+def test_retry_leaves_a_run_held_for_its_own_terms_as_it_is(home: Path, runtime, tmp_path: Path) -> None:
+    # A held run whose cause is not in the books (here, a usage file against a contract that prices no usage) has
+    # nothing a retry could change: it says so and nothing moves.
+    (tmp_path / "fabrikam.txt").write_text(FABRIKAM)
+    assert runtime.start_contract_run(tmp_path / "fabrikam.txt").status == "completed"
+    files = _usage(tmp_path, "feb", "2026-02-01", "2026-02-28", 9000)
+    (tmp_path / "no-usage.txt").write_text(FABRIKAM.split("Usage")[0])
+    held = runtime.start_run("usage", {**files, "contract": tmp_path / "no-usage.txt"})
+    assert held.status == "needs_review"
+    again = runtime.retry(held.run_id)
+    assert (again.status, again.already_processed, again.findings) == ("needs_review", True, held.findings)
+    assert not [e for e in runtime.audit(held.run_id) if e["event"] == "plan_superseded"]
 
 
 def _on_books(invoice_id: str, amount: str, credited: str, start: str, end: str) -> UsageInvoiceOnBooks:
