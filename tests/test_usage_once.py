@@ -26,6 +26,7 @@ from accrue.core.billing.usage_once import (
 )
 from accrue.core.terms import MinimumCommitment
 from accrue.workflow.service import RunService
+from tests.conftest import run_cli
 from tests.stripe_fakes import session_factory
 from tests.test_bill_run import FABRIKAM
 
@@ -83,7 +84,7 @@ def test_a_changed_file_for_a_billed_period_holds_and_the_books_stay_as_they_wer
     message = finding["message"]
     assert f"already billed by invoice {number} (USD 400.00, Tracked shipments, Feb 1, 2026 - Feb 28, 2026" in message
     assert str(tmp_path / "feb.csv") in message and str(changed["usage"]) in message
-    assert f"credit {number} in full and run the corrected file again" in message
+    assert f"credit {number} in full, then `accrue retry {held.run_id}`" in message
     assert [(i["number"], i["amount"], i["file"]) for i in finding["evidence"]["invoices"]] == [
         (number, "400.00", str(tmp_path / "feb.csv"))]
     assert _books() == before
@@ -187,6 +188,81 @@ def test_a_correction_is_billed_after_the_first_invoice_is_credited_and_the_true
         lines = [(ln.description.split(":")[0], Decimal(ln.amount)) for ln in s.exec(select(BooksInvoiceLine))]
     assert sorted(amount for _, amount in lines) == [D("50.00"), D("100.00"), D("200.00"), D("275.00"),
                                                       D("375.00"), D("400.00")]
+
+
+def test_a_held_correction_bills_on_retry_once_its_period_is_credited(home: Path, runtime, tmp_path: Path) -> None:
+    # February billed 400.00 (9,000 shipments). The corrected file (8,000 -> 7,000 over x 0.05 = 350.00) holds on
+    # that invoice. Retried before the credit it holds again, the same way, with nothing new; once finance credits
+    # the 400.00 in full, the same held run, retried, plans again from the books and bills 350.00, once.
+    _start_fabrikam(runtime, tmp_path)
+    feb = runtime.start_run("usage", _usage(tmp_path, "feb", "2026-02-01", "2026-02-28", 9000))
+    (invoice,) = [a for a in feb.actions if a["type"] == "create_invoice"]
+    number = _invoice_number(invoice["external_id"])
+    held = runtime.start_run("usage", _usage(tmp_path, "feb-corrected", "2026-02-01", "2026-02-28", 8000))
+    assert (held.status, held.actions) == ("needs_review", [])
+    before = _books()
+
+    still = runtime.retry(held.run_id, by="Pat Billing")
+    assert (still.run_id, still.status, still.actions) == (held.run_id, "needs_review", [])
+    assert [f["message"] for f in still.findings if f["code"] == "usage_already_billed"] == [
+        f["message"] for f in held.findings if f["code"] == "usage_already_billed"]
+    assert _books() == before
+    superseded = [e for e in runtime.audit(held.run_id) if e["event"] == "plan_superseded"]
+    assert [(e["actor"], e["detail"]["reasons"]) for e in superseded] == [("Pat Billing", ["usage_already_billed"])]
+
+    request = tmp_path / "credit.json"
+    request.write_text(json.dumps({"invoice": number, "amount": "400.00", "requested_by": "Pat Billing",
+                                   "reason": "February's shipment count was wrong; a corrected file follows"}))
+    credit = runtime.start_run("change_request", {"request": request})
+    assert runtime.decide(credit.run_id, approve=[], by="Dana Controller").status == "completed"
+
+    billed = runtime.retry(held.run_id, by="Pat Billing")
+    assert billed.status == "completed", billed.findings
+    assert not [f for f in billed.findings if f["code"] == "usage_already_billed"]
+    (corrected,) = [a for a in billed.actions if a["type"] == "create_invoice"]
+    assert (corrected["amount"], corrected["status"]) == ("350.00", "executed")
+    invoices, _, _ = _books()
+    assert sorted(amount for _, amount, _ in invoices) == [D("350.00"), D("400.00")]
+
+    # Done: retrying again, or starting the same file again, changes nothing.
+    again = runtime.retry(held.run_id)
+    assert (again.status, again.already_processed) == ("completed", True)
+    resent = runtime.start_run("usage", _usage(tmp_path, "feb-corrected", "2026-02-01", "2026-02-28", 8000))
+    assert (resent.run_id, resent.already_processed) == (held.run_id, True)
+    assert _books()[0] == invoices
+
+
+def test_a_usage_file_of_a_customer_not_yet_in_the_books_bills_on_retry_once_it_is(home: Path, runtime,
+                                                                                    tmp_path: Path) -> None:
+    # February's 9,000 shipments arrive before Fabrikam's contract was run: nobody to bill, so the run holds and says
+    # how to go on. Once the contract is run, `accrue retry` plans the same run again: 8,000 over x 0.05 = 400.00.
+    (tmp_path / "fabrikam.txt").write_text(FABRIKAM)
+    held = runtime.start_run("usage", _usage(tmp_path, "feb", "2026-02-01", "2026-02-28", 9000))
+    assert (held.status, held.actions) == ("needs_review", [])
+    (finding,) = [f for f in held.findings if f["code"] == "usage_unknown_customer"]
+    assert finding["message"].endswith(f"(run its contract, or seed the books), then `accrue retry {held.run_id}`")
+
+    _start_fabrikam(runtime, tmp_path)
+    retried = json.loads(run_cli("retry", held.run_id, "--as", "Pat Billing", "--json", home=home, check=True).stdout)
+    assert retried["status"] == "completed", retried["findings"]
+    assert [(a["amount"], a["status"]) for a in retried["actions"] if a["type"] == "create_invoice"] == [
+        ("400.00", "executed")]
+    assert [e["actor"] for e in runtime.audit(held.run_id) if e["event"] == "plan_superseded"] == ["Pat Billing"]
+    assert [(amount, status) for _, amount, status in _books()[0]] == [(D("400.00"), "open")]
+
+
+def test_retry_leaves_a_run_held_for_its_own_terms_as_it_is(home: Path, runtime, tmp_path: Path) -> None:
+    # A held run whose cause is not in the books (here, a usage file against a contract that prices no usage) has
+    # nothing a retry could change: it says so and nothing moves.
+    (tmp_path / "fabrikam.txt").write_text(FABRIKAM)
+    assert runtime.start_contract_run(tmp_path / "fabrikam.txt").status == "completed"
+    files = _usage(tmp_path, "feb", "2026-02-01", "2026-02-28", 9000)
+    (tmp_path / "no-usage.txt").write_text(FABRIKAM.split("Usage")[0])
+    held = runtime.start_run("usage", {**files, "contract": tmp_path / "no-usage.txt"})
+    assert held.status == "needs_review"
+    again = runtime.retry(held.run_id)
+    assert (again.status, again.already_processed, again.findings) == ("needs_review", True, held.findings)
+    assert not [e for e in runtime.audit(held.run_id) if e["event"] == "plan_superseded"]
 
 
 def _on_books(invoice_id: str, amount: str, credited: str, start: str, end: str) -> UsageInvoiceOnBooks:

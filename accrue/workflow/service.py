@@ -78,6 +78,11 @@ _RUN_NS = uuid.UUID("0b7d8a4e-2f1e-4c55-8f0a-3c2b1d9e7a61")
 SETTLED_STATUSES = frozenset({"completed", "rejected", "failed", "waiting_approval", "needs_review"})
 # Runs a person must act on: decide held actions, or correct or confirm the terms.
 PENDING_STATUSES = ("waiting_approval", "needs_review")
+# Findings of the validate step that come from what the books hold, not from the run's own inputs: a person can
+# clear their cause in the books (credit the invoice, add the customer), after which `accrue retry` plans again.
+BOOKS_FINDINGS = frozenset({"usage_already_billed", "usage_unknown_customer", "unknown_invoice",
+                            "credit_exceeds_invoice", "write_off_exceeds_balance", "unmatched_payment",
+                            "unknown_customer", "refund_exceeds_credit"})
 
 
 class RunView(BaseModel):
@@ -667,21 +672,24 @@ class RunService:
                 s.commit()
 
     # -- executing again -----------------------------------------------------------------------
-    def retry(self, run_id: str) -> RunView:
-        """Finish what a run did not: resume one cut off mid-execution (a crash) from its checkpoint, or
-        re-run its failed actions (and those skipped because of them) once the cause is fixed.
+    def retry(self, run_id: str, *, by: str = "accrue") -> RunView:
+        """Finish what a run did not: resume one cut off mid-execution (a crash) from its checkpoint, re-run its
+        failed actions (and those skipped because of them) once the cause is fixed, or plan again a run held for
+        what the books held (`BOOKS_FINDINGS`) before any of its actions executed, once a person has fixed that.
 
         Safe to call any number of times: every effect is keyed, so nothing already done happens again.
-        A run waiting for a person, or with nothing failed, is returned unchanged (`already_processed`).
+        A run waiting for a person for another reason, or with nothing failed, is returned unchanged
+        (`already_processed`). `by` is who asked, for the audit trail.
         """
         with self.locks.hold(run_id):
-            return self._retry(run_id)
+            return self._retry(run_id, by=by)
 
-    def _retry(self, run_id: str) -> RunView:
+    def _retry(self, run_id: str, *, by: str = "accrue") -> RunView:
         view = self.view(run_id)
         snap = self.graph.get_state(self._config(run_id))
         if snap.interrupts:
-            return self._unchanged(view)
+            state = RunState.model_validate(snap.values)
+            return self._plan_again(run_id, state, by=by) if books_hold(state) else self._unchanged(view)
         if not snap.values and not snap.tasks:
             return self._restart_from_inputs(run_id)
         if snap.tasks:  # a step to run, or one that ran and saved its writes but not the checkpoint after them
@@ -699,6 +707,18 @@ class RunService:
             s.commit()
         # As if the review step had just handed these actions back: the graph continues at execute.
         self.graph.update_state(self._config(run_id), {"actions": actions, "status": "running"}, as_node="review")
+        return self._invoke(run_id, None)
+
+    def _plan_again(self, run_id: str, state: RunState, *, by: str) -> RunView:
+        """Validate and plan a held run again from its same inputs, reading the books anew: its proposed actions are
+        superseded (audited), and if the cause is still there it holds again with the same finding."""
+        with self.session() as s:
+            record_audit(s, run_id, "plan_superseded", actor=by, reasons=sorted(books_hold(state)),
+                         why="retry: the books are read again", actions=[action_json(a) for a in state.actions])
+            s.commit()
+        # As if extract had just finished: the pending review is left behind and the graph continues at validate.
+        self.graph.update_state(self._config(run_id), stored({"actions": [], "verdict": None, "plan_inputs": None,
+                                                              "status": "running"}), as_node="extract")
         return self._invoke(run_id, None)
 
     def connector_choice(self) -> dict[str, Any]:
@@ -729,6 +749,14 @@ class RunService:
         else:
             self._executor.set_connectors(self._connector_sets[key])
         self._active_choice = key
+
+
+def books_hold(state: RunState) -> set[str]:
+    """The codes of `BOOKS_FINDINGS` a run is held for, when nothing of it has been decided or executed yet (so
+    planning it again can only replace proposals); empty otherwise."""
+    if state.decisions or state.terms_decision is not None or any(a.status != "proposed" for a in state.actions):
+        return set()
+    return {f.code for f in state.findings if f.code in BOOKS_FINDINGS and f.severity == "error"}
 
 
 def _first_state(run_id: str, kind: str, inputs: dict[str, Any]) -> dict[str, Any]:

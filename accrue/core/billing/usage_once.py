@@ -66,16 +66,16 @@ def usage_invoice_effect(customer_id: str, subscription_id: str | None, metrics:
 
 
 def already_billed_finding(billed: Sequence[UsageInvoiceOnBooks], *, customer_name: str, period: Period,
-                           file: str) -> Finding:
-    """The hold of a usage run whose period is already invoiced: which invoice, for how much, from which file, and
-    what a person can do about it."""
+                           file: str, run_id: str) -> Finding:
+    """The hold of usage run `run_id` whose period is already invoiced: which invoice, for how much, from which
+    file, and what a person can do about it."""
     named = "; ".join(f"invoice {inv.number} ({format_money(inv.amount, inv.currency)}, {', '.join(inv.metrics)}, "
                       f"{inv.period.label()}, from {inv.file or 'a file accrue did not read'})" for inv in billed)
     numbers = ", ".join(inv.number for inv in billed)
     return Finding(
         code="usage_already_billed", severity="error", fields=[],
         message=f"{customer_name}: {period.label()} is already billed by {named}; nothing is billed from {file}. "
-                f"If {file} corrects that usage, credit {numbers} in full and run the corrected file again; "
+                f"If {file} corrects that usage, credit {numbers} in full, then `accrue retry {run_id}`; "
                 "otherwise reject this run",
         evidence={"file": file, "period_start": period.start.isoformat(), "period_end": period.end.isoformat(),
                   "invoices": [{"invoice_id": inv.invoice_id, "number": inv.number, "amount": str(inv.amount),

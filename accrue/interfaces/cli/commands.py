@@ -25,7 +25,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
                         "checkpoint."),
     "reject": ("runs", "Reject pending actions as the person ACCRUE_TOKEN signs in (they are never executed) and "
                        "resume the run."),
-    "retry": ("runs", "Finish a run: resume it after a crash, or re-run its failed actions once the cause is fixed."),
+    "retry": ("runs", "Finish a run: resume it after a crash, re-run its failed actions, or plan a run held "
+              "for the books again, once the cause is fixed."),
     "extract": ("runs", "Extract the contract's terms, each with its citation."),
     "audit": ("runs", "The audit trail of one run: what changed, where, from which source, who approved."),
     "books": ("books", "The local books: customers, invoices, journal entries; ERP export."),

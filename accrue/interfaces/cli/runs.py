@@ -153,12 +153,17 @@ def reject(
 
 def retry(
     run_id: Annotated[str, typer.Argument(help="Run id from `accrue runs` or `accrue audit`")],
+    by: AsOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Finish a run: resume it after a crash, or re-run its failed actions once the cause is fixed."""
+    """Finish a run: resume it after a crash, re-run its failed actions, or plan a run held for the books again,
+    once the cause is fixed.
+
+    A run held for what the books held (a usage period already invoiced, a customer not in them) plans again from
+    its same inputs once a person has fixed that; `--as` records who asked."""
     try:
         with run_service() as rt:
-            view = rt.retry(run_id)
+            view = rt.retry(run_id, by=signed_in(rt, by)) if by is not None else rt.retry(run_id)
             names = book_names(rt)
     except AccrueError as exc:
         fail(exc)

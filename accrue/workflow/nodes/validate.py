@@ -136,7 +136,7 @@ def _usage(s: Session, extraction: ExtractionResult, event: UsageEvent, policy: 
     billed = already_billed(invoiced, metrics, period, own_invoice_id=usage_invoice_id(run_id))
     if billed:
         findings.append(already_billed_finding(billed, customer_name=plan_inputs.customer_name, period=period,
-                                               file=event.file))
+                                               file=event.file, run_id=run_id))
     findings += [Finding(code="missing_field", severity="error", fields=[name],
                          message=f"the contract does not state {name} (or it could not be read); the usage "
                                  "invoice needs it") for name in _USAGE_TERMS if getattr(terms, name) is None]
@@ -144,7 +144,7 @@ def _usage(s: Session, extraction: ExtractionResult, event: UsageEvent, policy: 
         findings.append(Finding(
             code="usage_unknown_customer", severity="error", fields=["customer_legal_name"],
             message=f"the contract's customer '{name}' ({customer_id or 'no id'}) is not in the books; nothing "
-                    "is billed until it is (run its contract, or seed the books)",
+                    f"is billed until it is (run its contract, or seed the books), then `accrue retry {run_id}`",
             evidence={"customer_id": customer_id, "counted_rows": screen.counted_rows}))
     if not terms.usage_rules:  # then every metric is unmapped: say the one thing that is wrong
         findings = [f for f in findings if f.code != "sku_unmapped"]
