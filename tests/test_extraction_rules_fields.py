@@ -260,3 +260,39 @@ def test_an_option_to_renew_is_not_an_automatic_renewal():
 def test_duties_that_outlast_the_agreement_are_not_its_term():
     terms = _read("Confidentiality. These duties continue for five years after this Agreement ends.\n")
     assert (terms.term_months, terms.service_end_date) == (None, None)
+
+
+# ------------------------------------------------------------------------------ found in review: never read wrong
+
+def _warnings(*pages: str) -> list[str]:
+    doc = Document(source="form.txt", pages=list(pages), sha256="x", media_type="text/plain")
+    return ground(RulesExtractor().extract(doc), doc).warnings
+
+
+def test_an_early_payment_discount_window_is_not_the_payment_term():
+    terms = _read("Payment Terms: 2% discount if paid within 15 days; otherwise payment is due within 45 days of "
+                  "receipt of invoice.\n")
+    assert terms.payment_terms_days == 45
+
+
+def test_a_renewal_term_on_a_new_order_is_not_the_term_billed_now():
+    terms = _read("ORDER FORM\nSubscription Start Date: 2026-02-01\nSubscription End Date: 2027-01-31\n"
+                  "Renewal Term: 1 Feb 2027 - 31 Jan 2028\n")
+    assert (terms.service_start_date, terms.service_end_date) == (date(2026, 2, 1), date(2027, 1, 31))
+    renewal = _read("RENEWAL ORDER FORM\nRenewal Term: 1 Feb 2027 - 31 Jan 2028 (12 months)\n")
+    assert (renewal.service_start_date, renewal.service_end_date) == (date(2027, 2, 1), date(2028, 1, 31))
+
+
+def test_a_usage_price_per_thousand_units_keeps_its_thousand():
+    terms = _read("Currency: USD\n100,000 geocode requests per month are included. Additional geocode requests are "
+                  "charged at USD 1.50 per 1,000 requests, invoiced monthly in arrears.\n")
+    (rule,) = terms.usage_rules
+    assert rule.unit is not None and rule.unit.startswith("1,000 request")
+
+
+def test_a_price_in_another_currency_than_the_contract_holds():
+    warnings = _warnings("Currency: USD\nPayment Terms: Net 30\n"
+                         "Analytics seats: 10 x EUR 120.00 per year\n")
+    assert any(w.startswith("inconsistent:currency:") and "EUR" in w for w in warnings), warnings
+    assert not any(w.startswith("inconsistent:currency:")
+                   for w in _warnings("Currency: CAD\nAnalytics seats: 10 x $120.00 per year\n"))

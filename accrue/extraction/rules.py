@@ -24,7 +24,7 @@ from pydantic import ValidationError
 from accrue.core.document import Document
 from accrue.core.errors import InputError
 from accrue.core.terms import Citation, ContractTerms, ExtractionResult
-from accrue.core.textnorm import infer_day_first, infer_decimal_comma
+from accrue.core.textnorm import find_money, infer_day_first, infer_decimal_comma
 from accrue.extraction import rules_vocab as V
 from accrue.extraction.rules_fields import (
     RANK_LABEL,
@@ -146,9 +146,35 @@ class RulesExtractor:
         values["line_items"] = line_items_json(drafts, cites)
         values["usage_rules"] = usage_rules_json(usage, cites)
         values["non_standard_terms"] = _non_standard(ctx, cites)
+        warnings.extend(_priced_in_another_currency(values, cites, decimal_comma))
         terms = _validated(values, cites, warnings)
         warnings.extend(_coverage_warnings(terms, doc))
         return ExtractionResult(terms=terms, citations=cites, warnings=warnings, extractor=self.name)
+
+
+_PRICE_LEAVES = re.compile(r"^(?:line_items\[\d+\]\.(?:unit_price|net_amount)|"
+                           r"usage_rules\[\d+\]\.tiers\[\d+\]\.unit_price)$")
+# A currency written as a code or an unambiguous symbol; "$" alone is also the Canadian, Australian... dollar.
+_NAMED_CURRENCY = re.compile(r"[A-Z]{3}|[€£¥₹]")
+
+
+def _priced_in_another_currency(values: dict[str, Any], cites: dict[str, Citation],
+                                decimal_comma: bool | None) -> list[str]:
+    """`inconsistent:currency:` for a price whose quote names a currency other than the contract's ("EUR 18.00" in
+    a USD form): billing it in the contract's currency would bill the wrong amount, so the run holds."""
+    currency = values.get("currency")
+    if not currency:
+        return []
+    out: list[str] = []
+    for path, cite in cites.items():
+        if not _PRICE_LEAVES.match(path):
+            continue
+        for money in find_money(cite.quote, decimal_comma=decimal_comma):
+            if money.currency != currency and _NAMED_CURRENCY.search(money.text):
+                out.append(f'inconsistent:currency: the contract is in {currency} but {path} is priced in '
+                           f'{money.currency} on page {cite.page} ("{cite.quote}")')
+                break
+    return out
 
 
 # Terms that decide who is billed, what, when or how much: stated twice with different values, the run holds.

@@ -182,8 +182,26 @@ def parse_payment_days(text: str) -> int | None:
         return 0
     for d in find_durations(text):
         if d.unit == "day" and (V.PAYMENT_DAYS_CONTEXT.match(text[d.end:]) or V.PAYMENT_WITHIN.search(text[:d.start])):
+            if _EARLY_PAYMENT.search(_EARLIER_PART.split(text[max(0, d.start - 80):d.start])[-1]):
+                continue  # "2% discount if paid within 15 days; otherwise within 45": the term is 45
             return d.value
     return None
+
+
+# A document that orders a renewal says so at its head ("Renewal Order Form", "Subscription Renewal", "Renewal
+# OM-RN-2026-118"); a "Renewal Term:" label alone does not.
+_RENEWAL_ORDER = re.compile(r"\bsubscription\s+renewal\b|\border\s+renewal\b|"
+                            r"\brenewal\s+(?:order|quote|quotation|form|confirmation|no\b|number|#|[A-Z]{2,}-)", re.I)
+
+
+def _renewal_order(ctx: Context) -> bool:
+    """Whether the document's head names it a renewal order (its first 400 characters)."""
+    return bool(ctx.seg.pages and _RENEWAL_ORDER.search(ctx.seg.pages[0].text[:400]))
+
+
+# An early-payment discount's window is not the payment term; it is looked for in the same part of the sentence.
+_EARLY_PAYMENT = re.compile(r"\b(?:discount|early payment|prompt payment|rebate)\b", re.I)
+_EARLIER_PART = re.compile(r"[;,]|\b(?:otherwise|else|failing which)\b", re.I)
 
 
 def parse_labelled_payment_days(value: str) -> int | None:
@@ -287,8 +305,9 @@ def _read_pair(ctx: Context, pair: Pair, rank: int) -> None:
     elif topic == "payment":
         add("payment_terms_days", parse_labelled_payment_days(value), span, rank)
         _read_late_fee(ctx, span, rank)
-    elif topic == "renewal" and _RANGE_FIRST.match(ctx.mask_dates(value)[0]):
-        # "Renewal Term: 1 Feb 2027 - 31 Jan 2028 (12 months)" on a renewal order is the term it orders
+    elif topic == "renewal" and _RANGE_FIRST.match(ctx.mask_dates(value)[0]) and _renewal_order(ctx):
+        # "Renewal Term: 1 Feb 2027 - 31 Jan 2028 (12 months)" on a renewal order is the term it orders; on a new
+        # order it is the next term, never the one billed now
         _read_term_value(ctx, value, span, rank, "period")
     elif topic == "renewal":
         _read_renewal(ctx, value, span, rank, labelled=True)

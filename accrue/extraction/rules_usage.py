@@ -348,7 +348,7 @@ _OVERAGE = re.compile(r"(?:\b(?:additional|further|extra|excess)\s+"
                       r"(?P<noun>[A-Za-z][\w-]{0,30}(?:\s+[A-Za-z][\w-]{0,30}){0,2}?)|"
                       r"\b(?:above|beyond|over|in excess of)\s+(?:the|this|that)\b)[^.;@]{0,60}?"
                       r"\b(?:charged|billed|priced|invoiced)\s+at\s+@M(?P<m>\d+)@"
-                      r"(?:\s*(?:per|/|each|a|an)\s+(?P<unit>[A-Za-z][\w-]{0,30}))?", re.I)
+                      r"(?:\s*(?:per|/|each|a|an)\s+(?P<unit>(?:\d[\d,.]{0,15}\s+)?[A-Za-z][\w-]{0,30}))?", re.I)
 
 
 def read_prose_usage(ctx: Context) -> list[UsageDraft]:
