@@ -132,15 +132,19 @@ def test_a_refund_waits_for_someone_else_pays_once_and_reduces_the_balance(home:
     assert _refund(home, "150.01").returncode == 2  # what is left bounds the next one
 
 
-def test_two_refunds_proposed_together_never_pay_more_than_the_balance(home: Path) -> None:
+def test_a_refund_asking_for_money_another_refund_already_asks_back_is_refused_at_once(home: Path) -> None:
     _initech_holds_400(home)
     first = json.loads(_refund(home, "300.00", "first").stdout)
-    second = json.loads(_refund(home, "300.00", "second").stdout)  # both fit 400.00 when asked
+    second = _refund(home, "300.00", "second")  # 400.00 held, 300.00 of it already asked back, not yet decided
+    assert second.returncode == 2 and second.stdout == ""
+    (line,) = second.stderr.strip().splitlines()
+    assert "already asked back by refund run " + first["run_id"] in line
+    runs_before = cli_json("runs", home=home)
+    assert run_cli("refund", "--customer", "Initech", "--amount", "300.00", "--currency", "USD", "--reason", "again",
+                   "--as", "Pat Billing", home=home).returncode == 2
+    assert cli_json("runs", home=home) == runs_before  # a refusal stores nothing
+    assert json.loads(_refund(home, "100.00", "the rest").stdout)["status"] == "waiting_approval"
     assert cli_json("approve", first["run_id"], "--as", "Dana Controller", home=home)["status"] == "completed"
-    failed = run_cli("approve", second["run_id"], "--as", "Dana Controller", "--json", home=home)
-    assert failed.returncode == 1
-    (refund, _) = json.loads(failed.stdout)["actions"]
-    assert refund["status"] == "failed"
     (credit,) = cli_json("books", home=home)["customer_credits"]
     assert credit["total"] == "100.00"
 

@@ -15,7 +15,9 @@ import hashlib
 import json
 import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -50,7 +52,7 @@ from accrue.core.clock import utcnow
 from accrue.core.corrections import TermEdit, edit_error
 from accrue.core.document import Document
 from accrue.core.errors import ApprovalError, ConfigError, InputError
-from accrue.core.money import NumberError, minor_units, parse_amount
+from accrue.core.money import NumberError, format_money, minor_units, parse_amount
 from accrue.core.policy import Policy
 from accrue.core.refunds import RefundRequest, refund_refusal
 from accrue.extraction import get_extractor, needs_text_layer
@@ -60,7 +62,7 @@ from accrue.settings import Settings, load_settings
 from accrue.workflow.approval import Decision, Resume
 from accrue.workflow.context import Context
 from accrue.workflow.nodes.books_reads import find_invoice
-from accrue.workflow.nodes.receivables_reads import customer_named, held
+from accrue.workflow.nodes.receivables_reads import customer_named, held, refunds_waiting
 from accrue.workflow.state import RunState, stored
 from accrue.workflow.terms_review import ReviewDecision, TermsReview
 
@@ -358,13 +360,18 @@ class RunService:
             if found is None:
                 raise InputError("accrue refund --customer", f"no customer '{request.customer}' in the books",
                                  "name a customer `accrue books` lists")
+            run_id = run_id_for("refund", *(str(v).encode() for v in (
+                found[0], request.amount, request.currency, request.reason, request.requested_by)))
             holds = held(s, found[0], request.currency)
-        refusal = refund_refusal(request, found[1], holds)
+            waiting = refunds_waiting(s, found[0], request.currency, other_than=run_id)
+        asked = sum((amount for _, amount in waiting), Decimal(0))
+        refusal = refund_refusal(request, found[1], replace(holds, credit_balance=holds.credit_balance - asked))
         if refusal is not None:
+            if waiting:
+                refusal += (f" (of what they hold, {format_money(asked, request.currency)} is already asked back by "
+                            f"refund run {', '.join(r for r, _ in waiting)}, not yet decided)")
             raise InputError("accrue refund --amount", refusal)
         request = request.model_copy(update={"customer": found[0]})
-        run_id = run_id_for("refund", *(str(v).encode() for v in (
-            found[0], request.amount, request.currency, request.reason, request.requested_by)))
         with self.session() as s:
             recorded = s.get(RunRecord, run_id) is not None
         if recorded and self.state(run_id) is not None:

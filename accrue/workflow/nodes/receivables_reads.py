@@ -20,6 +20,7 @@ from accrue.adapters.books import (
     OutboxMessage,
 )
 from accrue.adapters.read_model import customer_rows, open_invoice_rows
+from accrue.adapters.store import AuditEvent, RunRecord
 from accrue.core.dunning import LATE_FEE_PREFIX, OverdueInvoice
 from accrue.core.refunds import Held
 from accrue.core.validation import match_customer_name
@@ -64,3 +65,20 @@ def held(s: Session, customer_id: str, currency: str) -> Held:
                                                  BooksPayment.currency == currency.upper())
                       .order_by(col(BooksPayment.payment_date), col(BooksPayment.id)))
     return Held(balance, tuple((p.id, Decimal(p.unapplied)) for p in payments if p.unapplied > 0))
+
+
+def refunds_waiting(s: Session, customer_id: str, currency: str, *, other_than: str) -> list[tuple[str, Decimal]]:
+    """Refund runs to this customer in `currency` not finished yet (running or waiting for a person), with the
+    amount each asks: money already asked back, which a new request may not ask for again."""
+    unfinished = s.exec(select(RunRecord.run_id).where(
+        RunRecord.kind == "refund", RunRecord.run_id != other_than,
+        col(RunRecord.status).in_(("running", "needs_review", "waiting_approval")))).all()
+    waiting: list[tuple[str, Decimal]] = []
+    for run_id in unfinished:
+        started = s.exec(select(AuditEvent).where(AuditEvent.run_id == run_id,
+                                                  AuditEvent.event == "run_started")).first()
+        request = ((started.detail or {}).get("inputs") or {}).get("refund") if started is not None else None
+        if request and request.get("customer") == customer_id \
+                and str(request.get("currency", "")).upper() == currency.upper():
+            waiting.append((run_id, Decimal(str(request["amount"]))))
+    return waiting
