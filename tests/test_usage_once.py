@@ -232,6 +232,50 @@ def test_a_held_correction_bills_on_retry_once_its_period_is_credited(home: Path
     assert _books()[0] == invoices
 
 
+def test_a_correction_inside_a_trued_up_term_holds_until_the_true_up_is_credited_then_the_term_trues_up_again(
+        home: Path, runtime, tmp_path: Path) -> None:
+    # Jan 200.00 + Feb 400.00 + Mar 100.00 + Apr 50.00 = 750.00 against a 1,000.00 term minimum: the bill run after
+    # the term trues up 250.00. February is then credited in full and its corrected file (8,500 -> 375.00) arrives.
+    # Billing it alone would leave 725.00 + 250.00 = 975.00 (the old true-up was worked from 750.00), so the
+    # corrected file holds naming the true-up; once the true-up is credited in full too, a retry bills 375.00 and
+    # the next bill run trues the term up again: 1,000.00 - 725.00 = 275.00, under a key of its own. Net 1,000.00.
+    _start_fabrikam(runtime, tmp_path)
+    numbers = {}
+    for name, start, end, quantity in (("jan", "2026-01-01", "2026-01-31", 5000), ("feb", "2026-02-01", "2026-02-28",
+                                       9000), ("mar", "2026-03-01", "2026-03-31", 3000),
+                                      ("apr", "2026-04-01", "2026-04-30", 2000)):
+        view = runtime.start_run("usage", _usage(tmp_path, name, start, end, quantity))
+        (invoice,) = [a for a in view.actions if a["type"] == "create_invoice"]
+        numbers[name] = _invoice_number(invoice["external_id"])
+    (true_up,) = [a for a in runtime.start_bill_run(date(2026, 5, 1)).actions if a["type"] == "create_invoice"]
+    assert true_up["amount"] == "250.00"
+    numbers["true-up"] = _invoice_number(true_up["external_id"])
+
+    def credit(name: str, amount: str) -> None:
+        request = tmp_path / f"credit-{name}.json"
+        request.write_text(json.dumps({"invoice": numbers[name], "amount": amount, "requested_by": "Pat Billing",
+                                       "reason": "February's shipment count was wrong"}))
+        run = runtime.start_run("change_request", {"request": request})
+        assert runtime.decide(run.run_id, approve=[], by="Dana Controller").status == "completed"
+
+    credit("feb", "400.00")
+    held = runtime.start_run("usage", _usage(tmp_path, "feb-corrected", "2026-02-01", "2026-02-28", 8500))
+    assert (held.status, held.actions) == ("needs_review", [])
+    (stale,) = [f for f in held.findings if f["code"] == "true_up_stale"]
+    assert numbers["true-up"] in stale["message"] and f"accrue retry {held.run_id}" in stale["message"]
+
+    credit("true-up", "250.00")
+    billed = runtime.retry(held.run_id, by="Pat Billing")
+    assert billed.status == "completed", billed.findings
+    assert [a["amount"] for a in billed.actions if a["type"] == "create_invoice"] == ["375.00"]
+    (again,) = [a for a in runtime.start_bill_run(date(2026, 6, 1)).actions if a["type"] == "create_invoice"]
+    assert again["amount"] == "275.00"
+    with session_factory()() as s:
+        net = sum((Decimal(i.amount) - Decimal(i.amount_credited) for i in s.exec(select(BooksInvoice))), D(0))
+    assert net == D("1000.00")
+    assert [a for a in runtime.start_bill_run(date(2026, 7, 1)).actions if a["type"] == "create_invoice"] == []
+
+
 def test_a_usage_file_of_a_customer_not_yet_in_the_books_bills_on_retry_once_it_is(home: Path, runtime,
                                                                                     tmp_path: Path) -> None:
     # February's 9,000 shipments arrive before Fabrikam's contract was run: nobody to bill, so the run holds and says

@@ -711,14 +711,16 @@ def _bill_usage(plan: _Plan, sub: SubscriptionOnBooks, through: date, sent: froz
     issued: list[CreateInvoice] = []
     term = current_term(sub)  # a true-up waits for every usage period of its commitment period, not only this one's
     for due in true_ups_due(commitment, term, sub.usage, through, missing_usage(sub, through, sent, term)):
-        effect = f"true-up:{sub.customer_id}:{due.period.start.isoformat()}:{due.period.end.isoformat()}"
+        effect = f"true-up:{sub.customer_id}:{due.period.start.isoformat()}:{due.period.end.isoformat()}" + (
+            f":{due.credited_before}" if due.credited_before else "")  # after a full credit, a true-up of its own
         if effect in told:
             continue
         told.add(effect)
         planned = true_up_invoice(due, sub.terms)
         invoice = _invoice(planned, customer=sub.customer_id, subscription_id=sub.subscription_id,
                            evidence=["minimum_commitment"],
-                           invoice_id=f"inv-{sub.subscription_id.removeprefix('sub-')}-t{due.period.start:%Y%m%d}")
+                           invoice_id=f"inv-{sub.subscription_id.removeprefix('sub-')}-t{due.period.start:%Y%m%d}"
+                                      + (f"-{due.credited_before}" if due.credited_before else ""))
         inv_action = plan.add(invoice, effect=effect)
         entry = invoice_journal_entry(invoice, deferred=False)
         if entry is not None:

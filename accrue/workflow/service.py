@@ -84,7 +84,7 @@ PENDING_STATUSES = ("waiting_approval", "needs_review")
 # clear their cause in the books (credit the invoice, add the customer), after which `accrue retry` plans again.
 BOOKS_FINDINGS = frozenset({"usage_already_billed", "usage_unknown_customer", "unknown_invoice",
                             "credit_exceeds_invoice", "write_off_exceeds_balance", "unmatched_payment",
-                            "unknown_customer", "refund_exceeds_credit"})
+                            "unknown_customer", "refund_exceeds_credit", "true_up_stale"})
 
 
 class RunView(BaseModel):

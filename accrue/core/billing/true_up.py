@@ -19,7 +19,8 @@ from decimal import Decimal
 from accrue.core.billing.invoicing import PlannedInvoice, PlannedLine, due_date_for
 from accrue.core.billing.periods import ONE_DAY, Period
 from accrue.core.billing.schedule import charge_periods
-from accrue.core.money import round_money
+from accrue.core.findings import Finding
+from accrue.core.money import format_money, round_money
 from accrue.core.terms import ContractTerms, MinimumCommitment
 
 TRUE_UP = "Minimum commitment true-up"  # how a true-up line's description starts, on every invoice that bills one
@@ -54,6 +55,7 @@ class TrueUp:
     period: Period
     commitment: Decimal
     billed: Decimal
+    credited_before: int = 0  # true-ups of this period credited in full before: a new one is an effect of its own
 
     @property
     def shortfall(self) -> Decimal:
@@ -83,20 +85,21 @@ def commitment_periods(commitment: MinimumCommitment, term: Period) -> list[Peri
 def true_ups_due(commitment: MinimumCommitment, term: Period, usage: Sequence[UsageBilled], through: date,
                  unbilled: Sequence[Period]) -> list[TrueUp]:
     """The commitment periods that ended before `through` (a true-up is billed in arrears, the day after), have no
-    true-up on the books, have none of their usage periods in `unbilled`, and billed less than the minimum (net of
-    the credit notes on their usage lines)."""
+    true-up standing on the books (one credited in full does not stand), have none of their usage periods in
+    `unbilled`, and billed less than the minimum (net of the credit notes on their usage lines)."""
     due: list[TrueUp] = []
     for period in commitment_periods(commitment, term):
         if period.end >= through:
             break
-        if any(u.true_up and u.period.overlap(period) for u in usage):
-            continue
+        if any(u.true_up and u.net > 0 and u.period.overlap(period) for u in usage):
+            continue  # trued up and standing; one credited in full (its usage corrected) is trued up again
         if any(gap.overlap(period) for gap in unbilled):
             continue
         billed = sum((u.net for u in usage if not u.true_up and period.contains(u.counted_from(term))),
                      Decimal(0))
         if billed < commitment.amount:
-            due.append(TrueUp(period, commitment.amount, billed))
+            voided = sum(1 for u in usage if u.true_up and u.net <= 0 and u.period.overlap(period))
+            due.append(TrueUp(period, commitment.amount, billed, voided))
     return due
 
 
@@ -112,3 +115,19 @@ def true_up_invoice(true_up: TrueUp, terms: ContractTerms) -> PlannedInvoice:
     invoice_date = period.end + ONE_DAY
     return PlannedInvoice(invoice_date, due_date_for(invoice_date, terms.payment_terms_days), period.start,
                           period.end, [line], terms.currency, terms.po_number, deferred=False)
+
+
+def stale_true_up_finding(true_ups: Sequence[tuple[str, str, UsageBilled]], *, customer_name: str, period: Period,
+                          file: str, run_id: str) -> Finding:
+    """The hold of usage run `run_id` whose period lies in a commitment period already trued up: billing it would
+    leave that true-up computed from usage that no longer stands (under- or over-billing the minimum)."""
+    named = "; ".join(f"invoice {number} ({format_money(line.net, currency)} for {line.period.label()})"
+                      for number, currency, line in true_ups)
+    numbers = ", ".join(number for number, _, _ in true_ups)
+    return Finding(
+        code="true_up_stale", severity="error", fields=["minimum_commitment"],
+        message=f"{customer_name}: {period.label()} lies in a commitment period already trued up by {named}; "
+                f"billing {file} would leave that true-up wrong. Credit {numbers} in full (the next bill run trues "
+                f"the period up again from the usage then billed), then `accrue retry {run_id}`; otherwise reject "
+                "this run",
+        evidence={"file": file, "true_ups": numbers})

@@ -181,17 +181,30 @@ def _issuing_file(s: Session, key: str | None) -> str | None:
     return run.source or None if run is not None else None
 
 
+def standing_true_ups(s: Session, customer_id: str) -> list[tuple[str, str, UsageBilled]]:
+    """The customer's minimum-commitment true-up lines still billed (net of credit notes), each with its invoice's
+    number and currency: what a usage run for a period inside one of them would leave wrong."""
+    found: list[tuple[str, str, UsageBilled]] = []
+    for inv in s.exec(select(BooksInvoice).where(BooksInvoice.customer_id == customer_id)):
+        found += [(inv.number, inv.currency, line) for line in _invoice_usage(s, inv) if line.true_up and line.net > 0]
+    return found
+
+
+def _invoice_usage(s: Session, inv: BooksInvoice) -> list[UsageBilled]:
+    """An invoice's usage lines, with what credit notes on it took back from them."""
+    lines = [UsageBilled(Period(ln.period_start, ln.period_end), Decimal(ln.amount), ln.description.startswith(TRUE_UP))
+             for ln in invoice_line_rows(s, inv.id)
+             if ln.revenue_type == "usage" and ln.period_start is not None and ln.period_end is not None]
+    return credited_usage(lines, Decimal(inv.amount_credited))
+
+
 def _usage_billed(s: Session, customer_id: str) -> tuple[UsageBilled, ...]:
     """The usage lines of the customer's invoices, a void one's included (a person credited that usage; a bill run
     must not ask for it again), with whether each is a minimum-commitment true-up and what credit notes on its
     invoice took back from it."""
     billed: list[UsageBilled] = []
     for inv in s.exec(select(BooksInvoice).where(BooksInvoice.customer_id == customer_id)):
-        lines = [UsageBilled(Period(ln.period_start, ln.period_end), Decimal(ln.amount),
-                             ln.description.startswith(TRUE_UP))
-                 for ln in invoice_line_rows(s, inv.id)
-                 if ln.revenue_type == "usage" and ln.period_start is not None and ln.period_end is not None]
-        billed += credited_usage(lines, Decimal(inv.amount_credited))
+        billed += _invoice_usage(s, inv)
     return tuple(sorted(billed, key=lambda u: (u.period.start, u.period.end, u.true_up)))
 
 

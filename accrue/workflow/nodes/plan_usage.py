@@ -17,13 +17,15 @@ from accrue.workflow.state import RunState, UsageEvent, UsagePlanInputs, stored
 def plan_usage(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Propose the usage invoice of a known customer whose contract prices usage, marked by the policy.
 
-    Nothing is proposed while a term the usage invoice needs is missing (validate reported it): the run waits
-    for a person with that finding."""
+    Nothing is proposed while a term the usage invoice needs is missing, or while the period lies in a commitment
+    period trued up from usage it would change (validate reported either): the run waits for a person with that
+    finding."""
     policy = ctx(runtime).policy
     screened, event, extraction = state.plan_inputs, state.event, state.extraction
     if (extraction is None or not extraction.terms.usage_rules or not isinstance(screened, UsagePlanInputs)
             or not screened.customer_id or not isinstance(event, UsageEvent)
-            or any(f.code == "missing_field" and f.severity == "error" for f in state.findings)):
+            or any(f.code == "missing_field" and f.severity == "error" or f.code == "true_up_stale"
+                   for f in state.findings)):
         return stored({"actions": []})
     request = event.request
     usage = UsageInputs(customer_id=screened.customer_id, period=Period(request.period_start, request.period_end),

@@ -20,6 +20,7 @@ from accrue.core.billing.cash import CashApplication, OpenLedger
 from accrue.core.billing.close import month_period
 from accrue.core.billing.periods import Period
 from accrue.core.billing.schedule import subscription_term
+from accrue.core.billing.true_up import stale_true_up_finding
 from accrue.core.billing.usage_once import already_billed, already_billed_finding, overlapping
 from accrue.core.corrections import entered_findings
 from accrue.core.findings import Finding
@@ -137,6 +138,9 @@ def _usage(s: Session, extraction: ExtractionResult, event: UsageEvent, policy: 
     if billed:
         findings.append(already_billed_finding(billed, customer_name=plan_inputs.customer_name, period=period,
                                                file=event.file, run_id=run_id))
+    elif known and (trued := [t for t in books_reads.standing_true_ups(s, customer_id) if t[2].period.overlap(period)]):
+        findings.append(stale_true_up_finding(trued, customer_name=plan_inputs.customer_name, period=period,
+                                              file=event.file, run_id=run_id))
     findings += [Finding(code="missing_field", severity="error", fields=[name],
                          message=f"the contract does not state {name} (or it could not be read); the usage "
                                  "invoice needs it") for name in _USAGE_TERMS if getattr(terms, name) is None]
