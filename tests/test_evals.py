@@ -240,7 +240,7 @@ def test_every_committed_case_loads_and_the_edge_pdfs_rebuild_identically(tmp_pa
     assert [c.error for c in loaded if isinstance(c, BrokenCase)] == []
     edge = [c for c in loaded if c.group == "edge"]
     assert len(edge) >= 12 and {c.kind for c in edge} == {"new_contract", "usage", "payment", "change_request",
-                                                           "amendment", "bill_run", "close"}
+                                                           "amendment", "bill_run", "close", "dunning", "refund"}
     for case in edge:
         assert (case.path / "NOTES.md").is_file(), f"{case.id}: the hand-worked arithmetic belongs in NOTES.md"
     proc = subprocess.run([sys.executable, str(cases_dir / "build.py"), "--out", str(tmp_path)],
