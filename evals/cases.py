@@ -2,8 +2,9 @@
 
 A case is a folder holding `case.json` (id, kind, description, tags, inputs, expected) and
 the input files it names. A lifecycle case also says when it runs (`through` for a bill run, `period` for a
-close) and may list `setup`: earlier runs on the same books, in order (each a kind with its inputs or date,
-and `"approve": true` to approve what it holds), before the run that is scored. Cases can live anywhere:
+close, `as_of` for a dunning run; a refund's input `request` is the refund request) and may list `setup`: earlier
+runs on the same books, in order (each a kind with its inputs or date, and `"approve": true` to approve what it
+holds), before the run that is scored. Cases can live anywhere:
 `discover` walks any folder for `case.json` files, so an outside team's cases run unchanged. A broken case becomes a
 `CaseError` naming the file, the field and the fix; the runner reports it as a failed case
 and goes on with the rest.
@@ -18,11 +19,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any, get_args
 
+from pydantic import ValidationError
+
 from accrue.core.actions import ACTION_TYPES
+from accrue.core.refunds import RefundRequest
 from accrue.core.terms import ContractTerms
 from accrue.workflow.state import RunStatus
 
-KINDS = ("new_contract", "usage", "payment", "change_request", "amendment", "bill_run", "close")
+KINDS = ("new_contract", "usage", "payment", "change_request", "amendment", "bill_run", "close", "dunning", "refund")
+# Kinds started from a date or a request rather than event files: their `inputs` may be left out.
+DATED_KINDS = ("bill_run", "close", "dunning")
 INPUT_ROLES = ("contract", "deal", "usage", "payments", "books", "request", "amendment")
 # The inputs each kind cannot run without (others are optional).
 REQUIRED_INPUTS: dict[str, tuple[str, ...]] = {
@@ -33,8 +39,12 @@ REQUIRED_INPUTS: dict[str, tuple[str, ...]] = {
     "amendment": ("contract", "amendment"),
     "bill_run": (),
     "close": (),
+    "dunning": (),
+    "refund": ("request",),
 }
-EXPECTED_KEYS = ("terms", "derived", "findings", "actions", "status")
+# `refused`: words of the one-line refusal the request must meet before anything is stored (e.g. a refund above
+# what the customer holds); such a case expects no run at all.
+EXPECTED_KEYS = ("terms", "derived", "findings", "actions", "status", "refused")
 # Where a run may stop without a person acting: what `expected.status` may say.
 STATUSES = tuple(s for s in get_args(RunStatus) if s != "running")
 # Groups with their own extraction threshold in the gate; anything else is an edge case.
@@ -51,14 +61,15 @@ class CaseError(Exception):
 
 @dataclass(frozen=True)
 class Step:
-    """One run: its kind, its input files, its date (a bill run's `through`, a close's `period`); `approve` approves
-    whatever it holds for a person (setup steps only)."""
+    """One run: its kind, its input files, its date (a bill run's `through`, a close's `period`, a dunning run's
+    `as_of`); `approve` approves whatever it holds for a person (setup steps only)."""
 
     kind: str
     inputs: dict[str, Path]
     through: date | None = None
     period: str | None = None
     approve: bool = False
+    as_of: date | None = None
 
 
 @dataclass(frozen=True)
@@ -76,11 +87,12 @@ class Case:
     setup: tuple[Step, ...] = ()
     through: date | None = None
     period: str | None = None
+    as_of: date | None = None
 
     @property
     def run(self) -> Step:
         """The scored run."""
-        return Step(self.kind, self.inputs, self.through, self.period)
+        return Step(self.kind, self.inputs, self.through, self.period, as_of=self.as_of)
 
     @property
     def scores_terms(self) -> bool:
@@ -167,7 +179,7 @@ def load_case(folder: Path) -> Case:
     tag_tuple = tuple(tags)
     return Case(id=case_id.strip(), kind=kind, description=description, tags=tag_tuple, inputs=run.inputs,
                 expected=expected, path=folder, group=group_of(tag_tuple, folder), setup=steps, through=run.through,
-                period=run.period)
+                period=run.period, as_of=run.as_of)
 
 
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
@@ -180,22 +192,42 @@ def _step(source: Path, folder: Path, raw: Any, where: str) -> Step:
     kind = raw.get("kind")
     if kind not in KINDS:
         raise CaseError(source, f"field '{where}kind' is {kind!r}", f"use one of {', '.join(KINDS)}")
-    inputs = _inputs(source, folder, kind, raw.get("inputs", {} if kind in ("bill_run", "close") else None))
+    inputs = _inputs(source, folder, kind, raw.get("inputs", {} if kind in DATED_KINDS else None))
     through, period = raw.get("through"), raw.get("period")
     if kind == "bill_run":
-        try:
-            through = date.fromisoformat(through) if isinstance(through, str) else None
-        except ValueError:
-            through = None
-        if through is None:
-            raise CaseError(source, f"field '{where}through' is missing or not a date", 'add "through": "YYYY-MM-DD"')
+        through = _date(source, raw, "through", where)
+    as_of = _date(source, raw, "as_of", where) if kind == "dunning" else None
+    if kind == "refund":
+        refund_request(inputs["request"])
     if kind == "close" and not (isinstance(period, str) and _MONTH.fullmatch(period)):
         raise CaseError(source, f"field '{where}period' is missing or not a month", 'add "period": "YYYY-MM"')
     approve = raw.get("approve", False)
     if not isinstance(approve, bool) or (approve and not where):
         raise CaseError(source, f"field '{where}approve' must be true or false, and only on a setup step",
                         "approve what a setup run holds; the scored run is judged as it stops")
-    return Step(kind, inputs, through if kind == "bill_run" else None, period if kind == "close" else None, approve)
+    return Step(kind, inputs, through if kind == "bill_run" else None, period if kind == "close" else None, approve,
+                as_of)
+
+
+def _date(source: Path, raw: dict[str, Any], name: str, where: str) -> date:
+    """A step's date field (a bill run's `through`, a dunning run's `as_of`), which the run cannot start without."""
+    try:
+        return date.fromisoformat(raw[name])
+    except (KeyError, TypeError, ValueError):
+        raise CaseError(source, f"field '{where}{name}' is missing or not a date",
+                        f'add "{name}": "YYYY-MM-DD"') from None
+
+
+def refund_request(path: Path) -> RefundRequest:
+    """A refund case's request file: the customer, amount, currency, reason and requester `accrue refund` takes."""
+    try:
+        return RefundRequest.model_validate_json(path.read_text(encoding="utf-8"))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise CaseError(path, f"field '{where}': {first['msg']}" if where else first["msg"],
+                        'write {"customer", "amount", "currency", "reason", "requested_by"}, amounts as strings'
+                        ) from None
 
 
 def load_cases(roots: list[Path]) -> list[Case | BrokenCase]:
@@ -275,6 +307,11 @@ def _expected(source: Path, raw: Any) -> dict[str, Any]:
             raise CaseError(source, f"field 'expected.status' is {raw['status']!r}",
                             f"use one of {', '.join(STATUSES)}")
         out["status"] = raw["status"]
+    if "refused" in raw:
+        if not isinstance(raw["refused"], str) or not raw["refused"].strip():
+            raise CaseError(source, "field 'expected.refused' must be words of the refusal",
+                            'e.g. "less than the USD 400.01 asked for"')
+        out["refused"] = raw["refused"]
     if "actions" in raw:
         actions = raw["actions"]
         if not isinstance(actions, list):

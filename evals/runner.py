@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from accrue.core.completeness import is_billing_term
+from accrue.core.errors import InputError
 from accrue.settings import load_settings
 from accrue.workflow.service import RunService, RunView
-from evals.cases import BrokenCase, Case, Step, expected_terms, load_cases
+from evals.cases import BrokenCase, Case, Step, expected_terms, load_cases, refund_request
 from evals.scorers import (
     ActionScore,
     Counts,
@@ -61,6 +62,7 @@ class CaseResult:
     findings: list[str] = field(default_factory=list)
     actions: list[dict[str, Any]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    refused: str | None = None  # the one-line refusal of a request turned down before any run was stored
     fields: list[FieldResult] = field(default_factory=list)
     grounding: Grounding = field(default_factory=Grounding)
     finding_counts: dict[str, Counts] = field(default_factory=dict)
@@ -75,6 +77,8 @@ class CaseResult:
     @property
     def passed(self) -> bool:
         if self.errors:
+            return False
+        if "refused" in self.expected and self.expected["refused"] not in (self.refused or ""):
             return False
         if "status" in self.expected and self.status != self.expected["status"]:
             return False
@@ -103,9 +107,9 @@ class CaseResult:
     @property
     def policy_free(self) -> bool:
         """Should go straight through: no policy rule applies (no expected action needs approval; no proposed one,
-        when the case lists none) and the case does not expect the run to wait for a person."""
+        when the case lists none) and the case expects neither a wait for a person nor a refused request."""
         actions = self.expected["actions"] if "actions" in self.expected else self.actions
-        waits = self.expected.get("status", "completed") != "completed"
+        waits = "refused" in self.expected or self.expected.get("status", "completed") != "completed"
         return not self.errors and not waits and not any(a.get("needs_approval") for a in actions)
 
     @property
@@ -117,7 +121,8 @@ class CaseResult:
         findings = total(self.finding_counts) if "findings" in self.expected else None
         out: dict[str, Any] = {
             "kind": self.kind, "group": self.group, "status": self.status,
-            "status_expected": self.expected.get("status"), "wrong_billing_terms": self.wrong_billing_terms,
+            "status_expected": self.expected.get("status"), "refused": self.refused,
+            "refused_expected": self.expected.get("refused"), "wrong_billing_terms": self.wrong_billing_terms,
             "field_accuracy": self.field_accuracy,
             "fields": [f.as_json() for f in self.fields],
             "grounding": self.grounding.as_json(),
@@ -275,7 +280,13 @@ def _run_graph(case: Case, options: RunOptions, home: Path, result: CaseResult) 
             done = _start(rt, step)
             if step.approve and done.status == "waiting_approval":
                 rt.decide(done.run_id, approve=[], by=SETUP_APPROVER)
-        view = _start(rt, case.run)
+        try:
+            view = _start(rt, case.run)
+        except InputError as exc:
+            if "refused" not in case.expected:
+                raise
+            result.refused = str(exc)
+            return
         result.status = view.status
         result.terms = view.terms
         result.citations = dict(view.citations or {})
@@ -296,7 +307,14 @@ def _run_graph(case: Case, options: RunOptions, home: Path, result: CaseResult) 
 
 
 def _start(rt: RunService, step: Step) -> RunView:
-    """Start one run of a case: from its files, or a bill run or close from its date."""
+    """Start one run of a case: from its files, a bill run, close or dunning run from its date, a refund from its
+    request; a dunning run or a refund first loads the `books` seed it names."""
+    if step.kind in ("dunning", "refund") and "books" in step.inputs:
+        rt.seed_books(step.inputs["books"])
+    if step.kind == "dunning" and step.as_of is not None:
+        return rt.start_dunning(step.as_of)
+    if step.kind == "refund":
+        return rt.start_refund(refund_request(step.inputs["request"]))
     if step.kind == "bill_run" and step.through is not None:
         return rt.start_bill_run(step.through)
     if step.kind == "close" and step.period is not None:

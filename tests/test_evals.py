@@ -181,7 +181,12 @@ def _acme_case(folder: Path, case_id: str = "acme", expected: dict | None = None
 
 @pytest.mark.parametrize("data, message", [
     ({"kind": "new_contract", "inputs": {}}, "field 'id' is missing"),
-    ({"id": "x", "kind": "refund", "inputs": {}}, "field 'kind' is 'refund'"),
+    ({"id": "x", "kind": "write_off", "inputs": {}}, "field 'kind' is 'write_off'"),
+    ({"id": "x", "kind": "dunning"}, "field 'as_of' is missing or not a date; add \"as_of\": \"YYYY-MM-DD\""),
+    ({"id": "x", "kind": "dunning", "as_of": "2027-02-30"}, "field 'as_of' is missing or not a date"),
+    ({"id": "x", "kind": "refund", "inputs": {}}, "a refund case needs inputs request"),
+    ({"id": "x", "kind": "dunning", "as_of": "2027-03-09", "expected": {"refused": ""}},
+     "field 'expected.refused' must be words of the refusal"),
     ({"id": "x", "kind": "new_contract", "inputs": {"contract": "nope.pdf"}}, "field 'inputs.contract' names nope.pdf"),
     ({"id": "x", "kind": "new_contract", "inputs": {"contract": "c.pdf", "receipt": "c.pdf"}},
      "field 'inputs.receipt' is not an input role"),
@@ -203,6 +208,19 @@ def test_case_errors_name_the_file_and_the_field(tmp_path: Path, data: dict, mes
     assert str(folder / "case.json") in str(exc.value) and message in str(exc.value)
 
 
+def test_a_refund_case_s_request_is_checked_when_the_case_loads(tmp_path: Path):
+    refund = {"customer": "Initech", "amount": "-5.00", "currency": "USD", "reason": "r", "requested_by": "Pat"}
+    folder = _case(tmp_path / "c", {"id": "x", "kind": "refund", "inputs": {"request": "refund.json"}},
+                   {"refund.json": json.dumps(refund)})
+    with pytest.raises(CaseError) as exc:
+        load_case(folder)
+    assert str(exc.value).startswith(f"{folder / 'refund.json'}: Value error, refund amount -5.00 must be positive; "
+                                     "write {")
+    (folder / "refund.json").write_text(json.dumps({**refund, "amount": "5.00", "currency": "XYZ"}))
+    with pytest.raises(CaseError, match="refund.json: field 'currency': Value error, 'XYZ' is not an ISO 4217"):
+        load_case(folder)
+
+
 def test_broken_and_duplicate_cases_become_errors_beside_the_good_ones(tmp_path: Path):
     _acme_case(tmp_path / "a")
     _acme_case(tmp_path / "b")  # same id
@@ -222,7 +240,7 @@ def test_every_committed_case_loads_and_the_edge_pdfs_rebuild_identically(tmp_pa
     assert [c.error for c in loaded if isinstance(c, BrokenCase)] == []
     edge = [c for c in loaded if c.group == "edge"]
     assert len(edge) >= 12 and {c.kind for c in edge} == {"new_contract", "usage", "payment", "change_request",
-                                                           "amendment", "bill_run", "close"}
+                                                           "amendment", "bill_run", "close", "dunning", "refund"}
     for case in edge:
         assert (case.path / "NOTES.md").is_file(), f"{case.id}: the hand-worked arithmetic belongs in NOTES.md"
     proc = subprocess.run([sys.executable, str(cases_dir / "build.py"), "--out", str(tmp_path)],
@@ -253,6 +271,24 @@ def test_a_failing_case_never_aborts_the_rest_and_each_case_has_its_own_books(tm
         assert r.passed and not r.errors and r.status == "waiting_approval"
         assert [a["type"] for a in r.actions].count("create_customer") == 1
     assert not list(home.parent.glob("**/accrue.db")), "cases must not write into the caller's data folder"
+
+
+def test_a_refused_request_passes_only_when_refused_and_a_refusal_nobody_expected_is_an_error(tmp_path: Path):
+    lifecycle = ROOT / "evals" / "cases" / "lifecycle"
+    shutil.copytree(lifecycle / "refund-over-balance", tmp_path / "refused")
+    paid = shutil.copytree(lifecycle / "refund-over-balance", tmp_path / "paid")  # asks for what is held: not refused
+    request = json.loads((paid / "refund.json").read_text())
+    (paid / "refund.json").write_text(json.dumps({**request, "amount": "400.00"}))
+    case = json.loads((paid / "case.json").read_text())
+    (paid / "case.json").write_text(json.dumps({**case, "id": "paid"}))
+    unexpected = shutil.copytree(lifecycle / "refund-credit-balance", tmp_path / "unexpected")
+    (unexpected / "refund.json").write_text(json.dumps({**request, "amount": "400.01"}))
+    by_id = {r.id: r for r in run_cases(load_cases([tmp_path]), RunOptions(concurrency=1)).cases}
+    ok = by_id["lifecycle-refund-over-balance"]
+    assert ok.passed and ok.status is None and ok.refused is not None and "less than the USD 400.01" in ok.refused
+    assert not by_id["paid"].passed and by_id["paid"].status == "waiting_approval" and by_id["paid"].refused is None
+    wrong = by_id["lifecycle-refund-credit-balance"]
+    assert not wrong.passed and "less than the USD 400.01 asked for" in wrong.errors[0]
 
 
 # ---------------------------------------------------------------------------------------------------- CLI
