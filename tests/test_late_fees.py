@@ -94,6 +94,13 @@ def test_each_step_charges_its_own_window_whatever_became_of_the_last_fee() -> N
     assert (fee.invoice_id, fee.amount) == ("fee-inv-1-d21", D("401.82"))
 
 
+def test_a_first_reminder_at_a_later_step_charges_from_the_due_date() -> None:
+    # no reminder went out at day 7 (dunning first ran on day 21): the fee is the interest through day 21, 602.73
+    (fee,) = [a for a in plan_dunning([_invoice()], DUE + timedelta(days=21), RULES, done=frozenset())
+              if isinstance(a, CreateInvoice)]
+    assert fee.amount == D("602.73")
+
+
 def test_the_windows_add_up_to_the_interest_through_the_last_step() -> None:
     fees = []
     for step in RULES.reminder_days:

@@ -3,9 +3,9 @@
 For each open invoice past its due date, by the `[dunning]` policy (`accrue.core.policy.DunningRules`): a
 reminder at the latest step of days overdue it has reached, unless that step's reminder went out already; with it,
 where the contract states `late_fee_percent_per_month`, a late-fee invoice (and its entry, Dr Accounts Receivable /
-Cr Late Fee Income) for the interest of the step's own window: through its day less through the previous step's
-day (`accrue.core.billing.late_fees`), so a fee waiting or rejected at one step is never charged again at the
-next; and, from `collections_after_days`, one collections task. Every effect is keyed
+Cr Late Fee Income) for the interest of the step's own window: through its day less through the day of the last
+step reminded before (`accrue.core.billing.late_fees`), so a fee waiting or rejected at one step is never charged
+again at the next; and, from `collections_after_days`, one collections task. Every effect is keyed
 by the invoice and the step (`effect_key`), not by the run, so no later run, nor one resumed after a crash,
 reminds, charges or chases the same step twice. The policy holds the late fees for a person (`[kinds.dunning]`).
 """
@@ -78,7 +78,7 @@ def plan_dunning(invoices: Iterable[OverdueInvoice], as_of: date, rules: Dunning
             continue
         step = step_reached(days, rules.reminder_days)
         if step is not None and reminder_key(inv.invoice_id, step) not in done:
-            fee = _late_fee(inv, step, rules)
+            fee = _late_fee(inv, step, rules, done)
             owed = format_money(inv.balance, inv.currency)
             message = (f"{inv.customer_name}: reminder ({step} days overdue): invoice {inv.number} for {owed} was "
                        f"due {inv.due_date} and is unpaid")
@@ -101,16 +101,16 @@ def plan_dunning(invoices: Iterable[OverdueInvoice], as_of: date, rules: Dunning
     return actions
 
 
-def _late_fee(inv: OverdueInvoice, step: int, rules: DunningRules) -> CreateInvoice | None:
+def _late_fee(inv: OverdueInvoice, step: int, rules: DunningRules, done: frozenset[str]) -> CreateInvoice | None:
     """The late-fee invoice of a reminder step, dated the step's day and due on receipt; None when the policy or
     the contract charges none, or the fees already charged cover the interest."""
     if not rules.late_fees or inv.is_late_fee or not inv.late_fee_percent:
         return None
     day = inv.due_date + timedelta(days=step)
-    # Each step charges only its own window, from the previous step's day (the due date before the first step):
-    # the interest through this step less the interest through the previous one. Windows never overlap, so a fee
-    # still waiting for approval is not charged again by the next step, and one a person rejected stays waived.
-    earlier = [s for s in rules.reminder_days if s < step]
+    # Each step charges only its own window: from the day of the last earlier step whose reminder went out (its
+    # fee was proposed with it), else from the due date. Windows never overlap, so a fee still waiting for
+    # approval is not charged again by the next step, and one a person rejected stays waived.
+    earlier = [s for s in rules.reminder_days if s < step and reminder_key(inv.invoice_id, s) in done]
     before = (late_fee(inv.balance, inv.late_fee_percent, inv.due_date, inv.due_date + timedelta(days=max(earlier)),
                        inv.currency, rules.late_fee_basis) if earlier else Decimal(0))
     amount = late_fee(inv.balance, inv.late_fee_percent, inv.due_date, day, inv.currency, rules.late_fee_basis,
