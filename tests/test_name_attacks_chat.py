@@ -155,7 +155,8 @@ def test_the_same_held_actions_go_through_for_a_listed_controller(rt: RunService
     chat = ChatSession(rt, "Dana Controller")
     for handle in held.values():
         assert chat.handle(f"/approve {handle}").text.startswith("Approved"), handle
-    assert ReadModel(rt.engine).invoice("INV-0001").amount_credited == Decimal("500.00")
+    credited = ReadModel(rt.engine).invoice("INV-0001")
+    assert credited is not None and credited.amount_credited == Decimal("500.00")
 
 
 @pytest.mark.parametrize(("speaker", "why"), [

@@ -7,19 +7,24 @@ asked for on Globex's invoice) exactly that way, with Agent Inbox answers and ac
 payload names another approver, a blank user, the requester under another spelling of their name, a name
 policy.toml [people] does not list, and a sales user. Each is refused: nothing executes, the run keeps waiting
 with its pause, the books are unchanged, no "approved", "rejected" or "modified" event is written, and exactly
-one `decision_refused` event per answered action says why in one line.
+one `decision_refused` event per answered action says why in one line. Before any of that, the server's sign-in
+(`accrue.workflow.langgraph_auth`) lets nobody in without a token, names the person as [people] lists them, signs
+in nobody for a name [people] does not list, and lets a sales user read but start or resume nothing.
 """
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from langgraph.types import Command
+from langgraph_sdk import Auth
 from pydantic import ValidationError
 
+from accrue.adapters.people_tokens import SignIns
 from accrue.adapters.read_model import ReadModel
 from accrue.interfaces.chat.tools import ChatTools
 from accrue.workflow.service import RunService
@@ -203,3 +208,54 @@ def test_the_same_answers_go_through_for_a_listed_approver_who_asked_for_nothing
         assert {d["by"] for d in done["decisions"]} == {"Dana Controller"}
         assert [e["actor"] for e in _events(rt, run_id, "approved")] == ["Dana Controller"] * len(done["decisions"])
         assert done["status"] == "completed" and {a["status"] for a in done["actions"]} == {"executed"}
+
+
+# -- the sign-in LangGraph Server runs before any of the above (accrue.workflow.langgraph_auth) ----------------------
+
+def _sign_in(authorization: str | None) -> Any:
+    from accrue.workflow.langgraph_auth import authenticate
+
+    return asyncio.run(authenticate(authorization))
+
+
+def _may_change(who: str, resource: str, action: str) -> Any:
+    from accrue.workflow.langgraph_auth import read_only_without_rights
+
+    context = Auth.types.AuthContext(permissions=[], user=SignedIn(who), resource=resource,  # type: ignore[arg-type]
+                                     action=action)  # type: ignore[arg-type]
+    return asyncio.run(read_only_without_rights(context, {}))
+
+
+@pytest.mark.parametrize("authorization", [
+    None, "", "Bearer", "Bearer ", "Bearer \u200b", "Basic dXNlcjpwdw==", "Bearer acc_forged", "Dana Controller",
+    "Bearer Dana Controller",
+])
+def test_no_token_a_blank_one_or_a_forged_one_signs_nobody_in(rt: RunService, authorization: str | None) -> None:
+    with pytest.raises(Auth.exceptions.HTTPException) as refused:
+        _sign_in(authorization)
+    assert refused.value.status_code == 401
+    assert "sign in with your accrue token" in str(refused.value.detail)
+
+
+def test_a_token_names_the_person_as_people_lists_them_and_an_unlisted_name_signs_in_as_nobody(
+        rt: RunService) -> None:
+    sign_ins = SignIns(rt.settings)
+    respelt = sign_ins.issue("pat\u00a0 BILLING\u200b")
+    assert _sign_in(f"Bearer {respelt}")["identity"] == REQUESTER  # the decider is the listed person: Pat Billing
+    outsider = sign_ins.issue("Mallory Outsider")  # a token for a name policy.toml does not list (or no longer lists)
+    with pytest.raises(Auth.exceptions.HTTPException) as refused:
+        _sign_in(f"Bearer {outsider}")
+    assert refused.value.status_code == 401
+
+
+def test_a_sales_user_signs_in_and_reads_but_starts_and_resumes_nothing(rt: RunService) -> None:
+    token = SignIns(rt.settings).issue(SALES)
+    user = _sign_in(f"Bearer {token}")
+    assert (user["identity"], user["permissions"]) == (SALES, ["sales"])
+    assert _may_change(SALES, "threads", "read") is True
+    for resource, action in (("threads", "create"), ("threads", "create_run"), ("threads", "update"),
+                             ("runs", "create"), ("threads", "delete"), ("crons", "create")):
+        with pytest.raises(Auth.exceptions.HTTPException) as refused:
+            _may_change(SALES, resource, action)
+        assert (refused.value.status_code, refused.value.detail) == (403, SALES_ROLE), (resource, action)
+    assert _may_change("Dana Controller", "threads", "create_run") is True
