@@ -5,11 +5,13 @@ On real runs (the Acme example held for its Net 45 terms; a credit, a write-off 
 Billing asked for on Globex's and Initech's invoices), none of them approves or rejects anything through the chat's
 approve and reject intents: the reply says why, every run keeps waiting with its actions unexecuted, no
 "approved" or "rejected" event is written (only `decision_refused`), and the books are as they were. A blank
-speaker is refused a session at all; a sales person cannot ask for a change either.
+speaker is refused a session at all; a sales person cannot ask for a change either; whoever corrected a term
+without a quote approves nothing that depends on it, under any spelling of their name.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +25,7 @@ from accrue.interfaces.chat.session import ChatSession
 from accrue.interfaces.chat.tools import ChatTools, ToolError, handle_of
 from accrue.workflow.service import RunService
 from tests.conftest import example
+from tests.pdfs import order_form_pdf, write
 
 DEFAULT_POLICY = Path(__file__).parent.parent / "accrue" / "adapters" / "policy.toml"
 REQUESTER = "Pat Billing"
@@ -169,4 +172,36 @@ def test_nobody_signs_in_to_a_role_policy_does_not_give_them(rt: RunService, hel
     before = _snapshot(rt)
     with pytest.raises(ApprovalError, match=re.escape(why)):
         ChatSession(rt, speaker, "controller")
+    assert _snapshot(rt) == before and _decision_events(rt) == []
+
+
+def held_for_review(rt: RunService, folder: Path) -> str:
+    """A run waiting for review because Umbrella Corp's form names no service start date: its id."""
+    form = {"Customer": "Umbrella Corp", "Go-live": "1 March 2026", "Term": "12 months", "Currency": "USD",
+            "Billing Frequency": "Annual, in advance", "Payment Terms": "Net 30"}
+    pdf = write(folder / "umbrella.pdf", order_form_pdf(form, ["Platform (SKU P-1): 10 x USD 1,200.00 per year"]))
+    deal = folder / "deal.json"
+    deal.write_text(json.dumps({"deal_id": "D-UMB-1", "deal_name": "Umbrella", "stage": "Closed Won",
+                                "account_name": "Umbrella Corp", "close_date": "2026-02-20", "currency": "USD",
+                                "amount": "12000.00"}))
+    view = rt.start_contract_run(pdf, deal)
+    assert view.status == "needs_review"
+    return view.run_id
+
+
+@pytest.mark.parametrize("speaker", ["Pat Billing", "Pat  Billing", "Pat\u00a0Billing", "Pat\u200b Billing",
+                                     "pat BILLING"])
+def test_whoever_entered_a_correction_approves_nothing_that_depends_on_it(rt: RunService, tmp_path: Path,
+                                                                          speaker: str) -> None:
+    """Pat supplies the start date the reader missed, in chat, without a quote: the invoice that depends on it waits
+    for someone else, and Pat under any spelling of the name, a stranger and a sales person are all refused."""
+    run_id = held_for_review(rt, tmp_path)
+    assert "Corrected Umbrella Corp's run" in ChatSession(rt, REQUESTER).handle(
+        "Umbrella Corp's service starts on 1 March 2026").text
+    before = _snapshot(rt)
+    assert before[0][run_id][0] == "waiting_approval"
+    for who, why in ((speaker, f"{REQUESTER} entered service_start_date, which "),
+                     (UNKNOWN, NOT_LISTED), (SALES, SALES_ROLE)):
+        reply = ChatSession(rt, who).handle(f"/approve {run_id[:8]}").text
+        assert reply.startswith("Can't do that: ") and why in reply, (who, reply)
     assert _snapshot(rt) == before and _decision_events(rt) == []

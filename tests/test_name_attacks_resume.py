@@ -5,7 +5,8 @@ handler signed in (`langgraph_auth_user` in the run's config, so `runtime.server
 the compiled graph of real runs (the Acme example held for its Net 45 terms; a credit and a write-off Pat Billing
 asked for on Globex's invoice) exactly that way, with Agent Inbox answers and accrue's own: an answer whose
 payload names another approver, a blank user, the requester under another spelling of their name, a name
-policy.toml [people] does not list, and a sales user. Each is refused: nothing executes, the run keeps waiting
+policy.toml [people] does not list, a sales user, and whoever entered a corrected term the held invoice depends on.
+Each is refused: nothing executes, the run keeps waiting
 with its pause, the books are unchanged, no "approved", "rejected" or "modified" event is written, and exactly
 one `decision_refused` event per answered action says why in one line. Before any of that, the server's sign-in
 (`accrue.workflow.langgraph_auth`) lets nobody in without a token, names the person as [people] lists them, signs
@@ -26,9 +27,11 @@ from pydantic import ValidationError
 
 from accrue.adapters.people_tokens import SignIns
 from accrue.adapters.read_model import ReadModel
+from accrue.core.corrections import parse_assignment
 from accrue.interfaces.chat.tools import ChatTools
 from accrue.workflow.service import RunService
 from tests.conftest import example
+from tests.test_name_attacks_chat import held_for_review
 
 DEFAULT_POLICY = Path(__file__).parent.parent / "accrue" / "adapters" / "policy.toml"
 REQUESTER = "Pat Billing"
@@ -166,6 +169,22 @@ def test_the_requester_under_any_spelling_approves_nothing_they_asked_for(rt: Ru
         why = f"{REQUESTER} requested {action_id} and cannot approve their own request"
         done = _resume(rt, run_id, [ACCEPT], SignedIn(who))
         _refused(rt, run_id, done, before, who, why, answered=1)
+
+
+@pytest.mark.parametrize("who", ["Pat Billing", "Pat  Billing", "Pat\u00a0Billing", "Pat\u200b Billing",
+                                 "PAT BILLING"])
+def test_whoever_entered_a_correction_accepts_nothing_that_depends_on_it(rt: RunService, tmp_path: Path,
+                                                                         who: str) -> None:
+    run_id = held_for_review(rt, tmp_path)
+    rt.correct(run_id, [parse_assignment("service_start_date=2026-03-01")], by=REQUESTER)
+    before = _snapshot(rt)
+    held = len(_asked(rt, run_id))
+    done = _resume(rt, run_id, [ACCEPT] * held, SignedIn(who))
+    assert done["decisions"] == [] and _snapshot(rt) == before and _asked(rt, run_id)
+    refusals = _events(rt, run_id, "decision_refused")
+    assert len(refusals) == held and all("entered service_start_date, which " in e["detail"]["reason"]
+                                         and e["detail"]["reason"].endswith("someone else must approve it")
+                                         for e in refusals), refusals
 
 
 def test_a_payload_naming_another_approver_is_decided_as_the_signed_in_user(rt: RunService,
