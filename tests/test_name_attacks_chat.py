@@ -26,10 +26,9 @@ from accrue.interfaces.chat.tools import ChatTools, ToolError, handle_of
 from accrue.workflow.service import RunService
 from tests.conftest import example
 from tests.pdfs import order_form_pdf, write
+from tests.sales_policy import SALES, service_with_sales_person
 
-DEFAULT_POLICY = Path(__file__).parent.parent / "accrue" / "adapters" / "policy.toml"
 REQUESTER = "Pat Billing"
-SALES = "Riley Sales"
 UNKNOWN = "Mallory Outsider"
 NOT_LISTED = f"{UNKNOWN} is not in policy.toml [people], so may not decide"
 SALES_ROLE = "role 'sales' may not decide anything"
@@ -38,14 +37,7 @@ SALES_ROLE = "role 'sales' may not decide anything"
 @pytest.fixture
 def rt(home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     """The demo's policy with a read-only sales person added to [people]."""
-    policy = tmp_path / "policy.toml"
-    text = DEFAULT_POLICY.read_text()
-    listed = '"Fran Finance" = "finance"\n'
-    assert listed in text
-    policy.write_text(text.replace(listed, f'{listed}"{SALES}" = "sales"\n'))
-    monkeypatch.setenv("ACCRUE_POLICY", str(policy))
-    with RunService() as service:
-        yield service
+    yield from service_with_sales_person(tmp_path, monkeypatch)
 
 
 @pytest.fixture

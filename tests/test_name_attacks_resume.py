@@ -31,11 +31,10 @@ from accrue.core.corrections import parse_assignment
 from accrue.interfaces.chat.tools import ChatTools
 from accrue.workflow.service import RunService
 from tests.conftest import example
+from tests.sales_policy import SALES, service_with_sales_person
 from tests.test_name_attacks_chat import held_for_review
 
-DEFAULT_POLICY = Path(__file__).parent.parent / "accrue" / "adapters" / "policy.toml"
 REQUESTER = "Pat Billing"
-SALES = "Riley Sales"
 NO_NAME = "a decision needs the name of the person making it; policy.toml [people] lists who may decide"
 SALES_ROLE = "role 'sales' may not decide anything; roles that may: billing_specialist, controller, finance"
 ACCEPT = {"type": "accept"}
@@ -51,14 +50,7 @@ class SignedIn:
 @pytest.fixture
 def rt(home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     """The demo's policy with a read-only sales person added to [people]."""
-    policy = tmp_path / "policy.toml"
-    text = DEFAULT_POLICY.read_text()
-    listed = '"Fran Finance" = "finance"\n'
-    assert listed in text
-    policy.write_text(text.replace(listed, f'{listed}"{SALES}" = "sales"\n'))
-    monkeypatch.setenv("ACCRUE_POLICY", str(policy))
-    with RunService() as service:
-        yield service
+    yield from service_with_sales_person(tmp_path, monkeypatch)
 
 
 @pytest.fixture
