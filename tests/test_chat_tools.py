@@ -52,7 +52,7 @@ def test_pending_shows_the_policy_reasons_and_who_may_decide(demo) -> None:
     pending = ChatTools(demo, "Pat Billing", "billing_specialist").pending_approvals(PendingArgs())
     [item] = pending.items
     assert (item.type, item.customer) == ("create_invoice", "Acme Corporation")
-    assert item.reasons == ["payment terms Net 45 are outside the allowed [0, 15, 30] days"]
+    assert item.reasons == ["payment terms Net 45 are outside the allowed Net 0, 15 or 30 days"]
     assert item.handle.endswith("/a2") and item.you_may_decide
 
 

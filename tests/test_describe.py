@@ -57,7 +57,7 @@ ACTIONS = [
                   currency="USD", po_number=None, amount=Decimal("24000.00"),
                   lines=[InvoiceLine(description="Platform Subscription (May 1, 2026 - Apr 30, 2027)",
                                      amount=Decimal("24000.00"), period_start=D, period_end=date(2027, 4, 30))],
-                  needs_approval=True, reasons=["payment terms Net 45 are outside the allowed [0, 15, 30] days"]),
+                  needs_approval=True, reasons=["payment terms Net 45 are outside the allowed Net 0, 15 or 30 days"]),
     CreateCreditNote(id="a4", invoice_id="inv-77", amount=Decimal("500"), currency="EUR", reason="SLA breach",
                      requested_by="Pat Billing", needs_approval=True, reasons=["credits need a second person"]),
     ApplyPayment(id="a5", payment_id="P-1", payment_date=D, customer="cus-acme", currency="USD",

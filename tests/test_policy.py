@@ -79,7 +79,7 @@ def test_findings_gate_the_actions_they_concern(policy: Policy) -> None:
         Finding(code="missing_po", message="no PO", fields=["po_required"]),
         Finding(code="date_mismatch", message="dates differ", fields=["effective_date"])])
     assert reasons_for(invoice(), ctx, policy) == [
-        "payment terms Net 45 are outside the allowed [0, 15, 30] days",
+        "payment terms Net 45 are outside the allowed Net 0, 15 or 30 days",
         "the contract requires a PO but none is given"]
     customer = CreateCustomer(customer_id="c", customer_legal_name="C", currency="USD")
     assert reasons_for(customer, ctx, policy) == []

@@ -19,7 +19,7 @@ from tests.pdfs import text_pdf, write
 
 POLICY = load_policy()
 USAGE = EXAMPLES / "events" / "usage"
-NET_45 = "payment terms Net 45 are outside the allowed [0, 15, 30] days"
+NET_45 = "payment terms Net 45 are outside the allowed Net 0, 15 or 30 days"
 NO_PO = "the contract requires a PO but none is given"
 
 

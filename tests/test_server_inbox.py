@@ -74,7 +74,7 @@ def test_inbox_shows_customer_amount_reasons_and_quotes_in_context(client):
     assert "Signed in as" in page and "Dana Controller" in page
     assert "Acme Corporation" in page and "OF-2026-0103" in page
     assert "USD 24,000.00" in page and "Issue invoice" in page
-    assert "payment terms Net 45 are outside the allowed [0, 15, 30] days" in page
+    assert "payment terms Net 45 are outside the allowed Net 0, 15 or 30 days" in page
     # The Net 45 citation, highlighted, with the words around it on page 1 of the stored document.
     assert "<mark>Payment Terms: Net 45</mark>" in page
     assert "in advance <mark>Payment Terms: Net 45</mark> PO Number: PO-88412" in page

@@ -180,7 +180,7 @@ def test_plan_new_contract_proposes_the_actions_and_holds_the_net_45_invoice(con
     invoice = actions[1]
     assert isinstance(invoice, CreateInvoice) and invoice.amount == D("24000.00")
     assert invoice.needs_approval
-    assert invoice.reasons == ["payment terms Net 45 are outside the allowed [0, 15, 30] days"]
+    assert invoice.reasons == ["payment terms Net 45 are outside the allowed Net 0, 15 or 30 days"]
     assert not actions[0].needs_approval
 
 

@@ -10,6 +10,7 @@ document can approve, skip approval or change policy. An action type with no rul
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Literal, get_args
 
@@ -138,12 +139,18 @@ def reasons_for(action: Action, ctx: PolicyContext, policy: Policy) -> list[str]
         seen.add(f.code)
         if f.code == "non_standard_payment_terms" and ctx.payment_terms_days is not None:
             reasons.append(f"payment terms Net {ctx.payment_terms_days} are outside the allowed "
-                           f"{sorted(policy.allowed_payment_terms_days)} days")
+                           f"{_allowed_terms(policy.allowed_payment_terms_days)}")
         else:
             reasons.append(gate.reason)
     if isinstance(action, CreateInvoice):
         reasons += _invoice_reasons(action, ctx, policy)
     return list(dict.fromkeys(reasons))
+
+
+def _allowed_terms(days: Iterable[int]) -> str:
+    """The allowed payment terms as a person reads them: "Net 0, 15 or 30 days"."""
+    listed = [str(d) for d in sorted(days)]
+    return "Net " + (", ".join(listed[:-1]) + " or " + listed[-1] if len(listed) > 1 else "".join(listed)) + " days"
 
 
 def _invoice_reasons(invoice: CreateInvoice, ctx: PolicyContext, policy: Policy) -> list[str]:
@@ -154,7 +161,7 @@ def _invoice_reasons(invoice: CreateInvoice, ctx: PolicyContext, policy: Policy)
     days = (invoice.due_date - invoice.invoice_date).days
     if days not in policy.allowed_payment_terms_days:
         reasons.append(f"payment terms Net {days} are outside the allowed "
-                       f"{sorted(policy.allowed_payment_terms_days)} days")
+                       f"{_allowed_terms(policy.allowed_payment_terms_days)}")
     if ctx.po_required and not invoice.po_number:
         rule = policy.finding_rules.get("missing_po")
         reasons.append(rule.reason if rule else "the contract requires a PO but none is given")
