@@ -30,7 +30,7 @@ from accrue.core.billing.schedule import build_schedule
 from accrue.core.clock import utcnow
 from accrue.core.corrections import parse_assignment
 from accrue.core.errors import AccrueError, ApprovalError
-from accrue.core.money import format_money, round_money
+from accrue.core.money import round_money
 from accrue.core.requests import ChangeRequest, RequestLine
 from accrue.core.terms import ContractTerms
 from accrue.core.validation import canonical_name
@@ -64,7 +64,7 @@ from accrue.interfaces.chat.schemas import (
     ToolCall,
     WriteOffArgs,
 )
-from accrue.interfaces.describe import reasons
+from accrue.interfaces.describe import reasons, term_text
 from accrue.interfaces.render import summarise_action
 from accrue.workflow.service import RunService, RunView
 
@@ -132,34 +132,6 @@ def name_score(query: str, name: str) -> float:
 
 def handle_of(run_id: str, action_id: str) -> str:
     return f"{run_id[:8]}/{action_id}"
-
-
-def display_value(field: str, value: Any, currency: str | None = None) -> str:
-    """A terms value as a person reads it: Net 45, USD 24,000.00, 12 months (money in the contract's currency)."""
-    if value is None:
-        return "not stated"
-    if field == "total_contract_value" and currency:
-        return format_money(Decimal(str(value)), currency)
-    if field == "minimum_commitment" and isinstance(value, dict) and currency:
-        return f"{format_money(Decimal(str(value['amount'])), currency)} per {value.get('period', 'period')}"
-    if field == "payment_terms_days":
-        return "due on receipt" if int(value) == 0 else f"Net {value}"
-    if field in {"term_months", "renewal_term_months"}:
-        return f"{value} months"
-    if field == "non_renewal_notice_days":
-        return f"{value} days"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if field == "line_items" and isinstance(value, list):
-        return "; ".join(f"{i['description']}: {i['quantity']} x "
-                         f"{format_money(Decimal(str(i['unit_price'])), currency) if currency else i['unit_price']} "
-                         f"per {i['price_period']}"
-                         + (f" less {i['discount_percent']}%" if i.get("discount_percent") else "") for i in value)
-    if isinstance(value, list):
-        return "; ".join(str(v) for v in value) or "none"
-    if isinstance(value, dict):
-        return ", ".join(f"{k} {v}" for k, v in value.items())
-    return str(value)
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -353,7 +325,7 @@ class ChatTools:
             cite = next((c for k, c in view.citations.items() if k.startswith("line_items[")), None)
         if cite is None and field == "billing_timing":
             cite = view.citations.get("billing_frequency")
-        display = display_value(field, value, (view.terms or {}).get("currency"))
+        display = term_text(field, value, (view.terms or {}).get("currency"))
         return CitedValue(field=field, value=value, display=display,
                           page=cite["page"] if cite else None, quote=cite["quote"] if cite else None)
 
@@ -363,7 +335,7 @@ class ChatTools:
         cite = view.citations.get(path) or next(
             (c for k, c in sorted(view.citations.items()) if k.startswith(path + ".")), None)
         currency = (view.terms or {}).get("currency")
-        display = display_value(field, [item], currency) if field == "line_items" else display_value(path, item)
+        display = term_text(field, item, currency)
         return CitedValue(field=path, value=item, display=display, page=cite["page"] if cite else None,
                           quote=cite["quote"] if cite else None)
 
