@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -18,7 +17,7 @@ import typer
 
 from accrue.core.errors import AccrueError, InputError
 from accrue.interfaces.books_view import match_customer_id, print_books, select
-from accrue.interfaces.cli.common import JsonOpt, console, dump, fail, run_service
+from accrue.interfaces.cli.common import JsonOpt, console, dump, fail, option_date, run_service
 from accrue.interfaces.render import aging_table
 
 DEFAULT_RATES = Path("rates.csv")
@@ -42,7 +41,7 @@ def books(
     from accrue.adapters.read_model import ReadModel  # here, not at the top: `accrue --help` starts fast
 
     try:
-        first, last = _day(since, "--from"), _day(until, "--to")
+        first, last = option_date("--from", since), option_date("--to", until)
         with run_service() as rt:
             data = ReadModel(rt.engine).books_json()
         shown = data
@@ -55,15 +54,6 @@ def books(
         dump(shown)
     else:
         print_books(console, shown, everything=data)
-
-
-def _day(value: str | None, flag: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InputError(flag, f"{value!r} is not a date", "write it as YYYY-MM-DD") from None
 
 
 @books_app.command("export")
@@ -84,7 +74,7 @@ def export(
     try:
         if fmt not in FORMATS:
             raise AccrueError(f"--format {fmt!r} is not supported; use one of: {', '.join(FORMATS)}")
-        bounds = {name: _date(name, value) for name, value in (("since", since), ("until", until))}
+        bounds = {name: option_date(f"--{name}", value) for name, value in (("since", since), ("until", until))}
         with run_service() as rt:
             entries = ReadModel(rt.engine).export_entries(since=bounds["since"], until=bounds["until"])
             base, rates_path = rt.settings.base_currency, rates or rt.settings.rates_file
@@ -115,7 +105,7 @@ def aging(
     from accrue.core.clock import utcnow
 
     try:
-        day = _date("as-of", as_of) or utcnow().date()
+        day = option_date("--as-of", as_of) or utcnow().date()
         with run_service() as rt:
             report = ReadModel(rt.engine).aging(day)
     except AccrueError as exc:
@@ -124,15 +114,6 @@ def aging(
         dump(report.model_dump(mode="json"))
     else:
         aging_table(console, report)
-
-
-def _date(option: str, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--{option}", f"{value!r} is not a date", "write it as YYYY-MM-DD") from None
 
 
 def _write_atomically(path: Path, text: str) -> None:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from datetime import date
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, overload
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
+from accrue.core.errors import InputError
 from accrue.interfaces.cli.factory import RunServiceFactory, chosen_factory
 
 if TYPE_CHECKING:  # the run service is heavy to import; `accrue --help` does not need it
@@ -103,3 +105,20 @@ def run_customer(terms: dict[str, Any] | None, actions: list[dict[str, Any]], cu
             if value and (customers.get(value) or key == "customer_legal_name"):
                 return customers.get(value) or str(value)
     return ""
+
+
+@overload
+def option_date(where: str, value: str) -> date: ...
+@overload
+def option_date(where: str, value: None) -> None: ...
+@overload
+def option_date(where: str, value: str | None) -> date | None: ...
+def option_date(where: str, value: str | None) -> date | None:
+    """A date given on the command line (None when the option was not given); a value that is not YYYY-MM-DD is
+    one line naming the option."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(where, f"{value!r} is not a date", "write it as YYYY-MM-DD") from None

@@ -9,14 +9,13 @@ roll-forward and the trial balance; `--json`: under `"report"`).
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
 
-from accrue.core.errors import AccrueError, InputError
-from accrue.interfaces.cli.common import JsonOpt, console, dump, fail, run_json, run_service
+from accrue.core.errors import AccrueError
+from accrue.interfaces.cli.common import JsonOpt, console, dump, fail, option_date, run_json, run_service
 from accrue.interfaces.cli.progress import working
 from accrue.interfaces.render import print_run
 
@@ -30,7 +29,7 @@ def bill(
 ) -> None:
     """Issue every scheduled invoice due up to a date across the active subscriptions (a bill run)."""
     try:
-        day = _day("bill --through", through)
+        day = option_date("accrue bill --through", through)
         with working(f"Bill run through {day}", as_json=as_json), run_service() as rt:
             view = rt.start_bill_run(day)
     except AccrueError as exc:
@@ -89,13 +88,6 @@ def print_report(report: CloseReport) -> None:
             trial.add_row(account, f"{debit:,}" if debit else "", f"{credit:,}" if credit else "")
         trial.add_row("total", f"{t.debits:,}", f"{t.credits:,}", style="bold")
         console.print(trial)
-
-
-def _day(flag: str, value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"accrue {flag}", f"{value!r} is not a date", "write it as YYYY-MM-DD") from None
 
 
 def register(app: typer.Typer) -> None:

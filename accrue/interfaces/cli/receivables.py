@@ -9,7 +9,6 @@ the requester approves it, and is refused (exit 2) above what the customer holds
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 import typer
@@ -24,6 +23,7 @@ from accrue.interfaces.cli.common import (
     dump,
     exit_if_failed,
     fail,
+    option_date,
     run_json,
     run_service,
 )
@@ -38,7 +38,7 @@ def dun(
 ) -> None:
     """Remind, propose late fees on and chase the invoices overdue on a day, as policy.toml [dunning] says."""
     try:
-        day = utcnow().date() if as_of is None else _day(as_of)
+        day = option_date("accrue dun --as-of", as_of) or utcnow().date()
         with run_service() as rt:
             view = rt.start_dunning(day)
             names = book_names(rt)
@@ -81,13 +81,6 @@ def refund(
     else:
         print_run(console, view, names)
     exit_if_failed(view)
-
-
-def _day(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InputError("accrue dun --as-of", f"{value!r} is not a date", "write it as YYYY-MM-DD") from None
 
 
 def register(app: typer.Typer) -> None:

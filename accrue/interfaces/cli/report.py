@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -12,7 +11,7 @@ from rich.text import Text
 
 from accrue.core.clock import utcnow
 from accrue.core.errors import AccrueError, InputError
-from accrue.interfaces.cli.common import JsonOpt, console, dump, fail, run_service
+from accrue.interfaces.cli.common import JsonOpt, console, dump, fail, option_date, run_service
 
 
 def register(app: typer.Typer) -> None:
@@ -35,7 +34,7 @@ def report(
     from accrue.interfaces.report_html import page
 
     try:
-        period = Period(_day(since, "--from"), _day(until, "--to"))
+        period = Period(option_date("--from", since), option_date("--to", until))
         with run_service() as rt:
             runs = [RunFacts(v.public(), rt.audit(v.run_id)) for v in rt.runs()]
             books = ReadModel(rt.engine).books_json()
@@ -63,10 +62,3 @@ def report(
         console.print(Text(f"HTML page with weekly charts: {html_file}"))
 
 
-def _day(value: str | None, flag: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InputError(flag, f"{value!r} is not a date", "write it as YYYY-MM-DD") from None
