@@ -101,7 +101,7 @@ class Draft:
             self.spans[name] = span
 
 
-def _span_of(lines: list[Line]) -> Span:
+def span_of(lines: list[Line]) -> Span:
     return Span(lines[0].page, lines[0].start, " ".join(x.text for x in lines))
 
 
@@ -114,7 +114,7 @@ def period_in(text: str) -> tuple[int, str] | None:
     return best
 
 
-def _mask_money(text: str, money: list[Money]) -> str:
+def mask_money(text: str, money: list[Money]) -> str:
     masked = text
     for i, m in reversed(list(enumerate(money))):
         masked = masked[:m.start] + f"@M{i}@" + masked[m.end:]
@@ -173,7 +173,7 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
     if period is None and period_hint is None and require_period:
         return None
     draft = Draft()
-    masked = _mask_money(text, money)
+    masked = mask_money(text, money)
     price_i: int | None = None
     qty: Decimal | None = None
     qty_noun: str | None = None
@@ -273,7 +273,7 @@ class Header:
 
     @property
     def span(self) -> Span:
-        return _span_of(self.lines)
+        return span_of(self.lines)
 
 
 def header_columns(text: str) -> list[str] | None:
@@ -508,7 +508,7 @@ def _pdf_row(ctx: Context, header: Header, lines: list[Line]) -> Draft | None:
     if len({x.page for x in lines}) > 1:
         return None
     text = " ".join(x.text for x in lines)
-    span = _span_of(lines)
+    span = span_of(lines)
     if _TIER_CUE.search(_strip_dates(text, ctx)) and not ctx.dates(text):
         return None
     rest = text
@@ -687,7 +687,7 @@ def _split_items(text: str, ctx: Context) -> list[tuple[int, str]]:
     money = find_money(text, decimal_comma=ctx.decimal_comma)
     if len(money) < 2:
         return [(0, text)]
-    masked = _mask_money(text, money)
+    masked = mask_money(text, money)
     starts = [m.start() for m in _QTY_AT.finditer(masked)]
     if len(starts) < 2:
         return [(0, text)]

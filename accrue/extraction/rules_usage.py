@@ -17,7 +17,7 @@ from accrue.core.terms import Citation
 from accrue.core.textnorm import Money, find_money, iter_numbers, parse_number
 from accrue.extraction.rules_fields import Context, extend_span, parse_frequency, parse_timing
 from accrue.extraction.rules_segment import Line, Span, is_heading
-from accrue.extraction.rules_tables import _mask_money, _span_of, period_in
+from accrue.extraction.rules_tables import mask_money, period_in, span_of
 
 _USAGE_SECTION = re.compile(r"^\W*(?:[\dA-Z]{1,3}[.)]?\s+)?(?:usage|overage|consumption|metered|variable)|"
                             r"(?:usage|overage|consumption)[- ](?:based )?(?:pricing|fees|charges|rates)", re.I)
@@ -120,7 +120,7 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
                 following = [x for x in page.lines[line.index:line.index + 3]]
                 joined_text = " ".join(x.text for x in following)
                 if not re.search(r"\d", text) and re.search(r"\d", joined_text):
-                    _included(current, joined_text, _span_of(following), ctx.decimal_comma)
+                    _included(current, joined_text, span_of(following), ctx.decimal_comma)
                 else:
                     _included(current, text, span, ctx.decimal_comma)
     for rule in rules:
@@ -145,7 +145,7 @@ def _priced_per_unit(text: str, money: list[Money]) -> bool:
     The price's own unit decides, not a cadence elsewhere in the sentence; a price per seat, per user or
     per period ("USD 500 per month", "USD 10 per named user per month") is a fee, not a usage rate.
     """
-    masked = _mask_money(text, money)
+    masked = mask_money(text, money)
     m = _PER_UNIT.search(masked)
     if m is None or m.start() != masked.find("@M0@"):
         return False
@@ -167,7 +167,7 @@ def _wrapped_row(ctx: Context, lines: list[Line], line: Line,
     if start == line.index:
         return None
     taken = lines[start:line.index + 1]
-    return " ".join(x.text for x in taken), _span_of(taken)
+    return " ".join(x.text for x in taken), span_of(taken)
 
 
 def _tier_row(ctx: Context, text: str, money: list[Money]) -> tuple[Decimal | None, Decimal] | None:
@@ -193,7 +193,7 @@ def _tier_row(ctx: Context, text: str, money: list[Money]) -> tuple[Decimal | No
 
 
 def _unit_and_metric(rule: UsageDraft, text: str, money: list[Money], span: Span, *, tier_row: bool) -> None:
-    masked = _mask_money(text, money)
+    masked = mask_money(text, money)
     m = _PER_UNIT.search(masked)
     if m:
         unit = m.group("unit")
@@ -385,7 +385,7 @@ def _overage(ctx: Context, span: Span, allowance: re.Match[str] | None) -> Usage
     text = span.text
     start = allowance.end() if allowance is not None else 0
     money = find_money(text, decimal_comma=ctx.decimal_comma)
-    masked = _mask_money(text, money)
+    masked = mask_money(text, money)
     # positions in `masked` after the allowance: the allowance itself holds no amount, so offsets agree up to it
     m = _OVERAGE.search(masked, start if not any(x.start < start for x in money) else 0)
     if m is None:
