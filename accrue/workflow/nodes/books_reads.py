@@ -221,14 +221,10 @@ def _billed_periods(s: Session, subscription_id: str) -> tuple[Period, ...]:
 
 def deferred_lines(s: Session) -> list[DeferredLine]:
     """The invoice lines on the books that were posted to Deferred Revenue: the subscription lines of every invoice
-    whose journal entry credits it (billed in advance), with their service periods."""
-    deferred_code = ACCOUNT_CODES[DEFERRED]
-    entries = {e.source_ref for e in s.exec(select(JournalEntry).where(col(JournalEntry.reverses).is_(None)))
-               if e.source_ref and any(ln.account == deferred_code for ln in s.exec(
-                   select(JournalLineRow).where(JournalLineRow.entry_id == e.id)))}
+    whose own entry credits it (billed in advance: `_posted_to_deferred`), with their service periods."""
     out: list[DeferredLine] = []
     for inv in s.exec(select(BooksInvoice).order_by(BooksInvoice.id)):
-        if inv.id not in entries or inv.status == "void":
+        if inv.status == "void" or not _posted_to_deferred(s, inv.id):
             continue
         for ln in s.exec(select(BooksInvoiceLine).where(BooksInvoiceLine.invoice_id == inv.id)
                          .order_by(col(BooksInvoiceLine.position))):
