@@ -21,7 +21,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from accrue.core.billing.cash import CashApplication, OpenInvoice, Payment, allocate, apply_cash
+from accrue.core.billing.cash import CashApplication, OpenInvoice, OpenLedger, Payment, allocate
 from accrue.core.billing.ledger import AR, CUSTOMER_CREDIT, UNAPPLIED, Entry, EntryLine
 from accrue.core.money import round_money
 
@@ -144,24 +144,20 @@ def credit_uses(held: list[HeldCredit], open_invoices: list[OpenInvoice],
     maps a payer to the customer their name matched); a credit balance pays its customer's open invoices in its
     currency, oldest due first. Later credits see what earlier ones paid."""
     uses: list[CreditUse] = []
-    balances = {inv.id: inv.balance for inv in open_invoices}
+    ledger = OpenLedger(open_invoices)  # indexed once; each use settled on it, so later credits see it
     for credit in held:
-        pool = [OpenInvoice(i.id, i.number, i.customer_id, i.currency, balances[i.id], i.invoice_date, i.due_date)
-                for i in open_invoices if balances[i.id] > 0]
         as_payment = Payment(credit.payment_id or f"credit:{credit.customer_id}", credit.received or date.min,
                              credit.amount, credit.currency, credit.payer, credit.reference)
         app: CashApplication
         if credit.source == "unapplied_cash":
-            customer = credit.customer_id or payer_customer.get(credit.payer)
-            app = apply_cash(as_payment, pool, customer)
+            app = ledger.decide(as_payment, credit.customer_id or payer_customer.get(credit.payer))
         else:
-            mine = [i for i in pool if i.customer_id == credit.customer_id and i.currency == credit.currency]
+            mine = ledger.owed_by(credit.customer_id or "", credit.currency)
             app = allocate(as_payment, mine, "credit_balance", credit.customer_id) if mine else CashApplication(
                 as_payment, "unmatched")
         if app.outcome == "unmatched" or not app.allocations or app.customer_id is None:
             continue
-        for invoice_id, amount in app.allocations:
-            balances[invoice_id] -= amount
+        ledger.settle(app)
         uses.append(CreditUse(credit, app.customer_id, list(app.allocations)))
     return uses
 

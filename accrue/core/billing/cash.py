@@ -131,14 +131,23 @@ class OpenLedger:
     def apply(self, payment: Payment, payer_customer: str | None) -> CashApplication:
         """Decide how one payment applies and settle it, so later payments see what this one paid.
         `payer_customer` is the customer the payer's name matched, if any."""
-        application = self._decide(payment, payer_customer)
+        return self.settle(self.decide(payment, payer_customer))
+
+    def owed_by(self, customer_id: str, currency: str) -> list[OpenInvoice]:
+        """The customer's invoices in `currency` still open, after what was settled so far."""
+        return [inv for inv in (self._invoices[p] for p in self._by_payer.get((customer_id, currency), []))
+                if inv.balance > 0]
+
+    def settle(self, application: CashApplication) -> CashApplication:
+        """Take what an application pays off its invoices, so later ones see it."""
         for invoice_id, paid in dict(application.allocations).items():
             for position in self._by_id[invoice_id]:
                 inv = self._invoices[position]
                 self._invoices[position] = replace(inv, balance=inv.balance - paid)
         return application
 
-    def _decide(self, payment: Payment, payer_customer: str | None) -> CashApplication:
+    def decide(self, payment: Payment, payer_customer: str | None) -> CashApplication:
+        """How one payment would apply, settling nothing (`apply` settles it too)."""
         by_ref = self.referenced(payment.reference, payment.currency)
         if by_ref:
             return allocate(payment, by_ref, "reference", payer_customer)
