@@ -24,7 +24,7 @@ from sqlalchemy import event
 from sqlmodel import Session, select
 
 from accrue.adapters.books import BooksInvoice, seed_books
-from accrue.adapters.cash_reads import longest_invoice_key, open_invoices_asked
+from accrue.adapters.cash_reads import longest_invoice_key, open_invoices_asked, open_invoices_for
 from accrue.adapters.database import get_engine
 from accrue.core.billing.cash import (
     MAX_SUBSET_CANDIDATES,
@@ -137,6 +137,15 @@ def test_the_books_answer_what_the_payments_ask_without_reading_the_ledger(
     assert {inv.id for inv in asked.invoices} >= {"in_12_3", "in_12_4", invoices[0].id, "eu_0", "eu_1", "eu_2"}
     # the payer's 10, the 3 named, the 3 in euros, and the first 41 in dollars to see there are more than 40
     assert len(loaded) <= 10 + 3 + 3 + MAX_SUBSET_CANDIDATES + 1 < len(invoices) // 50
+
+
+def test_a_reference_of_one_long_token_is_read_up_to_the_longest_key(books: tuple[Session, list[OpenInvoice]],
+                                                                     loaded: list[str]) -> None:
+    s, _ = books
+    reference = "x" * 100 + " INV-0012-03"  # the spaces join it into one run of 109 letters and digits
+    asked = open_invoices_for(s, [(Payment("P-1", DAY0, D(1), "USD", "Someone", reference), "cus_7")])
+    assert {inv.id for inv in asked.invoices} == {f"in_7_{k}" for k in range(10)} | {"in_12_3"}
+    assert len(loaded) == 11
 
 
 def test_an_invoice_left_open_with_nothing_to_collect_is_not_counted(books: tuple[Session, list[OpenInvoice]],

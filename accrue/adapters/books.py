@@ -71,8 +71,10 @@ class BooksSubscription(SQLModel, table=True):
 
 class BooksInvoice(SQLModel, table=True):
     __tablename__ = "books_invoices"
-    # A payment from a payer no customer matches asks how many invoices are open in its currency.
-    __table_args__ = (Index("ix_books_invoices_status_currency", "status", "currency"),)
+    # Cash application asks for a customer's open invoices, and (for a payer no customer matches) how many
+    # invoices are open in a currency.
+    __table_args__ = (Index("ix_books_invoices_customer_status", "customer_id", "status"),
+                      Index("ix_books_invoices_status_currency", "status", "currency"))
     id: str = Field(primary_key=True)
     number: str = Field(index=True, unique=True)
     customer_id: str = Field(foreign_key="books_customers.id", index=True)

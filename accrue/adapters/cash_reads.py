@@ -18,11 +18,21 @@ from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from accrue.adapters.books import BooksInvoice
-from accrue.core.billing.cash import MAX_SUBSET_CANDIDATES, LedgerAsks, OpenInvoice
+from accrue.core.billing.cash import (
+    MAX_SUBSET_CANDIDATES,
+    LedgerAsks,
+    OpenInvoice,
+    Payment,
+    ledger_asks,
+    longest_token,
+)
 
 T = TypeVar("T")
 # Values per IN list: well under every database's limit on bound parameters.
 _CHUNK = 500
+# No invoice number is this long: a reference with a longer token asks the books for their longest key rather
+# than trying every length of it.
+_LONG_TOKEN = 64
 
 
 @dataclass(frozen=True)
@@ -34,24 +44,34 @@ class AskedInvoices:
     open_in_currency: dict[str, int]
 
 
+def open_invoices_for(s: Session, payments: list[tuple[Payment, str | None]]) -> AskedInvoices:
+    """The open invoices deciding `payments` (each with the customer its payer matched, if any) can touch, and the
+    counts an `OpenLedger` of them needs: what a few payments are decided against instead of the whole ledger."""
+    longest = max((longest_token(payment.reference) for payment, _ in payments), default=0)
+    if longest > _LONG_TOKEN:
+        longest = min(longest, longest_invoice_key(s))
+    return open_invoices_asked(s, ledger_asks(payments, longest))
+
+
 def longest_invoice_key(s: Session) -> int:
     """The length of the longest key (normalised number or id) of any invoice: no reference names a longer one."""
-    lengths = s.exec(select(func.max(func.length(BooksInvoice.number_key)),
-                            func.max(func.length(BooksInvoice.id_key)))).one()
-    return max((n or 0) for n in lengths)
+    return max(s.exec(select(func.max(func.length(key)))).one() or 0  # one column a query: each reads its index
+               for key in (BooksInvoice.number_key, BooksInvoice.id_key))
 
 
 def open_invoices_asked(s: Session, asks: LedgerAsks) -> AskedInvoices:
     """The open invoices the payments behind `asks` can touch, and the counts an unknown payer's payment needs."""
     found: dict[str, BooksInvoice] = {}
+    # The status is checked below, not in this query: there the database could prefer its index to the keys'.
     for keys in _chunks(sorted(asks.keys)):
-        found.update((row.id, row) for row in s.exec(_open().where(or_(
+        found.update((row.id, row) for row in s.exec(select(BooksInvoice).where(or_(
             col(BooksInvoice.number_key).in_(keys), col(BooksInvoice.id_key).in_(keys)))))
     for customers in _chunks(sorted({customer for customer, _ in asks.owed})):
         found.update((row.id, row) for row in s.exec(_open().where(col(BooksInvoice.customer_id).in_(customers)))
                      if (row.customer_id, row.currency) in asks.owed)
     counts = {currency: _open_in(s, currency, found) for currency in sorted(asks.unknown_payers_in)}
-    rows = sorted((row for row in found.values() if row.balance > 0), key=lambda row: (row.due_date, row.number))
+    rows = sorted((row for row in found.values() if row.status == "open" and row.balance > 0),
+                  key=lambda row: (row.due_date, row.number))
     return AskedInvoices([OpenInvoice(row.id, row.number, row.customer_id, row.currency, row.balance,
                                       row.invoice_date, row.due_date) for row in rows], counts)
 

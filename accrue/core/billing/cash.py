@@ -337,13 +337,14 @@ def _named_keys(reference: str, prefixes: set[str], keys: dict[str, list[int]]) 
     return named
 
 
-def _whole_tokens(reference: str, extend: Callable[[str], bool]) -> Iterator[tuple[str, int]]:
-    """Each (key, where it starts) the reference holds as a whole token, in reading order, growing a key only
-    while `extend` accepts it (a known prefix, or short enough).
+def longest_token(reference: str) -> int:
+    """The most letters and digits the reference holds in one token (separators aside): no key it names is longer."""
+    return max((len(run) for run in _runs(reference)), default=0)
 
-    A token is a run of letters and digits, separators allowed between them; it is whole when no ASCII
-    letter or digit touches it on either side. One pass over the reference."""
-    chars: list[tuple[str, int]] = []  # the current run's letters and digits, folded, with their places
+
+def _runs(reference: str) -> list[list[tuple[str, int]]]:
+    """The reference's runs of letters and digits (folded, with their places), separators allowed inside a run."""
+    chars: list[tuple[str, int]] = []
     runs: list[list[tuple[str, int]]] = [chars]
     for place, ch in enumerate(reference):
         if ch.isalnum():
@@ -351,8 +352,17 @@ def _whole_tokens(reference: str, extend: Callable[[str], bool]) -> Iterator[tup
         elif not (ch.isspace() or ch in _SEPARATORS):
             chars = []
             runs.append(chars)
+    return runs
+
+
+def _whole_tokens(reference: str, extend: Callable[[str], bool]) -> Iterator[tuple[str, int]]:
+    """Each (key, where it starts) the reference holds as a whole token, in reading order, growing a key only
+    while `extend` accepts it (a known prefix, or short enough).
+
+    A token is a run of letters and digits, separators allowed between them; it is whole when no ASCII
+    letter or digit touches it on either side. One pass over the reference."""
     last = len(reference) - 1
-    for run in runs:
+    for run in _runs(reference):
         for start, (_, place) in enumerate(run):
             if place > 0 and _ascii_alnum(reference[place - 1]):
                 continue

@@ -15,9 +15,9 @@ from langgraph.runtime import Runtime
 from sqlmodel import Session
 
 from accrue.adapters.books import closed_through
-from accrue.adapters.cash_reads import longest_invoice_key, open_invoices_asked
+from accrue.adapters.cash_reads import open_invoices_for
 from accrue.core.billing.bill_run import missing_usage_finding
-from accrue.core.billing.cash import CashApplication, OpenLedger, ledger_asks
+from accrue.core.billing.cash import CashApplication, OpenLedger
 from accrue.core.billing.close import month_period
 from accrue.core.billing.periods import Period
 from accrue.core.billing.schedule import subscription_term
@@ -168,9 +168,8 @@ def _payments(s: Session, event: PaymentEvent) -> tuple[list[Finding], PaymentPl
     held = books_reads.held_credits(s)
     held_payers = {h.payer: match_customer_name(h.payer, customers) for h in held}
     # Only the open invoices these payments and credits can touch, by indexed queries, not the whole ledger.
-    asked = open_invoices_asked(s, ledger_asks(
-        [*((p, payers[p.payer]) for p in event.payments if p.payment_id not in recorded),
-         *credits_as_payments(held, held_payers)], longest_invoice_key(s)))
+    asked = open_invoices_for(s, [*((p, payers[p.payer]) for p in event.payments if p.payment_id not in recorded),
+                                  *credits_as_payments(held, held_payers)])
     open_invoices = asked.invoices
     ledger = OpenLedger(open_invoices, asked.open_in_currency)  # later payments in the file see what earlier ones paid
     applications: list[CashApplication] = []
