@@ -1,5 +1,6 @@
-"""The reads of the local books that validation and planning share: customers, open invoices, usage history,
-the subscriptions a bill run bills, the deferred revenue a close recognises.
+"""The reads of the local books that validation and planning share: customers, recorded payments and held credit,
+usage history, the subscriptions a bill run bills, the deferred revenue a close recognises (the open invoices a
+payment can touch are read by `accrue.adapters.cash_reads`, with indexed queries).
 
 Nodes read the books here and hand plain values to the pure core; nothing in this module writes. What an open
 invoice is, and how an invoice is found by number or id, is the read model's (`accrue.adapters.read_model`):
@@ -28,10 +29,9 @@ from accrue.adapters.books import (
     account_code,
     entry_lines,
 )
-from accrue.adapters.read_model import invoice_line_rows, invoice_row, open_invoice_rows
+from accrue.adapters.read_model import invoice_line_rows, invoice_row
 from accrue.adapters.store import ActionExecution, RunRecord
 from accrue.core.billing.bill_run import SubscriptionOnBooks
-from accrue.core.billing.cash import OpenInvoice
 from accrue.core.billing.close import RECOGNITION_REF, DeferredLine
 from accrue.core.billing.ledger import AR, DEFERRED
 from accrue.core.billing.periods import Period
@@ -49,12 +49,6 @@ BILLING_STATUSES = ("active", "superseded")
 def customers(s: Session) -> dict[str, str]:
     """Every customer in the books: id -> legal name (two columns read, not whole rows: a payment asks for all)."""
     return dict(s.exec(select(BooksCustomer.id, BooksCustomer.legal_name).order_by(BooksCustomer.id)).all())
-
-
-def open_invoices(s: Session) -> list[OpenInvoice]:
-    """Invoices with a balance still to pay (the read model's definition), earliest due first."""
-    return [OpenInvoice(i.id, i.number, i.customer_id, i.currency, i.balance, i.invoice_date, i.due_date)
-            for i in open_invoice_rows(s)]
 
 
 def recorded_payments(s: Session, payment_ids: list[str]) -> set[str]:
