@@ -105,7 +105,8 @@ class LedgerAsks:
 
 def ledger_asks(payments: Iterable[tuple[Payment, str | None]], longest_key: int) -> LedgerAsks:
     """What deciding `payments` (each with the customer its payer matched, if any) can ask of the open invoices;
-    `longest_key` is the length of the longest normalised number or id in the books (no longer key is named)."""
+    no key longer than `longest_key` is asked for (the longest in the books, or the longest token of the
+    references: `longest_token`)."""
     keys: set[str] = set()
     owed: set[tuple[str, str]] = set()
     unknown: set[str] = set()
@@ -192,11 +193,12 @@ class OpenLedger:
             positions = self._by_payer.get((payer_customer, payment.currency), [])
         else:
             positions = self._by_currency.get(payment.currency, [])
-            held = len(positions) if self._open_in_currency is None else self._open_in_currency[payment.currency]
-            if held > MAX_SUBSET_CANDIDATES:  # a payer nobody knows is not searched for across the books
+            in_currency = (len(positions) if self._open_in_currency is None
+                           else self._open_in_currency[payment.currency])
+            if in_currency > MAX_SUBSET_CANDIDATES:  # a payer nobody knows is not searched for across the books
                 return CashApplication(payment, "unmatched", None, note=(
                     f"payer '{payment.payer}' matches no customer and gives no reference; the books hold "
-                    f"{held} invoices in {payment.currency}, too many to guess from; apply it by hand"))
+                    f"{in_currency} invoices in {payment.currency}, too many to guess from; apply it by hand"))
         pool = [inv for inv in (self._invoices[p] for p in positions) if inv.balance > 0]
         try:
             subset = unique_subset(payment.amount, pool, payment.currency) if pool else None
@@ -310,12 +312,12 @@ def _fold(ch: str) -> str:
     return low if len(low) == 1 else ch
 
 
-def invoice_key(number: str) -> str:
+def invoice_key(number_or_id: str) -> str:
     """An invoice number or id as a reference may name it: its letters and digits, case folded.
 
     The books index every invoice under this key (of its number and of its id), so a reference's keys
     find their invoices by an indexed query."""
-    return "".join(_fold(c) for c in number if c.isalnum())
+    return "".join(_fold(c) for c in number_or_id if c.isalnum())
 
 
 def reference_keys(reference: str, longest: int) -> set[str]:
