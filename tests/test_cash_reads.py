@@ -23,7 +23,7 @@ from hypothesis import given, settings
 from sqlalchemy import event
 from sqlmodel import Session, select
 
-from accrue.adapters.books import BooksInvoice, seed_books
+from accrue.adapters.books import BooksCustomer, BooksInvoice, seed_books
 from accrue.adapters.cash_reads import longest_invoice_key, open_invoices_asked, open_invoices_for
 from accrue.adapters.database import get_engine
 from accrue.core.billing.cash import (
@@ -101,11 +101,13 @@ def books(tmp_path: Path) -> Iterator[tuple[Session, list[OpenInvoice]]]:
     invoices += [OpenInvoice(f"eu_{k}", f"EU-{k}", "cus_eu", "EUR", D(100 + k), DAY0, DAY0) for k in range(3)]
     engine = get_engine(f"sqlite:///{tmp_path / 'books.db'}")
     with Session(engine) as s:
-        seed_books(s, seed_of(invoices))
-        paid = s.get(BooksInvoice, invoices[0].id)
-        assert paid is not None
-        paid.amount_paid, paid.status = paid.amount, "paid"  # no longer open: never asked for
-        s.add(paid)
+        s.add_all(BooksCustomer(id=c, legal_name=f"Customer {c}", currency="USD")
+                  for c in sorted({inv.customer_id for inv in invoices}))
+        s.flush()
+        s.add_all(BooksInvoice(id=inv.id, number=inv.number, customer_id=inv.customer_id, currency=inv.currency,
+                               invoice_date=inv.invoice_date, due_date=inv.due_date, amount=inv.balance,
+                               amount_paid=inv.balance if n == 0 else D(0), status="paid" if n == 0 else "open")
+                  for n, inv in enumerate(invoices))  # the first is paid: no longer open, never asked for
         s.commit()
         yield s, invoices[1:]
 
