@@ -109,13 +109,15 @@ def _decimal(raw: str) -> Decimal | None:
 
 
 def amount(text: str) -> tuple[Decimal | None, str | None]:
-    """The amount named and its currency (None when the line does not state one): a marked amount first."""
+    """The amount named and its currency (None when the line does not state one): an amount in a currency first
+    ("~18k of the calls ... a credit for EUR 612,40"), then one in thousands ("2k"), then a bare number."""
     cleaned = INVOICE.sub(" ", text)
     cleaned = re.sub(r"\b\d{4}-\d{2}-\d{2}\b|\b(?:q[1-4]|po-?\d+)\b", " ", cleaned, flags=re.IGNORECASE)
     cleaned = HANDLE.sub(" ", cleaned)
     cleaned = re.sub(rf"\b\d{{1,2}}\s*(?:{_MONTHS})\w*\b|\b(?:{_MONTHS})\w*\s+\d{{1,2}}\b", " ", cleaned,
                      flags=re.IGNORECASE)
     bare: tuple[Decimal, None] | None = None
+    thousands: tuple[Decimal, None] | None = None
     for m in _AMOUNT.finditer(cleaned):
         value = _decimal(m.group("num"))
         if value is None:
@@ -127,11 +129,14 @@ def amount(text: str) -> tuple[Decimal | None, str | None]:
             value *= 1000
         code = (m.group("code1") or m.group("code2") or "").upper() or \
             _SYMBOLS.get(m.group("sym1") or m.group("sym2") or "") or _WORDS.get(word)
-        if code or m.group("k"):
-            return value, code or None
+        if code:
+            return value, code
+        if m.group("k"):
+            thousands = thousands or (value, None)
+            continue
         if bare is None and not _NOT_MONEY.match(cleaned, m.end()) and not re.match(r"(?:19|20)\d{2}$", m.group("num")):
             bare = (value, None)
-    return bare if bare else (None, None)
+    return thousands or bare or (None, None)
 
 
 _MARKED = re.compile(r"\b(?:reason|because|due to)\b[:\s]+(.+)$", re.IGNORECASE)
@@ -140,7 +145,8 @@ _FILLER = {"no", "ok", "okay", "pls", "please", "yes", "yeah", "thanks", "asap",
            "memo", "note", "go", "ahead", "just", "one", "from", "with", "let's", "lets", "can", "we", "you",
            "me", "need", "needs", "amount", "total", "off", "rn", "now", "today", "against", "back", "per",
            "at", "as", "nope", "nah", "yep", "yup", "sure", "hmm", "remaining", "them", "their", "our",
-           "account", "acct"}
+           "account", "acct", "set", "up", "sort", "out", "make", "do", "happen", "get", "done", "thx",
+           "thank", "ty"}
 
 
 def reason(text: str, verbs: re.Pattern[str], customer: str | None, *, fallback: bool = True) -> str | None:

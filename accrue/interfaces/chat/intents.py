@@ -63,10 +63,12 @@ _FIELD_PHRASES: list[tuple[str, list[str]]] = [
      ["price_escalator_percent"]),
     (r"non[- ]renewal|notice|not renew\w*|cancel\w*|wants? out|(?:have|need) to tell|how many days before",
      ["non_renewal_notice_days"]),
-    (r"up for renewal|renewal date", ["service_end_date"]),
+    (r"up for renewal|renewal date|\bterm ends?\b|\bruns? out\b|\bends? of (?:the )?(?:term|contract)\b",
+     ["service_end_date"]),
     (r"auto[- ]?renew\w*|evergreen|lapse|roll\w* over|renew\w*|continue|carry on|keep going",
      ["auto_renew", "renewal_term_months"]),
-    (r"payment terms?|terms of payment|net \d+|\bnet\b|days\b.*\bto pay|(?:get|have) to pay|pay within|"
+    (r"payment (?:terms?|window|period|deadline)|terms of payment|credit terms|net \d+|\bnet\b|"
+     r"days\b.*\bto (?:pay|settle)|(?:get|have|got) to (?:pay|settle)|(?:pay|settle) within|to settle|"
      r"when .*\b(due|pay)\b|due date|\bdue after\b|\bpayment (?:\w+ )?due\b|\bpay(?:s|ment)? (?:due|within)\b|"
      r"\bpay(?:s|ment)? in (?!(?:usd|eur|gbp|chf|cad|aud|jpy|euros?|dollars?)\b)\w|"
      r"\bdue days\b|days (?:to|until) (?:pay|due)",
@@ -82,7 +84,8 @@ _FIELD_PHRASES: list[tuple[str, list[str]]] = [
     (r"min\w* (annual )?(commit\w*|spend)|commitment|\bminimum\b|\bfloor\b|\bspend per\b", ["minimum_commitment"]),
     (r"usage|overage|\btier\w*|api calls?|per call|metered|consumption", ["usage_rules"]),
     (r"line items?|price|pricing|fees?|products?|seats?|licen[cs]es?|\bbuy\b|bought|purchased|what'?s on|"
-     r"what is on", ["line_items"]),
+     r"what is on|\bskus?\b|\bitems\b|\bmodules?\b|\bplans?\b(?! to)|\bunits?\b|\bquantit\w*",
+     ["line_items"]),
     (r"billing (contact|email)|contact|e-?mail|\binvoices? go\b|\bsend\b.*\binvoices?\b|\bap\b|who (?:gets|receives)|"
      r"who (?:do|should) (?:we|i) (?:send|bill|email)", ["billing_contact_email"]),
     (r"currency|\b(usd|eur|gbp)\b|dollars|euros", ["currency"]),
@@ -106,28 +109,42 @@ _ACTION_WORDS: list[tuple[str, str]] = [
 # What the offline chat does not do, even where a line sounds like billing (sending mail, other systems,
 # switching controls off) or not at all.
 _ELSEWHERE = re.compile(
-    r"^(?:please |pls |can you |could you )?(?:e-?mail|send(?! (?:it |this |that )?back)|call|book|order|"
-    r"remind me to|reset|pay the|file|delete|"
+    r"^(?:please |pls |can you |could you )?(?:e-?mail|send(?! (?:[\w-]+ ){0,4}back\b)|call|book|order|"
+    r"remind me to|reset|pay the|file|delete|mark|export|"
     r"wipe|turn off|disable|summari[sz]e|translate|compare|write an? (?:email|letter)|"
     r"draft an? (?:email|letter|message|contract)|schedule an? (?:meeting|call)|forecast revenue|run payroll)\b|"
     r"\b(?:pto|vacation|weather|stock price|capital of|time is it|password|payroll|netsuite|bank portal|"
-    r"credit limit|lunch|flight|joke|dcf|accountant in town|exchange rates?|fx rates?|poem|pizza|excel)\b|"
+    r"credit limit|lunch|flight|joke|dcf|accountant in town|exchange rates?|fx rates?|poem|pizza|excel|"
+    r"expenses?|expense reports?|timesheets?|holiday|leave request|meeting|churn|headcount|hire|"
+    r"mark (?:[\w-]+ ){0,4}(?:as )?paid)\b|"
     r"\b[a-z]{3}/[a-z]{3}\b|^what'?s \d|"
     r"\bin (?:stripe|salesforce|quickbooks|xero|hubspot|the erp)\b|^cancel\b")
 _HELP = re.compile(r"^(?:hi|hello|hey)$|^how (?:do|can|should) (?:i|we)\b|^how does (?:this|it|accrue)\b|"
                    r"^how do(?:es)? .*\bwork\b|^what do you do\b|^who are you\b|^what (?:can|are) (?:you|i)\b|"
-                   r"\bcommands\b|\btips\b|^help\b|new here|difference between|what can i ask|questions can i ask")
-_APPROVE = re.compile(r"\b(?:approved?|accept|greenlight|green[- ]light|sign off on|sign-off on|lgtm|ok to go|"
-                      r"go ahead with|ship it)\b|\bsign[- ]off (?=the\b|it\b|that\b|this\b|#?inv)")
-_REJECT = re.compile(r"\b(?:reject|decline|deny|kill|send (?:it |this |that )?back|not approving|don'?t approve|"
-                     r"do not approve|won'?t approve)\b")
+                   r"\bcommands\b|\btips\b|^help\b|new here|difference between|what can i ask|questions can i ask|"
+                   r"\b(?:i'?m|i am) new\b|\bfirst (?:day|week)\b|\bhow (?:do|can|should) i use\b|"
+                   r"\bhow (?:does|do) (?:this|it|you|the bot|this (?:thing|bot|tool))\b(?: \w+)* work\b|"
+                   r"\bwhat (?:does|do|can) (?:this|the) (?:bot|thing|tool|assistant)\b")
+_APPROVE = re.compile(r"\b(?:approv(?:e|ed|es|ing)|accept\w*|greenlight|green[- ]light|sign off on|sign-off on|lgtm|"
+                      r"ok to go|go ahead with|ship it|release|authori[sz]e)\b|"
+                      r"\bsign[- ]off (?=the\b|it\b|that\b|this\b|#?inv)")
+_REJECT = re.compile(r"\b(?:reject(?:ed|ing|s)?|declin(?:e|ed|ing)|den(?:y|ied|ying)|kill|"
+                     r"send (?:[\w-]+ ){0,4}back|not approv\w*|don'?t approve|do not approve|won'?t approve|"
+                     r"can'?t approve|cannot approve)\b")
 _DECISION_VERBS = re.compile(_APPROVE.pattern + "|" + _REJECT.pattern)
 _ASKING = re.compile(r"^(?:any|anything|what|which|show|list|do i|does|is|are|how many|can you (?:list|show))\b")
-_WRITE_OFF = re.compile(r"\bwrite[- ]?offs?\b|\bwriteoffs?\b|\bwrite (?:it |this |that |the \w+ )?off\b|"
+_WRITE_OFF = re.compile(r"\bwrite[- ]?offs?\b|\bwriteoffs?\b|\bwrite (?:[\w'-]+ ){0,3}off\b|"
                         r"\bwrite of\b|\bw/o\b|\bbad debt\b")
-_CREDIT = re.compile(r"\b(?:credit(?: note| memo)?|cr (?:note|memo)|refund)\b")
+_CREDIT = re.compile(r"\b(?:credit(?: note| memo)?|cr (?:note|memo)|cn|refund\w*|reimburs\w*|money back|"
+                     r"(?:give|pay|paid) (?:[\w-]+ ){0,3}back)\b")
+# Words that ask for a request and say why at once.
+_SELF_EXPLAINING = re.compile(r"\b(?:bad debt|uncollect[ai]ble|goodwill|insolven\w*|bankrupt\w*|duplicate\w*|"
+                              r"double[- ]billed|overbill\w*|rounding|short[- ]pa(?:id|yment))\b", re.IGNORECASE)
 _PROPOSAL_VERBS = re.compile(_WRITE_OFF.pattern + "|" + _CREDIT.pattern + r"|\b(?:issue|draft|give|pls|please)\b")
-_WHY = re.compile(r"^(?:why|reason|explain)\b|\bwhy$|\bholding (?:it )?up\b|\bhold on\b|\bon hold\b|\bheld\b|\bstuck\b|"
+_WHY = re.compile(r"^(?:why|reason|explain)\b|\bwhy$|\bhow come\b|\bwhat'?s (?:the )?(?:problem|issue|matter|wrong)\b|"
+                  r"\bgone thr(?:u|ough)\b|\bnot (?:been )?(?:sent|issued|processed)\b|"
+                  r"\bhasn'?t (?:been )?(?:sent|issued|processed|finished|gone)\b|\bnot (?:finished|done)\b|"
+                  r"\bholding (?:it )?up\b|\bhold on\b|\bon hold\b|\bheld\b|\bstuck\b|"
                   r"\bpaused\b|\bflag\w*|\bblock\w*|\bhold[- ]?up\b|\bsitting there\b|\bwhat happened\b|"
                   r"\baudit\b|\bfindings?\b|"
                   r"\bstatus\b|\bgoing on\b|\bwhat'?s up with\b|\bhasn'?t\b.*\bgone out\b|\bnot gone out\b")
@@ -135,36 +152,51 @@ _WAITING = re.compile(r"\bqueue\w*|\bpending\b|\bawaiting\b|\bwaiting (?:for|on)
                       r"someone|a decision)|\bto (?:approve|review|sign off)\b|\bsign[- ]?off\b|\bapprovals?\b|"
                       r"\bneeds? (?:my )?(?:approval|sign[- ]?off)|\bsign (?:\w+ )?off\b|"
                       r"\b(?:approvals?|my|the) inbox\b|"
-                      r"\bwaiting (?:for|on) (?:a )?review\b|\bto be (?:approved|signed off|reviewed)\b")
+                      r"\bwaiting (?:for|on) (?:a )?review\b|\bto be (?:approved|signed off|reviewed|decided)\b|"
+                      r"\b(?:needing|needs?|need|requiring|requires?) (?:my )?(?:attention|decision|review|sign)|"
+                      r"\bon my (?:plate|desk)\b|\bfor my (?:attention|review)\b|\bawaiting (?:a )?decision\b|"
+                      r"(?:\bnot|n'?t) (?:been |yet )?(?:approved|signed off|decided|reviewed)\b|\bundecided\b")
 _OVERDUE = re.compile(r"\boverdue\b|\bpast[- ]due\b|\blate\b(?! fees?| charges?)|\bag(?:e)?ing\b|\bdelinquent\b|"
                       r"\b(?:over|more than|older than|at least)\s+(\d+)\s+days\b|\b(\d+)\+?\s+days (?:old|late|"
-                      r"past)\b|\bdays late\b|\bon time\b|\bbehind\b|\bha(?:s|ve)n'?t paid\b|\bnot paid\b|"
-                      r"\baged\b|\bpast (?:\w+ )?due\b|\bslow pay\w*")
+                      r"past)\b|\bdays late\b|\baged\b|\bpast (?:\w+ )?due\b|\bslow pay\w*|\bdunning\b|"
+                      r"\b(?:were|was) due\b|\bdue (?:last|yesterday)\b")
+# Signs of lateness that other questions share ("not paid" in "how much has Initech not paid", "chase" in "chase a
+# renewal"): they make a line an overdue question only when it asks for no amount and no contract term.
+_OVERDUE_WEAK = re.compile(r"\bon time\b|\bbehind\b|\bha(?:s|ve)n'?t (?:yet )?paid\b|\bnot (?:yet )?paid\b|"
+                           r"\bchas(?:e|ing)\b|\bcollections?\b")
 _BALANCE = re.compile(r"\b(?:owe|owes|owed|owing|balance|bal|outstanding|open invoices?|unpaid|receivables?|ar|"
                       r"exposure|anything open|still open|left to collect|still (?:owed|due))\b|"
-                      r"\bpaid (?:everything|in full|up|all)\b")
+                      r"\bpaid (?:everything|in full|up|all)\b|\bamount (?:due|owed|owing|open)\b|\bdue from\b|"
+                      r"\b(?:still|must) (?:still )?pay\b|\b(?:has|have|needs?) to still pay\b|"
+                      r"\bnot (?:yet )?paid(?: yet)?\b|\bsitting open\b|\bopen items\b")
 _SCHEDULE = re.compile(r"\bschedul\w*|\bnext\b.*\b(?:invoice|bill)\w*|\b(?:invoice|bill)\w*\b.*\bnext\b|"
                        r"\bgo(?:es)? out\b|\bupcoming\b|\bcalendar\b|\bforecast of invoices\b|\bthis week\b|"
                        r"\bnext month\b|\bthis month\b|\bgoing out\b|\bnext \d+ days\b|"
                        r"\bwhen (?:do|does|will|is|are|should) .*\b(?:invoice|bill)\w*\b(?! in\b)|"
                        r"\binvoice dates?\b|\bbilling dates?\b|\bwill .*\bbe (?:billed|invoiced)\b|"
+                       r"\b(?:billing|invoicing|invoice) (?:plan|run|forecast|calendar)\b|"
+                       r"\b(?:set|due|scheduled|going|about) to (?:be )?(?:invoic|bill)\w*|"
+                       r"\b(?:invoic|bill)\w* (?:\w+ )?(?:by|before|thru|through|until|till) (?:mon|tue|wed|thu|fri|"
+                       r"sat|sun|next|end|the end|eo[mqy]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
+                       r"\bthis quarter\b|\bnext quarter\b|\bfuture invoice|\b(?:invoic|bill)\w* and when\b|"
                        r"\b(?:invoice|bill)\w*\b.*\b(?:in|for|during) q[1-4]\b|"
                        r"\b(?:invoice|bill)\w*\b.*\b(?:in|for) "
                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b")
-_RUN = re.compile(r"\.pdf\b|\bclosed won\b|\bnew deal\b|\bnew (?:signed )?(?:order form|of)\b|"
+_RUN = re.compile(r"\.pdf\b|\bclosed won\b|\bnew deal\b|\bnew (?:signed )?(?:order form|of)\b|\bcounter-?signed\b|"
+                  r"\b(?:order form|contract|of) back\b|"
                   r"\bsigned (?:of|order form)\b|"
                   r"(?=.*\b(?:process|run|kick|start|ingest|load|set up)\w*\b)"
                   r"(?=.*\b(?:order form|file|deal|contract|pdf|docusign|onboarding|off|signed)\b)")
 _POLITE = r"^(?:(?:can|could) you |pls |please )?"
 _FIND = re.compile(_POLITE + r"(?:find|locate|search|look ?up|lookup|get me|pull up|open|where'?s|where is|"
                    r"do we have|"
-                   r"is there an? (?:account|customer)|show me (?:the )?(?:inv|#inv)|show me inv|"
+                   r"is there an? (?:account|customer)|show (?:me )?(?:the )?#?inv|"
                    r"(?:which|what) customer (?:is|does))\b|"
                    r"\b(?:link|copy|pdf) ?\??$|^(?:customers|contracts)$|^list (?:all )?(?:customers|contracts)\b")
-_CHANGE = re.compile(r"\b(?:change|update|move|push|fix|add|correct|adjust|swap|reissue|re-issue|amend|reduce|"
-                     r"lower|raise|increase|put|edit|extend)\b")
+_CHANGE = re.compile(r"\b(?:chang(?:e|ed|ing)|updat(?:e|ed|ing)|mov(?:e|ed|ing)|push|fix|add(?:ed|ing)?|correct|"
+                     r"adjust|swap|reissue|re-issue|amend|reduce|lower|raise|increase|put|edit|extend)\b")
 _INVOICE_PART = re.compile(r"\binvoices?\b|\bdue date\b|\bbill-to\b|\binvoice date\b|\bpo\b|\bvat\b")
-_CORRECTION = re.compile(r"\bshould be\b|\bwrong\b|\bfix\b|\bcorrect\b(?!\?)|\bmissed\b|\bnot\b|"
+_CORRECTION = re.compile(r"\bshould be\b|\bwrong\b|\bfix\b|\bcorrect\b(?!\?)|\bmissed\b|\bnot\b|=|"
                          r"\byou(?:'ve)? (?:have|got|read)\b|\bit'?s\b|\bactually\b|\b(?:it|system) says\b")
 _ABOUT = re.compile(r"^(?:when|what|which|how|does|do|is|are|why|who)\b")
 _GREETING = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|so|quick q(?:uestion)?|@accrue|accrue)\b[\s,:!.-]*)+")
@@ -235,16 +267,17 @@ def parse(line: str, customers: list[str]) -> Intent:
     base = {"customer": customer, "invoice": invoice, "text": text,
             "handle": handle_m.group(1) if handle_m else None}
     fields = _fields(low)
+    ask = _ask(low)
 
     stated = _stated_term(text, customers)
     if stated is not None:
         return stated
     if re.fullmatch(r"(help|what can you do|commands|\?*)", low) or (_HELP.search(low) and not customer
-                                                                      and not invoice and not _ELSEWHERE.search(low)):
+                                                                      and not invoice and not _ELSEWHERE.search(ask)):
         return Intent(kind="help", **base)
     if re.fullmatch(r"(quit|exit|bye)", low):
         return Intent(kind="quit", **base)
-    if _ELSEWHERE.search(low):
+    if _ELSEWHERE.search(ask):
         return Intent(kind="needs_llm", **base)
     decided = _decision(low, text, base)
     if decided is not None:
@@ -253,6 +286,8 @@ def parse(line: str, customers: list[str]) -> Intent:
                 r"status of)\b", low) and (customer or invoice or base["handle"]
                                                                  or _run_id(low)):
         return _explain(low, base)
+    if _WAITING.search(low) and _ASKING.match(low):  # "any credits or write-offs waiting to be approved?"
+        return Intent(kind="pending", mine_only=_mine(low), **base)
     if _WRITE_OFF.search(low):
         return _proposal("write_off", base, text)
     if _CREDIT.search(low) and not _ASKING.match(low):
@@ -277,13 +312,19 @@ def parse(line: str, customers: list[str]) -> Intent:
     if overdue and "late_fee_percent_per_month" not in fields:
         days = next((int(g) for g in overdue.groups() if g), None)
         return Intent(kind="overdue", min_days=days, **base)
+    if _OVERDUE_WEAK.search(low) and not fields and not re.search(r"\bhow much\b|\bamount\b|\btotal\b", low):
+        return Intent(kind="overdue", **base)
     if _BALANCE.search(low) or re.search(r"\bhow much\b.*\b(?:owe|unpaid|outstanding|receivable|open)", low):
         return Intent(kind="balance", currency=amount(text)[1] or _currency_asked(low), **base)
     weak_schedule = customer and fields and not re.search(r"\bnext\b|schedul|upcoming|calendar|go(?:es)? out|"
-                                                          r"\bbe (?:billed|invoiced)\b", low)
+                                                          r"\bbe (?:billed|invoiced)\b|\b(?:billing|invoicing|invoice) "
+                                                          r"(?:plan|run|forecast)\b", low)
     if _SCHEDULE.search(low) and not re.search(r"\bhow often\b", low) and not weak_schedule:
         return Intent(kind="schedule", **base)
-    if _FIND.search(low) and not (fields and customer and not re.search(r"\b(link|copy|pdf|where)\b", low)):
+    explicit_find = re.match(_POLITE + r"(?:find|look ?up|lookup|search|pull up)\b", low) and re.search(
+        r"\b(?:invoices?|inv|contracts?|order forms?|accounts?|customers?|agreements?)\b", low)
+    if _FIND.search(low) and (explicit_find or not (fields and customer
+                                                    and not re.search(r"\b(link|copy|pdf|where)\b", low))):
         return _find(low, base)
     if customer and (fields or re.search(r"\b(terms|contract|order form|agreement|deal)\b", low)):
         return Intent(kind="terms", fields=fields, **base)
@@ -295,8 +336,8 @@ def parse(line: str, customers: list[str]) -> Intent:
 
 
 def _asks(text: str) -> bool:
-    """A line that ends in a question mark, whatever emoji or marks follow it."""
-    return re.sub(r"[^\w?]+$", "", text.strip()).endswith("?")
+    """A line that asks: a question mark anywhere ("initech is usd right? not cad"), whatever follows it."""
+    return "?" in text
 
 
 def _currency_asked(low: str) -> str | None:
@@ -328,9 +369,17 @@ def _action_type(low: str) -> str | None:
     return None
 
 
+def _ask(low: str) -> str:
+    """The sentence that asks, in a line with context before it ("Just back from vacation. Do I have ...?")."""
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", low) if x.strip()]
+    return next((x for x in reversed(sentences) if x.endswith("?")), sentences[-1] if sentences else low)
+
+
 def _mine(low: str) -> bool:
-    """Whether the person asks about their own queue ("show me" is only a way of asking)."""
-    rest = re.sub(r"\b(?:show|give|tell|get) me\b|\bcan you\b", " ", low)
+    """Whether the person asks about their own queue ("show me" is only a way of asking): read in the clause that
+    asks about waiting, so "on my phone - is the initech deal waiting on someone?" is not about their queue."""
+    clauses = [c for c in re.split(r"[.!?;]\s+|\s[-–—]+\s|,\s", low) if _WAITING.search(c)] or [low]
+    rest = re.sub(r"\b(?:show|give|tell|get) me\b|\bcan you\b", " ", " ".join(clauses))
     return re.search(r"\b(?:my|me|i)\b", rest) is not None
 
 
@@ -362,6 +411,9 @@ def _explain(low: str, base: dict[str, object]) -> Intent:
 def _proposal(kind: Literal["credit", "write_off"], base: dict[str, object], text: str) -> Intent:
     value, currency = amount(text)
     why = reason(text, _PROPOSAL_VERBS, base["customer"])  # type: ignore[arg-type]
+    stated = _SELF_EXPLAINING.search(text)
+    if not why and stated:  # "bad debt: globex INV-0048 €2.400": the request's own words are its reason
+        why = stated.group(0).lower()
     example = {"credit": "credit 500 on INV-0042, reason SLA breach",
                "write_off": "write off 120 on INV-0042, reason uncollectable"}[kind]
     problem = None
@@ -447,7 +499,7 @@ def _correction(low: str, text: str, customer: str | None, fields: list[str]) ->
         return None
     field = fields[0]
     segments = []
-    marker = list(re.finditer(r"\bshould be\b|\bit'?s\b|\bit is\b|\bactually\b", low))
+    marker = list(re.finditer(r"\bshould be\b|\bit'?s\b|\bit is\b|\bactually\b|=", low))
     if marker:
         segments += [low[marker[-1].end():], low[:marker[-1].start()]]
     if re.search(r"\bnot\b", low):

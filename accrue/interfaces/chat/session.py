@@ -129,7 +129,9 @@ def _answer(tools: ChatTools, i: Intent) -> str:
     if i.kind == "explain":
         ref = i.handle or i.invoice or i.customer
         assert ref is not None
-        return replies.explain(tools.explain_run(ExplainArgs(run=ref)), i.action_type)
+        why = replies.explain(tools.explain_run(ExplainArgs(run=ref)), i.action_type)
+        issued = tools.invoice(i.invoice) if i.invoice and not i.handle else None
+        return f"{replies.invoice_status(issued)}\n{why}" if issued is not None else why
     if i.kind == "balance":
         return replies.balance(tools.customer_balance(BalanceArgs(customer=i.customer)), i.currency)
     if i.kind == "overdue":
