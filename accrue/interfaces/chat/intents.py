@@ -31,8 +31,8 @@ from accrue.interfaces.chat.entities import (
 __all__ = ["Intent", "IntentKind", "match_customer", "parse", "parse_slash"]
 
 IntentKind = Literal["help", "pending", "approve", "reject", "terms", "explain", "balance", "overdue", "schedule",
-                     "find", "credit", "write_off", "invoice_change", "run", "correct", "cost", "quit", "needs_llm",
-                     "unknown_command", "empty"]
+                     "find", "credit", "refund", "write_off", "invoice_change", "run", "correct", "cost", "quit",
+                     "needs_llm", "unknown_command", "empty"]
 
 
 class Intent(BaseModel):
@@ -135,8 +135,10 @@ _DECISION_VERBS = re.compile(_APPROVE.pattern + "|" + _REJECT.pattern)
 _ASKING = re.compile(r"^(?:any|anything|what|which|show|list|do i|does|is|are|how many|can you (?:list|show))\b")
 _WRITE_OFF = re.compile(r"\bwrite[- ]?offs?\b|\bwriteoffs?\b|\bwrite (?:[\w'-]+ ){0,3}off\b|"
                         r"\bwrite of\b|\bw/o\b|\bbad debt\b")
-_CREDIT = re.compile(r"\b(?:credit(?: note| memo)?|cr (?:note|memo)|cn|refund\w*|reimburs\w*|money back|"
-                     r"(?:give|pay|paid) (?:[\w-]+ ){0,3}back)\b")
+# Paying money back to a customer (a refund of what they hold), as against a credit note on an invoice.
+_REFUND = re.compile(r"\b(?:refund\w*|reimburs\w*|money back|(?:give|pay|paid|send|return) (?:[\w-]+ ){0,3}back|"
+                     r"return (?:the |their )?(?:overpayment|money|funds|cash))\b")
+_CREDIT = re.compile(r"\b(?:credit(?: note| memo)?|cr (?:note|memo)|cn)\b|" + _REFUND.pattern)
 # Words that ask for a request and say why at once.
 _SELF_EXPLAINING = re.compile(r"\b(?:bad debt|uncollect[ai]ble|goodwill|insolven\w*|bankrupt\w*|duplicate\w*|"
                               r"double[- ]billed|overbill\w*|rounding|short[- ]pa(?:id|yment))\b", re.IGNORECASE)
@@ -290,6 +292,8 @@ def parse(line: str, customers: list[str]) -> Intent:
         return Intent(kind="pending", mine_only=_mine(low), **base)
     if _WRITE_OFF.search(low):
         return _proposal("write_off", base, text)
+    if _REFUND.search(low) and not invoice and not _ASKING.match(low):
+        return _refund(base, text)
     if _CREDIT.search(low) and not _ASKING.match(low):
         return _proposal("credit", base, text)
     if invoice and re.search(r"\bshould (?:be|have been)\b|\b(?:is|was) wrong\b", low) and amount(text)[0] is not None:
@@ -424,6 +428,21 @@ def _proposal(kind: Literal["credit", "write_off"], base: dict[str, object], tex
     elif not why:
         problem = f"a request needs a reason for the audit trail, e.g. \"{example}\""
     return Intent(kind=kind, amount=value, currency=currency, reason=why, problem=problem, **base)
+
+
+def _refund(base: dict[str, object], text: str) -> Intent:
+    """Money back to a customer with no invoice named: a refund of what they hold (credit balance, overpayment)."""
+    value, currency = amount(text)
+    why = reason(text, _PROPOSAL_VERBS, base["customer"])  # type: ignore[arg-type]
+    example = "refund Initech USD 250, reason paid twice"
+    problem = None
+    if base.get("customer") is None:
+        problem = f"say whose money to pay back, e.g. \"{example}\" (a credit note needs an invoice instead)"
+    elif value is None:
+        problem = f"say how much, e.g. \"{example}\""
+    elif not why:
+        problem = f"a request needs a reason for the audit trail, e.g. \"{example}\""
+    return Intent(kind="refund", amount=value, currency=currency, reason=why, problem=problem, **base)
 
 
 def _invoice_change(base: dict[str, object], text: str) -> Intent:

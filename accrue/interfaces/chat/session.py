@@ -33,6 +33,7 @@ from accrue.interfaces.chat.schemas import (
     FindArgs,
     InvoiceChangeArgs,
     PendingArgs,
+    RefundArgs,
     ScheduleArgs,
     TermsArgs,
     ToolCall,
@@ -47,9 +48,10 @@ if TYPE_CHECKING:
 Events = Callable[[str, str], None]  # (kind, text): kind is "text", "tool" or "tool_error"
 
 NEEDS_LLM = ("I did not understand that. I can: show a customer's contract terms, balance, overdue invoices and "
-             "billing schedule; list what waits for approval and explain why; approve or reject; request a credit, "
-             "a write-off or an invoice correction; correct a run's terms; run a signed order form. /help shows "
-             "examples. Anything else needs the LLM: set ANTHROPIC_API_KEY and start `accrue chat` again.")
+             "billing schedule; list what waits for approval and explain why; approve or reject; request a credit "
+             "note, a refund, a write-off or an invoice correction; correct a run's terms; run a signed order form. "
+             "/help shows examples. Anything else needs the LLM: set ANTHROPIC_API_KEY and start `accrue chat` "
+             "again.")
 
 
 class ChatState(TypedDict, total=False):
@@ -155,6 +157,10 @@ def _answer(tools: ChatTools, i: Intent) -> str:
         if i.kind == "write_off":
             return replies.proposal(tools.propose_write_off(WriteOffArgs(amount=i.amount, **common)))
         return replies.proposal(tools.propose_invoice_change(InvoiceChangeArgs(new_amount=i.amount, **common)))
+    if i.kind == "refund":
+        assert i.customer and i.amount is not None and i.reason
+        return replies.proposal(tools.propose_refund(RefundArgs(customer=i.customer, amount=i.amount,
+                                                                reason=i.reason, currency=i.currency)))
     if i.kind == "correct":
         assert i.handle is not None
         return replies.correction(tools.correct(i.handle, i.assignments))
