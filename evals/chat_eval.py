@@ -34,7 +34,8 @@ CORPUS = ROOT / "evals" / "chat" / "lines.jsonl"
 # The readable corpora by name; anything else given to --corpus is a path to a lines.jsonl of the same labels.
 CORPORA = {"first": CORPUS, "blind2": ROOT / "evals" / "chat" / "blind2" / "lines.jsonl",
            "paraphrases": ROOT / "evals" / "chat" / "paraphrases.txt",
-           "wave4": ROOT / "evals" / "chat" / "wave4" / "lines.jsonl"}
+           "wave4": ROOT / "evals" / "chat" / "wave4" / "lines.jsonl",
+           "wave4b": ROOT / "evals" / "chat" / "wave4b" / "lines.jsonl"}
 SPLITS = ROOT / "evals" / "chat" / "splits.json"
 FACTS = ROOT / "evals" / "chat" / "facts.json"  # the seeded books' answers, worked out by hand
 EXAMPLES = ROOT / "examples"
