@@ -15,15 +15,7 @@ from rapidfuzz import fuzz
 
 from accrue.core.money import KNOWN_CURRENCIES
 from accrue.core.validation import canonical_name
-
-# Words the parser keys on, so a typo of one ("rejct", "ovedue") still reads as the word; a token already in
-# this list, or shorter than five letters, is left alone.
-_VOCABULARY = ("approve", "approved", "approval", "approvals", "approving", "reject", "rejected", "pending",
-               "overdue", "credit", "credits", "invoice", "invoices", "invoiced", "received", "balance",
-               "refund", "schedule", "scheduled", "customer", "contract", "contracts", "payment", "payments",
-               "outstanding", "commitment", "contact", "contacts", "account", "accounts", "amount", "payer",
-               "payers", "credited",
-               "balances", "invoicing", "approver", "approvers", "reissue", "overdues")
+from accrue.interfaces.chat.spelling import ABBREVIATIONS, correct
 
 INVOICE = re.compile(r"#?\b(inv)[-\s]?((?:\d{4}[-\s]\d{3,6})|(?:\d{3,6})|(?:[a-z0-9]+(?:-[a-z0-9]+)+))\b",
                      re.IGNORECASE)
@@ -48,17 +40,11 @@ _MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 
 
 def normalise(text: str) -> str:
-    """Lower case, curly quotes straightened, and typos of the parser's key words corrected."""
+    """Lower case, curly quotes straightened, shorthand spelt out and typos of the parser's key words corrected."""
     low = text.lower().replace("’", "'").replace("‘", "'")
-
-    def fix(m: re.Match[str]) -> str:
-        word = m.group(0)
-        if len(word) < 5 or word in _VOCABULARY:
-            return word
-        best = max(_VOCABULARY, key=lambda v: fuzz.ratio(word, v))
-        return best if fuzz.ratio(word, best) >= 85 else word
-
-    return re.sub(r"[a-z]+", fix, low)
+    low = re.sub(r"(?<![\w/])(?:o/s|a/r)(?![\w/])|\b[a-z]+\b",
+                 lambda m: ABBREVIATIONS.get(m.group(0)) or correct(m.group(0)), low)
+    return low
 
 
 def invoice_number(text: str) -> str | None:
@@ -139,7 +125,7 @@ def amount(text: str) -> tuple[Decimal | None, str | None]:
     return thousands or bare or (None, None)
 
 
-_MARKED = re.compile(r"\b(?:reason|because|due to)\b[:\s]+(.+)$", re.IGNORECASE)
+_MARKED = re.compile(r"\b(?:reason|because|due to|since|as per|bc|b/c|cos|cuz|owing to)\b[:\s]+(.+)$", re.IGNORECASE)
 _FILLER = {"no", "ok", "okay", "pls", "please", "yes", "yeah", "thanks", "asap", "the", "a", "an", "on", "for", "of",
            "to", "in", "by", "and", "it", "that", "this", "its", "is", "full", "request", "draft", "issue", "be",
            "memo", "note", "go", "ahead", "just", "one", "from", "with", "let's", "lets", "can", "we", "you",

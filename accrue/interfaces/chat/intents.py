@@ -63,12 +63,12 @@ _FIELD_PHRASES: list[tuple[str, list[str]]] = [
      ["price_escalator_percent"]),
     (r"non[- ]renewal|notice|not renew\w*|cancel\w*|wants? out|(?:have|need) to tell|how many days before",
      ["non_renewal_notice_days"]),
-    (r"up for renewal|renewal date|\bterm ends?\b|\bruns? out\b|\bends? of (?:the )?(?:term|contract)\b",
-     ["service_end_date"]),
+    (r"up for renewal|renewal date|\bterm ends?\b|\bruns? out\b", ["service_end_date"]),
     (r"auto[- ]?renew\w*|evergreen|lapse|roll\w* over|renew\w*|continue|carry on|keep going",
      ["auto_renew", "renewal_term_months"]),
     (r"payment (?:terms?|window|period|deadline)|terms of payment|credit terms|net \d+|\bnet\b|"
      r"days\b.*\bto (?:pay|settle)|(?:get|have|got) to (?:pay|settle)|(?:pay|settle) within|to settle|"
+     r"how many days\b.*\b(?:pay|due|settle)\b|"
      r"when .*\b(due|pay)\b|due date|\bdue after\b|\bpayment (?:\w+ )?due\b|\bpay(?:s|ment)? (?:due|within)\b|"
      r"\bpay(?:s|ment)? in (?!(?:usd|eur|gbp|chf|cad|aud|jpy|euros?|dollars?)\b)\w|"
      r"\bdue days\b|days (?:to|until) (?:pay|due)",
@@ -90,7 +90,8 @@ _FIELD_PHRASES: list[tuple[str, list[str]]] = [
      r"who (?:do|should) (?:we|i) (?:send|bill|email)", ["billing_contact_email"]),
     (r"currency|\b(usd|eur|gbp)\b|dollars|euros", ["currency"]),
     (r"order form number|order number", ["order_form_number"]),
-    (r"vendor|supplier|entit(?:y|ies)|\bours\b|contracting party|\bour side\b", ["vendor_legal_name"]),
+    (r"vendor|supplier|seller|provider|entit(?:y|ies)|\bours\b|contracting party|\bour side\b|"
+     r"which (?:of our )?compan(?:y|ies)|who (?:signed|sold)", ["vendor_legal_name"]),
     (r"start date|\bstart\w*|begin\w*|go[- ]?live|commence\w*|kick\w* off", ["service_start_date"]),
     (r"end date|\bends?\b|expir\w*|term (is )?up\b|\bover\b(?! \d)|last day|finish\w*", ["service_end_date"]),
     (r"\bterm\b|how long|length|duration|\bmonths?\b|\bone[- ]year\b|\bmulti[- ]?years?\b|\bhow many years\b",
@@ -116,6 +117,7 @@ _ELSEWHERE = re.compile(
     r"\b(?:pto|vacation|weather|stock price|capital of|time is it|password|payroll|netsuite|bank portal|"
     r"credit limit|lunch|flight|joke|dcf|accountant in town|exchange rates?|fx rates?|poem|pizza|excel|"
     r"expenses?|expense reports?|timesheets?|holiday|leave request|meeting|churn|headcount|hire|"
+    r"dso|dpo|days sales outstanding|ebitda|budgets?|p&l|balance sheet|margins?|reconcile|bank rec|"
     r"mark (?:[\w-]+ ){0,4}(?:as )?paid)\b|"
     r"\b[a-z]{3}/[a-z]{3}\b|^what'?s \d|"
     r"\bin (?:stripe|salesforce|quickbooks|xero|hubspot|the erp)\b|^cancel\b")
@@ -123,6 +125,8 @@ _HELP = re.compile(r"^(?:hi|hello|hey)$|^how (?:do|can|should) (?:i|we)\b|^how d
                    r"^how do(?:es)? .*\bwork\b|^what do you do\b|^who are you\b|^what (?:can|are) (?:you|i)\b|"
                    r"\bcommands\b|\btips\b|^help\b|new here|difference between|what can i ask|questions can i ask|"
                    r"\b(?:i'?m|i am) new\b|\bfirst (?:day|week)\b|\bhow (?:do|can|should) i use\b|"
+                   r"\bwhat (?:kinds?|sorts?|types?) of (?:things|questions|stuff|requests)\b|\bcan you do\b|"
+                   r"\bget(?:ting)? started\b|\blist of commands\b|"
                    r"\bhow (?:does|do) (?:this|it|you|the bot|this (?:thing|bot|tool))\b(?: \w+)* work\b|"
                    r"\bwhat (?:does|do|can) (?:this|the) (?:bot|thing|tool|assistant)\b")
 _APPROVE = re.compile(r"\b(?:approv(?:e|ed|es|ing)|accept\w*|greenlight|green[- ]light|sign off on|sign-off on|lgtm|"
@@ -137,13 +141,15 @@ _WRITE_OFF = re.compile(r"\bwrite[- ]?offs?\b|\bwriteoffs?\b|\bwrite (?:[\w'-]+ 
                         r"\bwrite of\b|\bw/o\b|\bbad debt\b")
 # Paying money back to a customer (a refund of what they hold), as against a credit note on an invoice.
 _REFUND = re.compile(r"\b(?:refund\w*|reimburs\w*|money back|(?:give|pay|paid|send|return) (?:[\w-]+ ){0,3}back|"
+                     r"(?:get|gets|receive|have) (?:[\w.,-]+ ){0,3}back(?! to\b)|"
                      r"return (?:the |their )?(?:overpayment|money|funds|cash))\b")
 _CREDIT = re.compile(r"\b(?:credit(?: note| memo)?|cr (?:note|memo)|cn)\b|" + _REFUND.pattern)
 # Words that ask for a request and say why at once.
 _SELF_EXPLAINING = re.compile(r"\b(?:bad debt|uncollect[ai]ble|goodwill|insolven\w*|bankrupt\w*|duplicate\w*|"
                               r"double[- ]billed|overbill\w*|rounding|short[- ]pa(?:id|yment))\b", re.IGNORECASE)
 _PROPOSAL_VERBS = re.compile(_WRITE_OFF.pattern + "|" + _CREDIT.pattern + r"|\b(?:issue|draft|give|pls|please)\b")
-_WHY = re.compile(r"^(?:why|reason|explain)\b|\bwhy$|\bhow come\b|\bwhat'?s (?:the )?(?:problem|issue|matter|wrong)\b|"
+_WHY = re.compile(r"^(?:why|reason|explain)\b|\bwhy$|\bhow come\b|\b(?:went|gone|go|going) wrong\b|"
+                  r"\bwhat'?s (?:the )?(?:problem|issue|matter|wrong)\b|"
                   r"\bgone thr(?:u|ough)\b|\bnot (?:been )?(?:sent|issued|processed)\b|"
                   r"\bhasn'?t (?:been )?(?:sent|issued|processed|finished|gone)\b|\bnot (?:finished|done)\b|"
                   r"\bholding (?:it )?up\b|\bhold on\b|\bon hold\b|\bheld\b|\bstuck\b|"
@@ -157,7 +163,8 @@ _WAITING = re.compile(r"\bqueue\w*|\bpending\b|\bawaiting\b|\bwaiting (?:for|on)
                       r"\bwaiting (?:for|on) (?:a )?review\b|\bto be (?:approved|signed off|reviewed|decided)\b|"
                       r"\b(?:needing|needs?|need|requiring|requires?) (?:my )?(?:attention|decision|review|sign)|"
                       r"\bon my (?:plate|desk)\b|\bfor my (?:attention|review)\b|\bawaiting (?:a )?decision\b|"
-                      r"(?:\bnot|n'?t) (?:been |yet )?(?:approved|signed off|decided|reviewed)\b|\bundecided\b")
+                      r"(?:\bnot|n'?t) (?:been |yet )?(?:approved|signed off|decided|reviewed)\b|\bundecided\b|"
+                      r"\b(?:for me|i need|do i have|have i got) to sign\b|\bto sign (?:today|off)\b")
 _OVERDUE = re.compile(r"\boverdue\b|\bpast[- ]due\b|\blate\b(?! fees?| charges?)|\bag(?:e)?ing\b|\bdelinquent\b|"
                       r"\b(?:over|more than|older than|at least)\s+(\d+)\s+days\b|\b(\d+)\+?\s+days (?:old|late|"
                       r"past)\b|\bdays late\b|\baged\b|\bpast (?:\w+ )?due\b|\bslow pay\w*|\bdunning\b|"
@@ -170,7 +177,10 @@ _BALANCE = re.compile(r"\b(?:owe|owes|owed|owing|balance|bal|outstanding|open in
                       r"exposure|anything open|still open|left to collect|still (?:owed|due))\b|"
                       r"\bpaid (?:everything|in full|up|all)\b|\bamount (?:due|owed|owing|open)\b|\bdue from\b|"
                       r"\b(?:still|must) (?:still )?pay\b|\b(?:has|have|needs?) to still pay\b|"
-                      r"\bnot (?:yet )?paid(?: yet)?\b|\bsitting open\b|\bopen items\b")
+                      r"\bnot (?:yet )?paid(?: yet)?\b|\bsitting open\b|\bopen items\b|"
+                      r"\b(?:left|remaining|still) to (?:pay|be paid|collect)\b|\bremaining balance\b|"
+                      r"\bup to date (?:with|on) (?:their |the )?(?:payments?|invoices?|bills?)\b|"
+                      r"\b(?:current|caught up) on (?:their |the )?(?:payments?|invoices?|bills?)\b")
 _SCHEDULE = re.compile(r"\bschedul\w*|\bnext\b.*\b(?:invoice|bill)\w*|\b(?:invoice|bill)\w*\b.*\bnext\b|"
                        r"\bgo(?:es)? out\b|\bupcoming\b|\bcalendar\b|\bforecast of invoices\b|\bthis week\b|"
                        r"\bnext month\b|\bthis month\b|\bgoing out\b|\bnext \d+ days\b|"
@@ -181,18 +191,21 @@ _SCHEDULE = re.compile(r"\bschedul\w*|\bnext\b.*\b(?:invoice|bill)\w*|\b(?:invoi
                        r"\b(?:invoic|bill)\w* (?:\w+ )?(?:by|before|thru|through|until|till) (?:mon|tue|wed|thu|fri|"
                        r"sat|sun|next|end|the end|eo[mqy]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
                        r"\bthis quarter\b|\bnext quarter\b|\bfuture invoice|\b(?:invoic|bill)\w* and when\b|"
+                       r"\bcoming (?:days|weeks|months|quarters?)\b|\b(?:over|in) the next (?:few )?(?:weeks|months)\b|"
+                       r"\b(?:gets?|getting|be|being) (?:invoiced|billed)\b(?! in\b)|"
                        r"\b(?:invoice|bill)\w*\b.*\b(?:in|for|during) q[1-4]\b|"
                        r"\b(?:invoice|bill)\w*\b.*\b(?:in|for) "
                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b")
 _RUN = re.compile(r"\.pdf\b|\bclosed won\b|\bnew deal\b|\bnew (?:signed )?(?:order form|of)\b|\bcounter-?signed\b|"
                   r"\b(?:order form|contract|of) back\b|"
                   r"\bsigned (?:of|order form)\b|"
-                  r"(?=.*\b(?:process|run|kick|start|ingest|load|set up)\w*\b)"
+                  r"(?=.*\b(?:process|run|kick|start|ingest|load|set (?:\w+ )?up)\w*\b)"
                   r"(?=.*\b(?:order form|file|deal|contract|pdf|docusign|onboarding|off|signed)\b)")
 _POLITE = r"^(?:(?:can|could) you |pls |please )?"
 _FIND = re.compile(_POLITE + r"(?:find|locate|search|look ?up|lookup|get me|pull up|open|where'?s|where is|"
                    r"do we have|"
                    r"is there an? (?:account|customer)|show (?:me )?(?:the )?#?inv|"
+                   r"(?:is|are) .*\b(?:one of our|an? existing) (?:customers?|clients?|accounts?)|"
                    r"(?:which|what) customer (?:is|does))\b|"
                    r"\b(?:link|copy|pdf) ?\??$|^(?:customers|contracts)$|^list (?:all )?(?:customers|contracts)\b")
 _CHANGE = re.compile(r"\b(?:chang(?:e|ed|ing)|updat(?:e|ed|ing)|mov(?:e|ed|ing)|push|fix|add(?:ed|ing)?|correct|"
@@ -284,8 +297,9 @@ def parse(line: str, customers: list[str]) -> Intent:
     decided = _decision(low, text, base)
     if decided is not None:
         return decided
-    if re.match(_POLITE + r"(?:why|reason|explain|what'?s up with|what'?s going on with|what happened (?:to|with)|"
-                r"status of)\b", low) and (customer or invoice or base["handle"]
+    if re.match(_POLITE + r"(?:(?:tell me|do you know|any idea|i wonder|can you tell me|explain) )?"
+                r"(?:why|reason|explain|what'?s up with|what'?s going on with|what happened (?:to|with)|"
+                r"what went wrong|status of)\b", low) and (customer or invoice or base["handle"]
                                                                  or _run_id(low)):
         return _explain(low, base)
     if _WAITING.search(low) and _ASKING.match(low):  # "any credits or write-offs waiting to be approved?"
@@ -321,8 +335,10 @@ def parse(line: str, customers: list[str]) -> Intent:
     if _BALANCE.search(low) or re.search(r"\bhow much\b.*\b(?:owe|unpaid|outstanding|receivable|open)", low):
         return Intent(kind="balance", currency=amount(text)[1] or _currency_asked(low), **base)
     weak_schedule = customer and fields and not re.search(r"\bnext\b|schedul|upcoming|calendar|go(?:es)? out|"
-                                                          r"\bbe (?:billed|invoiced)\b|\b(?:billing|invoicing|invoice) "
-                                                          r"(?:plan|run|forecast)\b", low)
+                                                          r"\b(?:gets?|getting|be|being) (?:billed|invoiced)\b|"
+                                                          r"\bcoming (?:weeks|months)\b|"
+                                                          r"\b(?:billing|invoicing|invoice) (?:plan|run|forecast)\b",
+                                                          low)
     if _SCHEDULE.search(low) and not re.search(r"\bhow often\b", low) and not weak_schedule:
         return Intent(kind="schedule", **base)
     explicit_find = re.match(_POLITE + r"(?:find|look ?up|lookup|search|pull up)\b", low) and re.search(
