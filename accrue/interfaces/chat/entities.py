@@ -17,8 +17,10 @@ from accrue.core.money import KNOWN_CURRENCIES
 from accrue.core.validation import canonical_name
 from accrue.interfaces.chat.spelling import ABBREVIATIONS, correct
 
-INVOICE = re.compile(r"#?\b(inv)[-\s]?((?:\d{4}[-\s]\d{3,6})|(?:\d{3,6})|(?:[a-z0-9]+(?:-[a-z0-9]+)+))\b",
-                     re.IGNORECASE)
+# "INV-2026-0042", "inv 2026 0047", "#INV-0042", and the word written out: "invoice 2026-0042", "invoice no. 0042".
+INVOICE = re.compile(r"#?\binv[-\s]?#?(?P<short>(?:\d{4}[-\s]\d{3,6})|(?:\d{3,6})|(?:[a-z0-9]+(?:-[a-z0-9]+)+))\b|"
+                     r"\binvoice\s*(?:no\.?|number|num|#)?\s*#?\s*(?P<dated>\d{4}-\d{3,6})\b|"
+                     r"\binvoice\s*(?:no\.?|number|num|#)\s*#?\s*(?P<numbered>\d{3,6})\b", re.IGNORECASE)
 HANDLE = re.compile(r"\b([0-9a-f]{8}(?:-[0-9a-f-]{4,27})?/a\d+)\b")
 RUN_ID = re.compile(r"\b([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{8})\b")
 
@@ -28,9 +30,10 @@ _COMMON = "USD|EUR|GBP|CAD|AUD|CHF|JPY|SEK|NOK|DKK|SGD|NZD|INR"
 _CODES = f"(?-i:{'|'.join(sorted(KNOWN_CURRENCIES, key=len, reverse=True))})|{_COMMON}"
 _WORDS = {"dollar": "USD", "dollars": "USD", "bucks": "USD", "euro": "EUR", "euros": "EUR", "pounds": "GBP"}
 _SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
-_NUMBER = r"\d{1,3}(?:[ .]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_NUMBER = (r"\d{1,3}(?:[ .]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+(?:\.\d+)?|"
+           r"\d+(?:[.,]\d+)?")
 _AMOUNT = re.compile(
-    rf"(?:(?P<code1>\b(?:{_CODES}))\s*|(?P<sym1>[$€£])\s*)?(?P<num>{_NUMBER})(?:\s*(?P<k>k)\b)?"
+    rf"(?:(?P<code1>\b(?:{_CODES}))\s*|(?P<sym1>[$€£])\s*)?(?P<num>{_NUMBER})(?:\s*(?P<k>k)\b|\s*(?P<m>mm?|mn)\b)?"
     rf"(?:\s*(?P<sym2>[€$£])|\s*(?P<code2>(?:{_CODES})\b)|\s+(?P<word>dollars?|bucks|euros?|pounds|cents?)\b)?",
     re.IGNORECASE)
 # A bare number followed by one of these counts something else: seats, days, percent, months.
@@ -52,7 +55,7 @@ def invoice_number(text: str) -> str | None:
     m = INVOICE.search(text)
     if not m:
         return None
-    return "INV-" + re.sub(r"\s", "-", m.group(2)).upper()
+    return "INV-" + re.sub(r"\s", "-", m.group("short") or m.group("dated") or m.group("numbered")).upper()
 
 
 def match_customer(text: str, names: list[str]) -> str | None:
@@ -81,7 +84,7 @@ def match_customer(text: str, names: list[str]) -> str | None:
 
 
 def _decimal(raw: str) -> Decimal | None:
-    digits = raw.replace(" ", "")
+    digits = raw.replace(" ", "").replace("'", "")
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", digits):  # 1.250,00: dots group, the comma is decimal
         digits = digits.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"\d+,\d{1,2}", digits):  # 450,50
@@ -115,6 +118,8 @@ def amount(text: str) -> tuple[Decimal | None, str | None]:
             value *= 1000
         code = (m.group("code1") or m.group("code2") or "").upper() or \
             _SYMBOLS.get(m.group("sym1") or m.group("sym2") or "") or _WORDS.get(word)
+        if code and m.group("m"):  # "$1.2m": millions only beside a currency ("12m" alone may be months)
+            value *= 1_000_000
         if code:
             return value, code
         if m.group("k"):
