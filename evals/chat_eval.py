@@ -187,7 +187,10 @@ def answer_from_facts(line: dict[str, Any], facts: dict[str, Any], today: date) 
         if customer is None:
             return lambda reply: "which customer" in reply.lower()
         terms = customers[customer]["terms"]
-        if exp.get("field") not in terms:
+        if "field" not in exp:  # all the terms: the reply must hold the ones every contract states
+            return _says_all([x for f in ("payment_terms_days", "service_start_date", "service_end_date")
+                              for x in terms[f] or []])
+        if exp["field"] not in terms:
             return _nothing_to_compare
         stated = terms[exp["field"]]
         if stated is None:  # the order form does not state it: the reply must say so

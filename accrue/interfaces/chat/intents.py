@@ -58,23 +58,26 @@ class Intent(BaseModel):
 
 # Phrases -> terms fields, most specific first: the first fields found are the ones asked about.
 _FIELD_PHRASES: list[tuple[str, list[str]]] = [
-    (r"late fees?|late payments?|late charges?|interest|penalt\w*", ["late_fee_percent_per_month"]),
+    (r"late fees?|late payments?|late charges?|interest|penalt\w*|(?:paying|pays?|paid) late|fee for (?:paying )?late",
+     ["late_fee_percent_per_month"]),
     (r"escalat\w*|uplift|price increase|increase clause|price rise|go(?:es)? up|increase\w*|rais\w*",
      ["price_escalator_percent"]),
     (r"non[- ]renewal|notice|not renew\w*|cancel\w*|wants? out|(?:have|need) to tell|how many days before",
      ["non_renewal_notice_days"]),
-    (r"up for renewal|renewal date|\bterm ends?\b|\bruns? out\b", ["service_end_date"]),
+    (r"up for renewal|renewal date|\bterm ends?\b|\bruns? out\b|\b(?:contract|term|agreement|deal) (?:is )?up\b",
+     ["service_end_date"]),
     (r"auto[- ]?renew\w*|evergreen|lapse|roll\w* over|renew\w*|continue|carry on|keep going",
      ["auto_renew", "renewal_term_months"]),
     (r"payment (?:terms?|window|period|deadline)|terms of payment|credit terms|net \d+|\bnet\b|"
      r"days\b.*\bto (?:pay|settle)|(?:get|have|got) to (?:pay|settle)|(?:pay|settle) within|to settle|"
-     r"how many days\b.*\b(?:pay|due|settle)\b|"
+     r"how many days\b.*\b(?:pay|due|settle)\b|\bpay (?:\w+ )?after\b|\bafter (?:receiving|receipt of)\b|"
      r"when .*\b(due|pay)\b|due date|\bdue after\b|\bpayment (?:\w+ )?due\b|\bpay(?:s|ment)? (?:due|within)\b|"
-     r"\bpay(?:s|ment)? in (?!(?:usd|eur|gbp|chf|cad|aud|jpy|euros?|dollars?)\b)\w|"
+     r"\bpay(?:s|ment)? in (?!(?:usd|eur|gbp|chf|cad|aud|jpy|euros?|dollars?|which|what)\b)\w|"
      r"\bdue days\b|days (?:to|until) (?:pay|due)",
      ["payment_terms_days"]),
     (r"billing (frequency|cadence|timing|cycle)|how often|frequen\w*|\bcycle\b|"
-     r"\b(monthly|quarterly|annually|yearly)\b|up ?front|in advance|in arrears|instal?lments?",
+     r"\b(monthly|quarterly|annually|yearly)\b|up ?front|in advance|in arrears|instal?lments?|"
+     r"\b(?:once|twice) a (?:year|quarter|month)\b|\bevery (?:year|quarter|month|\d+ months)\b|semi-?annual\w*",
      ["billing_frequency", "billing_timing"]),
     (r"non[- ]standard|special (terms|clauses?)|side letters?|unusual|custom terms|weird|odd|strange|"
      r"should know about", ["non_standard_terms"]),
@@ -84,7 +87,8 @@ _FIELD_PHRASES: list[tuple[str, list[str]]] = [
     (r"min\w* (annual )?(commit\w*|spend)|commitment|\bminimum\b|\bfloor\b|\bspend per\b", ["minimum_commitment"]),
     (r"usage|overage|\btier\w*|api calls?|per call|metered|consumption", ["usage_rules"]),
     (r"line items?|price|pricing|fees?|products?|seats?|licen[cs]es?|\bbuy\b|bought|purchased|what'?s on|"
-     r"what is on|\bskus?\b|\bitems\b|\bmodules?\b|\bplans?\b(?! to)|\bunits?\b|\bquantit\w*",
+     r"what is on|\bskus?\b|\bitems\b|\bmodules?\b|\bplans?\b(?! to)|\bunits?\b|\bquantit\w*|"
+     r"\bper (?:user|seat|licen[cs]e|head)\b|\bcharg(?:e|es|ing) (?:\w+ )?(?:per|for)\b",
      ["line_items"]),
     (r"billing (contact|email)|contact|e-?mail|\binvoices? go\b|\bsend\b.*\binvoices?\b|\bap\b|who (?:gets|receives)|"
      r"who (?:do|should) (?:we|i) (?:send|bill|email)", ["billing_contact_email"]),
@@ -111,7 +115,7 @@ _ACTION_WORDS: list[tuple[str, str]] = [
 # switching controls off) or not at all.
 _ELSEWHERE = re.compile(
     r"^(?:please |pls |can you |could you )?(?:e-?mail|send(?! (?:[\w-]+ ){0,4}back\b)|call|book|order|"
-    r"remind me to|reset|pay the|file|delete|mark|export|"
+    r"remind me to|reset|pay the|file|delete|mark|export|print|download|"
     r"wipe|turn off|disable|summari[sz]e|translate|compare|write an? (?:email|letter)|"
     r"draft an? (?:email|letter|message|contract)|schedule an? (?:meeting|call)|forecast revenue|run payroll)\b|"
     r"\b(?:pto|vacation|weather|stock price|capital of|time is it|password|payroll|netsuite|bank portal|"
@@ -126,18 +130,21 @@ _HELP = re.compile(r"^(?:hi|hello|hey)$|^how (?:do|can|should) (?:i|we)\b|^how d
                    r"\bcommands\b|\btips\b|^help\b|new here|difference between|what can i ask|questions can i ask|"
                    r"\b(?:i'?m|i am) new\b|\bfirst (?:day|week)\b|\bhow (?:do|can|should) i use\b|"
                    r"\bwhat (?:kinds?|sorts?|types?) of (?:things|questions|stuff|requests)\b|\bcan you do\b|"
-                   r"\bget(?:ting)? started\b|\blist of commands\b|"
+                   r"\bget(?:ting)? started\b|\blist of commands\b|\bwhat to (?:type|ask|say|write)\b|"
+                   r"\b(?:don'?t|do not) know (?:how|what) to\b|\bnot sure (?:how|what) to\b|"
                    r"\bhow (?:does|do) (?:this|it|you|the bot|this (?:thing|bot|tool))\b(?: \w+)* work\b|"
                    r"\bwhat (?:does|do|can) (?:this|the) (?:bot|thing|tool|assistant)\b")
 _APPROVE = re.compile(r"\b(?:approv(?:e|ed|es|ing)|accept\w*|greenlight|green[- ]light|sign off on|sign-off on|lgtm|"
                       r"ok to go|go ahead with|ship it|release|authori[sz]e)\b|"
                       r"\bsign[- ]off (?=the\b|it\b|that\b|this\b|#?inv)")
 _REJECT = re.compile(r"\b(?:reject(?:ed|ing|s)?|declin(?:e|ed|ing)|den(?:y|ied|ying)|kill|"
-                     r"send (?:[\w-]+ ){0,4}back|not approv\w*|don'?t approve|do not approve|won'?t approve|"
+                     r"send (?:[\w-]+ ){0,4}back(?!\s*(?:[$€£]|\d|money|funds|cash|the money))|not approv\w*|"
+                     r"don'?t approve|do not approve|won'?t approve|"
                      r"can'?t approve|cannot approve)\b")
 _DECISION_VERBS = re.compile(_APPROVE.pattern + "|" + _REJECT.pattern)
-_ASKING = re.compile(r"^(?:any|anything|what|which|show|list|do i|does|is|are|how many|can you (?:list|show))\b")
-_WRITE_OFF = re.compile(r"\bwrite[- ]?offs?\b|\bwriteoffs?\b|\bwrite (?:[\w'-]+ ){0,3}off\b|"
+_ASKING = re.compile(r"^(?:any|anything|what|which|show|list|do i|does|is|are|how many|can you (?:list|show)|"
+                     r"has|have|had|did|was|were|why|when|who)\b")
+_WRITE_OFF = re.compile(r"\bwrite[- ]?offs?\b|\bwriteoffs?\b|\bwrite (?:[\w'-]+ ){0,3}off\b|\bwrite[- ]?down\b|"
                         r"\bwrite of\b|\bw/o\b|\bbad debt\b")
 # Paying money back to a customer (a refund of what they hold), as against a credit note on an invoice.
 _REFUND = re.compile(r"\b(?:refund\w*|reimburs\w*|money back|(?:give|pay|paid|send|return) (?:[\w-]+ ){0,3}back|"
@@ -164,27 +171,30 @@ _WAITING = re.compile(r"\bqueue\w*|\bpending\b|\bawaiting\b|\bwaiting (?:for|on)
                       r"\b(?:needing|needs?|need|requiring|requires?) (?:my )?(?:attention|decision|review|sign)|"
                       r"\bon my (?:plate|desk)\b|\bfor my (?:attention|review)\b|\bawaiting (?:a )?decision\b|"
                       r"(?:\bnot|n'?t) (?:been |yet )?(?:approved|signed off|decided|reviewed)\b|\bundecided\b|"
-                      r"\b(?:for me|i need|do i have|have i got) to sign\b|\bto sign (?:today|off)\b")
+                      r"\b(?:for me|i need|do i have|have i got) to sign\b|\bto sign (?:today|off)\b|"
+                      r"\b(?:get|got|gotten|been) approved\b|\bapproved yet\b|"
+                      r"^(?:has|have) (?:anyone|someone|anybody|dana|\w+) (?:approved|signed off)\b")
 _OVERDUE = re.compile(r"\boverdue\b|\bpast[- ]due\b|\blate\b(?! fees?| charges?)|\bag(?:e)?ing\b|\bdelinquent\b|"
                       r"\b(?:over|more than|older than|at least)\s+(\d+)\s+days\b|\b(\d+)\+?\s+days (?:old|late|"
-                      r"past)\b|\bdays late\b|\baged\b|\bpast (?:\w+ )?due\b|\bslow pay\w*|\bdunning\b|"
+                      r"past)\b|\bdays late\b|\baged\b|\bpast (?:\w+ )?due\b|\bslow pay\w*|"
                       r"\b(?:were|was) due\b|\bdue (?:last|yesterday)\b")
 # Signs of lateness that other questions share ("not paid" in "how much has Initech not paid", "chase" in "chase a
 # renewal"): they make a line an overdue question only when it asks for no amount and no contract term.
 _OVERDUE_WEAK = re.compile(r"\bon time\b|\bbehind\b|\bha(?:s|ve)n'?t (?:yet )?paid\b|\bnot (?:yet )?paid\b|"
-                           r"\bchas(?:e|ing)\b|\bcollections?\b")
+                           r"\bchas(?:e|ing)\b|\bcollections?\b|\bdunning\b")
 _BALANCE = re.compile(r"\b(?:owe|owes|owed|owing|balance|bal|outstanding|open invoices?|unpaid|receivables?|ar|"
                       r"exposure|anything open|still open|left to collect|still (?:owed|due))\b|"
                       r"\bpaid (?:everything|in full|up|all)\b|\bamount (?:due|owed|owing|open)\b|\bdue from\b|"
                       r"\b(?:still|must) (?:still )?pay\b|\b(?:has|have|needs?) to still pay\b|"
-                      r"\bnot (?:yet )?paid(?: yet)?\b|\bsitting open\b|\bopen items\b|"
+                      r"\bnot (?:yet )?paid(?: yet)?\b|\bsitting open\b|\bopen items\b|\b(?:have|got) open\b|"
+                      r"\bopen (?:on|for|with) (?!the\b)|"
                       r"\b(?:left|remaining|still) to (?:pay|be paid|collect)\b|\bremaining balance\b|"
                       r"\bup to date (?:with|on) (?:their |the )?(?:payments?|invoices?|bills?)\b|"
                       r"\b(?:current|caught up) on (?:their |the )?(?:payments?|invoices?|bills?)\b")
-_SCHEDULE = re.compile(r"\bschedul\w*|\bnext\b.*\b(?:invoice|bill)\w*|\b(?:invoice|bill)\w*\b.*\bnext\b|"
+_SCHEDULE = re.compile(r"\bschedul\w*|\bnext\b.*\b(?:invoic|bill)\w*|\b(?:invoic|bill)\w*\b.*\bnext\b|"
                        r"\bgo(?:es)? out\b|\bupcoming\b|\bcalendar\b|\bforecast of invoices\b|\bthis week\b|"
                        r"\bnext month\b|\bthis month\b|\bgoing out\b|\bnext \d+ days\b|"
-                       r"\bwhen (?:do|does|will|is|are|should) .*\b(?:invoice|bill)\w*\b(?! in\b)|"
+                       r"\bwhen (?:do|does|will|is|are|should) .*\b(?:invoic|bill)\w*\b(?! in\b)|"
                        r"\binvoice dates?\b|\bbilling dates?\b|\bwill .*\bbe (?:billed|invoiced)\b|"
                        r"\b(?:billing|invoicing|invoice) (?:plan|run|forecast|calendar)\b|"
                        r"\b(?:set|due|scheduled|going|about) to (?:be )?(?:invoic|bill)\w*|"
@@ -193,11 +203,12 @@ _SCHEDULE = re.compile(r"\bschedul\w*|\bnext\b.*\b(?:invoice|bill)\w*|\b(?:invoi
                        r"\bthis quarter\b|\bnext quarter\b|\bfuture invoice|\b(?:invoic|bill)\w* and when\b|"
                        r"\bcoming (?:days|weeks|months|quarters?)\b|\b(?:over|in) the next (?:few )?(?:weeks|months)\b|"
                        r"\b(?:gets?|getting|be|being) (?:invoiced|billed)\b(?! in\b)|"
-                       r"\b(?:invoice|bill)\w*\b.*\b(?:in|for|during) q[1-4]\b|"
-                       r"\b(?:invoice|bill)\w*\b.*\b(?:in|for) "
+                       r"\b(?:invoic|bill)\w*\b.*\b(?:in|for|during) q[1-4]\b|"
+                       r"\b(?:invoic|bill)\w*\b.*\b(?:in|for) "
                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b")
 _RUN = re.compile(r"\.pdf\b|\bclosed won\b|\bnew deal\b|\bnew (?:signed )?(?:order form|of)\b|\bcounter-?signed\b|"
                   r"\b(?:order form|contract|of) back\b|"
+                  r"\bsigned (?:the |a |their |our )?(?:renewal|expansion|upsell|new contract|new deal)\b|"
                   r"\bsigned (?:of|order form)\b|"
                   r"(?=.*\b(?:process|run|kick|start|ingest|load|set (?:\w+ )?up)\w*\b)"
                   r"(?=.*\b(?:order form|file|deal|contract|pdf|docusign|onboarding|off|signed)\b)")
@@ -281,8 +292,9 @@ def parse(line: str, customers: list[str]) -> Intent:
     handle_m = HANDLE.search(text)
     base = {"customer": customer, "invoice": invoice, "text": text,
             "handle": handle_m.group(1) if handle_m else None}
-    fields = _fields(low)
-    ask = _ask(low)
+    ask = _ask(normalise(text))
+    fields = _fields(ask) if ask != low and "?" in text else []
+    fields += [f for f in _fields(low) if f not in fields]
 
     stated = _stated_term(text, customers)
     if stated is not None:
@@ -334,7 +346,8 @@ def parse(line: str, customers: list[str]) -> Intent:
         return Intent(kind="overdue", **base)
     if _BALANCE.search(low) or re.search(r"\bhow much\b.*\b(?:owe|unpaid|outstanding|receivable|open)", low):
         return Intent(kind="balance", currency=amount(text)[1] or _currency_asked(low), **base)
-    weak_schedule = customer and fields and not re.search(r"\bnext\b|schedul|upcoming|calendar|go(?:es)? out|"
+    weak_schedule = customer and fields and not re.search(r"\bnext\b|schedul|upcoming|calendar|"
+                                                          r"\b(?:go(?:es|ing)?|sent|send) out\b|"
                                                           r"\b(?:gets?|getting|be|being) (?:billed|invoiced)\b|"
                                                           r"\bcoming (?:weeks|months)\b|"
                                                           r"\b(?:billing|invoicing|invoice) (?:plan|run|forecast)\b",
@@ -390,16 +403,21 @@ def _action_type(low: str) -> str | None:
 
 
 def _ask(low: str) -> str:
-    """The sentence that asks, in a line with context before it ("Just back from vacation. Do I have ...?")."""
-    sentences = [x for x in re.split(r"(?<=[.!?])\s+", low) if x.strip()]
-    return next((x for x in reversed(sentences) if x.endswith("?")), sentences[-1] if sentences else low)
+    """The sentence that asks, in a line with context before it ("Just back from vacation. Do I have ...?", "doing
+    the renewals list - when is acme's contract up?"): the last one that ends in a question mark, else the last."""
+    sentences = [x.strip() for x in re.split(r"(?<=[.!?])\s+|\s[-–—]+\s", low) if x.strip()]
+    if len(sentences) < 2:
+        return low.rstrip("?!. ")
+    ask = next((x for x in reversed(sentences) if x.endswith("?")), sentences[-1])
+    return ask.rstrip("?!. ")
 
 
 def _mine(low: str) -> bool:
     """Whether the person asks about their own queue ("show me" is only a way of asking): read in the clause that
     asks about waiting, so "on my phone - is the initech deal waiting on someone?" is not about their queue."""
     clauses = [c for c in re.split(r"[.!?;]\s+|\s[-–—]+\s|,\s", low) if _WAITING.search(c)] or [low]
-    rest = re.sub(r"\b(?:show|give|tell|get) me\b|\bcan you\b", " ", " ".join(clauses))
+    rest = re.sub(r"\b(?:show|give|tell|get) me\b|\bcan you\b|\bmy (?:[\w-]+ ){0,2}requests?\b", " ",
+                  " ".join(clauses))
     return re.search(r"\b(?:my|me|i)\b", rest) is not None
 
 
