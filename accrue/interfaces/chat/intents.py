@@ -70,7 +70,8 @@ _FIELD_PHRASES: list[tuple[str, list[str]]] = [
      ["auto_renew", "renewal_term_months"]),
     (r"payment (?:terms?|window|period|deadline)|terms of payment|credit terms|net \d+|\bnet\b|"
      r"days\b.*\bto (?:pay|settle)|(?:get|have|got) to (?:pay|settle)|(?:pay|settle) within|to settle|"
-     r"how many days\b.*\b(?:pay|due|settle)\b|\bpay (?:\w+ )?after\b|\bafter (?:receiving|receipt of)\b|"
+     r"how many days\b.*\b(?:pay|due|settle)\b|\bdue in how many days\b|\bdue within\b|"
+     r"\bpay (?:\w+ )?after\b|\bafter (?:receiving|receipt of)\b|"
      r"when .*\b(due|pay)\b|due date|\bdue after\b|\bpayment (?:\w+ )?due\b|\bpay(?:s|ment)? (?:due|within)\b|"
      r"\bpay(?:s|ment)? in (?!(?:usd|eur|gbp|chf|cad|aud|jpy|euros?|dollars?|which|what)\b)\w|"
      r"\bdue days\b|days (?:to|until) (?:pay|due)",
@@ -168,7 +169,8 @@ _WAITING = re.compile(r"\bqueue\w*|\bpending\b|\bawaiting\b|\bwaiting (?:for|on)
                       r"\bneeds? (?:my )?(?:approval|sign[- ]?off)|\bsign (?:\w+ )?off\b|"
                       r"\b(?:approvals?|my|the) inbox\b|"
                       r"\bwaiting (?:for|on) (?:a )?review\b|\bto be (?:approved|signed off|reviewed|decided)\b|"
-                      r"\b(?:needing|needs?|need|requiring|requires?) (?:my )?(?:attention|decision|review|sign)|"
+                      r"\b(?:needing|needs?|need|requiring|requires?) (?:my )?(?:attention|decision|review|sign|"
+                      r"approving|deciding)|"
                       r"\bon my (?:plate|desk)\b|\bfor my (?:attention|review)\b|\bawaiting (?:a )?decision\b|"
                       r"(?:\bnot|n'?t) (?:been |yet )?(?:approved|signed off|decided|reviewed)\b|\bundecided\b|"
                       r"\b(?:for me|i need|do i have|have i got) to sign\b|\bto sign (?:today|off)\b|"
@@ -189,6 +191,7 @@ _BALANCE = re.compile(r"\b(?:owe|owes|owed|owing|balance|bal|outstanding|open in
                       r"\bnot (?:yet )?paid(?: yet)?\b|\bsitting open\b|\bopen items\b|\b(?:have|got) open\b|"
                       r"\bopen (?:on|for|with) (?!the\b)|"
                       r"\b(?:left|remaining|still) to (?:pay|be paid|collect)\b|\bremaining balance\b|"
+                      r"\b(?:still )?expect(?:ing)? (?:\w+ )?from\b|\bstill (?:to )?(?:come in|collect|receive)\b|"
                       r"\bup to date (?:with|on) (?:their |the )?(?:payments?|invoices?|bills?)\b|"
                       r"\b(?:current|caught up) on (?:their |the )?(?:payments?|invoices?|bills?)\b")
 _SCHEDULE = re.compile(r"\bschedul\w*|\bnext\b.*\b(?:invoic|bill)\w*|\b(?:invoic|bill)\w*\b.*\bnext\b|"
@@ -213,7 +216,7 @@ _RUN = re.compile(r"\.pdf\b|\bclosed won\b|\bnew deal\b|\bnew (?:signed )?(?:ord
                   r"(?=.*\b(?:process|run|kick|start|ingest|load|set (?:\w+ )?up)\w*\b)"
                   r"(?=.*\b(?:order form|file|deal|contract|pdf|docusign|onboarding|off|signed)\b)")
 _POLITE = r"^(?:(?:can|could) you |pls |please )?"
-_FIND = re.compile(_POLITE + r"(?:find|locate|search|look ?up|lookup|get me|pull up|open|where'?s|where is|"
+_FIND = re.compile(_POLITE + r"(?:find|locate|search|look ?up|lookup|look for|get me|pull up|open|where'?s|where is|"
                    r"do we have|"
                    r"is there an? (?:account|customer)|show (?:me )?(?:the )?#?inv|"
                    r"(?:is|are) .*\b(?:one of our|an? existing) (?:customers?|clients?|accounts?)|"
@@ -502,9 +505,11 @@ def _run(text: str, base: dict[str, object]) -> Intent:
 
 
 def _find(low: str, base: dict[str, object]) -> Intent:
-    query = re.sub(_POLITE + r"(?:find|locate|search(?: for)?|look ?up|lookup|get me|pull up|open|where'?s|where is|"
+    query = re.sub(_POLITE + r"(?:find|locate|search(?: for)?|look ?up|lookup|look for|get me|pull up|open|where'?s|"
+                   r"where is|"
                    r"do we have|"
                    r"is there an? (?:account|customer) for|show me)\s+", "", low)
+    query = re.sub(r"\b(?:an? )?(?:customer|account|client|company) (?:named|called)\b", " ", query)
     query = re.sub(r"\b(?:the|in the system|for me|pls|please|contract|order form|link|account)\b", " ", query)
     return Intent(kind="find", reason=" ".join(query.split()) or None, **base)
 
