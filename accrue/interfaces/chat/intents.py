@@ -54,6 +54,8 @@ class Intent(BaseModel):
     assignments: list[str] = Field(default_factory=list, description="correct: PATH=VALUE edits to a run's terms")
     text: str = ""
     problem: str | None = Field(default=None, description="Why the line could not be acted on as typed")
+    elsewhere: bool = Field(default=False, description="needs_llm: asks for what the chat does not do (mail, "
+                                                       "payments, other systems), not a question it misread")
 
 
 # Phrases -> terms fields, most specific first: the first fields found are the ones asked about.
@@ -112,20 +114,21 @@ _ACTION_WORDS: list[tuple[str, str]] = [
     (r"payment", "apply_payment"),
     (r"journal|ledger|entry", "post_journal_entry"),
 ]
-# What the offline chat does not do, even where a line sounds like billing (sending mail, other systems,
-# switching controls off) or not at all.
-_ELSEWHERE = re.compile(
+# What the offline chat does not do, even where a line sounds like billing: acts on the world or on other systems
+# (sending mail, paying, deleting, switching controls off), and topics that are not the books or the runs.
+_ELSEWHERE_ACTS = re.compile(
     r"^(?:please |pls |can you |could you )?(?:e-?mail|send(?! (?:[\w-]+ ){0,4}back\b)|call|book|order|"
     r"remind me to|reset|pay the|file|delete|mark|export|print|download|"
     r"wipe|turn off|disable|summari[sz]e|translate|compare|write an? (?:email|letter)|"
     r"draft an? (?:email|letter|message|contract)|schedule an? (?:meeting|call)|forecast revenue|run payroll)\b|"
+    r"\bmark (?:[\w-]+ ){0,4}(?:as )?paid\b|\bin (?:stripe|salesforce|quickbooks|xero|hubspot|the erp)\b|^cancel\b")
+_ELSEWHERE_TOPICS = re.compile(
     r"\b(?:pto|vacation|weather|stock price|capital of|time is it|password|payroll|netsuite|bank portal|"
     r"credit limit|lunch|flight|joke|dcf|accountant in town|exchange rates?|fx rates?|poem|pizza|excel|"
     r"expenses?|expense reports?|timesheets?|holiday|leave request|meeting|churn|headcount|hire|"
-    r"dso|dpo|days sales outstanding|ebitda|budgets?|p&l|balance sheet|margins?|reconcile|bank rec|"
-    r"mark (?:[\w-]+ ){0,4}(?:as )?paid)\b|"
-    r"\b[a-z]{3}/[a-z]{3}\b|^what'?s \d|"
-    r"\bin (?:stripe|salesforce|quickbooks|xero|hubspot|the erp)\b|^cancel\b")
+    r"dso|dpo|days sales outstanding|ebitda|budgets?|p&l|balance sheet|margins?|reconcile|bank rec)\b|"
+    r"\b[a-z]{3}/[a-z]{3}\b|^what'?s \d")
+_ELSEWHERE = re.compile(_ELSEWHERE_ACTS.pattern + "|" + _ELSEWHERE_TOPICS.pattern)
 _HELP = re.compile(r"^(?:hi|hello|hey)$|^how (?:do|can|should) (?:i|we)\b|^how does (?:this|it|accrue)\b|"
                    r"^how do(?:es)? .*\bwork\b|^what do you do\b|^who are you\b|^what (?:can|are) (?:you|i)\b|"
                    r"\bcommands\b|\btips\b|^help\b|new here|difference between|what can i ask|questions can i ask|"
@@ -308,7 +311,7 @@ def parse(line: str, customers: list[str]) -> Intent:
     if re.fullmatch(r"(quit|exit|bye)", low):
         return Intent(kind="quit", **base)
     if _ELSEWHERE.search(ask):
-        return Intent(kind="needs_llm", **base)
+        return Intent(kind="needs_llm", elsewhere=bool(_ELSEWHERE_ACTS.search(ask)), **base)
     decided = _decision(low, text, base)
     if decided is not None:
         return decided
