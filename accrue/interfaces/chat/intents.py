@@ -70,7 +70,8 @@ _FIELD_PHRASES: list[tuple[str, list[str]]] = [
      ["service_end_date"]),
     (r"auto[- ]?renew\w*|evergreen|lapse|roll\w* over|renew\w*|continue|carry on|keep going",
      ["auto_renew", "renewal_term_months"]),
-    (r"payment (?:terms?|window|period|deadline)|terms of payment|credit terms|net \d+|\bnet\b|"
+    (r"payment (?:terms?|window|period|deadline)|terms of payment|credit (?:terms|period)|net \d+|\bnet\b|"
+     r"\bdue period\b|\bdays payable\b|\buntil (?:\w+ )*(?:invoices? )?(?:are |is )?due\b|"
      r"days\b.*\bto (?:pay|settle)|(?:get|have|got) to (?:pay|settle)|(?:pay|settle) within|to settle|"
      r"how many days\b.*\b(?:pay|due|settle)\b|\bdue in how many days\b|\bdue within\b|"
      r"\bpay (?:\w+ )?after\b|\bafter (?:receiving|receipt of)\b|"
@@ -78,16 +79,18 @@ _FIELD_PHRASES: list[tuple[str, list[str]]] = [
      r"\bpay(?:s|ment)? in (?!(?:usd|eur|gbp|chf|cad|aud|jpy|euros?|dollars?|which|what)\b)\w|"
      r"\bdue days\b|days (?:to|until) (?:pay|due)",
      ["payment_terms_days"]),
-    (r"billing (frequency|cadence|timing|cycle)|how often|frequen\w*|\bcycle\b|"
+    (r"billing (frequency|cadence|timing|cycle|interval|period)|how often|frequen\w*|\bcycle\b|\binterval\b|"
      r"\b(monthly|quarterly|annually|yearly)\b|up ?front|in advance|in arrears|instal?lments?|"
      r"\b(?:once|twice) a (?:year|quarter|month)\b|\bevery (?:year|quarter|month|\d+ months)\b|semi-?annual\w*",
      ["billing_frequency", "billing_timing"]),
-    (r"non[- ]standard|special (terms|clauses?)|side letters?|unusual|custom terms|weird|odd|strange|"
+    (r"non[- ]standard|special (terms|clauses?)|side letters?|unusual|custom (?:terms|clauses?)|weird|odd|strange|"
+     r"exceptions?|carve[- ]?outs?|"
      r"should know about", ["non_standard_terms"]),
     (r"purchase order|\bpo\b", ["po_required", "po_number"]),
-    (r"total contract value|contract value|\btcv\b|\bacv\b|worth|total value|how (?:big|large)|size of",
+    (r"total contract value|contract (?:value|amount|total)|\btcv\b|\bacv\b|worth|total value|how (?:big|large)|"
+     r"size of|deal (?:size|value|amount)",
      ["total_contract_value"]),
-    (r"min\w* (annual )?(commit\w*|spend)|commitment|\bminimum\b|\bfloor\b|\bspend per\b", ["minimum_commitment"]),
+    (r"min\w* (annual )?(commit\w*|spend)|commit\w*|\bminimum\b|\bfloor\b|\bspend per\b", ["minimum_commitment"]),
     (r"usage|overage|\btier\w*|api calls?|per call|metered|consumption", ["usage_rules"]),
     (r"line items?|price|pricing|fees?|products?|seats?|licen[cs]es?|\bbuy\b|bought|purchased|what'?s on|"
      r"what is on|\bskus?\b|\bitems\b|\bmodules?\b|\bplans?\b(?! to)|\bunits?\b|\bquantit\w*|"
@@ -99,8 +102,9 @@ _FIELD_PHRASES: list[tuple[str, list[str]]] = [
     (r"order form number|order number", ["order_form_number"]),
     (r"vendor|supplier|seller|provider|entit(?:y|ies)|\bours\b|contracting party|\bour side\b|"
      r"which (?:of our )?compan(?:y|ies)|who (?:signed|sold)", ["vendor_legal_name"]),
-    (r"start date|\bstart\w*|begin\w*|go[- ]?live|commence\w*|kick\w* off", ["service_start_date"]),
-    (r"end date|\bends?\b|expir\w*|term (is )?up\b|\bover\b(?! \d)|last day|finish\w*", ["service_end_date"]),
+    (r"start date|\bstart\w*|begin\w*|go[- ]?live|commence\w*|kick\w* (?:off|in)|first day", ["service_start_date"]),
+    (r"end date|\bends?\b|expir\w*|term (is )?up\b|\bover\b(?! \d)|last day|finish\w*|terminat\w* date",
+     ["service_end_date"]),
     (r"\bterm\b|how long|length|duration|\bmonths?\b|\bone[- ]year\b|\bmulti[- ]?years?\b|\bhow many years\b",
      ["term_months", "service_start_date", "service_end_date"]),
     (r"effective", ["effective_date"]),
@@ -135,16 +139,17 @@ _HELP = re.compile(r"^(?:hi|hello|hey)$|^how (?:do|can|should) (?:i|we)\b|^how d
                    r"\b(?:i'?m|i am) new\b|\bfirst (?:day|week)\b|\bhow (?:do|can|should) i use\b|"
                    r"\bwhat (?:kinds?|sorts?|types?) of (?:things|questions|stuff|requests)\b|\bcan you do\b|"
                    r"\bget(?:ting)? started\b|\blist of commands\b|\bwhat to (?:type|ask|say|write)\b|"
+                   r"\bwhat (?:else )?you (?:can|could) do\b|"
                    r"\b(?:don'?t|do not) know (?:how|what) to\b|\bnot sure (?:how|what) to\b|"
                    r"\bhow (?:does|do) (?:this|it|you|the bot|this (?:thing|bot|tool))\b(?: \w+)* work\b|"
                    r"\bwhat (?:does|do|can) (?:this|the) (?:bot|thing|tool|assistant)\b")
 _APPROVE = re.compile(r"\b(?:approv(?:e|ed|es|ing)|accept\w*|greenlight|green[- ]light|sign off on|sign-off on|lgtm|"
-                      r"ok to go|go ahead with|ship it|release|authori[sz]e)\b|"
+                      r"ok to go|go ahead with|ship it|release|authori[sz]e)\b|^(?:please |pls )?sign[- ]?off\b|"
                       r"\bsign[- ]off (?=the\b|it\b|that\b|this\b|#?inv)")
 _REJECT = re.compile(r"\b(?:reject(?:ed|ing|s)?|declin(?:e|ed|ing)|den(?:y|ied|ying)|kill|"
                      r"send (?:[\w-]+ ){0,4}back(?!\s*(?:[$€£]|\d|money|funds|cash|the money))|not approv\w*|"
                      r"don'?t approve|do not approve|won'?t approve|"
-                     r"can'?t approve|cannot approve)\b")
+                     r"can'?t approve|cannot approve|say no to|no to the)\b")
 _DECISION_VERBS = re.compile(_APPROVE.pattern + "|" + _REJECT.pattern)
 _ASKING = re.compile(r"^(?:any|anything|what|which|show|list|do i|does|is|are|how many|can you (?:list|show)|"
                      r"has|have|had|did|was|were|why|when|who)\b")
@@ -163,7 +168,7 @@ _WHY = re.compile(r"^(?:why|reason|explain)\b|\bwhy$|\bhow come\b|\b(?:went|gone
                   r"\bwhat'?s (?:the )?(?:problem|issue|matter|wrong)\b|"
                   r"\bgone thr(?:u|ough)\b|\bnot (?:been )?(?:sent|issued|processed)\b|"
                   r"\bhasn'?t (?:been )?(?:sent|issued|processed|finished|gone)\b|\bnot (?:finished|done)\b|"
-                  r"\bholding (?:it )?up\b|\bhold on\b|\bon hold\b|\bheld\b|\bstuck\b|"
+                  r"\bholding (?:\w+ ){0,3}up\b|\bhold on\b|\bon hold\b|\bheld\b|\bstuck\b|"
                   r"\bpaused\b|\bflag\w*|\bblock\w*|\bhold[- ]?up\b|\bsitting there\b|\bwhat happened\b|"
                   r"\baudit\b|\bfindings?\b|"
                   r"\bstatus\b|\bgoing on\b|\bwhat'?s up with\b|\bhasn'?t\b.*\bgone out\b|\bnot gone out\b")
@@ -182,7 +187,8 @@ _WAITING = re.compile(r"\bqueue\w*|\bpending\b|\bawaiting\b|\bwaiting (?:for|on)
 _OVERDUE = re.compile(r"\boverdue\b|\bpast[- ]due\b|\blate\b(?! fees?| charges?)|\bag(?:e)?ing\b|\bdelinquent\b|"
                       r"\b(?:over|more than|older than|at least)\s+(\d+)\s+days\b|\b(\d+)\+?\s+days (?:old|late|"
                       r"past)\b|\bdays late\b|\baged\b|\bpast (?:\w+ )?due\b|\bslow pay\w*|"
-                      r"\b(?:were|was) due\b|\bdue (?:last|yesterday)\b")
+                      r"\b(?:were|was) due\b|\bdue (?:last|yesterday)\b|\b(?:beyond|past|outside) (?:their )?terms\b|"
+                      r"\b(?:customers?|accounts?|who(?:'s| is)?|they|is|are) (?:\w+ )?in arrears\b")
 # Signs of lateness that other questions share ("not paid" in "how much has Initech not paid", "chase" in "chase a
 # renewal"): they make a line an overdue question only when it asks for no amount and no contract term.
 _OVERDUE_WEAK = re.compile(r"\bon time\b|\bbehind\b|\bha(?:s|ve)n'?t (?:yet )?paid\b|\bnot (?:yet )?paid\b|"
@@ -317,7 +323,7 @@ def parse(line: str, customers: list[str]) -> Intent:
         return decided
     if re.match(_POLITE + r"(?:(?:tell me|do you know|any idea|i wonder|can you tell me|explain) )?"
                 r"(?:why|reason|explain|what'?s up with|what'?s going on with|what happened (?:to|with)|"
-                r"what went wrong|status of)\b", low) and (customer or invoice or base["handle"]
+                r"what went wrong|status of)\b", ask if "?" in text else low) and (customer or invoice or base["handle"]
                                                                  or _run_id(low)):
         return _explain(low, base)
     if _WAITING.search(low) and _ASKING.match(low):  # "any credits or write-offs waiting to be approved?"
@@ -326,7 +332,8 @@ def parse(line: str, customers: list[str]) -> Intent:
         return _proposal("write_off", base, text)
     if _REFUND.search(low) and not invoice and not _ASKING.match(low):
         return _refund(base, text)
-    if _CREDIT.search(low) and not _ASKING.match(low):
+    credit_asked = _CREDIT.search(re.sub(r"\bcredit (?:terms|period)\b", " ", low))  # not "acme credit period?"
+    if credit_asked and not _ASKING.match(low):
         return _proposal("credit", base, text)
     if invoice and re.search(r"\bshould (?:be|have been)\b|\b(?:is|was) wrong\b", low) and amount(text)[0] is not None:
         return _invoice_change(base, text)
