@@ -60,6 +60,7 @@ class LineResult:
     wrong: list[str] = field(default_factory=list)
     answered_ok: bool | None = None
     reply: str = ""
+    answer_scored: bool = True  # False for a line labelled with intent and field only (the paraphrase list)
 
     @property
     def correct(self) -> bool:
@@ -262,7 +263,8 @@ def score(lines: list[dict[str, Any]], split_of: dict[str, str], fixture: Fixtur
         got = corpus_intent(intent.kind)
         wrong = [w for w in entity_problems(exp, intent)
                  if not (line.get("intent_only") and w.startswith("mine_only"))]  # the list does not label it
-        r = LineResult(line["id"], split_of[line["id"]], exp["intent"], got, got == exp["intent"], not wrong, wrong)
+        r = LineResult(line["id"], split_of[line["id"]], exp["intent"], got, got == exp["intent"], not wrong, wrong,
+                       answer_scored=not line.get("intent_only"))
         if exp["intent"] in READ_INTENTS and r.intent_ok and r.entities_ok and not line.get("intent_only"):
             r.reply = session.handle(line["text"]).text
             r.answered_ok = fixture.truth(line)(r.reply)
@@ -272,7 +274,7 @@ def score(lines: list[dict[str, Any]], split_of: dict[str, str], fixture: Fixtur
 
 def summary(results: list[LineResult]) -> dict[str, Any]:
     n = len(results)
-    read = [r for r in results if r.intent in READ_INTENTS]
+    read = [r for r in results if r.intent in READ_INTENTS and r.answer_scored]
 
     def share(k: int, d: int) -> float:
         return round(k / d, 3) if d else 0.0
@@ -280,7 +282,7 @@ def summary(results: list[LineResult]) -> dict[str, Any]:
     return {"lines": n, "intent": share(sum(r.intent_ok for r in results), n),
             "entities": share(sum(r.entities_ok for r in results), n),
             "understood": share(sum(r.intent_ok and r.entities_ok for r in results), n),
-            "read_answered": share(sum(bool(r.answered_ok) for r in read), len(read)),
+            "read_answered": share(sum(bool(r.answered_ok) for r in read), len(read)) if read else None,
             "correct": share(sum(r.correct for r in results), n)}
 
 
@@ -329,8 +331,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'corpus':13} {'lines':>5} {'intent':>7} {'entities':>9} {'understood':>11} {'read ok':>8} "
               f"{'correct':>8}")
         for name, f in figures.items():
+            read_ok = "-" if f["read_answered"] is None else f"{f['read_answered']:.3f}"
             print(f"{name:13} {f['lines']:>5} {f['intent']:>7.3f} {f['entities']:>9.3f} {f['understood']:>11.3f} "
-                  f"{f['read_answered']:>8.3f} {f['correct']:>8.3f}")
+                  f"{read_ok:>8} {f['correct']:>8.3f}")
     if args.failures and not args.aggregate:
         texts = {x["id"]: x["text"] for x in lines}
         for r in results:
