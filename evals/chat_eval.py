@@ -37,7 +37,8 @@ CORPORA = {"first": CORPUS, "blind2": ROOT / "evals" / "chat" / "blind2" / "line
            "wave4": ROOT / "evals" / "chat" / "wave4" / "lines.jsonl",
            "wave4b": ROOT / "evals" / "chat" / "wave4b" / "lines.jsonl",
            "wave4c": ROOT / "evals" / "chat" / "wave4c" / "lines.jsonl",
-           "wave4d": ROOT / "evals" / "chat" / "wave4d" / "lines.jsonl"}
+           "wave4d": ROOT / "evals" / "chat" / "wave4d" / "lines.jsonl",
+           "wave4e": ROOT / "evals" / "chat" / "wave4e" / "lines.jsonl"}
 SPLITS = ROOT / "evals" / "chat" / "splits.json"
 FACTS = ROOT / "evals" / "chat" / "facts.json"  # the seeded books' answers, worked out by hand
 EXAMPLES = ROOT / "examples"
