@@ -12,7 +12,7 @@ from accrue.interfaces.chat.intents import parse
 from evals.chat_eval import CORPORA, corpus_intent, entity_problems, load_corpus
 
 CUSTOMERS = ["Acme Corporation", "Globex GmbH", "Initech LLC"]
-DEVELOPMENT = ("first", "blind2", "wave4", "wave4b", "wave4c", "wave4d")
+DEVELOPMENT = ("first", "blind2", "wave4", "wave4b", "wave4c", "wave4d", "wave4e")
 # Lines read otherwise than labelled, as what they are read as: "who is our contact at acme for the renewal
 # negotiation" asks for a person (labelled out of scope) and reads as Acme's billing contact, the nearest thing the
 # chat can answer.

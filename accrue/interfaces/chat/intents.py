@@ -71,6 +71,7 @@ _FIELD_PHRASES: list[tuple[str, list[str]]] = [
     (r"auto[- ]?renew\w*|evergreen|lapse|roll\w* over|renew\w*|continue|carry on|keep going",
      ["auto_renew", "renewal_term_months"]),
     (r"payment (?:terms?|window|period|deadline)|terms of payment|credit (?:terms|period)|net \d+|\bnet\b|"
+     r"\bterms\b.*\bpay (?:on|by|under)\b|"
      r"\bdue period\b|\bdays payable\b|\buntil (?:\w+ )*(?:invoices? )?(?:are |is )?due\b|"
      r"days\b.*\bto (?:pay|settle)|(?:get|have|got) to (?:pay|settle)|(?:pay|settle) within|to settle|"
      r"how many days\b.*\b(?:pay|due|settle)\b|\bdue in how many days\b|\bdue within\b|"
@@ -121,7 +122,8 @@ _ACTION_WORDS: list[tuple[str, str]] = [
 # What the offline chat does not do, even where a line sounds like billing: acts on the world or on other systems
 # (sending mail, paying, deleting, switching controls off), and topics that are not the books or the runs.
 _ELSEWHERE_ACTS = re.compile(
-    r"^(?:please |pls |can you |could you )?(?:e-?mail|send(?! (?:[\w-]+ ){0,4}back\b)|call|book|order|"
+    r"^(?:please |pls |can you |could you )?(?:e-?mail|send(?! (?:[\w-]+ ){0,4}back\b)|call|book|order|text|sms|"
+    r"ping|slack|"
     r"remind me to|reset|pay the|file|delete|mark|export|print|download|"
     r"wipe|turn off|disable|summari[sz]e|translate|compare|write an? (?:email|letter)|"
     r"draft an? (?:email|letter|message|contract)|schedule an? (?:meeting|call)|forecast revenue|run payroll)\b|"
@@ -316,7 +318,8 @@ def parse(line: str, customers: list[str]) -> Intent:
         return Intent(kind="help", **base)
     if re.fullmatch(r"(quit|exit|bye)", low):
         return Intent(kind="quit", **base)
-    if _ELSEWHERE.search(ask):
+    where_to = "?" in text and re.search(r"\b(?:which|what|where|who)\b", low)  # "send invoices to which address?"
+    if _ELSEWHERE.search(ask) and not (where_to and not _ELSEWHERE_TOPICS.search(ask)):
         return Intent(kind="needs_llm", elsewhere=bool(_ELSEWHERE_ACTS.search(ask)), **base)
     decided = _decision(low, text, base)
     if decided is not None:
@@ -345,7 +348,8 @@ def parse(line: str, customers: list[str]) -> Intent:
     if correction is not None:
         return correction
     signed_of = re.search(r"\bOF\b", text) and re.search(r"\b(?:new|signed|attached|process|run)\b", low)
-    if (_RUN.search(low) or signed_of) and not _WAITING.search(low) and not _ABOUT.match(low):
+    if (_RUN.search(low) or signed_of) and not _WAITING.search(low) and not _ABOUT.match(low) \
+            and not re.search(r"\bwhen\b", low):
         return _run(text, base)
     if _WAITING.search(low):
         return Intent(kind="pending", mine_only=_mine(low), **base)
@@ -443,6 +447,10 @@ def _decision(low: str, text: str, base: dict[str, object]) -> Intent | None:
         return None
     ref = base["handle"] or _run_id(low) or base["customer"] or base["invoice"]
     why = reason(text, _DECISION_VERBS, base["customer"], fallback=False) if rejecting else None  # type: ignore[arg-type]
+    if rejecting and not why:  # "reject the acme one - net 45 not approved by finance": the clause after the verb's
+        verb_at = _REJECT.search(text.lower())
+        rest = re.split(r"\s[-–—]+\s|[,;:]\s|\.\s", text[verb_at.end():] if verb_at else "", maxsplit=1)
+        why = rest[1].strip(" .") if len(rest) > 1 and rest[1].strip(" .") else None
     problem = None
     if ref is None:
         problem = "say what to decide: a customer (\"approve the Acme invoice\") or an id from /pending"
