@@ -1,14 +1,16 @@
-"""Scores the offline chat on the blind corpus of what finance staff type (`evals/chat/lines.jsonl`).
+"""Scores the offline chat on corpora of what finance staff type (`evals/chat/`).
 
-Three figures per split: intent accuracy, entity accuracy (every labelled entity of the line found, and no
-wrong one), and "correct": the line was understood (intent and entities) and, for a question the books or
+Three figures per corpus or split: intent accuracy, entity accuracy (every labelled entity of the line found,
+and no wrong one), and "correct": the line was understood (intent and entities) and, for a question the books or
 runs can answer, the chat's reply holds the true answer recomputed from a seeded fixture (the three bundled
 example contracts run through the workflow). Requests that would change the books are scored on
-understanding only, so the fixture stays the same for every line. The frozen third (`splits.json`) is for
-measurement only: its per-line results are never printed.
+understanding only, so the fixture stays the same for every line. The paraphrase list labels only intent and
+terms field, so its lines are scored on those alone. A corpus given as a path (a new blind set) is scored
+like the others; `--aggregate` prints its figures only, never a line of it.
 
-    python evals/chat_eval.py                   # development split, with its failures
-    python evals/chat_eval.py --split frozen    # aggregate figures only; log them in evals/chat/measurements.md
+    python evals/chat_eval.py                                  # the first corpus's development split
+    python evals/chat_eval.py --corpus first --corpus blind2 --corpus paraphrases --failures
+    python evals/chat_eval.py --corpus path/to/lines.jsonl --aggregate    # a blind set: figures only
 """
 
 from __future__ import annotations
@@ -29,6 +31,14 @@ from rapidfuzz import fuzz
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "evals" / "chat" / "lines.jsonl"
+# The readable corpora by name; anything else given to --corpus is a path to a lines.jsonl of the same labels.
+CORPORA = {"first": CORPUS, "blind2": ROOT / "evals" / "chat" / "blind2" / "lines.jsonl",
+           "paraphrases": ROOT / "evals" / "chat" / "paraphrases.txt",
+           "wave4": ROOT / "evals" / "chat" / "wave4" / "lines.jsonl",
+           "wave4b": ROOT / "evals" / "chat" / "wave4b" / "lines.jsonl",
+           "wave4c": ROOT / "evals" / "chat" / "wave4c" / "lines.jsonl",
+           "wave4d": ROOT / "evals" / "chat" / "wave4d" / "lines.jsonl",
+           "wave4e": ROOT / "evals" / "chat" / "wave4e" / "lines.jsonl"}
 SPLITS = ROOT / "evals" / "chat" / "splits.json"
 FACTS = ROOT / "evals" / "chat" / "facts.json"  # the seeded books' answers, worked out by hand
 EXAMPLES = ROOT / "examples"
@@ -51,6 +61,7 @@ class LineResult:
     wrong: list[str] = field(default_factory=list)
     answered_ok: bool | None = None
     reply: str = ""
+    answer_scored: bool = True  # False for a line labelled with intent and field only (the paraphrase list)
 
     @property
     def correct(self) -> bool:
@@ -111,6 +122,10 @@ def entity_problems(expected: dict[str, Any], intent: Any) -> list[str]:
 
 
 def corpus_intent(kind: str) -> str:
+    """The corpus's label for a parsed kind: the corpora label money back to a customer `credit`, with no refund
+    intent of their own, so a refund the parser tells apart from a credit note scores as their credit."""
+    if kind == "refund":
+        return "credit"
     return "out_of_scope" if kind in NOT_UNDERSTOOD else kind
 
 
@@ -175,7 +190,10 @@ def answer_from_facts(line: dict[str, Any], facts: dict[str, Any], today: date) 
         if customer is None:
             return lambda reply: "which customer" in reply.lower()
         terms = customers[customer]["terms"]
-        if exp.get("field") not in terms:
+        if "field" not in exp:  # all the terms: the reply must hold the ones every contract states
+            return _says_all([x for f in ("payment_terms_days", "service_start_date", "service_end_date")
+                              for x in terms[f] or []])
+        if exp["field"] not in terms:
             return _nothing_to_compare
         stated = terms[exp["field"]]
         if stated is None:  # the order form does not state it: the reply must say so
@@ -220,6 +238,21 @@ def answer_from_facts(line: dict[str, Any], facts: dict[str, Any], today: date) 
     raise ValueError(kind)
 
 
+def load_corpus(path: Path) -> list[dict[str, Any]]:
+    """The lines of one corpus: a lines.jsonl, or the paraphrase list (`INTENT FIELD | text`, labels of intent
+    and terms field only, marked `intent_only` so no answer is checked for want of a labelled customer)."""
+    if path.suffix == ".txt":
+        lines = []
+        for n, raw in enumerate(path.read_text().splitlines(), 1):
+            head, text = raw.split(" | ", 1)
+            intent, field_name = head.split()
+            expected = {"intent": intent} | ({"field": field_name} if field_name != "-" else {})
+            lines.append({"id": f"p{n:03d}", "role": "billing_specialist", "text": text, "expected": expected,
+                          "intent_only": True})
+        return lines
+    return [json.loads(x) for x in path.read_text().splitlines() if x.strip()]
+
+
 def score(lines: list[dict[str, Any]], split_of: dict[str, str], fixture: Fixture) -> list[LineResult]:
     from accrue.interfaces.chat.intents import parse
 
@@ -229,9 +262,11 @@ def score(lines: list[dict[str, Any]], split_of: dict[str, str], fixture: Fixtur
         session = fixture.session(line["role"])
         intent = parse(line["text"], session.tools.customer_names())
         got = corpus_intent(intent.kind)
-        wrong = entity_problems(exp, intent)
-        r = LineResult(line["id"], split_of[line["id"]], exp["intent"], got, got == exp["intent"], not wrong, wrong)
-        if exp["intent"] in READ_INTENTS and r.intent_ok and r.entities_ok:
+        wrong = [w for w in entity_problems(exp, intent)
+                 if not (line.get("intent_only") and w.startswith("mine_only"))]  # the list does not label it
+        r = LineResult(line["id"], split_of[line["id"]], exp["intent"], got, got == exp["intent"], not wrong, wrong,
+                       answer_scored=not line.get("intent_only"))
+        if exp["intent"] in READ_INTENTS and r.intent_ok and r.entities_ok and not line.get("intent_only"):
             r.reply = session.handle(line["text"]).text
             r.answered_ok = fixture.truth(line)(r.reply)
         results.append(r)
@@ -240,7 +275,7 @@ def score(lines: list[dict[str, Any]], split_of: dict[str, str], fixture: Fixtur
 
 def summary(results: list[LineResult]) -> dict[str, Any]:
     n = len(results)
-    read = [r for r in results if r.intent in READ_INTENTS]
+    read = [r for r in results if r.intent in READ_INTENTS and r.answer_scored]
 
     def share(k: int, d: int) -> float:
         return round(k / d, 3) if d else 0.0
@@ -248,48 +283,64 @@ def summary(results: list[LineResult]) -> dict[str, Any]:
     return {"lines": n, "intent": share(sum(r.intent_ok for r in results), n),
             "entities": share(sum(r.entities_ok for r in results), n),
             "understood": share(sum(r.intent_ok and r.entities_ok for r in results), n),
-            "read_answered": share(sum(bool(r.answered_ok) for r in read), len(read)),
+            "read_answered": share(sum(bool(r.answered_ok) for r in read), len(read)) if read else None,
             "correct": share(sum(r.correct for r in results), n)}
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["dev", "frozen", "all", "each"], default="dev",
-                    help="which lines to score; 'each' prints all, dev and frozen side by side")
-    ap.add_argument("--failures", action="store_true", help="print the development lines scored wrong")
+    ap.add_argument("--corpus", action="append", metavar="NAME|PATH",
+                    help=f"a corpus to score ({', '.join(CORPORA)}, or a path to a lines.jsonl); repeatable; "
+                         "default: the first corpus")
+    ap.add_argument("--split", choices=["dev", "frozen", "all", "each"], default="all",
+                    help="the first corpus's lines to score, by its old split (all of it is development data now)")
+    ap.add_argument("--failures", action="store_true", help="print the lines scored wrong")
+    ap.add_argument("--aggregate", action="store_true", help="figures only, never a line (for a blind set)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args(argv)
 
     splits = json.loads(SPLITS.read_text())
-    split_of = {i: name for name in ("dev", "frozen") for i in splits[name]}
-    lines = [json.loads(x) for x in CORPUS.read_text().splitlines() if x.strip()]
-    if args.split in {"dev", "frozen"}:
-        lines = [x for x in lines if split_of[x["id"]] == args.split]
+    first_split = {i: name for name in ("dev", "frozen") for i in splits[name]}
+    lines: list[dict[str, Any]] = []
+    split_of: dict[str, str] = {}
+    for name in args.corpus or ["first"]:
+        path = CORPORA.get(name) or Path(name)
+        label = name if name in CORPORA else path.parent.name or path.stem
+        for line in load_corpus(path):
+            if path == CORPUS and args.split in {"dev", "frozen"} and first_split[line["id"]] != args.split:
+                continue
+            line = line | {"id": f"{label}:{line['id']}"}
+            split_of[line["id"]] = f"first-{first_split[line['id'].split(':')[1]]}" if path == CORPUS else label
+            lines.append(line)
     with tempfile.TemporaryDirectory(prefix="accrue-chat-eval-") as tmp:
         fixture = Fixture(Path(tmp) / "home")
         try:
             results = score(lines, split_of, fixture)
         finally:
             fixture.rt.close()
-    figures = {"all": summary(results)} if args.split in {"all", "each"} else {}
-    for name in ("dev", "frozen"):
-        part = [r for r in results if r.split == name]
-        if part:
-            figures[name] = summary(part)
+    figures: dict[str, dict[str, Any]] = {}
+    groups = list(dict.fromkeys(r.id.split(":")[0] for r in results))  # in the order asked for
+    for name in groups:
+        part = [r for r in results if r.id.split(":")[0] == name]
+        figures[name] = summary(part)
+        if name == "first" and args.split == "each":
+            for half in ("first-dev", "first-frozen"):
+                figures[half] = summary([r for r in part if r.split == half])
     if args.json:
         print(json.dumps(figures, indent=2))
     else:
-        print(f"{'split':8} {'lines':>5} {'intent':>7} {'entities':>9} {'understood':>11} {'read ok':>8} "
+        print(f"{'corpus':13} {'lines':>5} {'intent':>7} {'entities':>9} {'understood':>11} {'read ok':>8} "
               f"{'correct':>8}")
         for name, f in figures.items():
-            print(f"{name:8} {f['lines']:>5} {f['intent']:>7.3f} {f['entities']:>9.3f} {f['understood']:>11.3f} "
-                  f"{f['read_answered']:>8.3f} {f['correct']:>8.3f}")
-    if args.failures:
+            read_ok = "-" if f["read_answered"] is None else f"{f['read_answered']:.3f}"
+            print(f"{name:13} {f['lines']:>5} {f['intent']:>7.3f} {f['entities']:>9.3f} {f['understood']:>11.3f} "
+                  f"{read_ok:>8} {f['correct']:>8.3f}")
+    if args.failures and not args.aggregate:
+        texts = {x["id"]: x["text"] for x in lines}
         for r in results:
-            if r.split == "dev" and not r.correct:
-                text = next(x["text"] for x in lines if x["id"] == r.id)
+            if not r.correct:
                 why = "; ".join(r.wrong) or ("wrong answer" if r.intent_ok else "wrong intent")
-                print(f"{r.id} [{r.intent} -> {r.got_intent}] {text!r}: {why}"
+                print(f"{r.id} [{r.intent} -> {r.got_intent}] {texts[r.id]!r}: {why}"
                       + (f"\n    reply: {r.reply[:200]!r}" if r.answered_ok is False else ""))
     return 0
 

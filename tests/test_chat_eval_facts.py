@@ -61,3 +61,9 @@ def test_find_and_schedule_fail_when_there_is_nothing_to_compare() -> None:
                                                for name, c in FACTS_DATA["customers"].items()}}
     assert not answer_from_facts({"expected": {"intent": "schedule", "customer": "Initech LLC"}, "text": "",
                                   "role": "controller"}, no_schedule, TODAY)("anything at all")
+
+
+def test_a_terms_question_with_no_field_must_state_the_terms_every_contract_has() -> None:
+    all_terms = _check({"intent": "terms", "customer": "Initech LLC"})
+    assert all_terms("payment terms: Net 30 ... service start date: 2026-03-01 ... service end date: 2027-02-28")
+    assert not all_terms("Initech LLC (contract order-form.pdf): legal name: Initech LLC")

@@ -152,3 +152,26 @@ def test_a_restated_term_is_a_correction_with_its_value() -> None:
     assert (i.kind, i.handle, i.assignments) == ("correct", "Acme Corporation", ["payment_terms_days=30"])
     i = parse("initech is billed monthly, not quarterly - pls fix", CUSTOMERS)
     assert i.assignments == ["billing_frequency=monthly"]
+
+
+def test_money_back_without_an_invoice_is_a_refund_and_with_one_a_credit_note() -> None:
+    refund = parse("initech overpaid by 1,000 usd - refund it please, they paid twice", CUSTOMERS)
+    assert (refund.kind, refund.customer, refund.amount, refund.currency, refund.problem) == (
+        "refund", "Initech LLC", Decimal("1000"), "USD", None)
+    assert parse("can globex get their money back? 450 euros, paid twice", CUSTOMERS).kind == "refund"
+    assert "reason" in (parse("refund globex €3.000", CUSTOMERS).problem or "")
+    assert "whose money" in (parse("refund 200 usd, reason paid twice", CUSTOMERS).problem or "")
+    credit = parse("refund 50 on INV-0002, reason goodwill", CUSTOMERS)
+    assert (credit.kind, credit.invoice, credit.amount) == ("credit", "INV-0002", Decimal("50"))
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("is invoice 2026-0042 paid?", "INV-2026-0042"), ("show invoice no. 0042", "INV-0042"),
+    ("inv #2026-0042 overdue?", "INV-2026-0042"), ("invoice number 0047 for acme", "INV-0047")])
+def test_an_invoice_number_with_the_word_written_out(text: str, number: str) -> None:
+    assert parse(text, CUSTOMERS).invoice == number
+
+
+def test_millions_beside_a_currency_and_swiss_grouping() -> None:
+    assert parse("credit $1.2m on INV-0001, reason settlement", CUSTOMERS).amount == Decimal("1200000")
+    assert parse("credit CHF 1'200 on INV-0001, reason settlement", CUSTOMERS).amount == Decimal("1200")

@@ -80,3 +80,19 @@ def test_answers_carry_currency_and_their_source_and_say_what_they_cannot_do(dem
     lost = chat.handle("what's the weather in berlin").text
     assert lost.startswith("I did not understand that. I can:") and "/help" in lost
     assert "There is no invoice INV-2026-0404 in the books." in chat.handle("show me inv-2026-0404").text
+
+
+def test_what_it_cannot_do_is_said_plainly_with_what_it_can(demo) -> None:
+    chat = ChatSession(demo, "Sam Lee")
+    mail = chat.handle("email the overdue list to the collections team").text
+    assert mail.startswith("I can't answer that offline: sending mail") and "I can: show a customer's" in mail
+    about = chat.handle("can globex do the hokey cokey tonight").text
+    assert about.startswith("I did not understand what you want about Globex GmbH. I can:")
+
+
+def test_money_back_for_a_customer_holding_nothing_says_to_ask_for_a_credit_note(demo) -> None:
+    chat = ChatSession(demo, "Pat Billing")
+    runs_before = len(demo.runs())
+    out = chat.handle("refund initech 100 usd, they paid twice").text
+    assert out.startswith("Can't do that: Initech LLC holds no credit balance or overpayment to pay back")
+    assert "ask for a credit note on it" in out and len(demo.runs()) == runs_before

@@ -13,10 +13,18 @@ from accrue.adapters.store import RunRecord
 from accrue.core.errors import ApprovalError
 from accrue.core.requests import ChangeRequest
 from accrue.interfaces.chat.requests import write_request
-from accrue.interfaces.chat.schemas import CreditArgs, ExplainArgs, PendingArgs, ScheduleArgs, TermsArgs, WriteOffArgs
+from accrue.interfaces.chat.schemas import (
+    CreditArgs,
+    ExplainArgs,
+    PendingArgs,
+    RefundArgs,
+    ScheduleArgs,
+    TermsArgs,
+    WriteOffArgs,
+)
 from accrue.interfaces.chat.tools import TOOL_SPECS, ChatTools, ToolError, anthropic_tool_defs
 from accrue.workflow.service import run_id_for
-from tests.conftest import example
+from tests.conftest import EXAMPLES, example
 
 
 @pytest.fixture
@@ -26,6 +34,14 @@ def demo(runtime):
     for slug in ("acme", "globex", "initech"):
         runtime.start_contract_run(*example(slug))
     return runtime
+
+
+def _initech_holds_400(rt) -> None:
+    """The bundled change request credits USD 400.00 on a paid Initech invoice: Initech then holds that credit."""
+    folder = EXAMPLES / "events" / "change-request"
+    view = rt.start_run("change_request", {"request": folder / "request.json", "books": folder / "books.json"})
+    rt.decide(view.run_id, approve=[a["id"] for a in view.actions if a["needs_approval"]], by="Fran Finance",
+              role=None)
 
 
 def _invoice(rt, number: str) -> BooksInvoice:
@@ -187,7 +203,9 @@ def test_every_write_tool_only_proposes(demo) -> None:
     """Each write tool starts a run that waits for a person; none changes the books by itself."""
     inputs = {"propose_credit_note": {"invoice": "INV-0002", "amount": "10", "reason": "goodwill"},
               "propose_write_off": {"invoice": "INV-0002", "amount": "10", "reason": "uncollectable"},
-              "propose_invoice_change": {"invoice": "INV-0002", "new_amount": "17990", "reason": "typo"}}
+              "propose_invoice_change": {"invoice": "INV-0002", "new_amount": "17990", "reason": "typo"},
+              "propose_refund": {"customer": "initech", "amount": "10", "reason": "paid twice"}}
+    _initech_holds_400(demo)
     writes = [s for s in TOOL_SPECS if s.writes]
     assert {s.name for s in writes} == set(inputs)
     before = _invoice(demo, "INV-0002")
@@ -209,3 +227,24 @@ def test_a_read_only_person_reads_but_cannot_request_a_change(demo) -> None:
         riley.propose_write_off(WriteOffArgs(invoice="INV-0001", amount=Decimal("5"), reason="rounding"))
     assert len(demo.runs()) == runs_before and _invoice(demo, "INV-0001").amount_credited == 0
     assert riley.show_terms(TermsArgs(customer="Initech")).customer == "Initech LLC"  # reading still works
+
+
+def test_a_refund_pays_back_what_the_customer_holds_once_someone_else_approves(demo) -> None:
+    _initech_holds_400(demo)
+    pat = ChatTools(demo, "Pat Billing")
+    result = pat.propose_refund(RefundArgs(customer="initek", amount=Decimal("250"), reason="paid twice"))
+    [item] = result.queued
+    assert (result.status, item.type, item.requested_by, item.you_may_decide) == (
+        "waiting_approval", "refund_credit", "Pat Billing", False)
+    assert "Refund USD 250.00 to Initech LLC" in item.summary
+    assert [c.total for c in pat.books.customer_credits()] == [Decimal("400.00")]  # nothing paid yet
+    with pytest.raises(ToolError, match=r"holds USD 150.00 .* less than the USD 400.00 asked for"):
+        pat.propose_refund(RefundArgs(customer="Initech LLC", amount=Decimal("400"), reason="all of it"))
+
+
+def test_a_refund_for_a_customer_holding_nothing_says_to_ask_for_a_credit_note(demo) -> None:
+    runs_before = len(demo.runs())
+    with pytest.raises(ToolError, match=r"Globex GmbH holds no credit balance .* ask for a credit note on it"):
+        ChatTools(demo, "Pat Billing").propose_refund(RefundArgs(customer="globex", amount=Decimal("5"),
+                                                                 reason="paid twice"))
+    assert len(demo.runs()) == runs_before

@@ -105,7 +105,7 @@ def test_a_stated_total_the_schedule_does_not_reach_holds_and_shows_the_arithmet
         update={"total_contract_value": billed + Decimal("100")})})
     verdict, _ = _verdict(wrong, None)
     gap = next(g for g in verdict.gaps if g.code == "plan_unreconciled")
-    assert f"adds up to {billed:.2f}" in gap.message and "difference -100.00" in gap.message
+    assert f"adds up to USD {billed:,.2f}" in gap.message and "difference USD -100.00" in gap.message
     assert gap.evidence["billed_over_term"] == str(billed)
     assert gap.evidence["invoices"], "the invoices behind the sum are shown"
     tolerant, _ = _verdict(wrong, None, rules=GateRules(tolerance=Decimal("100")))
@@ -175,7 +175,7 @@ def test_a_stated_total_that_leaves_out_the_escalator_reconciles_with_a_note() -
     deal = load_deal(CASES / "handwritten" / "eu-reseller-order" / "deal.json")
     verdict, _ = _verdict(extraction, deal)
     assert not any(g.code == "plan_unreconciled" for g in verdict.gaps), verdict.reasons()
-    assert any("before the 3% yearly escalator" in n and "74036.16 EUR" in n for n in verdict.notes)
+    assert any("before the 3% yearly escalator" in n and "EUR 74,036.16" in n for n in verdict.notes)
     without = extraction.model_copy(update={"terms": extraction.terms.model_copy(
         update={"total_contract_value": Decimal("72000.01")})})
     assert any(g.code == "plan_unreconciled" for g in _verdict(without, None)[0].gaps)  # not explained: a gap

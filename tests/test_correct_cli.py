@@ -77,7 +77,7 @@ def test_a_fee_line_the_extractor_did_not_read(tmp_path: Path) -> None:
     held = _run(tmp_path, "held", FORM, [PLATFORM], "16800.00", prose)
     assert held["status"] == "needs_review"
     (gap,) = held["review"]["gaps"]
-    assert gap["code"] == "plan_unreconciled" and "difference -4800.00" in gap["message"]
+    assert gap["code"] == "plan_unreconciled" and "difference USD -4,800.00" in gap["message"]
 
     item = {"description": "Premium Support", "quantity": "1", "unit_price": "4800.00", "price_period": "year"}
     done = cli_json("correct", held["run_id"], f"line_items[+]={json.dumps(item)}", "--as", "Pat Billing",

@@ -66,7 +66,7 @@ def test_different_companies_are_a_name_mismatch() -> None:
 def test_crm_amount_mismatch() -> None:
     (finding,) = validate_contract(extraction("Acme Corp", tcv="18000.00"), deal("Acme Corp", amount="19000.00"))
     assert finding.evidence == {"contract": "18000.00", "crm": "19000.00"}
-    assert finding.code == "amount_mismatch" and "by -1000.00" in finding.message
+    assert finding.code == "amount_mismatch" and "by USD -1,000.00" in finding.message
 
 
 def test_a_contract_without_any_fee_is_a_missing_field() -> None:

@@ -21,7 +21,7 @@ from accrue.core.actions import Action
 from accrue.core.billing.schedule import build_schedule, subscription_term
 from accrue.core.deal import Deal
 from accrue.core.findings import Finding
-from accrue.core.money import round_money
+from accrue.core.money import format_money, round_money
 from accrue.core.policy import DEPENDENT, GateRules, Policy
 from accrue.core.terms import ContractTerms, ExtractionResult
 from accrue.core.textnorm import find_money, normalise_ws
@@ -245,16 +245,18 @@ def _reconcile(terms: ContractTerms, deal: Deal | None, rules: GateRules) -> tup
         if abs(difference) <= rules.tolerance:
             continue
         if flat is not None and abs(round_money(flat - target, currency)) <= rules.tolerance:
-            notes.append(f"{label} ({round_money(target, currency)} {currency}) is the fees before the "
+            notes.append(f"{label} ({format_money(target, currency)}) is the fees before the "
                          f"{terms.price_escalator_percent}% yearly escalator; with it the schedule bills "
-                         f"{round_money(billed, currency)} {currency} over the term (difference {difference})")
+                         f"{format_money(billed, currency)} over the term (difference "
+                         f"{format_money(difference, currency)})")
             continue
         note = (" Some periods are prorated (partial periods are charged by days); see the invoices."
                 if prorated else "")
         gaps.append(Finding(
             code="plan_unreconciled", severity="error", fields=[path if path != "crm.amount" else "line_items"],
-            message=f"the billing schedule over the term adds up to {round_money(billed, currency)} {currency}, "
-                    f"{label} is {round_money(target, currency)} {currency} (difference {difference}).{note}",
+            message=f"the billing schedule over the term adds up to {format_money(billed, currency)}, "
+                    f"{label} is {format_money(target, currency)} (difference "
+                    f"{format_money(difference, currency)}).{note}",
             evidence={**arithmetic, "target": str(target), "difference": str(difference)}))
     return gaps, notes
 

@@ -22,7 +22,7 @@ from accrue.core.billing.usage import match_metric, monthly_equivalent, trailing
 from accrue.core.billing.usage_digest import CustomerUsage, Lines, UsageDigest
 from accrue.core.deal import Deal
 from accrue.core.findings import Finding
-from accrue.core.money import minor_units, round_money
+from accrue.core.money import format_money, minor_units, round_money
 from accrue.core.terms import ContractTerms, ExtractionResult, UsageRule
 
 _SUFFIXES = re.compile(
@@ -194,9 +194,8 @@ def _against_deal(extraction: ExtractionResult, deal: Deal, known_skus: frozense
     if tcv is not None and round_money(tcv, currency) != round_money(deal.amount, currency):
         out.append(Finding(
             code="amount_mismatch", severity="error", fields=["total_contract_value"],
-            message=f"contract value {round_money(tcv, currency)} {currency} differs from the CRM amount "
-                    f"{round_money(deal.amount, currency)} {deal.currency} by "
-                    f"{round_money(tcv - deal.amount, currency)}",
+            message=f"contract value {format_money(tcv, currency)} differs from the CRM amount "
+                    f"{format_money(deal.amount, deal.currency)} by {format_money(tcv - deal.amount, currency)}",
             evidence={"contract": str(tcv), "crm": str(deal.amount)}))
     if known_skus is not None:
         for i, item in enumerate(t.line_items):
@@ -330,19 +329,21 @@ def payment_findings(applications: list[CashApplication], already_recorded: set[
                                message=f"payment {p.payment_id} is already recorded in the books; not applied again"))
             continue
         if app.outcome == "short":
-            rest = ", ".join(f"{inv} {amt}" for inv, amt in app.remaining)
+            rest = ", ".join(f"{inv} {format_money(amt, p.currency)}" for inv, amt in app.remaining)
             out.append(Finding(code="short_payment", severity="warning",
                                evidence={**where, "remaining": {inv: str(a) for inv, a in app.remaining}},
-                               message=f"payment {p.payment_id} of {p.amount} {p.currency} leaves {rest} open"))
+                               message=f"payment {p.payment_id} of {format_money(p.amount, p.currency)} leaves "
+                                       f"{rest} open"))
         elif app.outcome == "over":
             out.append(Finding(code="overpayment", severity="warning",
                                evidence={**where, "unapplied": str(app.unapplied)},
-                               message=f"payment {p.payment_id} exceeds the invoices it pays by {app.unapplied} "
-                                       f"{p.currency}; kept as unapplied cash"))
+                               message=f"payment {p.payment_id} exceeds the invoices it pays by "
+                                       f"{format_money(app.unapplied, p.currency)}; kept as unapplied cash"))
         elif app.outcome == "unmatched":
             out.append(Finding(code="unmatched_payment", severity="error", evidence={**where, "payer": p.payer},
-                               message=f"payment {p.payment_id} ({p.amount} {p.currency} from {p.payer}) matches no "
-                                       f"open invoice ({app.note}); it waits in unapplied cash until it is matched"))
+                               message=f"payment {p.payment_id} ({format_money(p.amount, p.currency)} from {p.payer}) "
+                                       f"matches no open invoice ({app.note}); it waits in unapplied cash until it is "
+                                       "matched"))
     return out
 
 

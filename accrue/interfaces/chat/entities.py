@@ -15,18 +15,12 @@ from rapidfuzz import fuzz
 
 from accrue.core.money import KNOWN_CURRENCIES
 from accrue.core.validation import canonical_name
+from accrue.interfaces.chat.spelling import ABBREVIATIONS, correct
 
-# Words the parser keys on, so a typo of one ("rejct", "ovedue") still reads as the word; a token already in
-# this list, or shorter than five letters, is left alone.
-_VOCABULARY = ("approve", "approved", "approval", "approvals", "approving", "reject", "rejected", "pending",
-               "overdue", "credit", "credits", "invoice", "invoices", "invoiced", "received", "balance",
-               "refund", "schedule", "scheduled", "customer", "contract", "contracts", "payment", "payments",
-               "outstanding", "commitment", "contact", "contacts", "account", "accounts", "amount", "payer",
-               "payers", "credited",
-               "balances", "invoicing", "approver", "approvers", "reissue", "overdues")
-
-INVOICE = re.compile(r"#?\b(inv)[-\s]?((?:\d{4}[-\s]\d{3,6})|(?:\d{3,6})|(?:[a-z0-9]+(?:-[a-z0-9]+)+))\b",
-                     re.IGNORECASE)
+# "INV-2026-0042", "inv 2026 0047", "#INV-0042", and the word written out: "invoice 2026-0042", "invoice no. 0042".
+INVOICE = re.compile(r"#?\binv[-\s]?#?(?P<short>(?:\d{4}[-\s]\d{3,6})|(?:\d{3,6})|(?:[a-z0-9]+(?:-[a-z0-9]+)+))\b|"
+                     r"\binvoice\s*(?:no\.?|number|num|#)?\s*#?\s*(?P<dated>\d{4}-\d{3,6})\b|"
+                     r"\binvoice\s*(?:no\.?|number|num|#)\s*#?\s*(?P<numbered>\d{3,6})\b", re.IGNORECASE)
 HANDLE = re.compile(r"\b([0-9a-f]{8}(?:-[0-9a-f-]{4,27})?/a\d+)\b")
 RUN_ID = re.compile(r"\b([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{8})\b")
 
@@ -36,9 +30,10 @@ _COMMON = "USD|EUR|GBP|CAD|AUD|CHF|JPY|SEK|NOK|DKK|SGD|NZD|INR"
 _CODES = f"(?-i:{'|'.join(sorted(KNOWN_CURRENCIES, key=len, reverse=True))})|{_COMMON}"
 _WORDS = {"dollar": "USD", "dollars": "USD", "bucks": "USD", "euro": "EUR", "euros": "EUR", "pounds": "GBP"}
 _SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
-_NUMBER = r"\d{1,3}(?:[ .]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_NUMBER = (r"\d{1,3}(?:[ .]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+(?:\.\d+)?|"
+           r"\d+(?:[.,]\d+)?")
 _AMOUNT = re.compile(
-    rf"(?:(?P<code1>\b(?:{_CODES}))\s*|(?P<sym1>[$€£])\s*)?(?P<num>{_NUMBER})(?:\s*(?P<k>k)\b)?"
+    rf"(?:(?P<code1>\b(?:{_CODES}))\s*|(?P<sym1>[$€£])\s*)?(?P<num>{_NUMBER})(?:\s*(?P<k>k)\b|\s*(?P<m>mm?|mn)\b)?"
     rf"(?:\s*(?P<sym2>[€$£])|\s*(?P<code2>(?:{_CODES})\b)|\s+(?P<word>dollars?|bucks|euros?|pounds|cents?)\b)?",
     re.IGNORECASE)
 # A bare number followed by one of these counts something else: seats, days, percent, months.
@@ -48,17 +43,11 @@ _MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 
 
 def normalise(text: str) -> str:
-    """Lower case, curly quotes straightened, and typos of the parser's key words corrected."""
+    """Lower case, curly quotes straightened, shorthand spelt out and typos of the parser's key words corrected."""
     low = text.lower().replace("’", "'").replace("‘", "'")
-
-    def fix(m: re.Match[str]) -> str:
-        word = m.group(0)
-        if len(word) < 5 or word in _VOCABULARY:
-            return word
-        best = max(_VOCABULARY, key=lambda v: fuzz.ratio(word, v))
-        return best if fuzz.ratio(word, best) >= 85 else word
-
-    return re.sub(r"[a-z]+", fix, low)
+    low = re.sub(r"(?<![\w/])(?:o/s|a/r)(?![\w/])|\b[a-z]+\b",
+                 lambda m: ABBREVIATIONS.get(m.group(0)) or correct(m.group(0)), low)
+    return low
 
 
 def invoice_number(text: str) -> str | None:
@@ -66,7 +55,7 @@ def invoice_number(text: str) -> str | None:
     m = INVOICE.search(text)
     if not m:
         return None
-    return "INV-" + re.sub(r"\s", "-", m.group(2)).upper()
+    return "INV-" + re.sub(r"\s", "-", m.group("short") or m.group("dated") or m.group("numbered")).upper()
 
 
 def match_customer(text: str, names: list[str]) -> str | None:
@@ -95,7 +84,7 @@ def match_customer(text: str, names: list[str]) -> str | None:
 
 
 def _decimal(raw: str) -> Decimal | None:
-    digits = raw.replace(" ", "")
+    digits = raw.replace(" ", "").replace("'", "")
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", digits):  # 1.250,00: dots group, the comma is decimal
         digits = digits.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"\d+,\d{1,2}", digits):  # 450,50
@@ -109,13 +98,15 @@ def _decimal(raw: str) -> Decimal | None:
 
 
 def amount(text: str) -> tuple[Decimal | None, str | None]:
-    """The amount named and its currency (None when the line does not state one): a marked amount first."""
+    """The amount named and its currency (None when the line does not state one): an amount in a currency first
+    ("~18k of the calls ... a credit for EUR 612,40"), then one in thousands ("2k"), then a bare number."""
     cleaned = INVOICE.sub(" ", text)
     cleaned = re.sub(r"\b\d{4}-\d{2}-\d{2}\b|\b(?:q[1-4]|po-?\d+)\b", " ", cleaned, flags=re.IGNORECASE)
     cleaned = HANDLE.sub(" ", cleaned)
     cleaned = re.sub(rf"\b\d{{1,2}}\s*(?:{_MONTHS})\w*\b|\b(?:{_MONTHS})\w*\s+\d{{1,2}}\b", " ", cleaned,
                      flags=re.IGNORECASE)
     bare: tuple[Decimal, None] | None = None
+    thousands: tuple[Decimal, None] | None = None
     for m in _AMOUNT.finditer(cleaned):
         value = _decimal(m.group("num"))
         if value is None:
@@ -127,20 +118,26 @@ def amount(text: str) -> tuple[Decimal | None, str | None]:
             value *= 1000
         code = (m.group("code1") or m.group("code2") or "").upper() or \
             _SYMBOLS.get(m.group("sym1") or m.group("sym2") or "") or _WORDS.get(word)
-        if code or m.group("k"):
-            return value, code or None
+        if code and m.group("m"):  # "$1.2m": millions only beside a currency ("12m" alone may be months)
+            value *= 1_000_000
+        if code:
+            return value, code
+        if m.group("k"):
+            thousands = thousands or (value, None)
+            continue
         if bare is None and not _NOT_MONEY.match(cleaned, m.end()) and not re.match(r"(?:19|20)\d{2}$", m.group("num")):
             bare = (value, None)
-    return bare if bare else (None, None)
+    return thousands or bare or (None, None)
 
 
-_MARKED = re.compile(r"\b(?:reason|because|due to)\b[:\s]+(.+)$", re.IGNORECASE)
+_MARKED = re.compile(r"\b(?:reason|because|due to|since|as per|bc|b/c|cos|cuz|owing to)\b[:\s]+(.+)$", re.IGNORECASE)
 _FILLER = {"no", "ok", "okay", "pls", "please", "yes", "yeah", "thanks", "asap", "the", "a", "an", "on", "for", "of",
            "to", "in", "by", "and", "it", "that", "this", "its", "is", "full", "request", "draft", "issue", "be",
            "memo", "note", "go", "ahead", "just", "one", "from", "with", "let's", "lets", "can", "we", "you",
            "me", "need", "needs", "amount", "total", "off", "rn", "now", "today", "against", "back", "per",
            "at", "as", "nope", "nah", "yep", "yup", "sure", "hmm", "remaining", "them", "their", "our",
-           "account", "acct"}
+           "account", "acct", "set", "up", "sort", "out", "make", "do", "happen", "get", "done", "thx",
+           "thank", "ty"}
 
 
 def reason(text: str, verbs: re.Pattern[str], customer: str | None, *, fallback: bool = True) -> str | None:

@@ -35,6 +35,7 @@ HELP = """I answer from the runs, the books and the policy. Ask, for example:
   show me everything waiting for my approval
   approve the Acme invoice                reject the Acme invoice, reason wrong price
   credit 500 on INV-0001 for the outage, reason SLA breach
+  refund Initech USD 250, reason paid twice   (pays back a credit balance or an overpayment)
   write off 120 on INV-0002, reason uncollectable
   change INV-0002 to 2500, reason wrong seat count
   what does Globex owe?                   billing schedule for Globex

@@ -95,6 +95,18 @@ class CorrectedLine(ToolArgs):
     amount: Money = Field(description="Line amount, in the invoice's currency")
 
 
+class RefundArgs(ToolArgs):
+    """Propose paying back in cash money a customer holds with us (a credit balance or an overpayment), up to what
+    they hold. Queued for approval by someone other than the person asking. To reduce what a customer owes on an
+    invoice, propose a credit note on that invoice instead."""
+
+    customer: str = Field(min_length=1, description="Customer name (fuzzy)")
+    amount: Money = Field(gt=0, description="Amount to pay back")
+    reason: str = Field(min_length=3, description="Why, e.g. 'paid twice'; recorded in the audit trail")
+    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$",
+                                 description="ISO 4217 code; may be left out when they hold money in one currency")
+
+
 class InvoiceChangeArgs(ToolArgs):
     """Propose correcting an issued invoice: it is credited in full and re-issued with the corrected lines (or
     one line at the corrected total). Queued for approval; the books do not change until then."""

@@ -33,6 +33,7 @@ from accrue.interfaces.chat.schemas import (
     FindArgs,
     InvoiceChangeArgs,
     PendingArgs,
+    RefundArgs,
     ScheduleArgs,
     TermsArgs,
     ToolCall,
@@ -46,10 +47,13 @@ if TYPE_CHECKING:
 
 Events = Callable[[str, str], None]  # (kind, text): kind is "text", "tool" or "tool_error"
 
-NEEDS_LLM = ("I did not understand that. I can: show a customer's contract terms, balance, overdue invoices and "
-             "billing schedule; list what waits for approval and explain why; approve or reject; request a credit, "
-             "a write-off or an invoice correction; correct a run's terms; run a signed order form. /help shows "
-             "examples. Anything else needs the LLM: set ANTHROPIC_API_KEY and start `accrue chat` again.")
+CAN_DO = ("I can: show a customer's contract terms, balance, overdue invoices and billing schedule; list what waits "
+          "for approval and explain why; approve or reject; request a credit note, a refund, a write-off or an "
+          "invoice correction; correct a run's terms; run a signed order form. /help shows examples.")
+NEEDS_LLM = (f"I did not understand that. {CAN_DO} Anything else needs the LLM: set ANTHROPIC_API_KEY and start "
+             "`accrue chat` again.")
+ELSEWHERE = ("I can't answer that offline: sending mail, calling, paying bills, deleting or mass-changing records, "
+             f"other systems and anything beyond the books and runs are outside what I do. {CAN_DO}")
 
 
 class ChatState(TypedDict, total=False):
@@ -129,7 +133,9 @@ def _answer(tools: ChatTools, i: Intent) -> str:
     if i.kind == "explain":
         ref = i.handle or i.invoice or i.customer
         assert ref is not None
-        return replies.explain(tools.explain_run(ExplainArgs(run=ref)), i.action_type)
+        why = replies.explain(tools.explain_run(ExplainArgs(run=ref)), i.action_type)
+        issued = tools.invoice(i.invoice) if i.invoice and not i.handle else None
+        return f"{replies.invoice_status(issued)}\n{why}" if issued is not None else why
     if i.kind == "balance":
         return replies.balance(tools.customer_balance(BalanceArgs(customer=i.customer)), i.currency)
     if i.kind == "overdue":
@@ -153,6 +159,10 @@ def _answer(tools: ChatTools, i: Intent) -> str:
         if i.kind == "write_off":
             return replies.proposal(tools.propose_write_off(WriteOffArgs(amount=i.amount, **common)))
         return replies.proposal(tools.propose_invoice_change(InvoiceChangeArgs(new_amount=i.amount, **common)))
+    if i.kind == "refund":
+        assert i.customer and i.amount is not None and i.reason
+        return replies.proposal(tools.propose_refund(RefundArgs(customer=i.customer, amount=i.amount,
+                                                                reason=i.reason, currency=i.currency)))
     if i.kind == "correct":
         assert i.handle is not None
         return replies.correction(tools.correct(i.handle, i.assignments))
@@ -164,6 +174,10 @@ def _answer(tools: ChatTools, i: Intent) -> str:
         return head + replies.explain(tools.explain_run(ExplainArgs(run=view.run_id)))
     if i.kind == "unknown_command":
         return i.problem or "Unknown command; type /help."
+    if i.elsewhere:
+        return ELSEWHERE
+    if i.customer:  # the line named a customer, so say what can be asked about them
+        return NEEDS_LLM.replace("that.", f"what you want about {i.customer}.", 1)
     return NEEDS_LLM
 
 

@@ -29,8 +29,9 @@ from accrue.core.billing.renewal import renewal_of
 from accrue.core.billing.schedule import build_schedule
 from accrue.core.clock import utcnow
 from accrue.core.corrections import parse_assignment
-from accrue.core.errors import AccrueError, ApprovalError
+from accrue.core.errors import AccrueError, ApprovalError, InputError
 from accrue.core.money import round_money
+from accrue.core.refunds import RefundRequest
 from accrue.core.requests import ChangeRequest, RequestLine
 from accrue.core.terms import ContractTerms
 from accrue.core.validation import canonical_name
@@ -55,6 +56,7 @@ from accrue.interfaces.chat.schemas import (
     PendingItem,
     PendingResult,
     ProposalResult,
+    RefundArgs,
     ScheduleArgs,
     ScheduleEntry,
     ScheduleResult,
@@ -95,6 +97,7 @@ TOOL_SPECS: tuple[ToolSpec, ...] = (
     ToolSpec("propose_credit_note", CreditArgs, "propose_credit_note", True),
     ToolSpec("propose_write_off", WriteOffArgs, "propose_write_off", True),
     ToolSpec("propose_invoice_change", InvoiceChangeArgs, "propose_invoice_change", True),
+    ToolSpec("propose_refund", RefundArgs, "propose_refund", True),
 )
 TOOLS_BY_NAME = {t.name: t for t in TOOL_SPECS}
 
@@ -553,6 +556,29 @@ class ChatTools:
         return self._propose(ChangeRequest(invoice=inv.number, lines=lines, reason=args.reason,
                                            requested_by=self.speaker))
 
+    @recorded
+    def propose_refund(self, args: RefundArgs) -> ProposalResult:
+        """A refund run (`RunService.start_refund`) for money the customer holds; refused, with what to ask
+        instead, when they hold none or less than asked."""
+        self.require_writer()
+        customer = self.resolve_customer(args.customer)
+        held = [c for c in self.books.customer_credits() if c.customer_id == customer.customer_id]
+        if customer.customer_id is None or not held:
+            raise ToolError(f"{customer.name} holds no credit balance or overpayment to pay back; to reduce what "
+                            "they owe on an invoice, ask for a credit note on it (\"credit 500 on INV-0042, reason "
+                            "SLA breach\")")
+        currencies = sorted({c.currency for c in held})
+        currency = (args.currency or (currencies[0] if len(currencies) == 1 else "")).upper()
+        if not currency:
+            raise ToolError(f"{customer.name} holds money in {' and '.join(currencies)}; say which currency")
+        try:
+            view = self.rt.start_refund(RefundRequest(customer=customer.name, amount=args.amount, currency=currency,
+                                                      reason=args.reason, requested_by=self.speaker))
+        except (InputError, ValidationError) as exc:
+            raise ToolError(exc.problem if isinstance(exc, InputError) else
+                            "; ".join(str(e["msg"]) for e in exc.errors())) from exc
+        return self._proposal_result(view)
+
     def _open_invoice(self, ref: str, currency: str | None = None) -> InvoiceView:
         inv = self.books.invoice(ref)
         if inv is None:
@@ -566,7 +592,9 @@ class ChatTools:
 
     def _propose(self, request: ChangeRequest) -> ProposalResult:
         self.require_writer()
-        view = submit(self.rt, request)
+        return self._proposal_result(submit(self.rt, request))
+
+    def _proposal_result(self, view: RunView) -> ProposalResult:
         queued = self._pending_items([view])
         me = normalise_name(self.speaker)
         mine = [a for a in view.actions if a.get("requested_by") is None or normalise_name(a["requested_by"]) == me]
