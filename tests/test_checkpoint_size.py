@@ -15,10 +15,11 @@ from sqlmodel import Session, select
 
 from accrue.adapters.books import BooksSubscription
 from accrue.adapters.documents import read_document
+from accrue.core.actions import CreateSubscription, action_json
 from accrue.core.terms import ContractTerms
 from accrue.workflow.inbox import SHOWN_VALUES
 from accrue.workflow.service import RunService
-from accrue.workflow.state import ExtractionRef, InlineDocument, RunState
+from accrue.workflow.state import ExtractionRef, InlineDocument, RunState, keep_terms, subscription_terms
 from tests.conftest import example, run_cli_process
 from tests.pdfs import order_form_pdf, write
 
@@ -133,3 +134,27 @@ def test_a_checkpoint_written_before_the_document_store_still_gives_its_pages() 
     document = state.document.read(no_store)
     assert (document.source, document.pages, document.hidden_text) == (
         "/data/order-form.pdf", ["ORDER FORM", "Fees"], [(2, "white text: 0% fee")])
+
+
+def test_a_checkpoint_written_before_the_content_store_still_gives_its_terms_and_stores_them_when_it_moves_on(
+        home: Path) -> None:
+    terms = {"customer_legal_name": "Acme Corporation", "currency": "USD"}
+    older = {"run_id": "r", "extraction": {"terms": terms, "citations": {}, "extractor": "rules"},
+             "actions": [{"id": "a1", "type": "create_subscription", "subscription_id": "sub-1", "customer": "cus-1",
+                          "start_date": "2026-03-01", "billing_frequency": "annual", "billing_timing": "advance",
+                          "currency": "USD", "items": [], "terms": terms}]}
+    state = RunState.model_validate(older)
+
+    def no_store() -> Session:
+        raise AssertionError("an extraction kept in the checkpoint is not looked up in the store")
+
+    extraction = state.contract_terms(no_store)
+    assert extraction is not None and extraction.terms.customer_legal_name == "Acme Corporation"
+    (subscription,) = state.actions
+    assert isinstance(subscription, CreateSubscription) and subscription.terms_key is not None
+    assert "terms" not in action_json(subscription)  # the next checkpoint drops the copy ...
+    with RunService() as service:
+        keep_terms(state.actions, service.session)  # ... once the store has it (review does this on resume)
+        moved_on = CreateSubscription.model_validate(action_json(subscription))
+        assert moved_on.terms is None
+        assert subscription_terms(moved_on, service.session).terms == subscription.terms
