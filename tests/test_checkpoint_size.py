@@ -73,15 +73,21 @@ def test_a_hundred_page_contract_leaves_every_checkpoint_under_100_kb(home: Path
     assert largest_checkpoint(home / "checkpoints.db") < LIMIT
 
 
-def test_a_hundred_page_contract_of_seventy_fee_lines_checkpoints_under_100_kb_and_bills_from_its_terms(
-        home: Path, tmp_path: Path) -> None:
+def long_contract(path: Path, **fields: str) -> Path:
+    """A 100-page order form of 70 fee lines (a year from March 1, 2026 unless `fields` say otherwise)."""
     fees = [f"Module {n} (SKU M-{n}): {n % 5 + 1} x USD {100 * n:,}.00 per year" for n in range(1, FEE_LINES + 1)]
     appendix = [[f"{page}.{n} The Customer keeps its credentials confidential and reports misuse."
                  for n in range(1, 36)] for page in range(3, PAGES + 1)]
-    contract = write(tmp_path / "long.pdf", order_form_pdf(
+    contract = write(path, order_form_pdf(
         {"Customer": "Stark Industries", "Start Date": "2026-03-01", "Term": "12 months", "Currency": "USD",
-         "Billing Frequency": "Annual, in advance", "Payment Terms": "Net 30"}, fees, extra_pages=appendix))
+         "Billing Frequency": "Annual, in advance", "Payment Terms": "Net 30", **fields}, fees, extra_pages=appendix))
     assert len(read_document(contract).pages) == PAGES
+    return contract
+
+
+def test_a_hundred_page_contract_of_seventy_fee_lines_checkpoints_under_100_kb_and_bills_from_its_terms(
+        home: Path, tmp_path: Path) -> None:
+    contract = long_contract(tmp_path / "long.pdf")
     with RunService() as service:
         view = service.start_contract_run(contract)
         assert view.status == "waiting_approval" and len(view.terms["line_items"]) == FEE_LINES  # type: ignore[index]
@@ -100,6 +106,15 @@ def test_a_hundred_page_contract_of_seventy_fee_lines_checkpoints_under_100_kb_a
             (booked,) = s.exec(select(BooksSubscription)).all()
     assert done.status == "completed"
     assert ContractTerms.model_validate(booked.terms) == ContractTerms.model_validate(view.terms)  # bill runs' source
+    assert largest_checkpoint(home / "checkpoints.db") < LIMIT
+
+
+def test_a_seventy_line_plan_held_for_review_checkpoints_under_100_kb(home: Path, tmp_path: Path) -> None:
+    contract = long_contract(tmp_path / "long.pdf", **{"Total Contract Value": "USD 1,000.00"})  # not the fees' sum
+    with RunService() as service:
+        view = service.start_contract_run(contract)
+    assert view.status == "needs_review" and view.review is not None
+    assert len(view.review["actions"]) == len(view.actions) > 0  # the plan as it stands, shown with the request
     assert largest_checkpoint(home / "checkpoints.db") < LIMIT
 
 
