@@ -85,10 +85,13 @@ def test_runs_and_execution_errors(db: Callable[[], Session]) -> None:
 
 
 def test_planners_and_views_share_one_definition_of_an_open_invoice(db: Callable[[], Session]) -> None:
+    from accrue.adapters.cash_reads import open_invoices_asked
+    from accrue.core.billing.cash import LedgerAsks
     from accrue.workflow.nodes import books_reads
 
-    with db() as s:
-        planned = books_reads.open_invoices(s)
+    with db() as s:  # what cash application is given when it asks for every invoice of every customer in USD
+        customers = frozenset((c, "USD") for c in books_reads.customers(s))
+        planned = open_invoices_asked(s, LedgerAsks(frozenset(), customers, frozenset())).invoices
         found = books_reads.find_invoice(s, "inv-0001")
         read = ReadModel(s.get_bind())
     assert [(i.number, i.balance) for i in planned] == [(i.number, i.balance) for i in read.open_invoices()] == [

@@ -15,11 +15,14 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, Literal
 
-from sqlalchemy import JSON, Column, UniqueConstraint, event
+from sqlalchemy import JSON, Column, Index, UniqueConstraint, event, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Mapper
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import AutoString, Field, Session, SQLModel, col, select
 
 from accrue.adapters.sql_types import DecimalString, money_field
+from accrue.core.billing.cash import invoice_key
 from accrue.core.billing.invoicing import RevenueType
 from accrue.core.billing.ledger import ACCOUNT_NAMES, CHART_OF_ACCOUNTS, AccountKind
 from accrue.core.clock import utcnow
@@ -68,6 +71,10 @@ class BooksSubscription(SQLModel, table=True):
 
 class BooksInvoice(SQLModel, table=True):
     __tablename__ = "books_invoices"
+    # Cash application asks for a customer's open invoices, and (for a payer no customer matches) how many
+    # invoices are open in a currency.
+    __table_args__ = (Index("ix_books_invoices_customer_status", "customer_id", "status"),
+                      Index("ix_books_invoices_status_currency", "status", "currency"))
     id: str = Field(primary_key=True)
     number: str = Field(index=True, unique=True)
     customer_id: str = Field(foreign_key="books_customers.id", index=True)
@@ -87,11 +94,31 @@ class BooksInvoice(SQLModel, table=True):
     idempotency_key: str | None = Field(default=None, unique=True)
     external_ids: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
     created_at: datetime = Field(default_factory=utcnow)
+    # The number and the id as a payment's reference names them (`invoice_key`), so cash application finds the
+    # invoices a reference names by an indexed query; kept by `_keep_invoice_keys` whatever writes the row.
+    number_key: str | None = Field(default=None, index=True)
+    id_key: str | None = Field(default=None, index=True)
 
     @property
     def balance(self) -> Decimal:
         return (self.amount - self.amount_paid - self.amount_credited - self.amount_written_off
                 + self.amount_credited_to_customer)
+
+
+@event.listens_for(BooksInvoice, "before_insert")
+@event.listens_for(BooksInvoice, "before_update")
+def _keep_invoice_keys(_mapper: Mapper[BooksInvoice], _conn: Connection, invoice: BooksInvoice) -> None:
+    invoice.number_key, invoice.id_key = invoice_key(invoice.number), invoice_key(invoice.id)
+
+
+def fill_invoice_keys(conn: Connection) -> None:
+    """Give invoices written before the keys were kept their keys (a data folder from an older accrue)."""
+    keys = [{"id": invoice_id, "number_key": invoice_key(number), "id_key": invoice_key(invoice_id)}
+            for invoice_id, number in conn.execute(text(
+                "SELECT id, number FROM books_invoices WHERE number_key IS NULL OR id_key IS NULL"))]
+    if keys:
+        conn.execute(text("UPDATE books_invoices SET number_key = :number_key, id_key = :id_key WHERE id = :id"),
+                     keys)
 
 
 class BooksInvoiceLine(SQLModel, table=True):

@@ -44,8 +44,9 @@ def get_engine(url: str) -> Engine:
 
 
 def schema_version() -> str:
-    """A fingerprint of every accrue table's definition: its name, its columns and their types."""
-    shape = sorted((t.name, sorted((c.name, repr(c.type), c.nullable, c.primary_key) for c in t.columns))
+    """A fingerprint of every accrue table's definition: its name, its columns and their types, its indexes."""
+    shape = sorted((t.name, sorted((c.name, repr(c.type), c.nullable, c.primary_key) for c in t.columns),
+                    sorted(str(i.name) for i in t.indexes))
                    for t in SQLModel.metadata.sorted_tables)
     return hashlib.sha256(repr(shape).encode()).hexdigest()[:16]
 
@@ -60,11 +61,21 @@ def _ensure_schema(engine: Engine) -> None:
         pass
     SQLModel.metadata.create_all(engine)
     _add_missing_columns(engine)
+    _add_missing_indexes(engine)
     with engine.begin() as conn:
+        books.fill_invoice_keys(conn)
         conn.execute(text("CREATE TABLE IF NOT EXISTS accrue_schema (version VARCHAR(64) NOT NULL)"))
         conn.execute(text("DELETE FROM accrue_schema"))
         conn.execute(text("INSERT INTO accrue_schema (version) VALUES (:v)"), {"v": version})
 
+
+def _add_missing_indexes(engine: Engine) -> None:
+    """Indexes added to a table an older accrue created (`create_all` only indexes the tables it creates)."""
+    inspector = inspect(engine)
+    for table in SQLModel.metadata.sorted_tables:
+        if inspector.has_table(table.name):  # a connector's own tables are created when it is built
+            for index in table.indexes:
+                index.create(engine, checkfirst=True)
 
 
 def _add_missing_columns(engine: Engine) -> None:

@@ -16,8 +16,10 @@ import hashlib
 import io
 import itertools
 import json
+import operator
 import re
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -82,26 +84,23 @@ class _HashingReader(io.RawIOBase):
 
 @contextmanager
 def _stream_text(path: str | Path, what: str) -> Iterator[tuple[Iterator[str], _HashingReader]]:
-    """The file's lines as a stream (constant memory), and the reader that hashes its bytes as they pass."""
+    """The file's lines as a stream (constant memory), and the reader that hashes its bytes as they pass. Bytes
+    that are not UTF-8 stop the reading with one line naming the file, wherever the caller meets them."""
     p = Path(path)
     if not p.is_file():
         raise InputError(str(path), f"{what} file not found", "check the path")
     with p.open("rb") as raw:
         hashing = _HashingReader(raw)
         text = io.TextIOWrapper(io.BufferedReader(hashing, 1 << 16), encoding="utf-8-sig", newline="")
-
-        def lines() -> Iterator[str]:
-            try:
-                yield from text
-            except UnicodeDecodeError as exc:
-                raise InputError(str(path), "is not UTF-8 text", f"save the {what} file as UTF-8 CSV/JSON") from exc
-
-        yield lines(), hashing
+        try:
+            yield text, hashing  # the text itself, not a generator around it: a usage file has millions of lines
+        except UnicodeDecodeError as exc:
+            raise InputError(str(path), "is not UTF-8 text", f"save the {what} file as UTF-8 CSV/JSON") from exc
 
 
-def _table(path: str | Path, lines: Iterator[str], required: tuple[str, ...], aliases: dict[str, str],
-           what: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
-    """The canonical column names, and (line number, stripped values) for each non-empty data row."""
+def _header(path: str | Path, lines: Iterator[str], required: tuple[str, ...], aliases: dict[str, str],
+            what: str) -> tuple[list[str], Any]:
+    """The canonical column names, and the CSV reader positioned on the first data row."""
     leading: list[str] = []
     for text in lines:
         leading.append(text)
@@ -122,6 +121,13 @@ def _table(path: str | Path, lines: Iterator[str], required: tuple[str, ...], al
         raise InputError(str(path), f"header has no column {', '.join(repr(m) for m in missing)} "
                                     f"(found: {', '.join(h.strip() for h in header)})",
                          f"the {what} CSV needs the columns {', '.join(required)}")
+    return columns, reader
+
+
+def _table(path: str | Path, lines: Iterator[str], required: tuple[str, ...], aliases: dict[str, str],
+           what: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """The canonical column names, and (line number, stripped values) for each non-empty data row."""
+    columns, reader = _header(path, lines, required, aliases, what)
 
     def rows() -> Iterator[tuple[int, list[str]]]:
         width = len(columns)
@@ -131,11 +137,15 @@ def _table(path: str | Path, lines: Iterator[str], required: tuple[str, ...], al
                 if not any(stripped):
                     continue
                 if len(values) != width:
-                    raise InputError(str(path), f"line {reader.line_num} has {len(values)} fields, the header has "
-                                                f"{width}", "quote values that contain the delimiter, or fix the row")
+                    raise _width_error(path, reader, len(values), width)
                 yield reader.line_num, stripped
 
     return columns, rows()
+
+
+def _width_error(path: str | Path, reader: Any, found: int, width: int) -> InputError:
+    return InputError(str(path), f"line {reader.line_num} has {found} fields, the header has {width}",
+                      "quote values that contain the delimiter, or fix the row")
 
 
 @contextmanager
@@ -186,7 +196,7 @@ def usage_rows(path: str | Path) -> Iterator[UsageRecord]:
     """Every usage row of the file, in file order, read as a stream (duplicates are kept: dedupe is a
     validation step). A broken row raises `InputError` when the stream reaches it."""
     with _stream_text(path, "usage") as (lines, _):
-        for event_id, customer_id, metric, quantity, when, line in _usage_values(path, lines):
+        for event_id, (customer_id, metric, quantity, _day, line), when in _usage_values(path, lines):
             yield UsageRecord(event_id, customer_id, metric, quantity, when, line)
 
 
@@ -200,49 +210,70 @@ def read_usage(path: str | Path, period: Period, batch: int = 10_000) -> tuple[s
     """The usage file's SHA-256 and its rows folded for the billed period, in one streaming pass: memory stays
     flat whatever the file's length (event ids are checked for repeats in an on-disk index, a batch at a time)."""
     digester = UsageDigester(period)
-    with _stream_text(path, "usage") as (lines, hashing), SeenEventIds() as seen:
+    # The event-id index (SQLite, which lets go of the GIL while it works) checks one batch on a second thread
+    # while this one parses the next: the two costs overlap instead of adding up.
+    with _stream_text(path, "usage") as (lines, hashing), SeenEventIds() as seen, \
+            ThreadPoolExecutor(1, thread_name_prefix="usage-ids") as index:
         values = _usage_values(path, lines)
+        checking: tuple[list[UsageValues], Future[list[bool]]] | None = None
         while chunk := list(itertools.islice(values, batch)):
-            digester.add(((customer_id, metric, quantity, when.date(), line)
-                          for _, customer_id, metric, quantity, when, line in chunk),
-                         seen.repeats([row[0] for row in chunk]))
+            checked, checking = checking, (chunk, index.submit(seen.repeats, list(map(_EVENT_ID, chunk))))
+            if checked is not None:
+                digester.add(map(_FOLDED, checked[0]), checked[1].result())
+        if checking is not None:
+            digester.add(map(_FOLDED, checking[0]), checking[1].result())
         return hashing.sha256.hexdigest(), digester.digest()
 
 
-UsageValues = tuple[str, str, str, Decimal, datetime, int]  # event id, customer id, metric, quantity, UTC time, line
+# event id; (customer id, metric, quantity, UTC day, line), the row as the digest folds it; UTC time
+UsageValues = tuple[str, tuple[str, str, Decimal, date, int], datetime]
+_EVENT_ID, _FOLDED = operator.itemgetter(0), operator.itemgetter(1)
+_USAGE_FIELDS = ("timestamp", "event_id", "customer_id", "metric", "quantity")  # the order empty cells are named in
 
 
 def _usage_values(path: str | Path, lines: Iterator[str]) -> Iterator[UsageValues]:
-    columns, rows = _table(path, lines, USAGE_COLUMNS, _USAGE_ALIASES, "usage")
+    """The usage rows, checked, as values. One loop straight over the CSV reader: this runs once per row of files
+    of millions of rows, so it strips only the five columns it reads and parses each distinct time and quantity
+    once."""
+    columns, reader = _header(path, lines, USAGE_COLUMNS, _USAGE_ALIASES, "usage")
     at = {name: i for i, name in enumerate(columns)}  # a repeated column: its last one counts, as in a row dict
     i_event, i_customer, i_metric, i_quantity, i_time = (at[name] for name in USAGE_COLUMNS)
+    width, strip = len(columns), str.strip
     any_row = False
-    for line, row in rows:
-        stamp, event_id, customer_id, metric, quantity = (row[i_time], row[i_event], row[i_customer], row[i_metric],
-                                                          row[i_quantity])
-        if not (stamp and event_id and customer_id and metric and quantity):
-            for name in ("timestamp", "event_id", "customer_id", "metric", "quantity"):
-                if not row[at[name]]:
-                    raise InputError(str(path), f"line {line}, column '{name}' is empty",
-                                     f"fill in {name} on that line")
-        try:
-            when = _utc_time(stamp)
-        except ValueError:
-            raise InputError(str(path), f"line {line}, column 'timestamp': {stamp!r} is not an ISO 8601 time",
-                             "write it like 2026-03-04T10:15:00Z") from None
-        try:
-            amount = _quantity(quantity)
-        except NumberError:  # the general reader says what is wrong, with the line
-            amount = _number(path, line, "quantity", quantity, "write the quantity as a plain number like 1250")
-        any_row = True
-        yield event_id, customer_id, metric, amount, when, line
+    with _csv_errors(path, reader, "usage"):
+        for values in reader:
+            if len(values) != width:
+                if not any(map(strip, values)):
+                    continue
+                raise _width_error(path, reader, len(values), width)
+            stamp, event_id, customer_id, metric, quantity = (strip(values[i_time]), strip(values[i_event]),
+                                                              strip(values[i_customer]), strip(values[i_metric]),
+                                                              strip(values[i_quantity]))
+            line = reader.line_num
+            if not (stamp and event_id and customer_id and metric and quantity):
+                if not any(map(strip, values)):
+                    continue
+                empty = next(name for name in _USAGE_FIELDS if not strip(values[at[name]]))
+                raise InputError(str(path), f"line {line}, column '{empty}' is empty", f"fill in {empty} on that line")
+            try:
+                when, day = _utc_time(stamp)
+            except ValueError:
+                raise InputError(str(path), f"line {line}, column 'timestamp': {stamp!r} is not an ISO 8601 time",
+                                 "write it like 2026-03-04T10:15:00Z") from None
+            try:
+                amount = _quantity(quantity)
+            except NumberError:  # the general reader says what is wrong, with the line
+                amount = _number(path, line, "quantity", quantity, "write the quantity as a plain number like 1250")
+            any_row = True
+            yield event_id, (customer_id, metric, amount, day, line), when
     if not any_row:
         raise InputError(str(path), "usage file has a header but no rows", "export the period's usage events")
 
 
 @lru_cache(maxsize=4096)  # a usage export repeats its timestamps (many events a second): parse each once
-def _utc_time(stamp: str) -> datetime:
-    return parse_timestamp(stamp).astimezone(UTC)
+def _utc_time(stamp: str) -> tuple[datetime, date]:
+    when = parse_timestamp(stamp).astimezone(UTC)
+    return when, when.date()
 
 
 @lru_cache(maxsize=4096)  # and its quantities (counts of a few calls each): parse each once (a Decimal is immutable)

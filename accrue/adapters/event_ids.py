@@ -8,6 +8,7 @@ repeats, a few queries when some do, never one per row.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 
@@ -18,7 +19,9 @@ class SeenEventIds:
     """Event ids seen so far; use as a context manager and feed it the file's ids in order, batch by batch."""
 
     def __init__(self) -> None:
-        self._db = sqlite3.connect("")  # "" is a private temporary database on disk, removed on close
+        # "" is a private temporary database on disk, removed on close; one thread at a time uses it, not always the
+        # one that opened it (the usage reader checks a batch on a second thread)
+        self._db = sqlite3.connect("", check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=OFF")
         self._db.execute("PRAGMA synchronous=OFF")
         self._db.execute("PRAGMA cache_size=-16000")  # 16 MB of pages at most
@@ -29,16 +32,20 @@ class SeenEventIds:
         """For each id of the batch (in file order): whether an earlier row, in this batch or before it, had it.
         The batch's new ids are then remembered."""
         self._batch += 1
-        first: dict[str, None] = {}
+        first = dict.fromkeys(ids)  # the batch's distinct ids, in order
         repeated = [False] * len(ids)
-        for i, event_id in enumerate(ids):
-            if event_id in first:
-                repeated[i] = True
-            else:
-                first[event_id] = None
+        if len(first) < len(ids):  # some id repeats inside the batch: mark every occurrence after its first
+            met: set[str] = set()
+            for i, event_id in enumerate(ids):
+                if event_id in met:
+                    repeated[i] = True
+                else:
+                    met.add(event_id)
         before = self._db.total_changes
-        self._db.executemany("INSERT OR IGNORE INTO seen (id, batch) VALUES (?, ?)",
-                             ((event_id, self._batch) for event_id in first))
+        # The batch goes in as one JSON array that SQLite unpacks itself: one parameter to bind instead of one per
+        # id, and the work happens inside SQLite, which lets go of the GIL (the reader parses the next batch).
+        self._db.execute("INSERT OR IGNORE INTO seen (id, batch) SELECT value, ? FROM json_each(?)",
+                         (self._batch, json.dumps(list(first))))
         if self._db.total_changes - before == len(first):  # every id was new: the usual case, one statement
             return repeated
         fresh = list(first)

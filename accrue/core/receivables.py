@@ -13,7 +13,7 @@ to its customer's open invoices oldest due first. Each use is proposed for appro
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -138,21 +138,21 @@ class CreditUse:
         return sum((a for _, a in self.allocations), ZERO)
 
 
-def credit_uses(held: list[HeldCredit], open_invoices: list[OpenInvoice],
-                payer_customer: dict[str, str | None]) -> list[CreditUse]:
+def credit_uses(held: list[HeldCredit], open_invoices: list[OpenInvoice], payer_customer: dict[str, str | None],
+                open_in_currency: Mapping[str, int] | None = None) -> list[CreditUse]:
     """Where each held credit applies now. Unapplied cash follows the cash-application rules (`payer_customer`
     maps a payer to the customer their name matched); a credit balance pays its customer's open invoices in its
-    currency, oldest due first. Later credits see what earlier ones paid."""
+    currency, oldest due first. Later credits see what earlier ones paid. `open_invoices` and `open_in_currency`
+    are an `OpenLedger`'s arguments (the part of the books `credits_as_payments` asks for, or all of it)."""
     uses: list[CreditUse] = []
-    ledger = OpenLedger(open_invoices)  # indexed once; each use settled on it, so later credits see it
-    for credit in held:
-        as_payment = Payment(credit.payment_id or f"credit:{credit.customer_id}", credit.received or date.min,
-                             credit.amount, credit.currency, credit.payer, credit.reference)
+    # indexed once; each use settled on it, so later credits see it
+    ledger = OpenLedger(open_invoices, open_in_currency)
+    for credit, (as_payment, customer) in zip(held, credits_as_payments(held, payer_customer), strict=True):
         app: CashApplication
         if credit.source == "unapplied_cash":
-            app = ledger.decide(as_payment, credit.customer_id or payer_customer.get(credit.payer))
+            app = ledger.decide(as_payment, customer)
         else:
-            mine = ledger.owed_by(credit.customer_id or "", credit.currency)
+            mine = ledger.owed_by(customer or "", credit.currency)
             app = allocate(as_payment, mine, "credit_balance", credit.customer_id) if mine else CashApplication(
                 as_payment, "unmatched")
         if app.outcome == "unmatched" or not app.allocations or app.customer_id is None:
@@ -160,6 +160,17 @@ def credit_uses(held: list[HeldCredit], open_invoices: list[OpenInvoice],
         ledger.settle(app)
         uses.append(CreditUse(credit, app.customer_id, list(app.allocations)))
     return uses
+
+
+def credits_as_payments(held: list[HeldCredit], payer_customer: dict[str, str | None],
+                        ) -> list[tuple[Payment, str | None]]:
+    """Each held credit as the payment `credit_uses` applies, with the customer it applies for: what to ask the
+    books for (`accrue.core.billing.cash.ledger_asks`) before deciding them."""
+    return [(Payment(credit.payment_id or f"credit:{credit.customer_id}", credit.received or date.min, credit.amount,
+                     credit.currency, credit.payer, credit.reference if credit.source == "unapplied_cash" else ""),
+             (credit.customer_id or payer_customer.get(credit.payer)) if credit.source == "unapplied_cash"
+             else credit.customer_id)
+            for credit in held]
 
 
 def credit_use_entry(day: date, memo: str, use: CreditUse) -> Entry:

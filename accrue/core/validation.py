@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -29,6 +30,7 @@ _SUFFIXES = re.compile(
     r"pty|llp|lp|sarl|srl|oy|ab|as|nv)\b\.?", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 16)  # a payer is matched against every customer's name, the same names each time
 def canonical_name(name: str) -> str:
     """'ACME Corporation, Inc.' -> 'acme': legal suffixes and punctuation removed, for matching only."""
     name = _SUFFIXES.sub(" ", name.lower())

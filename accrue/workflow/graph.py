@@ -1,6 +1,7 @@
 """The workflow as a LangGraph StateGraph: pure wiring of the stages in `accrue.workflow.nodes`.
 
-ingest -> extract -> validate -> plan_<kind> -> gate -> execute -> (review -> execute)* -> confirm.
+ingest -> extract -> validate -> plan_<kind> -> gate -> execute -> (review -> execute)* -> confirm; a run with
+no document (a payment, a bill run, ...) goes from ingest straight to validate: it has nothing to extract.
 Each trigger kind (new_contract, usage, payment, change_request, amendment, bill_run, close, dunning, refund)
 has its own planner node. `gate` judges the plan's completeness: an incomplete one pauses in `review_terms`
 (needs_review) before anything executes, where corrections send the run back through
@@ -50,6 +51,12 @@ def route_plan(state: RunState) -> PlanNode:
     return PLANNERS[state.kind]
 
 
+def after_ingest(state: RunState) -> Literal["extract", "validate"]:
+    """Extract the terms of the contract or amendment the run read; a run without one has none (and each step
+    is a checkpoint written before the next)."""
+    return "extract" if state.document is not None or state.amendment_document is not None else "validate"
+
+
 def after_gate(state: RunState) -> Literal["execute", "review_terms"]:
     """Execute a plan the gate found complete; otherwise a person reviews the terms first."""
     return "execute" if state.verdict is not None and state.verdict.complete else "review_terms"
@@ -89,7 +96,7 @@ def build_graph() -> StateGraph[RunState, Context, RunState, RunState]:
     g.add_node("review", review)
     g.add_node("confirm", confirm)
     g.add_edge(START, "ingest")
-    g.add_edge("ingest", "extract")
+    g.add_conditional_edges("ingest", after_ingest)
     g.add_edge("extract", "validate")
     g.add_conditional_edges("validate", route_plan, list(PLANNERS.values()))
     for planner in PLANNERS.values():

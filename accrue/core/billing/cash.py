@@ -16,12 +16,14 @@ Only invoices in the payment's currency are ever candidates.
 At a finance team's scale (thousands of payments against tens of thousands of open invoices) the
 work is bounded: `OpenLedger` indexes the open invoices once by normalised number and by payer, a
 reference is tokenised once, and the subset search is bounded in candidates, work and subset size.
-A search that hits a bound leaves the payment unmatched for a person, never a guess.
+A search that hits a bound leaves the payment unmatched for a person, never a guess. A few payments
+(one bank-feed event) need not read the whole ledger: `LedgerAsks` says which open invoices they can
+touch, and an `OpenLedger` of just those (with the books' count per currency) decides the same.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -85,15 +87,51 @@ class SubsetSearchBounded(Exception):
     """The subset search stopped at one of its bounds: whether a unique subset exists is for a person."""
 
 
+@dataclass(frozen=True)
+class LedgerAsks:
+    """What deciding some payments can ask of the open invoices, known before any is decided.
+
+    `keys`: the normalised numbers or ids their references could name (see `reference_keys`); `owed`: the
+    (customer id, currency) pairs whose open invoices a known payer's payment searches; `unknown_payers_in`:
+    the currencies a payer no customer matches pays in (every open invoice there, when they are few). Open
+    invoices answering these, with the books' count of open invoices in each of those currencies, make an
+    `OpenLedger` that decides these payments exactly as one of the whole ledger would.
+    """
+
+    keys: frozenset[str]
+    owed: frozenset[tuple[str, str]]
+    unknown_payers_in: frozenset[str]
+
+
+def ledger_asks(payments: Iterable[tuple[Payment, str | None]], longest_key: int) -> LedgerAsks:
+    """What deciding `payments` (each with the customer its payer matched, if any) can ask of the open invoices;
+    no key longer than `longest_key` is asked for (the longest in the books, or the longest token of the
+    references: `longest_token`)."""
+    keys: set[str] = set()
+    owed: set[tuple[str, str]] = set()
+    unknown: set[str] = set()
+    for payment, customer in payments:
+        keys |= reference_keys(payment.reference, longest_key)
+        if customer is None:
+            unknown.add(payment.currency)
+        else:
+            owed.add((customer, payment.currency))
+    return LedgerAsks(frozenset(keys), frozenset(owed), frozenset(unknown))
+
+
 class OpenLedger:
     """The open invoices a batch of payments applies to, indexed once.
 
     Use it to apply many payments in order: each `apply` sees what the earlier ones paid. Invoices keep
     the order they were given in, which decides ties (two invoices named at the same place in a reference).
+    `invoices` is the whole ledger, or only the open invoices answering the payments' `LedgerAsks`; then
+    `open_in_currency` gives the books' count of open invoices in each currency an unknown payer pays in,
+    which decides whether such a payer is searched for.
     """
 
-    def __init__(self, invoices: Iterable[OpenInvoice]) -> None:
+    def __init__(self, invoices: Iterable[OpenInvoice], open_in_currency: Mapping[str, int] | None = None) -> None:
         self._invoices: list[OpenInvoice] = list(invoices)
+        self._open_in_currency = open_in_currency
         self._keys: list[tuple[str, ...]] = []  # per invoice: its normalised number, then its id if different
         self._by_key: dict[str, list[int]] = {}
         self._prefixes: set[str] = set()
@@ -102,7 +140,7 @@ class OpenLedger:
         self._by_id: dict[str, list[int]] = {}
         for position, inv in enumerate(self._invoices):
             self._by_id.setdefault(inv.id, []).append(position)
-            keys = tuple(dict.fromkeys(k for k in (_normalised(inv.number), _normalised(inv.id)) if k))
+            keys = tuple(dict.fromkeys(k for k in (invoice_key(inv.number), invoice_key(inv.id)) if k))
             self._keys.append(keys)
             for key in keys:
                 self._by_key.setdefault(key, []).append(position)
@@ -155,10 +193,12 @@ class OpenLedger:
             positions = self._by_payer.get((payer_customer, payment.currency), [])
         else:
             positions = self._by_currency.get(payment.currency, [])
-            if len(positions) > MAX_SUBSET_CANDIDATES:  # a payer nobody knows is not searched for across the books
+            in_currency = (len(positions) if self._open_in_currency is None
+                           else self._open_in_currency[payment.currency])
+            if in_currency > MAX_SUBSET_CANDIDATES:  # a payer nobody knows is not searched for across the books
                 return CashApplication(payment, "unmatched", None, note=(
                     f"payer '{payment.payer}' matches no customer and gives no reference; the books hold "
-                    f"{len(positions)} invoices in {payment.currency}, too many to guess from; apply it by hand"))
+                    f"{in_currency} invoices in {payment.currency}, too many to guess from; apply it by hand"))
         pool = [inv for inv in (self._invoices[p] for p in positions) if inv.balance > 0]
         try:
             subset = unique_subset(payment.amount, pool, payment.currency) if pool else None
@@ -272,9 +312,18 @@ def _fold(ch: str) -> str:
     return low if len(low) == 1 else ch
 
 
-def _normalised(key: str) -> str:
-    """An invoice number or id as a reference may name it: its letters and digits, case folded."""
-    return "".join(_fold(c) for c in key if c.isalnum())
+def invoice_key(number_or_id: str) -> str:
+    """An invoice number or id as a reference may name it: its letters and digits, case folded.
+
+    The books index every invoice under this key (of its number and of its id), so a reference's keys
+    find their invoices by an indexed query."""
+    return "".join(_fold(c) for c in number_or_id if c.isalnum())
+
+
+def reference_keys(reference: str, longest: int) -> set[str]:
+    """Every key of at most `longest` characters the reference names as a whole token: what the books are asked
+    for. A superset of what `OpenLedger.referenced` finds, whatever invoices the books hold."""
+    return {key for key, _ in _whole_tokens(reference, lambda key: len(key) <= longest)}
 
 
 def _ascii_alnum(ch: str) -> bool:
@@ -282,11 +331,22 @@ def _ascii_alnum(ch: str) -> bool:
 
 
 def _named_keys(reference: str, prefixes: set[str], keys: dict[str, list[int]]) -> dict[str, int]:
-    """Each known key the reference names as a whole token -> where it first starts in the reference.
+    """Each known key the reference names as a whole token -> where it first starts in the reference."""
+    named: dict[str, int] = {}
+    for key, place in _whole_tokens(reference, prefixes.__contains__):
+        if key in keys:
+            named.setdefault(key, place)
+    return named
 
-    A token is a run of letters and digits, separators allowed between them; it is whole when no ASCII
-    letter or digit touches it on either side. One pass over the reference, extending only known prefixes."""
-    chars: list[tuple[str, int]] = []  # the current run's letters and digits, folded, with their places
+
+def longest_token(reference: str) -> int:
+    """The most letters and digits the reference holds in one token (separators aside): no key it names is longer."""
+    return max((len(run) for run in _runs(reference)), default=0)
+
+
+def _runs(reference: str) -> list[list[tuple[str, int]]]:
+    """The reference's runs of letters and digits (folded, with their places), separators allowed inside a run."""
+    chars: list[tuple[str, int]] = []
     runs: list[list[tuple[str, int]]] = [chars]
     for place, ch in enumerate(reference):
         if ch.isalnum():
@@ -294,17 +354,24 @@ def _named_keys(reference: str, prefixes: set[str], keys: dict[str, list[int]]) 
         elif not (ch.isspace() or ch in _SEPARATORS):
             chars = []
             runs.append(chars)
+    return runs
+
+
+def _whole_tokens(reference: str, extend: Callable[[str], bool]) -> Iterator[tuple[str, int]]:
+    """Each (key, where it starts) the reference holds as a whole token, in reading order, growing a key only
+    while `extend` accepts it (a known prefix, or short enough).
+
+    A token is a run of letters and digits, separators allowed between them; it is whole when no ASCII
+    letter or digit touches it on either side. One pass over the reference."""
     last = len(reference) - 1
-    named: dict[str, int] = {}
-    for run in runs:
+    for run in _runs(reference):
         for start, (_, place) in enumerate(run):
             if place > 0 and _ascii_alnum(reference[place - 1]):
                 continue
             key = ""
             for ch, end in run[start:]:
                 key += ch
-                if key not in prefixes:
+                if not extend(key):
                     break
-                if key in keys and key not in named and (end == last or not _ascii_alnum(reference[end + 1])):
-                    named[key] = place
-    return named
+                if end == last or not _ascii_alnum(reference[end + 1]):
+                    yield key, place

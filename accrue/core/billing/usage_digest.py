@@ -117,11 +117,14 @@ class UsageDigester:
         self._rows = 0
         self._duplicates = _Sample()
         self._customers: dict[str, _Customer] = {}
+        self._month_keys: dict[date, str] = {}
 
     def add(self, rows: Iterable[tuple[str, str, Decimal, date, int]], repeats: Iterable[bool]) -> None:
         """Fold a batch of rows, in file order: (customer id, metric, quantity, day, line) each, with whether it
         repeats an earlier event id (then it only counts as a duplicate)."""
-        start, end, customers = self._start, self._end, self._customers
+        # Runs once per row of files of millions of rows: the samples' bookkeeping is written out here rather than
+        # called, and each day's month key is formatted once.
+        start, end, customers, months_of = self._start, self._end, self._customers, self._month_keys
         for (customer_id, metric, quantity, day, line), duplicate in zip(rows, repeats, strict=True):
             self._rows += 1
             if duplicate:
@@ -130,17 +133,25 @@ class UsageDigester:
             customer = customers.get(customer_id)
             if customer is None:
                 customer = customers[customer_id] = _Customer()
-            customer.lines.add(line)
+            sample = customer.lines
+            if sample.count < EVIDENCE_LINES:
+                sample.first.append(line)
+            sample.count += 1
             if not start <= day <= end:
                 customer.out_of_period.add(line)
                 continue
             usage = customer.metrics.get(metric)
             if usage is None:
                 usage = customer.metrics[metric] = _Metric()
-            usage.lines.add(line)
+            sample = usage.lines
+            if sample.count < EVIDENCE_LINES:
+                sample.first.append(line)
+            sample.count += 1
             if quantity < 0:
                 usage.negative.add(line)
-            key = f"{day.year:04d}-{day.month:02d}"
+            key = months_of.get(day)
+            if key is None:
+                key = months_of[day] = f"{day.year:04d}-{day.month:02d}"
             month = usage.months.get(key)
             if month is None:
                 usage.months[key] = [quantity, line]

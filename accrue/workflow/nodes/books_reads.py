@@ -1,5 +1,6 @@
-"""The reads of the local books that validation and planning share: customers, open invoices, usage history,
-the subscriptions a bill run bills, the deferred revenue a close recognises.
+"""The reads of the local books that validation and planning share: customers, recorded payments and held credit,
+usage history, the subscriptions a bill run bills, the deferred revenue a close recognises (the open invoices a
+payment can touch are read by `accrue.adapters.cash_reads`, with indexed queries).
 
 Nodes read the books here and hand plain values to the pure core; nothing in this module writes. What an open
 invoice is, and how an invoice is found by number or id, is the read model's (`accrue.adapters.read_model`):
@@ -15,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from accrue.adapters.books import (
     ACCOUNT_CODES,
+    BooksCustomer,
     BooksInvoice,
     BooksInvoiceLine,
     BooksPayment,
@@ -27,10 +29,9 @@ from accrue.adapters.books import (
     account_code,
     entry_lines,
 )
-from accrue.adapters.read_model import customer_rows, invoice_line_rows, invoice_row, open_invoice_rows
+from accrue.adapters.read_model import invoice_line_rows, invoice_row
 from accrue.adapters.store import ActionExecution, RunRecord
 from accrue.core.billing.bill_run import SubscriptionOnBooks
-from accrue.core.billing.cash import OpenInvoice
 from accrue.core.billing.close import RECOGNITION_REF, DeferredLine
 from accrue.core.billing.ledger import AR, DEFERRED
 from accrue.core.billing.periods import Period
@@ -46,26 +47,28 @@ BILLING_STATUSES = ("active", "superseded")
 
 
 def customers(s: Session) -> dict[str, str]:
-    """Every customer in the books: id -> legal name."""
-    return {c.id: c.legal_name for c in customer_rows(s)}
+    """Every customer in the books: id -> legal name (two columns read, not whole rows: a payment asks for all)."""
+    return dict(s.exec(select(BooksCustomer.id, BooksCustomer.legal_name).order_by(BooksCustomer.id)).all())
 
 
-def open_invoices(s: Session) -> list[OpenInvoice]:
-    """Invoices with a balance still to pay (the read model's definition), earliest due first."""
-    return [OpenInvoice(i.id, i.number, i.customer_id, i.currency, i.balance, i.invoice_date, i.due_date)
-            for i in open_invoice_rows(s)]
+def recorded_payments(s: Session, payment_ids: list[str]) -> set[str]:
+    """Which of these payments are already applied (looked up by id, not by reading every payment)."""
+    recorded: set[str] = set()
+    for start in range(0, len(payment_ids), 500):  # well under every database's limit on bound parameters
+        recorded.update(s.exec(select(BooksPayment.id).where(col(BooksPayment.id).in_(payment_ids[start:start + 500]))))
+    return recorded
 
 
-def recorded_payments(s: Session) -> set[str]:
-    """Ids of the payments already applied."""
-    return {p.id for p in s.exec(select(BooksPayment))}
+# How a payment with no unapplied cash stores it (the decimal text of a zero): those rows are not read at all.
+_NOTHING_UNAPPLIED = ("0", "0.0", "0.00", "0.000")
 
 
 def held_credits(s: Session) -> list[HeldCredit]:
     """Money customers already have with us, oldest first: payments' unapplied cash, then credit balances."""
     out = [HeldCredit("unapplied_cash", p.currency, Decimal(p.unapplied), p.customer_id, p.id, p.payer or "",
                       p.reference or "", p.payment_date)
-           for p in s.exec(select(BooksPayment).order_by(col(BooksPayment.payment_date), col(BooksPayment.id)))
+           for p in s.exec(select(BooksPayment).where(col(BooksPayment.unapplied).not_in(_NOTHING_UNAPPLIED))
+                           .order_by(col(BooksPayment.payment_date), col(BooksPayment.id)))
            if p.unapplied > 0]
     balances: dict[tuple[str, str], Decimal] = {}
     for c in s.exec(select(CustomerCredit).order_by(col(CustomerCredit.id))):

@@ -15,6 +15,7 @@ from langgraph.runtime import Runtime
 from sqlmodel import Session
 
 from accrue.adapters.books import closed_through
+from accrue.adapters.cash_reads import open_invoices_for
 from accrue.core.billing.bill_run import missing_usage_finding
 from accrue.core.billing.cash import CashApplication, OpenLedger
 from accrue.core.billing.close import month_period
@@ -26,7 +27,7 @@ from accrue.core.corrections import entered_findings
 from accrue.core.findings import Finding
 from accrue.core.planner import customer_id_for, missing_usage, usage_invoice_id
 from accrue.core.policy import Policy
-from accrue.core.receivables import credit_uses
+from accrue.core.receivables import credit_uses, credits_as_payments
 from accrue.core.refunds import Held, refund_refusal
 from accrue.core.terms import ExtractionResult
 from accrue.core.validation import (
@@ -160,20 +161,25 @@ def _usage(s: Session, extraction: ExtractionResult, event: UsageEvent, policy: 
 
 def _payments(s: Session, event: PaymentEvent) -> tuple[list[Finding], PaymentPlanInputs]:
     customers = books_reads.customers(s)
-    open_invoices = books_reads.open_invoices(s)
-    recorded = books_reads.recorded_payments(s)
-    ledger = OpenLedger(open_invoices)  # later payments in the file see what earlier ones paid
+    recorded = books_reads.recorded_payments(s, [p.payment_id for p in event.payments])
     payers: dict[str, str | None] = {}  # a payer's name is matched to a customer once per file
+    for p in event.payments:
+        if p.payment_id not in recorded and p.payer not in payers:
+            payers[p.payer] = match_customer_name(p.payer, customers)
+    held = books_reads.held_credits(s)
+    held_payers = {h.payer: match_customer_name(h.payer, customers) for h in held}
+    # Only the open invoices these payments and credits can touch, by indexed queries, not the whole ledger.
+    asked = open_invoices_for(s, [*((p, payers[p.payer]) for p in event.payments if p.payment_id not in recorded),
+                                  *credits_as_payments(held, held_payers)])
+    open_invoices = asked.invoices
+    ledger = OpenLedger(open_invoices, asked.open_in_currency)  # later payments in the file see what earlier ones paid
     applications: list[CashApplication] = []
     for p in event.payments:
         if p.payment_id in recorded:
             applications.append(CashApplication(p, "unmatched", note="already recorded"))
             continue
-        if p.payer not in payers:
-            payers[p.payer] = match_customer_name(p.payer, customers)
         applications.append(ledger.apply(p, payers[p.payer]))
-    held = books_reads.held_credits(s)
-    uses = credit_uses(held, ledger.invoices, {h.payer: match_customer_name(h.payer, customers) for h in held})
+    uses = credit_uses(held, ledger.invoices, held_payers, asked.open_in_currency)
     # Only the invoices the plan names: the state (and every checkpoint) stays small whatever the ledger's size.
     named = {i for a in applications for i, _ in (*a.allocations, *a.remaining)}
     named |= {i for use in uses for i, _ in use.allocations}
