@@ -13,6 +13,7 @@ import shutil
 from pathlib import Path
 
 from accrue.core.errors import InputError
+from accrue.core.terms import ExtractionResult
 from accrue.workflow.service import RunService
 from accrue.workflow.state import RunState
 
@@ -29,12 +30,14 @@ def export_corrected(rt: RunService, out: Path) -> list[Path]:
         folder = out / f"corrected-{view.run_id[:8]}"
         if folder.exists():
             continue
-        written.append(_write_case(state, folder))
+        extraction = state.contract_terms(rt.session)
+        assert extraction is not None
+        written.append(_write_case(state, folder, extraction))
     return written
 
 
-def _write_case(state: RunState, folder: Path) -> Path:
-    assert state.extraction is not None and state.inputs.contract is not None
+def _write_case(state: RunState, folder: Path, extraction: ExtractionResult) -> Path:
+    assert state.inputs.contract is not None
     staging = folder.with_name(folder.name + ".partial")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
@@ -50,7 +53,7 @@ def _write_case(state: RunState, folder: Path) -> Path:
             "description": f"Run {state.run_id} of {contract.name}, corrected by {', '.join(who)}: "
                            f"{', '.join(paths)}. Expects the terms as corrected.",
             "tags": ["corrected"], "inputs": inputs,
-            "expected": {"terms": state.extraction.terms.model_dump(mode="json")}}
+            "expected": {"terms": extraction.terms.model_dump(mode="json")}}
     (staging / "case.json").write_text(json.dumps(case, indent=1) + "\n", encoding="utf-8")
     staging.rename(folder)  # whole or not at all
     return folder

@@ -298,7 +298,8 @@ def _run_graph(case: Case, options: RunOptions, home: Path, result: CaseResult) 
         elif view.status == "failed":
             result.errors.append(f"run {view.run_id} failed")
         state = rt.state(view.run_id)
-        usage = state.extraction.usage.model_dump(mode="json") if state and state.extraction else {}
+        extraction = state.contract_terms(rt.session) if state else None
+        usage = extraction.usage.model_dump(mode="json") if extraction else {}
         result.usage = {k: usage[k] for k in ("input_tokens", "output_tokens", "cache_read_input_tokens",
                                                "cache_creation_input_tokens", "calls", "cost_usd") if k in usage}
     finally:

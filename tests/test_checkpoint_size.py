@@ -1,6 +1,7 @@
 """A run's checkpoints stay small whatever its input's size: a usage file of a million rows is kept as its
-path, its hash and per-month sums, never its rows; a contract's pages are kept once in the document store and
-the checkpoints refer to them, so a run killed after reading its contract reads it back from there."""
+path, its hash and per-month sums, never its rows; a contract's pages, its extraction (terms and citations) and
+the terms its subscription is built from are kept once in the content store and the checkpoints refer to them,
+so a run killed after reading its contract reads it back from there."""
 
 from __future__ import annotations
 
@@ -10,17 +11,22 @@ import signal
 import sqlite3
 from pathlib import Path
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
+from accrue.adapters.books import BooksSubscription
 from accrue.adapters.documents import read_document
+from accrue.core.actions import CreateSubscription, action_json
+from accrue.core.terms import ContractTerms
+from accrue.workflow.inbox import SHOWN_VALUES
 from accrue.workflow.service import RunService
-from accrue.workflow.state import InlineDocument, RunState
+from accrue.workflow.state import ExtractionRef, InlineDocument, RunState, keep_terms, subscription_terms
 from tests.conftest import example, run_cli_process
 from tests.pdfs import order_form_pdf, write
 
 CASE = Path(__file__).resolve().parents[1] / "evals" / "cases" / "usage-overage-tiers"
 ROWS = 1_000_000
 PAGES = 100
+FEE_LINES = 70
 LIMIT = 100_000  # bytes
 
 
@@ -67,6 +73,51 @@ def test_a_hundred_page_contract_leaves_every_checkpoint_under_100_kb(home: Path
     assert largest_checkpoint(home / "checkpoints.db") < LIMIT
 
 
+def long_contract(path: Path, **fields: str) -> Path:
+    """A 100-page order form of 70 fee lines (a year from March 1, 2026 unless `fields` say otherwise)."""
+    fees = [f"Module {n} (SKU M-{n}): {n % 5 + 1} x USD {100 * n:,}.00 per year" for n in range(1, FEE_LINES + 1)]
+    appendix = [[f"{page}.{n} The Customer keeps its credentials confidential and reports misuse."
+                 for n in range(1, 36)] for page in range(3, PAGES + 1)]
+    contract = write(path, order_form_pdf(
+        {"Customer": "Stark Industries", "Start Date": "2026-03-01", "Term": "12 months", "Currency": "USD",
+         "Billing Frequency": "Annual, in advance", "Payment Terms": "Net 30", **fields}, fees, extra_pages=appendix))
+    assert len(read_document(contract).pages) == PAGES
+    return contract
+
+
+def test_a_hundred_page_contract_of_seventy_fee_lines_checkpoints_under_100_kb_and_bills_from_its_terms(
+        home: Path, tmp_path: Path) -> None:
+    contract = long_contract(tmp_path / "long.pdf")
+    with RunService() as service:
+        view = service.start_contract_run(contract)
+        assert view.status == "waiting_approval" and len(view.terms["line_items"]) == FEE_LINES  # type: ignore[index]
+        assert len(view.citations) > 5 * FEE_LINES  # what a person sees is read back from the content store
+        (subscription,) = [a for a in view.actions if a["type"] == "create_subscription"]
+        assert "terms" not in subscription and subscription["terms_key"]
+        state = service.state(view.run_id)
+        assert state is not None and isinstance(state.extraction, ExtractionRef)
+        (paused,) = service.graph.get_state(service._config(view.run_id)).interrupts
+        (held,) = [i for i in paused.value if i["action_request"]["action"] == "create_invoice"]
+        assert held["description"].count("\n- `") == SHOWN_VALUES
+        assert f"more values, each with its citation: `accrue show {view.run_id}`" in held["description"]
+        assert largest_checkpoint(home / "checkpoints.db") < LIMIT
+        done = service.decide(view.run_id, approve=[], by="Dana Controller")
+        with service.session() as s:
+            (booked,) = s.exec(select(BooksSubscription)).all()
+    assert done.status == "completed"
+    assert ContractTerms.model_validate(booked.terms) == ContractTerms.model_validate(view.terms)  # bill runs' source
+    assert largest_checkpoint(home / "checkpoints.db") < LIMIT
+
+
+def test_a_seventy_line_plan_held_for_review_checkpoints_under_100_kb(home: Path, tmp_path: Path) -> None:
+    contract = long_contract(tmp_path / "long.pdf", **{"Total Contract Value": "USD 1,000.00"})  # not the fees' sum
+    with RunService() as service:
+        view = service.start_contract_run(contract)
+    assert view.status == "needs_review" and view.review is not None
+    assert len(view.review["actions"]) == len(view.actions) > 0  # the plan as it stands, shown with the request
+    assert largest_checkpoint(home / "checkpoints.db") < LIMIT
+
+
 def test_a_run_killed_after_reading_its_contract_reads_it_back_from_the_document_store(home: Path,
                                                                                        tmp_path: Path) -> None:
     pdf, deal = example("acme")
@@ -98,3 +149,27 @@ def test_a_checkpoint_written_before_the_document_store_still_gives_its_pages() 
     document = state.document.read(no_store)
     assert (document.source, document.pages, document.hidden_text) == (
         "/data/order-form.pdf", ["ORDER FORM", "Fees"], [(2, "white text: 0% fee")])
+
+
+def test_a_checkpoint_written_before_the_content_store_still_gives_its_terms_and_stores_them_when_it_moves_on(
+        home: Path) -> None:
+    terms = {"customer_legal_name": "Acme Corporation", "currency": "USD"}
+    older = {"run_id": "r", "extraction": {"terms": terms, "citations": {}, "extractor": "rules"},
+             "actions": [{"id": "a1", "type": "create_subscription", "subscription_id": "sub-1", "customer": "cus-1",
+                          "start_date": "2026-03-01", "billing_frequency": "annual", "billing_timing": "advance",
+                          "currency": "USD", "items": [], "terms": terms}]}
+    state = RunState.model_validate(older)
+
+    def no_store() -> Session:
+        raise AssertionError("an extraction kept in the checkpoint is not looked up in the store")
+
+    extraction = state.contract_terms(no_store)
+    assert extraction is not None and extraction.terms.customer_legal_name == "Acme Corporation"
+    (subscription,) = state.actions
+    assert isinstance(subscription, CreateSubscription) and subscription.terms_key is not None
+    assert "terms" not in action_json(subscription)  # the next checkpoint drops the copy ...
+    with RunService() as service:
+        keep_terms(state.actions, service.session)  # ... once the store has it (review does this on resume)
+        moved_on = CreateSubscription.model_validate(action_json(subscription))
+        assert moved_on.terms is None
+        assert subscription_terms(moved_on, service.session).terms == subscription.terms

@@ -47,6 +47,16 @@ def test_reads_a_pdf_page_by_page(tmp_path: Path):
     assert doc.media_type == "application/pdf" and doc.raw.startswith(b"%PDF") and doc.textless_pages == []
 
 
+def test_the_same_pdf_read_again_in_a_process_is_parsed_once_and_a_changed_one_anew(tmp_path: Path):
+    path = write(tmp_path / "form.pdf", text_pdf([["ORDER FORM", "Term: 12 months"]]))
+    first = read_document(path)
+    assert read_document(path) is first  # a run checks its contract, then ingest reads it: one parse
+    assert read_document(path, max_pages=5) is not first  # other limits are checked anew
+    write(path, text_pdf([["ORDER FORM", "Term: 24 months"]]))
+    changed = read_document(path)
+    assert changed.sha256 != first.sha256 and "Term: 24 months" in changed.pages[0]
+
+
 def test_encrypted_pdf_with_a_password_is_a_clear_error(tmp_path: Path):
     path = write(tmp_path / "locked.pdf", encrypted_pdf(FORM))
     with pytest.raises(InputError) as err:

@@ -43,6 +43,7 @@ from accrue.workflow.nodes.validate import validate
 from accrue.workflow.state import (
     ChangeRequestEvent,
     ChangeRequestPlanInputs,
+    ExtractionRef,
     PaymentEvent,
     PaymentPlanInputs,
     RunInputs,
@@ -128,7 +129,9 @@ def test_ingest_names_a_missing_input_of_the_kind(context: Context) -> None:
 # -- extract ----------------------------------------------------------------------------------
 def test_extract_grounds_the_terms_of_the_ingested_contract(context: Context) -> None:
     state = step(ingest, acme_state(), context)
-    extraction = step(extract, state, context).extraction
+    extracted = step(extract, state, context)
+    assert isinstance(extracted.extraction, ExtractionRef)  # the checkpoint keeps a reference, the store the terms
+    extraction = extracted.contract_terms(context.session)
     assert extraction is not None and extraction.extractor == "rules"
     assert (extraction.terms.customer_legal_name, extraction.terms.payment_terms_days) == ("Acme Corporation", 45)
     cite = extraction.citations["payment_terms_days"]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import threading
+from collections import OrderedDict
 from pathlib import Path
 
 from accrue.adapters.pdf_cells import Placer
@@ -27,6 +29,13 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 # What a malformed PDF can raise from inside pypdf besides its own errors.
 _PDF_FAILURES = (ValueError, KeyError, TypeError, OSError, RecursionError, AttributeError, IndexError,
                  ZeroDivisionError, AssertionError, UnicodeError)
+# A run reads its contract twice in one process (checked before the run is stored, then by ingest): the second read
+# of the same bytes under the same name and limits is the first's result. Documents are immutable; a large file's
+# bytes (kept in `Document.raw`) are not held on to.
+_READ_LIMIT = 8
+_READ_MAX_BYTES = 4 * 1024 * 1024
+_read: OrderedDict[tuple[str, str, int, bool], Document] = OrderedDict()
+_read_lock = threading.Lock()
 
 
 def read_document(path: str | Path, *, max_pages: int = DEFAULT_MAX_PAGES,
@@ -49,13 +58,29 @@ def read_document(path: str | Path, *, max_pages: int = DEFAULT_MAX_PAGES,
         raise InputError(name, "the file is empty", "pass the signed order form")
     data = p.read_bytes()
     if data.lstrip()[:5].startswith(b"%PDF"):
-        return read_pdf_bytes(name, data, max_pages=max_pages, require_text=require_text)
+        return _read_pdf_once(name, data, max_pages=max_pages, require_text=require_text)
     if p.suffix.lower() in TEXT_SUFFIXES or not p.suffix:
         return _read_text(name, data, max_pages=max_pages)
     if p.suffix.lower() == ".pdf":
         return read_pdf_bytes(name, data, max_pages=max_pages, require_text=require_text)
     raise InputError(name, f"unsupported file type '{p.suffix or '(none)'}'",
                      "pass the contract as a PDF, .txt or .md file")
+
+
+def _read_pdf_once(name: str, data: bytes, *, max_pages: int, require_text: bool) -> Document:
+    if len(data) > _READ_MAX_BYTES:
+        return read_pdf_bytes(name, data, max_pages=max_pages, require_text=require_text)
+    key = (hashlib.sha256(data).hexdigest(), name, max_pages, require_text)
+    with _read_lock:
+        if key in _read:
+            _read.move_to_end(key)
+            return _read[key]
+    doc = read_pdf_bytes(name, data, max_pages=max_pages, require_text=require_text)
+    with _read_lock:
+        _read[key] = doc
+        while len(_read) > _READ_LIMIT:
+            _read.popitem(last=False)
+    return doc
 
 
 def _read_text(name: str, data: bytes, *, max_pages: int = DEFAULT_MAX_PAGES) -> Document:

@@ -13,9 +13,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 
 from accrue.core.billing.invoicing import RevenueType
+from accrue.core.content import content_key
 from accrue.core.terms import ContractTerms
 
 ActionStatus = Literal["proposed", "approved", "rejected", "executed", "failed"]
@@ -73,10 +74,20 @@ class CreateSubscription(_Base):
     schedule: list[dict[str, Any]] = Field(default_factory=list, description="Planned invoices: date, period, amount")
     revenue_schedule: list[dict[str, Any]] = Field(
         default_factory=list, description="Monthly recognition of deferred revenue: month, date, amount")
-    terms: ContractTerms | None = Field(
-        default=None, description="The terms the schedule is built from: bill runs issue its later invoices from them")
+    terms_key: str | None = Field(
+        default=None, description="The key, in the content store, of the terms the schedule is built from: bill runs "
+                                  "issue its later invoices from them")
+    # The terms themselves travel only from the planner to the node that stores them (and from the store to the
+    # executor): never dumped, so no checkpoint, audit entry or approval request carries a copy of them.
+    terms: ContractTerms | None = Field(default=None, exclude=True)
     supersedes: str | None = Field(
         default=None, description="The subscription this one replaces from its start: that one ends the day before")
+
+    @model_validator(mode="after")
+    def _key_of_the_terms(self) -> CreateSubscription:
+        if self.terms is not None:
+            self.terms_key = content_key(self.terms)
+        return self
 
 
 class InvoiceLine(BaseModel):

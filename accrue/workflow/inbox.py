@@ -23,6 +23,9 @@ from accrue.core.terms import ExtractionResult
 from accrue.workflow.approval import Decision, Resume
 
 IGNORED = "ignored in the inbox"
+# Values listed with their citations in one held action's description; the rest are counted and left to
+# `accrue show`, so the pause (kept in a checkpoint) stays small however many fee lines the contract has.
+SHOWN_VALUES = 40
 
 
 class InboxActionRequest(BaseModel):
@@ -85,7 +88,8 @@ def answer_schema(held: int) -> type[RootModel[Any]]:
 
 def inbox_interrupts(run_id: str, waiting: list[Action], extraction: ExtractionResult | None) -> list[InboxInterrupt]:
     """One interrupt per held action, in order: its type and JSON as args, and a markdown description with the
-    policy's reasons and each value it relies on, with that value's citation."""
+    policy's reasons and each value it relies on, with that value's citation (the first `SHOWN_VALUES`; the rest
+    are named by a count and the command that shows them all)."""
     return [InboxInterrupt(action_request=InboxActionRequest(action=a.type, args=action_json(a)),
                            config=InboxConfig(), description=_description(run_id, a, extraction))
             for a in waiting]
@@ -115,14 +119,17 @@ def _description(run_id: str, action: Action, extraction: ExtractionResult | Non
         lines += ["", f"Requested by {action.requested_by}; they cannot approve it themselves."]
     if action.evidence and extraction is not None:
         terms = extraction.model_dump(mode="json")["terms"]
+        # A line item is shown by its fields, each with its own citation.
+        parts = [part for path in action.evidence
+                 for part in [p for p in extraction.citations if p.startswith((f"{path}.", f"{path}["))] or [path]]
         lines += ["", "What it relies on:"]
-        for path in action.evidence:
-            # A line item is shown by its fields, each with its own citation.
-            parts = [p for p in extraction.citations if p.startswith((f"{path}.", f"{path}["))] or [path]
-            for part in parts:
-                cited = extraction.citations.get(part)
-                source = f'p.{cited.page}: "{cited.quote}"' if cited else "no citation"
-                lines.append(f"- `{part}` = {_at(terms, part)!s} ({source})")
+        for part in parts[:SHOWN_VALUES]:
+            cited = extraction.citations.get(part)
+            source = f'p.{cited.page}: "{cited.quote}"' if cited else "no citation"
+            lines.append(f"- `{part}` = {_at(terms, part)!s} ({source})")
+        if len(parts) > SHOWN_VALUES:
+            lines.append(f"- and {len(parts) - SHOWN_VALUES} more values, each with its citation: "
+                         f"`accrue show {run_id}`")
     lines += ["", "Accept approves it; edit changes it (checked by the policy again); respond rejects it with your "
                   "words as the reason; ignore rejects it."]
     return "\n".join(lines)

@@ -522,7 +522,8 @@ class RunService:
         if state is None:
             return RunView(run_id=run_id, status=status, kind=rec.kind if rec else "new_contract",
                            source=rec.source if rec else "", error=error or (rec.error if rec else None))
-        extraction = state.extraction.model_dump(mode="json") if state.extraction is not None else {}
+        terms = state.contract_terms(self.session)
+        extraction = terms.model_dump(mode="json") if terms is not None else {}
         return RunView(
             run_id=run_id, status=status, kind=state.kind, source=rec.source if rec else "",
             terms=extraction.get("terms"), citations=extraction.get("citations", {}),

@@ -9,9 +9,14 @@ no class of ours: nothing to allow-list in the serializer (it works as is under
 JSON unpack hook and renders decimals as numbers, shows the state exactly; stored as models, its
 dates would come back as `[y, m, d]` lists the model rejects, and its money as floats.
 
+Large immutable things are kept once in the content store (`accrue.adapters.document_store`) and the state
+refers to them by the SHA-256 of their content, so a checkpoint stays small whatever the contract's length: the
+documents, the extraction (terms and citations), the terms a subscription is built from. Each is stored, and
+committed, by the node that produces it, before the checkpoint that refers to it.
+
 What each stage adds: `ingest` the documents (a reference to their text in the document store), the deal and the
-event file of the run's kind; `extract` the terms; `validate` the findings and what the planner
-bills from (`plan_inputs`, read from the books); a planner the actions; `gate` the completeness
+event file of the run's kind; `extract` the terms (a reference to the extraction); `validate` the findings and
+what the planner bills from (`plan_inputs`, read from the books); a planner the actions; `gate` the completeness
 verdict; `review_terms` the corrections (and the corrected terms) or a person's acceptance or
 rejection of the plan; `review` the decisions; `confirm` the final status.
 """
@@ -27,9 +32,9 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 from sqlmodel import Session
 from typing_extensions import TypedDict  # pydantic reads TypedDicts from here before Python 3.12
 
-from accrue.adapters.document_store import get_document, put_document
+from accrue.adapters.document_store import get_document, get_model, put_document, put_model
 from accrue.adapters.uploads import UploadedDocument
-from accrue.core.actions import Action
+from accrue.core.actions import Action, CreateSubscription
 from accrue.core.billing.bill_run import SubscriptionOnBooks
 from accrue.core.billing.cash import CashApplication, OpenInvoice, Payment
 from accrue.core.billing.close import DeferredLine
@@ -46,7 +51,7 @@ from accrue.core.planner import InvoiceOnBooks
 from accrue.core.receivables import CreditUse
 from accrue.core.refunds import Held, RefundRequest
 from accrue.core.requests import ChangeRequest, UsageRequest
-from accrue.core.terms import ExtractionResult
+from accrue.core.terms import ContractTerms, ExtractionResult
 from accrue.workflow.approval import Decision
 from accrue.workflow.terms_review import TermsReview
 
@@ -138,6 +143,53 @@ class InlineDocument(BaseModel):
 
 
 StoredDocument = DocumentRef | InlineDocument
+
+
+class ExtractionRef(BaseModel):
+    """The terms a run read (or a person corrected), with their citations, as its checkpoints keep them: the key
+    of the `ExtractionResult` in the content store. Checkpoints written before kept the extraction itself, which
+    `RunState` still reads."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    extraction: str = Field(description="SHA-256 of the extraction's JSON, its key in the content store")
+
+    @classmethod
+    def store(cls, extraction: ExtractionResult, session: Callable[[], Session]) -> ExtractionRef:
+        """Keep the extraction in the store (committed) and refer to it."""
+        with session() as s:
+            return cls(extraction=put_model(s, extraction))
+
+
+StoredExtraction = ExtractionRef | ExtractionResult
+
+
+def read_extraction(stored: StoredExtraction | None, session: Callable[[], Session]) -> ExtractionResult | None:
+    """The extraction a state field refers to (or holds, in a checkpoint older than the content store)."""
+    if isinstance(stored, ExtractionRef):
+        with session() as s:
+            return get_model(s, stored.extraction, ExtractionResult, f"extraction {stored.extraction[:12]}")
+    return stored
+
+
+def keep_terms(actions: list[Action], session: Callable[[], Session]) -> None:
+    """Store the terms of each planned subscription (committed) under the key the action carries, before the
+    checkpoint that holds the action without them: the executor reads them back from there."""
+    terms = [a.terms for a in actions if isinstance(a, CreateSubscription) and a.terms is not None]
+    if terms:
+        with session() as s:
+            for t in terms:
+                put_model(s, t)
+
+
+def subscription_terms(action: CreateSubscription, session: Callable[[], Session]) -> CreateSubscription:
+    """The subscription action with its terms, read back from the content store when the checkpoint left them
+    out; as it is when it has none."""
+    if action.terms is not None or action.terms_key is None:
+        return action
+    with session() as s:
+        terms = get_model(s, action.terms_key, ContractTerms, f"subscription {action.subscription_id}")
+    return action.model_copy(update={"terms": terms})
 
 
 # -- the event file of a run, as ingest read it ---------------------------------------------------
@@ -287,8 +339,8 @@ class RunState(BaseModel):
     document: StoredDocument | None = None
     amendment_document: StoredDocument | None = None
     deal: Deal | None = None
-    extraction: ExtractionResult | None = None
-    amendment: ExtractionResult | None = None
+    extraction: StoredExtraction | None = None
+    amendment: StoredExtraction | None = None
     event: Event | None = None
     plan_inputs: PlanInputs | None = None
     findings: list[Finding] = Field(default_factory=list)
@@ -298,6 +350,14 @@ class RunState(BaseModel):
     terms_decision: TermsReview | None = Field(
         default=None, description="A person's acceptance or rejection of the plan at needs_review")
     decisions: list[Decision] = Field(default_factory=list)
+
+    def contract_terms(self, session: Callable[[], Session]) -> ExtractionResult | None:
+        """The contract's extraction (terms and citations), from the content store."""
+        return read_extraction(self.extraction, session)
+
+    def amendment_terms(self, session: Callable[[], Session]) -> ExtractionResult | None:
+        """The amendment's extraction, from the content store."""
+        return read_extraction(self.amendment, session)
 
 
 class RunUpdate(TypedDict, total=False):
@@ -311,8 +371,8 @@ class RunUpdate(TypedDict, total=False):
     document: StoredDocument | None
     amendment_document: StoredDocument | None
     deal: Deal | None
-    extraction: ExtractionResult | None
-    amendment: ExtractionResult | None
+    extraction: StoredExtraction | None
+    amendment: StoredExtraction | None
     event: AnyEvent | None
     plan_inputs: AnyPlanInputs | None
     findings: list[Finding]

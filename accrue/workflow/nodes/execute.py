@@ -8,14 +8,16 @@ or failed is not run, and says so.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from langgraph.runtime import Runtime
+from sqlmodel import Session
 
 from accrue.adapters.executor import Executor
-from accrue.core.actions import Action
+from accrue.core.actions import Action, CreateSubscription
 from accrue.workflow.context import Context, ctx
-from accrue.workflow.state import RunState, stored
+from accrue.workflow.state import RunState, stored, subscription_terms
 
 _SETTLED = frozenset({"executed", "rejected", "failed"})
 
@@ -24,13 +26,13 @@ def execute(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Execute the approved actions and those that need no approval, once their dependencies have executed."""
     context = ctx(runtime)
     with context.run_lock(state.run_id):
-        actions = _execute_ready(state, context.executor)
+        actions = _execute_ready(state, context.executor, context.session)
     # What a client of LangGraph Server reads while the run pauses at review: waiting for a person, not running.
     waiting = any(a.needs_approval and a.status == "proposed" for a in actions.values())
     return stored({"actions": list(actions.values()), "status": "waiting_approval" if waiting else "running"})
 
 
-def _execute_ready(state: RunState, executor: Executor) -> dict[str, Action]:
+def _execute_ready(state: RunState, executor: Executor, session: Callable[[], Session]) -> dict[str, Action]:
     """The run's actions, each that may run now executed (once: see the module docstring), by id."""
     actions: dict[str, Action] = {a.id: a for a in state.actions}
     progress = True
@@ -50,11 +52,17 @@ def _execute_ready(state: RunState, executor: Executor) -> dict[str, Action]:
             if not ready or any(actions[d].status != "executed" for d in action.depends_on):
                 continue
             action = _with_approver(action, actions)
-            row = executor.execute(action, run_id=state.run_id)
+            row = executor.execute(_in_full(action, session), run_id=state.run_id)
             status = "executed" if row.status == "succeeded" else "failed"
             actions[aid] = action.model_copy(update={"status": status, "external_id": row.external_id})
             progress = True
     return actions
+
+
+def _in_full(action: Action, session: Callable[[], Session]) -> Action:
+    """The action as the connector carries it out: a subscription with its terms, which checkpoints keep in the
+    content store."""
+    return subscription_terms(action, session) if isinstance(action, CreateSubscription) else action
 
 
 def _with_approver(action: Action, actions: dict[str, Action]) -> Action:

@@ -11,14 +11,14 @@ from langgraph.runtime import Runtime
 
 from accrue.core.document import Document
 from accrue.core.errors import InputError
-from accrue.core.terms import ExtractionResult
 from accrue.extraction import Extractor, ReadingExtractor, extract_terms
 from accrue.workflow.context import Context, ctx
-from accrue.workflow.state import RunState, RunUpdate, StoredDocument, stored
+from accrue.workflow.state import ExtractionRef, RunState, RunUpdate, StoredDocument, stored
 
 
 def extract(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
-    """Extract the terms of the run's contract and amendment, if it has them."""
+    """Extract the terms of the run's contract and amendment, if it has them; the state refers to each extraction
+    in the content store."""
     context = ctx(runtime)
     update: RunUpdate = {"extraction": _extract(state.document, context)}
     if state.amendment_document is not None:
@@ -26,11 +26,12 @@ def extract(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     return stored(update)
 
 
-def _extract(ref: StoredDocument | None, context: Context) -> ExtractionResult | None:
+def _extract(ref: StoredDocument | None, context: Context) -> ExtractionRef | None:
     if ref is None:
         return None
     extractor = context.extractor_factory()
-    return extract_terms(document_to_extract(ref.read(context.session), extractor), extractor)
+    result = extract_terms(document_to_extract(ref.read(context.session), extractor), extractor)
+    return ExtractionRef.store(result, context.session)
 
 
 def document_to_extract(doc: Document, extractor: Extractor) -> Document:

@@ -49,10 +49,11 @@ def gate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
 def verdict_for(state: RunState, policy: Policy, session: Callable[[], Session]) -> Verdict:
     """The completeness verdict on the run's plan, by its kind."""
     if state.kind == "new_contract":
-        if state.extraction is None:
+        extraction = state.contract_terms(session)
+        if extraction is None:
             return Verdict(gaps=[Finding(code="missing_field", severity="error", fields=["contract"],
                                          message="no terms were read from the contract")])
-        return check_contract(state.extraction, state.deal, state.findings, state.actions, policy,
+        return check_contract(extraction, state.deal, state.findings, state.actions, policy,
                               policy.completeness, entered=entered_paths(state.corrections),
                               pages=state.document.read(session).pages if state.document is not None else ())
     verdict = check_event(state.findings, state.actions, policy, expects_action=expects_action(state),

@@ -15,7 +15,7 @@ from accrue.core.validation import match_customer_name
 from accrue.workflow.context import Context, ctx
 from accrue.workflow.nodes import books_reads
 from accrue.workflow.nodes.policy_step import mark_approvals, unplannable
-from accrue.workflow.state import RunState, stored
+from accrue.workflow.state import RunState, keep_terms, stored
 
 # Findings that leave nothing sound to plan from: a missing date or line, a date or currency that disagrees.
 _BLOCKING = frozenset({"missing_field", "date_mismatch", "currency_mismatch"})
@@ -24,7 +24,7 @@ _BLOCKING = frozenset({"missing_field", "date_mismatch", "currency_mismatch"})
 def plan_amendment(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Propose the mid-term change an amendment makes to its contract, marked by the policy."""
     context = ctx(runtime)
-    contract, amendment = state.extraction, state.amendment
+    contract, amendment = state.contract_terms(context.session), state.amendment_terms(context.session)
     if contract is None or amendment is None:
         return stored({"actions": []})
     if any(f.severity == "error" and f.code in _BLOCKING for f in state.findings):
@@ -43,7 +43,8 @@ def plan_amendment(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]
                        current_subscription=superseded)
     except ValueError as exc:
         return stored({"actions": [], "findings": [*state.findings, unplannable(exc, "the amendment")]})
-    return stored({"actions": mark_approvals(state, actions, context.policy)})
+    keep_terms(actions, context.session)
+    return stored({"actions": mark_approvals(state, actions, context.policy, contract)})
 
 
 def amendment_changes(contract: ExtractionResult, amendment: ExtractionResult) -> list[ItemChange]:

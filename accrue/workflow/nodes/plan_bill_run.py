@@ -10,12 +10,13 @@ from langgraph.runtime import Runtime
 from accrue.core.planner import plan_bill_run as plan
 from accrue.workflow.context import Context, ctx
 from accrue.workflow.nodes.policy_step import mark_approvals, unplannable
-from accrue.workflow.state import BillRunEvent, BillRunPlanInputs, RunState, stored
+from accrue.workflow.state import BillRunEvent, BillRunPlanInputs, RunState, keep_terms, stored
 
 
 def plan_bill_run(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Propose the invoices (and their entries) that fell due and are not on the books yet, marked by the policy."""
-    policy = ctx(runtime).policy
+    context = ctx(runtime)
+    policy = context.policy
     found, event = state.plan_inputs, state.event
     if not isinstance(found, BillRunPlanInputs) or not isinstance(event, BillRunEvent):
         return stored({"actions": []})
@@ -23,4 +24,5 @@ def plan_bill_run(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
         actions = plan(found.subscriptions, event.through, run_id=state.run_id, sent=frozenset(found.sent_notices))
     except ValueError as exc:
         return stored({"actions": [], "findings": [*state.findings, unplannable(exc, "the bill run")]})
-    return stored({"actions": mark_approvals(state, actions, policy)})
+    keep_terms(actions, context.session)  # a renewal's subscription
+    return stored({"actions": mark_approvals(state, actions, policy, None)})

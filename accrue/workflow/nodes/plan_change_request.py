@@ -20,4 +20,4 @@ def plan_change_request(state: RunState, runtime: Runtime[Context]) -> dict[str,
             event, ChangeRequestEvent) or any(f.severity == "error" for f in state.findings)):
         return stored({"actions": []})
     actions = plan(event.request, found.invoice, run_id=state.run_id, today=context.today())
-    return stored({"actions": mark_approvals(state, actions, context.policy)})
+    return stored({"actions": mark_approvals(state, actions, context.policy, None)})

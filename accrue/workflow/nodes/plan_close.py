@@ -20,4 +20,4 @@ def plan_close(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
         return stored({"actions": []})
     actions = plan(found.deferred, event.period, recognised=found.recognised, closed_through=found.closed_through,
                    run_id=state.run_id)
-    return stored({"actions": mark_approvals(state, actions, policy)})
+    return stored({"actions": mark_approvals(state, actions, policy, None)})

@@ -19,4 +19,4 @@ def plan_dunning(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     if not isinstance(found, DunningPlanInputs) or not isinstance(event, DunningEvent):
         return stored({"actions": []})
     actions = plan(found.invoices, event.as_of, policy.dunning, done=frozenset(found.done))
-    return stored({"actions": mark_approvals(state, actions, policy)})
+    return stored({"actions": mark_approvals(state, actions, policy, None)})

@@ -22,4 +22,4 @@ def plan_payment(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
                             invoices={inv.id: inv for inv in applied.open_invoices},
                             write_off_tolerance=policy.write_off_tolerance, already_recorded=set(applied.recorded),
                             credit_uses=applied.credit_uses)
-    return stored({"actions": mark_approvals(state, actions, policy)})
+    return stored({"actions": mark_approvals(state, actions, policy, None)})

@@ -21,4 +21,4 @@ def plan_refund(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
         return stored({"actions": []})
     actions = plan(event.request, found.customer_id, found.customer_name, found.held, run_id=state.run_id,
                    day=context.today())
-    return stored({"actions": mark_approvals(state, actions, context.policy)})
+    return stored({"actions": mark_approvals(state, actions, context.policy, None)})

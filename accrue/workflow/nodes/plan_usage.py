@@ -20,8 +20,9 @@ def plan_usage(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     Nothing is proposed while a term the usage invoice needs is missing, or while the period lies in a commitment
     period trued up from usage it would change (validate reported either): the run waits for a person with that
     finding."""
-    policy = ctx(runtime).policy
-    screened, event, extraction = state.plan_inputs, state.event, state.extraction
+    context = ctx(runtime)
+    policy = context.policy
+    screened, event, extraction = state.plan_inputs, state.event, state.contract_terms(context.session)
     if (extraction is None or not extraction.terms.usage_rules or not isinstance(screened, UsagePlanInputs)
             or not screened.customer_id or not isinstance(event, UsageEvent)
             or any(f.code == "missing_field" and f.severity == "error" or f.code == "true_up_stale"
@@ -36,4 +37,4 @@ def plan_usage(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
                        customer_name=screened.customer_name)
     except ValueError as exc:
         return stored({"actions": [], "findings": [*state.findings, unplannable(exc, "the usage invoice")]})
-    return stored({"actions": mark_approvals(state, actions, policy)})
+    return stored({"actions": mark_approvals(state, actions, policy, extraction)})

@@ -24,9 +24,11 @@ def unplannable(exc: ValueError, what: str) -> Finding:
                    message=f"{what} cannot be planned from these terms: {exc}", evidence={"error": str(exc)})
 
 
-def mark_approvals(state: RunState, actions: list[Action], policy: Policy) -> list[Action]:
-    """The actions with `needs_approval` and the policy's reasons, judged on the run's kind, findings and terms."""
-    terms = terms_to_plan(state.extraction, policy) if state.extraction is not None else None
+def mark_approvals(state: RunState, actions: list[Action], policy: Policy,
+                   extraction: ExtractionResult | None) -> list[Action]:
+    """The actions with `needs_approval` and the policy's reasons, judged on the run's kind, findings and terms (the
+    run's contract extraction, None for a run without a contract)."""
+    terms = terms_to_plan(extraction, policy) if extraction is not None else None
     context = PolicyContext(kind=state.kind, findings=state.findings,
                             payment_terms_days=terms.payment_terms_days if terms else None,
                             po_required=terms.po_required if terms else None)

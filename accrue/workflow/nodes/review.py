@@ -32,7 +32,7 @@ from accrue.workflow.approval import Decision, Resume
 from accrue.workflow.context import Context, ctx, signed_in_person
 from accrue.workflow.inbox import answer_schema, decisions_from_inbox, inbox_interrupts
 from accrue.workflow.nodes.policy_step import mark_approvals
-from accrue.workflow.state import RunState, RunUpdate, stored
+from accrue.workflow.state import RunState, RunUpdate, keep_terms, stored
 
 # The fields every action type shares are the engine's bookkeeping (id, status, idempotency key, evidence,
 # dependencies, requester, ...): a modification changes only what the action does.
@@ -43,7 +43,8 @@ def review(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Wait for a person's decisions on the held actions, then apply those the policy allows."""
     context = ctx(runtime)
     waiting = [a for a in state.actions if a.needs_approval and a.status == "proposed"]
-    asked = [i.model_dump(mode="json") for i in inbox_interrupts(state.run_id, waiting, state.extraction)]
+    asked = [i.model_dump(mode="json")
+             for i in inbox_interrupts(state.run_id, waiting, state.contract_terms(context.session))]
     answer = interrupt(asked, response_schema=answer_schema(len(waiting))).root
     signed_in = signed_in_person(runtime)
     if isinstance(answer, Resume):
@@ -62,6 +63,7 @@ def apply_decisions(state: RunState, decisions: list[Decision], policy: Policy,
     """Apply the decisions the policy allows, each audited; refused ones leave the action pending and are audited."""
     actions = {a.id: a for a in state.actions}
     applied: list[Decision] = []
+    keep_terms(state.actions, session)  # a checkpoint written before the content store kept them inline
     with session() as s:
         already_recorded = decided_actions(s, state.run_id)
         for d in decisions:
@@ -75,7 +77,8 @@ def apply_decisions(state: RunState, decisions: list[Decision], policy: Policy,
                 continue
             d = d.model_copy(update={"by": ruling.approver.name, "role": ruling.role})
             if d.payload is not None:
-                modified = mark_approvals(state, [_modified(action, d.payload)], policy)[0]
+                modified = mark_approvals(state, [_modified(action, d.payload)], policy,
+                                          state.contract_terms(session))[0]
                 modified = modified.model_copy(update={"approved_by": d.by})  # they vouched for what they wrote
                 actions[d.action_id] = modified
                 held = _hold_dependents(actions, d)

@@ -40,7 +40,7 @@ from accrue.core.policy import Policy
 from accrue.core.terms import Citation, ExtractionResult
 from accrue.core.textnorm import find_date_spans, normalise_ws
 from accrue.workflow.context import Context, ctx, signed_in_person
-from accrue.workflow.state import RunState, RunUpdate, stored
+from accrue.workflow.state import ExtractionRef, RunState, RunUpdate, stored
 from accrue.workflow.terms_review import Concern, FieldEvidence, TermsReview, TermsReviewRequest
 
 _CONTEXT_CHARS = 160  # page text shown either side of a quote
@@ -78,7 +78,7 @@ def _concern(finding: Finding, state: RunState, session: Callable[[], Session]) 
 def field_evidence(path: str, state: RunState, session: Callable[[], Session]) -> FieldEvidence:
     """A field's value now, its citation and the page text around it, and who entered it if a person did."""
     amendment = path.startswith(AMENDMENT)
-    extraction = state.amendment if amendment else state.extraction
+    extraction = _extraction(state, amendment, session)
     document = _document(state, amendment, session)
     entered = next((c.by for p, c in reversed(current_values(state.corrections))
                     if p == path and c.provenance == "entered_by_person"), None)
@@ -90,6 +90,11 @@ def field_evidence(path: str, state: RunState, session: Callable[[], Session]) -
     candidates = _unused_dates(extraction, document) if value is None and inner in _DATE_FIELDS else []
     return FieldEvidence(path=path, value=value, page=cite.page if cite else None, quote=cite.quote if cite else None,
                          context=_around(document, cite), entered_by=entered, candidates=candidates)
+
+
+def _extraction(state: RunState, amendment: bool, session: Callable[[], Session]) -> ExtractionResult | None:
+    """The run's contract or amendment terms with their citations, from the content store."""
+    return state.amendment_terms(session) if amendment else state.contract_terms(session)
 
 
 def _document(state: RunState, amendment: bool, session: Callable[[], Session]) -> Document | None:
@@ -188,13 +193,13 @@ def corrected_update(state: RunState, answer: TermsReview, session: Callable[[],
         edits = [e for e in answer.corrections if e.path.startswith(AMENDMENT) == amendment]
         if not edits:
             continue
-        extraction = state.amendment if amendment else state.extraction
+        extraction = _extraction(state, amendment, session)
         document = _document(state, amendment, session)
         if extraction is None or document is None:
             raise CorrectionError(f"{edits[0].path}: this run has no such terms to correct")
         corrected, done = apply_edits(extraction, edits, document.pages, by=answer.by, role=answer.role,
                                       at=answer.at)
-        update["amendment" if amendment else "extraction"] = corrected
+        update["amendment" if amendment else "extraction"] = ExtractionRef.store(corrected, session)
         made += done
     update["corrections"] = [*state.corrections, *made]
     return update

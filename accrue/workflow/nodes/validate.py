@@ -72,7 +72,7 @@ E = TypeVar("E", UsageEvent, PaymentEvent, ChangeRequestEvent, BillRunEvent, Clo
 def validate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Check the contract, deal, event and books against each other: findings, and the planner's inputs."""
     context = ctx(runtime)
-    extraction = state.extraction
+    extraction = state.contract_terms(context.session)
     findings: list[Finding] = []
     plan_inputs: AnyPlanInputs | None = None
     with context.session() as s:
@@ -88,8 +88,9 @@ def validate(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
             findings, plan_inputs = _payments(s, _event(state, PaymentEvent))
         elif state.kind == "change_request":
             findings, plan_inputs = _change_request(s, _event(state, ChangeRequestEvent))
-        elif state.kind == "amendment" and extraction is not None and state.amendment is not None:
-            findings = _amendment(extraction, state.amendment)
+        elif state.kind == "amendment" and extraction is not None and (
+                amendment := state.amendment_terms(context.session)) is not None:
+            findings = _amendment(extraction, amendment)
         elif state.kind == "bill_run":
             findings, plan_inputs = _bill_run(s, _event(state, BillRunEvent))
         elif state.kind == "close":
