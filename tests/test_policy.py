@@ -70,7 +70,7 @@ def test_credit_notes_and_write_offs_always_need_approval(policy: Policy) -> Non
 def test_invoice_threshold_is_inclusive(policy: Policy) -> None:
     assert reasons_for(invoice("24999.99"), PolicyContext(), policy) == []
     assert reasons_for(invoice("25000.00", currency="EUR"), PolicyContext(), policy) == [
-        "invoice amount 25000.00 EUR is at or above the 25000 threshold"]
+        "invoice amount EUR 25,000.00 is at or above the 25,000 threshold"]
 
 
 def test_findings_gate_the_actions_they_concern(policy: Policy) -> None:

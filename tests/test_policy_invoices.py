@@ -39,7 +39,7 @@ def test_each_invoice_rule_reads_the_invoice_whatever_the_run_kind(kind: str) ->
     assert NO_PO in reasons_for(_invoice(30), context.model_copy(update={"po_required": True}), POLICY)
     assert NO_PO not in reasons_for(_invoice(30, po="PO-7"), context.model_copy(update={"po_required": True}),
                                     POLICY)
-    assert "invoice amount 25000.00 USD is at or above the 25000 threshold" in reasons_for(
+    assert "invoice amount USD 25,000.00 is at or above the 25,000 threshold" in reasons_for(
         _invoice(30, "25000.00"), context, POLICY)
 
 

@@ -143,7 +143,7 @@ def test_a_modification_the_policy_still_holds_waits_for_approval_again(home: Pa
         by_id = {a["id"]: a for a in view.actions}
         assert view.status == "waiting_approval"
         assert (by_id["a2"]["status"], by_id["a2"]["due_date"], by_id["a2"]["reasons"]) == (
-            "proposed", "2026-07-16", ["invoice amount 30000.00 USD is at or above the 25000 threshold"])
+            "proposed", "2026-07-16", ["invoice amount USD 30,000.00 is at or above the 25,000 threshold"])
         assert rt.decide(run_id, approve=[], by=CONTROLLER).status == "completed"
         with rt.session() as s:
             assert [i.due_date for i in s.exec(select(BooksInvoice))] == [date(2026, 7, 16)]

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from accrue.core.actions import Action, CreateInvoice
 from accrue.core.findings import Finding
+from accrue.core.money import format_money
 from accrue.core.terms import Method
 
 DEPENDENT = "dependent"
@@ -166,8 +167,8 @@ def _invoice_reasons(invoice: CreateInvoice, ctx: PolicyContext, policy: Policy)
         rule = policy.finding_rules.get("missing_po")
         reasons.append(rule.reason if rule else "the contract requires a PO but none is given")
     if invoice.amount >= policy.invoice_threshold:
-        reasons.append(f"invoice amount {invoice.amount} {invoice.currency} is at or above the "
-                       f"{policy.invoice_threshold} threshold")
+        reasons.append(f"invoice amount {format_money(invoice.amount, invoice.currency)} is at or above the "
+                       f"{policy.invoice_threshold:,} threshold")
     return reasons
 
 
