@@ -16,7 +16,7 @@ from typing import Any
 from accrue.core.terms import Citation
 from accrue.core.textnorm import Money, find_money, iter_numbers, parse_number
 from accrue.extraction.rules_fields import Context, extend_span, parse_frequency, parse_timing
-from accrue.extraction.rules_segment import Line, Span, is_heading
+from accrue.extraction.rules_segment import Line, Page, Span, is_heading
 from accrue.extraction.rules_tables import mask_money, period_in, span_of
 
 _USAGE_SECTION = re.compile(r"^\W*(?:[\dA-Z]{1,3}[.)]?\s+)?(?:usage|overage|consumption|metered|variable)|"
@@ -25,11 +25,12 @@ _RANGE = re.compile(
     r"(?P<lo>\d[\d,.' ]*?)\s*(?:-|–|to)\s*(?P<hi>\d[\d,.']*)(?!\s*%)|"
     r"\b(?:up to|first|below|under|not more than|0\s*-)\s*(?P<upto>\d[\d,.']*)|"
     r"(?:above|more than|over|beyond|in excess of|greater than)\s*(?P<above>\d[\d,.']*)|"
-    r"(?P<plus>\d[\d,.']*)\s*(?:\+|and above|and over|or more)|(?P<all>all units|thereafter|any additional)", re.I)
+    r"(?P<plus>\d[\d,.']*)\s*(?:[A-Za-z-]+\s+){0,2}?(?:\+|and above|and over|or more)|"
+    r"(?P<all>all units|thereafter|any additional|(?:all|every) further|the rest\b)", re.I)
 _PER_UNIT = re.compile(r"@M\d+@\s*(?:per|/|each|a)\s+(?P<unit>(?:\d[\d,.]*\s+)?[A-Za-z][\w-]*)", re.I)
 # "Usage Fees - Processed Data Volume", "Rate card C - OTP messages (volume, per calendar month)": the metric, and
 # the pricing model when the bracket names it
-_METRIC_HEAD = re.compile(r"(?:usage|overage|consumption|metered|variable|rate card)[^-:\n]{0,40}[-:]\s*"
+_METRIC_HEAD = re.compile(r"(?:usage|overage|consumption|metered|variable|rate card)[^-:\n]{0,40}(?:\s[-–]|:)\s*"
                           r"(?P<metric>[A-Za-z][\w ,/-]{2,60}?)\s*(?:\((?P<note>[^()\n]{0,80})\))?$", re.I)
 _EXAMPLE = re.compile(r"^\W*(?:example|e\.g\.|for example|illustration)\b", re.I)
 _INCLUDED = re.compile(r"includ\w*", re.I)
@@ -47,6 +48,9 @@ class UsageDraft:
     anchor: Span | None = None
     section: str = ""
     table_headers: set[str] = field(default_factory=set)  # its tier table's header rows, read as headings
+    # the words before a tier row's first band ("Model scoring requests: 1 to ..."): the metric when nothing
+    # states it more plainly (a heading, a label, an allowance sentence)
+    row_metric: tuple[str, Span] | None = None
 
     def set(self, name: str, value: Any, span: Span) -> None:
         if value is not None and name not in self.values:
@@ -63,6 +67,8 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
     current: UsageDraft | None = None
     for page in ctx.seg.pages:
         for line in page.lines:
+            if (line.page, line.index) in consumed:
+                continue  # the rest of a tier statement begun on a line above
             text = line.text
             span = Span(line.page, line.start, text)
             heading = ctx.seg.headings.get((line.page, line.index))
@@ -81,15 +87,19 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
                 continue
             money = find_money(text, decimal_comma=ctx.decimal_comma)
             tier = _tier_row(ctx, text, money) if money and not _EXAMPLE.match(text) else None
-            if tier is None and money and money[0].start < 3:
+            prev_text = page.lines[line.index - 1].text if line.index else ""
+            if tier is None and money and (money[0].start < 3 or _BAND_OPEN.search(prev_text) or current is not None
+                                           and current.tiers and current.tiers[-1][0] is not None):
                 # a table cell that wrapped: the band is on the lines above the price
                 joined = _wrapped_row(ctx, page.lines, line, consumed)
                 if joined is not None:
                     jtext, jspan = joined
                     jmoney = find_money(jtext, decimal_comma=ctx.decimal_comma)
                     tier = _tier_row(ctx, jtext, jmoney) if jmoney else None
-                    if tier is not None:
+                    if tier is not None and not _EXAMPLE.match(jtext):
                         text, span, money = jtext, jspan, jmoney
+                    else:
+                        tier = None
             if tier is not None:
                 if current is None or (current.tiers and current.anchor and line.page != current.anchor.page
                                        and not in_usage):
@@ -101,6 +111,9 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
                 current.tiers.append((tier[0], tier[1], span))
                 _unit_and_metric(current, text, money, span, tier_row=True)
                 consumed.add((line.page, line.index))
+                bands, used = _further_bands(ctx, page, span, tier[0], consumed)
+                current.tiers.extend(bands)
+                consumed.update((x.page, x.index) for x in used)
                 continue
             if current is None and not in_usage:
                 continue
@@ -192,20 +205,88 @@ def _tier_row(ctx: Context, text: str, money: list[Money]) -> tuple[Decimal | No
     return value, money[0].amount
 
 
+# a band whose price is on the next line: "... 1,000,001 to" / "5,000,000 requests at C$0.0030",
+# "501 hours and above at" / "OMR 0.700"
+_BAND_OPEN = re.compile(r"\b(?:to|at|above|over|from|up to|beyond)\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _further_bands(ctx: Context, page: Page, row: Span, first_bound: Decimal | None,
+                   consumed: set[tuple[int, int]]) -> tuple[list[tuple[Decimal | None, Decimal, Span]], list[Line]]:
+    """The bands a tier statement states after its first one, on the same line or the lines it runs on to:
+    "1 to 1,000,000 requests at C$0.0040; 1,000,001 to" / "5,000,000 requests at C$0.0030; 5,000,001 requests
+    and above at C$0.0020". Each band is a range (or "above", "every further") before its own price, cited from
+    the range to the price; the statement stops at the first price without a range, a sentence end, or a bound
+    that does not rise."""
+    bands: list[tuple[Decimal | None, Decimal, Span]] = []
+    lines = page.lines
+    last_line = page.lines_overlapping(row.start, row.start + len(row.text))[-1].index
+    joined, extra = row.text, 0
+    money = find_money(joined, decimal_comma=ctx.decimal_comma)
+    pos, i, last = money[0].end, 1, first_bound
+    while last is not None:
+        if i == len(money):
+            tail = joined[pos:]
+            after = last_line + extra + 1
+            if (extra == 2 or after >= len(lines) or (page.number, after) in consumed or is_heading(lines[after].text)
+                    or _SENTENCE_END.search(tail) or not (_BAND_OPEN.search(tail) or _band(ctx, tail) is not None)):
+                break
+            extra += 1
+            joined += " " + lines[after].text
+            # the joined line may complete an amount cut at the line end ("0,0012" / "DKK ..."): find them again
+            money = find_money(joined, decimal_comma=ctx.decimal_comma)
+            i = next((k for k, m in enumerate(money) if m.start >= pos), len(money))
+            continue
+        price = money[i]
+        i += 1
+        gap = joined[pos:price.start]
+        band = _band(ctx, gap)
+        if band is None or _SENTENCE_END.search(gap) or band[0] is not None and band[0] <= last:
+            break
+        bound, at = band
+        bands.append((bound, price.amount, Span(row.page, row.start + pos + at, joined[pos + at:price.end])))
+        pos, last = price.end, bound
+    used = [x for x in lines[last_line + 1:last_line + extra + 1] if x.start < row.start + pos]
+    return bands, used
+
+
+def _band(ctx: Context, gap: str) -> tuple[Decimal | None, int] | None:
+    """The upper bound a band states in the text before its price (None for an open band), and where it starts."""
+    masked, _ = ctx.mask_dates(gap)
+    if "@D" in masked:
+        return None
+    ranges = list(_RANGE.finditer(gap))
+    if not ranges:
+        return None
+    m = ranges[-1]
+    if m.group("all") or m.group("above") or m.group("plus"):
+        return None, m.start()
+    bound = m.group("hi") or m.group("upto")
+    value = parse_number(bound.strip(), decimal_comma=ctx.decimal_comma) if bound else None
+    return None if value is None else (value, m.start())
+
+
 def _unit_and_metric(rule: UsageDraft, text: str, money: list[Money], span: Span, *, tier_row: bool) -> None:
     masked = mask_money(text, money)
     m = _PER_UNIT.search(masked)
     if m:
         unit = m.group("unit")
-        if unit.lower() not in ("year", "annum", "month", "quarter", "unit"):
+        if unit.lower() not in ("year", "annum", "month", "quarter", "unit", "and", "or", "the", "in", "for", "on"):
             rule.set("unit", unit[:-1] if unit.endswith("s") and not unit.endswith("ss") and len(unit) > 3 else unit,
                      span)
-    if "metric" not in rule.values and tier_row:
-        head = re.split(r"\d", re.sub(r"^tier\s*\d+\s*:?\s*", "", text, flags=re.I), maxsplit=1)[0]
-        head = re.sub(r"\b(?:up to|above|over|more than|first|next|from|between)\b.*$", "", head, flags=re.I)
-        head = head.strip(" :-|.")
-        if re.search(r"[A-Za-z]{3}", head) and len(head) < 60:
-            rule.set("metric", head, span)
+    if "metric" not in rule.values and rule.row_metric is None and tier_row:
+        head = re.sub(r"^(?:tier\s*\d+\s*:?|\d{1,2}(?:\.\d{1,2})*[.)])\s*", "", text, flags=re.I)
+        head = re.split(r"\d", head, maxsplit=1)[0]
+        head = re.split(r"[.!?]\s+(?=[A-Z])", head)[-1]  # the sentence the bands are in
+        head = re.sub(r"\b(?:up to|above|over|more than|first|next|from|between|beyond|in excess of)\b.*$", "", head,
+                      flags=re.I)
+        # "Telematics Messages Billed monthly ...": the metric is what is billed, not the sentence about it
+        head = re.sub(r"\s*\b(?:(?:are|is)\s+)?(?:billed|charged|priced|invoiced|rated)\b.*$", "", head, flags=re.I)
+        # "Alert SMS (messages)": the bracket names the unit it is counted in, not the metric
+        head = re.sub(r"\s*\([^()]*\)\s*$", "", head.strip(" :-|.")).strip(" :-|.")
+        if (re.search(r"[A-Za-z]{3}", head) and len(head) < 60 and ":" not in head
+                and not re.search(r"\b(?:the|a|an|of|in|at|basis|bands?|graduated|volume)$|includ", head, re.I)):
+            rule.row_metric = (head, span)
 
 
 def _included(rule: UsageDraft, text: str, span: Span, decimal_comma: bool | None) -> None:
@@ -231,7 +312,7 @@ def _included(rule: UsageDraft, text: str, span: Span, decimal_comma: bool | Non
     if "metric" not in rule.values:
         tail = text[n.end:]
         mm = re.match(r"\s*(?P<metric>[A-Za-z][A-Za-z -]{2,50}?)\s+(?:per|each|a|are|is|included)\b", tail)
-        if mm and not re.match(r"(?:per|each)\b", mm.group("metric")):
+        if mm and not re.match(r"(?:per|each|includ)", mm.group("metric"), re.I):
             rule.set("metric", mm.group("metric").strip(), span)
 
 
@@ -247,6 +328,15 @@ def _usage_context(ctx: Context, rule: UsageDraft) -> None:
     nearby = [s for s in ctx.seg.clauses if (s.page == first.page and
               first.start - 900 <= s.start <= last.start + len(last.text) + 600 or opened <= s.page < first.page) and
               (not own_section or rule.owns(s.section))]
+    if "included_quantity" not in rule.values:
+        # an allowance sentence ("5,000 compute hours per contract year are included") before any other number
+        # near an "including" (a product's "including IFRS 17 models")
+        allowance = next((s for s in nearby if not find_money(s.text) and any(p.search(s.text) for p in _ALLOWANCE)),
+                         None)
+        if allowance is not None:
+            _included(rule, allowance.text, allowance, ctx.decimal_comma)
+    if "metric" not in rule.values and rule.row_metric is not None:
+        rule.set("metric", *rule.row_metric)
     metric = rule.values.get("metric")
     for s in nearby:
         text = s.text
@@ -254,7 +344,8 @@ def _usage_context(ctx: Context, rule: UsageDraft) -> None:
             if re.search(r"graduated|each (?:tier|band)['’]?s? (?:rate|price)|(?:rate|price) of the (?:tier|band) "
                          r"(?:it|they|each unit) falls?|units in each (?:tier|band)", text, re.I):
                 rule.set("pricing_model", "graduated", s)
-            elif re.search(r"(?<!data )(?<!processed )volume\b(?! is measured)|all units|entire (?:volume|quantity)|"
+            elif re.search(r"(?<!data )(?<!processed )(?<!no )volume\b(?! (?:is|was|are)\b)|all units|"
+                           r"entire (?:volume|quantity)|"
                            r"every (?:\w+ )?(?:unit|message|call)", text, re.I):  # "data volume" is a metric
                 rule.set("pricing_model", "volume", s)
         if _INCLUDED.search(text) and "included_quantity" not in rule.values and not find_money(text):
@@ -264,7 +355,10 @@ def _usage_context(ctx: Context, rule: UsageDraft) -> None:
             if not find_money(text):
                 _included(rule, text, s, ctx.decimal_comma)
         # usage billing: a sentence about usage, or about the metric itself ("API calls ... are billed monthly")
-        about = re.search(r"usage|overage|consumption", text, re.I) or (metric and metric.lower() in text.lower())
+        # ... or the sentence that states the tiers ("5,001 requests and above at C$0.0020; invoiced quarterly")
+        about = re.search(r"usage|overage|consumption", text, re.I) or (metric and metric.lower() in text.lower()) \
+            or any(t.page == s.page and t.start < s.start + len(text) and s.start < t.start + len(t.text)
+                   for _, _, t in rule.tiers)
         if about and re.search(r"invoic|bill", text, re.I):
             if metric and metric.lower() not in text.lower() and len([r for r in nearby]) > 1 and \
                     re.search(r"usage of", text, re.I):
@@ -282,7 +376,8 @@ def _usage_context(ctx: Context, rule: UsageDraft) -> None:
     if "unit" not in rule.values:
         for s in nearby:
             mu = re.search(r"(?:price|rate|charge|cost|fee)s?\s+per\s+(?P<unit>[a-z][\w-]*)", s.text, re.I)
-            if mu and s.start <= first.start and mu.group("unit").lower() not in ("year", "month", "quarter", "unit"):
+            if mu and s.start <= first.start and mu.group("unit").lower() not in ("year", "month", "quarter", "unit") \
+                    and mu.group("unit")[0].islower():  # "Unit price Per Status" is a header, not a unit
                 rule.set("unit", mu.group("unit"), s)
                 break
     if len(rule.tiers) == 1 and rule.tiers[0][0] is None:
@@ -330,17 +425,21 @@ def usage_rules_json(rules: list[UsageDraft], cites: dict[str, Citation]) -> lis
 
 # ------------------------------------------------------------------------------------------ usage in prose
 
-_PERIOD_WORD = r"(?:per|each|a|every)\s+(?:calendar\s+)?(?P<{name}>month|quarter|year)"
+_PERIOD_WORD = (r"(?:in\s+)?(?:per|each|a|every|any)\s+(?:calendar\s+|contract\s+|billing\s+)?"
+                r"(?P<{name}>month|quarter|year)")
 _QTY = r"(?P<qty>\d{1,3}(?:[,.' ]\d{3}){1,3}|\d{1,9})"
 _NOUNS = r"(?P<metric>[A-Za-z][\w-]{0,30}(?:\s+[A-Za-z][\w-]{0,30}){0,3}?)"
 # "20,000 SMS e-receipts per month are included", "includes 20'000 API calls per month",
 # "Each month includes 2,000 confirmed bookings", "50,000 minutes included per quarter"
 _ALLOWANCE = [
+    # "Each month 5.000.000 meter reads are included"
+    re.compile(rf"\b(?:each|every|per)\s+(?:calendar\s+|contract\s+)?(?P<p1>month|quarter|year),?\s+{_QTY}\s+{_NOUNS}\s+"
+               rf"(?:are|is)\s+included", re.I),
     re.compile(rf"{_QTY}\s+{_NOUNS}\s+(?:{_PERIOD_WORD.format(name='p1')}\s+)?(?:are\s+|is\s+)?included"
                rf"(?:\s+{_PERIOD_WORD.format(name='p2')})?", re.I),
     re.compile(rf"\binclud(?:es|ing)\s+{_QTY}\s+{_NOUNS}\s+{_PERIOD_WORD.format(name='p1')}", re.I),
-    re.compile(rf"\b(?:each|every|per)\s+(?P<p1>month|quarter|year)\s+includes\s+{_QTY}\s+{_NOUNS}(?=\s*[.;,]|\s+and\b)",
-               re.I),
+    re.compile(rf"\b(?:each|every|per)\s+(?:calendar\s+|contract\s+)?(?P<p1>month|quarter|year)\s+includes\s+{_QTY}\s+"
+               rf"{_NOUNS}(?=\s*[.;,]|\s+and\b)", re.I),
 ]
 # "Additional minutes are charged at SGD 0.05 per minute", "Calls above the monthly allowance are charged at $0.004
 # per call", "every additional confirmed booking is charged at A$0.35"
