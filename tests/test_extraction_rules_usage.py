@@ -6,9 +6,10 @@ Every text here is our own wording; each test also checks that every value it re
 
 from __future__ import annotations
 
+import re
 import time
 
-from accrue.core.document import Document
+from accrue.core.document import Cell, Document
 from accrue.core.grounding import ground
 from accrue.core.terms import ContractTerms, UsageRule
 from accrue.extraction.rules import RulesExtractor
@@ -156,3 +157,83 @@ def test_a_statement_of_many_bands_is_read_in_linear_time():
     small = min(_seconds(_bands(20_000)) for _ in range(2))
     large = min(_seconds(_bands(80_000)) for _ in range(2))
     assert large < 8 * small + 0.5, f"20k chars {small:.2f} s, 80k chars {large:.2f} s"
+
+
+# ------------------------------------------------------------------------------------------ usage tables by cells
+
+def _read_cells(text: str) -> ContractTerms:
+    """A PDF-like page whose cells are the runs of text two spaces apart, each standing where its characters do."""
+    cells, offset = [], 0
+    for line in text.split("\n"):
+        for m in re.finditer(r"\S+(?: \S+)*", line):
+            cells.append(Cell(offset + m.start(), offset + m.end(), 10.0 + 6 * m.start(), 10.0 + 6 * m.end()))
+        offset += len(line) + 1
+    doc = Document(source="form.pdf", pages=[text], sha256="x", media_type="application/pdf", cells=[cells])
+    result = ground(RulesExtractor().extract(doc), doc)
+    assert not [w for w in result.warnings if w.startswith("ungrounded:")], result.warnings
+    return result.terms
+
+
+def test_each_usage_row_of_a_table_is_a_rule_with_its_own_allowance_and_billing():
+    terms = _read_cells(
+        "Charges\n"
+        "Component          Metering basis   Allowance        Rate card                       Cadence\n"
+        "Contact Centre     Flat, per month  -                NZD 3,000.00 / month            Monthly, in advance\n"
+        "Chat sessions      Per session      5,000 per month  NZD 0.080 each above allowance  Monthly, in arrears\n"
+        "Call recordings    Per recording    None             NZD 0.015 per recording         Quarterly, in arrears\n"
+        "Taxes\n")
+    chat, calls = terms.usage_rules
+    assert (chat.metric, chat.unit, str(chat.included_quantity), chat.included_period) == \
+        ("Chat sessions", "session", "5000", "month")
+    assert (_tiers(chat), chat.billing_frequency, chat.billing_timing) == ([(None, "0.080")], "monthly", "arrears")
+    assert (calls.metric, calls.unit, str(calls.included_quantity)) == ("Call recordings", "recording", "0")
+    assert (_tiers(calls), calls.billing_frequency) == ([(None, "0.015")], "quarterly")
+
+
+def test_a_usage_row_whose_cells_wrap_is_read_as_one_row():
+    terms = _read_cells(
+        "Usage\n"
+        "Metric              Included            Price beyond included          Billed\n"
+        "Label scans\n"
+        "                    8,000 per calendar\n"
+        "                    quarter\n"
+        "                                        EUR 0.12 per scan              Quarterly in arrears\n"
+        "Terms\n"
+        "1. These terms apply to every order placed under the master agreement between the parties named above.\n")
+    (rule,) = terms.usage_rules
+    assert (rule.metric, rule.unit, str(rule.included_quantity), rule.included_period) == \
+        ("Label scans", "scan", "8000", "quarter")
+    assert (_tiers(rule), rule.billing_frequency, rule.billing_timing) == ([(None, "0.12")], "quarterly", "arrears")
+
+
+def test_a_usage_row_priced_without_per_names_its_unit_in_its_own_column():
+    terms = _read_cells(
+        "Metered dimensions\n"
+        "Dimension                   Unit            Price per unit    Reported / billed\n"
+        "Extra backup gigabyte-days  gigabyte-day    $0.0021           daily metering, billed monthly in arrears\n")
+    (rule,) = terms.usage_rules
+    assert (rule.metric, rule.unit, rule.pricing_model) == ("Extra backup gigabyte-days", "gigabyte-day", "per_unit")
+    assert (_tiers(rule), rule.billing_frequency) == ([(None, "0.0021")], "monthly")
+
+
+def _table_seconds(rows: int) -> float:
+    header = "Meter            Included          Basis                     Rate per unit\n"
+    body = "".join(f"Meter {i:<10} -                 Per call above allowance  USD 0.{i % 90 + 10} per call\n"
+                   for i in range(rows))
+    text = header + body
+    cells, offset = [], 0
+    for line in text.split("\n"):
+        for m in re.finditer(r"\S+(?: \S+)*", line):
+            cells.append(Cell(offset + m.start(), offset + m.end(), 10.0 + 6 * m.start(), 10.0 + 6 * m.end()))
+        offset += len(line) + 1
+    doc = Document(source="t.pdf", pages=[text], sha256="x", media_type="application/pdf", cells=[cells])
+    started = time.perf_counter()
+    RulesExtractor().extract(doc)
+    return time.perf_counter() - started
+
+
+def test_a_usage_table_of_many_rows_is_read_in_linear_time():
+    _table_seconds(20)
+    small = min(_table_seconds(250) for _ in range(2))
+    large = min(_table_seconds(1_000) for _ in range(2))
+    assert large < 8 * small + 0.5, f"250 rows {small:.2f} s, 1,000 rows {large:.2f} s"

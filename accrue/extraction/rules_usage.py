@@ -51,6 +51,7 @@ class UsageDraft:
     # the words before a tier row's first band ("Model scoring requests: 1 to ..."): the metric when nothing
     # states it more plainly (a heading, a label, an allowance sentence)
     row_metric: tuple[str, Span] | None = None
+    allowance_read: bool = False  # a usage table's row states its allowance, "None" included: look no further
 
     def set(self, name: str, value: Any, span: Span) -> None:
         if value is not None and name not in self.values:
@@ -63,7 +64,7 @@ class UsageDraft:
 
 def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]:
     """Usage rules: a rule per usage section or per run of tier rows, with allowance, model and billing nearby."""
-    rules: list[UsageDraft] = []
+    rules: list[UsageDraft] = [rule for page in ctx.seg.pages for rule in _cell_tables(ctx, page, consumed)]
     current: UsageDraft | None = None
     for page in ctx.seg.pages:
         for line in page.lines:
@@ -138,7 +139,164 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
                     _included(current, text, span, ctx.decimal_comma)
     for rule in rules:
         _usage_context(ctx, rule)
-    return [r for r in rules if r.tiers]
+    # in reading order: the rows of a usage table are read before the lines around them
+    return sorted((r for r in rules if r.tiers), key=lambda r: (r.tiers[0][2].page, r.tiers[0][2].start))
+
+
+# ------------------------------------------------------------------------------------------ usage tables by cells
+
+# The columns of a usage table by their header ("Meter | Included | Band | Rate per unit", "Dimension | Unit | Price
+# per unit | Reported / billed", "Component | Metering basis | Allowance | Rate card | Cadence").
+_COLUMNS = (("metric", re.compile(r"^(?:usage\s+)?(?:metric|meter|dimension|component|item)s?$", re.I)),
+            ("unit", re.compile(r"^unit(?: of measure)?$", re.I)),
+            ("price", re.compile(r"\b(?:rate|price|charge)", re.I)),  # before "included": "Price beyond included"
+            ("included", re.compile(r"includ|allowance", re.I)),
+            ("basis", re.compile(r"basis|^band$", re.I)),
+            ("billing", re.compile(r"bill|cadence|invoic", re.I)))
+# what makes a table a usage table rather than a fee table: it meters something or includes an allowance
+_USAGE_COLUMN = re.compile(r"^(?:metric|meter|dimension)s?$|metering|includ|allowance", re.I)
+
+
+def _cell_tables(ctx: Context, page: Page, consumed: set[tuple[int, int]]) -> list[UsageDraft]:
+    """Usage rows of a table read by where its cells stand: one rule per row whose price is per unit consumed
+    ("WhatsApp conversations | Per conversation | 10,000 per month | SGD 0.045 each above the allowance | Monthly, in
+    arrears"). A row whose cells wrap is joined back by column. A row priced per period ("SGD 2,000.00 / month") is a
+    fee and is left to the fee tables; a row with no price ("Graduated - rate card B") to the tier rows."""
+    rules: list[UsageDraft] = []
+    lines = page.lines
+    i = 0
+    while i < len(lines):
+        columns = _usage_header(lines[i])
+        if columns is None:
+            i += 1
+            continue
+        rows: list[list[Line]] = []
+        j = i + 1
+        while j < len(lines):
+            roles = _row_of(lines[j], columns)
+            if roles is None:
+                break
+            if "metric" in roles or not rows:
+                rows.append([lines[j]])
+            else:
+                rows[-1].append(lines[j])
+            j += 1
+        allowances = [(text, span_of(row)) for row in rows for text in [_cells(row, columns).get("included", "")]
+                      if re.search(r"\d", text)]
+        allowances = allowances if len(allowances) <= 3 else []  # which row's allowance another row means: unclear
+        for row in rows:
+            rule = _usage_row(ctx, row, columns, allowances)
+            if rule is not None:
+                rules.append(rule)
+                consumed.update((x.page, x.index) for x in row)
+        i = j
+    return rules
+
+
+def _usage_header(line: Line) -> list[tuple[str, float, float]] | None:
+    """The columns (role, left, right) of a usage table's header line, or None when the line is not one."""
+    if len(line.cells) < 3 or find_money(line.text) or re.search(r"\d", line.text):
+        return None
+    columns: list[tuple[str, float, float]] = []
+    for cell in line.cells:
+        role = next((name for name, pattern in _COLUMNS if pattern.search(cell.text)), "other")
+        columns.append((role, cell.x0, cell.x1))
+    roles = [c[0] for c in columns]
+    if "metric" not in roles or "price" not in roles or not any(_USAGE_COLUMN.search(c.text) for c in line.cells):
+        return None
+    return columns
+
+
+def _column(x0: float, x1: float, columns: list[tuple[str, float, float]]) -> int | None:
+    """The column a cell stands in: the one it overlaps most, else the last one starting left of it."""
+    best, overlap = None, 0.0
+    for k, (_, left, right) in enumerate(columns):
+        nxt = columns[k + 1][1] if k + 1 < len(columns) else float("inf")
+        width = min(x1, max(right, nxt - 1)) - max(x0, left)
+        if width > overlap:
+            best, overlap = k, width
+    return best
+
+
+def _row_of(line: Line, columns: list[tuple[str, float, float]]) -> set[str] | None:
+    """The roles of a table line's cells, or None when the line is not part of the table (no cells, or a cell that
+    runs across several columns, as a note under the table does)."""
+    if not line.cells or is_heading(line.text) and len(line.cells) == 1 and not find_money(line.text):
+        return None
+    roles: set[str] = set()
+    for cell in line.cells:
+        spanned = [k for k, (_, left, right) in enumerate(columns) if cell.x0 < right and left < cell.x1]
+        k = _column(cell.x0, cell.x1, columns)
+        if len(spanned) > 1 or k is None:
+            return None
+        roles.add(columns[k][0])
+    return roles
+
+
+def _cells(row: list[Line], columns: list[tuple[str, float, float]]) -> dict[str, str]:
+    """A row's text by column role, its wrapped lines joined."""
+    out: dict[str, str] = {}
+    for line in row:
+        for cell in line.cells:
+            k = _column(cell.x0, cell.x1, columns)
+            if k is not None:
+                role = columns[k][0]
+                out[role] = f"{out[role]} {cell.text}" if role in out else cell.text
+    return out
+
+
+def _usage_row(ctx: Context, row: list[Line], columns: list[tuple[str, float, float]],
+               allowances: list[tuple[str, Span]]) -> UsageDraft | None:
+    """The usage rule of one table row, or None when the row is not priced per unit consumed."""
+    cells = _cells(row, columns)
+    price_text = cells.get("price", "")
+    money = find_money(price_text, decimal_comma=ctx.decimal_comma)
+    metric = cells.get("metric", "").strip(" :-|.")
+    if not money or not re.search(r"[A-Za-z]{3}", metric):
+        return None
+    masked = mask_money(price_text, money)
+    after = masked[masked.find("@M0@") + 4:]
+    if period_in(after[:30]) or re.match(r"\s*(?:per|/)\s*(?:seat|user|named|licen[cs]e)", after, re.I):
+        return None  # a price per period or per seat: a fee
+    span = span_of(row)
+    rule = UsageDraft(anchor=span, section=span.text)
+    bands: list[tuple[Decimal | None, Decimal]] = [(None, money[0].amount)]
+    if len(money) > 1:
+        tier = _tier_row(ctx, price_text, money)
+        bands = [tier] if tier is not None else []
+        pos = money[0].end
+        for m in money[1:]:
+            band = _band(ctx, price_text[pos:m.start])
+            if tier is None or band is None:
+                return None  # several prices that are not bands: leave the row to a person
+            bands.append((band[0], m.amount))
+            pos = m.end
+    for bound, price in bands:
+        rule.tiers.append((bound, price, span))
+    rule.set("metric", metric, span)
+    unit = re.match(r"\s*(?:per|/)\s*(?P<unit>[A-Za-z][\w-]*)", after)
+    basis_unit = re.match(r"\s*per\s+(?P<unit>[A-Za-z][\w-]*)", cells.get("basis", ""), re.I)
+    for found in (unit and unit.group("unit"), cells.get("unit"), basis_unit and basis_unit.group("unit")):
+        if found and found.lower() not in ("unit", "each"):
+            rule.set("unit", found, span)
+            break
+    if len(bands) > 1:  # one band prices every unit alike: per unit, which needs no quote
+        model = re.search(r"graduated|volume", " ".join(cells.values()), re.I)
+        rule.set("pricing_model", model.group(0).lower() if model else None, span)
+    included = cells.get("included", "")
+    rule.allowance_read = "included" in cells
+    if re.search(r"\d", included):
+        _included(rule, included, span, ctx.decimal_comma)
+    elif re.search(r"above|beyond|over|in excess of", cells.get("basis", "") + price_text, re.I):
+        # "Additional e-mails | Per e-mail sent above the allowance | -": the allowance the platform's row names
+        noun = metric.split()[-1].lower()
+        named = [(text, where) for text, where in allowances if noun in text.lower()]
+        if len(named) == 1:
+            _included(rule, named[0][0], named[0][1], ctx.decimal_comma)
+    billing = cells.get("billing", "")
+    rule.set("billing_frequency", parse_frequency(billing), span)
+    rule.set("billing_timing", parse_timing(billing), span)
+    return rule
 
 
 def _metric_heading(rule: UsageDraft, text: str, span: Span) -> bool:
@@ -328,7 +486,7 @@ def _usage_context(ctx: Context, rule: UsageDraft) -> None:
     nearby = [s for s in ctx.seg.clauses if (s.page == first.page and
               first.start - 900 <= s.start <= last.start + len(last.text) + 600 or opened <= s.page < first.page) and
               (not own_section or rule.owns(s.section))]
-    if "included_quantity" not in rule.values:
+    if "included_quantity" not in rule.values and not rule.allowance_read:
         # an allowance sentence ("5,000 compute hours per contract year are included") before any other number
         # near an "including" (a product's "including IFRS 17 models")
         allowance = next((s for s in nearby if not find_money(s.text) and any(p.search(s.text) for p in _ALLOWANCE)),
@@ -348,7 +506,8 @@ def _usage_context(ctx: Context, rule: UsageDraft) -> None:
                            r"entire (?:volume|quantity)|"
                            r"every (?:\w+ )?(?:unit|message|call)", text, re.I):  # "data volume" is a metric
                 rule.set("pricing_model", "volume", s)
-        if _INCLUDED.search(text) and "included_quantity" not in rule.values and not find_money(text):
+        if _INCLUDED.search(text) and "included_quantity" not in rule.values and not find_money(text) and \
+                not rule.allowance_read:
             if not re.search(r"\d", text) and not text.rstrip().endswith((".", ";", ":", "!", "?")):
                 s = extend_span(ctx, s, 2)  # a wrapped table cell: the allowance is on the next lines
                 text = s.text
@@ -411,8 +570,10 @@ def usage_rules_json(rules: list[UsageDraft], cites: dict[str, Citation]) -> lis
         out.append(item)
         for name, span in rule.spans.items():
             cites[f"usage_rules[{i}].{name}"] = Citation(page=span.page, quote=span.text, method="prose")
-        if "pricing_model" not in rule.spans and rule.tiers:
-            first = rule.tiers[0][2]
+        first = rule.tiers[0][2]
+        # one price for every unit needs no quote; a row that does not say "per" or "each" would not state it
+        if "pricing_model" not in rule.spans and (len(rule.tiers) > 1 or re.search(r"\bper\b|each|/|@|flat",
+                                                                                   first.text, re.I)):
             cites[f"usage_rules[{i}].pricing_model"] = Citation(page=first.page, quote=first.text, method="table")
         for j, (bound, _, span) in enumerate(rule.tiers):
             cites[f"usage_rules[{i}].tiers[{j}].unit_price"] = Citation(page=span.page, quote=span.text,
