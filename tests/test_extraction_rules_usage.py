@@ -136,6 +136,30 @@ def test_a_worked_example_that_wraps_is_not_a_tier():
     assert rule.pricing_model == "graduated"  # "No volume is included" is not volume pricing
 
 
+# ------------------------------------------------------------------------------------------ usage in one sentence
+
+def test_the_counted_thing_above_an_allowance_and_its_price_in_one_sentence():
+    terms = _read("2. Fees\n"
+                  "The portal is licensed for up to 9,000 member logins at EUR 2,100 per month, billed monthly in "
+                  "arrears. Member logins above 9,000 in any month are charged at EUR 0.04 per login, invoiced "
+                  "monthly in arrears.\n")
+    (rule,) = terms.usage_rules
+    assert (rule.metric, rule.unit, str(rule.included_quantity), rule.included_period) == \
+        ("Member logins", "login", "9000", "month")
+    assert (_tiers(rule), rule.pricing_model) == ([(None, "0.04")], "per_unit")
+    assert (rule.billing_frequency, rule.billing_timing) == ("monthly", "arrears")
+
+
+def test_an_overage_line_that_names_its_price_after_a_colon():
+    terms = _read("Plan terms\n"
+                  "- Base fee: USD 800 per month, including 20,000 form submissions per month\n"
+                  "- Additional submissions: USD 0.03 per submission above 20,000 in a month\n")
+    (rule,) = terms.usage_rules
+    assert (rule.metric, rule.unit, str(rule.included_quantity), rule.included_period) == \
+        ("form submissions", "submission", "20000", "month")
+    assert _tiers(rule) == [(None, "0.03")]
+
+
 # ------------------------------------------------------------------------------------------ time
 
 

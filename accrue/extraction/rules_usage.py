@@ -139,8 +139,10 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
                     _included(current, text, span, ctx.decimal_comma)
     for rule in rules:
         _usage_context(ctx, rule)
-    # in reading order: the rows of a usage table are read before the lines around them
-    return sorted((r for r in rules if r.tiers), key=lambda r: (r.tiers[0][2].page, r.tiers[0][2].start))
+    # in reading order: the rows of a usage table are read before the lines around them. A rule without its metric
+    # or pricing model says nothing, and leaves the prose readers to try the sentences.
+    return sorted((r for r in rules if r.tiers and "metric" in r.values and "pricing_model" in r.values),
+                  key=lambda r: (r.tiers[0][2].page, r.tiers[0][2].start))
 
 
 # ------------------------------------------------------------------------------------------ usage tables by cells
@@ -606,8 +608,8 @@ _ALLOWANCE = [
 # per call", "every additional confirmed booking is charged at A$0.35"
 _OVERAGE = re.compile(r"(?:\b(?:additional|further|extra|excess)\s+"
                       r"(?P<noun>[A-Za-z][\w-]{0,30}(?:\s+[A-Za-z][\w-]{0,30}){0,2}?)|"
-                      r"\b(?:above|beyond|over|in excess of)\s+(?:the|this|that)\b)[^.;@]{0,60}?"
-                      r"\b(?:charged|billed|priced|invoiced)\s+at\s+@M(?P<m>\d+)@"
+                      r"\b(?:above|beyond|over|in excess of)\s+(?:the|this|that)\b)(?:[^.;@]{0,60}?"
+                      r"\b(?:charged|billed|priced|invoiced)\s+at|\s*:)\s*@M(?P<m>\d+)@"
                       r"(?:\s*(?:per|/|each|a|an)\s+(?P<unit>(?:\d[\d,.]{0,15}\s+)?[A-Za-z][\w-]{0,30}))?", re.I)
 
 
@@ -633,7 +635,44 @@ def read_prose_usage(ctx: Context) -> list[UsageDraft]:
             rule.set("included_period", period.lower() if period else None, span)
             rules.append(rule)
             break
+    if not rules:
+        rules = [rule for span in clauses for rule in [_above_allowance(ctx, span)] if rule is not None]
     return rules
+
+
+# "Active service accounts above 60,000 in any month are charged at USD 0.05 per account", "AI-resolved conversations
+# above 2,000 in a calendar month are charged at $0.90 per resolution": the allowance and the price in one sentence
+_ABOVE_N = re.compile(
+    rf"{_NOUNS}\s+(?:above|beyond|over|in excess of)\s+(?:the\s+)?(?:included\s+|subscribed\s+|first\s+)?{_QTY}"
+    rf"(?:\s+[a-z][\w-]{{0,30}})?\s+(?:in|per|each|a)\s+(?:any\s+|a\s+|each\s+|every\s+)?(?:calendar\s+|contract\s+)?"
+    rf"(?P<p1>month|quarter|year)\s+(?:are|is|will be)\s+(?:charged|billed|priced|invoiced)\s+at\s+@M(?P<m>\d+)@"
+    rf"\s*(?:per|/|each|an?)\s+(?P<unit>[A-Za-z][\w-]{{0,30}})", re.I)
+
+
+def _above_allowance(ctx: Context, span: Span) -> UsageDraft | None:
+    """A usage rule from one sentence that states what is counted, the allowance and the price beyond it."""
+    money = find_money(span.text, decimal_comma=ctx.decimal_comma)
+    if not money:
+        return None
+    masked = mask_money(span.text, money)
+    m = _ABOVE_N.search(masked)
+    if m is None or m.group("unit").lower() in ("month", "quarter", "year", "annum"):
+        return None
+    price = money[int(m.group("m"))]
+    # the counted thing is the noun phrase before "above", not the words that lead into it ("for the renewal term")
+    metric = re.split(r"\b(?:for|the|and|of|to|on|with|that|which|where|then)\s+", m.group("metric"), flags=re.I)[-1]
+    rule = UsageDraft(anchor=span, section=span.section)
+    rule.tiers.append((None, price.amount, span))
+    rule.values["pricing_model"] = "per_unit"
+    rule.set("metric", metric, span)
+    unit = m.group("unit")
+    rule.set("unit", unit[:-1] if unit.endswith("s") and not unit.endswith("ss") and len(unit) > 3 else unit, span)
+    rule.set("included_quantity", _allowance_quantity(m), span)
+    rule.set("included_period", m.group("p1").lower(), span)
+    after = span.text[price.end:]
+    rule.set("billing_frequency", parse_frequency(after), span)
+    rule.set("billing_timing", parse_timing(after), span)
+    return rule
 
 
 def _allowance_quantity(allowance: re.Match[str]) -> Decimal | None:
