@@ -160,6 +160,49 @@ def test_an_overage_line_that_names_its_price_after_a_colon():
     assert _tiers(rule) == [(None, "0.03")]
 
 
+# ------------------------------------------------------------------------------------------ unit and billing
+
+def test_the_unit_is_the_counted_noun_not_its_adjective():
+    terms = _read("Each month includes 1,500 verified deliveries; every additional verified delivery is charged at "
+                  "A$0.45 and invoiced monthly in arrears.\n")
+    (rule,) = terms.usage_rules
+    assert (rule.metric, rule.unit) == ("verified deliveries", "delivery")
+
+
+def test_a_header_price_per_overage_unit_names_the_unit():
+    terms = _read("2. Included Usage and Overage\n"
+                  "The subscription includes 400,000 map loads per calendar month. Loads above the included amount "
+                  "are charged on a graduated basis:\n"
+                  "Band Overage Loads in the Month Price per Overage Load\n"
+                  "1 1 - 600,000 $0.0015\n2 Above 600,000 $0.0009\n")
+    (rule,) = terms.usage_rules
+    assert (rule.metric, rule.unit) == ("map loads", "load")
+    assert _tiers(rule) == [("600000", "0.0015"), (None, "0.0009")]
+
+
+def test_usage_billing_stated_once_away_from_the_tiers():
+    terms = _read("Invoicing: subscription fees are invoiced monthly in advance; usage charges are invoiced "
+                  "quarterly in arrears.\n"
+                  "Payment terms: Net 30.\n", "Usage\n"
+                  "Parcel scans: 1 to 50,000 scans at USD 0.020; 50,001 scans and above at USD 0.012 (graduated).\n")
+    (rule,) = terms.usage_rules
+    assert (rule.billing_frequency, rule.billing_timing) == ("quarterly", "arrears")
+
+
+def test_a_usage_billing_label_over_its_value():
+    terms = _read("USAGE BILLING\nQuarterly in arrears\nPAYMENT TERMS\nNet 30\n"
+                  "Usage\nDocument signatures: 1 to 5,000 at EUR 0.50; 5,001 and above at EUR 0.35 (graduated).\n")
+    (rule,) = terms.usage_rules
+    assert (rule.billing_frequency, rule.billing_timing) == ("quarterly", "arrears")
+
+
+def test_usage_billing_stated_two_ways_states_nothing():
+    terms = _read("Usage charges are invoiced monthly in arrears.\n", "Usage is billed quarterly in arrears.\n"
+                  "Usage\nDocument signatures: 1 to 5,000 at EUR 0.50; 5,001 and above at EUR 0.35 (graduated).\n")
+    (rule,) = terms.usage_rules
+    assert rule.billing_frequency is None
+
+
 # ------------------------------------------------------------------------------------------ time
 
 

@@ -139,6 +139,11 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
                     _included(current, text, span, ctx.decimal_comma)
     for rule in rules:
         _usage_context(ctx, rule)
+    apart = _billing_stated_apart(ctx) if any("billing_frequency" not in r.values for r in rules) else None
+    for rule in rules:
+        if apart is not None and "billing_frequency" not in rule.values:
+            rule.set("billing_frequency", apart[0], apart[2])
+            rule.set("billing_timing", apart[1], apart[2])
     # in reading order: the rows of a usage table are read before the lines around them. A rule without its metric
     # or pricing model says nothing, and leaves the prose readers to try the sentences.
     return sorted((r for r in rules if r.tiers and "metric" in r.values and "pricing_model" in r.values),
@@ -299,6 +304,39 @@ def _usage_row(ctx: Context, row: list[Line], columns: list[tuple[str, float, fl
     rule.set("billing_frequency", parse_frequency(billing), span)
     rule.set("billing_timing", parse_timing(billing), span)
     return rule
+
+
+_USAGE_WORD = re.compile(r"\b(?:usage|overage|metered|consumption)\b", re.I)
+_BILLING_LABEL = re.compile(r"^\W*(?:billing|invoicing|invoiced)\b", re.I)
+
+
+def _billing_stated_apart(ctx: Context) -> tuple[str, str | None, Span] | None:
+    """How usage is billed, when the document says it once away from the tiers: "2.4 Invoicing: ... usage charges are
+    invoiced monthly in arrears", "Billing .... quarterly in arrears (platform fee and usage)", or a "USAGE BILLING"
+    label over "Monthly in arrears". Statements that disagree say nothing."""
+    found: list[tuple[str, str | None, Span]] = []
+    for s in ctx.seg.clauses:
+        m = _USAGE_WORD.search(s.text)
+        if m is None:
+            continue
+        # what follows the word "usage" is about usage; a billing label that covers usage reads whole
+        rest = s.text[m.start():]
+        if parse_frequency(rest) is None and _BILLING_LABEL.match(s.text):
+            rest = s.text
+        if re.search(r"invoic|bill", rest, re.I):
+            freq = parse_frequency(rest)
+            if freq is not None:
+                found.append((freq, parse_timing(rest), s))
+    for page in ctx.seg.pages:
+        for line, value in zip(page.lines, page.lines[1:], strict=False):
+            if len(line.text.split()) <= 3 and _USAGE_WORD.search(line.text) and \
+                    re.search(r"invoic|bill", line.text, re.I) and len(value.text.split()) <= 6:
+                freq = parse_frequency(value.text)
+                if freq is not None:
+                    found.append((freq, parse_timing(value.text), span_of([line, value])))
+    if len({f for f, _, _ in found}) != 1 or len({t for _, t, _ in found if t is not None}) > 1:
+        return None
+    return found[0]
 
 
 def _metric_heading(rule: UsageDraft, text: str, span: Span) -> bool:
@@ -536,10 +574,12 @@ def _usage_context(ctx: Context, rule: UsageDraft) -> None:
                 rule.set("metric", mm.group("metric").strip(), s)
     if "unit" not in rule.values:
         for s in nearby:
-            mu = re.search(r"(?:price|rate|charge|cost|fee)s?\s+per\s+(?P<unit>[a-z][\w-]*)", s.text, re.I)
-            if mu and s.start <= first.start and mu.group("unit").lower() not in ("year", "month", "quarter", "unit") \
-                    and mu.group("unit")[0].islower():  # "Unit price Per Status" is a header, not a unit
-                rule.set("unit", mu.group("unit"), s)
+            # "Price per Overage Call": the unit is what each overage is; "Unit price Per Status" names two columns
+            mu = re.search(r"(?i:price|rate|charge|cost|fee)s?\s+per\s+(?i:(?:overage|additional|billable|extra|"
+                           r"excess)\s+)?(?P<unit>[A-Za-z][\w-]*)", s.text)
+            unit = mu.group("unit") if mu else ""
+            if mu and s.start <= first.start and unit.lower() not in ("year", "month", "quarter", "unit"):
+                rule.set("unit", unit.lower() if unit.istitle() else unit, s)
                 break
     if len(rule.tiers) == 1 and rule.tiers[0][0] is None:
         rule.values["pricing_model"] = "per_unit"
@@ -690,7 +730,13 @@ def _overage(ctx: Context, span: Span, allowance: re.Match[str] | None) -> Usage
     if m is None:
         return None
     price = money[int(m.group("m"))]
-    unit = m.group("unit") or (m.group("noun").split()[-1] if m.group("noun") else None)
+    noun = m.group("noun")
+    if noun:  # "every additional confirmed booking is charged at": the unit is the last word before the verb
+        phrase = re.match(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?(?=\s+(?:is|are|will be)\s+"
+                          r"(?:charged|billed|priced|"
+                          r"invoiced)\b)", masked[m.start("noun"):])
+        noun = phrase.group(0) if phrase else noun
+    unit = m.group("unit") or (noun.split()[-1] if noun else None)
     if unit and unit.lower() in ("month", "quarter", "year", "annum"):
         return None  # a price per period is a fee, not a usage rate
     rule = UsageDraft(anchor=span, section=span.section)
