@@ -91,6 +91,37 @@ def test_a_bound_that_does_not_rise_ends_the_statement():
     assert all(_tiers(rule)[:1] == [("5000", "0.10")] and len(rule.tiers) == 1 for rule in terms.usage_rules)
 
 
+def test_bands_written_price_first():
+    terms = _read("3. Fees\n"
+                  "Dispatched drivers are charged per driver per month on volume pricing: the month's count of drivers "
+                  "picks one rate for all of them.\n"
+                  "The rates are A$9.00 per driver when the month has 1 to 100 drivers, A$8.00 per driver for 101 to "
+                  "400, and A$7.00 per driver for 401 or more.\n")
+    (rule,) = terms.usage_rules
+    assert (rule.metric, rule.unit, rule.pricing_model) == ("Dispatched drivers", "driver", "volume")
+    assert _tiers(rule) == [("100", "9.00"), ("400", "8.00"), (None, "7.00")]
+
+
+def test_prices_without_rising_bands_are_not_tiers():
+    terms = _read("Volume discounts apply to seats: USD 30.00 per seat for 1 to 50 seats and USD 28.00 per seat for "
+                  "10 to 20 seats.\n")
+    assert terms.usage_rules == []
+
+
+def test_a_row_label_names_what_is_used_and_not_its_pricing_model():
+    terms = _read("2. Fees\n"
+                  "Fax usage - volume\n"
+                  "pricing\n"
+                  "All fax pages sent in a calendar month take ONE rate: up to 20,000\n"
+                  "pages\n"
+                  "USD 0.050 / page\n"
+                  "20,001 to 80,000 pages USD 0.040 / page\n"
+                  "more than 80,000 pages USD 0.030 / page\n")
+    (rule,) = terms.usage_rules
+    assert (rule.metric, rule.pricing_model) == ("Fax", "volume")
+    assert _tiers(rule) == [("20000", "0.050"), ("80000", "0.040"), (None, "0.030")]
+
+
 # ------------------------------------------------------------------------------------------ allowances
 
 def test_an_allowance_per_contract_year_and_the_price_beyond_it():

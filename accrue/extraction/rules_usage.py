@@ -101,14 +101,28 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
                         text, span, money = jtext, jspan, jmoney
                     else:
                         tier = None
+            if tier is None and len(money) > 1 and _TIERED.search(page.text[max(0, line.start - 400):line.end]):
+                priced_first = _price_first_bands(ctx, span, money)
+                if priced_first:
+                    current = UsageDraft(anchor=span, section=section)
+                    rules.append(current)
+                    current.tiers.extend(priced_first)
+                    _unit_and_metric(current, text, money, span, tier_row=False)
+                    consumed.add((line.page, line.index))
+                    continue
             if tier is not None:
                 if current is None or (current.tiers and current.anchor and line.page != current.anchor.page
                                        and not in_usage):
                     current = UsageDraft(anchor=span, section=section)
                     rules.append(current)
-                    for above in reversed(page.lines[max(0, line.index - 3):line.index]):
-                        if _metric_heading(current, above.text, Span(above.page, above.start, above.text)):
+                    top = page.lines_overlapping(span.start, span.start + 1)[0].index  # a wrapped row's first line
+                    for above in reversed(page.lines[max(0, top - 3):top]):
+                        where = Span(above.page, above.start, above.text)
+                        if _metric_heading(current, above.text, where):
                             break  # the rate card's own heading, above its header row
+                        named = _USAGE_OF.match(above.text)
+                        if named and current.row_metric is None:
+                            current.row_metric = (named.group("metric"), where)  # "SMS usage - volume": SMS
                 current.tiers.append((tier[0], tier[1], span))
                 _unit_and_metric(current, text, money, span, tier_row=True)
                 consumed.add((line.page, line.index))
@@ -306,6 +320,8 @@ def _usage_row(ctx: Context, row: list[Line], columns: list[tuple[str, float, fl
     return rule
 
 
+# a row label naming what is used: "SMS usage - volume pricing", "API usage"
+_USAGE_OF = re.compile(r"^(?P<metric>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+usage\b", re.I)
 _USAGE_WORD = re.compile(r"\b(?:usage|overage|metered|consumption)\b", re.I)
 _BILLING_LABEL = re.compile(r"^\W*(?:billing|invoicing|invoiced)\b", re.I)
 
@@ -323,7 +339,7 @@ def _billing_stated_apart(ctx: Context) -> tuple[str, str | None, Span] | None:
         rest = s.text[m.start():]
         if parse_frequency(rest) is None and _BILLING_LABEL.match(s.text):
             rest = s.text
-        if re.search(r"invoic|bill", rest, re.I):
+        if re.search(r"invoic|bill", rest, re.I) or _BILLING_LABEL.match(s.text):
             freq = parse_frequency(rest)
             if freq is not None:
                 found.append((freq, parse_timing(rest), s))
@@ -342,8 +358,8 @@ def _billing_stated_apart(ctx: Context) -> tuple[str, str | None, Span] | None:
 def _metric_heading(rule: UsageDraft, text: str, span: Span) -> bool:
     """The metric (and pricing model, when its bracket says) from a usage heading; whether the line was one."""
     m = _METRIC_HEAD.search(text)
-    if m is None:
-        return False
+    if m is None or re.fullmatch(r"(?:volume|graduated|tiered|flat)(?:\s+pric\w*)?", m.group("metric").strip(), re.I):
+        return False  # "SMS usage - volume" names the pricing model, not the metric
     rule.set("metric", m.group("metric").strip(), span)
     note = (m.group("note") or "").lower()
     rule.set("pricing_model", "graduated" if "graduated" in note else "volume" if "volume" in note else None, span)
@@ -446,6 +462,30 @@ def _further_bands(ctx: Context, page: Page, row: Span, first_bound: Decimal | N
         pos, last = price.end, bound
     used = [x for x in lines[last_line + 1:last_line + extra + 1] if x.start < row.start + pos]
     return bands, used
+
+
+_TIERED = re.compile(r"volume|graduated|\btiers?\b|\bbands?\b", re.I)
+
+
+def _price_first_bands(ctx: Context, row: Span, money: list[Money]) -> list[tuple[Decimal | None, Decimal, Span]]:
+    """Bands written price first: "C$14.00 per worker when the month has 1 to 250 active workers, C$12.50 per worker
+    for 251 to 600, and C$11.00 per worker for 601 or more". Every price must be followed by its band, bounds rising
+    to an open last one; otherwise nothing is read."""
+    bands: list[tuple[Decimal | None, Decimal, Span]] = []
+    last: Decimal | None = Decimal(0)
+    for k, price in enumerate(money):
+        after = row.text[price.end:money[k + 1].start if k + 1 < len(money) else len(row.text)]
+        m = _RANGE.search(after)
+        if m is None or last is None or "@D" in ctx.mask_dates(after[:m.end()])[0]:
+            return []
+        bound_text = m.group("hi") or m.group("upto")
+        bound = parse_number(bound_text.strip(), decimal_comma=ctx.decimal_comma) if bound_text else None
+        if bound_text and (bound is None or bound <= last):
+            return []
+        end = price.end + len(after[:m.end()].rstrip(",.;' "))
+        bands.append((bound, price.amount, Span(row.page, row.start + price.start, row.text[price.start:end])))
+        last = bound
+    return bands if len(bands) > 1 and last is None else []
 
 
 def _band(ctx: Context, gap: str) -> tuple[Decimal | None, int] | None:
