@@ -314,6 +314,22 @@ def test_a_usage_row_priced_without_per_names_its_unit_in_its_own_column():
     assert (_tiers(rule), rule.billing_frequency) == ([(None, "0.0021")], "monthly")
 
 
+
+def test_tiers_under_a_rate_card_take_the_metric_and_billing_of_the_row_that_names_it():
+    terms = _read_cells(
+        "Charges\n"
+        "Component          Metering basis   Allowance        Rate card                       Cadence\n"
+        "Video rooms        Flat, per month  -                NZD 500.00 / month              Quarterly, in advance\n"
+        "Recording hours    Per hour         None             Graduated - rate card C         Monthly, in arrears\n"
+        "Rate card C - recordings (graduated, per calendar month)\n"
+        "Band  Hours in the month        Rate per hour\n"
+        "1     first 300 hours           NZD 2.00\n"
+        "2     each hour above 300       NZD 1.50\n")
+    (rule,) = terms.usage_rules
+    assert (rule.metric, rule.pricing_model) == ("Recording hours", "graduated")
+    assert (rule.billing_frequency, rule.billing_timing) == ("monthly", "arrears")
+    assert _tiers(rule) == [("300", "2.00"), (None, "1.50")]
+
 def _table_seconds(rows: int) -> float:
     header = "Meter            Included          Basis                     Rate per unit\n"
     body = "".join(f"Meter {i:<10} -                 Per call above allowance  USD 0.{i % 90 + 10} per call\n"

@@ -64,7 +64,8 @@ class UsageDraft:
 
 def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]:
     """Usage rules: a rule per usage section or per run of tier rows, with allowance, model and billing nearby."""
-    rules: list[UsageDraft] = [rule for page in ctx.seg.pages for rule in _cell_tables(ctx, page, consumed)]
+    cards: dict[str, UsageDraft] = {}  # table rows that price by a rate card below ("Graduated - rate card B")
+    rules: list[UsageDraft] = [rule for page in ctx.seg.pages for rule in _cell_tables(ctx, page, consumed, cards)]
     current: UsageDraft | None = None
     for page in ctx.seg.pages:
         for line in page.lines:
@@ -152,6 +153,7 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
                 else:
                     _included(current, text, span, ctx.decimal_comma)
     for rule in rules:
+        _from_rate_card_row(rule, cards)
         _usage_context(ctx, rule)
     apart = _billing_stated_apart(ctx) if any("billing_frequency" not in r.values for r in rules) else None
     for rule in rules:
@@ -178,7 +180,8 @@ _COLUMNS = (("metric", re.compile(r"^(?:usage\s+)?(?:metric|meter|dimension|comp
 _USAGE_COLUMN = re.compile(r"^(?:metric|meter|dimension)s?$|metering|includ|allowance", re.I)
 
 
-def _cell_tables(ctx: Context, page: Page, consumed: set[tuple[int, int]]) -> list[UsageDraft]:
+def _cell_tables(ctx: Context, page: Page, consumed: set[tuple[int, int]],
+                 cards: dict[str, UsageDraft]) -> list[UsageDraft]:
     """Usage rows of a table read by where its cells stand: one rule per row whose price is per unit consumed
     ("WhatsApp conversations | Per conversation | 10,000 per month | SGD 0.045 each above the allowance | Monthly, in
     arrears"). A row whose cells wrap is joined back by column. A row priced per period ("SGD 2,000.00 / month") is a
@@ -210,8 +213,43 @@ def _cell_tables(ctx: Context, page: Page, consumed: set[tuple[int, int]]) -> li
             if rule is not None:
                 rules.append(rule)
                 consumed.update((x.page, x.index) for x in row)
+            else:
+                _rate_card_row(ctx, row, columns, cards)
         i = j
     return rules
+
+
+_RATE_CARD = re.compile(r"\brate card\s+(?P<card>[A-Z0-9]{1,3})\b", re.I)
+
+
+def _rate_card_row(ctx: Context, row: list[Line], columns: list[tuple[str, float, float]],
+                   cards: dict[str, UsageDraft]) -> None:
+    """A row that names its metric and billing and prices it by a rate card below ("Voice minutes | Per minute |
+    None | Graduated - rate card B | Monthly, in arrears"): kept for the tiers under that card's heading."""
+    cells = _cells(row, columns)
+    card = _RATE_CARD.search(cells.get("price", ""))
+    metric = cells.get("metric", "").strip(" :-|.")
+    if card is None or not re.search(r"[A-Za-z]{3}", metric):
+        return
+    span = span_of(row)
+    draft = UsageDraft(anchor=span)
+    draft.set("metric", metric, span)
+    billing = cells.get("billing", "")
+    draft.set("billing_frequency", parse_frequency(billing), span)
+    draft.set("billing_timing", parse_timing(billing), span)
+    cards.setdefault(card.group("card").upper(), draft)
+
+
+def _from_rate_card_row(rule: UsageDraft, cards: dict[str, UsageDraft]) -> None:
+    """Tiers under "Rate card B - voice (...)" take the metric and billing of the table row that priced by card B."""
+    heading = rule.spans.get("metric")
+    card = _RATE_CARD.search(heading.text) if heading is not None else None
+    row = cards.get(card.group("card").upper()) if card is not None else None
+    if row is None:
+        return
+    for name in ("metric", "billing_frequency", "billing_timing"):
+        if name in row.values:
+            rule.values[name], rule.spans[name] = row.values[name], row.spans[name]
 
 
 def _usage_header(line: Line) -> list[tuple[str, float, float]] | None:
