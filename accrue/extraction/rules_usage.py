@@ -1,9 +1,10 @@
 """Usage rules for the embedded extractor: usage sections and their tiers, allowance, pricing model and billing.
 
-A rule comes from a usage section or a run of tier rows ("5,001 - 25,000  $0.0015 per call"), with the
-included allowance, pricing model and usage billing found in the sentences nearby. It lives apart from the
-fee tables (`rules_tables`) because usage is read by its own vocabulary and shapes; every leaf is cited
-with the row or sentence it was read from.
+A rule comes from a usage table read by its cells, a usage section or a run of tier rows ("5,001 - 25,000
+$0.0015 per call", several bands in one sentence), or an allowance and the price beyond it in prose, with the
+included allowance, pricing model and usage billing found in the row or the sentences nearby. It lives apart from
+the fee tables (`rules_tables`) because usage is read by its own vocabulary and shapes; every leaf is cited with
+the row or sentence it was read from.
 """
 
 from __future__ import annotations
