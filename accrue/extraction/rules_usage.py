@@ -103,7 +103,8 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
                         text, span, money = jtext, jspan, jmoney
                     else:
                         tier = None
-            if tier is None and len(money) > 1 and _TIERED.search(page.text[max(0, line.start - 400):line.end]):
+            if tier is None and len(money) > 1 and _RANGE.search(text, money[0].end) and \
+                    _TIERED.search(page.text[max(0, line.start - 400):line.end]):
                 priced_first = _price_first_bands(ctx, span, money)
                 if priced_first:
                     current = UsageDraft(anchor=span, section=section)
@@ -768,8 +769,13 @@ _ABOVE_N = re.compile(
     rf"\s*(?:per|/|each|an?)\s+(?P<unit>[A-Za-z][\w-]{{0,30}})", re.I)
 
 
+_BEYOND = re.compile(r"\b(?:above|beyond|over|in excess of)\b", re.I)
+
+
 def _above_allowance(ctx: Context, span: Span) -> UsageDraft | None:
     """A usage rule from one sentence that states what is counted, the allowance and the price beyond it."""
+    if not _BEYOND.search(span.text):
+        return None  # most sentences: no need to find their amounts
     money = find_money(span.text, decimal_comma=ctx.decimal_comma)
     if not money:
         return None
