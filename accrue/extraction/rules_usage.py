@@ -1,9 +1,10 @@
 """Usage rules for the embedded extractor: usage sections and their tiers, allowance, pricing model and billing.
 
-A rule comes from a usage section or a run of tier rows ("5,001 - 25,000  $0.0015 per call"), with the
-included allowance, pricing model and usage billing found in the sentences nearby. It lives apart from the
-fee tables (`rules_tables`) because usage is read by its own vocabulary and shapes; every leaf is cited
-with the row or sentence it was read from.
+A rule comes from a usage table read by its cells, a usage section or a run of tier rows ("5,001 - 25,000
+$0.0015 per call", several bands in one sentence), or an allowance and the price beyond it in prose, with the
+included allowance, pricing model and usage billing found in the row or the sentences nearby. It lives apart from
+the fee tables (`rules_tables`) because usage is read by its own vocabulary and shapes; every leaf is cited with
+the row or sentence it was read from.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 from accrue.core.terms import Citation
 from accrue.core.textnorm import Money, find_money, iter_numbers, parse_number
 from accrue.extraction.rules_fields import Context, extend_span, parse_frequency, parse_timing
-from accrue.extraction.rules_segment import Line, Span, is_heading
+from accrue.extraction.rules_segment import Line, Page, Span, is_heading
 from accrue.extraction.rules_tables import mask_money, period_in, span_of
 
 _USAGE_SECTION = re.compile(r"^\W*(?:[\dA-Z]{1,3}[.)]?\s+)?(?:usage|overage|consumption|metered|variable)|"
@@ -25,11 +26,12 @@ _RANGE = re.compile(
     r"(?P<lo>\d[\d,.' ]*?)\s*(?:-|–|to)\s*(?P<hi>\d[\d,.']*)(?!\s*%)|"
     r"\b(?:up to|first|below|under|not more than|0\s*-)\s*(?P<upto>\d[\d,.']*)|"
     r"(?:above|more than|over|beyond|in excess of|greater than)\s*(?P<above>\d[\d,.']*)|"
-    r"(?P<plus>\d[\d,.']*)\s*(?:\+|and above|and over|or more)|(?P<all>all units|thereafter|any additional)", re.I)
+    r"(?P<plus>\d[\d,.']*)\s*(?:[A-Za-z-]+\s+){0,2}?(?:\+|and above|and over|or more)|"
+    r"(?P<all>all units|thereafter|any additional|(?:all|every) further|the rest\b)", re.I)
 _PER_UNIT = re.compile(r"@M\d+@\s*(?:per|/|each|a)\s+(?P<unit>(?:\d[\d,.]*\s+)?[A-Za-z][\w-]*)", re.I)
 # "Usage Fees - Processed Data Volume", "Rate card C - OTP messages (volume, per calendar month)": the metric, and
 # the pricing model when the bracket names it
-_METRIC_HEAD = re.compile(r"(?:usage|overage|consumption|metered|variable|rate card)[^-:\n]{0,40}[-:]\s*"
+_METRIC_HEAD = re.compile(r"(?:usage|overage|consumption|metered|variable|rate card)[^-:\n]{0,40}(?:\s[-–]|:)\s*"
                           r"(?P<metric>[A-Za-z][\w ,/-]{2,60}?)\s*(?:\((?P<note>[^()\n]{0,80})\))?$", re.I)
 _EXAMPLE = re.compile(r"^\W*(?:example|e\.g\.|for example|illustration)\b", re.I)
 _INCLUDED = re.compile(r"includ\w*", re.I)
@@ -47,6 +49,10 @@ class UsageDraft:
     anchor: Span | None = None
     section: str = ""
     table_headers: set[str] = field(default_factory=set)  # its tier table's header rows, read as headings
+    # the words before a tier row's first band ("Model scoring requests: 1 to ..."): the metric when nothing
+    # states it more plainly (a heading, a label, an allowance sentence)
+    row_metric: tuple[str, Span] | None = None
+    allowance_read: bool = False  # a usage table's row states its allowance, "None" included: look no further
 
     def set(self, name: str, value: Any, span: Span) -> None:
         if value is not None and name not in self.values:
@@ -59,10 +65,13 @@ class UsageDraft:
 
 def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]:
     """Usage rules: a rule per usage section or per run of tier rows, with allowance, model and billing nearby."""
-    rules: list[UsageDraft] = []
+    cards: dict[str, UsageDraft] = {}  # table rows that price by a rate card below ("Graduated - rate card B")
+    rules: list[UsageDraft] = [rule for page in ctx.seg.pages for rule in _cell_tables(ctx, page, consumed, cards)]
     current: UsageDraft | None = None
     for page in ctx.seg.pages:
         for line in page.lines:
+            if (line.page, line.index) in consumed:
+                continue  # the rest of a tier statement begun on a line above
             text = line.text
             span = Span(line.page, line.start, text)
             heading = ctx.seg.headings.get((line.page, line.index))
@@ -81,26 +90,48 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
                 continue
             money = find_money(text, decimal_comma=ctx.decimal_comma)
             tier = _tier_row(ctx, text, money) if money and not _EXAMPLE.match(text) else None
-            if tier is None and money and money[0].start < 3:
+            prev_text = page.lines[line.index - 1].text if line.index else ""
+            if tier is None and money and (money[0].start < 3 or _BAND_OPEN.search(prev_text) or current is not None
+                                           and current.tiers and current.tiers[-1][0] is not None):
                 # a table cell that wrapped: the band is on the lines above the price
                 joined = _wrapped_row(ctx, page.lines, line, consumed)
                 if joined is not None:
                     jtext, jspan = joined
                     jmoney = find_money(jtext, decimal_comma=ctx.decimal_comma)
                     tier = _tier_row(ctx, jtext, jmoney) if jmoney else None
-                    if tier is not None:
+                    if tier is not None and not _EXAMPLE.match(jtext):
                         text, span, money = jtext, jspan, jmoney
+                    else:
+                        tier = None
+            if tier is None and len(money) > 1 and _RANGE.search(text, money[0].end) and \
+                    _TIERED.search(page.text[max(0, line.start - 400):line.end]):
+                priced_first = _price_first_bands(ctx, span, money)
+                if priced_first:
+                    current = UsageDraft(anchor=span, section=section)
+                    rules.append(current)
+                    current.tiers.extend(priced_first)
+                    _unit_and_metric(current, text, money, span, tier_row=False)
+                    consumed.add((line.page, line.index))
+                    continue
             if tier is not None:
                 if current is None or (current.tiers and current.anchor and line.page != current.anchor.page
                                        and not in_usage):
                     current = UsageDraft(anchor=span, section=section)
                     rules.append(current)
-                    for above in reversed(page.lines[max(0, line.index - 3):line.index]):
-                        if _metric_heading(current, above.text, Span(above.page, above.start, above.text)):
+                    top = page.lines_overlapping(span.start, span.start + 1)[0].index  # a wrapped row's first line
+                    for above in reversed(page.lines[max(0, top - 3):top]):
+                        where = Span(above.page, above.start, above.text)
+                        if _metric_heading(current, above.text, where):
                             break  # the rate card's own heading, above its header row
+                        named = _USAGE_OF.match(above.text)
+                        if named and current.row_metric is None:
+                            current.row_metric = (named.group("metric"), where)  # "SMS usage - volume": SMS
                 current.tiers.append((tier[0], tier[1], span))
                 _unit_and_metric(current, text, money, span, tier_row=True)
                 consumed.add((line.page, line.index))
+                bands, used = _further_bands(ctx, page, span, tier[0], consumed)
+                current.tiers.extend(bands)
+                consumed.update((x.page, x.index) for x in used)
                 continue
             if current is None and not in_usage:
                 continue
@@ -124,15 +155,251 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
                 else:
                     _included(current, text, span, ctx.decimal_comma)
     for rule in rules:
+        _from_rate_card_row(rule, cards)
         _usage_context(ctx, rule)
-    return [r for r in rules if r.tiers]
+    apart = _billing_stated_apart(ctx) if any("billing_frequency" not in r.values for r in rules) else None
+    for rule in rules:
+        if apart is not None and "billing_frequency" not in rule.values:
+            rule.set("billing_frequency", apart[0], apart[2])
+            rule.set("billing_timing", apart[1], apart[2])
+    # in reading order: the rows of a usage table are read before the lines around them. A rule without its metric
+    # or pricing model says nothing, and leaves the prose readers to try the sentences.
+    return sorted((r for r in rules if r.tiers and "metric" in r.values and "pricing_model" in r.values),
+                  key=lambda r: (r.tiers[0][2].page, r.tiers[0][2].start))
+
+
+# ------------------------------------------------------------------------------------------ usage tables by cells
+
+# The columns of a usage table by their header ("Meter | Included | Band | Rate per unit", "Dimension | Unit | Price
+# per unit | Reported / billed", "Component | Metering basis | Allowance | Rate card | Cadence").
+_COLUMNS = (("metric", re.compile(r"^(?:usage\s+)?(?:metric|meter|dimension|component|item)s?$", re.I)),
+            ("unit", re.compile(r"^unit(?: of measure)?$", re.I)),
+            ("price", re.compile(r"\b(?:rate|price|charge)", re.I)),  # before "included": "Price beyond included"
+            ("included", re.compile(r"includ|allowance", re.I)),
+            ("basis", re.compile(r"basis|^band$", re.I)),
+            ("billing", re.compile(r"bill|cadence|invoic", re.I)))
+# what makes a table a usage table rather than a fee table: it meters something or includes an allowance
+_USAGE_COLUMN = re.compile(r"^(?:metric|meter|dimension)s?$|metering|includ|allowance", re.I)
+
+
+def _cell_tables(ctx: Context, page: Page, consumed: set[tuple[int, int]],
+                 cards: dict[str, UsageDraft]) -> list[UsageDraft]:
+    """Usage rows of a table read by where its cells stand: one rule per row whose price is per unit consumed
+    ("WhatsApp conversations | Per conversation | 10,000 per month | SGD 0.045 each above the allowance | Monthly, in
+    arrears"). A row whose cells wrap is joined back by column. A row priced per period ("SGD 2,000.00 / month") is a
+    fee and is left to the fee tables; a row with no price ("Graduated - rate card B") to the tier rows."""
+    rules: list[UsageDraft] = []
+    lines = page.lines
+    i = 0
+    while i < len(lines):
+        columns = _usage_header(lines[i])
+        if columns is None:
+            i += 1
+            continue
+        rows: list[list[Line]] = []
+        j = i + 1
+        while j < len(lines):
+            roles = _row_of(lines[j], columns)
+            if roles is None:
+                break
+            if "metric" in roles or not rows:
+                rows.append([lines[j]])
+            else:
+                rows[-1].append(lines[j])
+            j += 1
+        allowances = [(text, span_of(row)) for row in rows for text in [_cells(row, columns).get("included", "")]
+                      if re.search(r"\d", text)]
+        allowances = allowances if len(allowances) <= 3 else []  # which row's allowance another row means: unclear
+        for row in rows:
+            rule = _usage_row(ctx, row, columns, allowances)
+            if rule is not None:
+                rules.append(rule)
+                consumed.update((x.page, x.index) for x in row)
+            else:
+                _rate_card_row(ctx, row, columns, cards)
+        i = j
+    return rules
+
+
+_RATE_CARD = re.compile(r"\brate card\s+(?P<card>[A-Z0-9]{1,3})\b", re.I)
+
+
+def _rate_card_row(ctx: Context, row: list[Line], columns: list[tuple[str, float, float]],
+                   cards: dict[str, UsageDraft]) -> None:
+    """A row that names its metric and billing and prices it by a rate card below ("Voice minutes | Per minute |
+    None | Graduated - rate card B | Monthly, in arrears"): kept for the tiers under that card's heading."""
+    cells = _cells(row, columns)
+    card = _RATE_CARD.search(cells.get("price", ""))
+    metric = cells.get("metric", "").strip(" :-|.")
+    if card is None or not re.search(r"[A-Za-z]{3}", metric):
+        return
+    span = span_of(row)
+    draft = UsageDraft(anchor=span)
+    draft.set("metric", metric, span)
+    billing = cells.get("billing", "")
+    draft.set("billing_frequency", parse_frequency(billing), span)
+    draft.set("billing_timing", parse_timing(billing), span)
+    cards.setdefault(card.group("card").upper(), draft)
+
+
+def _from_rate_card_row(rule: UsageDraft, cards: dict[str, UsageDraft]) -> None:
+    """Tiers under "Rate card B - voice (...)" take the metric and billing of the table row that priced by card B."""
+    heading = rule.spans.get("metric")
+    card = _RATE_CARD.search(heading.text) if heading is not None else None
+    row = cards.get(card.group("card").upper()) if card is not None else None
+    if row is None:
+        return
+    for name in ("metric", "billing_frequency", "billing_timing"):
+        if name in row.values:
+            rule.values[name], rule.spans[name] = row.values[name], row.spans[name]
+
+
+def _usage_header(line: Line) -> list[tuple[str, float, float]] | None:
+    """The columns (role, left, right) of a usage table's header line, or None when the line is not one."""
+    if len(line.cells) < 3 or find_money(line.text) or re.search(r"\d", line.text):
+        return None
+    columns: list[tuple[str, float, float]] = []
+    for cell in line.cells:
+        role = next((name for name, pattern in _COLUMNS if pattern.search(cell.text)), "other")
+        columns.append((role, cell.x0, cell.x1))
+    roles = [c[0] for c in columns]
+    if "metric" not in roles or "price" not in roles or not any(_USAGE_COLUMN.search(c.text) for c in line.cells):
+        return None
+    return columns
+
+
+def _column(x0: float, x1: float, columns: list[tuple[str, float, float]]) -> int | None:
+    """The column a cell stands in: the one it overlaps most, else the last one starting left of it."""
+    best, overlap = None, 0.0
+    for k, (_, left, right) in enumerate(columns):
+        nxt = columns[k + 1][1] if k + 1 < len(columns) else float("inf")
+        width = min(x1, max(right, nxt - 1)) - max(x0, left)
+        if width > overlap:
+            best, overlap = k, width
+    return best
+
+
+def _row_of(line: Line, columns: list[tuple[str, float, float]]) -> set[str] | None:
+    """The roles of a table line's cells, or None when the line is not part of the table (no cells, or a cell that
+    runs across several columns, as a note under the table does)."""
+    if not line.cells or is_heading(line.text) and len(line.cells) == 1 and not find_money(line.text):
+        return None
+    roles: set[str] = set()
+    for cell in line.cells:
+        spanned = [k for k, (_, left, right) in enumerate(columns) if cell.x0 < right and left < cell.x1]
+        k = _column(cell.x0, cell.x1, columns)
+        if len(spanned) > 1 or k is None:
+            return None
+        roles.add(columns[k][0])
+    return roles
+
+
+def _cells(row: list[Line], columns: list[tuple[str, float, float]]) -> dict[str, str]:
+    """A row's text by column role, its wrapped lines joined."""
+    out: dict[str, str] = {}
+    for line in row:
+        for cell in line.cells:
+            k = _column(cell.x0, cell.x1, columns)
+            if k is not None:
+                role = columns[k][0]
+                out[role] = f"{out[role]} {cell.text}" if role in out else cell.text
+    return out
+
+
+def _usage_row(ctx: Context, row: list[Line], columns: list[tuple[str, float, float]],
+               allowances: list[tuple[str, Span]]) -> UsageDraft | None:
+    """The usage rule of one table row, or None when the row is not priced per unit consumed."""
+    cells = _cells(row, columns)
+    price_text = cells.get("price", "")
+    money = find_money(price_text, decimal_comma=ctx.decimal_comma)
+    metric = cells.get("metric", "").strip(" :-|.")
+    if not money or not re.search(r"[A-Za-z]{3}", metric):
+        return None
+    masked = mask_money(price_text, money)
+    after = masked[masked.find("@M0@") + 4:]
+    if period_in(after[:30]) or re.match(r"\s*(?:per|/)\s*(?:seat|user|named|licen[cs]e)", after, re.I):
+        return None  # a price per period or per seat: a fee
+    span = span_of(row)
+    rule = UsageDraft(anchor=span, section=span.text)
+    bands: list[tuple[Decimal | None, Decimal]] = [(None, money[0].amount)]
+    if len(money) > 1:
+        tier = _tier_row(ctx, price_text, money)
+        bands = [tier] if tier is not None else []
+        pos = money[0].end
+        for m in money[1:]:
+            band = _band(ctx, price_text[pos:m.start])
+            if tier is None or band is None:
+                return None  # several prices that are not bands: leave the row to a person
+            bands.append((band[0], m.amount))
+            pos = m.end
+    for bound, price in bands:
+        rule.tiers.append((bound, price, span))
+    rule.set("metric", metric, span)
+    unit = re.match(r"\s*(?:per|/)\s*(?P<unit>[A-Za-z][\w-]*)", after)
+    basis_unit = re.match(r"\s*per\s+(?P<unit>[A-Za-z][\w-]*)", cells.get("basis", ""), re.I)
+    for found in (unit and unit.group("unit"), cells.get("unit"), basis_unit and basis_unit.group("unit")):
+        if found and found.lower() not in ("unit", "each"):
+            rule.set("unit", found, span)
+            break
+    if len(bands) > 1:  # one band prices every unit alike: per unit, which needs no quote
+        model = re.search(r"graduated|volume", " ".join(cells.values()), re.I)
+        rule.set("pricing_model", model.group(0).lower() if model else None, span)
+    included = cells.get("included", "")
+    rule.allowance_read = "included" in cells
+    if re.search(r"\d", included):
+        _included(rule, included, span, ctx.decimal_comma)
+    elif re.search(r"above|beyond|over|in excess of", cells.get("basis", "") + price_text, re.I):
+        # "Additional e-mails | Per e-mail sent above the allowance | -": the allowance the platform's row names
+        noun = metric.split()[-1].lower()
+        named = [(text, where) for text, where in allowances if noun in text.lower()]
+        if len(named) == 1:
+            _included(rule, named[0][0], named[0][1], ctx.decimal_comma)
+    billing = cells.get("billing", "")
+    rule.set("billing_frequency", parse_frequency(billing), span)
+    rule.set("billing_timing", parse_timing(billing), span)
+    return rule
+
+
+# a row label naming what is used: "SMS usage - volume pricing", "API usage"
+_USAGE_OF = re.compile(r"^(?P<metric>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+usage\b", re.I)
+_USAGE_WORD = re.compile(r"\b(?:usage|overage|metered|consumption)\b", re.I)
+_BILLING_LABEL = re.compile(r"^\W*(?:billing|invoicing|invoiced)\b", re.I)
+
+
+def _billing_stated_apart(ctx: Context) -> tuple[str, str | None, Span] | None:
+    """How usage is billed, when the document says it once away from the tiers: "2.4 Invoicing: ... usage charges are
+    invoiced monthly in arrears", "Billing .... quarterly in arrears (platform fee and usage)", or a "USAGE BILLING"
+    label over "Monthly in arrears". Statements that disagree say nothing."""
+    found: list[tuple[str, str | None, Span]] = []
+    for s in ctx.seg.clauses:
+        m = _USAGE_WORD.search(s.text)
+        if m is None:
+            continue
+        # what follows the word "usage" is about usage; a billing label that covers usage reads whole
+        rest = s.text[m.start():]
+        if parse_frequency(rest) is None and _BILLING_LABEL.match(s.text):
+            rest = s.text
+        if re.search(r"invoic|bill", rest, re.I) or _BILLING_LABEL.match(s.text):
+            freq = parse_frequency(rest)
+            if freq is not None:
+                found.append((freq, parse_timing(rest), s))
+    for page in ctx.seg.pages:
+        for line, value in zip(page.lines, page.lines[1:], strict=False):
+            if len(line.text.split()) <= 3 and _USAGE_WORD.search(line.text) and \
+                    re.search(r"invoic|bill", line.text, re.I) and len(value.text.split()) <= 6:
+                freq = parse_frequency(value.text)
+                if freq is not None:
+                    found.append((freq, parse_timing(value.text), span_of([line, value])))
+    if len({f for f, _, _ in found}) != 1 or len({t for _, t, _ in found if t is not None}) > 1:
+        return None
+    return found[0]
 
 
 def _metric_heading(rule: UsageDraft, text: str, span: Span) -> bool:
     """The metric (and pricing model, when its bracket says) from a usage heading; whether the line was one."""
     m = _METRIC_HEAD.search(text)
-    if m is None:
-        return False
+    if m is None or re.fullmatch(r"(?:volume|graduated|tiered|flat)(?:\s+pric\w*)?", m.group("metric").strip(), re.I):
+        return False  # "SMS usage - volume" names the pricing model, not the metric
     rule.set("metric", m.group("metric").strip(), span)
     note = (m.group("note") or "").lower()
     rule.set("pricing_model", "graduated" if "graduated" in note else "volume" if "volume" in note else None, span)
@@ -192,20 +459,112 @@ def _tier_row(ctx: Context, text: str, money: list[Money]) -> tuple[Decimal | No
     return value, money[0].amount
 
 
+# a band whose price is on the next line: "... 1,000,001 to" / "5,000,000 requests at C$0.0030",
+# "501 hours and above at" / "OMR 0.700"
+_BAND_OPEN = re.compile(r"\b(?:to|at|above|over|from|up to|beyond)\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _further_bands(ctx: Context, page: Page, row: Span, first_bound: Decimal | None,
+                   consumed: set[tuple[int, int]]) -> tuple[list[tuple[Decimal | None, Decimal, Span]], list[Line]]:
+    """The bands a tier statement states after its first one, on the same line or the lines it runs on to:
+    "1 to 1,000,000 requests at C$0.0040; 1,000,001 to" / "5,000,000 requests at C$0.0030; 5,000,001 requests
+    and above at C$0.0020". Each band is a range (or "above", "every further") before its own price, cited from
+    the range to the price; the statement stops at the first price without a range, a sentence end, or a bound
+    that does not rise."""
+    bands: list[tuple[Decimal | None, Decimal, Span]] = []
+    lines = page.lines
+    last_line = page.lines_overlapping(row.start, row.start + len(row.text))[-1].index
+    joined, extra = row.text, 0
+    money = find_money(joined, decimal_comma=ctx.decimal_comma)
+    pos, i, last = money[0].end, 1, first_bound
+    while last is not None:
+        if i == len(money):
+            tail = joined[pos:]
+            after = last_line + extra + 1
+            if (extra == 2 or after >= len(lines) or (page.number, after) in consumed or is_heading(lines[after].text)
+                    or _SENTENCE_END.search(tail) or not (_BAND_OPEN.search(tail) or _band(ctx, tail) is not None)):
+                break
+            extra += 1
+            joined += " " + lines[after].text
+            # the joined line may complete an amount cut at the line end ("0,0012" / "DKK ..."): find them again
+            money = find_money(joined, decimal_comma=ctx.decimal_comma)
+            i = next((k for k, m in enumerate(money) if m.start >= pos), len(money))
+            continue
+        price = money[i]
+        i += 1
+        gap = joined[pos:price.start]
+        band = _band(ctx, gap)
+        if band is None or _SENTENCE_END.search(gap) or band[0] is not None and band[0] <= last:
+            break
+        bound, at = band
+        bands.append((bound, price.amount, Span(row.page, row.start + pos + at, joined[pos + at:price.end])))
+        pos, last = price.end, bound
+    used = [x for x in lines[last_line + 1:last_line + extra + 1] if x.start < row.start + pos]
+    return bands, used
+
+
+_TIERED = re.compile(r"volume|graduated|\btiers?\b|\bbands?\b", re.I)
+
+
+def _price_first_bands(ctx: Context, row: Span, money: list[Money]) -> list[tuple[Decimal | None, Decimal, Span]]:
+    """Bands written price first: "C$14.00 per worker when the month has 1 to 250 active workers, C$12.50 per worker
+    for 251 to 600, and C$11.00 per worker for 601 or more". Every price must be followed by its band, bounds rising
+    to an open last one; otherwise nothing is read."""
+    bands: list[tuple[Decimal | None, Decimal, Span]] = []
+    last: Decimal | None = Decimal(0)
+    for k, price in enumerate(money):
+        after = row.text[price.end:money[k + 1].start if k + 1 < len(money) else len(row.text)]
+        m = _RANGE.search(after)
+        if m is None or last is None or "@D" in ctx.mask_dates(after[:m.end()])[0]:
+            return []
+        bound_text = m.group("hi") or m.group("upto")
+        bound = parse_number(bound_text.strip(), decimal_comma=ctx.decimal_comma) if bound_text else None
+        if bound_text and (bound is None or bound <= last):
+            return []
+        end = price.end + len(after[:m.end()].rstrip(",.;' "))
+        bands.append((bound, price.amount, Span(row.page, row.start + price.start, row.text[price.start:end])))
+        last = bound
+    return bands if len(bands) > 1 and last is None else []
+
+
+def _band(ctx: Context, gap: str) -> tuple[Decimal | None, int] | None:
+    """The upper bound a band states in the text before its price (None for an open band), and where it starts."""
+    masked, _ = ctx.mask_dates(gap)
+    if "@D" in masked:
+        return None
+    ranges = list(_RANGE.finditer(gap))
+    if not ranges:
+        return None
+    m = ranges[-1]
+    if m.group("all") or m.group("above") or m.group("plus"):
+        return None, m.start()
+    bound = m.group("hi") or m.group("upto")
+    value = parse_number(bound.strip(), decimal_comma=ctx.decimal_comma) if bound else None
+    return None if value is None else (value, m.start())
+
+
 def _unit_and_metric(rule: UsageDraft, text: str, money: list[Money], span: Span, *, tier_row: bool) -> None:
     masked = mask_money(text, money)
     m = _PER_UNIT.search(masked)
     if m:
         unit = m.group("unit")
-        if unit.lower() not in ("year", "annum", "month", "quarter", "unit"):
+        if unit.lower() not in ("year", "annum", "month", "quarter", "unit", "and", "or", "the", "in", "for", "on"):
             rule.set("unit", unit[:-1] if unit.endswith("s") and not unit.endswith("ss") and len(unit) > 3 else unit,
                      span)
-    if "metric" not in rule.values and tier_row:
-        head = re.split(r"\d", re.sub(r"^tier\s*\d+\s*:?\s*", "", text, flags=re.I), maxsplit=1)[0]
-        head = re.sub(r"\b(?:up to|above|over|more than|first|next|from|between)\b.*$", "", head, flags=re.I)
-        head = head.strip(" :-|.")
-        if re.search(r"[A-Za-z]{3}", head) and len(head) < 60:
-            rule.set("metric", head, span)
+    if "metric" not in rule.values and rule.row_metric is None and tier_row:
+        head = re.sub(r"^(?:tier\s*\d+\s*:?|\d{1,2}(?:\.\d{1,2})*[.)])\s*", "", text, flags=re.I)
+        head = re.split(r"\d", head, maxsplit=1)[0]
+        head = re.split(r"[.!?]\s+(?=[A-Z])", head)[-1]  # the sentence the bands are in
+        head = re.sub(r"\b(?:up to|above|over|more than|first|next|from|between|beyond|in excess of)\b.*$", "", head,
+                      flags=re.I)
+        # "Telematics Messages Billed monthly ...": the metric is what is billed, not the sentence about it
+        head = re.sub(r"\s*\b(?:(?:are|is)\s+)?(?:billed|charged|priced|invoiced|rated)\b.*$", "", head, flags=re.I)
+        # "Alert SMS (messages)": the bracket names the unit it is counted in, not the metric
+        head = re.sub(r"\s*\([^()]*\)\s*$", "", head.strip(" :-|.")).strip(" :-|.")
+        if (re.search(r"[A-Za-z]{3}", head) and len(head) < 60 and ":" not in head
+                and not re.search(r"\b(?:the|a|an|of|in|at|basis|bands?|graduated|volume)$|includ", head, re.I)):
+            rule.row_metric = (head, span)
 
 
 def _included(rule: UsageDraft, text: str, span: Span, decimal_comma: bool | None) -> None:
@@ -231,7 +590,7 @@ def _included(rule: UsageDraft, text: str, span: Span, decimal_comma: bool | Non
     if "metric" not in rule.values:
         tail = text[n.end:]
         mm = re.match(r"\s*(?P<metric>[A-Za-z][A-Za-z -]{2,50}?)\s+(?:per|each|a|are|is|included)\b", tail)
-        if mm and not re.match(r"(?:per|each)\b", mm.group("metric")):
+        if mm and not re.match(r"(?:per|each|includ)", mm.group("metric"), re.I):
             rule.set("metric", mm.group("metric").strip(), span)
 
 
@@ -247,6 +606,15 @@ def _usage_context(ctx: Context, rule: UsageDraft) -> None:
     nearby = [s for s in ctx.seg.clauses if (s.page == first.page and
               first.start - 900 <= s.start <= last.start + len(last.text) + 600 or opened <= s.page < first.page) and
               (not own_section or rule.owns(s.section))]
+    if "included_quantity" not in rule.values and not rule.allowance_read:
+        # an allowance sentence ("5,000 compute hours per contract year are included") before any other number
+        # near an "including" (a product's "including IFRS 17 models")
+        allowance = next((s for s in nearby if not find_money(s.text) and any(p.search(s.text) for p in _ALLOWANCE)),
+                         None)
+        if allowance is not None:
+            _included(rule, allowance.text, allowance, ctx.decimal_comma)
+    if "metric" not in rule.values and rule.row_metric is not None:
+        rule.set("metric", *rule.row_metric)
     metric = rule.values.get("metric")
     for s in nearby:
         text = s.text
@@ -254,17 +622,22 @@ def _usage_context(ctx: Context, rule: UsageDraft) -> None:
             if re.search(r"graduated|each (?:tier|band)['’]?s? (?:rate|price)|(?:rate|price) of the (?:tier|band) "
                          r"(?:it|they|each unit) falls?|units in each (?:tier|band)", text, re.I):
                 rule.set("pricing_model", "graduated", s)
-            elif re.search(r"(?<!data )(?<!processed )volume\b(?! is measured)|all units|entire (?:volume|quantity)|"
+            elif re.search(r"(?<!data )(?<!processed )(?<!no )volume\b(?! (?:is|was|are)\b)|all units|"
+                           r"entire (?:volume|quantity)|"
                            r"every (?:\w+ )?(?:unit|message|call)", text, re.I):  # "data volume" is a metric
                 rule.set("pricing_model", "volume", s)
-        if _INCLUDED.search(text) and "included_quantity" not in rule.values and not find_money(text):
+        if _INCLUDED.search(text) and "included_quantity" not in rule.values and not find_money(text) and \
+                not rule.allowance_read:
             if not re.search(r"\d", text) and not text.rstrip().endswith((".", ";", ":", "!", "?")):
                 s = extend_span(ctx, s, 2)  # a wrapped table cell: the allowance is on the next lines
                 text = s.text
             if not find_money(text):
                 _included(rule, text, s, ctx.decimal_comma)
         # usage billing: a sentence about usage, or about the metric itself ("API calls ... are billed monthly")
-        about = re.search(r"usage|overage|consumption", text, re.I) or (metric and metric.lower() in text.lower())
+        # ... or the sentence that states the tiers ("5,001 requests and above at C$0.0020; invoiced quarterly")
+        about = re.search(r"usage|overage|consumption", text, re.I) or (metric and metric.lower() in text.lower()) \
+            or any(t.page == s.page and t.start < s.start + len(text) and s.start < t.start + len(t.text)
+                   for _, _, t in rule.tiers)
         if about and re.search(r"invoic|bill", text, re.I):
             if metric and metric.lower() not in text.lower() and len([r for r in nearby]) > 1 and \
                     re.search(r"usage of", text, re.I):
@@ -281,9 +654,12 @@ def _usage_context(ctx: Context, rule: UsageDraft) -> None:
                 rule.set("metric", mm.group("metric").strip(), s)
     if "unit" not in rule.values:
         for s in nearby:
-            mu = re.search(r"(?:price|rate|charge|cost|fee)s?\s+per\s+(?P<unit>[a-z][\w-]*)", s.text, re.I)
-            if mu and s.start <= first.start and mu.group("unit").lower() not in ("year", "month", "quarter", "unit"):
-                rule.set("unit", mu.group("unit"), s)
+            # "Price per Overage Call": the unit is what each overage is; "Unit price Per Status" names two columns
+            mu = re.search(r"(?i:price|rate|charge|cost|fee)s?\s+per\s+(?i:(?:overage|additional|billable|extra|"
+                           r"excess)\s+)?(?P<unit>[A-Za-z][\w-]*)", s.text)
+            unit = mu.group("unit") if mu else ""
+            if mu and s.start <= first.start and unit.lower() not in ("year", "month", "quarter", "unit"):
+                rule.set("unit", unit.lower() if unit.istitle() else unit, s)
                 break
     if len(rule.tiers) == 1 and rule.tiers[0][0] is None:
         rule.values["pricing_model"] = "per_unit"
@@ -316,8 +692,10 @@ def usage_rules_json(rules: list[UsageDraft], cites: dict[str, Citation]) -> lis
         out.append(item)
         for name, span in rule.spans.items():
             cites[f"usage_rules[{i}].{name}"] = Citation(page=span.page, quote=span.text, method="prose")
-        if "pricing_model" not in rule.spans and rule.tiers:
-            first = rule.tiers[0][2]
+        first = rule.tiers[0][2]
+        # one price for every unit needs no quote; a row that does not say "per" or "each" would not state it
+        if "pricing_model" not in rule.spans and (len(rule.tiers) > 1 or re.search(r"\bper\b|each|/|@|flat",
+                                                                                   first.text, re.I)):
             cites[f"usage_rules[{i}].pricing_model"] = Citation(page=first.page, quote=first.text, method="table")
         for j, (bound, _, span) in enumerate(rule.tiers):
             cites[f"usage_rules[{i}].tiers[{j}].unit_price"] = Citation(page=span.page, quote=span.text,
@@ -330,24 +708,28 @@ def usage_rules_json(rules: list[UsageDraft], cites: dict[str, Citation]) -> lis
 
 # ------------------------------------------------------------------------------------------ usage in prose
 
-_PERIOD_WORD = r"(?:per|each|a|every)\s+(?:calendar\s+)?(?P<{name}>month|quarter|year)"
+_PERIOD_WORD = (r"(?:in\s+)?(?:per|each|a|every|any)\s+(?:calendar\s+|contract\s+|billing\s+)?"
+                r"(?P<{name}>month|quarter|year)")
 _QTY = r"(?P<qty>\d{1,3}(?:[,.' ]\d{3}){1,3}|\d{1,9})"
 _NOUNS = r"(?P<metric>[A-Za-z][\w-]{0,30}(?:\s+[A-Za-z][\w-]{0,30}){0,3}?)"
 # "20,000 SMS e-receipts per month are included", "includes 20'000 API calls per month",
 # "Each month includes 2,000 confirmed bookings", "50,000 minutes included per quarter"
 _ALLOWANCE = [
+    # "Each month 5.000.000 meter reads are included"
+    re.compile(rf"\b(?:each|every|per)\s+(?:calendar\s+|contract\s+)?(?P<p1>month|quarter|year),?\s+{_QTY}\s+{_NOUNS}\s+"
+               rf"(?:are|is)\s+included", re.I),
     re.compile(rf"{_QTY}\s+{_NOUNS}\s+(?:{_PERIOD_WORD.format(name='p1')}\s+)?(?:are\s+|is\s+)?included"
                rf"(?:\s+{_PERIOD_WORD.format(name='p2')})?", re.I),
     re.compile(rf"\binclud(?:es|ing)\s+{_QTY}\s+{_NOUNS}\s+{_PERIOD_WORD.format(name='p1')}", re.I),
-    re.compile(rf"\b(?:each|every|per)\s+(?P<p1>month|quarter|year)\s+includes\s+{_QTY}\s+{_NOUNS}(?=\s*[.;,]|\s+and\b)",
-               re.I),
+    re.compile(rf"\b(?:each|every|per)\s+(?:calendar\s+|contract\s+)?(?P<p1>month|quarter|year)\s+includes\s+{_QTY}\s+"
+               rf"{_NOUNS}(?=\s*[.;,]|\s+and\b)", re.I),
 ]
 # "Additional minutes are charged at SGD 0.05 per minute", "Calls above the monthly allowance are charged at $0.004
 # per call", "every additional confirmed booking is charged at A$0.35"
 _OVERAGE = re.compile(r"(?:\b(?:additional|further|extra|excess)\s+"
                       r"(?P<noun>[A-Za-z][\w-]{0,30}(?:\s+[A-Za-z][\w-]{0,30}){0,2}?)|"
-                      r"\b(?:above|beyond|over|in excess of)\s+(?:the|this|that)\b)[^.;@]{0,60}?"
-                      r"\b(?:charged|billed|priced|invoiced)\s+at\s+@M(?P<m>\d+)@"
+                      r"\b(?:above|beyond|over|in excess of)\s+(?:the|this|that)\b)(?:[^.;@]{0,60}?"
+                      r"\b(?:charged|billed|priced|invoiced)\s+at|\s*:)\s*@M(?P<m>\d+)@"
                       r"(?:\s*(?:per|/|each|a|an)\s+(?P<unit>(?:\d[\d,.]{0,15}\s+)?[A-Za-z][\w-]{0,30}))?", re.I)
 
 
@@ -373,7 +755,49 @@ def read_prose_usage(ctx: Context) -> list[UsageDraft]:
             rule.set("included_period", period.lower() if period else None, span)
             rules.append(rule)
             break
+    if not rules:
+        rules = [rule for span in clauses for rule in [_above_allowance(ctx, span)] if rule is not None]
     return rules
+
+
+# "Active service accounts above 60,000 in any month are charged at USD 0.05 per account", "AI-resolved conversations
+# above 2,000 in a calendar month are charged at $0.90 per resolution": the allowance and the price in one sentence
+_ABOVE_N = re.compile(
+    rf"{_NOUNS}\s+(?:above|beyond|over|in excess of)\s+(?:the\s+)?(?:included\s+|subscribed\s+|first\s+)?{_QTY}"
+    rf"(?:\s+[a-z][\w-]{{0,30}})?\s+(?:in|per|each|a)\s+(?:any\s+|a\s+|each\s+|every\s+)?(?:calendar\s+|contract\s+)?"
+    rf"(?P<p1>month|quarter|year)\s+(?:are|is|will be)\s+(?:charged|billed|priced|invoiced)\s+at\s+@M(?P<m>\d+)@"
+    rf"\s*(?:per|/|each|an?)\s+(?P<unit>[A-Za-z][\w-]{{0,30}})", re.I)
+
+
+_BEYOND = re.compile(r"\b(?:above|beyond|over|in excess of)\b", re.I)
+
+
+def _above_allowance(ctx: Context, span: Span) -> UsageDraft | None:
+    """A usage rule from one sentence that states what is counted, the allowance and the price beyond it."""
+    if not _BEYOND.search(span.text):
+        return None  # most sentences: no need to find their amounts
+    money = find_money(span.text, decimal_comma=ctx.decimal_comma)
+    if not money:
+        return None
+    masked = mask_money(span.text, money)
+    m = _ABOVE_N.search(masked)
+    if m is None or m.group("unit").lower() in ("month", "quarter", "year", "annum"):
+        return None
+    price = money[int(m.group("m"))]
+    # the counted thing is the noun phrase before "above", not the words that lead into it ("for the renewal term")
+    metric = re.split(r"\b(?:for|the|and|of|to|on|with|that|which|where|then)\s+", m.group("metric"), flags=re.I)[-1]
+    rule = UsageDraft(anchor=span, section=span.section)
+    rule.tiers.append((None, price.amount, span))
+    rule.values["pricing_model"] = "per_unit"
+    rule.set("metric", metric, span)
+    unit = m.group("unit")
+    rule.set("unit", unit[:-1] if unit.endswith("s") and not unit.endswith("ss") and len(unit) > 3 else unit, span)
+    rule.set("included_quantity", _allowance_quantity(m), span)
+    rule.set("included_period", m.group("p1").lower(), span)
+    after = span.text[price.end:]
+    rule.set("billing_frequency", parse_frequency(after), span)
+    rule.set("billing_timing", parse_timing(after), span)
+    return rule
 
 
 def _allowance_quantity(allowance: re.Match[str]) -> Decimal | None:
@@ -391,7 +815,13 @@ def _overage(ctx: Context, span: Span, allowance: re.Match[str] | None) -> Usage
     if m is None:
         return None
     price = money[int(m.group("m"))]
-    unit = m.group("unit") or (m.group("noun").split()[-1] if m.group("noun") else None)
+    noun = m.group("noun")
+    if noun:  # "every additional confirmed booking is charged at": the unit is the last word before the verb
+        phrase = re.match(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?(?=\s+(?:is|are|will be)\s+"
+                          r"(?:charged|billed|priced|"
+                          r"invoiced)\b)", masked[m.start("noun"):])
+        noun = phrase.group(0) if phrase else noun
+    unit = m.group("unit") or (noun.split()[-1] if noun else None)
     if unit and unit.lower() in ("month", "quarter", "year", "annum"):
         return None  # a price per period is a fee, not a usage rate
     rule = UsageDraft(anchor=span, section=span.section)
