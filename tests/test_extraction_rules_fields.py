@@ -296,3 +296,46 @@ def test_a_price_in_another_currency_than_the_contract_holds():
     assert any(w.startswith("inconsistent:currency:") and "EUR" in w for w in warnings), warnings
     assert not any(w.startswith("inconsistent:currency:")
                    for w in _warnings("Currency: CAD\nAnalytics seats: 10 x $120.00 per year\n"))
+
+
+# ------------------------------------------------------------------------------ wave 4: preambles and date phrasings
+
+def test_a_preamble_in_single_quotes_with_nicknames_and_addresses_names_both_parties():
+    terms = _read("This Work Order is made on 3 May 2026 (the 'Effective Date') between Quillmoor Analytics ApS, "
+                  "Nygade 12, 8000 Aarhus C, Denmark ('Quillmoor' or the 'Provider'), and Harrowgate Port "
+                  "Authority, a statutory body, 2 Dock Road, Harrowgate ('Harrowgate' or the 'Customer').\n")
+    assert terms.vendor_legal_name == "Quillmoor Analytics ApS"
+    assert terms.customer_legal_name == "Harrowgate Port Authority"
+    assert terms.effective_date == date(2026, 5, 3)
+
+
+def test_the_town_that_ends_an_address_is_not_a_party():
+    terms = _read("This Agreement is dated 4 May 2026 and is between Fenmoor Cloud Limited, 8 Quay Street, "
+                  "Bristol (the 'Provider') and Oakhurst Valley Council, a local authority, 1 High Road, "
+                  "Lower Oakhurst (the 'Customer').\n")
+    assert terms.vendor_legal_name == "Fenmoor Cloud Limited"
+    assert terms.customer_legal_name == "Oakhurst Valley Council"
+
+
+def test_legal_suffixes_of_more_countries_are_part_of_the_name():
+    for name in ("Transportes Sierra Alta, S.A. de C.V.", "Khaleej Marine Services K.S.C.C.",
+                 "Dhofar Coastal Power SAOG", "Tecnologia Ipanema Ltda.", "Wisla Data Sp. z o.o.",
+                 "Levante Hoteles S.L.", "Skjaergard Data AS", "Manama Trade Bank B.S.C. (c)"):
+        assert _read(f"Customer: {name}\n").customer_legal_name == name
+
+
+def test_a_term_counted_from_a_date_gives_the_start_and_services_commence_is_a_start():
+    terms = _read("Term. The subscription runs for twenty-four (24) months from 1 March 2026.\n")
+    assert terms.service_start_date == date(2026, 3, 1)
+    assert _read("Services commence June 1, 2026\n").service_start_date == date(2026, 6, 1)
+
+
+def test_an_order_that_is_effective_on_a_date_and_a_dated_reference_give_the_effective_date():
+    assert _read("1.1 This Order is effective 9 October 2026.\n").effective_date == date(2026, 10, 9)
+    assert _read("Reference KLM-2026-0077 - dated 12/03/2026\nTotal: EUR 1.200,00\n").effective_date == \
+        date(2026, 3, 12)
+
+
+def test_a_signature_date_is_the_effective_date_and_a_change_effective_date_the_start():
+    terms = _read("PLAN CHANGE ORDER\nSignature date 20 May 2026\nChange effective 1 June 2026\n")
+    assert (terms.effective_date, terms.service_start_date) == (date(2026, 5, 20), date(2026, 6, 1))

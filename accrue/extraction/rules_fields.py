@@ -662,7 +662,7 @@ _TITLE_ID = re.compile(r"\b(?:(?:order(?:\s+form|\s+confirmation|\s+letter)?|quo
                        # an agreement is named by many numbers; only its own "No." is the order's
                        r"(?:agreement|contract)\s*(?:no\.?|number|#))\s*[:\-]?\s*"
                        r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{1,4}-?\d{3,}|\d{4,})\b", re.I)
-_BOUNDARY = re.compile(r"\b(?:between|and|by|among|with)\s+|[,;:]\s+|^")
+_BOUNDARY = re.compile(r"\b(?i:between|and|by|among|with)\s+|[,;:]\s+|^")
 
 
 def read_parties(ctx: Context) -> None:
@@ -702,14 +702,16 @@ _PLAIN_NAME = re.compile(r"^(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|an
                          r"incorporated|registered|acting|doing)\b)")
 
 
+# A name followed straight by its address, up to the definition: ", Havnevej 2, 9900 Frederikshavn, Denmark (CVR ...)".
+_ADDRESS_AFTER = re.compile(r"^,\s+(?=[^()]{0,160}\d)[^()]{1,160}(?:\([^()]{0,60}\)\s*)?$")
 _DOCUMENT_TITLE = re.compile(r"\b(?:agreement|order|schedule|terms|contract|addendum|amendment|quote)\b", re.I)
 
 
 def _name_before(before: str) -> str | None:
     """The party name that a definition like ("Provider") closes: the nearest 'Name[, descriptor]' before it."""
     tail = before[-400:]
-    cuts = [m.end() for m in _BOUNDARY.finditer(tail)]
-    for cut in reversed(cuts):
+    cuts = [(m.end(), m.group().startswith((",", ";", ":"))) for m in _BOUNDARY.finditer(tail)]
+    for cut, after_comma in reversed(cuts):
         chunk = tail[cut:].strip()
         if not chunk or not chunk[0].isupper():
             continue
@@ -717,9 +719,12 @@ def _name_before(before: str) -> str | None:
         if m:
             rest = chunk[m.end():]
             if not rest.strip() or re.match(r"^\s*,?\s*(?:\(|a|an|the|having|with|whose|located|organi[sz]ed|"
-                                            r"incorporated|registered|acting|doing)\b", rest):
+                                            r"incorporated|registered|acting|doing)\b", rest) or \
+                    (_ADDRESS_AFTER.match(rest) and not _VERBISH.search(rest)):
                 return m.group("name").strip().rstrip(",")
-        plain = _PLAIN_NAME.match(chunk)
+        # a name without a suffix opens its party ("and Kowhai Valley District Council, a ..."); after a comma
+        # it is the town of an address ("..., 15 Main Road, Te Kowhai")
+        plain = None if after_comma else _PLAIN_NAME.match(chunk)
         if plain and not _VERBISH.search(plain.group("name")) and len(plain.group("name").split()) >= 2 and \
                 not _DOCUMENT_TITLE.search(plain.group("name")):
             return plain.group("name")

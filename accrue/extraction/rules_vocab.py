@@ -46,13 +46,13 @@ _labels("effective", "effective date", "order date", "order effective date", "da
         "schedule date", "date of order form", "amendment effective date", "amendment date",
         "effective date of amendment", "effective date of this amendment", "change effective date",
         "schedule effective", "schedule effective date", "renewal order date", "renewal effective date",
-        "date of renewal order")
+        "date of renewal order", "signature date", "date of signature", "offer accepted")
 _labels("start", "service start date", "subscription start date", "start date", "subscription start",
         "commencement date", "contract start", "contract start date", "service commencement date", "start",
         "term start", "term start date", "licence start", "license start", "billing start date", "service start",
         "commencement", "service commencement",
         "subscription commencement", "starts", "subscription starts", "service starts", "renewal start",
-        "renewal start date", "renewal term start")
+        "renewal start date", "renewal term start", "change effective", "services commence", "service commences")
 _labels("end", "service end date", "subscription end date", "end date", "subscription end", "expiration date",
         "expiry date", "contract end", "contract end date", "term end", "term end date", "end", "licence end",
         "license end", "service end", "expires", "subscription ends",
@@ -122,9 +122,10 @@ def clean_label(text: str) -> str:
 # ------------------------------------------------------------------------------------------ names
 
 LEGAL_SUFFIX = (r"(?:Holdings,?\s+Inc|Pty\.?\s+Ltd|Incorporated|Inc|L\.L\.C|LLC|LLP|L\.P|LP|Ltd|Limited|"
-                r"Corporation|Corp|Company|Co|plc|PLC|GmbH|gGmbH|AG|SE|S\.A\.S|SAS|S\.A|SA|S\.p\.A|SpA|S\.r\.l|"
-                r"SRL|Srl|B\.V|BV|N\.V|NV|Oy|AB|A/S|ApS|KG|KGaA|N\.A|P\.C|PC|Pte\.?\s+Ltd|K\.K|ULC|LLP|PLLC|"
-                r"W\.L\.L|B\.S\.C|"
+                r"Corporation|Corp|Company|Co|plc|PLC|GmbH|gGmbH|AG|SE|S\.A\.S|SAS|S\.A\.\s+de\s+C\.V|S\.A|SA|S\.p\.A|SpA|"
+                r"S\.r\.l|SRL|Srl|S\.L\.U|S\.L|Ltda|B\.V|BV|N\.V|NV|Oyj|Oy|AB|A/S|ApS|ASA|AS|KG|KGaA|N\.A|P\.C|PC|"
+                r"Pte\.?\s+Ltd|K\.K|ULC|LLP|PLLC|Sp\.\s+z\s+o\.o|SAOG|SAOC|K\.S\.C\.C|K\.S\.C\.P|K\.S\.C|W\.L\.L|"
+                r"B\.S\.C\.\s+\(c\)|B\.S\.C|"
                 # names set in capitals ("GLACIER RIDGE MINING CORP.", "KESTREL PEAK SOFTWARE CORP.")
                 r"INCORPORATED|INC|CORPORATION|CORP|LIMITED|LTD|COMPANY|GMBH|PTE\.?\s+LTD)")
 # A name runs through its last legal suffix: "ACME Corporation, Inc." is one name, not "ACME Corporation".
@@ -135,10 +136,12 @@ PARTY_ROLES = {
     "customer": "customer", "client": "customer", "licensee": "customer", "subscriber": "customer",
     "buyer": "customer", "purchaser": "customer", "company": None,
 }
-# ("Provider") / (the "Customer") / (hereinafter "Client")
+# ("Provider") / (the "Customer") / (hereinafter "Client") / (the 'Licensor') / ("Veridian" or the "Provider"):
+# after a nickname and "or", the role names the party
 PARTY_DEFINITION = re.compile(
-    r"\(\s*(?:each\s+)?(?:hereinafter\s+(?:referred\s+to\s+as\s+)?|the\s+)?(?:the\s+)?[\"“]?"
-    r"(?P<role>[A-Z][A-Za-z .&'-]{1,40}?)[\"”]?\s*\)")
+    r"\(\s*(?:[\"“'‘][^\"”'’()]{1,40}[\"”'’]\s+or\s+)?"
+    r"(?:each\s+)?(?:hereinafter\s+(?:referred\s+to\s+as\s+)?|the\s+)?(?:the\s+)?[\"“'‘]?"
+    r"(?P<role>[A-Z][A-Za-z .&'-]{1,40}?)[\"”'’]?\s*\)")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 ID_TOKEN = re.compile(r"(?<![\w-])(?=[A-Z0-9/_.-]*\d)[A-Z0-9][A-Z0-9/_.-]*[A-Z0-9](?![\w-])|(?<![\w-])\d(?![\w-])")
 
@@ -279,6 +282,8 @@ EFFECTIVE_PATTERNS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"effective date[\"”]?\s+(?:means|is|shall be|will be)\s+(?P<date>DATE)", re.I), 4),
     (re.compile(r"takes?\s+effect\s+(?:on|from|as of)\s+(?P<date>DATE)", re.I), 3),
     (re.compile(r"(?<!made )effective\s+(?:as\s+(?:of|from)|on|from)\s+(?:the\s+)?(?P<date>DATE)", re.I), 3),
+    # "This Order is effective April 17, 2026"
+    (re.compile(r"\b(?:is|are|becomes?|shall\s+be|will\s+be)\s+effective\s+(?P<date>DATE)", re.I), 3),
     (re.compile(r"(?:entered\s+into|made|executed|concluded|signed)(?:\s+and\s+(?:entered\s+into|effective))?"
                 r"(?:\s+(?!by\b|between\b)[a-z]+){0,2}?\s+(?:as\s+of|on|this|effective)\s+(?:this\s+)?(?:the\s+)?"
                 r"(?P<date>DATE)", re.I), 2),
@@ -286,6 +291,9 @@ EFFECTIVE_PATTERNS: list[tuple[re.Pattern[str], int]] = [
                 r"(?:as\s+of\s+)?(?:the\s+)?(?P<date>DATE)", re.I), 1),
     (re.compile(r"(?P<pre>(?:^|[^.]{0,40}?))\b(?:agreement|contract|order(?: form)?|addendum)\b[\"”)]*,?\s+dated\s+"
                 r"(?:as\s+of\s+)?(?:the\s+)?(?P<date>DATE)", re.I), 1),
+    # a reference and its date: "Reference PED-2026-0381 - dated 09/03/2026"
+    (re.compile(r"(?P<pre>(?:^|[^.]{0,40}?))\b(?:reference|ref\.?|no\.|number|#)\s*:?\s*"
+                r"(?=[A-Z0-9/_.-]{0,40}\d)[A-Z0-9][A-Z0-9/_.-]{2,40}\s*[-–,]?\s*dated\s+(?P<date>DATE)", re.I), 1),
 ]
 START_PATTERNS = [
     # "The Commencement Date is 1 July 2026", "begins on the Commencement Date, 1st March 2026"
@@ -297,6 +305,11 @@ START_PATTERNS = [
     re.compile(r"\bfrom\s+(?:the\s+)?(?P<date>DATE)\s*(?:\([^)]*\)\s*)?(?:to|through|until|till|-)\s", re.I),
     re.compile(r"\b(?:starting|beginning|commencing)\s+(?:on\s+)?(?P<date>DATE)", re.I),
     re.compile(r"\bstart(?:\s+date)?\s+(?:is|of|shall be|will be)\s+(?P<date>DATE)", re.I),
+    # "Services commence May 1, 2026", "When should the subscription start? March 1, 2026"
+    re.compile(r"\b(?:services?|subscription|term)\s+(?:commences?|begins?|starts?)\??\s+(?P<date>DATE)", re.I),
+    # a term counted from its first day: "runs for twelve (12) months from 1 March 2026"
+    re.compile(r"\b(?:months?|years?)\)?\s+(?:from|commencing|beginning|starting)\s+(?:on\s+)?(?:the\s+)?"
+               r"(?P<date>DATE)", re.I),
 ]
 END_PATTERNS = [
     re.compile(r"(?P<date>DATE)\s*\(\s*(?:the\s+)?[\"“]?(?:expiry|expiration|end|termination)\s+date[\"”]?", re.I),
