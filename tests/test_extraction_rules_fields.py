@@ -339,3 +339,20 @@ def test_an_order_that_is_effective_on_a_date_and_a_dated_reference_give_the_eff
 def test_a_signature_date_is_the_effective_date_and_a_change_effective_date_the_start():
     terms = _read("PLAN CHANGE ORDER\nSignature date 20 May 2026\nChange effective 1 June 2026\n")
     assert (terms.effective_date, terms.service_start_date) == (date(2026, 5, 20), date(2026, 6, 1))
+
+
+def test_only_the_ticked_box_answers_a_question():
+    terms = _read("Onboarding checklist\n"
+                  "Must our invoices quote your purchase order\nnumber? [ ] Yes - PO number: ______   [X] No\n"
+                  "How long is the initial term? [ ] 12 months   [X] 24 months   [ ] Month-to-month\n"
+                  "Billing frequency? [ ] Monthly   [X] Quarterly   [ ] Annual\n"
+                  "Invoice timing? [ ] In advance   [X] In arrears\n"
+                  "Payment terms? [ ] Net 15   [X] Net 45\n")
+    assert (terms.po_required, terms.term_months) == (False, 24)
+    assert (terms.billing_frequency, terms.billing_timing, terms.payment_terms_days) == ("quarterly", "arrears", 45)
+
+
+def test_a_ticked_answer_under_its_question_and_an_open_term_are_read():
+    terms = _read("Does every invoice need your purchase order number?\n    [X] Yes - PO number: RW-5521   [ ] No\n"
+                  "How long is the initial term?\n    [ ] 12 months   [X] Month-to-month\n")
+    assert (terms.po_required, terms.po_number, terms.term_months) == (True, "RW-5521", None)

@@ -37,6 +37,7 @@ from accrue.extraction.rules_fields import (
     read_other_party,
     read_pairs,
     read_parties,
+    read_tick_boxes,
     read_titles,
 )
 from accrue.extraction.rules_grid import read_grid_tables
@@ -101,6 +102,7 @@ class RulesExtractor:
         ctx = Context(seg, day_first, decimal_comma)
         read_pairs(ctx)
         read_clauses(ctx)
+        read_tick_boxes(ctx)
         read_parties(ctx)
         read_titles(ctx)
         read_currency_from_amounts(ctx)

@@ -336,8 +336,10 @@ def _amount(ctx: Context, text: str) -> Decimal | None:
         return money[0].amount
     masked, _ = ctx.mask_dates(text)  # a bare figure may be a total; a year inside a date never is
     bare = _DATE_TOKEN.sub(" ", masked)
+    # '9.500,00 %' is a percentage; the '100' of 'and 00/100 Dollars' is the cents of an amount in words
     numbers = [n for n in iter_numbers(bare, decimal_comma=ctx.decimal_comma)
-               if n.value >= 100 and not re.match(r"\s*%", bare[n.end:])]  # '9.500,00 %' is a percentage
+               if n.value >= 100 and not re.match(r"\s*%", bare[n.end:]) and bare[n.start - 1:n.start] != "/"
+               and bare[n.end:n.end + 1] != "/"]
     return numbers[0].value if numbers else None
 
 
@@ -650,6 +652,69 @@ def extend_span(ctx: Context, span: Span, lines: int) -> Span:
     if not following:
         return span
     return Span(span.page, span.start, page.text[span.start:following[-1].end], span.section)
+
+
+# ------------------------------------------------------------------------------------------ tick boxes
+
+_BOX = re.compile(r"\[\s{0,3}(?P<tick>[xX✓✔])?\s{0,3}\]")
+_YES_NO = re.compile(r"^\W{0,3}(?P<answer>yes|no)\b", re.I)
+_QUESTION_NOISE = re.compile(r"^[\W\d]{0,8}|[?:\s]+$")
+
+
+def read_tick_boxes(ctx: Context) -> None:
+    """Questionnaire forms: a question, then options in boxes, one of them ticked ("Payment terms? [ ] Net 15
+    [X] Net 30"). Only the ticked option answers; every value the other readers took from such a line (the first
+    option, whether ticked or not) is replaced by the answer. A yes/no answer says whether invoices need a purchase
+    order or whether the subscription renews; any other answer is the value of the question read as a label."""
+    for page in ctx.seg.pages:
+        for i, line in enumerate(page.lines):
+            boxes = list(_BOX.finditer(line.text))
+            ticked = [b for b in boxes if b.group("tick")]
+            if len(ticked) != 1 or len(boxes) < 2:
+                continue
+            box = ticked[0]
+            after = boxes[boxes.index(box) + 1].start() if box is not boxes[-1] else len(line.text)
+            answer = line.text[box.end():after].strip(" -|")
+            question, start = line.text[:boxes[0].start()], line.start
+            asked = _QUESTION_NOISE.sub("", question)
+            if (not asked or asked[0].islower()) and i > 0 and not _BOX.search(page.lines[i - 1].text):
+                # options under their question, or a question that wrapped onto the options' line
+                start = page.lines[i - 1].start
+                question = page.text[start:line.start + boxes[0].start()]
+            span = Span(page.number, start, page.text[start:line.end])
+            answered = Context(ctx.seg, ctx.day_first, ctx.decimal_comma)
+            fields = _read_answer(answered, _QUESTION_NOISE.sub("", question), answer, span)
+            ctx.candidates = [c for c in ctx.candidates if not (
+                c.field in fields and c.page == span.page and c.position[1] < line.end and
+                c.position[1] + len(c.quote) > start)] + answered.candidates
+
+
+def _read_answer(ctx: Context, question: str, answer: str, span: Span) -> set[str]:
+    """Read one ticked answer into `ctx`; the fields the question is about (answered, or left open on purpose)."""
+    yes_no = _YES_NO.match(answer)
+    if yes_no:
+        yes = yes_no.group("answer").lower() == "yes"
+        if V.PO_WORDS.search(question):
+            ctx.add("po_required", yes, span, RANK_LABEL)
+            m = V.PO_NUMBER.search(answer) if yes else None
+            ctx.add("po_number", m.group("num") if m else None, span, RANK_LABEL)
+            return {"po_required", "po_number"}
+        if re.search(r"\brenew", question, re.I):
+            ctx.add("auto_renew", yes, span, RANK_LABEL)
+            return {"auto_renew"}
+        return set()
+    topic = V.LABELS.get(clean_label(question))
+    if topic is not None:
+        _read_pair(ctx, Pair(topic, question, answer, span, strong=True), RANK_LABEL)
+        return {c.field for c in ctx.candidates}
+    if re.search(r"\bterm\b", question, re.I):
+        ctx.add("term_months", next((d.months for d in find_durations(answer) if d.months is not None), None), span,
+                RANK_LABEL)
+        return {"term_months"}
+    if re.search(r"\btiming\b", question, re.I):
+        ctx.add("billing_timing", parse_timing(answer), span, RANK_LABEL)
+        return {"billing_timing"}
+    return set()
 
 
 # ------------------------------------------------------------------------------------------ parties and titles
