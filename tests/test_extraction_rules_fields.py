@@ -6,9 +6,10 @@ Every text here is our own wording; each test also checks that every value it re
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from accrue.core.document import Document
+from accrue.core.document import Cell, Document
 from accrue.core.grounding import ground
 from accrue.core.terms import ContractTerms
 from accrue.extraction.rules import RulesExtractor
@@ -356,3 +357,88 @@ def test_a_ticked_answer_under_its_question_and_an_open_term_are_read():
     terms = _read("Does every invoice need your purchase order number?\n    [X] Yes - PO number: RW-5521   [ ] No\n"
                   "How long is the initial term?\n    [ ] 12 months   [X] Month-to-month\n")
     assert (terms.po_required, terms.po_number, terms.term_months) == (True, "RW-5521", None)
+
+
+def test_a_plain_name_followed_by_its_address_after_and_is_a_party_but_not_a_street_opening_a_clause():
+    terms = _read("This Agreement is entered into on 01.07.2026 between Rotbach Data AG, Seestrasse 9, 8002 Zurich "
+                  "(the 'Provider') and Spital Obermatt, Spitalweg 3, 6000 Luzern (the 'Customer').\n")
+    assert (terms.vendor_legal_name, terms.customer_legal_name) == ("Rotbach Data AG", "Spital Obermatt")
+
+
+def test_a_proposal_from_one_company_to_another_names_both():
+    terms = _read("Proposal PRP-2026-31 from Arvoredo Sistemas Ltda. (Rua Augusta 100, Sao Paulo) to Laticinios "
+                  "Serra Verde S.A. (Rodovia 12, km 4), accepted on 3 August 2026.\n")
+    assert (terms.vendor_legal_name, terms.customer_legal_name) == ("Arvoredo Sistemas Ltda.",
+                                                                    "Laticinios Serra Verde S.A.")
+
+
+def test_between_two_companies_without_roles_the_one_in_the_title_is_the_vendor():
+    terms = _read("Hollowmere Analytics - Order HMA-2026-09\n"
+                  "Agreed on 2 March 2026 between Ravensgill Foods Ltd, of 4 Mill Street, Leeds, and Hollowmere "
+                  "Analytics Limited, of 9 Canal Road, York.\n")
+    assert (terms.vendor_legal_name, terms.customer_legal_name) == ("Hollowmere Analytics Limited",
+                                                                    "Ravensgill Foods Ltd")
+    untitled = _read("Order\nAgreed between Ravensgill Foods Ltd, of Leeds, and Hollowmere Analytics Limited.\n")
+    assert (untitled.vendor_legal_name, untitled.customer_legal_name) == (None, None)
+
+
+def test_an_invoice_address_at_the_vendors_own_domain_is_not_the_billing_contact():
+    terms = _read("Vendor: Tarnbrook Software Ltd\nCustomer: Ellery Water plc\n"
+                  "Please send remittance advice to receivables@tarnbrook.example; our invoices will be e-mailed to "
+                  "payables@ellerywater.example.\n")
+    assert terms.billing_contact_email == "payables@ellerywater.example"
+
+
+def test_statements_of_work_term_sheets_and_offers_are_numbered_in_their_titles_and_references():
+    assert _read("STATEMENT OF WORK\nSOW Reference: QX/SOW/2026/014\n").order_form_number == "QX/SOW/2026/014"
+    assert _read("Harrier Data Ltd - Term Sheet HD-TS-0042 - 1\n").order_form_number == "HD-TS-0042"
+    assert _read("Exchange - Private Offer offer-9kq2m7x1 - generated for you\n").order_form_number == \
+        "offer-9kq2m7x1"
+    assert _read("Amendment No. 3 to Order Form PL-OF-880\nAmendment reference AMD-PL-880-03\n").order_form_number \
+        == "AMD-PL-880-03"
+
+
+def test_a_purchase_orders_number_of_two_digit_groups_is_its_order_number():
+    terms = _read("City of Wrenfield\nPURCHASE ORDER\nPO Number: 26-118204\nPO Date: June 5, 2026\n")
+    assert (terms.po_number, terms.order_form_number) == ("26-118204", "26-118204")
+
+
+def test_labels_side_by_side_after_a_pipe_or_a_sentence_are_read():
+    terms = _read("Order No. KX-OF-26-0031 | Order Date: March 4, 2026\n"
+                  "Between Kestrel Ops Inc. and Marram Foods Ltd. Commencement Date: 1 April 2026.\n")
+    assert (terms.effective_date, terms.service_start_date) == (date(2026, 3, 4), date(2026, 4, 1))
+
+
+def test_the_second_label_of_a_pdf_row_is_read_from_its_cells():
+    text = "Client  Bellhaven Clinics, Inc.  Order date  April 2, 2026\n"
+    cells = [Cell(m.start(), m.end(), 10.0 + 6 * m.start(), 10.0 + 6 * m.end())
+             for m in re.finditer(r"\S+(?: \S+)*", text)]
+    doc = Document(source="form.pdf", pages=[text], sha256="x", media_type="application/pdf", cells=[cells])
+    result = ground(RulesExtractor().extract(doc), doc)
+    assert (result.terms.customer_legal_name, result.terms.effective_date) == ("Bellhaven Clinics, Inc.",
+                                                                               date(2026, 4, 2))
+
+
+def test_a_question_about_the_start_is_answered_by_the_date_after_it():
+    assert _read("When should the subscription start? March 1, 2026\n").service_start_date == date(2026, 3, 1)
+    assert _read("When should the service begin?\n    1st October 2026\n").service_start_date == date(2026, 10, 1)
+    assert _read("Can the subscription start later? Yes, by agreement on 1 May 2026 or after\n"
+                 ).service_start_date is None
+
+
+def test_the_cents_of_an_amount_in_words_are_not_the_total():
+    terms = _read("Total Contract Value: Seventy thousand and 00/100 U.S. Dollars\n")
+    assert terms.total_contract_value == 70000
+
+
+def test_renewal_phrased_as_an_extension_or_as_automatic_renewals():
+    for text in ("The term shall be extended automatically by further periods of twelve (12) months unless either "
+                 "party gives notice at least sixty (60) days before the end of the term.",
+                 "Renewal After the initial term the order is extended by 12 months at a time unless terminated in "
+                 "writing no later than 60 days before expiry.",
+                 "Renewal Automatic 12-month renewals; either party may opt out by notice at least 60 days before "
+                 "term end."):
+        terms = _read(text + "\n")
+        assert (terms.auto_renew, terms.renewal_term_months, terms.non_renewal_notice_days) == (True, 12, 60), text
+    assert _read("The County may renew this order for additional one-year periods by change order.\n"
+                 ).auto_renew is None

@@ -257,8 +257,8 @@ _MONEY = re.compile(
     rf"|(?<![\w.,'])(?P<n2>(?<!\d )(?<![-/:]){_SPACED}|{_NUM})\s?"
     rf"(?:(?P<scode>(?:{CURRENCY_CODE_PATTERN})\b)|(?P<ssym>€|£|¥))(?!\s?\d)",
 )
-_MONEY_WORDS = re.compile(
-    r"(?<!\d)(?P<num>" + _NUM + r")\s+(?P<word>"
+_MONEY_WORDS = re.compile(  # not the cents of an amount in words: "... twelve and 00/100 U.S. Dollars"
+    r"(?<![\d/])(?P<num>" + _NUM + r")\s+(?P<word>"
     + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True)) + r")\b", re.IGNORECASE,
 )
 

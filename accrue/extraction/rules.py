@@ -37,6 +37,7 @@ from accrue.extraction.rules_fields import (
     read_other_party,
     read_pairs,
     read_parties,
+    read_side_by_side,
     read_tick_boxes,
     read_titles,
 )
@@ -101,6 +102,7 @@ class RulesExtractor:
                 warnings.append(f"ambiguous_dates: numeric dates read as {order}; no date in the document settles it")
         ctx = Context(seg, day_first, decimal_comma)
         read_pairs(ctx)
+        read_side_by_side(ctx, self.labels)
         read_clauses(ctx)
         read_tick_boxes(ctx)
         read_parties(ctx)
@@ -118,6 +120,7 @@ class RulesExtractor:
             if best is not None:
                 values[name] = best.value
                 cites[name] = Citation(page=best.page, quote=best.quote, method=best.method)
+        _not_the_vendors_address(values, cites)
         warnings.extend(_stated_twice(ctx))
         ctx.currency_hint = values.get("currency")
         commitment = ctx.best("minimum_commitment")
@@ -218,6 +221,29 @@ def _verbatim_description(draft: Draft, doc: Document, normalised_length: int) -
 
 # each character the reader normalises, and what the page may have written instead
 _VARIANTS = {"-": "[-\u2010-\u2015\u2212]", "'": "['\u2018\u2019]", '"': "[\"\u201c\u201d]", " ": "\\s+"}
+
+
+def _of_the_vendor(email: str, vendor: str) -> bool:
+    """Is the address at the vendor's own domain ('billing@veridianloop.example' for Veridian Loop Technologies)?"""
+    domain = re.sub(r"[^a-z0-9]", "", email.rpartition("@")[2].split(".")[0].lower())
+    words = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in vendor.split()]
+    words = [w for w in words if w]
+    return bool(domain and words) and (domain.startswith("".join(words[:2])) or
+                                       (len(words[0]) >= 4 and domain.startswith(words[0])))
+
+
+def _not_the_vendors_address(values: dict[str, Any], cites: dict[str, Citation]) -> None:
+    """The billing contact is where the customer receives invoices: an address at the vendor's own domain (its
+    receivables desk, its account manager) is not it. Another address in the same quote takes its place."""
+    email, vendor = values.get("billing_contact_email"), values.get("vendor_legal_name")
+    if not email or not vendor or not _of_the_vendor(email, vendor):
+        return
+    other = next((m.group(0) for m in V.EMAIL.finditer(cites["billing_contact_email"].quote)
+                  if not _of_the_vendor(m.group(0), vendor)), None)
+    if other is None:
+        del values["billing_contact_email"], cites["billing_contact_email"]
+    else:
+        values["billing_contact_email"] = other
 
 
 def _reading_position(span: Span) -> tuple[int, int]:

@@ -9,7 +9,9 @@ Every quote is a line, a labelled block or a sentence of the page, so it passes 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -134,7 +136,7 @@ def parse_order_number(value: str) -> str | None:
     for m in V.ID_TOKEN.finditer(value.replace("*", "")):
         token = m.group(0).strip(".-/")
         if len(token) >= 3 and re.search(r"\d", token) and not re.fullmatch(r"[\d.,/-]+", token.replace("-", "")) \
-                or re.fullmatch(r"\d{4,}", token):
+                or re.fullmatch(r"\d{4,}|\d{2,4}-\d{4,}", token):  # "26-004417" is a number, "1,250.00" no
             if not find_date_spans(token):
                 return token
     return None
@@ -259,6 +261,38 @@ def read_pairs(ctx: Context) -> None:
         _read_pair(ctx, pair, rank)
         if clean_label(pair.label) not in V.LABELS:  # a label people taught the reader by correcting a run
             ctx.candidates[before:] = [replace(c, method="learned_label") for c in ctx.candidates[before:]]
+
+
+# where a later pair may start on a line: after a pipe between cells, or after a sentence
+_PIPE = re.compile(r"\s\|\s|(?<=[a-z0-9)][.;])\s(?=[A-Z])")
+_COLON_PAIR = re.compile(r"^(?P<label>[A-Za-z][\w .#/()-]{1,40}?)\s*:\s*(?P<value>\S.{0,120})$")
+
+
+def read_side_by_side(ctx: Context, labels: Mapping[str, str]) -> None:
+    """Label/value pairs set side by side after the first on a line: the later cells of a PDF row ("Client | Bayou
+    Medical Center, Inc. | Order date | April 2, 2026") and "Label: value" parts between pipes ("Order No. TC-1 |
+    Order Date: February 16, 2026", "... Vancouver, BC V6E 3P3). Order date: 20 March 2026."). The segmenter reads
+    the pair a line opens with; these are the rest."""
+    for page in ctx.seg.pages:
+        for line in page.lines:
+            parts = [(c.start, c.text) for c in line.cells]
+            if len(parts) >= 4:
+                for (start, text), (value_start, value) in zip(parts[2::2], parts[3::2], strict=False):
+                    topic = labels.get(clean_label(text))
+                    if topic is not None:
+                        quote = Span(page.number, line.start + start, line.text[start:value_start + len(value)])
+                        _read_pair(ctx, Pair(topic, text, value, quote, strong=True), RANK_LABEL)
+            if line.text.startswith("|"):
+                continue  # a markdown table row, read as a table
+            cuts = [m.end() for m in _PIPE.finditer(line.text)]
+            for start, end in zip(cuts, [m.start() for m in _PIPE.finditer(line.text)][1:] + [len(line.text)],
+                                  strict=False):
+                m = _COLON_PAIR.match(line.text[start:end].strip())
+                topic = labels.get(clean_label(m.group("label"))) if m else None
+                if m and topic is not None:
+                    text = line.text[start:end].strip()
+                    quote = Span(page.number, line.start + line.text.index(text, start), text)
+                    _read_pair(ctx, Pair(topic, m.group("label"), m.group("value"), quote, strong=True), RANK_LABEL)
 
 
 def _read_pair(ctx: Context, pair: Pair, rank: int) -> None:
@@ -666,6 +700,8 @@ def read_tick_boxes(ctx: Context) -> None:
     [X] Net 30"). Only the ticked option answers; every value the other readers took from such a line (the first
     option, whether ticked or not) is replaced by the answer. A yes/no answer says whether invoices need a purchase
     order or whether the subscription renews; any other answer is the value of the question read as a label."""
+    answered: list[tuple[int, int, int, set[str]]] = []  # page, start, end and the fields each question is about
+    answers: list[Candidate] = []
     for page in ctx.seg.pages:
         for i, line in enumerate(page.lines):
             boxes = list(_BOX.finditer(line.text))
@@ -682,11 +718,53 @@ def read_tick_boxes(ctx: Context) -> None:
                 start = page.lines[i - 1].start
                 question = page.text[start:line.start + boxes[0].start()]
             span = Span(page.number, start, page.text[start:line.end])
-            answered = Context(ctx.seg, ctx.day_first, ctx.decimal_comma)
-            fields = _read_answer(answered, _QUESTION_NOISE.sub("", question), answer, span)
-            ctx.candidates = [c for c in ctx.candidates if not (
-                c.field in fields and c.page == span.page and c.position[1] < line.end and
-                c.position[1] + len(c.quote) > start)] + answered.candidates
+            reading = Context(ctx.seg, ctx.day_first, ctx.decimal_comma)
+            answered.append((page.number, start, line.end,
+                             _read_answer(reading, _QUESTION_NOISE.sub("", question), answer, span)))
+            answers.extend(reading.candidates)
+    if answered:
+        ctx.candidates = [c for c in ctx.candidates if not _overridden(c, answered)] + answers
+    _read_start_questions(ctx)
+
+
+_START_QUESTION = re.compile(r"\b(?:start|begin|commence)\w*\s*\?\s*(?P<answer>.{0,40})$", re.I)
+
+
+def _read_start_question(ctx: Context, page_index: int, i: int) -> None:
+    """'When should the subscription start? March 1, 2026', the answer on the same line or the next."""
+    page = ctx.seg.pages[page_index]
+    line = page.lines[i]
+    m = _START_QUESTION.search(line.text)
+    if m is None or not re.search(r"subscription|service|term", line.text, re.I):
+        return
+    answer, end = m.group("answer"), line.end
+    if not answer.strip() and i + 1 < len(page.lines):
+        answer, end = page.lines[i + 1].text, page.lines[i + 1].end
+    found = ctx.dates(answer)
+    if len(found) == 1 and len(answer.strip()) <= len(found[0].text) + 3:
+        ctx.add("service_start_date", found[0].value, Span(page.number, line.start, page.text[line.start:end]),
+                RANK_LABEL)
+
+
+def _read_start_questions(ctx: Context) -> None:
+    for p, page in enumerate(ctx.seg.pages):
+        for i, line in enumerate(page.lines):
+            if "?" in line.text:
+                _read_start_question(ctx, p, i)
+
+
+def _overridden(candidate: Candidate, answered: list[tuple[int, int, int, set[str]]]) -> bool:
+    """Does a ticked answer replace this candidate (same field, read from text that overlaps the question)?"""
+    page, start = candidate.position
+    end = start + len(candidate.quote)
+    # the questions are in reading order: only those that start before the quote ends can overlap it
+    i = bisect_left(answered, (page, end, 0))
+    while i > 0 and answered[i - 1][0] == page and answered[i - 1][2] > start - 2000:
+        i -= 1
+        q_page, q_start, q_end, fields = answered[i]
+        if candidate.field in fields and q_start < end and q_end > start:
+            return True
+    return False
 
 
 def _read_answer(ctx: Context, question: str, answer: str, span: Span) -> set[str]:
@@ -720,10 +798,13 @@ def _read_answer(ctx: Context, question: str, answer: str, span: Span) -> set[st
 # ------------------------------------------------------------------------------------------ parties and titles
 
 _ACCEPTANCE = re.compile(rf"(?P<name>{_CAP_NAME})['’]s\s+(?:acceptance|signature|order)\b")
-_FROM_VENDOR = re.compile(rf"(?:quote|proposal|order form|offer|quotation)\s+(?:no\.?\s+|#\s*)?[A-Z0-9-]*\d[A-Z0-9-]*"
+_FROM_VENDOR = re.compile(rf"(?i:quote|proposal|order form|offer|quotation)\s+(?:no\.?\s+|#\s*)?[A-Z0-9-]*\d[A-Z0-9-]*"
                           rf"\s+(?:from|issued by|by)\s+(?P<name>{_CAP_NAME})")
+# "Proposal P-77 from Vendor Ltda. (its address) to Customer S.A."
+_TO_CUSTOMER = re.compile(rf"\s*(?:\([^()]{{0,160}}\))?,?\s+(?:to|for)\s+(?P<name>{_CAP_NAME})")
 _TITLE_ID = re.compile(r"\b(?:(?:order(?:\s+form|\s+confirmation|\s+letter)?|quote|quotation|addendum|schedule|"
-                       r"proposal|subscription order|sales order|renewal offer)\s*(?:no\.?|number|#|ref\.?|id)?|"
+                       r"proposal|subscription order|sales order|renewal offer|renewal|statement of work|checklist|"
+                       r"term sheet|work order|private offer|amendment|nachtrag)\s*(?:no\.?|number|#|ref\.?|id)?|"
                        # an agreement is named by many numbers; only its own "No." is the order's
                        r"(?:agreement|contract)\s*(?:no\.?|number|#))\s*[:\-]?\s*"
                        r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{1,4}-?\d{3,}|\d{4,})\b", re.I)
@@ -758,6 +839,63 @@ def read_parties(ctx: Context) -> None:
         previous = span
     if len(nicknames) >= 2:
         _roles_by_payment(ctx, nicknames)
+    _read_from_to(ctx)
+    _read_between_by_title(ctx)
+
+
+_BETWEEN_WORD = re.compile(r"\b(?i:between)\s+")
+_AND_WORD = re.compile(r"\b(?i:and)\s+")
+
+
+def _read_between_by_title(ctx: Context) -> None:
+    """"between A (address) and B (address)" with no roles: the party whose name the title carries is the one
+    whose paper this is ("Pinecrest Workforce Cloud - Order PWC-2026-118"), the vendor unless it is a purchase
+    order; the other is the customer. Ranked below any definition of roles."""
+    if not ctx.seg.pages or not ctx.seg.pages[0].lines:
+        return
+    page = ctx.seg.pages[0]
+    head = page.text[:3000]
+    title = next((x.text for x in page.lines[:3] if x.text.strip(" #*")), "").lower()
+    for opening in _BETWEEN_WORD.finditer(head):
+        a = V.NAME_WITH_SUFFIX.match(head[opening.end():opening.end() + 200])
+        if a is None:
+            continue
+        after_a = opening.end() + a.end()
+        b, end = None, 0
+        for word in _AND_WORD.finditer(head, after_a, after_a + 250):
+            b = V.NAME_WITH_SUFFIX.match(head[word.end():word.end() + 200])
+            if b is not None:
+                end = word.end() + b.end()
+                break
+        if b is None:
+            return
+        names = [a.group("name").strip(), b.group("name").strip()]
+        keys = [re.sub(r"\W", "", name.split()[0]).lower() for name in names]
+        words = set(re.findall(r"\w+", title))
+        if min(map(len, keys)) < 4 or (keys[0] in words) == (keys[1] in words):
+            return
+        issuer, other = names if keys[0] in words else names[::-1]
+        roles = ("customer", "vendor") if _PURCHASE_ORDER_TITLE.search(title) else ("vendor", "customer")
+        span = Span(page.number, opening.start(), head[opening.start():end])
+        ctx.add(f"{roles[0]}_legal_name", issuer, span, RANK_PROSE - 2)
+        ctx.add(f"{roles[1]}_legal_name", other, span, RANK_PROSE - 2)
+        return
+
+
+def _read_from_to(ctx: Context) -> None:
+    """An opening that names both: "Proposal P-77 from Vendor Ltda. (address) to Customer S.A.", read on the page's
+    text because a name's full stop may end a sentence there."""
+    if not ctx.seg.pages:
+        return
+    page = ctx.seg.pages[0]
+    head = page.text[:3000]
+    for m in _FROM_VENDOR.finditer(head):
+        to = _TO_CUSTOMER.match(head, m.end())
+        if to:
+            span = Span(page.number, m.start(), head[m.start():to.end()])
+            ctx.add("vendor_legal_name", m.group("name"), span, RANK_PROSE)
+            ctx.add("customer_legal_name", to.group("name"), span, RANK_PROSE)
+            return
 
 
 # A name without a legal suffix ("Tamarack Regional Health Authority", "School District No. 7"), alone or before
@@ -768,15 +906,25 @@ _PLAIN_NAME = re.compile(r"^(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|an
 
 
 # A name followed straight by its address, up to the definition: ", Havnevej 2, 9900 Frederikshavn, Denmark (CVR ...)".
-_ADDRESS_AFTER = re.compile(r"^,\s+(?=[^()]{0,160}\d)[^()]{1,160}(?:\([^()]{0,60}\)\s*)?$")
+_ADDRESS_AFTER = re.compile(r"^\s?,\s+(?=[^()]{0,160}\d)[^()]{1,160}(?:\([^()]{0,60}\)\s*)?$")
 _DOCUMENT_TITLE = re.compile(r"\b(?:agreement|order|schedule|terms|contract|addendum|amendment|quote)\b", re.I)
+
+
+_PLAIN_BEFORE_COMMA = re.compile(r"^(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|&|de|der|du|la)){1,6}),")
+
+
+def _plain_name_then_address(chunk: str) -> re.Match[str] | None:
+    """'Kantonsspital Feldmatt, Spitalweg 3, 6000 Luzern': a name without a suffix, then its address."""
+    m = None if V.NAME_WITH_SUFFIX.match(chunk) else _PLAIN_BEFORE_COMMA.match(chunk)
+    rest = chunk[m.end() - 1:] if m else ""
+    return m if m and _ADDRESS_AFTER.match(rest) and not _VERBISH.search(rest) else None
 
 
 def _name_before(before: str) -> str | None:
     """The party name that a definition like ("Provider") closes: the nearest 'Name[, descriptor]' before it."""
     tail = before[-400:]
-    cuts = [(m.end(), m.group().startswith((",", ";", ":"))) for m in _BOUNDARY.finditer(tail)]
-    for cut, after_comma in reversed(cuts):
+    cuts = [(m.end(), m.group()[:1]) for m in _BOUNDARY.finditer(tail)]
+    for cut, opener in reversed(cuts):
         chunk = tail[cut:].strip()
         if not chunk or not chunk[0].isupper():
             continue
@@ -789,7 +937,9 @@ def _name_before(before: str) -> str | None:
                 return m.group("name").strip().rstrip(",")
         # a name without a suffix opens its party ("and Kowhai Valley District Council, a ..."); after a comma
         # it is the town of an address ("..., 15 Main Road, Te Kowhai")
-        plain = None if after_comma else _PLAIN_NAME.match(chunk)
+        # (and one followed straight by an address only after "between" or "and": a clause may start mid-address)
+        plain = None if opener in (",", ";", ":") else (
+            _PLAIN_NAME.match(chunk) or (_plain_name_then_address(chunk) if opener else None))
         if plain and not _VERBISH.search(plain.group("name")) and len(plain.group("name").split()) >= 2 and \
                 not _DOCUMENT_TITLE.search(plain.group("name")):
             return plain.group("name")

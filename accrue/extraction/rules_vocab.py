@@ -27,7 +27,10 @@ _labels("order_number", "order form number", "order form #", "order form no", "o
         "order form id", "reference number", "ref. no.", "contract number", "agreement number", "schedule number",
         "our reference", "our ref", "our ref.", "reference", "ref", "agreement no", "agreement #", "contract no",
         "contract #", "schedule no", "schedule #", "renewal order no", "renewal order number", "renewal order #",
-        "renewal #", "renewal no", "renewal number", "renewal ref", "renewal reference", "quote ref")
+        "renewal #", "renewal no", "renewal number", "renewal ref", "renewal reference", "quote ref",
+        "amendment reference", "amendment ref", "amendment no", "amendment no.", "amendment number", "sow reference",
+        "sow ref", "sow no", "sow no.", "sow number", "checklist no", "checklist no.", "checklist number", "offer id",
+        "w.o. no", "w.o. no.", "work order no", "work order no.", "work order number", "term sheet ref")
 _labels("customer", "customer", "customer name", "customer legal name", "client", "client name", "bill to",
         "billed to", "subscriber", "licensee", "buyer", "purchaser", "ordering party", "customer entity",
         "customer (legal entity)", "account name", "sold to", "company name", "prepared for", "ordered by",
@@ -121,9 +124,9 @@ def clean_label(text: str) -> str:
 
 # ------------------------------------------------------------------------------------------ names
 
-LEGAL_SUFFIX = (r"(?:Holdings,?\s+Inc|Pty\.?\s+Ltd|Incorporated|Inc|L\.L\.C|LLC|LLP|L\.P|LP|Ltd|Limited|"
+LEGAL_SUFFIX = (r"(?:Holdings,?\s+Inc|Pty\.?\s+Ltd|Incorporated|Inc|L\.L\.C|LLC|LLP|L\.P|LP|Ltda|Ltd|Limited|"
                 r"Corporation|Corp|Company|Co|plc|PLC|GmbH|gGmbH|AG|SE|S\.A\.S|SAS|S\.A\.\s+de\s+C\.V|S\.A|SA|S\.p\.A|SpA|"
-                r"S\.r\.l|SRL|Srl|S\.L\.U|S\.L|Ltda|B\.V|BV|N\.V|NV|Oyj|Oy|AB|A/S|ApS|ASA|AS|KG|KGaA|N\.A|P\.C|PC|"
+                r"S\.r\.l|SRL|Srl|S\.L\.U|S\.L|B\.V|BV|N\.V|NV|Oyj|Oy|AB|A/S|ApS|ASA|AS|KG|KGaA|N\.A|P\.C|PC|"
                 r"Pte\.?\s+Ltd|K\.K|ULC|LLP|PLLC|Sp\.\s+z\s+o\.o|SAOG|SAOC|K\.S\.C\.C|K\.S\.C\.P|K\.S\.C|W\.L\.L|"
                 r"B\.S\.C\.\s+\(c\)|B\.S\.C|"
                 # names set in capitals ("GLACIER RIDGE MINING CORP.", "KESTREL PEAK SOFTWARE CORP.")
@@ -202,7 +205,12 @@ RENEW_TRUE = re.compile(
     r"\brenew(?:s|als?)\b[^.;]{0,60}?\bunless\s+(?:either|one|a|the)\s+(?:party|parties|of us)\b|"
     r"(?:continues?|continued|effective|remains? in (?:full )?(?:force|effect)) (?:thereafter )?(?:on a )?(?:from )?"
     r"(?:month[- ]to[- ]month|year[- ]to[- ]year)|renew(?:s|ed)? for (?:successive|additional|consecutive|"
-    r"further)|successive (?:renewal )?(?:terms?|periods?)", re.I)
+    r"further)|successive (?:renewal )?(?:terms?|periods?)|"
+    # "shall be extended automatically by further periods", "is extended by 12 months at a time unless ...",
+    # "renew with the Order Form for successive 12-month periods", "Automatic 12-month renewals"
+    r"extended automatically|\bextended by [^.;]{1,30}?\bat a time\b|"
+    r"(?<!\bmay )\brenew(?:s|ed)?\s+(?:[\w-]+\s+){1,4}?for (?:successive|additional|consecutive|further)\b|"
+    r"\bautomatic\s+[\w-]{1,12}\s+renewals?\b", re.I)
 RENEW_FALSE = re.compile(
     r"(?:will|shall|does|do|won['’]?t|is|are)\s+not\s+(?:be\s+)?(?:auto(?:matically)?[- ]?)?renew|won['’]t auto|"
     r"(?:will|shall|does|do)\s+not\s+roll(?:\s+|-)?over|"
