@@ -442,3 +442,18 @@ def test_renewal_phrased_as_an_extension_or_as_automatic_renewals():
         assert (terms.auto_renew, terms.renewal_term_months, terms.non_renewal_notice_days) == (True, 12, 60), text
     assert _read("The County may renew this order for additional one-year periods by change order.\n"
                  ).auto_renew is None
+
+
+def test_the_cadence_the_billing_verb_names_is_the_billing_frequency():
+    terms = _read("Endpoint Protection for 2,400 devices at USD 3.50 per device per month ($8,400.00 per month), "
+                  "billed annually in advance ($100,800.00 per year).\n")
+    assert (terms.billing_frequency, terms.billing_timing) == ("annual", "advance")
+    assert _read("We will invoice the annual fees every six months in advance.\n").billing_frequency == "semiannual"
+    assert _read("Annual licences are invoiced once, annually in advance, in July 2026.\n").billing_frequency == \
+        "annual"
+
+
+def test_what_is_charged_for_each_additional_user_is_not_the_subscriptions_billing():
+    terms = _read("Each additional user is charged at GBP 300 per user per year and invoiced annually in arrears.\n"
+                  "Subscription fees are invoiced quarterly in advance.\n")
+    assert (terms.billing_frequency, terms.billing_timing) == ("quarterly", "advance")

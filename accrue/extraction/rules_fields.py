@@ -156,13 +156,20 @@ def parse_currency(value: str) -> str | None:
     return None
 
 
+# "the annual fees", "monthly charges": a cadence word that describes the fee, not how it is invoiced
+_FEE_NOUN = re.compile(r"\s+(?:subscription\s+|licen[cs]e\s+|platform\s+)?(?:fees?|charges?|amounts?|prices?)\b",
+                       re.I)
+
+
 def parse_frequency(text: str) -> str | None:
-    best: tuple[int, str] | None = None
+    """The billing cadence a text states: its earliest cadence word, passing over one that only describes a fee
+    ("We will invoice the annual fees every six months" is semiannual) when another follows."""
+    found: list[tuple[bool, int, str]] = []
     for pattern, freq in V.FREQUENCY_WORDS:
         m = pattern.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), freq)
-    return best[1] if best else None
+        if m:
+            found.append((bool(_FEE_NOUN.match(text, m.end())), m.start(), freq))
+    return min(found)[2] if found else None
 
 
 def parse_timing(text: str) -> str | None:
@@ -636,12 +643,24 @@ def _prose_payment(ctx: Context, span: Span) -> None:
         ctx.add("payment_terms_days", days, span, RANK_PROSE)
 
 
+# what is charged beyond the subscription ("each additional user is charged at ...", "Additional signatures above
+# 2'000 per year: ...") is billed on its own cadence, not the subscription's
+_OVERAGE = re.compile(r"\b(?:each|every|any)\s+additional\b|^\W{0,3}additional\b", re.I)
+_BILLED = re.compile(r"\b(?:invoiced|billed|invoices?|bills?)\b", re.I)
+
+
 def _prose_billing(ctx: Context, span: Span) -> None:
     text = span.text
-    if not re.search(r"invoic|bill|charged|payable|prepa", text, re.I) or _USAGE_WORDS.search(text):
+    if not re.search(r"invoic|bill|charged|payable|prepa", text, re.I) or _USAGE_WORDS.search(text) or \
+            _OVERAGE.search(text):
         return
-    freq = parse_frequency(text)
-    timing = parse_timing(text)
+    # the cadence the billing verb names comes first: "USD 3.50 per device per month, billed annually in advance"
+    billed = _BILLED.search(text)
+    after = text[billed.end():] if billed else ""
+    freq = parse_frequency(after) or parse_frequency(text)
+    if freq == "one_time":  # "invoiced once, annually in advance" is once a year
+        freq = parse_frequency(re.sub(r"\bonce\b(?!,? in full)", " ", after)) or freq
+    timing = parse_timing(after) or parse_timing(text)
     if freq and timing:
         ctx.add("billing_frequency", freq, span, RANK_PROSE)
         ctx.add("billing_timing", timing, span, RANK_PROSE)
