@@ -457,3 +457,19 @@ def test_what_is_charged_for_each_additional_user_is_not_the_subscriptions_billi
     terms = _read("Each additional user is charged at GBP 300 per user per year and invoiced annually in arrears.\n"
                   "Subscription fees are invoiced quarterly in advance.\n")
     assert (terms.billing_frequency, terms.billing_timing) == ("quarterly", "advance")
+
+
+def test_a_statement_of_the_currency_names_it_over_the_dollar_sign():
+    assert _read("Net 30. All amounts in Canadian dollars (CAD).\nLicences $6.50 each\n").currency == "CAD"
+    assert _read("Amounts in Brazilian reais (R$); taxes included.\n").currency == "BRL"
+
+
+def test_a_commitment_to_at_least_an_amount_is_a_minimum_commitment_for_the_period_after_the_amount():
+    terms = _read("Ridgeway commits to total annual fees - platform plus seats - of no less than USD 60,000.00 per "
+                  "contract year.\n")
+    assert terms.minimum_commitment is not None
+    assert (terms.minimum_commitment.amount, terms.minimum_commitment.period) == (60000, "year")
+    over_term = _read("3.3 Minimum commitment. The Customer commits to usage charges of at least 36.000,00 DKK over "
+                      "the 18-month term.\n")
+    assert over_term.minimum_commitment is not None
+    assert (over_term.minimum_commitment.amount, over_term.minimum_commitment.period) == (36000, "term")

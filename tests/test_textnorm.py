@@ -166,3 +166,9 @@ def test_indian_grouping_and_thousands_set_off_by_spaces_beside_a_currency():
         [Decimal("750"), Decimal("135000")]
     assert Decimal("711000") in find_numbers("Total, 36 months 711 000 SEK")
     assert Decimal("180750") not in find_numbers("Field seats 180 750 users")
+
+
+def test_real_and_peso_symbols_and_currency_names():
+    assert [(m.amount, m.currency) for m in find_money("Setup Fee R$ 41.233,50", decimal_comma=True)] == \
+        [(Decimal("41233.50"), "BRL")]
+    assert [m.currency for m in find_money("MX$12,160.00 and 2 500 reais")] == ["MXN", "BRL"]

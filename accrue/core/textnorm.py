@@ -234,14 +234,16 @@ class _Taken:
 
 CURRENCY_SYMBOLS: dict[str, str] = {
     "US$": "USD", "USD$": "USD", "C$": "CAD", "CA$": "CAD", "CAD$": "CAD", "A$": "AUD", "AU$": "AUD",
-    "NZ$": "NZD", "S$": "SGD", "HK$": "HKD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-    "Fr.": "CHF", "kr": "SEK",
+    "NZ$": "NZD", "S$": "SGD", "HK$": "HKD", "R$": "BRL", "MX$": "MXN", "$": "USD", "€": "EUR", "£": "GBP",
+    "¥": "JPY", "₹": "INR", "Fr.": "CHF", "kr": "SEK",
 }
 CURRENCY_CODES = tuple(sorted(KNOWN_CURRENCIES))  # every active ISO 4217 code, from accrue.core.currency
 CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "united states dollars": "USD", "dollars": "USD",
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "british pounds": "GBP",
-    "canadian dollars": "CAD", "australian dollars": "AUD", "swiss francs": "CHF",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "swiss francs": "CHF", "hong kong dollars": "HKD",
+    "brazilian reais": "BRL", "reais": "BRL", "mexican pesos": "MXN", "indian rupees": "INR", "swedish kronor": "SEK",
+    "kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK",
 }
 _SYM = "|".join(re.escape(s) for s in sorted((s for s in CURRENCY_SYMBOLS if s not in ("kr", "Fr.")),
                                                key=len, reverse=True))

@@ -498,18 +498,29 @@ def _read_late_fee(ctx: Context, span: Span, rank: int) -> None:
                 return
 
 
+# a floor the customer commits to without the word "minimum": "commits to total annual fees ... of no less than
+# C$60,000.00 per contract year", "recurring fees will not be less than $7,500.00 (monthly minimum)"
+_FLOOR = re.compile(r"\b(?:at least|not (?:be )?less than|no less than)\b", re.I)
+
+
 def _read_commitment(ctx: Context, text: str, span: Span, rank: int) -> None:
     m = re.search(r"minimum", text, re.I)
-    if not m or re.search(r"minimum (?:term|period|notice|order quantity|seats?)", text, re.I):
+    floor = _FLOOR.search(text) if re.search(r"\bcommit|\bminimum\b", text, re.I) else None
+    if not (m or floor) or re.search(r"minimum (?:term|period|notice|order quantity|seats?)", text, re.I):
         return
-    money = [x for x in find_money(text, decimal_comma=ctx.decimal_comma) if x.start > m.start()]
+    after = min(x.start() for x in (m, floor) if x is not None)
+    money = [x for x in find_money(text, decimal_comma=ctx.decimal_comma) if x.start > after]
     if not money:
         return
     period = None
-    for pattern, name in V.COMMIT_PERIOD:
-        pm = pattern.search(text)
-        if pm and (period is None or pm.start() < period[0]):
-            period = (pm.start(), name)
+    # the period that follows the amount ("C$60,000.00 per contract year"), else the first the text names
+    for where in (text[money[0].end:money[0].end + 40], text):
+        for pattern, name in V.COMMIT_PERIOD:
+            pm = pattern.search(where)
+            if pm and (period is None or pm.start() < period[0]):
+                period = (pm.start(), name)
+        if period is not None:
+            break
     if period is None:
         return
     ctx.candidates.append(Candidate("minimum_commitment", {"amount": money[0].amount, "period": period[1]},

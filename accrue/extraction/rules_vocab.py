@@ -180,15 +180,19 @@ PERIOD_WORDS: list[tuple[re.Pattern[str], str]] = [
 # ------------------------------------------------------------------------------------------ prose phrases
 
 CURRENCY_STATEMENT = re.compile(
-    r"(?:stated|quoted|denominated|payable|invoiced|expressed|priced|paid|made)\s+in\s+"
-    r"(?P<what>(?:[A-Z]{3}\b|(?:u\.?s\.?|united states|canadian|australian|new zealand|singapore)\s+dollars|"
-    r"euros?|pounds sterling|sterling|british pounds|swiss francs|japanese yen|dollars))"
+    r"(?:stated|quoted|denominated|payable|invoiced|expressed|priced|paid|made|\b(?:all\s+)?amounts(?:\s+are)?|"
+    r"\bprices\s+are)\s+in\s+"
+    r"(?P<what>(?:[A-Z]{3}\b|(?:u\.?s\.?|united states|canadian|australian|new zealand|singapore|hong kong)\s+"
+    r"dollars|euros?|pounds sterling|sterling|british pounds|swiss francs|japanese yen|brazilian reais|"
+    r"mexican pesos|indian rupees|swedish kronor|norwegian kroner|danish kroner|dollars))"
     r"(?:\s*\((?P<code>[A-Z]{3})\))?", re.I)
 CURRENCY_NAMES = {
     "us dollars": "USD", "u.s. dollars": "USD", "united states dollars": "USD", "dollars": "USD", "euro": "EUR",
     "euros": "EUR", "pounds sterling": "GBP", "sterling": "GBP", "british pounds": "GBP", "swiss francs": "CHF",
     "canadian dollars": "CAD", "australian dollars": "AUD", "new zealand dollars": "NZD",
-    "singapore dollars": "SGD", "japanese yen": "JPY",
+    "singapore dollars": "SGD", "japanese yen": "JPY", "hong kong dollars": "HKD", "brazilian reais": "BRL",
+    "mexican pesos": "MXN", "indian rupees": "INR", "swedish kronor": "SEK", "norwegian kroner": "NOK",
+    "danish kroner": "DKK",
 }
 
 RENEW_TRUE = re.compile(
@@ -261,8 +265,9 @@ CAP_WORDS = re.compile(r"no more than|not (?:to )?exceed|shall not exceed|capped
 MIN_COMMIT = re.compile(r"minimum|commit", re.I)
 COMMIT_PERIOD: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"per month|monthly|each month|a month|/\s?month", re.I), "month"),
-    (re.compile(r"per (?:year|annum)|annual(?:ly)?|each (?:contract )?year|a year|yearly|/\s?year", re.I), "year"),
-    (re.compile(r"over the (?:initial |subscription )?term|during the term|for the term|aggregate|total|"
+    (re.compile(r"per (?:(?:contract|calendar|licen[cs]e|subscription) )?(?:year|annum)|annual(?:ly)?|"
+                r"each (?:contract |calendar )?year|a year|yearly|/\s?year", re.I), "year"),
+    (re.compile(r"over the (?:[\w-]+ ){0,2}term|during the term|for the term|aggregate|total|"
                 r"term of this", re.I), "term"),
 ]
 TCV_PHRASE = re.compile(
