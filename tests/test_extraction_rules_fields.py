@@ -473,3 +473,16 @@ def test_a_commitment_to_at_least_an_amount_is_a_minimum_commitment_for_the_peri
                       "the 18-month term.\n")
     assert over_term.minimum_commitment is not None
     assert (over_term.minimum_commitment.amount, over_term.minimum_commitment.period) == (36000, "term")
+
+
+def test_a_purchase_orders_letterhead_names_the_buyer_without_a_legal_suffix():
+    terms = _read("TOWNSHIP OF BRACKEN FALLS\nDepartment of Finance\nPURCHASE ORDER\nPO Number BF-PO-26-0091\n"
+                  "Buyer T. Alvarez\nVENDOR\nQuarrytech Systems, Inc.\n")
+    assert (terms.customer_legal_name, terms.vendor_legal_name) == ("TOWNSHIP OF BRACKEN FALLS",
+                                                                    "Quarrytech Systems, Inc.")
+
+
+def test_a_plain_customer_name_beside_the_vendors_label_is_the_customer():
+    terms = _read("CONTRACT AMENDMENT\nCustomer Harrowby County Library Service\nVendor Ouseburn Data Corp.\n")
+    assert terms.customer_legal_name == "Harrowby County Library Service"
+    assert _read("Customer Success Manager will call you.\nVendor Ouseburn Data Corp.\n").customer_legal_name is None

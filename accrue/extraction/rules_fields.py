@@ -260,11 +260,35 @@ _WEAK_OK: dict[str, Any] = {
     "escalator": lambda v: bool(find_percents(v)) and len(v) < 80,
 }
 
+# A party named without a legal suffix, whole: capitalised words (and the joining words of a name), an optional note
+# in brackets ("Rheintal Klinikverbund (Anstalt des oeffentlichen Rechts)").
+_PLAIN_PARTY = re.compile(r"^(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|&|de|der|du|la|des|für)){1,6})"
+                          r"(?:\s+\([^()]{1,60}\))?$")
+
+
+def _plain_party_beside_the_other(ctx: Context, pair: Pair, pairs: list[Pair]) -> str | None:
+    """A cover block's 'Customer Greenfield County Library System' next to 'Vendor Sablewood Data Corp.': an everyday
+    party label whose value is a plain name is a party when the other party's label stands beside it."""
+    if pair.topic not in ("customer", "vendor") or not pair.weak or clean_label(pair.label) == "buyer":
+        return None  # a purchase order's buyer is the person who placed it
+    m = _PLAIN_PARTY.match(pair.value.strip())
+    if m is None or _VERBISH.search(m.group("name")) or _DOCUMENT_TITLE.search(m.group("name")) or \
+            re.match(r"[A-Z]\.\s", m.group("name")):  # "T. Okonkwo" is a person
+        return None
+    other = "vendor" if pair.topic == "customer" else "customer"
+    near = any(p.topic == other and p.quote.page == pair.quote.page and abs(p.quote.start - pair.quote.start) < 200
+               and V.NAME_WITH_SUFFIX.match(p.value.strip()) for p in pairs)
+    return m.group("name") if near else None
+
+
 def read_pairs(ctx: Context) -> None:
     """Candidates from label/value pairs ("Payment Terms: Net 45", table rows, stacked labels)."""
     for pair in ctx.seg.pairs:
         rank = RANK_LABEL if pair.strong else RANK_WEAK_LABEL
         before = len(ctx.candidates)
+        plain = _plain_party_beside_the_other(ctx, pair, ctx.seg.pairs)
+        if plain is not None:
+            ctx.add(f"{pair.topic}_legal_name", plain, pair.quote, rank)
         _read_pair(ctx, pair, rank)
         if clean_label(pair.label) not in V.LABELS:  # a label people taught the reader by correcting a run
             ctx.candidates[before:] = [replace(c, method="learned_label") for c in ctx.candidates[before:]]
@@ -1086,6 +1110,7 @@ def read_issuer(ctx: Context) -> None:
     scored = [(len(where) + at_head(key), key) for key, where in seen.items()]
     scored = [s for s in scored if s[0] >= 2 or at_head(s[1])]
     if not scored:
+        _purchase_order_letterhead(ctx)
         return
     _, key = max(scored)
     span = first[key]
@@ -1104,6 +1129,21 @@ def read_issuer(ctx: Context) -> None:
                     ctx.add(f"{other}_legal_name", signer, Span(line.page, line.start, line.text), RANK_PROSE - 3,
                             "heading")
                     return
+
+
+def _purchase_order_letterhead(ctx: Context) -> None:
+    """A purchase order is the buyer's paper, and a public body's name has no legal suffix: the first line of its
+    first page, when it is a name ("COUNTY OF ALDER CREEK", "Eastbrook University"), is the customer."""
+    lines = ctx.seg.pages[0].lines
+    opening = " ".join(x.text for x in lines[:6])
+    if not (_PURCHASE_ORDER_TITLE.search(opening) or re.search(r"\bofficial order\b", opening, re.I)):
+        return
+    first = lines[0]
+    m = _PLAIN_PARTY.match(first.text.strip())
+    name = m.group("name") if m else ""
+    if m and not _DOCUMENT_TITLE.search(name) and not _VERBISH.search(name.lower()) and \
+            not re.search(r"\bpurchas|\bdepartment\b", name, re.I):
+        ctx.add("customer_legal_name", name, Span(first.page, first.start, first.text), RANK_PROSE - 3, "heading")
 
 
 # ------------------------------------------------------------------------------------------ the other party
