@@ -486,3 +486,15 @@ def test_a_plain_customer_name_beside_the_vendors_label_is_the_customer():
     terms = _read("CONTRACT AMENDMENT\nCustomer Harrowby County Library Service\nVendor Ouseburn Data Corp.\n")
     assert terms.customer_legal_name == "Harrowby County Library Service"
     assert _read("Customer Success Manager will call you.\nVendor Ouseburn Data Corp.\n").customer_legal_name is None
+
+
+def test_a_calendar_month_that_measures_usage_is_not_the_billing_anchor():
+    assert _read("Minutes above 200,000 in a calendar month are billed at $0.012 per minute, monthly in arrears.\n"
+                 ).billing_anchor is None
+    assert _read("Fees are invoiced quarterly in advance on the first day of each calendar quarter.\n"
+                 ).billing_anchor == "calendar_quarter"
+
+
+def test_an_order_agreed_on_a_date_takes_effect_then():
+    assert _read("Order reference KQ-2026-101, agreed on 12 March 2026 between the parties.\n").effective_date == \
+        date(2026, 3, 12)

@@ -552,6 +552,12 @@ def _read_commitment(ctx: Context, text: str, span: Span, rank: int) -> None:
                                     "label" if rank >= RANK_WEAK_LABEL else "prose"))
 
 
+# a calendar month that measures usage or a shortfall ("minutes above 200,000 in a calendar month", "measured per
+# calendar quarter", "the tickets issued in the previous calendar month") is not what invoices are aligned to
+_MEASURED_CALENDAR = re.compile(r"\b(?:measured\s+per|in\s+a|for\s+a|during\s+a|previous)\s+calendar\s+"
+                                r"(?:month|quarter)", re.I)
+
+
 def _read_anchor(ctx: Context, span: Span, rank: int) -> None:
     if not V.ANCHOR_CONTEXT.search(span.text):
         return
@@ -565,7 +571,7 @@ def _read_anchor(ctx: Context, span: Span, rank: int) -> None:
         elif kind == "coterm":
             d = _date_of(m.group("date"), found)
             ctx.add("billing_anchor", f"coterm:{d.isoformat()}" if d else None, span, rank)
-        else:
+        elif not _MEASURED_CALENDAR.search(span.text):
             ctx.add("billing_anchor", kind, span, rank)
         return
 

@@ -304,6 +304,9 @@ EFFECTIVE_PATTERNS: list[tuple[re.Pattern[str], int]] = [
                 r"(?:as\s+of\s+)?(?:the\s+)?(?P<date>DATE)", re.I), 1),
     (re.compile(r"(?P<pre>(?:^|[^.]{0,40}?))\b(?:agreement|contract|order(?: form)?|addendum)\b[\"”)]*,?\s+dated\s+"
                 r"(?:as\s+of\s+)?(?:the\s+)?(?P<date>DATE)", re.I), 1),
+    # "Order reference FLS-2026-044, agreed on 10 February 2026"
+    (re.compile(r"\b(?:order|proposal|quote|offer)\b[^.;]{0,120}?\b(?:agreed|accepted|signed)\s+on\s+"
+                r"(?P<date>DATE)", re.I), 1),
     # a reference and its date: "Reference PED-2026-0381 - dated 09/03/2026"
     (re.compile(r"(?P<pre>(?:^|[^.]{0,40}?))\b(?:reference|ref\.?|no\.|number|#)\s*:?\s*"
                 r"(?=[A-Z0-9/_.-]{0,40}\d)[A-Z0-9][A-Z0-9/_.-]{2,40}\s*[-–,]?\s*dated\s+(?P<date>DATE)", re.I), 1),
