@@ -498,3 +498,14 @@ def test_a_calendar_month_that_measures_usage_is_not_the_billing_anchor():
 def test_an_order_agreed_on_a_date_takes_effect_then():
     assert _read("Order reference KQ-2026-101, agreed on 12 March 2026 between the parties.\n").effective_date == \
         date(2026, 3, 12)
+
+
+def test_ordinary_clauses_are_not_non_standard_terms():
+    terms = _read("11.2 Each party's total liability is limited to the fees paid in the twelve months before the "
+                  "claim. This limit does not apply to liability that cannot be limited by law.\n"
+                  "Phase 3. User acceptance testing led by the Customer with Provider support.\n"
+                  "Billing: invoiced quarterly in advance in instalments of USD 12,000.00.\n"
+                  "8.3 The Customer may not terminate for convenience during the Subscription Term.\n")
+    assert terms.non_standard_terms == []
+    assert _read("Customer may pay the first annual fee in two equal installments, six months apart.\n"
+                 ).non_standard_terms == ["custom payment schedule"]

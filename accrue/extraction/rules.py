@@ -275,7 +275,11 @@ def _non_standard(ctx: Context, cites: dict[str, Citation]) -> list[str]:
     found: list[str] = []
     for span in ctx.seg.clauses:
         for summary, pattern in V.NON_STANDARD:
-            if summary not in found and pattern.search(span.text):
+            m = pattern.search(span.text) if summary not in found else None
+            if m is not None and re.match(r"install?ment", m.group(0), re.I) and \
+                    V.REGULAR_INSTALMENTS.search(span.text):
+                continue
+            if m is not None:
                 cites[f"non_standard_terms[{len(found)}]"] = Citation(page=span.page, quote=span.text,
                                                                       method="prose")
                 found.append(summary)

@@ -145,6 +145,11 @@ PARTY_DEFINITION = re.compile(
     r"\(\s*(?:[\"“'‘][^\"”'’()]{1,40}[\"”'’]\s+or\s+)?"
     r"(?:each\s+)?(?:hereinafter\s+(?:referred\s+to\s+as\s+)?|the\s+)?(?:the\s+)?[\"“'‘]?"
     r"(?P<role>[A-Z][A-Za-z .&'-]{1,40}?)[\"”'’]?\s*\)")
+# Instalments that follow the billing cadence ("invoiced quarterly in advance in instalments of ...", "Two equal
+# instalments per year", "quarterly instalment") are the billing frequency, not a payment schedule of their own.
+REGULAR_INSTALMENTS = re.compile(
+    r"\b(?:quarterly|monthly|semi-?annually|annually)\b[^.;]{0,40}\binstall?ments?\b|"
+    r"\binstall?ments?\b[^.;]{0,30}\b(?:per (?:year|quarter|month)|each (?:calendar )?(?:quarter|month))\b", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 ID_TOKEN = re.compile(r"(?<![\w-])(?=[A-Z0-9/_.-]*\d)[A-Z0-9][A-Z0-9/_.-]*[A-Z0-9](?![\w-])|(?<![\w-])\d(?![\w-])")
 
@@ -354,7 +359,8 @@ ANCHOR_CONTEXT = re.compile(r"invoice|bill|period|aligned|co-?term", re.I)
 # Non-standard clauses: the summary emitted (a fixed vocabulary, so reviewers can filter on it) and its patterns.
 NON_STANDARD: list[tuple[str, re.Pattern[str]]] = [
     ("termination for convenience", re.compile(
-        r"terminat\w*[^.;]{0,80}?(?:for convenience|without cause|for any reason or no reason|at any time for any)|"
+        r"(?<!not )(?<!cannot )(?<!n't )terminat\w*[^.;]{0,80}?(?:for convenience|without cause|"
+        r"for any reason or no reason|at any time for any)|"
         r"(?:right|option) to (?:terminate|cancel)[^.;]{0,60}?(?:convenience|notice|without)", re.I)),
     ("regulatory termination right", re.compile(
         r"terminat\w*[^.]{0,160}?regulat\w+|regulator\w*[^.]{0,160}?terminat", re.I)),
@@ -367,14 +373,19 @@ NON_STANDARD: list[tuple[str, re.Pattern[str]]] = [
         r"(?:increase|uplift|raise|escalat)\w*[^.;]{0,80}?(?:shall not exceed|not to exceed|no more than|not more than|"
         r"capped|\bcap\b|at most|up to a maximum)|(?:capped|cap) at (?:an? )?(?:increase|uplift)|"
         r"increases? (?:is|are) (?:limited|capped)", re.I)),
-    ("acceptance criteria", re.compile(r"acceptance (?:criteria|testing|tests?|certificate)|accept or reject",
-                                       re.I)),
+    # a project's "user acceptance testing" is a phase of the work; acceptance tests bind only what is paid
+    ("acceptance criteria", re.compile(
+        r"acceptance (?:criteria|certificate)|accept or reject|"
+        r"(?<!user )acceptance (?:testing|tests?)(?=[^.]{0,120}\b(?:fees?|invoic\w*|pay\w*)\b)|"
+        r"\b(?:fees?|invoic\w*|pay\w*)\b[^.]{0,120}(?<!user )acceptance (?:testing|tests?)", re.I)),
     ("custom payment schedule", re.compile(
         r"\binstall?ments?\b|milestone payments?|payment (?:schedule|plan) (?:set out|as follows|below)|"
         r"(?:split|spread) (?:the |its )?(?:annual )?(?:fees?|payments?)", re.I)),
     ("free period", re.compile(r"free of charge|at no (?:additional )?charge|free months?|months? free|"
                                r"no fees? (?:for|during) the first", re.I)),
     ("uncapped liability", re.compile(
-        r"liabilit\w*[^.]{0,100}?(?:unlimited|uncapped|not be limited)|limitation of liability[^.]{0,80}?"
+        # not the usual carve-out for "liability that cannot be limited by law"
+        r"liabilit\w*[^.]{0,100}?(?:unlimited|uncapped|(?<!can)not be limited(?! (?:by|under) (?:applicable )?law))|"
+        r"limitation of liability[^.]{0,80}?"
         r"(?:does not|shall not|will not) apply", re.I)),
 ]
