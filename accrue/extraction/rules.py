@@ -38,6 +38,7 @@ from accrue.extraction.rules_fields import (
     read_pairs,
     read_parties,
     read_side_by_side,
+    read_start_questions,
     read_tick_boxes,
     read_titles,
 )
@@ -105,6 +106,7 @@ class RulesExtractor:
         read_side_by_side(ctx, self.labels)
         read_clauses(ctx)
         read_tick_boxes(ctx)
+        read_start_questions(ctx)
         read_parties(ctx)
         read_titles(ctx)
         read_currency_from_amounts(ctx)

@@ -266,7 +266,7 @@ _PLAIN_PARTY = re.compile(r"^(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|a
                           r"(?:\s+\([^()]{1,60}\))?$")
 
 
-def _plain_party_beside_the_other(ctx: Context, pair: Pair, pairs: list[Pair]) -> str | None:
+def _plain_party_beside_the_other(pair: Pair, pairs: list[Pair]) -> str | None:
     """A cover block's 'Customer Greenfield County Library System' next to 'Vendor Sablewood Data Corp.': an everyday
     party label whose value is a plain name is a party when the other party's label stands beside it."""
     if pair.topic not in ("customer", "vendor") or not pair.weak or clean_label(pair.label) == "buyer":
@@ -286,7 +286,7 @@ def read_pairs(ctx: Context) -> None:
     for pair in ctx.seg.pairs:
         rank = RANK_LABEL if pair.strong else RANK_WEAK_LABEL
         before = len(ctx.candidates)
-        plain = _plain_party_beside_the_other(ctx, pair, ctx.seg.pairs)
+        plain = _plain_party_beside_the_other(pair, ctx.seg.pairs)
         if plain is not None:
             ctx.add(f"{pair.topic}_legal_name", plain, pair.quote, rank)
         _read_pair(ctx, pair, rank)
@@ -784,33 +784,26 @@ def read_tick_boxes(ctx: Context) -> None:
             answers.extend(reading.candidates)
     if answered:
         ctx.candidates = [c for c in ctx.candidates if not _overridden(c, answered)] + answers
-    _read_start_questions(ctx)
 
 
 _START_QUESTION = re.compile(r"\b(?:start|begin|commence)\w*\s*\?\s*(?P<answer>.{0,40})$", re.I)
 
 
-def _read_start_question(ctx: Context, page_index: int, i: int) -> None:
-    """'When should the subscription start? March 1, 2026', the answer on the same line or the next."""
-    page = ctx.seg.pages[page_index]
-    line = page.lines[i]
-    m = _START_QUESTION.search(line.text)
-    if m is None or not re.search(r"subscription|service|term", line.text, re.I):
-        return
-    answer, end = m.group("answer"), line.end
-    if not answer.strip() and i + 1 < len(page.lines):
-        answer, end = page.lines[i + 1].text, page.lines[i + 1].end
-    found = ctx.dates(answer)
-    if len(found) == 1 and len(answer.strip()) <= len(found[0].text) + 3:
-        ctx.add("service_start_date", found[0].value, Span(page.number, line.start, page.text[line.start:end]),
-                RANK_LABEL)
-
-
-def _read_start_questions(ctx: Context) -> None:
-    for p, page in enumerate(ctx.seg.pages):
+def read_start_questions(ctx: Context) -> None:
+    """A questionnaire's 'When should the subscription start? March 1, 2026': a question about when the subscription
+    or service starts, answered by a date alone on the same line or the next."""
+    for page in ctx.seg.pages:
         for i, line in enumerate(page.lines):
-            if "?" in line.text:
-                _read_start_question(ctx, p, i)
+            m = _START_QUESTION.search(line.text) if "?" in line.text else None
+            if m is None or not re.search(r"subscription|service|term", line.text, re.I):
+                continue
+            answer, end = m.group("answer"), line.end
+            if not answer.strip() and i + 1 < len(page.lines):
+                answer, end = page.lines[i + 1].text, page.lines[i + 1].end
+            found = ctx.dates(answer)
+            if len(found) == 1 and len(answer.strip()) <= len(found[0].text) + 3:
+                ctx.add("service_start_date", found[0].value,
+                        Span(page.number, line.start, page.text[line.start:end]), RANK_LABEL)
 
 
 def _overridden(candidate: Candidate, answered: list[tuple[int, int, int, set[str]]]) -> bool:
