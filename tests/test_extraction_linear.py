@@ -44,6 +44,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "a line of dates": lambda n: ("2026-03-01 1 March 2026 " * n)[:n],
     "a fee table": lambda n: (HEADER + "".join(map(_row, range(n))))[:n],
     "a header then a line of amounts": lambda n: (HEADER + "10.00  " * n)[:n],
+    "tick-box questions": lambda n: ("Payment terms? [X] Net 30 [ ] Net 45 | Order Date: 1 May 2026\n" * n)[:n],
 }
 
 

@@ -6,9 +6,10 @@ Every text here is our own wording; each test also checks that every value it re
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from accrue.core.document import Document
+from accrue.core.document import Cell, Document
 from accrue.core.grounding import ground
 from accrue.core.terms import ContractTerms
 from accrue.extraction.rules import RulesExtractor
@@ -296,3 +297,215 @@ def test_a_price_in_another_currency_than_the_contract_holds():
     assert any(w.startswith("inconsistent:currency:") and "EUR" in w for w in warnings), warnings
     assert not any(w.startswith("inconsistent:currency:")
                    for w in _warnings("Currency: CAD\nAnalytics seats: 10 x $120.00 per year\n"))
+
+
+# ------------------------------------------------------------------------------ wave 4: preambles and date phrasings
+
+def test_a_preamble_in_single_quotes_with_nicknames_and_addresses_names_both_parties():
+    terms = _read("This Work Order is made on 3 May 2026 (the 'Effective Date') between Quillmoor Analytics ApS, "
+                  "Nygade 12, 8000 Aarhus C, Denmark ('Quillmoor' or the 'Provider'), and Harrowgate Port "
+                  "Authority, a statutory body, 2 Dock Road, Harrowgate ('Harrowgate' or the 'Customer').\n")
+    assert terms.vendor_legal_name == "Quillmoor Analytics ApS"
+    assert terms.customer_legal_name == "Harrowgate Port Authority"
+    assert terms.effective_date == date(2026, 5, 3)
+
+
+def test_the_town_that_ends_an_address_is_not_a_party():
+    terms = _read("This Agreement is dated 4 May 2026 and is between Fenmoor Cloud Limited, 8 Quay Street, "
+                  "Bristol (the 'Provider') and Oakhurst Valley Council, a local authority, 1 High Road, "
+                  "Lower Oakhurst (the 'Customer').\n")
+    assert terms.vendor_legal_name == "Fenmoor Cloud Limited"
+    assert terms.customer_legal_name == "Oakhurst Valley Council"
+
+
+def test_legal_suffixes_of_more_countries_are_part_of_the_name():
+    for name in ("Transportes Sierra Alta, S.A. de C.V.", "Khaleej Marine Services K.S.C.C.",
+                 "Dhofar Coastal Power SAOG", "Tecnologia Ipanema Ltda.", "Wisla Data Sp. z o.o.",
+                 "Levante Hoteles S.L.", "Skjaergard Data AS", "Manama Trade Bank B.S.C. (c)"):
+        assert _read(f"Customer: {name}\n").customer_legal_name == name
+
+
+def test_a_term_counted_from_a_date_gives_the_start_and_services_commence_is_a_start():
+    terms = _read("Term. The subscription runs for twenty-four (24) months from 1 March 2026.\n")
+    assert terms.service_start_date == date(2026, 3, 1)
+    assert _read("Services commence June 1, 2026\n").service_start_date == date(2026, 6, 1)
+
+
+def test_an_order_that_is_effective_on_a_date_and_a_dated_reference_give_the_effective_date():
+    assert _read("1.1 This Order is effective 9 October 2026.\n").effective_date == date(2026, 10, 9)
+    assert _read("Reference KLM-2026-0077 - dated 12/03/2026\nTotal: EUR 1.200,00\n").effective_date == \
+        date(2026, 3, 12)
+
+
+def test_a_signature_date_is_the_effective_date_and_a_change_effective_date_the_start():
+    terms = _read("PLAN CHANGE ORDER\nSignature date 20 May 2026\nChange effective 1 June 2026\n")
+    assert (terms.effective_date, terms.service_start_date) == (date(2026, 5, 20), date(2026, 6, 1))
+
+
+def test_only_the_ticked_box_answers_a_question():
+    terms = _read("Onboarding checklist\n"
+                  "Must our invoices quote your purchase order\nnumber? [ ] Yes - PO number: ______   [X] No\n"
+                  "How long is the initial term? [ ] 12 months   [X] 24 months   [ ] Month-to-month\n"
+                  "Billing frequency? [ ] Monthly   [X] Quarterly   [ ] Annual\n"
+                  "Invoice timing? [ ] In advance   [X] In arrears\n"
+                  "Payment terms? [ ] Net 15   [X] Net 45\n")
+    assert (terms.po_required, terms.term_months) == (False, 24)
+    assert (terms.billing_frequency, terms.billing_timing, terms.payment_terms_days) == ("quarterly", "arrears", 45)
+
+
+def test_a_ticked_answer_under_its_question_and_an_open_term_are_read():
+    terms = _read("Does every invoice need your purchase order number?\n    [X] Yes - PO number: RW-5521   [ ] No\n"
+                  "How long is the initial term?\n    [ ] 12 months   [X] Month-to-month\n")
+    assert (terms.po_required, terms.po_number, terms.term_months) == (True, "RW-5521", None)
+
+
+def test_a_plain_name_followed_by_its_address_after_and_is_a_party_but_not_a_street_opening_a_clause():
+    terms = _read("This Agreement is entered into on 01.07.2026 between Rotbach Data AG, Seestrasse 9, 8002 Zurich "
+                  "(the 'Provider') and Spital Obermatt, Spitalweg 3, 6000 Luzern (the 'Customer').\n")
+    assert (terms.vendor_legal_name, terms.customer_legal_name) == ("Rotbach Data AG", "Spital Obermatt")
+
+
+def test_a_proposal_from_one_company_to_another_names_both():
+    terms = _read("Proposal PRP-2026-31 from Arvoredo Sistemas Ltda. (Rua Augusta 100, Sao Paulo) to Laticinios "
+                  "Serra Verde S.A. (Rodovia 12, km 4), accepted on 3 August 2026.\n")
+    assert (terms.vendor_legal_name, terms.customer_legal_name) == ("Arvoredo Sistemas Ltda.",
+                                                                    "Laticinios Serra Verde S.A.")
+
+
+def test_between_two_companies_without_roles_the_one_in_the_title_is_the_vendor():
+    terms = _read("Hollowmere Analytics - Order HMA-2026-09\n"
+                  "Agreed on 2 March 2026 between Ravensgill Foods Ltd, of 4 Mill Street, Leeds, and Hollowmere "
+                  "Analytics Limited, of 9 Canal Road, York.\n")
+    assert (terms.vendor_legal_name, terms.customer_legal_name) == ("Hollowmere Analytics Limited",
+                                                                    "Ravensgill Foods Ltd")
+    untitled = _read("Order\nAgreed between Ravensgill Foods Ltd, of Leeds, and Hollowmere Analytics Limited.\n")
+    assert (untitled.vendor_legal_name, untitled.customer_legal_name) == (None, None)
+
+
+def test_an_invoice_address_at_the_vendors_own_domain_is_not_the_billing_contact():
+    terms = _read("Vendor: Tarnbrook Software Ltd\nCustomer: Ellery Water plc\n"
+                  "Please send remittance advice to receivables@tarnbrook.example; our invoices will be e-mailed to "
+                  "payables@ellerywater.example.\n")
+    assert terms.billing_contact_email == "payables@ellerywater.example"
+
+
+def test_statements_of_work_term_sheets_and_offers_are_numbered_in_their_titles_and_references():
+    assert _read("STATEMENT OF WORK\nSOW Reference: QX/SOW/2026/014\n").order_form_number == "QX/SOW/2026/014"
+    assert _read("Harrier Data Ltd - Term Sheet HD-TS-0042 - 1\n").order_form_number == "HD-TS-0042"
+    assert _read("Exchange - Private Offer offer-9kq2m7x1 - generated for you\n").order_form_number == \
+        "offer-9kq2m7x1"
+    assert _read("Amendment No. 3 to Order Form PL-OF-880\nAmendment reference AMD-PL-880-03\n").order_form_number \
+        == "AMD-PL-880-03"
+
+
+def test_a_purchase_orders_number_of_two_digit_groups_is_its_order_number():
+    terms = _read("City of Wrenfield\nPURCHASE ORDER\nPO Number: 26-118204\nPO Date: June 5, 2026\n")
+    assert (terms.po_number, terms.order_form_number) == ("26-118204", "26-118204")
+
+
+def test_labels_side_by_side_after_a_pipe_or_a_sentence_are_read():
+    terms = _read("Order No. KX-OF-26-0031 | Order Date: March 4, 2026\n"
+                  "Between Kestrel Ops Inc. and Marram Foods Ltd. Commencement Date: 1 April 2026.\n")
+    assert (terms.effective_date, terms.service_start_date) == (date(2026, 3, 4), date(2026, 4, 1))
+
+
+def test_the_second_label_of_a_pdf_row_is_read_from_its_cells():
+    text = "Client  Bellhaven Clinics, Inc.  Order date  April 2, 2026\n"
+    cells = [Cell(m.start(), m.end(), 10.0 + 6 * m.start(), 10.0 + 6 * m.end())
+             for m in re.finditer(r"\S+(?: \S+)*", text)]
+    doc = Document(source="form.pdf", pages=[text], sha256="x", media_type="application/pdf", cells=[cells])
+    result = ground(RulesExtractor().extract(doc), doc)
+    assert (result.terms.customer_legal_name, result.terms.effective_date) == ("Bellhaven Clinics, Inc.",
+                                                                               date(2026, 4, 2))
+
+
+def test_a_question_about_the_start_is_answered_by_the_date_after_it():
+    assert _read("When should the subscription start? March 1, 2026\n").service_start_date == date(2026, 3, 1)
+    assert _read("When should the service begin?\n    1st October 2026\n").service_start_date == date(2026, 10, 1)
+    assert _read("Can the subscription start later? Yes, by agreement on 1 May 2026 or after\n"
+                 ).service_start_date is None
+
+
+def test_the_cents_of_an_amount_in_words_are_not_the_total():
+    terms = _read("Total Contract Value: Seventy thousand and 00/100 U.S. Dollars\n")
+    assert terms.total_contract_value == 70000
+
+
+def test_renewal_phrased_as_an_extension_or_as_automatic_renewals():
+    for text in ("The term shall be extended automatically by further periods of twelve (12) months unless either "
+                 "party gives notice at least sixty (60) days before the end of the term.",
+                 "Renewal After the initial term the order is extended by 12 months at a time unless terminated in "
+                 "writing no later than 60 days before expiry.",
+                 "Renewal Automatic 12-month renewals; either party may opt out by notice at least 60 days before "
+                 "term end."):
+        terms = _read(text + "\n")
+        assert (terms.auto_renew, terms.renewal_term_months, terms.non_renewal_notice_days) == (True, 12, 60), text
+    assert _read("The County may renew this order for additional one-year periods by change order.\n"
+                 ).auto_renew is None
+
+
+def test_the_cadence_the_billing_verb_names_is_the_billing_frequency():
+    terms = _read("Endpoint Protection for 2,400 devices at USD 3.50 per device per month ($8,400.00 per month), "
+                  "billed annually in advance ($100,800.00 per year).\n")
+    assert (terms.billing_frequency, terms.billing_timing) == ("annual", "advance")
+    assert _read("We will invoice the annual fees every six months in advance.\n").billing_frequency == "semiannual"
+    assert _read("Annual licences are invoiced once, annually in advance, in July 2026.\n").billing_frequency == \
+        "annual"
+
+
+def test_what_is_charged_for_each_additional_user_is_not_the_subscriptions_billing():
+    terms = _read("Each additional user is charged at GBP 300 per user per year and invoiced annually in arrears.\n"
+                  "Subscription fees are invoiced quarterly in advance.\n")
+    assert (terms.billing_frequency, terms.billing_timing) == ("quarterly", "advance")
+
+
+def test_a_statement_of_the_currency_names_it_over_the_dollar_sign():
+    assert _read("Net 30. All amounts in Canadian dollars (CAD).\nLicences $6.50 each\n").currency == "CAD"
+    assert _read("Amounts in Brazilian reais (R$); taxes included.\n").currency == "BRL"
+
+
+def test_a_commitment_to_at_least_an_amount_is_a_minimum_commitment_for_the_period_after_the_amount():
+    terms = _read("Ridgeway commits to total annual fees - platform plus seats - of no less than USD 60,000.00 per "
+                  "contract year.\n")
+    assert terms.minimum_commitment is not None
+    assert (terms.minimum_commitment.amount, terms.minimum_commitment.period) == (60000, "year")
+    over_term = _read("3.3 Minimum commitment. The Customer commits to usage charges of at least 36.000,00 DKK over "
+                      "the 18-month term.\n")
+    assert over_term.minimum_commitment is not None
+    assert (over_term.minimum_commitment.amount, over_term.minimum_commitment.period) == (36000, "term")
+
+
+def test_a_purchase_orders_letterhead_names_the_buyer_without_a_legal_suffix():
+    terms = _read("TOWNSHIP OF BRACKEN FALLS\nDepartment of Finance\nPURCHASE ORDER\nPO Number BF-PO-26-0091\n"
+                  "Buyer T. Alvarez\nVENDOR\nQuarrytech Systems, Inc.\n")
+    assert (terms.customer_legal_name, terms.vendor_legal_name) == ("TOWNSHIP OF BRACKEN FALLS",
+                                                                    "Quarrytech Systems, Inc.")
+
+
+def test_a_plain_customer_name_beside_the_vendors_label_is_the_customer():
+    terms = _read("CONTRACT AMENDMENT\nCustomer Harrowby County Library Service\nVendor Ouseburn Data Corp.\n")
+    assert terms.customer_legal_name == "Harrowby County Library Service"
+    assert _read("Customer Success Manager will call you.\nVendor Ouseburn Data Corp.\n").customer_legal_name is None
+
+
+def test_a_calendar_month_that_measures_usage_is_not_the_billing_anchor():
+    assert _read("Minutes above 200,000 in a calendar month are billed at $0.012 per minute, monthly in arrears.\n"
+                 ).billing_anchor is None
+    assert _read("Fees are invoiced quarterly in advance on the first day of each calendar quarter.\n"
+                 ).billing_anchor == "calendar_quarter"
+
+
+def test_an_order_agreed_on_a_date_takes_effect_then():
+    assert _read("Order reference KQ-2026-101, agreed on 12 March 2026 between the parties.\n").effective_date == \
+        date(2026, 3, 12)
+
+
+def test_ordinary_clauses_are_not_non_standard_terms():
+    terms = _read("11.2 Each party's total liability is limited to the fees paid in the twelve months before the "
+                  "claim. This limit does not apply to liability that cannot be limited by law.\n"
+                  "Phase 3. User acceptance testing led by the Customer with Provider support.\n"
+                  "Billing: invoiced quarterly in advance in instalments of USD 12,000.00.\n"
+                  "8.3 The Customer may not terminate for convenience during the Subscription Term.\n")
+    assert terms.non_standard_terms == []
+    assert _read("Customer may pay the first annual fee in two equal installments, six months apart.\n"
+                 ).non_standard_terms == ["custom payment schedule"]

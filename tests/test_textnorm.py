@@ -155,3 +155,20 @@ def test_a_named_month_with_a_two_digit_year_is_read_day_first():
     found = find_date_spans("Term 12 months (1-Apr-26 to 31-Mar-27); code AB-12-Mar-26X")
     assert [(d.value, d.text) for d in found] == [(date(2026, 4, 1), "1-Apr-26"), (date(2027, 3, 31), "31-Mar-27")]
     assert find_date_spans("31-Feb-26") == []
+
+
+def test_indian_grouping_and_thousands_set_off_by_spaces_beside_a_currency():
+    assert [m.amount for m in find_money("Total fees: INR 18,90,000.00")] == [Decimal("1890000.00")]
+    assert [m.amount for m in find_money("order value SEK 223 000), excluding VAT")] == [Decimal("223000")]
+    assert [m.amount for m in find_money("Total, 36 months 711 000 SEK")] == [Decimal("711000")]
+    # a quantity column then a price: the quantity is not part of the amount
+    assert [m.amount for m in find_money("Field seats 2027-08-31 180 750 SEK yearly 135 000 SEK")] == \
+        [Decimal("750"), Decimal("135000")]
+    assert Decimal("711000") in find_numbers("Total, 36 months 711 000 SEK")
+    assert Decimal("180750") not in find_numbers("Field seats 180 750 users")
+
+
+def test_real_and_peso_symbols_and_currency_names():
+    assert [(m.amount, m.currency) for m in find_money("Setup Fee R$ 41.233,50", decimal_comma=True)] == \
+        [(Decimal("41233.50"), "BRL")]
+    assert [m.currency for m in find_money("MX$12,160.00 and 2 500 reais")] == ["MXN", "BRL"]

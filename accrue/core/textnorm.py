@@ -97,9 +97,10 @@ def words_to_int(text: str) -> int | None:
 
 # --------------------------------------------------------------------------- numbers in digits
 
-# 1,234,567.89 | 1.234.567,89 | 1'234.50 | 1 234,56 | 1234.5 | .75 | 45
+# 1,234,567.89 | 18,90,000.00 | 1.234.567,89 | 1'234.50 | 1 234,56 | 1234.5 | .75 | 45
 _NUM = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"          # US thousands
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"     # Indian lakhs and crores
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"           # US thousands
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])"   # European thousands
     r"|\d{1,3}(?:'\d{3})+(?:\.\d+)?"            # Swiss thousands
     r"|\d{1,3}(?: \d{3})+,\d{2}(?!\d)"          # French thousands (needs a decimal comma to be safe)
@@ -201,6 +202,11 @@ def find_number_spans(text: str) -> list[NumberMatch]:
     for m in _SHORTHAND.finditer(text):
         scale = 1000 if m.group(2).lower() == "k" else 1_000_000
         found.append(NumberMatch(Decimal(m.group(1)) * scale, m.start(), m.end(), m.group(0)))
+    for money in _MONEY.finditer(text):  # "SEK 223 000": spaced thousands are one number only beside a currency
+        group = "n1" if money.group("n1") else "n2"
+        token = money.group(group)
+        if " " in token and "," not in token:
+            found.append(NumberMatch(Decimal(token.replace(" ", "")), money.start(group), money.end(group), token))
     return found
 
 
@@ -228,26 +234,33 @@ class _Taken:
 
 CURRENCY_SYMBOLS: dict[str, str] = {
     "US$": "USD", "USD$": "USD", "C$": "CAD", "CA$": "CAD", "CAD$": "CAD", "A$": "AUD", "AU$": "AUD",
-    "NZ$": "NZD", "S$": "SGD", "HK$": "HKD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-    "Fr.": "CHF", "kr": "SEK",
+    "NZ$": "NZD", "S$": "SGD", "HK$": "HKD", "R$": "BRL", "MX$": "MXN", "$": "USD", "€": "EUR", "£": "GBP",
+    "¥": "JPY", "₹": "INR", "Fr.": "CHF", "kr": "SEK",
 }
 CURRENCY_CODES = tuple(sorted(KNOWN_CURRENCIES))  # every active ISO 4217 code, from accrue.core.currency
 CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "united states dollars": "USD", "dollars": "USD",
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "british pounds": "GBP",
-    "canadian dollars": "CAD", "australian dollars": "AUD", "swiss francs": "CHF",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "swiss francs": "CHF", "hong kong dollars": "HKD",
+    "brazilian reais": "BRL", "reais": "BRL", "mexican pesos": "MXN", "indian rupees": "INR", "swedish kronor": "SEK",
+    "kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK",
 }
 _SYM = "|".join(re.escape(s) for s in sorted((s for s in CURRENCY_SYMBOLS if s not in ("kr", "Fr.")),
                                                key=len, reverse=True))
 # One branch per first letter: a flat alternation of every ISO code made each money search 1.7x slower.
 CURRENCY_CODE_PATTERN = "|".join(f"{first}(?:{'|'.join(code[1:] for code in codes)})"
                                  for first, codes in groupby(CURRENCY_CODES, key=lambda code: code[0]))
+# Thousands set off by spaces with no decimals ("SEK 223 000", "711 000 SEK") only right beside the currency, and not
+# straight after another figure: "... 2027-08-31 180 750 SEK" is a quantity, then a price.
+_SPACED = r"\d{1,3}(?: \d{3})+(?![\d,.'])(?! \d)"
 _MONEY = re.compile(
-    rf"(?:(?P<pcode>\b(?:{CURRENCY_CODE_PATTERN}))\s?(?P<psym>{_SYM})?|(?P<sym>{_SYM}))\s?(?P<n1>{_NUM})(?![\d])"
-    rf"|(?<![\w.,'])(?P<n2>{_NUM})\s?(?:(?P<scode>(?:{CURRENCY_CODE_PATTERN})\b)|(?P<ssym>€|£|¥))(?!\s?\d)",
+    rf"(?:(?P<pcode>\b(?:{CURRENCY_CODE_PATTERN}))\s?(?P<psym>{_SYM})?|(?P<sym>{_SYM}))\s?(?P<n1>{_SPACED}|{_NUM})"
+    rf"(?![\d])"
+    rf"|(?<![\w.,'])(?P<n2>(?<!\d )(?<![-/:]){_SPACED}|{_NUM})\s?"
+    rf"(?:(?P<scode>(?:{CURRENCY_CODE_PATTERN})\b)|(?P<ssym>€|£|¥))(?!\s?\d)",
 )
-_MONEY_WORDS = re.compile(
-    r"(?<!\d)(?P<num>" + _NUM + r")\s+(?P<word>"
+_MONEY_WORDS = re.compile(  # not the cents of an amount in words: "... twelve and 00/100 U.S. Dollars"
+    r"(?<![\d/])(?P<num>" + _NUM + r")\s+(?P<word>"
     + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True)) + r")\b", re.IGNORECASE,
 )
 

@@ -37,6 +37,9 @@ from accrue.extraction.rules_fields import (
     read_other_party,
     read_pairs,
     read_parties,
+    read_side_by_side,
+    read_start_questions,
+    read_tick_boxes,
     read_titles,
 )
 from accrue.extraction.rules_grid import read_grid_tables
@@ -100,7 +103,10 @@ class RulesExtractor:
                 warnings.append(f"ambiguous_dates: numeric dates read as {order}; no date in the document settles it")
         ctx = Context(seg, day_first, decimal_comma)
         read_pairs(ctx)
+        read_side_by_side(ctx, self.labels)
         read_clauses(ctx)
+        read_tick_boxes(ctx)
+        read_start_questions(ctx)
         read_parties(ctx)
         read_titles(ctx)
         read_currency_from_amounts(ctx)
@@ -116,6 +122,7 @@ class RulesExtractor:
             if best is not None:
                 values[name] = best.value
                 cites[name] = Citation(page=best.page, quote=best.quote, method=best.method)
+        _not_the_vendors_address(values, cites)
         warnings.extend(_stated_twice(ctx))
         ctx.currency_hint = values.get("currency")
         commitment = ctx.best("minimum_commitment")
@@ -218,6 +225,29 @@ def _verbatim_description(draft: Draft, doc: Document, normalised_length: int) -
 _VARIANTS = {"-": "[-\u2010-\u2015\u2212]", "'": "['\u2018\u2019]", '"': "[\"\u201c\u201d]", " ": "\\s+"}
 
 
+def _of_the_vendor(email: str, vendor: str) -> bool:
+    """Is the address at the vendor's own domain ('billing@veridianloop.example' for Veridian Loop Technologies)?"""
+    domain = re.sub(r"[^a-z0-9]", "", email.rpartition("@")[2].split(".")[0].lower())
+    words = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in vendor.split()]
+    words = [w for w in words if w]
+    return bool(domain and words) and (domain.startswith("".join(words[:2])) or
+                                       (len(words[0]) >= 4 and domain.startswith(words[0])))
+
+
+def _not_the_vendors_address(values: dict[str, Any], cites: dict[str, Citation]) -> None:
+    """The billing contact is where the customer receives invoices: an address at the vendor's own domain (its
+    receivables desk, its account manager) is not it. Another address in the same quote takes its place."""
+    email, vendor = values.get("billing_contact_email"), values.get("vendor_legal_name")
+    if not email or not vendor or not _of_the_vendor(email, vendor):
+        return
+    other = next((m.group(0) for m in V.EMAIL.finditer(cites["billing_contact_email"].quote)
+                  if not _of_the_vendor(m.group(0), vendor)), None)
+    if other is None:
+        del values["billing_contact_email"], cites["billing_contact_email"]
+    else:
+        values["billing_contact_email"] = other
+
+
 def _reading_position(span: Span) -> tuple[int, int]:
     return span.page, span.start
 
@@ -247,7 +277,11 @@ def _non_standard(ctx: Context, cites: dict[str, Citation]) -> list[str]:
     found: list[str] = []
     for span in ctx.seg.clauses:
         for summary, pattern in V.NON_STANDARD:
-            if summary not in found and pattern.search(span.text):
+            m = pattern.search(span.text) if summary not in found else None
+            if m is not None and re.match(r"install?ment", m.group(0), re.I) and \
+                    V.REGULAR_INSTALMENTS.search(span.text):
+                continue
+            if m is not None:
                 cites[f"non_standard_terms[{len(found)}]"] = Citation(page=span.page, quote=span.text,
                                                                       method="prose")
                 found.append(summary)

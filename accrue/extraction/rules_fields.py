@@ -9,7 +9,9 @@ Every quote is a line, a labelled block or a sentence of the page, so it passes 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -134,7 +136,7 @@ def parse_order_number(value: str) -> str | None:
     for m in V.ID_TOKEN.finditer(value.replace("*", "")):
         token = m.group(0).strip(".-/")
         if len(token) >= 3 and re.search(r"\d", token) and not re.fullmatch(r"[\d.,/-]+", token.replace("-", "")) \
-                or re.fullmatch(r"\d{4,}", token):
+                or re.fullmatch(r"\d{4,}|\d{2,4}-\d{4,}", token):  # "26-004417" is a number, "1,250.00" no
             if not find_date_spans(token):
                 return token
     return None
@@ -154,13 +156,20 @@ def parse_currency(value: str) -> str | None:
     return None
 
 
+# "the annual fees", "monthly charges": a cadence word that describes the fee, not how it is invoiced
+_FEE_NOUN = re.compile(r"\s+(?:subscription\s+|licen[cs]e\s+|platform\s+)?(?:fees?|charges?|amounts?|prices?)\b",
+                       re.I)
+
+
 def parse_frequency(text: str) -> str | None:
-    best: tuple[int, str] | None = None
+    """The billing cadence a text states: its earliest cadence word, passing over one that only describes a fee
+    ("We will invoice the annual fees every six months" is semiannual) when another follows."""
+    found: list[tuple[bool, int, str]] = []
     for pattern, freq in V.FREQUENCY_WORDS:
         m = pattern.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), freq)
-    return best[1] if best else None
+        if m:
+            found.append((bool(_FEE_NOUN.match(text, m.end())), m.start(), freq))
+    return min(found)[2] if found else None
 
 
 def parse_timing(text: str) -> str | None:
@@ -251,14 +260,70 @@ _WEAK_OK: dict[str, Any] = {
     "escalator": lambda v: bool(find_percents(v)) and len(v) < 80,
 }
 
+# A party named without a legal suffix, whole: capitalised words (and the joining words of a name), an optional note
+# in brackets ("Rheintal Klinikverbund (Anstalt des oeffentlichen Rechts)").
+_PLAIN_PARTY = re.compile(r"^(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|&|de|der|du|la|des|für)){1,6})"
+                          r"(?:\s+\([^()]{1,60}\))?$")
+
+
+def _plain_party_beside_the_other(pair: Pair, pairs: list[Pair]) -> str | None:
+    """A cover block's 'Customer Greenfield County Library System' next to 'Vendor Sablewood Data Corp.': an everyday
+    party label whose value is a plain name is a party when the other party's label stands beside it."""
+    if pair.topic not in ("customer", "vendor") or not pair.weak or clean_label(pair.label) == "buyer":
+        return None  # a purchase order's buyer is the person who placed it
+    m = _PLAIN_PARTY.match(pair.value.strip())
+    if m is None or _VERBISH.search(m.group("name")) or _DOCUMENT_TITLE.search(m.group("name")) or \
+            re.match(r"[A-Z]\.\s", m.group("name")):  # "T. Okonkwo" is a person
+        return None
+    other = "vendor" if pair.topic == "customer" else "customer"
+    near = any(p.topic == other and p.quote.page == pair.quote.page and abs(p.quote.start - pair.quote.start) < 200
+               and V.NAME_WITH_SUFFIX.match(p.value.strip()) for p in pairs)
+    return m.group("name") if near else None
+
+
 def read_pairs(ctx: Context) -> None:
     """Candidates from label/value pairs ("Payment Terms: Net 45", table rows, stacked labels)."""
     for pair in ctx.seg.pairs:
         rank = RANK_LABEL if pair.strong else RANK_WEAK_LABEL
         before = len(ctx.candidates)
+        plain = _plain_party_beside_the_other(pair, ctx.seg.pairs)
+        if plain is not None:
+            ctx.add(f"{pair.topic}_legal_name", plain, pair.quote, rank)
         _read_pair(ctx, pair, rank)
         if clean_label(pair.label) not in V.LABELS:  # a label people taught the reader by correcting a run
             ctx.candidates[before:] = [replace(c, method="learned_label") for c in ctx.candidates[before:]]
+
+
+# where a later pair may start on a line: after a pipe between cells, or after a sentence
+_PIPE = re.compile(r"\s\|\s|(?<=[a-z0-9)][.;])\s(?=[A-Z])")
+_COLON_PAIR = re.compile(r"^(?P<label>[A-Za-z][\w .#/()-]{1,40}?)\s*:\s*(?P<value>\S.{0,120})$")
+
+
+def read_side_by_side(ctx: Context, labels: Mapping[str, str]) -> None:
+    """Label/value pairs set side by side after the first on a line: the later cells of a PDF row ("Client | Bayou
+    Medical Center, Inc. | Order date | April 2, 2026") and "Label: value" parts between pipes ("Order No. TC-1 |
+    Order Date: February 16, 2026", "... Vancouver, BC V6E 3P3). Order date: 20 March 2026."). The segmenter reads
+    the pair a line opens with; these are the rest."""
+    for page in ctx.seg.pages:
+        for line in page.lines:
+            parts = [(c.start, c.text) for c in line.cells]
+            if len(parts) >= 4:
+                for (start, text), (value_start, value) in zip(parts[2::2], parts[3::2], strict=False):
+                    topic = labels.get(clean_label(text))
+                    if topic is not None:
+                        quote = Span(page.number, line.start + start, line.text[start:value_start + len(value)])
+                        _read_pair(ctx, Pair(topic, text, value, quote, strong=True), RANK_LABEL)
+            if line.text.startswith("|"):
+                continue  # a markdown table row, read as a table
+            cuts = [m.end() for m in _PIPE.finditer(line.text)]
+            for start, end in zip(cuts, [m.start() for m in _PIPE.finditer(line.text)][1:] + [len(line.text)],
+                                  strict=False):
+                m = _COLON_PAIR.match(line.text[start:end].strip())
+                topic = labels.get(clean_label(m.group("label"))) if m else None
+                if m and topic is not None:
+                    text = line.text[start:end].strip()
+                    quote = Span(page.number, line.start + line.text.index(text, start), text)
+                    _read_pair(ctx, Pair(topic, m.group("label"), m.group("value"), quote, strong=True), RANK_LABEL)
 
 
 def _read_pair(ctx: Context, pair: Pair, rank: int) -> None:
@@ -336,8 +401,10 @@ def _amount(ctx: Context, text: str) -> Decimal | None:
         return money[0].amount
     masked, _ = ctx.mask_dates(text)  # a bare figure may be a total; a year inside a date never is
     bare = _DATE_TOKEN.sub(" ", masked)
+    # '9.500,00 %' is a percentage; the '100' of 'and 00/100 Dollars' is the cents of an amount in words
     numbers = [n for n in iter_numbers(bare, decimal_comma=ctx.decimal_comma)
-               if n.value >= 100 and not re.match(r"\s*%", bare[n.end:])]  # '9.500,00 %' is a percentage
+               if n.value >= 100 and not re.match(r"\s*%", bare[n.end:]) and bare[n.start - 1:n.start] != "/"
+               and bare[n.end:n.end + 1] != "/"]
     return numbers[0].value if numbers else None
 
 
@@ -455,23 +522,40 @@ def _read_late_fee(ctx: Context, span: Span, rank: int) -> None:
                 return
 
 
+# a floor the customer commits to without the word "minimum": "commits to total annual fees ... of no less than
+# C$60,000.00 per contract year", "recurring fees will not be less than $7,500.00 (monthly minimum)"
+_FLOOR = re.compile(r"\b(?:at least|not (?:be )?less than|no less than)\b", re.I)
+
+
 def _read_commitment(ctx: Context, text: str, span: Span, rank: int) -> None:
     m = re.search(r"minimum", text, re.I)
-    if not m or re.search(r"minimum (?:term|period|notice|order quantity|seats?)", text, re.I):
+    floor = _FLOOR.search(text) if re.search(r"\bcommit|\bminimum\b", text, re.I) else None
+    if not (m or floor) or re.search(r"minimum (?:term|period|notice|order quantity|seats?)", text, re.I):
         return
-    money = [x for x in find_money(text, decimal_comma=ctx.decimal_comma) if x.start > m.start()]
+    after = min(x.start() for x in (m, floor) if x is not None)
+    money = [x for x in find_money(text, decimal_comma=ctx.decimal_comma) if x.start > after]
     if not money:
         return
     period = None
-    for pattern, name in V.COMMIT_PERIOD:
-        pm = pattern.search(text)
-        if pm and (period is None or pm.start() < period[0]):
-            period = (pm.start(), name)
+    # the period that follows the amount ("C$60,000.00 per contract year"), else the first the text names
+    for where in (text[money[0].end:money[0].end + 40], text):
+        for pattern, name in V.COMMIT_PERIOD:
+            pm = pattern.search(where)
+            if pm and (period is None or pm.start() < period[0]):
+                period = (pm.start(), name)
+        if period is not None:
+            break
     if period is None:
         return
     ctx.candidates.append(Candidate("minimum_commitment", {"amount": money[0].amount, "period": period[1]},
                                     span.page, span.text, rank, (span.page, span.start),
                                     "label" if rank >= RANK_WEAK_LABEL else "prose"))
+
+
+# a calendar month that measures usage or a shortfall ("minutes above 200,000 in a calendar month", "measured per
+# calendar quarter", "the tickets issued in the previous calendar month") is not what invoices are aligned to
+_MEASURED_CALENDAR = re.compile(r"\b(?:measured\s+per|in\s+a|for\s+a|during\s+a|previous)\s+calendar\s+"
+                                r"(?:month|quarter)", re.I)
 
 
 def _read_anchor(ctx: Context, span: Span, rank: int) -> None:
@@ -487,7 +571,7 @@ def _read_anchor(ctx: Context, span: Span, rank: int) -> None:
         elif kind == "coterm":
             d = _date_of(m.group("date"), found)
             ctx.add("billing_anchor", f"coterm:{d.isoformat()}" if d else None, span, rank)
-        else:
+        elif not _MEASURED_CALENDAR.search(span.text):
             ctx.add("billing_anchor", kind, span, rank)
         return
 
@@ -600,12 +684,24 @@ def _prose_payment(ctx: Context, span: Span) -> None:
         ctx.add("payment_terms_days", days, span, RANK_PROSE)
 
 
+# what is charged beyond the subscription ("each additional user is charged at ...", "Additional signatures above
+# 2'000 per year: ...") is billed on its own cadence, not the subscription's
+_OVERAGE = re.compile(r"\b(?:each|every|any)\s+additional\b|^\W{0,3}additional\b", re.I)
+_BILLED = re.compile(r"\b(?:invoiced|billed|invoices?|bills?)\b", re.I)
+
+
 def _prose_billing(ctx: Context, span: Span) -> None:
     text = span.text
-    if not re.search(r"invoic|bill|charged|payable|prepa", text, re.I) or _USAGE_WORDS.search(text):
+    if not re.search(r"invoic|bill|charged|payable|prepa", text, re.I) or _USAGE_WORDS.search(text) or \
+            _OVERAGE.search(text):
         return
-    freq = parse_frequency(text)
-    timing = parse_timing(text)
+    # the cadence the billing verb names comes first: "USD 3.50 per device per month, billed annually in advance"
+    billed = _BILLED.search(text)
+    after = text[billed.end():] if billed else ""
+    freq = parse_frequency(after) or parse_frequency(text)
+    if freq == "one_time":  # "invoiced once, annually in advance" is once a year
+        freq = parse_frequency(re.sub(r"\bonce\b(?!,? in full)", " ", after)) or freq
+    timing = parse_timing(after) or parse_timing(text)
     if freq and timing:
         ctx.add("billing_frequency", freq, span, RANK_PROSE)
         ctx.add("billing_timing", timing, span, RANK_PROSE)
@@ -652,17 +748,120 @@ def extend_span(ctx: Context, span: Span, lines: int) -> Span:
     return Span(span.page, span.start, page.text[span.start:following[-1].end], span.section)
 
 
+# ------------------------------------------------------------------------------------------ tick boxes
+
+_BOX = re.compile(r"\[\s{0,3}(?P<tick>[xX✓✔])?\s{0,3}\]")
+_YES_NO = re.compile(r"^\W{0,3}(?P<answer>yes|no)\b", re.I)
+_QUESTION_NOISE = re.compile(r"^[\W\d]{0,8}|[?:\s]+$")
+
+
+def read_tick_boxes(ctx: Context) -> None:
+    """Questionnaire forms: a question, then options in boxes, one of them ticked ("Payment terms? [ ] Net 15
+    [X] Net 30"). Only the ticked option answers; every value the other readers took from such a line (the first
+    option, whether ticked or not) is replaced by the answer. A yes/no answer says whether invoices need a purchase
+    order or whether the subscription renews; any other answer is the value of the question read as a label."""
+    answered: list[tuple[int, int, int, set[str]]] = []  # page, start, end and the fields each question is about
+    answers: list[Candidate] = []
+    for page in ctx.seg.pages:
+        for i, line in enumerate(page.lines):
+            boxes = list(_BOX.finditer(line.text))
+            ticked = [b for b in boxes if b.group("tick")]
+            if len(ticked) != 1 or len(boxes) < 2:
+                continue
+            box = ticked[0]
+            after = boxes[boxes.index(box) + 1].start() if box is not boxes[-1] else len(line.text)
+            answer = line.text[box.end():after].strip(" -|")
+            question, start = line.text[:boxes[0].start()], line.start
+            asked = _QUESTION_NOISE.sub("", question)
+            if (not asked or asked[0].islower()) and i > 0 and not _BOX.search(page.lines[i - 1].text):
+                # options under their question, or a question that wrapped onto the options' line
+                start = page.lines[i - 1].start
+                question = page.text[start:line.start + boxes[0].start()]
+            span = Span(page.number, start, page.text[start:line.end])
+            reading = Context(ctx.seg, ctx.day_first, ctx.decimal_comma)
+            answered.append((page.number, start, line.end,
+                             _read_answer(reading, _QUESTION_NOISE.sub("", question), answer, span)))
+            answers.extend(reading.candidates)
+    if answered:
+        ctx.candidates = [c for c in ctx.candidates if not _overridden(c, answered)] + answers
+
+
+_START_QUESTION = re.compile(r"\b(?:start|begin|commence)\w*\s*\?\s*(?P<answer>.{0,40})$", re.I)
+
+
+def read_start_questions(ctx: Context) -> None:
+    """A questionnaire's 'When should the subscription start? March 1, 2026': a question about when the subscription
+    or service starts, answered by a date alone on the same line or the next."""
+    for page in ctx.seg.pages:
+        for i, line in enumerate(page.lines):
+            m = _START_QUESTION.search(line.text) if "?" in line.text else None
+            if m is None or not re.search(r"subscription|service|term", line.text, re.I):
+                continue
+            answer, end = m.group("answer"), line.end
+            if not answer.strip() and i + 1 < len(page.lines):
+                answer, end = page.lines[i + 1].text, page.lines[i + 1].end
+            found = ctx.dates(answer)
+            if len(found) == 1 and len(answer.strip()) <= len(found[0].text) + 3:
+                ctx.add("service_start_date", found[0].value,
+                        Span(page.number, line.start, page.text[line.start:end]), RANK_LABEL)
+
+
+def _overridden(candidate: Candidate, answered: list[tuple[int, int, int, set[str]]]) -> bool:
+    """Does a ticked answer replace this candidate (same field, read from text that overlaps the question)?"""
+    page, start = candidate.position
+    end = start + len(candidate.quote)
+    # the questions are in reading order: only those that start before the quote ends can overlap it
+    i = bisect_left(answered, (page, end, 0))
+    while i > 0 and answered[i - 1][0] == page and answered[i - 1][2] > start - 2000:
+        i -= 1
+        q_page, q_start, q_end, fields = answered[i]
+        if candidate.field in fields and q_start < end and q_end > start:
+            return True
+    return False
+
+
+def _read_answer(ctx: Context, question: str, answer: str, span: Span) -> set[str]:
+    """Read one ticked answer into `ctx`; the fields the question is about (answered, or left open on purpose)."""
+    yes_no = _YES_NO.match(answer)
+    if yes_no:
+        yes = yes_no.group("answer").lower() == "yes"
+        if V.PO_WORDS.search(question):
+            ctx.add("po_required", yes, span, RANK_LABEL)
+            m = V.PO_NUMBER.search(answer) if yes else None
+            ctx.add("po_number", m.group("num") if m else None, span, RANK_LABEL)
+            return {"po_required", "po_number"}
+        if re.search(r"\brenew", question, re.I):
+            ctx.add("auto_renew", yes, span, RANK_LABEL)
+            return {"auto_renew"}
+        return set()
+    topic = V.LABELS.get(clean_label(question))
+    if topic is not None:
+        _read_pair(ctx, Pair(topic, question, answer, span, strong=True), RANK_LABEL)
+        return {c.field for c in ctx.candidates}
+    if re.search(r"\bterm\b", question, re.I):
+        ctx.add("term_months", next((d.months for d in find_durations(answer) if d.months is not None), None), span,
+                RANK_LABEL)
+        return {"term_months"}
+    if re.search(r"\btiming\b", question, re.I):
+        ctx.add("billing_timing", parse_timing(answer), span, RANK_LABEL)
+        return {"billing_timing"}
+    return set()
+
+
 # ------------------------------------------------------------------------------------------ parties and titles
 
 _ACCEPTANCE = re.compile(rf"(?P<name>{_CAP_NAME})['’]s\s+(?:acceptance|signature|order)\b")
-_FROM_VENDOR = re.compile(rf"(?:quote|proposal|order form|offer|quotation)\s+(?:no\.?\s+|#\s*)?[A-Z0-9-]*\d[A-Z0-9-]*"
+_FROM_VENDOR = re.compile(rf"(?i:quote|proposal|order form|offer|quotation)\s+(?:no\.?\s+|#\s*)?[A-Z0-9-]*\d[A-Z0-9-]*"
                           rf"\s+(?:from|issued by|by)\s+(?P<name>{_CAP_NAME})")
+# "Proposal P-77 from Vendor Ltda. (its address) to Customer S.A."
+_TO_CUSTOMER = re.compile(rf"\s*(?:\([^()]{{0,160}}\))?,?\s+(?:to|for)\s+(?P<name>{_CAP_NAME})")
 _TITLE_ID = re.compile(r"\b(?:(?:order(?:\s+form|\s+confirmation|\s+letter)?|quote|quotation|addendum|schedule|"
-                       r"proposal|subscription order|sales order|renewal offer)\s*(?:no\.?|number|#|ref\.?|id)?|"
+                       r"proposal|subscription order|sales order|renewal offer|renewal|statement of work|checklist|"
+                       r"term sheet|work order|private offer|amendment|nachtrag)\s*(?:no\.?|number|#|ref\.?|id)?|"
                        # an agreement is named by many numbers; only its own "No." is the order's
                        r"(?:agreement|contract)\s*(?:no\.?|number|#))\s*[:\-]?\s*"
                        r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{1,4}-?\d{3,}|\d{4,})\b", re.I)
-_BOUNDARY = re.compile(r"\b(?:between|and|by|among|with)\s+|[,;:]\s+|^")
+_BOUNDARY = re.compile(r"\b(?i:between|and|by|among|with)\s+|[,;:]\s+|^")
 
 
 def read_parties(ctx: Context) -> None:
@@ -693,6 +892,63 @@ def read_parties(ctx: Context) -> None:
         previous = span
     if len(nicknames) >= 2:
         _roles_by_payment(ctx, nicknames)
+    _read_from_to(ctx)
+    _read_between_by_title(ctx)
+
+
+_BETWEEN_WORD = re.compile(r"\b(?i:between)\s+")
+_AND_WORD = re.compile(r"\b(?i:and)\s+")
+
+
+def _read_between_by_title(ctx: Context) -> None:
+    """"between A (address) and B (address)" with no roles: the party whose name the title carries is the one
+    whose paper this is ("Pinecrest Workforce Cloud - Order PWC-2026-118"), the vendor unless it is a purchase
+    order; the other is the customer. Ranked below any definition of roles."""
+    if not ctx.seg.pages or not ctx.seg.pages[0].lines:
+        return
+    page = ctx.seg.pages[0]
+    head = page.text[:3000]
+    title = next((x.text for x in page.lines[:3] if x.text.strip(" #*")), "").lower()
+    for opening in _BETWEEN_WORD.finditer(head):
+        a = V.NAME_WITH_SUFFIX.match(head[opening.end():opening.end() + 200])
+        if a is None:
+            continue
+        after_a = opening.end() + a.end()
+        b, end = None, 0
+        for word in _AND_WORD.finditer(head, after_a, after_a + 250):
+            b = V.NAME_WITH_SUFFIX.match(head[word.end():word.end() + 200])
+            if b is not None:
+                end = word.end() + b.end()
+                break
+        if b is None:
+            return
+        names = [a.group("name").strip(), b.group("name").strip()]
+        keys = [re.sub(r"\W", "", name.split()[0]).lower() for name in names]
+        words = set(re.findall(r"\w+", title))
+        if min(map(len, keys)) < 4 or (keys[0] in words) == (keys[1] in words):
+            return
+        issuer, other = names if keys[0] in words else names[::-1]
+        roles = ("customer", "vendor") if _PURCHASE_ORDER_TITLE.search(title) else ("vendor", "customer")
+        span = Span(page.number, opening.start(), head[opening.start():end])
+        ctx.add(f"{roles[0]}_legal_name", issuer, span, RANK_PROSE - 2)
+        ctx.add(f"{roles[1]}_legal_name", other, span, RANK_PROSE - 2)
+        return
+
+
+def _read_from_to(ctx: Context) -> None:
+    """An opening that names both: "Proposal P-77 from Vendor Ltda. (address) to Customer S.A.", read on the page's
+    text because a name's full stop may end a sentence there."""
+    if not ctx.seg.pages:
+        return
+    page = ctx.seg.pages[0]
+    head = page.text[:3000]
+    for m in _FROM_VENDOR.finditer(head):
+        to = _TO_CUSTOMER.match(head, m.end())
+        if to:
+            span = Span(page.number, m.start(), head[m.start():to.end()])
+            ctx.add("vendor_legal_name", m.group("name"), span, RANK_PROSE)
+            ctx.add("customer_legal_name", to.group("name"), span, RANK_PROSE)
+            return
 
 
 # A name without a legal suffix ("Tamarack Regional Health Authority", "School District No. 7"), alone or before
@@ -702,14 +958,26 @@ _PLAIN_NAME = re.compile(r"^(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|an
                          r"incorporated|registered|acting|doing)\b)")
 
 
+# A name followed straight by its address, up to the definition: ", Havnevej 2, 9900 Frederikshavn, Denmark (CVR ...)".
+_ADDRESS_AFTER = re.compile(r"^\s?,\s+(?=[^()]{0,160}\d)[^()]{1,160}(?:\([^()]{0,60}\)\s*)?$")
 _DOCUMENT_TITLE = re.compile(r"\b(?:agreement|order|schedule|terms|contract|addendum|amendment|quote)\b", re.I)
+
+
+_PLAIN_BEFORE_COMMA = re.compile(r"^(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|&|de|der|du|la)){1,6}),")
+
+
+def _plain_name_then_address(chunk: str) -> re.Match[str] | None:
+    """'Kantonsspital Feldmatt, Spitalweg 3, 6000 Luzern': a name without a suffix, then its address."""
+    m = None if V.NAME_WITH_SUFFIX.match(chunk) else _PLAIN_BEFORE_COMMA.match(chunk)
+    rest = chunk[m.end() - 1:] if m else ""
+    return m if m and _ADDRESS_AFTER.match(rest) and not _VERBISH.search(rest) else None
 
 
 def _name_before(before: str) -> str | None:
     """The party name that a definition like ("Provider") closes: the nearest 'Name[, descriptor]' before it."""
     tail = before[-400:]
-    cuts = [m.end() for m in _BOUNDARY.finditer(tail)]
-    for cut in reversed(cuts):
+    cuts = [(m.end(), m.group()[:1]) for m in _BOUNDARY.finditer(tail)]
+    for cut, opener in reversed(cuts):
         chunk = tail[cut:].strip()
         if not chunk or not chunk[0].isupper():
             continue
@@ -717,9 +985,14 @@ def _name_before(before: str) -> str | None:
         if m:
             rest = chunk[m.end():]
             if not rest.strip() or re.match(r"^\s*,?\s*(?:\(|a|an|the|having|with|whose|located|organi[sz]ed|"
-                                            r"incorporated|registered|acting|doing)\b", rest):
+                                            r"incorporated|registered|acting|doing)\b", rest) or \
+                    (_ADDRESS_AFTER.match(rest) and not _VERBISH.search(rest)):
                 return m.group("name").strip().rstrip(",")
-        plain = _PLAIN_NAME.match(chunk)
+        # a name without a suffix opens its party ("and Kowhai Valley District Council, a ..."); after a comma
+        # it is the town of an address ("..., 15 Main Road, Te Kowhai")
+        # (and one followed straight by an address only after "between" or "and": a clause may start mid-address)
+        plain = None if opener in (",", ";", ":") else (
+            _PLAIN_NAME.match(chunk) or (_plain_name_then_address(chunk) if opener else None))
         if plain and not _VERBISH.search(plain.group("name")) and len(plain.group("name").split()) >= 2 and \
                 not _DOCUMENT_TITLE.search(plain.group("name")):
             return plain.group("name")
@@ -836,6 +1109,7 @@ def read_issuer(ctx: Context) -> None:
     scored = [(len(where) + at_head(key), key) for key, where in seen.items()]
     scored = [s for s in scored if s[0] >= 2 or at_head(s[1])]
     if not scored:
+        _purchase_order_letterhead(ctx)
         return
     _, key = max(scored)
     span = first[key]
@@ -854,6 +1128,21 @@ def read_issuer(ctx: Context) -> None:
                     ctx.add(f"{other}_legal_name", signer, Span(line.page, line.start, line.text), RANK_PROSE - 3,
                             "heading")
                     return
+
+
+def _purchase_order_letterhead(ctx: Context) -> None:
+    """A purchase order is the buyer's paper, and a public body's name has no legal suffix: the first line of its
+    first page, when it is a name ("COUNTY OF ALDER CREEK", "Eastbrook University"), is the customer."""
+    lines = ctx.seg.pages[0].lines
+    opening = " ".join(x.text for x in lines[:6])
+    if not (_PURCHASE_ORDER_TITLE.search(opening) or re.search(r"\bofficial order\b", opening, re.I)):
+        return
+    first = lines[0]
+    m = _PLAIN_PARTY.match(first.text.strip())
+    name = m.group("name") if m else ""
+    if m and not _DOCUMENT_TITLE.search(name) and not _VERBISH.search(name.lower()) and \
+            not re.search(r"\bpurchas|\bdepartment\b", name, re.I):
+        ctx.add("customer_legal_name", name, Span(first.page, first.start, first.text), RANK_PROSE - 3, "heading")
 
 
 # ------------------------------------------------------------------------------------------ the other party

@@ -27,7 +27,10 @@ _labels("order_number", "order form number", "order form #", "order form no", "o
         "order form id", "reference number", "ref. no.", "contract number", "agreement number", "schedule number",
         "our reference", "our ref", "our ref.", "reference", "ref", "agreement no", "agreement #", "contract no",
         "contract #", "schedule no", "schedule #", "renewal order no", "renewal order number", "renewal order #",
-        "renewal #", "renewal no", "renewal number", "renewal ref", "renewal reference", "quote ref")
+        "renewal #", "renewal no", "renewal number", "renewal ref", "renewal reference", "quote ref",
+        "amendment reference", "amendment ref", "amendment no", "amendment no.", "amendment number", "sow reference",
+        "sow ref", "sow no", "sow no.", "sow number", "checklist no", "checklist no.", "checklist number", "offer id",
+        "w.o. no", "w.o. no.", "work order no", "work order no.", "work order number", "term sheet ref")
 _labels("customer", "customer", "customer name", "customer legal name", "client", "client name", "bill to",
         "billed to", "subscriber", "licensee", "buyer", "purchaser", "ordering party", "customer entity",
         "customer (legal entity)", "account name", "sold to", "company name", "prepared for", "ordered by",
@@ -46,13 +49,13 @@ _labels("effective", "effective date", "order date", "order effective date", "da
         "schedule date", "date of order form", "amendment effective date", "amendment date",
         "effective date of amendment", "effective date of this amendment", "change effective date",
         "schedule effective", "schedule effective date", "renewal order date", "renewal effective date",
-        "date of renewal order")
+        "date of renewal order", "signature date", "date of signature", "offer accepted")
 _labels("start", "service start date", "subscription start date", "start date", "subscription start",
         "commencement date", "contract start", "contract start date", "service commencement date", "start",
         "term start", "term start date", "licence start", "license start", "billing start date", "service start",
         "commencement", "service commencement",
         "subscription commencement", "starts", "subscription starts", "service starts", "renewal start",
-        "renewal start date", "renewal term start")
+        "renewal start date", "renewal term start", "change effective", "services commence", "service commences")
 _labels("end", "service end date", "subscription end date", "end date", "subscription end", "expiration date",
         "expiry date", "contract end", "contract end date", "term end", "term end date", "end", "licence end",
         "license end", "service end", "expires", "subscription ends",
@@ -121,10 +124,11 @@ def clean_label(text: str) -> str:
 
 # ------------------------------------------------------------------------------------------ names
 
-LEGAL_SUFFIX = (r"(?:Holdings,?\s+Inc|Pty\.?\s+Ltd|Incorporated|Inc|L\.L\.C|LLC|LLP|L\.P|LP|Ltd|Limited|"
-                r"Corporation|Corp|Company|Co|plc|PLC|GmbH|gGmbH|AG|SE|S\.A\.S|SAS|S\.A|SA|S\.p\.A|SpA|S\.r\.l|"
-                r"SRL|Srl|B\.V|BV|N\.V|NV|Oy|AB|A/S|ApS|KG|KGaA|N\.A|P\.C|PC|Pte\.?\s+Ltd|K\.K|ULC|LLP|PLLC|"
-                r"W\.L\.L|B\.S\.C|"
+LEGAL_SUFFIX = (r"(?:Holdings,?\s+Inc|Pty\.?\s+Ltd|Incorporated|Inc|L\.L\.C|LLC|LLP|L\.P|LP|Ltda|Ltd|Limited|"
+                r"Corporation|Corp|Company|Co|plc|PLC|GmbH|gGmbH|AG|SE|S\.A\.S|SAS|S\.A\.\s+de\s+C\.V|S\.A|SA|S\.p\.A|SpA|"
+                r"S\.r\.l|SRL|Srl|S\.L\.U|S\.L|B\.V|BV|N\.V|NV|Oyj|Oy|AB|A/S|ApS|ASA|AS|KG|KGaA|N\.A|P\.C|PC|"
+                r"Pte\.?\s+Ltd|K\.K|ULC|LLP|PLLC|Sp\.\s+z\s+o\.o|SAOG|SAOC|K\.S\.C\.C|K\.S\.C\.P|K\.S\.C|W\.L\.L|"
+                r"B\.S\.C\.\s+\(c\)|B\.S\.C|"
                 # names set in capitals ("GLACIER RIDGE MINING CORP.", "KESTREL PEAK SOFTWARE CORP.")
                 r"INCORPORATED|INC|CORPORATION|CORP|LIMITED|LTD|COMPANY|GMBH|PTE\.?\s+LTD)")
 # A name runs through its last legal suffix: "ACME Corporation, Inc." is one name, not "ACME Corporation".
@@ -135,10 +139,17 @@ PARTY_ROLES = {
     "customer": "customer", "client": "customer", "licensee": "customer", "subscriber": "customer",
     "buyer": "customer", "purchaser": "customer", "company": None,
 }
-# ("Provider") / (the "Customer") / (hereinafter "Client")
+# ("Provider") / (the "Customer") / (hereinafter "Client") / (the 'Licensor') / ("Veridian" or the "Provider"):
+# after a nickname and "or", the role names the party
 PARTY_DEFINITION = re.compile(
-    r"\(\s*(?:each\s+)?(?:hereinafter\s+(?:referred\s+to\s+as\s+)?|the\s+)?(?:the\s+)?[\"“]?"
-    r"(?P<role>[A-Z][A-Za-z .&'-]{1,40}?)[\"”]?\s*\)")
+    r"\(\s*(?:[\"“'‘][^\"”'’()]{1,40}[\"”'’]\s+or\s+)?"
+    r"(?:each\s+)?(?:hereinafter\s+(?:referred\s+to\s+as\s+)?|the\s+)?(?:the\s+)?[\"“'‘]?"
+    r"(?P<role>[A-Z][A-Za-z .&'-]{1,40}?)[\"”'’]?\s*\)")
+# Instalments that follow the billing cadence ("invoiced quarterly in advance in instalments of ...", "Two equal
+# instalments per year", "quarterly instalment") are the billing frequency, not a payment schedule of their own.
+REGULAR_INSTALMENTS = re.compile(
+    r"\b(?:quarterly|monthly|semi-?annually|annually)\b[^.;]{0,40}\binstall?ments?\b|"
+    r"\binstall?ments?\b[^.;]{0,30}\b(?:per (?:year|quarter|month)|each (?:calendar )?(?:quarter|month))\b", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 ID_TOKEN = re.compile(r"(?<![\w-])(?=[A-Z0-9/_.-]*\d)[A-Z0-9][A-Z0-9/_.-]*[A-Z0-9](?![\w-])|(?<![\w-])\d(?![\w-])")
 
@@ -174,15 +185,19 @@ PERIOD_WORDS: list[tuple[re.Pattern[str], str]] = [
 # ------------------------------------------------------------------------------------------ prose phrases
 
 CURRENCY_STATEMENT = re.compile(
-    r"(?:stated|quoted|denominated|payable|invoiced|expressed|priced|paid|made)\s+in\s+"
-    r"(?P<what>(?:[A-Z]{3}\b|(?:u\.?s\.?|united states|canadian|australian|new zealand|singapore)\s+dollars|"
-    r"euros?|pounds sterling|sterling|british pounds|swiss francs|japanese yen|dollars))"
+    r"(?:stated|quoted|denominated|payable|invoiced|expressed|priced|paid|made|\b(?:all\s+)?amounts(?:\s+are)?|"
+    r"\bprices\s+are)\s+in\s+"
+    r"(?P<what>(?:[A-Z]{3}\b|(?:u\.?s\.?|united states|canadian|australian|new zealand|singapore|hong kong)\s+"
+    r"dollars|euros?|pounds sterling|sterling|british pounds|swiss francs|japanese yen|brazilian reais|"
+    r"mexican pesos|indian rupees|swedish kronor|norwegian kroner|danish kroner|dollars))"
     r"(?:\s*\((?P<code>[A-Z]{3})\))?", re.I)
 CURRENCY_NAMES = {
     "us dollars": "USD", "u.s. dollars": "USD", "united states dollars": "USD", "dollars": "USD", "euro": "EUR",
     "euros": "EUR", "pounds sterling": "GBP", "sterling": "GBP", "british pounds": "GBP", "swiss francs": "CHF",
     "canadian dollars": "CAD", "australian dollars": "AUD", "new zealand dollars": "NZD",
-    "singapore dollars": "SGD", "japanese yen": "JPY",
+    "singapore dollars": "SGD", "japanese yen": "JPY", "hong kong dollars": "HKD", "brazilian reais": "BRL",
+    "mexican pesos": "MXN", "indian rupees": "INR", "swedish kronor": "SEK", "norwegian kroner": "NOK",
+    "danish kroner": "DKK",
 }
 
 RENEW_TRUE = re.compile(
@@ -199,7 +214,12 @@ RENEW_TRUE = re.compile(
     r"\brenew(?:s|als?)\b[^.;]{0,60}?\bunless\s+(?:either|one|a|the)\s+(?:party|parties|of us)\b|"
     r"(?:continues?|continued|effective|remains? in (?:full )?(?:force|effect)) (?:thereafter )?(?:on a )?(?:from )?"
     r"(?:month[- ]to[- ]month|year[- ]to[- ]year)|renew(?:s|ed)? for (?:successive|additional|consecutive|"
-    r"further)|successive (?:renewal )?(?:terms?|periods?)", re.I)
+    r"further)|successive (?:renewal )?(?:terms?|periods?)|"
+    # "shall be extended automatically by further periods", "is extended by 12 months at a time unless ...",
+    # "renew with the Order Form for successive 12-month periods", "Automatic 12-month renewals"
+    r"extended automatically|\bextended by [^.;]{1,30}?\bat a time\b|"
+    r"(?<!\bmay )\brenew(?:s|ed)?\s+(?:[\w-]+\s+){1,4}?for (?:successive|additional|consecutive|further)\b|"
+    r"\bautomatic\s+[\w-]{1,12}\s+renewals?\b", re.I)
 RENEW_FALSE = re.compile(
     r"(?:will|shall|does|do|won['’]?t|is|are)\s+not\s+(?:be\s+)?(?:auto(?:matically)?[- ]?)?renew|won['’]t auto|"
     r"(?:will|shall|does|do)\s+not\s+roll(?:\s+|-)?over|"
@@ -250,8 +270,9 @@ CAP_WORDS = re.compile(r"no more than|not (?:to )?exceed|shall not exceed|capped
 MIN_COMMIT = re.compile(r"minimum|commit", re.I)
 COMMIT_PERIOD: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"per month|monthly|each month|a month|/\s?month", re.I), "month"),
-    (re.compile(r"per (?:year|annum)|annual(?:ly)?|each (?:contract )?year|a year|yearly|/\s?year", re.I), "year"),
-    (re.compile(r"over the (?:initial |subscription )?term|during the term|for the term|aggregate|total|"
+    (re.compile(r"per (?:(?:contract|calendar|licen[cs]e|subscription) )?(?:year|annum)|annual(?:ly)?|"
+                r"each (?:contract |calendar )?year|a year|yearly|/\s?year", re.I), "year"),
+    (re.compile(r"over the (?:[\w-]+ ){0,2}term|during the term|for the term|aggregate|total|"
                 r"term of this", re.I), "term"),
 ]
 TCV_PHRASE = re.compile(
@@ -279,6 +300,8 @@ EFFECTIVE_PATTERNS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"effective date[\"”]?\s+(?:means|is|shall be|will be)\s+(?P<date>DATE)", re.I), 4),
     (re.compile(r"takes?\s+effect\s+(?:on|from|as of)\s+(?P<date>DATE)", re.I), 3),
     (re.compile(r"(?<!made )effective\s+(?:as\s+(?:of|from)|on|from)\s+(?:the\s+)?(?P<date>DATE)", re.I), 3),
+    # "This Order is effective April 17, 2026"
+    (re.compile(r"\b(?:is|are|becomes?|shall\s+be|will\s+be)\s+effective\s+(?P<date>DATE)", re.I), 3),
     (re.compile(r"(?:entered\s+into|made|executed|concluded|signed)(?:\s+and\s+(?:entered\s+into|effective))?"
                 r"(?:\s+(?!by\b|between\b)[a-z]+){0,2}?\s+(?:as\s+of|on|this|effective)\s+(?:this\s+)?(?:the\s+)?"
                 r"(?P<date>DATE)", re.I), 2),
@@ -286,6 +309,12 @@ EFFECTIVE_PATTERNS: list[tuple[re.Pattern[str], int]] = [
                 r"(?:as\s+of\s+)?(?:the\s+)?(?P<date>DATE)", re.I), 1),
     (re.compile(r"(?P<pre>(?:^|[^.]{0,40}?))\b(?:agreement|contract|order(?: form)?|addendum)\b[\"”)]*,?\s+dated\s+"
                 r"(?:as\s+of\s+)?(?:the\s+)?(?P<date>DATE)", re.I), 1),
+    # "Order reference FLS-2026-044, agreed on 10 February 2026"
+    (re.compile(r"\b(?:order|proposal|quote|offer)\b[^.;]{0,120}?\b(?:agreed|accepted|signed)\s+on\s+"
+                r"(?P<date>DATE)", re.I), 1),
+    # a reference and its date: "Reference PED-2026-0381 - dated 09/03/2026"
+    (re.compile(r"(?P<pre>(?:^|[^.]{0,40}?))\b(?:reference|ref\.?|no\.|number|#)\s*:?\s*"
+                r"(?=[A-Z0-9/_.-]{0,40}\d)[A-Z0-9][A-Z0-9/_.-]{2,40}\s*[-–,]?\s*dated\s+(?P<date>DATE)", re.I), 1),
 ]
 START_PATTERNS = [
     # "The Commencement Date is 1 July 2026", "begins on the Commencement Date, 1st March 2026"
@@ -297,6 +326,11 @@ START_PATTERNS = [
     re.compile(r"\bfrom\s+(?:the\s+)?(?P<date>DATE)\s*(?:\([^)]*\)\s*)?(?:to|through|until|till|-)\s", re.I),
     re.compile(r"\b(?:starting|beginning|commencing)\s+(?:on\s+)?(?P<date>DATE)", re.I),
     re.compile(r"\bstart(?:\s+date)?\s+(?:is|of|shall be|will be)\s+(?P<date>DATE)", re.I),
+    # "Services commence May 1, 2026", "When should the subscription start? March 1, 2026"
+    re.compile(r"\b(?:services?|subscription|term)\s+(?:commences?|begins?|starts?)\??\s+(?P<date>DATE)", re.I),
+    # a term counted from its first day: "runs for twelve (12) months from 1 March 2026"
+    re.compile(r"\b(?:months?|years?)\)?\s+(?:from|commencing|beginning|starting)\s+(?:on\s+)?(?:the\s+)?"
+               r"(?P<date>DATE)", re.I),
 ]
 END_PATTERNS = [
     re.compile(r"(?P<date>DATE)\s*\(\s*(?:the\s+)?[\"“]?(?:expiry|expiration|end|termination)\s+date[\"”]?", re.I),
@@ -325,7 +359,8 @@ ANCHOR_CONTEXT = re.compile(r"invoice|bill|period|aligned|co-?term", re.I)
 # Non-standard clauses: the summary emitted (a fixed vocabulary, so reviewers can filter on it) and its patterns.
 NON_STANDARD: list[tuple[str, re.Pattern[str]]] = [
     ("termination for convenience", re.compile(
-        r"terminat\w*[^.;]{0,80}?(?:for convenience|without cause|for any reason or no reason|at any time for any)|"
+        r"(?<!not )(?<!cannot )(?<!n't )terminat\w*[^.;]{0,80}?(?:for convenience|without cause|"
+        r"for any reason or no reason|at any time for any)|"
         r"(?:right|option) to (?:terminate|cancel)[^.;]{0,60}?(?:convenience|notice|without)", re.I)),
     ("regulatory termination right", re.compile(
         r"terminat\w*[^.]{0,160}?regulat\w+|regulator\w*[^.]{0,160}?terminat", re.I)),
@@ -338,14 +373,19 @@ NON_STANDARD: list[tuple[str, re.Pattern[str]]] = [
         r"(?:increase|uplift|raise|escalat)\w*[^.;]{0,80}?(?:shall not exceed|not to exceed|no more than|not more than|"
         r"capped|\bcap\b|at most|up to a maximum)|(?:capped|cap) at (?:an? )?(?:increase|uplift)|"
         r"increases? (?:is|are) (?:limited|capped)", re.I)),
-    ("acceptance criteria", re.compile(r"acceptance (?:criteria|testing|tests?|certificate)|accept or reject",
-                                       re.I)),
+    # a project's "user acceptance testing" is a phase of the work; acceptance tests bind only what is paid
+    ("acceptance criteria", re.compile(
+        r"acceptance (?:criteria|certificate)|accept or reject|"
+        r"(?<!user )acceptance (?:testing|tests?)(?=[^.]{0,120}\b(?:fees?|invoic\w*|pay\w*)\b)|"
+        r"\b(?:fees?|invoic\w*|pay\w*)\b[^.]{0,120}(?<!user )acceptance (?:testing|tests?)", re.I)),
     ("custom payment schedule", re.compile(
         r"\binstall?ments?\b|milestone payments?|payment (?:schedule|plan) (?:set out|as follows|below)|"
         r"(?:split|spread) (?:the |its )?(?:annual )?(?:fees?|payments?)", re.I)),
     ("free period", re.compile(r"free of charge|at no (?:additional )?charge|free months?|months? free|"
                                r"no fees? (?:for|during) the first", re.I)),
     ("uncapped liability", re.compile(
-        r"liabilit\w*[^.]{0,100}?(?:unlimited|uncapped|not be limited)|limitation of liability[^.]{0,80}?"
+        # not the usual carve-out for "liability that cannot be limited by law"
+        r"liabilit\w*[^.]{0,100}?(?:unlimited|uncapped|(?<!can)not be limited(?! (?:by|under) (?:applicable )?law))|"
+        r"limitation of liability[^.]{0,80}?"
         r"(?:does not|shall not|will not) apply", re.I)),
 ]
