@@ -174,3 +174,74 @@ def test_a_form_without_tables_reads_its_lines_as_single_cells() -> None:
     doc = read_pdf_bytes("plain.pdf", text_pdf([["ORDER FORM", "Payment Terms: Net 30"]]))
     page = doc.pages[0]
     assert [page[c.start:c.end] for c in doc.cells[0]] == ["ORDER FORM", "Payment Terms: Net 30"]
+
+
+def _placed(lines: list[list[tuple[int, str]]], top: int = 700) -> bytes:
+    """A page of lines 14 points apart, each a list of (left edge, text) pieces."""
+    stream = "".join(f"BT /F1 9 Tf {x} {top - 14 * n} Td ({words}) Tj ET\n"
+                     for n, line in enumerate(lines) for x, words in line)
+    return content_stream_pdf("BT /F1 9 Tf 50 760 Td (ORDER FORM) Tj ET\n"
+                              "BT /F1 9 Tf 50 746 Td (Customer: Acme Holdings Ltd) Tj ET\n" + stream)
+
+
+_RECORD_HEADER = [(50, "No."), (75, "Item Code"), (140, "Product / Service"), (330, "Billing"), (380, "Qty"),
+                  (420, "Unit Price"), (500, "Extended")]
+
+
+def test_a_row_set_as_a_record_of_several_lines_is_read_from_its_row_number_to_the_next() -> None:
+    # each row: number, code and name on its first line, notes on the product under the name, figures below
+    data = _placed([
+        _RECORD_HEADER,
+        [(52, "1"), (75, "WX-PLAT"), (140, "Weather Platform")],
+        [(140, "Hosted forecasting models for every")],
+        [(140, "region, with alerting")],
+        [(330, "Annual"), (385, "2"), (420, "4,000.00"), (500, "8,000.00")],
+        [(52, "2"), (75, "WX-PORT"), (140, "Customer Portal")],
+        [(140, "Self-service portal for up to 5,000 users")],
+        [(330, "Annual"), (385, "1"), (420, "1,500.00"), (500, "1,500.00")],
+        [(300, "Annual recurring fees (USD)"), (500, "9,500.00")],
+        [(300, "Total fees for the term (USD)"), (500, "9,500.00")],
+    ])
+    items, methods = _items(data)
+    assert [(i["description"], i["sku"], i["quantity"], i["unit_price"], i["net_amount"], i["price_period"])
+            for i in items] == [
+        ("Weather Platform", "WX-PLAT", "2", "4000.00", "8000.00", "year"),
+        ("Customer Portal", "WX-PORT", "1", "1500.00", "1500.00", "year")]
+    assert set(methods.values()) == {"table"}
+
+
+def test_a_record_whose_billing_word_broke_over_two_lines_is_not_billed_by_another_period() -> None:
+    data = _placed([
+        _RECORD_HEADER,
+        [(52, "1"), (75, "WX-PLAT"), (140, "Weather Platform")],
+        [(330, "Annual"), (385, "2"), (420, "4,000.00"), (500, "8,000.00")],
+        [(52, "2"), (75, "WX-IMP"), (140, "Implementation")],
+        [(330, "One-tim")],
+        [(330, "e")],
+        [(385, "1"), (420, "6,000.00"), (500, "6,000.00")],
+    ])
+    doc = read_pdf_bytes("form.pdf", data)
+    result = RulesExtractor().extract(doc)
+    assert [(i.description, i.price_period) for i in result.terms.line_items] == [("Weather Platform", "year")]
+
+
+def test_the_totals_under_a_table_are_not_fees() -> None:
+    rows = [["Product", "SKU", "Qty", "Unit Price", "Billing", "Net Amount"],
+            ["Dispatch Pro", "LF-DSP-PRO", "70", "$108.00", "Annual", "$7,560.00"],
+            ["Driver App", "LF-DRV", "140", "$24.00", "Annual", "$3,360.00"],
+            ["Onboarding Package", "LF-ONB", "1", "$1,250.00", "One-time", "$1,250.00"],
+            ["", "", "", "Annual recurring fees", "", "$10,920.00"],
+            ["", "", "", "One-time fees", "", "$1,250.00"]]
+    items, _ = _items(table_pdf(BEFORE, rows, col_widths=(45, 28, 15, 35, 25, 30)))
+    assert [(i["description"], i["net_amount"], i["price_period"]) for i in items] == [
+        ("Dispatch Pro", "7560.00", "year"), ("Driver App", "3360.00", "year"),
+        ("Onboarding Package", "1250.00", "one_time")]
+
+
+def test_a_row_that_costs_what_another_did_is_still_a_row() -> None:
+    rows = [["Product", "SKU", "Qty", "Unit Price", "Billing", "Net Amount"],
+            ["Analytics Add-on", "AN-ADD", "1", "$1,800.00", "Quarterly", "$1,800.00"],
+            ["Premium Support", "SUP-PREM", "1", "$1,800.00", "Annual", "$1,800.00"]]
+    items, _ = _items(table_pdf(BEFORE, rows, col_widths=(45, 28, 15, 35, 25, 30)))
+    assert [(i["description"], i["net_amount"]) for i in items] == [
+        ("Analytics Add-on", "1800.00"), ("Premium Support", "1800.00")]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from accrue.core.textnorm import find_money
+from accrue.core.textnorm import find_money, iter_numbers
 from accrue.extraction.rules_fields import Context
 from accrue.extraction.rules_segment import Line, LineCell, Span, is_heading
 from accrue.extraction.rules_tables import (
@@ -27,6 +27,7 @@ from accrue.extraction.rules_tables import (
     header_columns,
     header_hints,
     period_in,
+    span_of,
     typed_cell,
 )
 
@@ -38,6 +39,11 @@ _PAGE_HEAD_LINES = 4
 # Lines a row's description may take above its figures, and below them.
 _ABOVE, _BELOW = 6, 3
 _FIGURE_KINDS = frozenset({"unit_price", "net"})
+# The columns a record's figures stand in, and how many lines a record may take below its row number.
+_RECORD_FIGURES = frozenset({"unit_price", "net", "quantity", "discount", "period"})
+_RECORD = 10
+# A cell that is only a figure, a currency code or a dash; one character class for the figure keeps it linear.
+_FIGURE_CELL = re.compile(r"(?:[A-Z]{1,3}\s?)?[$€£¥]?\s?\d[\d.,' ]*%?(?:\s?[A-Z]{3})?|[A-Z]{3}|[-–—]", re.I)
 # A product code is short; the bounds keep a search over a long run of code characters linear.
 _CODE = re.compile(r"(?=[A-Z0-9._/-]{0,40}[0-9-])(?=[A-Z0-9._/-]{0,40}[A-Z])[A-Z0-9][A-Z0-9._/-]{2,40}")
 # A line under a description that notes something about it ("Item LP-RD-STU  Acct: 10-2210", "Req. R-26-3101")
@@ -56,7 +62,7 @@ _ONCE = re.compile(r"^(?:each|ea\.?|day|days|hour|hours|lot|visit|session|unit o
 # The price period of a row whose table names none, by how often the form bills.
 _BILLED_PER = {"annual": "year", "quarterly": "quarter", "monthly": "month"}
 # A section that shows a table for reference only (the subscription an add-on order leaves in force) bills nothing.
-_REFERENCE = re.compile(r"for reference only|\bremains? in force\b", re.I)
+_REFERENCE = re.compile(r"for reference only|\bremains? in force\b|\bnot re-?billed\b", re.I)
 _SOFT_END = re.compile(r"(?:[,&(/-]|\b(?:and|or|of|for|with|the|to|in))$")
 # A description line this wide, as a share of the room before the next column, filled its column and wrapped.
 _FILLED = 0.7
@@ -82,6 +88,8 @@ class _Table:
     columns: list[Column]
     reference: bool  # shown for reference only: its rows are read so no other reader bills them, and dropped
     drafts: list[Draft] = field(default_factory=list)
+    # per price period, how many rows state an amount and what those amounts add up to; `None` once a row has none
+    sums: dict[Any, tuple[int, Decimal]] | None = field(default_factory=dict)
 
     def kinds(self, kind: str) -> list[int]:
         return [k for k, c in enumerate(self.columns) if c.kind == kind]
@@ -98,6 +106,7 @@ def read_grid_tables(ctx: Context, consumed: set[tuple[int, int]]) -> tuple[list
     """
     drafts: list[Draft] = []
     taken: set[tuple[int, int]] = set()
+    totals: set[tuple[int, int]] = set()  # lines read as a table's totals
     table: _Table | None = None
     quiet = 0  # lines since the table's last row that were neither rows nor descriptions
     for page in ctx.seg.pages:
@@ -128,10 +137,16 @@ def read_grid_tables(ctx: Context, consumed: set[tuple[int, int]]) -> tuple[list
                 continue
             if table is None:
                 continue
+            if table.drafts and _sums_rows(ctx, table, line, after_total=(line.page, line.index - 1) in totals):
+                consumed.add((line.page, line.index))  # the table's total: no other reader bills it
+                taken.add((line.page, line.index))
+                totals.add((line.page, line.index))
+                continue
             cells = _assign(table, line)
             awake = quiet == 0 or carried
-            if cells is not None and awake and _figures(ctx, table, cells):
-                row = _row_at(ctx, table, lines, i - 1, cells, pending, consumed)
+            record = _record(ctx, table, lines, i - 1, cells, consumed) if cells is not None and awake else None
+            if record is not None or cells is not None and awake and _figures(ctx, table, cells):
+                row = record or _row_at(ctx, table, lines, i - 1, cells or {}, pending, consumed)
                 if row is None:  # not a fee row (no period, a total): the text readers may still read it
                     pending = []
                     continue
@@ -139,6 +154,7 @@ def read_grid_tables(ctx: Context, consumed: set[tuple[int, int]]) -> tuple[list
                 if not table.drafts:
                     taken.update((x.page, x.index) for x in table.header.lines)
                 table.drafts.append(draft)
+                _add_to_sums(table, draft, _last_figure(ctx, used[-1].text))
                 if not table.reference:
                     drafts.append(draft)
                 for x in used:
@@ -178,10 +194,165 @@ def _row_at(ctx: Context, table: _Table, lines: list[Line], at: int, cells: dict
     return draft, [*pending, line, *used]
 
 
+def _sums_rows(ctx: Context, table: _Table, line: Line, *, after_total: bool) -> bool:
+    """Does the line state the sum of the table's rows so far, or of its rows of one period ("Quarterly
+    subscription fee: 33.600,00 DKK", "One-time fees (USD) 69,000.00")? It is the table's total, not a fee. A sum
+    of one row is a total only right under another total ("Annual recurring fees ..." then "One-time fees ..."), or
+    when its label stands under the figures, right of the description column."""
+    if not table.sums:
+        return False
+    stated = _figures_in(ctx, line.text)
+    # a sum of two rows at least: a row that merely costs what another did is no total
+    # ... or one standing under the figures, its label right of where descriptions start
+    under_figures = bool(line.cells) and all(line.cells[0].x0 > table.columns[k].x1 for k in table.kinds("description"))
+    sums = {total for count, total in table.sums.values() if count >= 2 or after_total or under_figures}
+    if len(table.drafts) >= 2:
+        sums.add(sum((total for _, total in table.sums.values()), Decimal(0)))
+    if under_figures and "month" in table.sums:  # "Quarterly subscription invoice" under monthly rows
+        sums |= {table.sums["month"][1] * n for n in (3, 6, 12)}
+    return bool(stated & sums)
+
+
+def _add_to_sums(table: _Table, draft: Draft, amount: Decimal | None) -> None:
+    if table.sums is None:
+        return
+    if amount is None or amount <= 0:
+        table.sums = None  # a row without an amount: no line under the table can be shown to be their sum
+        return
+    period = draft.values.get("price_period")
+    count, total = table.sums.get(period, (0, Decimal(0)))
+    table.sums[period] = (count + 1, total + amount)
+
+
+def _figures_in(ctx: Context, text: str) -> set[Decimal]:
+    """The amounts a line states: money, and numbers with cents."""
+    return _money_and_cents(ctx, text)[1]
+
+
+def _last_figure(ctx: Context, text: str) -> Decimal | None:
+    """The last amount a row's line states (its extended amount, in the rightmost figure column)."""
+    return _money_and_cents(ctx, text)[0]
+
+
+def _money_and_cents(ctx: Context, text: str) -> tuple[Decimal | None, set[Decimal]]:
+    found = [(m.start, m.amount) for m in find_money(text, decimal_comma=ctx.decimal_comma)]
+    found += [(n.start, n.value) for n in iter_numbers(text, decimal_comma=ctx.decimal_comma)
+              if re.search(r"[.,]\d\d$", n.text)]
+    return (max(found)[1] if found else None), {amount for _, amount in found}
+
+
+def _record(ctx: Context, table: _Table, lines: list[Line], at: int, cells: dict[int, list[LineCell]],
+            consumed: set[tuple[int, int]]) -> tuple[Draft, list[Line]] | None:
+    """A row set as a record of several lines, opened by its row number: `1  SG-CW-ADJ  Claims Workbench` on the
+    first line, notes on the product under it, the billing period and figures on lines of their own below. The
+    record runs from the line with the row number to the line before the next one (or the first line that is no
+    part of the table); its figures may stand on any of its lines. None when `lines[at]` opens no such record.
+
+    The description is the name on the record's first line of the description column (with a bracketed code or a
+    lower-case run-on under it), not the notes below the name."""
+    line = lines[at]
+    if not _opens_record(ctx, table, line, cells):
+        return None
+    record = [line]
+    for nxt in lines[at + 1:at + 1 + _RECORD]:
+        nxt_cells = _assign(table, nxt)
+        if ((nxt.page, nxt.index) in consumed or nxt_cells is None or _opens_record(ctx, table, nxt, nxt_cells)
+                or _straddles(table, nxt) or _header(ctx, nxt) is not None
+                or _has_figures(ctx, table, record) and not _only_figures(table, nxt, nxt_cells)):
+            break
+        record.append(nxt)
+    if not _has_figures(ctx, table, record):
+        return None
+    joined = _joined(record)
+    all_cells = _assign(table, joined)
+    if all_cells is None:
+        return None
+    named = [k for k in all_cells if table.columns[k].kind == "description"]
+    name, said = _record_name(table, record, set(named))
+    for k in named:
+        del all_cells[k]
+    if name:
+        all_cells[named[0]] = name
+    row = _row(ctx, table, [], joined, all_cells, [])
+    if row is None:
+        return None
+    draft = row[0]
+    if said and "description" in draft.spans:
+        draft.spans["description"] = span_of(said)  # the lines the name is on, not the notes under it
+    return draft, record
+
+
+def _opens_record(ctx: Context, table: _Table, line: Line, cells: dict[int, list[LineCell]]) -> bool:
+    """Does the line open a record: a row number alone in the table's number column (or its first column, when the
+    header does not name it: "Ref"), a code or a description beside it, no figures?"""
+    numbers = table.kinds("pos") or [0] * (table.columns[0].kind == "")
+    return (len(numbers) == 1 and numbers[0] in cells and len(cells) >= 2
+            and bool(re.fullmatch(r"\d{1,3}[.)]?", _text(line, cells[numbers[0]])))
+            and not _figures(ctx, table, cells))
+
+
+def _straddles(table: _Table, line: Line) -> bool:
+    """Does a cell of the line reach over two columns, one of them a figure's (a total's label set across the
+    table, a footer)?"""
+    for cell in line.cells:
+        over = [c.kind for c in table.columns if min(cell.x1, c.x1) > max(cell.x0, c.x0)]
+        if len(over) >= 2 and set(over) & _RECORD_FIGURES:
+            return True
+    return False
+
+
+def _only_figures(table: _Table, line: Line, cells: dict[int, list[LineCell]]) -> bool:
+    """Are the line's cells only figures in figure columns (a currency code or an amount that wrapped under its
+    figure), not a footer that happens to stand under one?"""
+    return ({table.columns[k].kind for k in cells} <= _RECORD_FIGURES
+            and all(_FIGURE_CELL.fullmatch(c.text) for c in line.cells))
+
+
+def _has_figures(ctx: Context, table: _Table, record: list[Line]) -> bool:
+    return any(_figures(ctx, table, got) for got in (_assign(table, x) for x in record) if got is not None)
+
+
+def _joined(record: list[Line]) -> Line:
+    """The record's lines as one line of the page (their texts joined by the space the page text has between
+    them), keeping each cell where it stands; its index is the first line's."""
+    cells: list[LineCell] = []
+    offset = 0
+    for x in record:
+        cells.extend(LineCell(c.text, offset + c.start, c.x0, c.x1) for c in x.cells)
+        offset += len(x.text) + 1
+    first = record[0]
+    return Line(first.page, first.index, " ".join(x.text for x in record), first.start, tuple(cells))
+
+
+def _record_name(table: _Table, record: list[Line], columns: set[int]) -> tuple[list[LineCell], list[Line]]:
+    """The record's name, as cells of its joined line, and the lines it is on: the first line of the description
+    column, and lines under it that go on with it (a bracketed code, a lower-case run-on, after a line that broke
+    off mid-phrase)."""
+    out: list[LineCell] = []
+    said: list[Line] = []
+    offset = 0
+    for x in record:
+        own = [LineCell(c.text, offset + c.start, c.x0, c.x1) for c in x.cells if _nearest(table, c) in columns]
+        offset += len(x.text) + 1
+        if not own:
+            if out:
+                break
+            continue
+        text = " ".join(c.text for c in own)
+        if out and not (text[:1] in "([" or text[:1].islower() or _SOFT_END.search(out[-1].text)):
+            break
+        if out and len(own) != len(x.cells):
+            break
+        out.extend(own)
+        said.append(x)
+    return out, said
+
+
 def _cell_kind(text: str) -> str:
     """The column kind a header cell's words name, read from its last words when the first ones only qualify them
     ("Renewal Qty", "Prior Rate"); "" when no words of it name one."""
-    words = text.split()
+    # "Net per period", "Amount per line": what the amount is per does not name another column
+    words = re.sub(r"\s+per\s+(?:period|term|line|item|row)$", "", text, flags=re.I).split()
     for k in range(len(words)):
         kinds = header_columns(" ".join(words[k:]))
         if kinds:
@@ -324,6 +495,7 @@ def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict
     draft = Draft(method="table")
     values: dict[str, list[tuple[int, Any]]] = {}
     single: list[Any] = []  # dates standing alone in their cells: "Start" and "End" columns
+    unread_period = False  # the row's period cell says something this reader cannot read ("One-tim" / "e")
     for k, got in sorted(cells.items()):
         kind, text = table.columns[k].kind, _text(line, got)
         dates = ctx.dates(text)
@@ -343,6 +515,8 @@ def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict
                 draft.set("price_period", "one_time", span)
             continue
         value = typed_cell(kind, text, ctx, table.header)
+        unread_period = unread_period or (kind == "period" and value is None
+                                          and bool(re.fullmatch(r"[A-Za-z][A-Za-z /-]*", text)))
         if value is not None:
             values.setdefault(kind, []).append((k, value))
             if kind in _FIGURE_KINDS and period:
@@ -360,6 +534,9 @@ def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict
         return None
     text, where, used = description
     draft.set("description", text, where)
+    draft.own_cell = True
+    if unread_period and "price_period" not in draft.values:
+        return None  # the row states its period, unread: no period from elsewhere stands in for it
     header = table.header
     if header.period_hint and header.span.page != line.page:
         # a row that ran onto a page after its header's: the header, on its own page, states the period

@@ -55,7 +55,7 @@ _CURRENCY_TAG = re.compile(rf"\(?\b(?:{'|'.join(CURRENCY_CODES)})\b\)?|\(?[$€�
 _NOT_ITEM = re.compile(
     r"\b(?:total|sub-?total|tcv|minimum|commit\w*|overage|tiers?|bands?|included|usage|interest|late|penalt\w*|"
     r"increase|uplift|escalat\w*|credit|refund|deposit|true-?up|vat|tax(?:es)?|install?ments?|threshold|"
-    r"liabilit\w*|cap|suspend|under|reduced|valid until|budget)\b", re.I)
+    r"liabilit\w*|cap|suspend|under|reduced|valid until|budget|not renewed|discontinued|no longer)\b", re.I)
 # Numbers are bounded (25 characters): a line of amounts parted by spaces must not be rescanned from every digit.
 _TIER_CUE = re.compile(r"\d[\d,.' ]{0,24}\s*(?:-|to|–)\s*\d[\d,.']{0,24}(?!\s*%)|"
                        r"\b(?:above|up to|more than|over|beyond|"
@@ -94,6 +94,7 @@ class Draft:
     spans: dict[str, Span] = field(default_factory=dict)
     unit_noun: str | None = None  # the description is only the quantity's noun ("250 named users at ...")
     method: Method = "table"  # how the item was found: a table row, a labelled fee, a fee line or clause
+    own_cell: bool = False  # the description was read from its own table cell, with nothing of its neighbours'
 
     def set(self, name: str, value: Any, span: Span) -> None:
         if value is not None and name not in self.values:
@@ -135,7 +136,9 @@ def clean_description(text: str) -> str | None:
     text = text.strip(" ,;:-–|").strip()
     if not re.search(r"[A-Za-z]{3}", text) or len(text) > 80 or not (text[0].isupper() or text[0].isdigit()):
         return None
-    if re.match(r"^(?:for|the|an?|at|of|per|covering|up to|customer|provider|during|you|we|our|your)\b", text, re.I):
+    # a clause about a party, not a product; a capitalised word after the party's name makes a name ("Customer Portal")
+    if re.match(r"^(?:for|the|an?|at|of|per|covering|up to|(?:customer|provider)(?!\s+(?-i:[A-Z]))|during|you|we|"
+                r"our|your)\b", text, re.I):
         return None
     if re.search(r"\b(?:shall|will|may|must|have|has|are|is|pays?|agrees?)\b", text, re.I):
         return None  # a sentence, not a product name
