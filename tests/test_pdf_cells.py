@@ -178,10 +178,14 @@ def test_a_form_without_tables_reads_its_lines_as_single_cells() -> None:
 
 def _placed(lines: list[list[tuple[int, str]]], top: int = 700) -> bytes:
     """A page of lines 14 points apart, each a list of (left edge, text) pieces."""
-    stream = "".join(f"BT /F1 9 Tf {x} {top - 14 * n} Td ({words}) Tj ET\n"
+    stream = "".join(f"BT /F1 9 Tf {x} {top - 14 * n} Td ({_escaped(words)}) Tj ET\n"
                      for n, line in enumerate(lines) for x, words in line)
     return content_stream_pdf("BT /F1 9 Tf 50 760 Td (ORDER FORM) Tj ET\n"
                               "BT /F1 9 Tf 50 746 Td (Customer: Acme Holdings Ltd) Tj ET\n" + stream)
+
+
+def _escaped(words: str) -> str:
+    return words.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
 _RECORD_HEADER = [(50, "No."), (75, "Item Code"), (140, "Product / Service"), (330, "Billing"), (380, "Qty"),
@@ -245,3 +249,31 @@ def test_a_row_that_costs_what_another_did_is_still_a_row() -> None:
     items, _ = _items(table_pdf(BEFORE, rows, col_widths=(45, 28, 15, 35, 25, 30)))
     assert [(i["description"], i["net_amount"]) for i in items] == [
         ("Analytics Add-on", "1800.00"), ("Premium Support", "1800.00")]
+
+
+def test_a_record_numbered_left_of_the_table_takes_its_period_and_dates_from_the_notes_under_its_name() -> None:
+    # German headers; the row number stands left of the first column; the name carries a gloss after its dash
+    data = _placed([
+        [(80, "Leistung"), (300, "Menge"), (360, "Einzelpreis"), (430, "Rabatt"), (500, "Gesamt")],
+        [(55, "10"), (80, "Harbour Platform - Jahreslizenz / annual")],
+        [(80, "licence, hosted")],
+        [(305, "1"), (360, "EUR 12.000,00"), (440, "-"), (500, "EUR 12.000,00")],
+        [(55, "20"), (80, "Harbour Training - Year 1 (1 March 2026 to")],
+        [(80, "28 February 2027), one-time")],
+        [(305, "2"), (360, "EUR 1.500,00"), (440, "-"), (500, "EUR 3.000,00")],
+    ])
+    items, _ = _items(data)
+    assert [(i["description"], i["quantity"], i["unit_price"], i["price_period"], i["start_date"], i["end_date"])
+            for i in items] == [
+        ("Harbour Platform", "1", "12000.00", "year", None, None),
+        ("Harbour Training", "2", "1500.00", "one_time", "2026-03-01", "2027-02-28")]
+
+
+def test_a_count_followed_by_its_unit_of_sale_is_quoted_up_to_the_count() -> None:
+    # "1 YR" reads as a length of time; the count's quote ends at its own cell
+    rows = [["Line", "Description", "Qty", "UOM", "Unit Cost", "Extended"],
+            ["10", "Research Data Vault", "1", "YR", "$18,500.00", "$18,500.00"],
+            ["20", "Storage Expansion", "6", "YR", "$1,200.00", "$7,200.00"]]
+    items, _ = _items(table_pdf([*BEFORE, "Billing: Annually in advance"], rows, col_widths=(15, 55, 15, 15, 30, 30)))
+    assert [(i["description"], i["quantity"], i["price_period"]) for i in items] == [
+        ("Research Data Vault", "1", "year"), ("Storage Expansion", "6", "year")]

@@ -42,6 +42,8 @@ _FIGURE_KINDS = frozenset({"unit_price", "net"})
 # The columns a record's figures stand in, and how many lines a record may take below its row number.
 _RECORD_FIGURES = frozenset({"unit_price", "net", "quantity", "discount", "period"})
 _RECORD = 10
+_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
+_PHASE = re.compile(r"(?:year|phase|period|stage)\s+\d", re.I)
 # A cell that is only a figure, a currency code or a dash; one character class for the figure keeps it linear.
 _FIGURE_CELL = re.compile(r"(?:[A-Z]{1,3}\s?)?[$€£¥]?\s?\d[\d.,' ]*%?(?:\s?[A-Z]{3})?|[A-Z]{3}|[-–—]", re.I)
 # A product code is short; the bounds keep a search over a long run of code characters linear.
@@ -264,30 +266,64 @@ def _record(ctx: Context, table: _Table, lines: list[Line], at: int, cells: dict
     if not _has_figures(ctx, table, record):
         return None
     joined = _joined(record)
+    if _number_outside(table, line):  # the row number is no part of the first column's text
+        joined = Line(joined.page, joined.index, joined.text, joined.start, joined.cells[1:])
     all_cells = _assign(table, joined)
     if all_cells is None:
         return None
     named = [k for k in all_cells if table.columns[k].kind == "description"]
     name, said = _record_name(table, record, set(named))
+    notes = " ".join(c.text for k in named for c in all_cells[k])
+    described = period_in(notes)
+    dates = ctx.dates(notes)
     for k in named:
         del all_cells[k]
     if name:
-        all_cells[named[0]] = name
-    row = _row(ctx, table, [], joined, all_cells, [])
+        all_cells[named[0]] = _without_gloss(name)
+    row = _row(ctx, table, [], joined, all_cells, [], described)
     if row is None:
         return None
     draft = row[0]
+    if len(dates) >= 2 and dates[0].value <= dates[1].value:  # "Year 1 (1st September 2026 to 31st August 2027)"
+        draft.set("start_date", dates[0].value, Span(joined.page, joined.start, joined.text))
+        draft.set("end_date", dates[1].value, Span(joined.page, joined.start, joined.text))
     if said and "description" in draft.spans:
         draft.spans["description"] = span_of(said)  # the lines the name is on, not the notes under it
     return draft, record
 
 
+def _without_gloss(name: list[LineCell]) -> list[LineCell]:
+    """A record's name without the gloss after its dash that says how it is sold, which year of a ramp it is, or
+    translates it ("Grid Monitoring Platform - Jahreslizenz / annual", "Lecture Capture licence - Year 1 (dates)",
+    "Training (on-site days) - Schulung vor Ort, einmalig /")."""
+    for n, cell in enumerate(name):
+        cut = cell.text.find(" - ")
+        if cut > 0:
+            rest = " ".join([cell.text[cut + 3:], *(c.text for c in name[n + 1:])])
+            if period_in(rest) or _PHASE.match(rest) or cell.text.rstrip().endswith("/"):
+                return [*name[:n], LineCell(cell.text[:cut], cell.start, cell.x0, cell.x1)]
+    return name
+
+
+def _number_outside(table: _Table, line: Line) -> bool:
+    """Does the line open on a row number set left of the table's first column (a "Pos." heading the header line
+    does not hold), with more cells after it?"""
+    first = line.cells[0] if line.cells else None
+    return (first is not None and len(line.cells) >= 2 and first.x1 <= table.columns[0].x0
+            and bool(_ROW_NUMBER.fullmatch(first.text)))
+
+
 def _opens_record(ctx: Context, table: _Table, line: Line, cells: dict[int, list[LineCell]]) -> bool:
     """Does the line open a record: a row number alone in the table's number column (or its first column, when the
-    header does not name it: "Ref"), a code or a description beside it, no figures?"""
-    numbers = table.kinds("pos") or [0] * (table.columns[0].kind == "")
+    header does not name it: "Ref"; or left of the first column), a code or a description beside it, no figures?"""
+    if _number_outside(table, line) and not _figures(ctx, table, cells):
+        return True
+    # the number column: named so, or the first column when its header says nothing or is one of two descriptions
+    kind = table.columns[0].kind
+    first = kind == "" or kind == "description" and len(table.kinds("description")) > 1
+    numbers = table.kinds("pos") or [0] * first
     return (len(numbers) == 1 and numbers[0] in cells and len(cells) >= 2
-            and bool(re.fullmatch(r"\d{1,3}[.)]?", _text(line, cells[numbers[0]])))
+            and bool(_ROW_NUMBER.fullmatch(_text(line, cells[numbers[0]])))
             and not _figures(ctx, table, cells))
 
 
@@ -332,7 +368,8 @@ def _record_name(table: _Table, record: list[Line], columns: set[int]) -> tuple[
     said: list[Line] = []
     offset = 0
     for x in record:
-        own = [LineCell(c.text, offset + c.start, c.x0, c.x1) for c in x.cells if _nearest(table, c) in columns]
+        own = [LineCell(c.text, offset + c.start, c.x0, c.x1) for c in x.cells if _nearest(table, c) in columns
+               and not (x is record[0] and c is x.cells[0] and _ROW_NUMBER.fullmatch(c.text))]
         offset += len(x.text) + 1
         if not own:
             if out:
@@ -489,8 +526,10 @@ def _only_describes(table: _Table, cells: dict[int, list[LineCell]]) -> bool:
 
 
 def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict[int, list[LineCell]],
-         below: list[Line]) -> tuple[Draft, list[Line]] | None:
-    """The row whose figures are on `line`, and the lines below it that its description took."""
+         below: list[Line], described: tuple[int, str] | None = None) -> tuple[Draft, list[Line]] | None:
+    """The row whose figures are on `line`, and the lines below it that its description took. `described` is the
+    period the notes under a record's name state ("annual licence", "one-time"), which comes before the period
+    of the header or of the form's billing."""
     span = Span(line.page, line.start, line.text)
     draft = Draft(method="table")
     values: dict[str, list[tuple[int, Any]]] = {}
@@ -528,7 +567,10 @@ def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict
     _drop_inconsistent_net(values)
     for kind, chosen in values.items():
         if chosen:
-            draft.set("price_period" if kind == "period" else kind, chosen[-1][1], span)
+            k = chosen[-1][0]
+            # a count is quoted up to its own cell: the unit after it ("1 YR") would read as a length of time
+            where = Span(line.page, line.start, line.text[:cells[k][-1].end]) if kind == "quantity" else span
+            draft.set("price_period" if kind == "period" else kind, chosen[-1][1], where)
     description = _description(ctx, table, above, line, cells, below, draft)
     if description is None:
         return None
@@ -541,6 +583,8 @@ def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict
     if header.period_hint and header.span.page != line.page:
         # a row that ran onto a page after its header's: the header, on its own page, states the period
         draft.set("price_period", header.period_hint, header.span)
+    if described is not None:
+        draft.set("price_period", described[1], span)
     if not header.period_hint:
         for note in ctx.seg.pages[line.page - 1].lines[line.index + 1:line.index + 1 + _NOTE_REACH]:
             stated = _RATES_PER.match(note.text)
@@ -559,7 +603,7 @@ def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict
 def _content_kind(table: _Table, text: str) -> str:
     """The kind of a cell under a header whose words do not say: a code when no column is headed as one, words
     when no column is headed as the description."""
-    if not table.kinds("sku") and _CODE.fullmatch(text):
+    if not table.kinds("sku") and _CODE.fullmatch(text) and not period_in(text):  # "USER-YR" is a unit of sale
         return "sku"
     if not table.kinds("description") and re.search(r"[A-Za-z]{3}", text) and not re.search(r"\d[.,]\d", text) \
             and not period_in(text):

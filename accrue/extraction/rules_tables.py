@@ -36,18 +36,20 @@ from accrue.extraction.rules_segment import Line, Span, is_heading, md_cells
 
 _COLUMNS: list[tuple[str, str]] = [
     ("unit_price", r"unit price|price per unit|list price(?: p\.a\.)?|charge per unit|unit fee|fee per unit|"
-                   r"unit cost|price/unit|rate|unit price p\.a\.|price"),
-    ("discount", r"reseller discount|discount %|discount|disc\.?"),
+                   r"unit cost|price/unit|rate|unit price p\.a\.|price each|price|"
+                   r"einzelpreis|preis|cena jedn\.?|cena"),  # German and Polish headers
+    ("discount", r"reseller discount|discount %|discount|disc\.?|less|rabatt|rabat"),
     ("net", r"net amount|net p\.a\.|net price|net fee|annual fee|annual charge|extended price|ext\.? ?price|"
             r"ext\.? ?amount|extended|line total|"
-            r"subtotal|total price|total|amount|net|monthly fee|annual amount|fee|charge"),
-    ("quantity", r"qty\.?|quantity|units|seats|users|licen[cs]es|no\. of units|volume"),
+            r"subtotal|total price|total|amount|net|monthly fee|annual amount|fee|charge|"
+            r"gesamtpreis|gesamt|betrag|warto[sś][cć](?: roczna)?"),
+    ("quantity", r"qty\.?|quantity|units|seats|users|licen[cs]es|no\. of units|volume|menge|anzahl|ilo[sś][cć]"),
     ("sku", r"sku|product code|item code|part number|part no\.?|art\.? ?no\.?|article no\.?|article number|code"),
-    ("period", r"billing period|billing frequency|period|frequency|billing|cycle|term"),
+    ("period", r"billing period|billing frequency|period|frequency|billing|cycle|term|okres"),
     ("description", r"product(?: name)?|description|item|article|service|fee component|component|module|"
-                    r"line item|offering|product / service|name|plan"),
+                    r"line item|offering|product / service|name|plan|leistung|bezeichnung|artikel|opis"),
     ("year", r"year|yr"),
-    ("pos", r"pos\.?|#|no\.?|line"),
+    ("pos", r"pos\.?|#|no\.?|line|lp\.?"),
 ]
 _COLUMN_RE = [(kind, re.compile(rf"(?:{words})\b\.?", re.I)) for kind, words in _COLUMNS]
 # A bracketed note in a header is short; the bound keeps a line of unclosed brackets linear.
