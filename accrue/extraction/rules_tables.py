@@ -36,19 +36,19 @@ from accrue.extraction.rules_segment import Line, Span, is_heading, md_cells
 
 _COLUMNS: list[tuple[str, str]] = [
     ("unit_price", r"unit price|price per unit|list price(?: p\.a\.)?|charge per unit|unit fee|fee per unit|"
-                   r"unit cost|price/unit|rate|unit price p\.a\.|price each|price|"
+                   r"unit cost|price/unit|rate|unit price p\.a\.|price each|price|list|"
                    r"einzelpreis|preis|cena jedn\.?|cena"),  # German and Polish headers
     ("discount", r"reseller discount|discount %|discount|disc\.?|less|rabatt|rabat"),
     ("net", r"net amount|net p\.a\.|net price|net fee|annual fee|annual charge|extended price|ext\.? ?price|"
             r"ext\.? ?amount|extended|line total|"
             r"subtotal|total price|total|amount|net|monthly fee|annual amount|fee|charge|"
-            r"gesamtpreis|gesamt|betrag|warto[sś][cć](?: roczna)?"),
+            r"gesamtpreis|gesamt|betrag|warto[sś][cć](?: roczna)?|monthly|quarterly|yearly"),
     ("quantity", r"qty\.?|quantity|units|seats|users|licen[cs]es|no\. of units|volume|menge|anzahl|ilo[sś][cć]"),
     ("sku", r"sku|product code|item code|part number|part no\.?|art\.? ?no\.?|article no\.?|article number|code"),
     ("period", r"billing period|billing frequency|period|frequency|billing|cycle|term|okres"),
     ("description", r"product(?: name)?|description|item|article|service|fee component|component|module|"
                     r"line item|offering|product / service|name|plan|leistung|bezeichnung|artikel|opis"),
-    ("year", r"year|yr"),
+    ("year", r"year|yr|phase|stage"),  # a ramp's step: its dates are read from the row itself
     ("pos", r"pos\.?|#|no\.?|line|lp\.?"),
 ]
 _COLUMN_RE = [(kind, re.compile(rf"(?:{words})\b\.?", re.I)) for kind, words in _COLUMNS]
@@ -284,8 +284,9 @@ class Header:
 def header_columns(text: str) -> list[str] | None:
     """'Product SKU Qty Unit Price Period Net Amount' -> column kinds; None if the line is not a header."""
     rest = _CURRENCY_TAG.sub(" ", text.replace("|", " "))
-    rest = re.sub(r"\bp\.\s?a\.?|\bper (?:year|annum|month|quarter)\b|/\s?(?:year|month|yr|mo)\b", " ", rest,
-                  flags=re.I).strip()
+    # what a price is per ("p.a.", "/yr", "Rate/seat/yr") qualifies its column, it names no other
+    rest = re.sub(r"\bp\.\s?a\.?|\bper (?:year|annum|month|quarter)\b|/\s?(?:year|month|yr|mo)\b|"
+                  r"/\s?(?:seat|user|unit|licen[cs]e|device|site)s?\b", " ", rest, flags=re.I).strip()
     columns: list[str] = []
     while rest:
         for kind, pattern in _COLUMN_RE:
@@ -427,7 +428,7 @@ def finish_row(draft: Draft, ctx: Context, header: Header, row_span: Span) -> Dr
     description, the header's period), or None when it is not one (no price, no description, a total)."""
     v = draft.values
     if "unit_price" not in v:
-        if "net" in v and "quantity" not in v:
+        if "net" in v and v.get("quantity", Decimal(1)) == 1:
             draft.set("unit_price", v["net"], draft.spans["net"])
         else:
             return None
