@@ -277,3 +277,22 @@ def test_a_count_followed_by_its_unit_of_sale_is_quoted_up_to_the_count() -> Non
     items, _ = _items(table_pdf([*BEFORE, "Billing: Annually in advance"], rows, col_widths=(15, 55, 15, 15, 30, 30)))
     assert [(i["description"], i["quantity"], i["price_period"]) for i in items] == [
         ("Research Data Vault", "1", "year"), ("Storage Expansion", "6", "year")]
+
+
+def test_items_set_out_as_label_and_value_rows_are_read_item_by_item() -> None:
+    data = _placed([
+        [(60, "Item 1 - product"), (210, "Harbour Cloud [HB-CORE]")],
+        [(60, "Item 1 - applies"), (210, "1 March 2026 to 28 February 2027")],
+        [(60, "Item 1 - quantity"), (210, "1")],
+        [(60, "Item 1 - unit price"), (210, "USD 9,000.00 per year")],
+        [(60, "Item 1 - net fee per year"), (210, "USD 9,000.00")],
+        [(60, "Item 2 - product"), (210, "Harbour Setup [HB-SET]")],
+        [(60, "Item 2 - quantity"), (210, "1")],
+        [(60, "Item 2 - unit price"), (210, "USD 2,500.00 one-time")],
+    ])
+    items, methods = _items(data)
+    assert [(i["description"], i["sku"], i["quantity"], i["unit_price"], i["price_period"], i["net_amount"],
+             i["start_date"]) for i in items] == [
+        ("Harbour Cloud", "HB-CORE", "1", "9000.00", "year", "9000.00", "2026-03-01"),
+        ("Harbour Setup", "HB-SET", "1", "2500.00", "one_time", None, None)]
+    assert set(methods.values()) == {"table"}

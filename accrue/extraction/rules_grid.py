@@ -172,7 +172,76 @@ def read_grid_tables(ctx: Context, consumed: set[tuple[int, int]]) -> tuple[list
             quiet += 1
             if find_money(line.text, decimal_comma=ctx.decimal_comma) or quiet > _PAGE_HEAD_LINES:
                 table = None
+    for draft, used in _item_pairs(ctx, consumed):
+        drafts.append(draft)
+        for x in used:
+            consumed.add((x.page, x.index))
+            taken.add((x.page, x.index))
     return drafts, frozenset(taken)
+
+
+# "Item 2 - unit price" in a label cell: one term of one numbered item, its value in the next cell.
+_ITEM_LABEL = re.compile(r"(?:item|line|product|position|pos\.?)\s?(?P<n>\d{1,2})\s?[-–:]\s?"
+                         r"(?P<field>[A-Za-z][A-Za-z /]{0,40})", re.I)
+
+
+def _item_pairs(ctx: Context, consumed: set[tuple[int, int]]) -> list[tuple[Draft, list[Line]]]:
+    """Items set out as label/value rows, one row per term of each numbered item ("Item 2 - product | Store
+    Licences [RIC-STORE]", "Item 2 - quantity | 35 stores", "Item 2 - unit price | AED 1,650.00 per year", "Item 2 -
+    net fee per year | AED 51,975.00"): each label's last words name the term as a table header would."""
+    items: dict[str, list[tuple[str, str, Line]]] = {}  # an item's terms may run onto the next page
+    for page in ctx.seg.pages:
+        for line in page.lines:
+            if (line.page, line.index) in consumed or len(line.cells) < 2:
+                continue
+            label = _ITEM_LABEL.fullmatch(line.cells[0].text)
+            if label is None:
+                continue
+            kind = _cell_kind(label.group("field"))
+            if not kind and len(ctx.dates(line.text[line.cells[1].start:])) >= 2:
+                kind = "dates"  # "Item 1 - applies | 1st June 2026 to 31st May 2027"
+            if kind:
+                items.setdefault(label.group("n"), []).append((kind, label.group("field"), line))
+    out: list[tuple[Draft, list[Line]]] = []
+    for terms in items.values():
+        found = _item_draft(ctx, terms)
+        if found is not None:
+            out.append((found, [line for _, _, line in terms]))
+    return out
+
+
+def _item_draft(ctx: Context, terms: list[tuple[str, str, Line]]) -> Draft | None:
+    draft = Draft(method="table")
+    for kind, field_words, line in terms:
+        value = line.text[line.cells[1].start:]
+        span = Span(line.page, line.start, line.text)
+        money = find_money(value, decimal_comma=ctx.decimal_comma)
+        period = period_in(value) or period_in(field_words)
+        if kind == "description" and "description" not in draft.values:
+            sku = re.search(r"\[(?P<code>" + _CODE.pattern + r")\]", value)
+            if sku:
+                draft.set("sku", sku.group("code"), span)
+                value = (value[:sku.start()] + value[sku.end():]).strip()
+            draft.set("description", value.strip(), span)
+        elif kind == "dates":
+            dates = ctx.dates(value)
+            if dates[0].value <= dates[1].value:
+                draft.set("start_date", dates[0].value, span)
+                draft.set("end_date", dates[1].value, span)
+        elif kind == "quantity" and not money:
+            counts = iter_numbers(value, decimal_comma=ctx.decimal_comma)
+            if counts:
+                draft.set("quantity", counts[0].value, span)
+        elif kind in ("unit_price", "net") and len(money) == 1:
+            draft.set("unit_price" if kind == "unit_price" else "net_amount", money[0].amount, span)
+            if period:
+                draft.set("price_period", period[1], span)
+    v = draft.values
+    if "unit_price" not in v and "net_amount" in v and v.get("quantity", Decimal(1)) == 1:
+        draft.set("unit_price", v["net_amount"], draft.spans["net_amount"])
+    if not isinstance(v.get("description"), str) or "unit_price" not in v or "price_period" not in v:
+        return None
+    return draft
 
 
 def _row_at(ctx: Context, table: _Table, lines: list[Line], at: int, cells: dict[int, list[LineCell]],
