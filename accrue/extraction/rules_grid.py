@@ -272,7 +272,6 @@ def _sums_rows(ctx: Context, table: _Table, line: Line, *, after_total: bool) ->
     when its label stands under the figures, right of the description column."""
     if not table.sums:
         return False
-    stated = _figures_in(ctx, line.text)
     # a sum of two rows at least: a row that merely costs what another did is no total
     # ... or one standing under the figures, its label right of where descriptions start
     under_figures = bool(line.cells) and all(line.cells[0].x0 > table.columns[k].x1 for k in table.kinds("description"))
@@ -281,7 +280,11 @@ def _sums_rows(ctx: Context, table: _Table, line: Line, *, after_total: bool) ->
         sums.add(sum((total for _, total in table.sums.values()), Decimal(0)))
     if under_figures and "month" in table.sums:  # "Quarterly subscription invoice" under monthly rows
         sums |= {table.sums["month"][1] * n for n in (3, 6, 12)}
-    return bool(stated & sums)
+    # most lines state none of the sums: their digits say so before their amounts are read
+    digits = re.sub(r"\D", "", line.text)
+    if not any(format(int(total), "d") in digits for total in sums):
+        return False
+    return bool(_figures_in(ctx, line.text) & sums)
 
 
 def _add_to_sums(table: _Table, draft: Draft, amount: Decimal | None) -> None:
