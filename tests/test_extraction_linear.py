@@ -66,6 +66,7 @@ def _seconds_with_cells(text: str) -> float:
 
 
 GRID = "Description  SKU  Qty  Unit Price  Net Amount\nSeat  S-1  2  10.00  20.00\n"
+RECORDS = "No.  SKU  Description  Billing  Qty  Unit Price  Net Amount\n"
 
 CELL_SHAPES: dict[str, Callable[[int], str]] = {
     "a row of many amount cells": lambda n: GRID + ("10.00  " * n)[:n] + "\n",
@@ -73,6 +74,14 @@ CELL_SHAPES: dict[str, Callable[[int], str]] = {
     "one cell of capitals": lambda n: GRID + "A" * n + "\n",
     "many table rows": lambda n: GRID + "".join(f"Seat {i}  S-{i}  2  10.00  20.00\n" for i in range(n // 30)),
     "wrapped description lines": lambda n: GRID + ("and the\n" * n)[:n],
+    "many records by row number": lambda n: RECORDS + "".join(
+        f"{i % 999 + 1}  S-{i}  Seat {i}\nnotes on seat {i}\nAnnual  2  10.00  20.00\n" for i in range(n // 50)),
+    "a record then figure-like cells": lambda n: RECORDS + "1  S-1  Seat\nAnnual  2  10.00  20.00\n"
+    + ("1 1 1 1 1 1  " * n)[:n] + "x\n",
+    "many items as label rows": lambda n: "".join(
+        f"Item {i % 99} - product  Seat {i}\nItem {i % 99} - unit price  USD 10.00 per year\n" for i in range(n // 60)),
+    "totals under many rows": lambda n: "Description  SKU  Billing  Qty  Unit Price  Net Amount\n" + "".join(
+        f"Seat {i}  S-{i}  Annual  2  10.00  20.00\n" for i in range(n // 70)) + "Total  40.00\n" * (n // 70),
 }
 
 

@@ -174,3 +174,125 @@ def test_a_form_without_tables_reads_its_lines_as_single_cells() -> None:
     doc = read_pdf_bytes("plain.pdf", text_pdf([["ORDER FORM", "Payment Terms: Net 30"]]))
     page = doc.pages[0]
     assert [page[c.start:c.end] for c in doc.cells[0]] == ["ORDER FORM", "Payment Terms: Net 30"]
+
+
+def _placed(lines: list[list[tuple[int, str]]], top: int = 700) -> bytes:
+    """A page of lines 14 points apart, each a list of (left edge, text) pieces."""
+    stream = "".join(f"BT /F1 9 Tf {x} {top - 14 * n} Td ({_escaped(words)}) Tj ET\n"
+                     for n, line in enumerate(lines) for x, words in line)
+    return content_stream_pdf("BT /F1 9 Tf 50 760 Td (ORDER FORM) Tj ET\n"
+                              "BT /F1 9 Tf 50 746 Td (Customer: Acme Holdings Ltd) Tj ET\n" + stream)
+
+
+def _escaped(words: str) -> str:
+    return words.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+_RECORD_HEADER = [(50, "No."), (75, "Item Code"), (140, "Product / Service"), (330, "Billing"), (380, "Qty"),
+                  (420, "Unit Price"), (500, "Extended")]
+
+
+def test_a_row_set_as_a_record_of_several_lines_is_read_from_its_row_number_to_the_next() -> None:
+    # each row: number, code and name on its first line, notes on the product under the name, figures below
+    data = _placed([
+        _RECORD_HEADER,
+        [(52, "1"), (75, "WX-PLAT"), (140, "Weather Platform")],
+        [(140, "Hosted forecasting models for every")],
+        [(140, "region, with alerting")],
+        [(330, "Annual"), (385, "2"), (420, "4,000.00"), (500, "8,000.00")],
+        [(52, "2"), (75, "WX-PORT"), (140, "Customer Portal")],
+        [(140, "Self-service portal for up to 5,000 users")],
+        [(330, "Annual"), (385, "1"), (420, "1,500.00"), (500, "1,500.00")],
+        [(300, "Annual recurring fees (USD)"), (500, "9,500.00")],
+        [(300, "Total fees for the term (USD)"), (500, "9,500.00")],
+    ])
+    items, methods = _items(data)
+    assert [(i["description"], i["sku"], i["quantity"], i["unit_price"], i["net_amount"], i["price_period"])
+            for i in items] == [
+        ("Weather Platform", "WX-PLAT", "2", "4000.00", "8000.00", "year"),
+        ("Customer Portal", "WX-PORT", "1", "1500.00", "1500.00", "year")]
+    assert set(methods.values()) == {"table"}
+
+
+def test_a_record_whose_billing_word_broke_over_two_lines_is_not_billed_by_another_period() -> None:
+    data = _placed([
+        _RECORD_HEADER,
+        [(52, "1"), (75, "WX-PLAT"), (140, "Weather Platform")],
+        [(330, "Annual"), (385, "2"), (420, "4,000.00"), (500, "8,000.00")],
+        [(52, "2"), (75, "WX-IMP"), (140, "Implementation")],
+        [(330, "One-tim")],
+        [(330, "e")],
+        [(385, "1"), (420, "6,000.00"), (500, "6,000.00")],
+    ])
+    doc = read_pdf_bytes("form.pdf", data)
+    result = RulesExtractor().extract(doc)
+    assert [(i.description, i.price_period) for i in result.terms.line_items] == [("Weather Platform", "year")]
+
+
+def test_the_totals_under_a_table_are_not_fees() -> None:
+    rows = [["Product", "SKU", "Qty", "Unit Price", "Billing", "Net Amount"],
+            ["Dispatch Pro", "LF-DSP-PRO", "70", "$108.00", "Annual", "$7,560.00"],
+            ["Driver App", "LF-DRV", "140", "$24.00", "Annual", "$3,360.00"],
+            ["Onboarding Package", "LF-ONB", "1", "$1,250.00", "One-time", "$1,250.00"],
+            ["", "", "", "Annual recurring fees", "", "$10,920.00"],
+            ["", "", "", "One-time fees", "", "$1,250.00"]]
+    items, _ = _items(table_pdf(BEFORE, rows, col_widths=(45, 28, 15, 35, 25, 30)))
+    assert [(i["description"], i["net_amount"], i["price_period"]) for i in items] == [
+        ("Dispatch Pro", "7560.00", "year"), ("Driver App", "3360.00", "year"),
+        ("Onboarding Package", "1250.00", "one_time")]
+
+
+def test_a_row_that_costs_what_another_did_is_still_a_row() -> None:
+    rows = [["Product", "SKU", "Qty", "Unit Price", "Billing", "Net Amount"],
+            ["Analytics Add-on", "AN-ADD", "1", "$1,800.00", "Quarterly", "$1,800.00"],
+            ["Premium Support", "SUP-PREM", "1", "$1,800.00", "Annual", "$1,800.00"]]
+    items, _ = _items(table_pdf(BEFORE, rows, col_widths=(45, 28, 15, 35, 25, 30)))
+    assert [(i["description"], i["net_amount"]) for i in items] == [
+        ("Analytics Add-on", "1800.00"), ("Premium Support", "1800.00")]
+
+
+def test_a_record_numbered_left_of_the_table_takes_its_period_and_dates_from_the_notes_under_its_name() -> None:
+    # German headers; the row number stands left of the first column; the name carries a gloss after its dash
+    data = _placed([
+        [(80, "Leistung"), (300, "Menge"), (360, "Einzelpreis"), (430, "Rabatt"), (500, "Gesamt")],
+        [(55, "10"), (80, "Harbour Platform - Jahreslizenz / annual")],
+        [(80, "licence, hosted")],
+        [(305, "1"), (360, "EUR 12.000,00"), (440, "-"), (500, "EUR 12.000,00")],
+        [(55, "20"), (80, "Harbour Training - Year 1 (1 March 2026 to")],
+        [(80, "28 February 2027), one-time")],
+        [(305, "2"), (360, "EUR 1.500,00"), (440, "-"), (500, "EUR 3.000,00")],
+    ])
+    items, _ = _items(data)
+    assert [(i["description"], i["quantity"], i["unit_price"], i["price_period"], i["start_date"], i["end_date"])
+            for i in items] == [
+        ("Harbour Platform", "1", "12000.00", "year", None, None),
+        ("Harbour Training", "2", "1500.00", "one_time", "2026-03-01", "2027-02-28")]
+
+
+def test_a_count_followed_by_its_unit_of_sale_is_quoted_up_to_the_count() -> None:
+    # "1 YR" reads as a length of time; the count's quote ends at its own cell
+    rows = [["Line", "Description", "Qty", "UOM", "Unit Cost", "Extended"],
+            ["10", "Research Data Vault", "1", "YR", "$18,500.00", "$18,500.00"],
+            ["20", "Storage Expansion", "6", "YR", "$1,200.00", "$7,200.00"]]
+    items, _ = _items(table_pdf([*BEFORE, "Billing: Annually in advance"], rows, col_widths=(15, 55, 15, 15, 30, 30)))
+    assert [(i["description"], i["quantity"], i["price_period"]) for i in items] == [
+        ("Research Data Vault", "1", "year"), ("Storage Expansion", "6", "year")]
+
+
+def test_items_set_out_as_label_and_value_rows_are_read_item_by_item() -> None:
+    data = _placed([
+        [(60, "Item 1 - product"), (210, "Harbour Cloud [HB-CORE]")],
+        [(60, "Item 1 - applies"), (210, "1 March 2026 to 28 February 2027")],
+        [(60, "Item 1 - quantity"), (210, "1")],
+        [(60, "Item 1 - unit price"), (210, "USD 9,000.00 per year")],
+        [(60, "Item 1 - net fee per year"), (210, "USD 9,000.00")],
+        [(60, "Item 2 - product"), (210, "Harbour Setup [HB-SET]")],
+        [(60, "Item 2 - quantity"), (210, "1")],
+        [(60, "Item 2 - unit price"), (210, "USD 2,500.00 one-time")],
+    ])
+    items, methods = _items(data)
+    assert [(i["description"], i["sku"], i["quantity"], i["unit_price"], i["price_period"], i["net_amount"],
+             i["start_date"]) for i in items] == [
+        ("Harbour Cloud", "HB-CORE", "1", "9000.00", "year", "9000.00", "2026-03-01"),
+        ("Harbour Setup", "HB-SET", "1", "2500.00", "one_time", None, None)]
+    assert set(methods.values()) == {"table"}

@@ -305,6 +305,8 @@ def _accounted(terms: ContractTerms) -> set[Decimal]:
         bases += [item.unit_price, item.computed_net(), item.quantity * item.unit_price]
         bases += [item.net_amount] if item.net_amount is not None else []
     bases.append(sum((item.computed_net() for item in terms.line_items), Decimal(0)))
+    for period in {item.price_period for item in terms.line_items}:  # a form's subtotal of its recurring fees
+        bases.append(sum((item.computed_net() for item in terms.line_items if item.price_period == period), Decimal(0)))
     bases += [terms.total_contract_value] if terms.total_contract_value is not None else []
     bases += [terms.minimum_commitment.amount] if terms.minimum_commitment is not None else []
     bases += [tier.unit_price for rule in terms.usage_rules for tier in rule.tiers]

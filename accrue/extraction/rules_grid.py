@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from accrue.core.textnorm import find_money
+from accrue.core.textnorm import find_money, iter_numbers
 from accrue.extraction.rules_fields import Context
 from accrue.extraction.rules_segment import Line, LineCell, Span, is_heading
 from accrue.extraction.rules_tables import (
@@ -27,6 +27,7 @@ from accrue.extraction.rules_tables import (
     header_columns,
     header_hints,
     period_in,
+    span_of,
     typed_cell,
 )
 
@@ -38,6 +39,13 @@ _PAGE_HEAD_LINES = 4
 # Lines a row's description may take above its figures, and below them.
 _ABOVE, _BELOW = 6, 3
 _FIGURE_KINDS = frozenset({"unit_price", "net"})
+# The columns a record's figures stand in, and how many lines a record may take below its row number.
+_RECORD_FIGURES = frozenset({"unit_price", "net", "quantity", "discount", "period"})
+_RECORD = 10
+_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
+_PHASE = re.compile(r"(?:year|phase|period|stage)\s+\d", re.I)
+# A cell that is only a figure, a currency code or a dash; one character class for the figure keeps it linear.
+_FIGURE_CELL = re.compile(r"(?:[A-Z]{1,3}\s?)?[$€£¥]?\s?\d[\d.,' ]*%?(?:\s?[A-Z]{3})?|[A-Z]{3}|[-–—]", re.I)
 # A product code is short; the bounds keep a search over a long run of code characters linear.
 _CODE = re.compile(r"(?=[A-Z0-9._/-]{0,40}[0-9-])(?=[A-Z0-9._/-]{0,40}[A-Z])[A-Z0-9][A-Z0-9._/-]{2,40}")
 # A line under a description that notes something about it ("Item LP-RD-STU  Acct: 10-2210", "Req. R-26-3101")
@@ -56,7 +64,7 @@ _ONCE = re.compile(r"^(?:each|ea\.?|day|days|hour|hours|lot|visit|session|unit o
 # The price period of a row whose table names none, by how often the form bills.
 _BILLED_PER = {"annual": "year", "quarterly": "quarter", "monthly": "month"}
 # A section that shows a table for reference only (the subscription an add-on order leaves in force) bills nothing.
-_REFERENCE = re.compile(r"for reference only|\bremains? in force\b", re.I)
+_REFERENCE = re.compile(r"for reference only|\bremains? in force\b|\bnot re-?billed\b", re.I)
 _SOFT_END = re.compile(r"(?:[,&(/-]|\b(?:and|or|of|for|with|the|to|in))$")
 # A description line this wide, as a share of the room before the next column, filled its column and wrapped.
 _FILLED = 0.7
@@ -82,6 +90,8 @@ class _Table:
     columns: list[Column]
     reference: bool  # shown for reference only: its rows are read so no other reader bills them, and dropped
     drafts: list[Draft] = field(default_factory=list)
+    # per price period, how many rows state an amount and what those amounts add up to; `None` once a row has none
+    sums: dict[Any, tuple[int, Decimal]] | None = field(default_factory=dict)
 
     def kinds(self, kind: str) -> list[int]:
         return [k for k, c in enumerate(self.columns) if c.kind == kind]
@@ -98,6 +108,7 @@ def read_grid_tables(ctx: Context, consumed: set[tuple[int, int]]) -> tuple[list
     """
     drafts: list[Draft] = []
     taken: set[tuple[int, int]] = set()
+    totals: set[tuple[int, int]] = set()  # lines read as a table's totals
     table: _Table | None = None
     quiet = 0  # lines since the table's last row that were neither rows nor descriptions
     for page in ctx.seg.pages:
@@ -128,10 +139,16 @@ def read_grid_tables(ctx: Context, consumed: set[tuple[int, int]]) -> tuple[list
                 continue
             if table is None:
                 continue
+            if table.drafts and _sums_rows(ctx, table, line, after_total=(line.page, line.index - 1) in totals):
+                consumed.add((line.page, line.index))  # the table's total: no other reader bills it
+                taken.add((line.page, line.index))
+                totals.add((line.page, line.index))
+                continue
             cells = _assign(table, line)
             awake = quiet == 0 or carried
-            if cells is not None and awake and _figures(ctx, table, cells):
-                row = _row_at(ctx, table, lines, i - 1, cells, pending, consumed)
+            record = _record(ctx, table, lines, i - 1, cells, consumed) if cells is not None and awake else None
+            if record is not None or cells is not None and awake and _figures(ctx, table, cells):
+                row = record or _row_at(ctx, table, lines, i - 1, cells or {}, pending, consumed)
                 if row is None:  # not a fee row (no period, a total): the text readers may still read it
                     pending = []
                     continue
@@ -139,6 +156,7 @@ def read_grid_tables(ctx: Context, consumed: set[tuple[int, int]]) -> tuple[list
                 if not table.drafts:
                     taken.update((x.page, x.index) for x in table.header.lines)
                 table.drafts.append(draft)
+                _add_to_sums(table, draft, _last_figure(ctx, used[-1].text))
                 if not table.reference:
                     drafts.append(draft)
                 for x in used:
@@ -154,7 +172,76 @@ def read_grid_tables(ctx: Context, consumed: set[tuple[int, int]]) -> tuple[list
             quiet += 1
             if find_money(line.text, decimal_comma=ctx.decimal_comma) or quiet > _PAGE_HEAD_LINES:
                 table = None
+    for draft, used in _item_pairs(ctx, consumed):
+        drafts.append(draft)
+        for x in used:
+            consumed.add((x.page, x.index))
+            taken.add((x.page, x.index))
     return drafts, frozenset(taken)
+
+
+# "Item 2 - unit price" in a label cell: one term of one numbered item, its value in the next cell.
+_ITEM_LABEL = re.compile(r"(?:item|line|product|position|pos\.?)\s?(?P<n>\d{1,2})\s?[-–:]\s?"
+                         r"(?P<field>[A-Za-z][A-Za-z /]{0,40})", re.I)
+
+
+def _item_pairs(ctx: Context, consumed: set[tuple[int, int]]) -> list[tuple[Draft, list[Line]]]:
+    """Items set out as label/value rows, one row per term of each numbered item ("Item 2 - product | Store
+    Licences [RIC-STORE]", "Item 2 - quantity | 35 stores", "Item 2 - unit price | AED 1,650.00 per year", "Item 2 -
+    net fee per year | AED 51,975.00"): each label's last words name the term as a table header would."""
+    items: dict[str, list[tuple[str, str, Line]]] = {}  # an item's terms may run onto the next page
+    for page in ctx.seg.pages:
+        for line in page.lines:
+            if (line.page, line.index) in consumed or len(line.cells) < 2:
+                continue
+            label = _ITEM_LABEL.fullmatch(line.cells[0].text)
+            if label is None:
+                continue
+            kind = _cell_kind(label.group("field"))
+            if not kind and len(ctx.dates(line.text[line.cells[1].start:])) >= 2:
+                kind = "dates"  # "Item 1 - applies | 1st June 2026 to 31st May 2027"
+            if kind:
+                items.setdefault(label.group("n"), []).append((kind, label.group("field"), line))
+    out: list[tuple[Draft, list[Line]]] = []
+    for terms in items.values():
+        found = _item_draft(ctx, terms)
+        if found is not None:
+            out.append((found, [line for _, _, line in terms]))
+    return out
+
+
+def _item_draft(ctx: Context, terms: list[tuple[str, str, Line]]) -> Draft | None:
+    draft = Draft(method="table")
+    for kind, field_words, line in terms:
+        value = line.text[line.cells[1].start:]
+        span = Span(line.page, line.start, line.text)
+        money = find_money(value, decimal_comma=ctx.decimal_comma)
+        period = period_in(value) or period_in(field_words)
+        if kind == "description" and "description" not in draft.values:
+            sku = re.search(r"\[(?P<code>" + _CODE.pattern + r")\]", value)
+            if sku:
+                draft.set("sku", sku.group("code"), span)
+                value = (value[:sku.start()] + value[sku.end():]).strip()
+            draft.set("description", value.strip(), span)
+        elif kind == "dates":
+            dates = ctx.dates(value)
+            if dates[0].value <= dates[1].value:
+                draft.set("start_date", dates[0].value, span)
+                draft.set("end_date", dates[1].value, span)
+        elif kind == "quantity" and not money:
+            counts = iter_numbers(value, decimal_comma=ctx.decimal_comma)
+            if counts:
+                draft.set("quantity", counts[0].value, span)
+        elif kind in ("unit_price", "net") and len(money) == 1:
+            draft.set("unit_price" if kind == "unit_price" else "net_amount", money[0].amount, span)
+            if period:
+                draft.set("price_period", period[1], span)
+    v = draft.values
+    if "unit_price" not in v and "net_amount" in v and v.get("quantity", Decimal(1)) == 1:
+        draft.set("unit_price", v["net_amount"], draft.spans["net_amount"])
+    if not isinstance(v.get("description"), str) or "unit_price" not in v or "price_period" not in v:
+        return None
+    return draft
 
 
 def _row_at(ctx: Context, table: _Table, lines: list[Line], at: int, cells: dict[int, list[LineCell]],
@@ -178,10 +265,203 @@ def _row_at(ctx: Context, table: _Table, lines: list[Line], at: int, cells: dict
     return draft, [*pending, line, *used]
 
 
+def _sums_rows(ctx: Context, table: _Table, line: Line, *, after_total: bool) -> bool:
+    """Does the line state the sum of the table's rows so far, or of its rows of one period ("Quarterly
+    subscription fee: 33.600,00 DKK", "One-time fees (USD) 69,000.00")? It is the table's total, not a fee. A sum
+    of one row is a total only right under another total ("Annual recurring fees ..." then "One-time fees ..."), or
+    when its label stands under the figures, right of the description column."""
+    if not table.sums:
+        return False
+    # a sum of two rows at least: a row that merely costs what another did is no total
+    # ... or one standing under the figures, its label right of where descriptions start
+    under_figures = bool(line.cells) and all(line.cells[0].x0 > table.columns[k].x1 for k in table.kinds("description"))
+    sums = {total for count, total in table.sums.values() if count >= 2 or after_total or under_figures}
+    if len(table.drafts) >= 2:
+        sums.add(sum((total for _, total in table.sums.values()), Decimal(0)))
+    if under_figures and "month" in table.sums:  # "Quarterly subscription invoice" under monthly rows
+        sums |= {table.sums["month"][1] * n for n in (3, 6, 12)}
+    # most lines state none of the sums: their digits say so before their amounts are read
+    digits = re.sub(r"\D", "", line.text)
+    if not any(format(int(total), "d") in digits for total in sums):
+        return False
+    return bool(_figures_in(ctx, line.text) & sums)
+
+
+def _add_to_sums(table: _Table, draft: Draft, amount: Decimal | None) -> None:
+    if table.sums is None:
+        return
+    if amount is None or amount <= 0:
+        table.sums = None  # a row without an amount: no line under the table can be shown to be their sum
+        return
+    period = draft.values.get("price_period")
+    count, total = table.sums.get(period, (0, Decimal(0)))
+    table.sums[period] = (count + 1, total + amount)
+
+
+def _figures_in(ctx: Context, text: str) -> set[Decimal]:
+    """The amounts a line states: money, and numbers with cents."""
+    return _money_and_cents(ctx, text)[1]
+
+
+def _last_figure(ctx: Context, text: str) -> Decimal | None:
+    """The last amount a row's line states (its extended amount, in the rightmost figure column)."""
+    return _money_and_cents(ctx, text)[0]
+
+
+def _money_and_cents(ctx: Context, text: str) -> tuple[Decimal | None, set[Decimal]]:
+    found = [(m.start, m.amount) for m in find_money(text, decimal_comma=ctx.decimal_comma)]
+    found += [(n.start, n.value) for n in iter_numbers(text, decimal_comma=ctx.decimal_comma)
+              if re.search(r"[.,]\d\d$", n.text)]
+    return (max(found)[1] if found else None), {amount for _, amount in found}
+
+
+def _record(ctx: Context, table: _Table, lines: list[Line], at: int, cells: dict[int, list[LineCell]],
+            consumed: set[tuple[int, int]]) -> tuple[Draft, list[Line]] | None:
+    """A row set as a record of several lines, opened by its row number: `1  SG-CW-ADJ  Claims Workbench` on the
+    first line, notes on the product under it, the billing period and figures on lines of their own below. The
+    record runs from the line with the row number to the line before the next one (or the first line that is no
+    part of the table); its figures may stand on any of its lines. None when `lines[at]` opens no such record.
+
+    The description is the name on the record's first line of the description column (with a bracketed code or a
+    lower-case run-on under it), not the notes below the name."""
+    line = lines[at]
+    if not _opens_record(ctx, table, line, cells):
+        return None
+    record = [line]
+    for nxt in lines[at + 1:at + 1 + _RECORD]:
+        nxt_cells = _assign(table, nxt)
+        if ((nxt.page, nxt.index) in consumed or nxt_cells is None or _opens_record(ctx, table, nxt, nxt_cells)
+                or _straddles(table, nxt) or _header(ctx, nxt) is not None
+                or _has_figures(ctx, table, record) and not _only_figures(table, nxt, nxt_cells)):
+            break
+        record.append(nxt)
+    if not _has_figures(ctx, table, record):
+        return None
+    joined = _joined(record)
+    if _number_outside(table, line):  # the row number is no part of the first column's text
+        joined = Line(joined.page, joined.index, joined.text, joined.start, joined.cells[1:])
+    all_cells = _assign(table, joined)
+    if all_cells is None:
+        return None
+    named = [k for k in all_cells if table.columns[k].kind == "description"]
+    name, said = _record_name(table, record, set(named))
+    notes = " ".join(c.text for k in named for c in all_cells[k])
+    described = period_in(notes)
+    dates = ctx.dates(notes)
+    for k in named:
+        del all_cells[k]
+    if name:
+        all_cells[named[0]] = _without_gloss(name)
+    row = _row(ctx, table, [], joined, all_cells, [], described)
+    if row is None:
+        return None
+    draft = row[0]
+    if len(dates) >= 2 and dates[0].value <= dates[1].value:  # "Year 1 (1st September 2026 to 31st August 2027)"
+        draft.set("start_date", dates[0].value, Span(joined.page, joined.start, joined.text))
+        draft.set("end_date", dates[1].value, Span(joined.page, joined.start, joined.text))
+    if said and "description" in draft.spans:
+        draft.spans["description"] = span_of(said)  # the lines the name is on, not the notes under it
+    return draft, record
+
+
+def _without_gloss(name: list[LineCell]) -> list[LineCell]:
+    """A record's name without the gloss after its dash that says how it is sold, which year of a ramp it is, or
+    translates it ("Grid Monitoring Platform - Jahreslizenz / annual", "Lecture Capture licence - Year 1 (dates)",
+    "Training (on-site days) - Schulung vor Ort, einmalig /")."""
+    for n, cell in enumerate(name):
+        cut = cell.text.find(" - ")
+        if cut > 0:
+            rest = " ".join([cell.text[cut + 3:], *(c.text for c in name[n + 1:])])
+            if period_in(rest) or _PHASE.match(rest) or cell.text.rstrip().endswith("/"):
+                return [*name[:n], LineCell(cell.text[:cut], cell.start, cell.x0, cell.x1)]
+    return name
+
+
+def _number_outside(table: _Table, line: Line) -> bool:
+    """Does the line open on a row number set left of the table's first column (a "Pos." heading the header line
+    does not hold), with more cells after it?"""
+    first = line.cells[0] if line.cells else None
+    return (first is not None and len(line.cells) >= 2 and first.x1 <= table.columns[0].x0
+            and bool(_ROW_NUMBER.fullmatch(first.text)))
+
+
+def _opens_record(ctx: Context, table: _Table, line: Line, cells: dict[int, list[LineCell]]) -> bool:
+    """Does the line open a record: a row number alone in the table's number column (or its first column, when the
+    header does not name it: "Ref"; or left of the first column), a code or a description beside it, no figures?"""
+    if _number_outside(table, line) and not _figures(ctx, table, cells):
+        return True
+    # the number column: named so, or the first column when its header says nothing or is one of two descriptions
+    kind = table.columns[0].kind
+    first = kind == "" or kind == "description" and len(table.kinds("description")) > 1
+    numbers = table.kinds("pos") or [0] * first
+    return (len(numbers) == 1 and numbers[0] in cells and len(cells) >= 2
+            and bool(_ROW_NUMBER.fullmatch(_text(line, cells[numbers[0]])))
+            and not _figures(ctx, table, cells))
+
+
+def _straddles(table: _Table, line: Line) -> bool:
+    """Does a cell of the line reach over two columns, one of them a figure's (a total's label set across the
+    table, a footer)?"""
+    for cell in line.cells:
+        over = [c.kind for c in table.columns if min(cell.x1, c.x1) > max(cell.x0, c.x0)]
+        if len(over) >= 2 and set(over) & _RECORD_FIGURES:
+            return True
+    return False
+
+
+def _only_figures(table: _Table, line: Line, cells: dict[int, list[LineCell]]) -> bool:
+    """Are the line's cells only figures in figure columns (a currency code or an amount that wrapped under its
+    figure), not a footer that happens to stand under one?"""
+    return ({table.columns[k].kind for k in cells} <= _RECORD_FIGURES
+            and all(_FIGURE_CELL.fullmatch(c.text) for c in line.cells))
+
+
+def _has_figures(ctx: Context, table: _Table, record: list[Line]) -> bool:
+    return any(_figures(ctx, table, got) for got in (_assign(table, x) for x in record) if got is not None)
+
+
+def _joined(record: list[Line]) -> Line:
+    """The record's lines as one line of the page (their texts joined by the space the page text has between
+    them), keeping each cell where it stands; its index is the first line's."""
+    cells: list[LineCell] = []
+    offset = 0
+    for x in record:
+        cells.extend(LineCell(c.text, offset + c.start, c.x0, c.x1) for c in x.cells)
+        offset += len(x.text) + 1
+    first = record[0]
+    return Line(first.page, first.index, " ".join(x.text for x in record), first.start, tuple(cells))
+
+
+def _record_name(table: _Table, record: list[Line], columns: set[int]) -> tuple[list[LineCell], list[Line]]:
+    """The record's name, as cells of its joined line, and the lines it is on: the first line of the description
+    column, and lines under it that go on with it (a bracketed code, a lower-case run-on, after a line that broke
+    off mid-phrase)."""
+    out: list[LineCell] = []
+    said: list[Line] = []
+    offset = 0
+    for x in record:
+        own = [LineCell(c.text, offset + c.start, c.x0, c.x1) for c in x.cells if _nearest(table, c) in columns
+               and not (x is record[0] and c is x.cells[0] and _ROW_NUMBER.fullmatch(c.text))]
+        offset += len(x.text) + 1
+        if not own:
+            if out:
+                break
+            continue
+        text = " ".join(c.text for c in own)
+        if out and not (text[:1] in "([" or text[:1].islower() or _SOFT_END.search(out[-1].text)):
+            break
+        if out and len(own) != len(x.cells):
+            break
+        out.extend(own)
+        said.append(x)
+    return out, said
+
+
 def _cell_kind(text: str) -> str:
     """The column kind a header cell's words name, read from its last words when the first ones only qualify them
     ("Renewal Qty", "Prior Rate"); "" when no words of it name one."""
-    words = text.split()
+    # "Net per period", "Amount per line": what the amount is per does not name another column
+    words = re.sub(r"\s+per\s+(?:period|term|line|item|row)$", "", text, flags=re.I).split()
     for k in range(len(words)):
         kinds = header_columns(" ".join(words[k:]))
         if kinds:
@@ -318,12 +598,15 @@ def _only_describes(table: _Table, cells: dict[int, list[LineCell]]) -> bool:
 
 
 def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict[int, list[LineCell]],
-         below: list[Line]) -> tuple[Draft, list[Line]] | None:
-    """The row whose figures are on `line`, and the lines below it that its description took."""
+         below: list[Line], described: tuple[int, str] | None = None) -> tuple[Draft, list[Line]] | None:
+    """The row whose figures are on `line`, and the lines below it that its description took. `described` is the
+    period the notes under a record's name state ("annual licence", "one-time"), which comes before the period
+    of the header or of the form's billing."""
     span = Span(line.page, line.start, line.text)
     draft = Draft(method="table")
     values: dict[str, list[tuple[int, Any]]] = {}
     single: list[Any] = []  # dates standing alone in their cells: "Start" and "End" columns
+    unread_period = False  # the row's period cell says something this reader cannot read ("One-tim" / "e")
     for k, got in sorted(cells.items()):
         kind, text = table.columns[k].kind, _text(line, got)
         dates = ctx.dates(text)
@@ -343,6 +626,8 @@ def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict
                 draft.set("price_period", "one_time", span)
             continue
         value = typed_cell(kind, text, ctx, table.header)
+        unread_period = unread_period or (kind == "period" and value is None
+                                          and bool(re.fullmatch(r"[A-Za-z][A-Za-z /-]*", text)))
         if value is not None:
             values.setdefault(kind, []).append((k, value))
             if kind in _FIGURE_KINDS and period:
@@ -354,16 +639,24 @@ def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict
     _drop_inconsistent_net(values)
     for kind, chosen in values.items():
         if chosen:
-            draft.set("price_period" if kind == "period" else kind, chosen[-1][1], span)
+            k = chosen[-1][0]
+            # a count is quoted up to its own cell: the unit after it ("1 YR") would read as a length of time
+            where = Span(line.page, line.start, line.text[:cells[k][-1].end]) if kind == "quantity" else span
+            draft.set("price_period" if kind == "period" else kind, chosen[-1][1], where)
     description = _description(ctx, table, above, line, cells, below, draft)
     if description is None:
         return None
     text, where, used = description
     draft.set("description", text, where)
+    draft.own_cell = True
+    if unread_period and "price_period" not in draft.values:
+        return None  # the row states its period, unread: no period from elsewhere stands in for it
     header = table.header
     if header.period_hint and header.span.page != line.page:
         # a row that ran onto a page after its header's: the header, on its own page, states the period
         draft.set("price_period", header.period_hint, header.span)
+    if described is not None:
+        draft.set("price_period", described[1], span)
     if not header.period_hint:
         for note in ctx.seg.pages[line.page - 1].lines[line.index + 1:line.index + 1 + _NOTE_REACH]:
             stated = _RATES_PER.match(note.text)
@@ -382,7 +675,7 @@ def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict
 def _content_kind(table: _Table, text: str) -> str:
     """The kind of a cell under a header whose words do not say: a code when no column is headed as one, words
     when no column is headed as the description."""
-    if not table.kinds("sku") and _CODE.fullmatch(text):
+    if not table.kinds("sku") and _CODE.fullmatch(text) and not period_in(text):  # "USER-YR" is a unit of sale
         return "sku"
     if not table.kinds("description") and re.search(r"[A-Za-z]{3}", text) and not re.search(r"\d[.,]\d", text) \
             and not period_in(text):

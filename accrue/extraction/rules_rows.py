@@ -64,7 +64,11 @@ def _tokens(ctx: Context, text: str) -> list[_Token]:
         out.append(_Token(p.value, p.start, p.end, "percent"))
         masked = masked[:p.start] + " " * (p.end - p.start) + masked[p.end:]
     for n in iter_numbers(masked, decimal_comma=ctx.decimal_comma):
-        if n.text[:1].isdigit():  # number words belong to prose, not to a row
+        # number words belong to prose, not to a row; digits inside a code ("A-1") or a compound ("12-month") are
+        # part of a word
+        inside = (n.start and (masked[n.start - 1].isalnum() or masked[n.start - 1] == "-")
+                  or re.match(r"-[A-Za-z]", masked[n.end:n.end + 2]))
+        if n.text[:1].isdigit() and not inside:
             out.append(_Token(n.value, n.start, n.end, "number"))
     return sorted(out, key=lambda t: t.start)
 
@@ -171,7 +175,7 @@ def tidy_description(ctx: Context, draft: Draft) -> None:
         desc = names[0]
         if codes:
             draft.set("sku", codes[0], where)
-    qty = draft.values.get("quantity")
+    qty = None if draft.own_cell else draft.values.get("quantity")  # a cell of its own holds no quantity
     if qty is not None:
         desc = re.sub(rf"\s{re.escape(format(qty, 'f'))}$", "", desc)
     for pattern in (_TRAILING_CODE, _LEADING_CODE):

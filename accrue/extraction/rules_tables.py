@@ -36,18 +36,20 @@ from accrue.extraction.rules_segment import Line, Span, is_heading, md_cells
 
 _COLUMNS: list[tuple[str, str]] = [
     ("unit_price", r"unit price|price per unit|list price(?: p\.a\.)?|charge per unit|unit fee|fee per unit|"
-                   r"unit cost|price/unit|rate|unit price p\.a\.|price"),
-    ("discount", r"reseller discount|discount %|discount|disc\.?"),
+                   r"unit cost|price/unit|rate|unit price p\.a\.|price each|price|list|"
+                   r"einzelpreis|preis|cena jedn\.?|cena"),  # German and Polish headers
+    ("discount", r"reseller discount|discount %|discount|disc\.?|less|rabatt|rabat"),
     ("net", r"net amount|net p\.a\.|net price|net fee|annual fee|annual charge|extended price|ext\.? ?price|"
             r"ext\.? ?amount|extended|line total|"
-            r"subtotal|total price|total|amount|net|monthly fee|annual amount|fee|charge"),
-    ("quantity", r"qty\.?|quantity|units|seats|users|licen[cs]es|no\. of units|volume"),
+            r"subtotal|total price|total|amount|net|monthly fee|annual amount|fee|charge|"
+            r"gesamtpreis|gesamt|betrag|warto[sś][cć](?: roczna)?|monthly|quarterly|yearly"),
+    ("quantity", r"qty\.?|quantity|units|seats|users|licen[cs]es|no\. of units|volume|menge|anzahl|ilo[sś][cć]"),
     ("sku", r"sku|product code|item code|part number|part no\.?|art\.? ?no\.?|article no\.?|article number|code"),
-    ("period", r"billing period|billing frequency|period|frequency|billing|cycle|term"),
+    ("period", r"billing period|billing frequency|period|frequency|billing|cycle|term|okres"),
     ("description", r"product(?: name)?|description|item|article|service|fee component|component|module|"
-                    r"line item|offering|product / service|name|plan"),
-    ("year", r"year|yr"),
-    ("pos", r"pos\.?|#|no\.?|line"),
+                    r"line item|offering|product / service|name|plan|leistung|bezeichnung|artikel|opis"),
+    ("year", r"year|yr|phase|stage"),  # a ramp's step: its dates are read from the row itself
+    ("pos", r"pos\.?|#|no\.?|line|lp\.?"),
 ]
 _COLUMN_RE = [(kind, re.compile(rf"(?:{words})\b\.?", re.I)) for kind, words in _COLUMNS]
 # A bracketed note in a header is short; the bound keeps a line of unclosed brackets linear.
@@ -55,7 +57,7 @@ _CURRENCY_TAG = re.compile(rf"\(?\b(?:{'|'.join(CURRENCY_CODES)})\b\)?|\(?[$€�
 _NOT_ITEM = re.compile(
     r"\b(?:total|sub-?total|tcv|minimum|commit\w*|overage|tiers?|bands?|included|usage|interest|late|penalt\w*|"
     r"increase|uplift|escalat\w*|credit|refund|deposit|true-?up|vat|tax(?:es)?|install?ments?|threshold|"
-    r"liabilit\w*|cap|suspend|under|reduced|valid until|budget)\b", re.I)
+    r"liabilit\w*|cap|suspend|under|reduced|valid until|budget|not renewed|discontinued|no longer)\b", re.I)
 # Numbers are bounded (25 characters): a line of amounts parted by spaces must not be rescanned from every digit.
 _TIER_CUE = re.compile(r"\d[\d,.' ]{0,24}\s*(?:-|to|–)\s*\d[\d,.']{0,24}(?!\s*%)|"
                        r"\b(?:above|up to|more than|over|beyond|"
@@ -94,6 +96,7 @@ class Draft:
     spans: dict[str, Span] = field(default_factory=dict)
     unit_noun: str | None = None  # the description is only the quantity's noun ("250 named users at ...")
     method: Method = "table"  # how the item was found: a table row, a labelled fee, a fee line or clause
+    own_cell: bool = False  # the description was read from its own table cell, with nothing of its neighbours'
 
     def set(self, name: str, value: Any, span: Span) -> None:
         if value is not None and name not in self.values:
@@ -135,7 +138,9 @@ def clean_description(text: str) -> str | None:
     text = text.strip(" ,;:-–|").strip()
     if not re.search(r"[A-Za-z]{3}", text) or len(text) > 80 or not (text[0].isupper() or text[0].isdigit()):
         return None
-    if re.match(r"^(?:for|the|an?|at|of|per|covering|up to|customer|provider|during|you|we|our|your)\b", text, re.I):
+    # a clause about a party, not a product; a capitalised word after the party's name makes a name ("Customer Portal")
+    if re.match(r"^(?:for|the|an?|at|of|per|covering|up to|(?:customer|provider)(?!\s+(?-i:[A-Z]))|during|you|we|"
+                r"our|your)\b", text, re.I):
         return None
     if re.search(r"\b(?:shall|will|may|must|have|has|are|is|pays?|agrees?)\b", text, re.I):
         return None  # a sentence, not a product name
@@ -279,8 +284,9 @@ class Header:
 def header_columns(text: str) -> list[str] | None:
     """'Product SKU Qty Unit Price Period Net Amount' -> column kinds; None if the line is not a header."""
     rest = _CURRENCY_TAG.sub(" ", text.replace("|", " "))
-    rest = re.sub(r"\bp\.\s?a\.?|\bper (?:year|annum|month|quarter)\b|/\s?(?:year|month|yr|mo)\b", " ", rest,
-                  flags=re.I).strip()
+    # what a price is per ("p.a.", "/yr", "Rate/seat/yr") qualifies its column, it names no other
+    rest = re.sub(r"\bp\.\s?a\.?|\bper (?:year|annum|month|quarter)\b|/\s?(?:year|month|yr|mo)\b|"
+                  r"/\s?(?:seat|user|unit|licen[cs]e|device|site)s?\b", " ", rest, flags=re.I).strip()
     columns: list[str] = []
     while rest:
         for kind, pattern in _COLUMN_RE:
@@ -422,7 +428,7 @@ def finish_row(draft: Draft, ctx: Context, header: Header, row_span: Span) -> Dr
     description, the header's period), or None when it is not one (no price, no description, a total)."""
     v = draft.values
     if "unit_price" not in v:
-        if "net" in v and "quantity" not in v:
+        if "net" in v and v.get("quantity", Decimal(1)) == 1:
             draft.set("unit_price", v["net"], draft.spans["net"])
         else:
             return None

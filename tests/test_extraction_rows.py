@@ -1,0 +1,27 @@
+"""Fee rows read by their arithmetic (`accrue.extraction.rules_rows`): on text documents, whose lines have no cells."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from accrue.core.document import Document
+from accrue.core.grounding import ground
+from accrue.extraction.rules import RulesExtractor
+
+
+def _items(text: str) -> list[tuple[str | None, Decimal, Decimal, Decimal | None]]:
+    doc = Document(source="form.txt", pages=[text], sha256="x", media_type="text/plain")
+    grounded = ground(RulesExtractor().extract(doc), doc)
+    assert not [w for w in grounded.warnings if w.startswith("ungrounded:line_items")], grounded.warnings
+    return [(i.description, i.quantity, i.unit_price, i.net_amount) for i in grounded.terms.line_items]
+
+
+def test_a_row_whose_figures_close_is_a_fee() -> None:
+    assert _items("ORDER FORM\nCurrency: USD\nNo. Component Volume Rebate Line Total\n"
+                  "3 Harbour Analytics seats HA-SEAT 12 user-yr 250.00 10% 2,700.00\n") == [
+        ("Harbour Analytics seats", Decimal(12), Decimal("250.00"), Decimal("2700.00"))]
+
+
+def test_digits_inside_a_code_or_a_duration_are_not_a_rows_figures() -> None:
+    # 12 x 1 = 12 only if the "1" of the code and the "12" of "12-month" were counts and prices
+    assert _items("Payment Terms: 12-month (SKU A-1) per year 12-month\n") == []

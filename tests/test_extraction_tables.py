@@ -1,0 +1,37 @@
+"""Fee tables read by their header's words (`accrue.extraction.rules_tables`): pipe tables in a text layer, and
+headers whose words name a column in a way the vocabulary did not know."""
+
+from __future__ import annotations
+
+from accrue.core.document import Document
+from accrue.core.grounding import ground
+from accrue.extraction.rules import RulesExtractor
+
+
+def _items(text: str) -> list[dict[str, str | None]]:
+    doc = Document(source="form.txt", pages=[text], sha256="x", media_type="text/plain")
+    grounded = ground(RulesExtractor().extract(doc), doc)
+    assert not [w for w in grounded.warnings if w.startswith("ungrounded:line_items")], grounded.warnings
+    return [{k: (None if v is None else str(v)) for k, v in item.model_dump().items()}
+            for item in grounded.terms.line_items]
+
+
+def test_a_ramp_in_a_pipe_table_headed_by_phase_and_a_rate_per_seat_is_read_row_by_row() -> None:
+    items = _items("ORDER FORM\nCurrency: CAD\n"
+                   "| Phase | Product | Seats | Rate/seat/yr | Annual Fee |\n"
+                   "|-------|---------|------:|-------------:|-----------:|\n"
+                   "| Phase 1 (1 Mar 2026 - 28 Feb 2027) | Harbour Planner | 40 | C$300.00 | C$12,000.00 |\n"
+                   "| Phase 2 (1 Mar 2027 - 29 Feb 2028) | Harbour Planner | 60 | C$300.00 | C$18,000.00 |\n")
+    assert [(i["description"], i["quantity"], i["unit_price"], i["price_period"], i["net_amount"], i["start_date"],
+             i["end_date"]) for i in items] == [
+        ("Harbour Planner", "40", "300.00", "year", "12000.00", "2026-03-01", "2027-02-28"),
+        ("Harbour Planner", "60", "300.00", "year", "18000.00", "2027-03-01", "2028-02-29")]
+
+
+def test_a_pipe_table_row_that_states_only_its_fee_for_one_unit_takes_the_fee_as_its_price() -> None:
+    items = _items("ORDER FORM\nCurrency: CAD\n"
+                   "| Year | Item | SKU | Qty | Fee per quarter |\n"
+                   "|------|------|-----|----:|----------------:|\n"
+                   "| Year 1 (2026-11-01 - 2027-10-31) | Harbour Platform | HB-PLAT | 1 | C$4,000.00 |\n")
+    assert [(i["description"], i["sku"], i["unit_price"], i["price_period"]) for i in items] == [
+        ("Harbour Platform", "HB-PLAT", "4000.00", "quarter")]
