@@ -38,12 +38,16 @@ NORMALISATION = [
     "Names, descriptions, e-mails and other text compare case-insensitively, with whitespace collapsed and "
     "leading/trailing punctuation ignored.",
     "A null expected value matches null, an empty string or an empty list.",
+    "A usage rule's included_quantity stated nowhere (null) equals 0: the schema writes 'nothing included' as 0, and "
+    "the bill is the same.",
     "Lists of objects (line_items, usage_rules, tiers) compare item by item in order, only the keys the case "
     "lists; each extra item the agent produced counts as one wrong field.",
     "non_standard_terms (free-text summaries) match when the counts agree and each expected summary has its own "
     "actual one with a token-set similarity of at least 80/100.",
 ]
 
+# Fields whose absence means zero of it: a usage rule with no allowance includes 0 units.
+_NOTHING_IS_ZERO = frozenset({"included_quantity"})
 _NUMERIC_FIELDS = {
     "quantity", "unit_price", "discount_percent", "net_amount", "total_contract_value", "amount",
     "included_quantity", "up_to", "price_escalator_percent", "late_fee_percent_per_month", "term_months",
@@ -109,6 +113,9 @@ def _norm_text(value: Any) -> str:
 def leaf_equal(path: str, expected: Any, actual: Any) -> bool:
     """Whether one terms value is right, under NORMALISATION."""
     name = _leaf_name(path)
+    if name in _NOTHING_IS_ZERO and (_is_empty(expected) or _is_empty(actual)):
+        e = Decimal(0) if _is_empty(expected) else _as_decimal(expected)
+        return e is not None and e == (Decimal(0) if _is_empty(actual) else _as_decimal(actual))
     if _is_empty(expected):
         return _is_empty(actual)
     if _is_empty(actual):

@@ -34,6 +34,10 @@ def test_leaf_normalisation_numbers_dates_text_currency_and_nulls():
     assert leaf_equal("total_contract_value", "24000", "24000.00")
     assert leaf_equal("payment_terms_days", 30, "30")
     assert not leaf_equal("payment_terms_days", 30, 45)
+    assert leaf_equal("usage_rules[0].included_quantity", None, "0")  # nothing included, written either way
+    assert leaf_equal("usage_rules[0].included_quantity", "0", None)
+    assert not leaf_equal("usage_rules[0].included_quantity", None, "500")
+    assert not leaf_equal("usage_rules[0].included_quantity", "500", None)
     assert leaf_equal("service_start_date", "2026-03-01", "2026-03-01")
     assert not leaf_equal("service_start_date", "2026-03-01", "2026-03-02")
     assert leaf_equal("customer_legal_name", "ACME Corporation, Inc.", "acme  corporation, inc")
