@@ -63,7 +63,7 @@ from accrue.workflow.approval import Decision, Resume
 from accrue.workflow.context import Context
 from accrue.workflow.nodes.books_reads import find_invoice
 from accrue.workflow.nodes.receivables_reads import customer_named, held, refunds_waiting
-from accrue.workflow.state import RunState, stored
+from accrue.workflow.state import RunState, keep_terms, stored
 from accrue.workflow.terms_review import ReviewDecision, TermsReview
 
 if TYPE_CHECKING:
@@ -706,6 +706,7 @@ class RunService:
                 s.commit()
             return self._invoke(run_id, None)
         state = RunState.model_validate(snap.values)
+        keep_terms(state.actions, self.session)  # a checkpoint written before the content store kept them inline
         actions, reopened = reopen_failed([action_json(a) for a in state.actions],
                                           [d.model_dump(mode="json") for d in state.decisions])
         if not reopened:

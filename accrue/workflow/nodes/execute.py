@@ -17,7 +17,7 @@ from sqlmodel import Session
 from accrue.adapters.executor import Executor
 from accrue.core.actions import Action, CreateSubscription
 from accrue.workflow.context import Context, ctx
-from accrue.workflow.state import RunState, stored, subscription_terms
+from accrue.workflow.state import RunState, keep_terms, stored, subscription_terms
 
 _SETTLED = frozenset({"executed", "rejected", "failed"})
 
@@ -25,6 +25,7 @@ _SETTLED = frozenset({"executed", "rejected", "failed"})
 def execute(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Execute the approved actions and those that need no approval, once their dependencies have executed."""
     context = ctx(runtime)
+    keep_terms(state.actions, context.session)  # a checkpoint written before the content store kept them inline
     with context.run_lock(state.run_id):
         actions = _execute_ready(state, context.executor, context.session)
     # What a client of LangGraph Server reads while the run pauses at review: waiting for a person, not running.

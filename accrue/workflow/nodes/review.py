@@ -24,7 +24,7 @@ from langgraph.types import interrupt
 from sqlmodel import Session
 
 from accrue.adapters.store import decided_actions, record_audit
-from accrue.core.actions import ACTION_TYPES, Action, ActionAdapter, action_json
+from accrue.core.actions import ACTION_TYPES, Action, ActionAdapter, CreateSubscription, action_json
 from accrue.core.approval import Allowed, Verdict, approver_named, may_decide
 from accrue.core.corrections import Correction
 from accrue.core.policy import Policy
@@ -63,7 +63,6 @@ def apply_decisions(state: RunState, decisions: list[Decision], policy: Policy,
     """Apply the decisions the policy allows, each audited; refused ones leave the action pending and are audited."""
     actions = {a.id: a for a in state.actions}
     applied: list[Decision] = []
-    keep_terms(state.actions, session)  # a checkpoint written before the content store kept them inline
     with session() as s:
         already_recorded = decided_actions(s, state.run_id)
         for d in decisions:
@@ -94,6 +93,9 @@ def apply_decisions(state: RunState, decisions: list[Decision], policy: Policy,
                                  reason=d.reason, at=d.at.isoformat())
             applied.append(d)
         s.commit()
+    # Before the checkpoint that holds the actions without their terms: the terms an approver wrote into a
+    # subscription, and those a checkpoint written before the content store kept inline.
+    keep_terms(list(actions.values()), session)
     return {"actions": list(actions.values()), "decisions": [*state.decisions, *applied]}
 
 
@@ -116,6 +118,10 @@ def _ruling(d: Decision, action: Action, policy: Policy, corrections: list[Corre
 def _modified(action: Action, payload: Action) -> Action:
     """The held action with what the payload says it should do; its bookkeeping stays, its approval is judged anew."""
     changes = {k: v for k, v in payload if k not in _BOOKKEEPING}
+    if isinstance(payload, CreateSubscription):
+        changes.pop("terms_key", None)  # never taken from a payload: it is the key of the terms the action carries
+        if payload.terms is None:  # the payload leaves the planned terms as they were (the action keeps their key)
+            changes.pop("terms", None)
     return ActionAdapter.validate_python({**action.model_dump(), **changes, "needs_approval": False, "reasons": []})
 
 
