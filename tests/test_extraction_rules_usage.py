@@ -13,13 +13,9 @@ from accrue.core.document import Cell, Document
 from accrue.core.grounding import ground
 from accrue.core.terms import ContractTerms, UsageRule
 from accrue.extraction.rules import RulesExtractor
+from tests.grounded_reading import read_grounded
 
-
-def _read(*pages: str) -> ContractTerms:
-    doc = Document(source="form.txt", pages=list(pages), sha256="x", media_type="text/plain")
-    result = ground(RulesExtractor().extract(doc), doc)
-    assert not [w for w in result.warnings if w.startswith("ungrounded:")], result.warnings
-    return result.terms
+_read = read_grounded
 
 
 def _tiers(rule: UsageRule) -> list[tuple[str | None, str]]:
