@@ -22,6 +22,7 @@ from accrue.core.completeness import (
     Verdict,
     check_contract,
     check_event,
+    unaccounted_amounts,
     with_assumptions,
 )
 from accrue.core.corrections import TermEdit, apply_edits, entered_paths
@@ -310,3 +311,22 @@ def test_the_default_policy_distrusts_terms_no_later_check_reconciles_and_refuse
     assert POLICY.completeness.distrust == {"billing_anchor:prose", "po_number:prose", "price_escalator_percent:prose"}
     with pytest.raises(ValueError, match="not 'term:method'"):
         GateRules(distrust=frozenset({"billing_anchor:guess"}))
+
+
+def _usage_terms(*prices: str) -> ContractTerms:
+    return ContractTerms.model_validate({
+        "currency": "GBP", "usage_rules": [{"metric": "API calls", "pricing_model": "graduated",
+                                            "tiers": [{"up_to": None if i == len(prices) - 1 else str(50_000 * (i + 1)),
+                                                       "unit_price": p} for i, p in enumerate(prices)]}]})
+
+
+def test_a_usage_price_finer_than_a_penny_is_compared_as_written_never_rounded_to_nothing():
+    page = "API calls above 50,000 are billed at GBP 0.004 per call, and over 250,000 at GBP 0.002 per call."
+    missed = unaccounted_amounts([page], _usage_terms())
+    assert [f.evidence["amount"] for f in missed] == ["0.004", "0.002"]
+    assert unaccounted_amounts([page], _usage_terms("0.004", "0.002")) == []
+
+
+def test_a_usage_price_is_not_accounted_for_by_half_of_another_tier_price():
+    page = "Documents beyond 10,000 are charged at GBP 0.05 each, and above 100,000 at GBP 0.03 each."
+    assert [f.evidence["amount"] for f in unaccounted_amounts([page], _usage_terms("0.05"))] == ["0.03"]

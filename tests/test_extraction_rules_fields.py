@@ -354,6 +354,14 @@ def test_a_ticked_answer_under_its_question_and_an_open_term_are_read():
     assert (terms.po_required, terms.po_number, terms.term_months) == (True, "RW-5521", None)
 
 
+def test_options_stacked_one_a_line_are_answered_by_the_ticked_one_and_by_none_when_none_is_ticked():
+    terms = _read("Payment terms:\n[ ] Net 15\n[X] Net 60\n"
+                  "Billing frequency:\n☐ Quarterly\n☒ Annually\n"
+                  "Billing timing:\n[ ] In advance\n[ ] In arrears\n")
+    assert (terms.payment_terms_days, terms.billing_frequency) == (60, "annual")
+    assert terms.billing_timing is None  # nothing ticked: the first option is not the answer
+
+
 def test_a_plain_name_followed_by_its_address_after_and_is_a_party_but_not_a_street_opening_a_clause():
     terms = _read("This Agreement is entered into on 01.07.2026 between Rotbach Data AG, Seestrasse 9, 8002 Zurich "
                   "(the 'Provider') and Spital Obermatt, Spitalweg 3, 6000 Luzern (the 'Customer').\n")

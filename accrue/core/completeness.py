@@ -270,15 +270,18 @@ _SHOWN_AMOUNTS = 5  # unaccounted amounts listed one by one; a form with more is
 def unaccounted_amounts(pages: Sequence[str], terms: ContractTerms) -> list[Finding]:
     """Amounts of money the document states that no extracted term, and no invoice of the schedule, accounts for:
     the trace of a fee line, usage price or commitment the extraction did not read (`unaccounted_amount`)."""
-    known = _accounted(terms)
+    known, rates = _accounted(terms), _rates(terms)
     currency = terms.currency or "USD"
     out: list[Finding] = []
     seen: set[Decimal] = set()
     for number, page in enumerate(pages, start=1):
         flat = normalise_ws(page)
         for money in find_money(flat):
-            amount = round_money(money.amount, currency)
-            if not amount or amount in known or amount in seen:
+            cents = round_money(money.amount, currency)
+            # An amount stated finer than the currency's minor unit is a rate (GBP 0.004 a call): it is compared as
+            # written, never rounded to nothing or to another price.
+            amount = cents if cents == money.amount else money.amount
+            if not amount or amount in seen or (amount in rates if amount != cents else amount in known):
                 continue
             seen.add(amount)
             around = flat[max(0, money.start - 60):money.end + 60]
@@ -309,8 +312,8 @@ def _accounted(terms: ContractTerms) -> set[Decimal]:
         bases.append(sum((item.computed_net() for item in terms.line_items if item.price_period == period), Decimal(0)))
     bases += [terms.total_contract_value] if terms.total_contract_value is not None else []
     bases += [terms.minimum_commitment.amount] if terms.minimum_commitment is not None else []
-    bases += [tier.unit_price for rule in terms.usage_rules for tier in rule.tiers]
     known = {round_money(b * f, currency) for b in bases for f in _PERIOD_FACTORS}
+    known |= _rates(terms)  # a usage price is a price per unit, never a period's share of another one
     try:
         invoices = build_schedule(terms) if terms.line_items else []
     except ValueError:
@@ -318,6 +321,12 @@ def _accounted(terms: ContractTerms) -> set[Decimal]:
     known |= {inv.amount for inv in invoices} | {ln.amount for inv in invoices for ln in inv.lines}
     known.add(round_money(sum((inv.amount for inv in invoices), Decimal(0)), currency))
     return known
+
+
+def _rates(terms: ContractTerms) -> set[Decimal]:
+    """The per-unit prices the terms state, exactly as read: each usage tier's and each fee line's unit price."""
+    return ({tier.unit_price for rule in terms.usage_rules for tier in rule.tiers}
+            | {item.unit_price for item in terms.line_items})
 
 
 def _billed_without_escalator(terms: ContractTerms) -> Decimal:

@@ -28,7 +28,7 @@ from accrue.core.textnorm import (
     iter_numbers,
 )
 from accrue.extraction import rules_vocab as V
-from accrue.extraction.rules_segment import Pair, Segmented, Span
+from accrue.extraction.rules_segment import Page, Pair, Segmented, Span
 from accrue.extraction.rules_vocab import clean_label
 
 RANK_LABEL = 30
@@ -750,40 +750,80 @@ def extend_span(ctx: Context, span: Span, lines: int) -> Span:
 
 # ------------------------------------------------------------------------------------------ tick boxes
 
-_BOX = re.compile(r"\[\s{0,3}(?P<tick>[xX✓✔])?\s{0,3}\]")
+_BOX = re.compile(r"\[\s{0,3}(?P<tick>[xX✓✔])?\s{0,3}\]|[☐]|(?P<glyph>[☑☒])")
 _YES_NO = re.compile(r"^\W{0,3}(?P<answer>yes|no)\b", re.I)
 _QUESTION_NOISE = re.compile(r"^[\W\d]{0,8}|[?:\s]+$")
 
 
 def read_tick_boxes(ctx: Context) -> None:
     """Questionnaire forms: a question, then options in boxes, one of them ticked ("Payment terms? [ ] Net 15
-    [X] Net 30"). Only the ticked option answers; every value the other readers took from such a line (the first
-    option, whether ticked or not) is replaced by the answer. A yes/no answer says whether invoices need a purchase
+    [X] Net 30", or one option a line under the question). Only the ticked option answers; every value the other
+    readers took from the question or its options (the first option, whether ticked or not) is replaced by the
+    answer, and by nothing when no single option is ticked. A yes/no answer says whether invoices need a purchase
     order or whether the subscription renews; any other answer is the value of the question read as a label."""
     answered: list[tuple[int, int, int, set[str]]] = []  # page, start, end and the fields each question is about
     answers: list[Candidate] = []
     for page in ctx.seg.pages:
-        for i, line in enumerate(page.lines):
+        lines, i = page.lines, 0
+        while i < len(lines):
+            line = lines[i]
             boxes = list(_BOX.finditer(line.text))
-            ticked = [b for b in boxes if b.group("tick")]
-            if len(ticked) != 1 or len(boxes) < 2:
+            if len(boxes) == 1 and not line.text[:boxes[0].start()].strip():
+                # options stacked one a line: the run of such lines answers the line above it
+                j = i
+                while j + 1 < len(lines) and _option_line(lines[j + 1].text):
+                    j += 1
+                if j > i and i > 0 and not _BOX.search(lines[i - 1].text):
+                    options = [(lines[k], next(_BOX.finditer(lines[k].text))) for k in range(i, j + 1)]
+                    ticked = [(ln, m) for ln, m in options if _ticked(m)]
+                    start = lines[i - 1].start
+                    question = _QUESTION_NOISE.sub("", lines[i - 1].text)
+                    answer = ticked[0][0].text[ticked[0][1].end():].strip(" -|") if len(ticked) == 1 else ""
+                    _answer(ctx, page, start, lines[j].end, question, answer, answered, answers,
+                            unanswered=len(ticked) != 1,
+                            first_option=options[0][0].text[options[0][1].end():].strip(" -|"))
+                    i = j + 1
+                    continue
+            ticked_boxes = [b for b in boxes if _ticked(b)]
+            if len(ticked_boxes) != 1 or len(boxes) < 2:
+                i += 1
                 continue
-            box = ticked[0]
+            box = ticked_boxes[0]
             after = boxes[boxes.index(box) + 1].start() if box is not boxes[-1] else len(line.text)
             answer = line.text[box.end():after].strip(" -|")
             question, start = line.text[:boxes[0].start()], line.start
             asked = _QUESTION_NOISE.sub("", question)
-            if (not asked or asked[0].islower()) and i > 0 and not _BOX.search(page.lines[i - 1].text):
+            if (not asked or asked[0].islower()) and i > 0 and not _BOX.search(lines[i - 1].text):
                 # options under their question, or a question that wrapped onto the options' line
-                start = page.lines[i - 1].start
+                start = lines[i - 1].start
                 question = page.text[start:line.start + boxes[0].start()]
-            span = Span(page.number, start, page.text[start:line.end])
-            reading = Context(ctx.seg, ctx.day_first, ctx.decimal_comma)
-            answered.append((page.number, start, line.end,
-                             _read_answer(reading, _QUESTION_NOISE.sub("", question), answer, span)))
-            answers.extend(reading.candidates)
+            _answer(ctx, page, start, line.end, _QUESTION_NOISE.sub("", question), answer, answered, answers)
+            i += 1
     if answered:
         ctx.candidates = [c for c in ctx.candidates if not _overridden(c, answered)] + answers
+
+
+def _ticked(box: re.Match[str]) -> bool:
+    return bool(box.group("tick") or box.group("glyph"))
+
+
+def _option_line(text: str) -> bool:
+    """A line that is one option in a box: the box first, nothing before it, no second box."""
+    boxes = list(_BOX.finditer(text))
+    return len(boxes) == 1 and not text[:boxes[0].start()].strip()
+
+
+def _answer(ctx: Context, page: Page, start: int, end: int, question: str, answer: str,
+            answered: list[tuple[int, int, int, set[str]]], answers: list[Candidate], *,
+            unanswered: bool = False, first_option: str = "") -> None:
+    """Read one question's answer; with `unanswered` (no option ticked, or several), only note the fields the
+    question is about, so what other readers took from its options is dropped and the field stays open."""
+    span = Span(page.number, start, page.text[start:end])
+    reading = Context(ctx.seg, ctx.day_first, ctx.decimal_comma)
+    fields = _read_answer(reading, question, first_option if unanswered else answer, span)
+    answered.append((page.number, start, end, fields))
+    if not unanswered:
+        answers.extend(reading.candidates)
 
 
 _START_QUESTION = re.compile(r"\b(?:start|begin|commence)\w*\s*\?\s*(?P<answer>.{0,40})$", re.I)
