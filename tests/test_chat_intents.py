@@ -175,3 +175,51 @@ def test_an_invoice_number_with_the_word_written_out(text: str, number: str) -> 
 def test_millions_beside_a_currency_and_swiss_grouping() -> None:
     assert parse("credit $1.2m on INV-0001, reason settlement", CUSTOMERS).amount == Decimal("1200000")
     assert parse("credit CHF 1'200 on INV-0001, reason settlement", CUSTOMERS).amount == Decimal("1200")
+
+
+@pytest.mark.parametrize("line", [
+    "sign-off status for acme?", "acme acceptance criteria?", "acme invoice not approved yet - why?",
+    "Acme accepted the new pricing yesterday", "I think Acme's invoice got rejected, can you confirm",
+    "dana said no to the acme discount, ok", "Initech will release payment next week",
+    "send acme back their 100, reason paid twice"])
+def test_a_question_or_a_statement_about_a_decision_is_never_a_decision(line: str) -> None:
+    assert parse(line, CUSTOMERS).kind not in {"approve", "reject"}
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("approve the acme invoice", "approve"), ("can you approve the acme invoice?", "approve"),
+    ("happy to approve the initech write-off", "approve"), ("the Globex write-off can be approved", "approve"),
+    ("I'm rejecting the acme invoice because the price is wrong", "reject")])
+def test_a_decision_the_speaker_makes_is_read(line: str, kind: str) -> None:
+    assert parse(line, CUSTOMERS).kind == kind
+
+
+@pytest.mark.parametrize("line", ["acme paid back the 100 they owed, all good", "Acme paid 100 via BACS this morning"])
+def test_a_payment_stated_as_fact_is_not_a_request_to_pay_money_back(line: str) -> None:
+    assert parse(line, CUSTOMERS).kind not in {"refund", "credit"}
+
+
+@pytest.mark.parametrize("line", ["refund acme 0, reason paid twice", "credit 0 on INV-0002, reason outage",
+                                  "write off 0 on INV-0002, reason bad debt"])
+def test_a_request_for_nothing_says_so_instead_of_failing(line: str) -> None:
+    assert "more than nothing" in (parse(line, CUSTOMERS).problem or "")
+
+
+def test_a_refund_named_in_an_approval_is_the_refund_action() -> None:
+    assert parse("approve the acme refund", CUSTOMERS).action_type == "refund_credit"
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("credit 5k on INV-0002 because the $25k tier was applied instead of $20k", Decimal(5000)),
+    ("credit 500 on INV-0002 because 3k users were locked out", Decimal(500)),
+    ("credit 1’200 on INV-0002, reason SLA breach", Decimal(1200)),
+    ("credit $1.2 million on INV-0002, reason wrong tier", Decimal(1_200_000)),
+    ("credit 2 thousand on INV-0002, reason outage", Decimal(2000))])
+def test_the_amount_asked_for_is_read_not_a_figure_in_its_reason_nor_a_number_without_its_scale(
+        line: str, value: Decimal) -> None:
+    assert parse(line, CUSTOMERS).amount == value
+
+
+def test_millions_without_a_currency_are_asked_for_not_read_as_the_bare_number() -> None:
+    i = parse("write off 1.5m on INV-0002, reason uncollectable", CUSTOMERS)
+    assert i.amount is None and i.problem

@@ -33,7 +33,7 @@ _SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _NUMBER = (r"\d{1,3}(?:[ .]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+(?:\.\d+)?|"
            r"\d+(?:[.,]\d+)?")
 _AMOUNT = re.compile(
-    rf"(?:(?P<code1>\b(?:{_CODES}))\s*|(?P<sym1>[$€£])\s*)?(?P<num>{_NUMBER})(?:\s*(?P<k>k)\b|\s*(?P<m>mm?|mn)\b)?"
+    rf"(?:(?P<code1>\b(?:{_CODES}))\s*|(?P<sym1>[$€£])\s*)?(?P<num>{_NUMBER})(?:\s*(?P<k>k|thousand)\b|\s*(?P<m>mm?|mn|million|mio)\b)?"
     rf"(?:\s*(?P<sym2>[€$£])|\s*(?P<code2>(?:{_CODES})\b)|\s+(?P<word>dollars?|bucks|euros?|pounds|cents?)\b)?",
     re.IGNORECASE)
 # A bare number followed by one of these counts something else: seats, days, percent, months.
@@ -100,6 +100,10 @@ def _decimal(raw: str) -> Decimal | None:
 def amount(text: str) -> tuple[Decimal | None, str | None]:
     """The amount named and its currency (None when the line does not state one): an amount in a currency first
     ("~18k of the calls ... a credit for EUR 612,40"), then one in thousands ("2k"), then a bare number."""
+    text = text.replace("’", "'")  # a typographic apostrophe groups thousands as the plain one does (1’200)
+    marked = _MARKED.search(text)
+    if marked is not None and marked.start() > 0:  # the amount asked for, not a figure in the reason given for it
+        text = text[:marked.start()]
     cleaned = INVOICE.sub(" ", text)
     cleaned = re.sub(r"\b\d{4}-\d{2}-\d{2}\b|\b(?:q[1-4]|po-?\d+)\b", " ", cleaned, flags=re.IGNORECASE)
     cleaned = HANDLE.sub(" ", cleaned)
@@ -118,7 +122,9 @@ def amount(text: str) -> tuple[Decimal | None, str | None]:
             value *= 1000
         code = (m.group("code1") or m.group("code2") or "").upper() or \
             _SYMBOLS.get(m.group("sym1") or m.group("sym2") or "") or _WORDS.get(word)
-        if code and m.group("m"):  # "$1.2m": millions only beside a currency ("12m" alone may be months)
+        if m.group("m"):  # "$1.2m": millions only beside a currency ("12m" alone may be months)
+            if not code:
+                continue  # never the bare number instead: 1.5m is not 1.50
             value *= 1_000_000
         if code:
             return value, code

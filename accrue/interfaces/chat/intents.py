@@ -111,7 +111,8 @@ _FIELD_PHRASES: list[tuple[str, list[str]]] = [
     (r"effective", ["effective_date"]),
 ]
 _ACTION_WORDS: list[tuple[str, str]] = [
-    (r"credit( note| memo)?s?|refund", "create_credit_note"),
+    (r"refunds?", "refund_credit"),
+    (r"credit( note| memo)?s?", "create_credit_note"),
     (r"write[- ]?offs?|writeoff", "write_off"),
     (r"invoices?|bill", "create_invoice"),
     (r"customer", "create_customer"),
@@ -158,7 +159,7 @@ _ASKING = re.compile(r"^(?:any|anything|what|which|show|list|do i|does|is|are|ho
 _WRITE_OFF = re.compile(r"\bwrite[- ]?offs?\b|\bwriteoffs?\b|\bwrite (?:[\w'-]+ ){0,3}off\b|\bwrite[- ]?down\b|"
                         r"\bwrite of\b|\bw/o\b|\bbad debt\b")
 # Paying money back to a customer (a refund of what they hold), as against a credit note on an invoice.
-_REFUND = re.compile(r"\b(?:refund\w*|reimburs\w*|money back|(?:give|pay|paid|send|return) (?:[\w-]+ ){0,3}back|"
+_REFUND = re.compile(r"\b(?:refund\w*|reimburs\w*|money back|(?:give|pay|send|return) (?:[\w-]+ ){0,3}back|"
                      r"(?:get|gets|receive|have) (?:[\w.,-]+ ){0,3}back(?! to\b)|"
                      r"return (?:the |their )?(?:overpayment|money|funds|cash))\b")
 _CREDIT = re.compile(r"\b(?:credit(?: note| memo)?|cr (?:note|memo)|cn)\b|" + _REFUND.pattern)
@@ -438,9 +439,30 @@ def _mine(low: str) -> bool:
     return re.search(r"\b(?:my|me|i)\b", rest) is not None
 
 
+# A decision changes the books, so it is read only from a request: the decision verb opens the line or one of its
+# clauses (after "please", "ok", "I", "go ahead and" ...), never from a question or a statement about someone else
+# ("acme acceptance criteria?", "Acme accepted the new pricing", "Initech will release payment next week").
+_DECISION_OPENS = re.compile(
+    r"(?:(?:^|[.;!:,]\s+|\s[-–—]+\s|\b(?:then|and|so|but)\s+)"
+    r"(?:(?:ok(?:ay)?|yes|yep|sure|fine|great|thanks|thx|alright|right)[,!.]?\s+)*"
+    r"(?:(?:can|could|would) you\s+|you (?:can|may)\s+|pls\s+|please\s+|plz\s+|just\s+|go ahead and\s+|"
+    r"let'?s\s+|(?:happy|ok|okay|fine|good) to\s+|^to\s+|i'?m\s+|i am\s+|"
+    r"i(?:'ll| will| want to| need to| would like to|'d like to)?\s+)*"
+    r"|\b(?:is|are|can be|may be|should be|to be)\s+)"  # the speaker's own decision in the passive
+    r"(?:" + _DECISION_VERBS.pattern + ")"
+    # or a controller's verdict written after what it decides: "acme invoice approved", "... rejected - wrong amount"
+    r"|\b(?:invoice|credit(?: note)?|write-?off|refund|run|it|that|this|a\d+)\s+(?:approved|rejected|declined)"
+    r"(?:$|\s*[-–—,.;:])")
+
+
 def _decision(low: str, text: str, base: dict[str, object]) -> Intent | None:
     rejecting = _REJECT.search(low) is not None
     if not rejecting and not _APPROVE.search(low):
+        return None
+    if _REFUND.search(low) and amount(text)[0] is not None:  # "send acme back their 100": money back, not a no
+        return None
+    if _DECISION_OPENS.search(low) is None or (
+            "?" in text and not re.match(r"(?:can|could|would) you\b|pls\b|please\b", low)):
         return None
     if not re.match(_POLITE + r"(?:i )?(?:" + _DECISION_VERBS.pattern + ")", low) and (
             _ASKING.match(low) or re.search(r"\bwaiting\b|\bawaiting\b|\bpending\b", low)):
@@ -478,8 +500,8 @@ def _proposal(kind: Literal["credit", "write_off"], base: dict[str, object], tex
     problem = None
     if base.get("invoice") is None:
         problem = f"say which invoice, e.g. \"{example}\""
-    elif value is None:
-        problem = f"say how much, e.g. \"{example}\""
+    elif value is None or value <= 0:
+        problem = f"say how much (more than nothing), e.g. \"{example}\""
     elif not why:
         problem = f"a request needs a reason for the audit trail, e.g. \"{example}\""
     return Intent(kind=kind, amount=value, currency=currency, reason=why, problem=problem, **base)
@@ -493,8 +515,8 @@ def _refund(base: dict[str, object], text: str) -> Intent:
     problem = None
     if base.get("customer") is None:
         problem = f"say whose money to pay back, e.g. \"{example}\" (a credit note needs an invoice instead)"
-    elif value is None:
-        problem = f"say how much, e.g. \"{example}\""
+    elif value is None or value <= 0:
+        problem = f"say how much (more than nothing), e.g. \"{example}\""
     elif not why:
         problem = f"a request needs a reason for the audit trail, e.g. \"{example}\""
     return Intent(kind="refund", amount=value, currency=currency, reason=why, problem=problem, **base)

@@ -47,9 +47,13 @@ def real_words() -> frozenset[str]:
     return frozenset(_REAL_WORDS.read_text(encoding="utf-8").split())
 
 
+# Payment-rail words a finance team types that sit one edit from a key word ("bacs" is not "back").
+_PAYMENT_WORDS = frozenset({"bacs", "sepa", "chaps", "swift", "iban", "ach"})
+
+
 def correct(word: str) -> str:
     """The key word a lower-case `word` mistypes, or `word` unchanged."""
-    if len(word) < 4 or word in KEY_WORDS or word in real_words():
+    if len(word) < 4 or word in KEY_WORDS or word in real_words() or word in _PAYMENT_WORDS:
         return word
     reach = 1 if len(word) < 8 else 2
     # nearest first; of equally near words, one of the same length ("contarct": contract, not contact)
