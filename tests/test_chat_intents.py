@@ -223,3 +223,13 @@ def test_the_amount_asked_for_is_read_not_a_figure_in_its_reason_nor_a_number_wi
 def test_millions_without_a_currency_are_asked_for_not_read_as_the_bare_number() -> None:
     i = parse("write off 1.5m on INV-0002, reason uncollectable", CUSTOMERS)
     assert i.amount is None and i.problem
+
+
+@pytest.mark.parametrize(("line", "customer"), [
+    ("Acme called this morning. refund Initech 50, reason paid twice", "Initech LLC"),
+    ("refund Initech 100 not acme, reason paid twice", "Initech LLC"),
+    ("Just got off the phone with Acme. What does Initech owe?", "Initech LLC"),
+    ("approve the initech credit, not the acme one", "Initech LLC"),
+    ("Acme called. what do they owe?", "Acme Corporation")])
+def test_the_customer_is_the_one_the_request_names_not_one_in_its_context(line: str, customer: str) -> None:
+    assert parse(line, CUSTOMERS).customer == customer

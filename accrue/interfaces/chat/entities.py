@@ -59,9 +59,10 @@ def invoice_number(text: str) -> str | None:
 
 
 def match_customer(text: str, names: list[str]) -> str | None:
-    """The known customer named in `text` (fuzzy, word windows, legal suffixes ignored), or None."""
+    """The known customer named in `text` (fuzzy, word windows, legal suffixes ignored), or None; of two named
+    equally well, the one named first ("refund Initech 100, not Acme")."""
     words = re.findall(r"[a-z0-9]+", re.sub(r"'s\b|’s\b", "", text.lower()))
-    best: tuple[float, str] | None = None
+    best: tuple[float, int, str] | None = None
     for name in names:
         target = canonical_name(name)
         if not target:
@@ -78,9 +79,9 @@ def match_customer(text: str, names: list[str]) -> str | None:
                     score = min(score, float(fuzz.ratio(window, first))) - 5
                 # a misspelt long name ("initek") still shares its opening letters
                 floor = 75 if len(window) >= 5 and window[:3] == target[:3] else 85
-                if score >= floor and (best is None or score > best[0]):
-                    best = (score, name)
-    return best[1] if best else None
+                if score >= floor and (best is None or score > best[0] or (score == best[0] and i < best[1])):
+                    best = (score, i, name)
+    return best[2] if best else None
 
 
 def _decimal(raw: str) -> Decimal | None:

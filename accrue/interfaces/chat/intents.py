@@ -302,7 +302,8 @@ def parse(line: str, customers: list[str]) -> Intent:
     greeted = _GREETING.sub("", low)
     if greeted and greeted != low:
         low = greeted
-    customer = match_customer(text, customers)
+    # the customer the asking sentence names, when a line gives context first ("Acme called. refund Initech 50 ...")
+    customer = match_customer(_ask(normalise(text)), customers) or match_customer(text, customers)
     invoice = invoice_number(text)
     handle_m = HANDLE.search(text)
     base = {"customer": customer, "invoice": invoice, "text": text,
