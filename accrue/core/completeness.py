@@ -270,7 +270,8 @@ _SHOWN_AMOUNTS = 5  # unaccounted amounts listed one by one; a form with more is
 def unaccounted_amounts(pages: Sequence[str], terms: ContractTerms) -> list[Finding]:
     """Amounts of money the document states that no extracted term, and no invoice of the schedule, accounts for:
     the trace of a fee line, usage price or commitment the extraction did not read (`unaccounted_amount`)."""
-    known, rates = _accounted(terms), _rates(terms)
+    rates = _rates(terms)
+    known = _accounted(terms, rates)
     currency = terms.currency or "USD"
     out: list[Finding] = []
     seen: set[Decimal] = set()
@@ -279,9 +280,10 @@ def unaccounted_amounts(pages: Sequence[str], terms: ContractTerms) -> list[Find
         for money in find_money(flat):
             cents = round_money(money.amount, currency)
             # An amount stated finer than the currency's minor unit is a rate (GBP 0.004 a call): it is compared as
-            # written, never rounded to nothing or to another price.
-            amount = cents if cents == money.amount else money.amount
-            if not amount or amount in seen or (amount in rates if amount != cents else amount in known):
+            # written with the stated rates, never rounded to nothing or to another price.
+            finer = money.amount != cents
+            amount = money.amount if finer else cents
+            if not amount or amount in seen or amount in (rates if finer else known):
                 continue
             seen.add(amount)
             around = flat[max(0, money.start - 60):money.end + 60]
@@ -300,7 +302,7 @@ def unaccounted_amounts(pages: Sequence[str], terms: ContractTerms) -> list[Find
     return out
 
 
-def _accounted(terms: ContractTerms) -> set[Decimal]:
+def _accounted(terms: ContractTerms, rates: set[Decimal]) -> set[Decimal]:
     """Every amount the terms explain, per period and over the term, and every invoice and line of the schedule."""
     currency = terms.currency or "USD"
     bases: list[Decimal] = []
@@ -313,7 +315,7 @@ def _accounted(terms: ContractTerms) -> set[Decimal]:
     bases += [terms.total_contract_value] if terms.total_contract_value is not None else []
     bases += [terms.minimum_commitment.amount] if terms.minimum_commitment is not None else []
     known = {round_money(b * f, currency) for b in bases for f in _PERIOD_FACTORS}
-    known |= _rates(terms)  # a usage price is a price per unit, never a period's share of another one
+    known |= rates  # a usage price is a price per unit, never a period's share of another one
     try:
         invoices = build_schedule(terms) if terms.line_items else []
     except ValueError:
