@@ -31,6 +31,8 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from evals.assignment import best_pairing
+
 NORMALISATION = [
     "Money, quantities, percentages and day/month counts compare numerically (\"24000\" equals \"24000.00\").",
     "Dates compare exactly as ISO 8601 (YYYY-MM-DD).",
@@ -40,8 +42,10 @@ NORMALISATION = [
     "A null expected value matches null, an empty string or an empty list.",
     "A usage rule's included_quantity stated nowhere (null) equals 0: the schema writes 'nothing included' as 0, and "
     "the bill is the same.",
-    "Lists of objects (line_items, usage_rules, tiers) compare item by item in order, only the keys the case "
-    "lists; each extra item the agent produced counts as one wrong field.",
+    "Lists of objects (line_items, usage_rules, tiers) compare item by item, only the keys the case lists; "
+    "expected and extracted items pair by content (the pairing with the most right fields, then the one nearest "
+    "document order), so one missed line costs only its own fields; each extra item the agent produced counts as one "
+    "wrong field.",
     "non_standard_terms (free-text summaries) match when the counts agree and each expected summary has its own "
     "actual one with a token-set similarity of at least 80/100.",
 ]
@@ -174,29 +178,43 @@ def citation_for(path: str, citations: dict[str, Any]) -> dict[str, Any] | None:
 
 def score_terms(expected: dict[str, Any], actual: dict[str, Any] | None,
                 citations: dict[str, Any] | None = None) -> list[FieldResult]:
-    """One FieldResult per leaf the case lists; a missing extraction makes every leaf wrong."""
-    results: list[FieldResult] = []
-    cites = citations or {}
+    """One FieldResult per leaf the case lists; a missing extraction makes every leaf wrong.
 
-    def walk(path: str, exp: Any, act: Any, absent: bool = False) -> None:
-        # `absent`: the list item holding this leaf was not produced at all, so even a null leaf is wrong.
-        if isinstance(exp, dict) and exp:
-            for key, sub in exp.items():
-                walk(f"{path}.{key}" if path else key, sub, act.get(key) if isinstance(act, dict) else None, absent)
-            return
-        if isinstance(exp, list) and exp and all(isinstance(x, dict) for x in exp):
-            act_list = act if isinstance(act, list) else []
-            for i, item in enumerate(exp):
-                walk(f"{path}[{i}]", item, act_list[i] if i < len(act_list) else None, absent or i >= len(act_list))
-            for i in range(len(exp), len(act_list)):
-                results.append(FieldResult(f"{path}[{i}]", None, act_list[i], False,
-                                           citation_for(f"{path}[{i}]", cites)))
-            return
-        correct = not absent and leaf_equal(path, exp, act)
-        results.append(FieldResult(path, exp, act, correct, citation_for(path, cites)))
+    Items of a list of objects pair by content (`evals.assignment.best_pairing`, the most right leaves,
+    then the least displacement), so one missed line costs its own leaves, not every later line's."""
+    return _walk("", "", expected, actual or {}, citations or {}, absent=False)
 
-    walk("", expected, actual or {})
-    return results
+
+def _walk(path: str, act_path: str, exp: Any, act: Any, cites: dict[str, Any], *, absent: bool) -> list[FieldResult]:
+    # `path` names the expected leaf (the report's key); `act_path` the extracted one its citation is under.
+    # `absent`: the list item holding this leaf was not produced at all, so even a null leaf is wrong.
+    if isinstance(exp, dict) and exp:
+        out: list[FieldResult] = []
+        for key, sub in exp.items():
+            out += _walk(f"{path}.{key}" if path else key, f"{act_path}.{key}" if act_path else key, sub,
+                         act.get(key) if isinstance(act, dict) else None, cites, absent=absent)
+        return out
+    if isinstance(exp, list) and exp and all(isinstance(x, dict) for x in exp):
+        return _walk_items(path, act_path, exp, act if isinstance(act, list) else [], cites, absent=absent)
+    correct = not absent and leaf_equal(path, exp, act)
+    return [FieldResult(path, exp, act, correct, citation_for(act_path, cites))]
+
+
+def _walk_items(path: str, act_path: str, exp: list[Any], act: list[Any], cites: dict[str, Any], *,
+                absent: bool) -> list[FieldResult]:
+    def scored(i: int, j: int) -> list[FieldResult]:
+        return _walk(f"{path}[{i}]", f"{act_path}[{j}]", exp[i], act[j], cites, absent=absent)
+
+    pairs = best_pairing(len(exp), len(act), lambda i, j: sum(r.correct for r in scored(i, j)))
+    out: list[FieldResult] = []
+    for i, item in enumerate(exp):
+        j = pairs.get(i)
+        out += (scored(i, j) if j is not None
+                else _walk(f"{path}[{i}]", f"{act_path}[{i}]", item, None, cites, absent=True))
+    paired = set(pairs.values())
+    out += [FieldResult(f"{path}[{j}]", None, act[j], False, citation_for(f"{act_path}[{j}]", cites))
+            for j in range(len(act)) if j not in paired]
+    return out
 
 
 def accuracy(results: list[FieldResult]) -> float | None:

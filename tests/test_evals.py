@@ -4,6 +4,7 @@ the runner's isolation, the `--json` shape, baseline regressions and the exit co
 from __future__ import annotations
 
 import json
+import random
 import shutil
 from pathlib import Path
 
@@ -71,6 +72,34 @@ def test_score_terms_walks_nested_items_and_counts_extra_and_missing_items():
     assert not results["usage_rules[0].tiers[0].up_to"].correct
     assert not results["usage_rules[0].tiers[0].unit_price"].correct
     assert results["line_items[1].unit_price"].key == "line_items[].unit_price"
+
+
+def test_list_items_pair_by_content_so_one_missed_line_costs_only_its_own_fields():
+    lines = [{"description": d, "unit_price": p} for d, p in
+             [("Platform", "12000"), ("Onboarding", "2500"), ("Seats", "96"), ("Support", "1800")]]
+    actual = {"line_items": [lines[0], lines[2], lines[3]]}  # the reader missed "Onboarding"
+    results = {r.path: r for r in score_terms({"line_items": lines}, actual)}
+    assert [p for p, r in results.items() if not r.correct] == ["line_items[1].description",
+                                                                "line_items[1].unit_price"]
+    # an extra item the form does not bill is one wrong field, wherever it stands
+    extra = {"line_items": [{"description": "Setup", "unit_price": "500"}, *lines]}
+    wrong = [r.path for r in score_terms({"line_items": lines}, extra) if not r.correct]
+    assert wrong == ["line_items[0]"]
+
+
+def test_content_pairing_never_scores_below_position_and_keeps_order_on_ties():
+    rng = random.Random(7)
+    values = ["100", "200", "300"]
+    for _ in range(200):
+        exp = [{"unit_price": rng.choice(values), "quantity": rng.choice(values)} for _ in range(rng.randint(1, 4))]
+        act = [{"unit_price": rng.choice(values), "quantity": rng.choice(values)} for _ in range(rng.randint(0, 4))]
+        by_content = sum(r.correct for r in score_terms({"line_items": exp}, {"line_items": act}))
+        by_position = sum(leaf_equal(k, e[k], a.get(k)) for e, a in zip(exp, act, strict=False) for k in e)
+        assert by_content >= by_position
+    same = [{"unit_price": "100"}, {"unit_price": "100"}]
+    cites = {"line_items[0].unit_price": {"page": 1}, "line_items[1].unit_price": {"page": 2}}
+    results = score_terms({"line_items": same}, {"line_items": same}, cites)
+    assert [r.citation for r in results] == [{"page": 1}, {"page": 2}]
 
 
 def test_missing_extraction_makes_every_listed_field_wrong_except_nulls():
