@@ -135,6 +135,7 @@ def test_a_combination_of_too_many_invoices_is_not_applied() -> None:
                 for i in range(1, MAX_SUBSET_SIZE + 2)]
     app = OpenLedger(invoices).apply(Payment("P-1", DAY0, D(sum(range(1, MAX_SUBSET_SIZE + 2))), "USD", "P"), "c1")
     assert app.outcome == "unmatched" and f"a combination of {MAX_SUBSET_SIZE + 1} invoices" in app.note
+    assert "sums to USD 91.00 among" in app.note  # money written as everywhere else: code, grouping, minor units
 
 
 def test_an_unknown_payer_is_not_searched_across_a_large_ledger() -> None:

@@ -53,7 +53,7 @@ from accrue.core.actions import (
     WriteOff,
 )
 from accrue.core.clock import utcnow
-from accrue.core.money import round_money
+from accrue.core.money import format_money, round_money
 
 BOOKS_ACTIONS = frozenset({"create_customer", "create_subscription", "create_invoice", "create_credit_note",
                            "apply_payment", "apply_credit", "write_off", "create_collections_task",
@@ -347,8 +347,8 @@ class LocalBooks:
             payment = s.get(BooksPayment, draw.payment_id)
             if payment is None or payment.customer_id != a.customer or payment.currency != currency \
                     or draw.amount <= 0 or payment.unapplied < draw.amount:
-                raise ValueError(f"payment {draw.payment_id} has no {draw.amount} {currency} of {a.customer}'s "
-                                 "unapplied cash")
+                raise ValueError(f"payment {draw.payment_id} has no {format_money(draw.amount, currency)} of "
+                                 f"{a.customer}'s unapplied cash")
             payment.unapplied = payment.unapplied - draw.amount
             s.add(payment)
         s.add(CustomerCredit(customer_id=a.customer, currency=currency, amount=Decimal(0) - a.from_credit_balance,

@@ -29,7 +29,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from accrue.core.money import to_minor
+from accrue.core.money import format_money, to_minor
 
 ZERO = Decimal(0)
 # The subset search's bounds. Candidates: open invoices no larger than the payment. Steps: partial sums
@@ -214,13 +214,13 @@ class OpenLedger:
                 return allocate(payment, pool, "single_open_invoice", payer_customer)
             if payment.amount > total:
                 return allocate(payment, pool, "all_open_invoices", payer_customer)
-            note = (f"{len(pool)} open invoices of {payer_customer} total {total} {payment.currency}; no reference "
-                    f"and no combination of them sums to {payment.amount}")
+            note = (f"{len(pool)} open invoices of {payer_customer} total {format_money(total, payment.currency)}; "
+                    f"no reference and no combination of them sums to {format_money(payment.amount, payment.currency)}")
         elif payer_customer is not None:
             note = f"{payer_customer} has no open invoice in {payment.currency}"
         elif pool:
             note = (f"payer '{payment.payer}' matches no customer and no unique combination of open invoices sums "
-                    f"to {payment.amount} {payment.currency}")
+                    f"to {format_money(payment.amount, payment.currency)}")
         else:
             note = f"no open invoice in {payment.currency}"
         return CashApplication(payment, "unmatched", payer_customer, note=note)
@@ -248,7 +248,7 @@ def unique_subset(amount: Decimal, invoices: list[OpenInvoice], currency: str) -
     chosen = [inv for i, inv in enumerate(invoices) if mask >> i & 1]
     if len(chosen) > MAX_SUBSET_SIZE:
         raise SubsetSearchBounded(f"only a combination of {len(chosen)} invoices (more than {MAX_SUBSET_SIZE}) "
-                                  f"sums to {amount} {currency}")
+                                  f"sums to {format_money(amount, currency)}")
     return chosen
 
 
