@@ -42,6 +42,8 @@ NORMALISATION = [
     "A null expected value matches null, an empty string or an empty list.",
     "A usage rule's included_quantity stated nowhere (null) equals 0: the schema writes 'nothing included' as 0, and "
     "the bill is the same.",
+    "po_required null (the form is silent) equals false (the form says none is needed): accrue acts only on a stated "
+    "requirement, so both bill the same, and the corpora's authors wrote a silent form both ways.",
     "Lists of objects (line_items, usage_rules, tiers) compare item by item, only the keys the case lists; "
     "expected and extracted items pair by content (the pairing with the most right fields, then the one nearest "
     "document order), so one missed line costs only its own fields; each extra item the agent produced counts as one "
@@ -52,6 +54,8 @@ NORMALISATION = [
 
 # Fields whose absence means zero of it: a usage rule with no allowance includes 0 units.
 _NOTHING_IS_ZERO = frozenset({"included_quantity"})
+# Requirements only a stated `true` acts on: a silent form (null) and one saying "no" (false) bill the same.
+_SILENCE_IS_NO = frozenset({"po_required"})
 _NUMERIC_FIELDS = {
     "quantity", "unit_price", "discount_percent", "net_amount", "total_contract_value", "amount",
     "included_quantity", "up_to", "price_escalator_percent", "late_fee_percent_per_month", "term_months",
@@ -120,6 +124,8 @@ def leaf_equal(path: str, expected: Any, actual: Any) -> bool:
     if name in _NOTHING_IS_ZERO and (_is_empty(expected) or _is_empty(actual)):
         e = Decimal(0) if _is_empty(expected) else _as_decimal(expected)
         return e is not None and e == (Decimal(0) if _is_empty(actual) else _as_decimal(actual))
+    if name in _SILENCE_IS_NO and (expected is None or actual is None):
+        return (expected is True) is (actual is True)
     if _is_empty(expected):
         return _is_empty(actual)
     if _is_empty(actual):

@@ -47,6 +47,9 @@ def test_leaf_normalisation_numbers_dates_text_currency_and_nulls():
     assert leaf_equal("po_number", None, None) and leaf_equal("usage_rules", [], None)
     assert not leaf_equal("po_number", None, "PO-1") and not leaf_equal("po_number", "PO-1", None)
     assert leaf_equal("auto_renew", False, False) and not leaf_equal("auto_renew", False, None)
+    # only a stated PO requirement changes what accrue does: silence and "none needed" are the same bill
+    assert leaf_equal("po_required", False, None) and leaf_equal("po_required", None, False)
+    assert not leaf_equal("po_required", True, None) and not leaf_equal("po_required", None, True)
     assert leaf_equal("non_standard_terms", ["Custom payment schedule"], ["custom payment schedule: two instalments"])
     assert not leaf_equal("non_standard_terms", ["Custom payment schedule"], [])
     assert not leaf_equal("non_standard_terms", ["MFN pricing"], ["Termination for convenience"])
