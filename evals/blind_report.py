@@ -38,8 +38,8 @@ MEASUREMENTS = BLIND / "measurements.md"
 # Wave 2: three measurements while the reader was tuned, and one to close the wave (the maintainer's, after every
 # branch was merged; nothing was tuned after it). Waves 3 and 4 add one each: the closing measurement, nothing tuned
 # after it. Wave 5 adds three: two at its start, after each of two scorer changes and before any tuning (so the wave
-# is measured against a figure scored the same way), and its closing one. A new wave of tuning starts a new table and says how
-# many looks it adds.
+# is measured against a figure scored the same way), and its closing one. A new wave of tuning starts a new table
+# and says how many looks it adds.
 FROZEN_BUDGET = 9
 
 
