@@ -270,3 +270,17 @@ def test_a_flat_refusal_to_renew_cannot_state_auto_renew_true() -> None:
     assert quote_states_value("auto_renew", True, "The term renews for successive one-year periods unless either "
                                                   "party gives notice that it will not renew.")
     assert quote_states_value("auto_renew", True, "Auto-Renewal: Renews for successive 12-month terms")
+
+
+def test_a_quote_tying_its_billing_verb_to_another_cadence_does_not_state_the_frequency() -> None:
+    # An annual fee invoiced quarterly is billed quarterly: "annual" in the quote names the fee, not the cadence.
+    quote = ("All recurring fees (the annual portal fee pro rata and the monthly user fees) are invoiced quarterly "
+             "in advance.")
+    assert quote_states_value("billing_frequency", "quarterly", quote)
+    assert not quote_states_value("billing_frequency", "annual", quote)
+    assert not quote_states_value("billing_frequency", "monthly", quote)
+    # two cadences for two kinds of fee: the one the value names is stated
+    mixed = "Subscription fees are invoiced annually in advance; usage is billed monthly in arrears."
+    assert quote_states_value("billing_frequency", "annual", mixed)
+    assert quote_states_value("billing_frequency", "monthly", mixed)
+    assert quote_states_value("billing_frequency", "annual", "Annual subscription fee, payable in advance.")

@@ -87,6 +87,14 @@ _NO_RENEW = re.compile(r"\bnot\b[^.;]{0,40}\brenew|\bnot\b[^.;]{0,20}\broll|\bno
                        r"only (?:upon|by|with) (?:the )?(?:mutual|written)|mutual (?:written )?(?:agreement|consent)",
                        re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|none|n/a|never|without)\b", re.IGNORECASE)
+# The cadence a billing verb or an advance/arrears phrase attaches to ("invoiced quarterly", "monthly in arrears"):
+# a quote saying so cannot state another billing frequency, whatever other period words it holds ("the annual fee").
+_CADENCE = (r"(annually|yearly|semi-annually|semiannually|half-yearly|quarterly|monthly)")
+_BILLED_AT = re.compile(r"\b(?:invoiced|billed|charged|invoice[sd]?|bills?)\s+(?:[a-z-]+\s+){0,2}?" + _CADENCE + r"\b|"
+                        r"\b" + _CADENCE + r"\s+in\s+(?:advance|arrears?)\b", re.IGNORECASE)
+_ADVERB_FREQUENCY = {"annually": "annual", "yearly": "annual", "semi-annually": "semiannual",
+                     "semiannually": "semiannual", "half-yearly": "semiannual", "quarterly": "quarterly",
+                     "monthly": "monthly"}
 _PO = re.compile(r"purchase order|\bp\.?o\.?\b|\bpo\s*(?:#|no|number)", re.IGNORECASE)
 _RECEIPT = re.compile(r"receipt|immediately|upon invoic|on invoic|upon presentation|on presentation|due now",
                       re.IGNORECASE)
@@ -189,6 +197,8 @@ def quote_states_value(field: str, value: Any, quote: str) -> bool:
         return bool(_RENEW.search(text)) and (value is True or bool(_NO_RENEW.search(text)))
     if field == "po_required":
         return bool(_PO.search(text)) and (value is True or bool(_NEGATION.search(text)))
+    if field == "billing_frequency" and _billed_otherwise(str(value), text):
+        return False
     if field in _VOCABULARY:
         words = _VOCABULARY[field].get(value)
         return words is None or _vocabulary_stated(words, text)
@@ -206,6 +216,13 @@ def quote_states_value(field: str, value: Any, quote: str) -> bool:
         # a whole token run: PO "30" is not stated by "Net 300", nor "a@b.co" by "a@b.com"
         return re.search(rf"(?<![^\W_]){re.escape(normalise_ws(value).lower())}(?![^\W_])", text) is not None
     return True
+
+
+def _billed_otherwise(frequency: str, lowered: str) -> bool:
+    """The quote ties its billing verbs to other cadences only ("the annual fee ... invoiced quarterly" is not
+    annual; "invoiced annually; usage billed monthly" still states annual)."""
+    stated = {_ADVERB_FREQUENCY[(m.group(1) or m.group(2)).lower()] for m in _BILLED_AT.finditer(lowered)}
+    return bool(stated) and frequency not in stated
 
 
 def _words_stated(value: str, lowered_quote: str) -> bool:
