@@ -284,3 +284,10 @@ def test_a_quote_tying_its_billing_verb_to_another_cadence_does_not_state_the_fr
     assert quote_states_value("billing_frequency", "annual", mixed)
     assert quote_states_value("billing_frequency", "monthly", mixed)
     assert quote_states_value("billing_frequency", "annual", "Annual subscription fee, payable in advance.")
+
+
+def test_a_ticked_no_to_renewal_states_that_it_does_not_renew() -> None:
+    assert quote_states_value("auto_renew", False, "Renew automatically at the end of the term? [ ] Yes [X] No")
+    assert quote_states_value("auto_renew", False, "Automatic renewal: \u2610 Yes \u2612 No")
+    # the box ticked is Yes: a No printed beside an empty box says nothing
+    assert not quote_states_value("auto_renew", False, "Renew automatically? [X] Yes [ ] No")

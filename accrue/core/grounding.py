@@ -82,6 +82,7 @@ _FLAT_NO_RENEW = re.compile(r"\b(?:will|shall|does|do)\s+not\s+(?:be\s+)?(?:auto
 _CONDITIONAL = re.compile(r"\bunless\b|\belects?\b|\bnotice\b|\bnotif", re.IGNORECASE)
 _NO_RENEW = re.compile(r"\bnot\b[^.;]{0,40}\brenew|\bnot\b[^.;]{0,20}\broll|\bno\b[^.;]{0,20}(?:auto|renew)|"
                        r"renew\w*\W{0,3}(?:no|none|n/a)\b|"
+                       r"\[\s{0,3}[x\u2713\u2714\u2612]\s{0,3}\]\s{0,3}no\b|\u2612\s{0,3}no\b|"
                        r"\bexpires?\b|\bexpiration\b|non-renewing|terminate at the end|terminates at the end|"
                        r"will end|shall end|does not auto|without renewal|"
                        r"only (?:upon|by|with) (?:the )?(?:mutual|written)|mutual (?:written )?(?:agreement|consent)",
