@@ -169,7 +169,8 @@ def specs():
     S.append(dict(t=dict(customer_legal_name="Rural Health Grants Agency", vendor_legal_name="Granite Ledger Systems Corp.", order_form_number="75R60226F0310",
         billing_contact_email="rhga.payments@example.gov", currency=cur, effective_date="2026-09-22", service_start_date="2026-10-01", service_end_date="2028-09-30",
         term_months=24, auto_renew=False, renewal_term_months=12, payment_terms_days=30, billing_frequency="annual", billing_timing="advance",
-        po_required=True, po_number="75R60226F0310", total_contract_value="537500.00"),
+        po_required=True, po_number="75R60226F0310", total_contract_value="537500.00",
+        non_standard_terms=["Incrementally funded: CLIN 0002 may not be invoiced until funds are added to the order by modification"]),
         lines=lines, r=dict(contract="75R60224D0019", date="09/22/2026", req="RHGA-26-0310", type="Delivery order, incrementally funded",
         issued="Rural Health Grants Agency\n5600 Fishers Lane\nRockville, MD 20857",
         admin="Same as block 5", contractor="Granite Ledger Systems Corp.\n1 Liberty Square, 8th Floor\nBoston, MA 02109\nUEI: GLSC00000310",
@@ -188,6 +189,6 @@ def specs():
                     COMMON_G, "Payment: Net 30 after receipt of a proper invoice; a 1% discount applies to payments made within 15 days."])],
         csig="Olivia Marchetti, Senior Contracts Administrator", kosig="Kevin Yoon, Contracting Officer"),
         deal_id="006-BH0504",
-        desc="Federal delivery order with a two-year base period priced by fiscal year as separate CLINs with their own dates: 0001 600 users x $420.00 = $252,000.00 (10/01/2026-09/30/2027) and 0002 650 users x $420.00 = $273,000.00 (10/01/2027-09/30/2028), plus 0003 training $12,500.00 one-time. 'TOTAL BASE PERIOD PRICE' $537,500.00 = 252,000 + 273,000 + 12,500 is the contract value; the 'FUNDED AMOUNT TO DATE' $264,500.00 (incremental funding) and the option CLIN 1001 are not. Annual in advance, Net 30 (1% 15-day prompt-payment discount is not the payment term), order number is the PO; option at the Government's discretion (auto_renew false, renewal 12 months).",
+        desc="Federal delivery order with a two-year base period priced by fiscal year as separate CLINs with their own dates: 0001 600 users x $420.00 = $252,000.00 (10/01/2026-09/30/2027) and 0002 650 users x $420.00 = $273,000.00 (10/01/2027-09/30/2028), plus 0003 training $12,500.00 one-time. 'TOTAL BASE PERIOD PRICE' $537,500.00 = 252,000 + 273,000 + 12,500 is the contract value; the 'FUNDED AMOUNT TO DATE' $264,500.00 (incremental funding) and the option CLIN 1001 are not. Annual in advance, Net 30 (1% 15-day prompt-payment discount is not the payment term), order number is the PO; option at the Government's discretion (auto_renew false, renewal 12 months). Incremental funding (CLIN 0002 not invoiceable until funded by modification) is the non-standard term.",
         tags=["federal", "clin", "option-periods", "incremental-funding", "ramp", "po-required", "public-sector", "one-time-fee"]))
     return S
