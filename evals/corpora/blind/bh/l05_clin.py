@@ -29,7 +29,7 @@ def build(spec):
     boxes([("1. CONTRACT NO.", r["contract"]), ("2. ORDER NO.", t["order_form_number"]), ("3. DATE OF ORDER", r["date"]), ("4. REQUISITION/PURCHASE REQUEST NO.", r["req"])])
     boxes([("5. ISSUED BY", r["issued"]), ("6. ADMINISTERED BY", r["admin"])], h=17)
     boxes([("7. CONTRACTOR (NAME, ADDRESS, UEI)", r["contractor"]), ("8. DELIVER TO / PLACE OF PERFORMANCE", r["deliver"])], h=21)
-    boxes([("9. PAYMENT WILL BE MADE BY", r["payer"]), ("10. DISCOUNT FOR PROMPT PAYMENT", r["discount"]), ("11. TYPE OF ORDER", r["type"])], h=17)
+    boxes([("9. PAYMENT WILL BE MADE BY", r["payer"]), ("10. DISCOUNT FOR PROMPT PAYMENT", r["discount"]), ("11. TYPE OF ORDER", r["type"])], h=21)
     pdf.ln(3)
     pdf.set_font("Helvetica", "B", 9.5); pdf.cell(0, 6, "SECTION B - SUPPLIES OR SERVICES AND PRICES/COSTS", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 8); pdf.multi_cell(0, 4, f"All prices are firm-fixed-price in U.S. dollars (USD). {r['bnote']}", new_x="LMARGIN", new_y="NEXT"); pdf.ln(1)

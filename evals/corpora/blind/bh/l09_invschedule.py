@@ -27,7 +27,7 @@ def build(spec):
     for i, (d, per, items, amt) in enumerate(r["sched"], 1):
         rows.append([str(i), d, per, items, m(amt)])
     rows.append(["", "", "", "Total of scheduled invoices", m(r["sched_total"])])
-    grid(pdf, (12, 28, 60, 42, 32), rows, size=8.4, aligns=("CENTER", "LEFT", "LEFT", "LEFT", "RIGHT"), bold_last=1)
+    grid(pdf, (12, 28, 60, 42, 32), rows, size=8.4, aligns=("CENTER", "LEFT", "LEFT", "LEFT", "RIGHT"), bold_last=1, lh=r.get("sched_lh"))
     pdf.ln(4)
     pdf.set_font("Helvetica", "B", 11); pdf.cell(0, 7, "3. Terms", new_x="LMARGIN", new_y="NEXT")
     for c in r["terms"]:
@@ -88,26 +88,29 @@ def specs():
         desc="Irish order in EUR whose Invoice Schedule aligns billing to calendar quarters (billing_anchor calendar_quarter, quarterly in advance) with prorated part-quarters at each end: 6,000.00 (15/02-31/03/2026, 1.5 months), three full quarters of 12,000.00 (01/04, 01/07, 01/10/2026), and 6,000.00 (01/01-14/02/2027); total 48,000.00. Fees: 12 users x 3,000.00 = 36,000.00 per year + Bank Connectivity 12,000.00 per year = 48,000.00 = stated total contract value for 12 months 15 February 2026 - 14 February 2027. 30 days; auto-renews 12 months with 60 days' notice.",
         tags=["invoice-schedule", "calendar-quarter-anchor", "proration", "quarterly-billing", "eur", "uk-dates", "auto-renew"]))
     cur = "GBP"; m = lambda x: "£" + num(x, cur)
-    lines = [L("Asset Register Platform", 1, "30000.00", "year", cur, periods=2),
+    lines = [L("Asset Register Platform", 1, "2500.00", "month", cur, periods=24),
              L("Implementation", 1, "5000.00", "one_time", cur)]
+    sched = [("01/06/2026", "June 2026", "Platform + Implementation", 7500)]
+    for k in range(1, 24):
+        y, mo = 2026 + (5 + k) // 12, (5 + k) % 12 + 1
+        sched.append((f"01/{mo:02d}/{y}", f"{MONTHS[mo-1]} {y}", "Platform", 2500))
     S.append(dict(t=dict(customer_legal_name="Northgate Water Services Limited", vendor_legal_name="Keystone Asset Software Ltd", order_form_number="KAS-0612",
         billing_contact_email="payables@northgatewater.example", currency=cur, effective_date="2026-05-18", service_start_date="2026-06-01", service_end_date="2028-05-31",
-        term_months=24, auto_renew=True, renewal_term_months=12, non_renewal_notice_days=90, payment_terms_days=30, billing_frequency="semiannual", billing_timing="advance",
-        total_contract_value="65000.00"),
+        term_months=24, auto_renew=True, renewal_term_months=12, non_renewal_notice_days=90, payment_terms_days=30, billing_frequency="monthly", billing_timing="advance",
+        billing_anchor="day:1", total_contract_value="65000.00"),
         lines=lines, r=dict(m=m, vaddr="Keystone House, 18 Park Row, Nottingham NG1 6GR",
         parties=[("Customer", "Northgate Water Services Limited, Pumping Station Lane, Darlington DL1 4PX"), ("Accounts payable", "payables@northgatewater.example"),
                  ("Order date", "18 May 2026"), ("Subscription term", "24 months from 1 June 2026 to 31 May 2028"), ("Currency", "GBP")],
-        sched_intro="The annual platform fee is invoiced in two equal six-monthly instalments in advance; implementation is added to the first invoice.",
-        sched=[("01/06/2026", "01/06/2026 - 30/11/2026", "Platform + Implementation", 20000), ("01/12/2026", "01/12/2026 - 31/05/2027", "Platform", 15000),
-               ("01/06/2027", "01/06/2027 - 30/11/2027", "Platform", 15000), ("01/12/2027", "01/12/2027 - 31/05/2028", "Platform", 15000)], sched_total=65000,
-        terms=["Asset Register Platform: " + m(30000) + " per year, i.e. " + m(15000) + " per six-month instalment; Implementation " + m(5000) + " once.",
-               "Total contract value: " + m(65000) + " (2 x " + m(30000) + " + " + m(5000) + ").",
+        sched_intro="The platform fee is invoiced monthly in advance on the 1st of each month; implementation is added to the first invoice. All 24 invoices are listed below.",
+        sched=sched, sched_total=65000, sched_lh=8,
+        terms=["Asset Register Platform: " + m(2500) + " per month; Implementation " + m(5000) + " once.",
+               "Total contract value: " + m(65000) + " (24 x " + m(2500) + " + " + m(5000) + ").",
                "Invoices are payable within 30 days.",
                "After the initial term the subscription renews for successive 12-month periods unless either party gives 90 days' written notice."],
         sigs=[("Northgate Water Services Limited", "Ian Thwaite, Head of Asset Management"), ("Keystone Asset Software Ltd", "Priya Shah, Sales Director")]),
         deal_id="006-BH0903",
-        desc="UK order in GBP with a four-row Invoice Schedule: six-monthly instalments in advance of half the £30,000.00 annual platform fee (£15,000.00 each) on 01/06 and 01/12, the first one also carrying Implementation £5,000.00 (£20,000.00). Schedule total £65,000.00 = 2 x 30,000 + 5,000 = stated total contract value for 24 months 1 June 2026 - 31 May 2028. Semiannual in advance, 30 days, renews 12 months unless 90 days' notice.",
-        tags=["invoice-schedule", "semiannual", "gbp", "one-time-fee", "uk-dates", "auto-renew"]))
+        desc="UK order in GBP whose 24-row Invoice Schedule runs from page 1 onto page 2 with its header repeated: monthly invoices in advance on the 1st of each month (billing_anchor day:1) of the £2,500.00 platform fee, the first one (01/06/2026) also carrying Implementation £5,000.00 (£7,500.00), then 23 x £2,500.00. Schedule total £65,000.00 = 24 x 2,500 + 5,000 = stated total contract value for 24 months 1 June 2026 - 31 May 2028. 30 days, renews 12 months unless 90 days' notice.",
+        tags=["invoice-schedule", "multi-page-table", "monthly-billing", "day-anchor", "gbp", "one-time-fee", "uk-dates", "auto-renew"]))
     cur = "CHF"; m = lambda x: "CHF " + num(x, cur, "ch")
     lines = [L("Warehouse Control Licence", 80, "500.00", "year", cur, start="2026-10-01", end="2027-09-30", note="Contract year 1"),
              L("Warehouse Control Licence", 92, "500.00", "year", cur, start="2027-10-01", end="2028-09-30", note="Contract year 2"),
