@@ -23,6 +23,7 @@ from accrue.core.deal import Deal
 from accrue.core.findings import Finding
 from accrue.core.money import format_money, round_money
 from accrue.core.policy import DEPENDENT, GateRules, Policy
+from accrue.core.stated_terms import stated_disagreements
 from accrue.core.terms import ContractTerms, ExtractionResult
 from accrue.core.textnorm import find_money, normalise_ws
 
@@ -78,6 +79,8 @@ def check_contract(extraction: ExtractionResult, deal: Deal | None, findings: Se
         gaps += reconciled
     gaps += _distrusted(extraction, rules, entered)  # values there are, only not trusted: the sums still checked
     gaps += unaccounted_amounts(pages, with_assumptions(terms, rules))
+    # the sums cannot see a wrong cadence, timing, payment term or renewal: the words are read again for those
+    gaps += stated_disagreements(pages, terms, extraction.citations, assumed=assumed, entered=entered)
     said = {(g.code, tuple(g.fields)) for g in gaps}
     # a billing term that failed its citation, or that the document states two ways, is not the contract's word
     gaps += [f.model_copy(update={"severity": "error"}) for f in findings
