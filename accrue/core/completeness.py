@@ -3,7 +3,8 @@
 A run may act unattended only when it can show that what it is about to do is what the documents say:
 every billing-relevant term is present and cited (or entered by a person), the billing schedule over the
 term adds up to the contract's stated total and to the CRM deal, every amount of money the pages state is
-accounted for by a term or an invoice, something is actually billed, and no warning or error is left that
+accounted for by a term or an invoice, the words state no other cadence, timing, payment term, renewal or
+currency than the one billed (`stated_terms`), something is actually billed, and no warning or error is left that
 no held action will put in front of a person. Anything else is a *gap*: the run waits in `needs_review`
 and each gap is a finding that says what is missing or does not add up, with the arithmetic. The terms a
 team accepts by default (`[completeness] assume`) fill a silent form for planning. Pure: terms, page text,

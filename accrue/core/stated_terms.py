@@ -35,6 +35,8 @@ _CADENCE = {
     "annually": "annual", "annual": "annual", "yearly": "annual", "year": "annual",
 }
 _ADVERB = r"monthly|quarterly|semi-?annually|semi-?annual|half-yearly|annually|annual|yearly"
+_ADVERB_WORD = re.compile(rf"\b(?:{_ADVERB})\b", re.IGNORECASE)
+_ALTERNATIVE = re.compile(r"\bor\b|/")
 _BILL_VERB = r"invoiced|invoices|invoice|invoicing|billed|bills|billing|payable"
 # A cadence stated for billing: after an invoicing verb ('invoiced quarterly', 'billed in advance annually'), before
 # a billing noun or a timing ('annual invoice', 'quarterly in advance'), under a billing label ('Billing frequency:
@@ -70,7 +72,8 @@ _RENEWS = re.compile(
     r"|\bautomatic(?:ally)?[- ]+(?:renews?|renewal|renewed|renewing|extends?|extended)\b"
     r"|\bauto[- ]?renew(?:s|al|ed|ing)?\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|without|neither|nor|none)\b|n't\b", re.IGNORECASE)
-_ANSWER_NO = re.compile(r"\s*:?\s*(?:no|none|n/a|not applicable)\b", re.IGNORECASE)
+_LABEL_ANSWER = re.compile(r"\s*:\s*([^.;:]{0,30})")
+_AFFIRMATION = re.compile(r"\s*(?:yes|renews|auto|automatic)", re.IGNORECASE)
 
 # Wording that only offers, proposes, defaults or sets aside a value: the order form (or a later message) settles it.
 _DEFAULT = (r"unless|otherwise|except|default|elect|option|alternativ|may be|either|such as|e\.g\.|example|defin|"
@@ -213,10 +216,18 @@ def _payment_terms(text: str, page: int) -> Iterator[Statement]:
 def _renewals(text: str, page: int) -> Iterator[Statement]:
     for m in _RENEWS.finditer(text):
         if (_BOX.search(text[max(0, m.start() - 12):m.end() + 40])
-                or _DEFAULT_WORDING.search(_clause(text, m.start(), m.start()))):
+                or _DEFAULT_WORDING.search(_sentence(text, m.start(), m.start(), after=0))):
             continue  # a tick box, or a default ('unless clause 4 provides otherwise'): which holds is not said here
-        said = not (_NEGATION.search(text[max(0, m.start() - 25):m.start()]) or _ANSWER_NO.match(text, m.end()))
-        yield Statement("auto_renew", said, page, _quote(text, m.start(), m.end()))
+        label = _LABEL_ANSWER.match(text, m.end())
+        if label is not None:  # 'Automatic Renewal: Does not auto-renew', 'Auto-renewal: Yes'
+            answer = label.group(1)
+            if not (_NEGATION.search(answer) or _AFFIRMATION.match(answer)):
+                continue
+            said = not _NEGATION.search(answer)
+        else:
+            said = not _NEGATION.search(text[max(0, m.start() - 25):m.start()])
+        yield Statement("auto_renew", said, page, _quote(text, m.start(), m.end() + (label.end() - m.end()
+                                                                                       if label else 0)))
 
 
 def _payment_days(m: re.Match[str]) -> int | None:
@@ -239,16 +250,15 @@ def _stated_for_fees(text: str, m: re.Match[str], value_at: int, clause: str) ->
     if _UNTICKED.search(text[max(0, value_at - 6):value_at]) or _OTHER_SUBJECT.search(clause):
         return False
     near = text[max(0, m.start() - 20):m.end() + 20]
-    cadences = {_CADENCE.get(w.lower().replace("semi-", "semi")) for w in re.findall(rf"\b(?:{_ADVERB})\b", near,
-                                                                                      re.IGNORECASE)}
-    return not (len(cadences) > 1 and re.search(r"\bor\b|/", near))
+    cadences = {_CADENCE.get(w.lower().replace("semi-", "semi")) for w in _ADVERB_WORD.findall(near)}
+    return not (len(cadences) > 1 and _ALTERNATIVE.search(near))
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The match's own sentence, at most _SENTENCE characters before it and 100 after."""
+def _sentence(text: str, start: int, end: int, *, after: int = 100) -> str:
+    """The match's own sentence, at most _SENTENCE characters before it and `after` after."""
     left = text[max(0, start - _SENTENCE):start]
     ends = [e.end() for e in _SENTENCE_END.finditer(left)]
-    right = text[end:end + 100]
+    right = text[end:end + after]
     stop = _SENTENCE_END.search(right)
     return left[ends[-1] if ends else 0:] + text[start:end] + (right[:stop.start()] if stop else right)
 
