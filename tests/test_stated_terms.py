@@ -31,7 +31,8 @@ def _read(slug: str) -> tuple[ExtractionResult, list[str]]:
 
 
 def _verdict(slug: str, added: str, *, extraction: ExtractionResult | None = None,
-             entered: frozenset[str] = frozenset(), rules: GateRules | None = None) -> Verdict:
+             entered: frozenset[str] = frozenset(), corrected: frozenset[str] = frozenset(),
+             rules: GateRules | None = None) -> Verdict:
     """The gate on a bundled contract (read right by the embedded reader) with `added` written on its first page."""
     read, pages = _read(slug)
     extraction = extraction or read
@@ -42,7 +43,7 @@ def _verdict(slug: str, added: str, *, extraction: ExtractionResult | None = Non
                            PolicyContext(findings=findings, payment_terms_days=extraction.terms.payment_terms_days),
                            POLICY)
     return check_contract(extraction, deal, findings, actions, POLICY, rules or GateRules(), entered=entered,
-                          pages=pages)
+                          pages=pages, corrected=corrected)
 
 
 def _stated(verdict: Verdict) -> list[str]:
@@ -104,10 +105,12 @@ def test_development_forms_read_right_do_not_hold(folder: str) -> None:
     assert stated_disagreements(read_document(contract).pages, terms, {}) == []
 
 
-def test_a_value_a_person_entered_is_not_held() -> None:
-    verdict = _verdict("initech", "Subscription fees are invoiced quarterly in advance.",
-                       entered=frozenset({"billing_frequency"}))
-    assert verdict.complete, verdict.reasons()
+def test_a_value_a_person_entered_or_corrected_is_not_held() -> None:
+    added = "Subscription fees are invoiced quarterly in advance."
+    assert _verdict("initech", added, entered=frozenset({"billing_frequency"})).complete
+    assert _verdict("initech", added, corrected=frozenset({"billing_frequency"})).complete  # with a quote
+    assert _stated(_verdict("initech", added, corrected=frozenset({"payment_terms_days"}))) == [
+        "billing_frequency=quarterly"]
 
 
 # --------------------------------------------------------------------------- what must hold

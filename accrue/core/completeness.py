@@ -68,9 +68,12 @@ class Verdict(BaseModel):
 
 def check_contract(extraction: ExtractionResult, deal: Deal | None, findings: Sequence[Finding],
                    actions: Sequence[Action], policy: Policy, rules: GateRules, *,
-                   entered: frozenset[str] = frozenset(), pages: Sequence[str] = ()) -> Verdict:
+                   entered: frozenset[str] = frozenset(), pages: Sequence[str] = (),
+                   corrected: frozenset[str] = frozenset()) -> Verdict:
     """The verdict for a new contract. `entered` lists term paths a person supplied (they need no citation);
-    `pages` is the contract's text, whose every amount of money some term or invoice must account for."""
+    `corrected` every path a person corrected, quoted or not (they have read the page: what the words state
+    elsewhere is not held against their value); `pages` is the contract's text, whose every amount of money some
+    term or invoice must account for and whose words must not state another cadence, timing or payment term."""
     terms = extraction.terms
     gaps = _term_gaps(extraction, rules, entered)
     assumed = {k: v for k, v in rules.assume.items() if getattr(terms, k, None) is None}
@@ -81,7 +84,7 @@ def check_contract(extraction: ExtractionResult, deal: Deal | None, findings: Se
     gaps += _distrusted(extraction, rules, entered)  # values there are, only not trusted: the sums still checked
     gaps += unaccounted_amounts(pages, with_assumptions(terms, rules))
     # the sums cannot see a wrong cadence, timing, payment term or renewal: the words are read again for those
-    gaps += stated_disagreements(pages, terms, extraction.citations, assumed=assumed, entered=entered)
+    gaps += stated_disagreements(pages, terms, extraction.citations, assumed=assumed, entered=entered | corrected)
     said = {(g.code, tuple(g.fields)) for g in gaps}
     # a billing term that failed its citation, or that the document states two ways, is not the contract's word
     gaps += [f.model_copy(update={"severity": "error"}) for f in findings

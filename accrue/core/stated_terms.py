@@ -122,8 +122,9 @@ def stated_disagreements(pages: Sequence[str], terms: ContractTerms, citations: 
     """A gap (`stated_elsewhere`) for each checked term whose value, read or assumed by the policy, the words
     contradict elsewhere on the pages: the value with its citation, the other wording with its page and quote.
 
-    A value a person entered is not checked: they have seen the page and chose it. A cadence or timing stated in
-    a clause naming a usage rule's metric or unit ('Worker fees are invoiced monthly in arrears') is the usage's."""
+    A value a person entered or corrected (`entered`) is not checked: they have seen the page and chose it. A
+    cadence or timing stated in a clause naming a usage rule's metric or unit ('Worker fees are invoiced monthly
+    in arrears') is the usage's."""
     assumed = assumed or {}
     usage_words = {w for rule in terms.usage_rules for text in (rule.metric, rule.unit or "")
                    for w in re.findall(r"[a-z]{4,}", text.lower())}
