@@ -92,6 +92,9 @@ def test_wording_that_offers_defaults_or_concerns_something_else_does_not_hold(s
     "ba/customer-po-03",    # '2% early-payment discount if paid within 14 days'
     "bc/email-accept-03",   # a draft further down the thread: '12 months, Net 45'
     "ba/letter-au-03",      # 'nothing in this letter renews automatically'
+    "bc/usage-grid-01",     # a grid: 'PLATFORM FEE BILLING Monthly in advance USAGE BILLING Monthly in arrears'
+    "bd/check-01",          # 'Billing frequency? [X] Monthly [ ] Quarterly [ ] Semi-annual [ ] Annual'
+    "be/jpkr-04",           # 'Billing Annual fees yearly in advance; API overage monthly in arrears'
 ])
 def test_development_forms_read_right_do_not_hold(folder: str) -> None:
     """Forms of the blind development split with their hand-worked terms: the words agree with them."""
@@ -154,6 +157,8 @@ def test_an_assumed_timing_the_words_contradict_holds() -> None:
     ("ba/msa-clauses-04", "semiannual", "2.4 Invoicing: semi-annually in advance"),
     # the form that once completed with annual billing: 'the annual fee ... invoiced quarterly in advance'
     ("bg/fees-box-after-signatures-02", "quarterly", "are invoiced quarterly in advance"),
+    ("bb/grid-02", "semiannual", "Billing Semi-annually in advance"),
+    ("bd/check-03", "quarterly", "[ ] Monthly [X] Quarterly [ ] Semi-annual"),
 ])
 def test_a_real_form_read_as_annual_billing_holds_on_its_own_words(folder: str, stated: str, words: str) -> None:
     pages = read_document(BLIND / folder / "contract.pdf").pages
@@ -167,7 +172,10 @@ def test_the_scan_reads_each_kind_of_wording() -> None:
     page = ("Billing Frequency: Quarterly. Fees are payable annually in advance. Payment terms: 30 days net. "
             "Invoices are due on receipt. The agreement renews automatically. Auto-renewal: No. "
             "Total: CHF 1'200.00 and € 400,00.")
+    page += (" USAGE BILLING Quarterly in arrears PLATFORM FEE BILLING Semi-annually in advance RENEWAL None"
+             " Invoicing frequency? [ ] Monthly [X] Half-yearly [ ] Annual")
     found = {(s.term, s.value) for s in [*stated_terms([page]), *stated_currencies([page])]}
+    assert ("billing_frequency", "semiannual") in found and ("billing_timing", "arrears") not in found
     assert {("billing_frequency", "quarterly"), ("billing_frequency", "annual"), ("billing_timing", "advance"),
             ("payment_terms_days", 30), ("payment_terms_days", 0), ("auto_renew", True),
             ("auto_renew", False), ("currency", "CHF"), ("currency", "EUR")} <= found
@@ -192,14 +200,17 @@ SHAPES = {
 
 @pytest.mark.parametrize("unit", list(SHAPES.values()), ids=list(SHAPES))
 def test_the_scan_stays_linear_on_hostile_text(unit: str) -> None:
-    """Four times the text takes at most about four times as long (room left for a busy machine)."""
+    """Eight times the text takes about eight times as long, far from the 64 times of a quadratic pattern."""
     def seconds(n: int) -> float:
         page = (unit * (n // len(unit) + 1))[:n]
-        started = time.perf_counter()
-        stated_terms([page])
-        stated_currencies([page])
-        return time.perf_counter() - started
+        runs = []
+        for _ in range(3):  # the quickest of three: other processes share the machine
+            started = time.perf_counter()
+            stated_terms([page])
+            stated_currencies([page + " "])  # a new text each time: the money finder caches by text
+            runs.append(time.perf_counter() - started)
+        return min(runs)
 
     seconds(2_000)  # warm the pattern caches
-    small, large = seconds(25_000), seconds(100_000)
-    assert large < max(small, 0.01) * 10, (small, large)
+    small, large = seconds(20_000), seconds(160_000)
+    assert large < max(small, 0.005) * 24, (small, large)

@@ -32,7 +32,7 @@ _CADENCE = {
     "monthly": "monthly", "month": "monthly",
     "quarterly": "quarterly", "quarter": "quarterly",
     "semiannually": "semiannual", "semiannual": "semiannual", "half-yearly": "semiannual",
-    "annually": "annual", "annual": "annual", "yearly": "annual", "year": "annual",
+    "annually": "annual", "annual": "annual", "yearly": "annual", "year": "annual", "six months": "semiannual",
 }
 _ADVERB = r"monthly|quarterly|semi-?annually|semi-?annual|half-yearly|annually|annual|yearly"
 _ADVERB_WORD = re.compile(rf"\b(?:{_ADVERB})\b", re.IGNORECASE)
@@ -45,9 +45,18 @@ _FREQUENCY = re.compile(
     rf"\b(?:{_BILL_VERB})(?:\s+in\s+(?:advance|arrears?))?\s+(?P<a>{_ADVERB})\b"
     rf"|\b(?P<b>{_ADVERB})\s+(?:billing|invoicing|invoices?|in\s+(?:advance|arrears?))\b"
     rf"|\b(?:billing|invoicing)(?:\s+(?:frequency|cycle|period|schedule))?\s*:?\s*(?P<c>{_ADVERB})\b"
-    rf"|\b(?:invoiced|billed|payable)(?:\s+in\s+(?:advance|arrears?))?\s+(?:each|every)\s+(?:calendar\s+)?"
-    r"(?P<d>month|quarter|year)\b",
+    rf"|\b(?:invoiced|billed|payable)(?:\s+in\s+(?:advance|arrears?))?\s+(?:(?:each|every)\s+|per\s+)(?:calendar\s+)?"
+    r"(?P<d>month|quarter|year|six\s+months)\b",
     re.IGNORECASE)
+# A billing label right before a value ('PLATFORM FEE BILLING Monthly in advance', 'Invoicing: quarterly'): the
+# label, and the word or two before it, say what the value is for; the rest of a grid without full stops does not.
+_LABEL = re.compile(r"\b(?:billing|invoicing)(?:\s+(?:frequency|cycle|period|schedule|timing))?\s*[:?]?\s*$",
+                    re.IGNORECASE)
+# A tick-box row under a billing label: 'Billing frequency? [ ] Monthly [X] Quarterly [ ] Annual'.
+_TICK_ROW = re.compile(
+    r"\b(?:billing|invoicing)(?:\s+(?:frequency|cycle|period))?\s*[:?]?\s*"
+    r"(?P<row>(?:(?:\[\s*[xX✓✔]?\s*\]|[☐□☒☑■])\s*[A-Za-z-]+(?:\s+[a-z]+)?\s*){2,6})", re.IGNORECASE)
+_TICKED = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|[☒☑■])\s*(?P<word>[A-Za-z-]+)")
 # Timing: 'in advance' or 'in arrears' with a billing word or a cadence at most two words before it.
 _TIMING = re.compile(
     rf"\b(?:{_BILL_VERB}|paid|fees?|{_ADVERB}|timing)\s*:?\s+(?:[^\s.;]+\s+){{0,2}}?in\s+(?P<t>advance|arrears?)\b",
@@ -96,6 +105,7 @@ _UNTICKED = re.compile(r"(?:\[\s*\]|\(\s*\)|[☐□○◯❏])\s*$")
 _BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)|[☐□☒☑■○◯●❏✓✔]")
 _SENTENCE_END = re.compile(r"[.!?•|](?:\s|$)")
 _STATEMENT_END = re.compile(r"[.;!?•|](?:\s|$)")
+_VALUE_END = re.compile(r"[.;!?•|(]")
 _FEE_NOUN = re.compile(r"subscription|licen[cs]e|platform|seats?\b|fees?\b|recurring", re.IGNORECASE)
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
 _BEFORE, _AFTER = 200, 40  # characters of context a cadence or timing is judged by (bounded: linear time)
@@ -190,15 +200,22 @@ def stated_currencies(pages: Sequence[str]) -> list[Statement]:
 def _frequencies(text: str, page: int) -> Iterator[Statement]:
     for m in _FREQUENCY.finditer(text):
         group = next(g for g in "abcd" if m.group(g))
-        value = _CADENCE.get(m.group(group).lower().replace("semi-", "semi"))
-        clause = _clause(text, m.start(), m.end())
+        value = _CADENCE.get(" ".join(m.group(group).lower().replace("semi-", "semi").split()))
+        clause = _context(text, m)
         if value is not None and _stated_for_fees(text, m, m.start(group), clause):
             yield Statement("billing_frequency", value, page, _quote(text, m.start(), m.end()), clause)
+    for row in _TICK_ROW.finditer(text):
+        ticked = {_CADENCE.get(t.group("word").lower().replace("semi-", "semi")) for t in
+                  _TICKED.finditer(row.group("row"))}
+        if len(ticked) == 1 and None not in ticked:
+            (value,) = ticked
+            yield Statement("billing_frequency", str(value), page, _quote(text, row.start(), row.end()),
+                            row.group(0))
 
 
 def _timings(text: str, page: int) -> Iterator[Statement]:
     for m in _TIMING.finditer(text):
-        clause = _clause(text, m.start(), m.end())
+        clause = _context(text, m)
         if _stated_for_fees(text, m, m.start("t"), clause):
             value = "advance" if m.group("t").lower() == "advance" else "arrears"
             yield Statement("billing_timing", value, page, _quote(text, m.start(), m.end()), clause)
@@ -253,6 +270,18 @@ def _stated_for_fees(text: str, m: re.Match[str], value_at: int, clause: str) ->
     near = text[max(0, m.start() - 20):m.end() + 20]
     cadences = {_CADENCE.get(w.lower().replace("semi-", "semi")) for w in _ADVERB_WORD.findall(near)}
     return not (len(cadences) > 1 and _ALTERNATIVE.search(near))
+
+
+def _context(text: str, m: re.Match[str]) -> str:
+    """What a cadence or timing is judged by: after a billing label, the label with the words just before it and
+    the value up to a ';' or '('; otherwise its clause."""
+    before = text[max(0, m.start() - 30):m.start()]
+    labelled = _LABEL.search(before) or re.match(r"(?:billing|invoicing)\b", m.group(0), re.IGNORECASE)
+    if not labelled:
+        return _clause(text, m.start(), m.end())
+    right = text[m.end():m.end() + 30]
+    stop = _VALUE_END.search(right)
+    return before + m.group(0) + (right[:stop.start()] if stop else right)
 
 
 def _sentence(text: str, start: int, end: int, *, after: int = 100) -> str:
