@@ -16,6 +16,7 @@ quantifiers, run once over a page, and each match is judged by a bounded window 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -106,10 +107,12 @@ _BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)|[☐□☒☑■○◯
 _SENTENCE_END = re.compile(r"[.!?•|](?:\s|$)")
 _STATEMENT_END = re.compile(r"[.;!?•|](?:\s|$)")
 _VALUE_END = re.compile(r"[.;!?•|(]")
+_LABEL_START = re.compile(r"(?:billing|invoicing)\b", re.IGNORECASE)
 _FEE_NOUN = re.compile(r"subscription|licen[cs]e|platform|seats?\b|fees?\b|recurring", re.IGNORECASE)
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
 _BEFORE, _AFTER = 200, 40  # characters of context a cadence or timing is judged by (bounded: linear time)
 _SENTENCE = 160  # characters before a payment term its sentence is looked for in
+_LABELLED_AFTER = 12  # characters after a labelled value: the next label of a grid follows
 
 
 @dataclass(frozen=True)
@@ -172,11 +175,11 @@ def stated_terms(pages: Sequence[str]) -> list[Statement]:
     terms and automatic renewal (currencies: `stated_currencies`)."""
     out: list[Statement] = []
     for number, raw in enumerate(pages, start=1):
-        text = normalise_ws(raw)
-        out += _frequencies(text, number)
-        out += _timings(text, number)
-        out += _payment_terms(text, number)
-        out += _renewals(text, number)
+        page = _Page(normalise_ws(raw), number)
+        out += _frequencies(page)
+        out += _timings(page)
+        out += _payment_terms(page)
+        out += _renewals(page)
     return out
 
 
@@ -197,44 +200,68 @@ def stated_currencies(pages: Sequence[str]) -> list[Statement]:
     return out
 
 
-def _frequencies(text: str, page: int) -> Iterator[Statement]:
+class _Page:
+    """One page's text, and where the words of each kind that set a statement aside stand on it: found in one pass
+    the first time they are asked for, so that judging each of many statements by its window stays linear."""
+
+    def __init__(self, text: str, number: int) -> None:
+        self.text = text
+        self.number = number
+        self._starts: dict[re.Pattern[str], list[int]] = {}
+
+    def has(self, pattern: re.Pattern[str], span: tuple[int, int]) -> bool:
+        """Does a match of `pattern` start inside `span`?"""
+        starts = self._starts.get(pattern)
+        if starts is None:
+            starts = self._starts[pattern] = [m.start() for m in pattern.finditer(self.text)]
+        i = bisect_left(starts, span[0])
+        return i < len(starts) and starts[i] < span[1]
+
+    def statement(self, term: str, value: str | int | bool, start: int, end: int,
+                  span: tuple[int, int] = (0, 0)) -> Statement:
+        return Statement(term, value, self.number, _quote(self.text, start, end), self.text[span[0]:span[1]])
+
+
+def _frequencies(page: _Page) -> Iterator[Statement]:
+    text = page.text
     for m in _FREQUENCY.finditer(text):
         group = next(g for g in "abcd" if m.group(g))
         value = _CADENCE.get(" ".join(m.group(group).lower().replace("semi-", "semi").split()))
-        clause = _context(text, m)
-        if value is not None and _stated_for_fees(text, m, m.start(group), clause):
-            yield Statement("billing_frequency", value, page, _quote(text, m.start(), m.end()), clause)
+        span = _context(text, m)
+        if value is not None and _stated_for_fees(page, m, m.start(group), span):
+            yield page.statement("billing_frequency", value, m.start(), m.end(), span)
     for row in _TICK_ROW.finditer(text):
         ticked = {_CADENCE.get(t.group("word").lower().replace("semi-", "semi")) for t in
                   _TICKED.finditer(row.group("row"))}
         if len(ticked) == 1 and None not in ticked:
             (value,) = ticked
-            yield Statement("billing_frequency", str(value), page, _quote(text, row.start(), row.end()),
-                            row.group(0))
+            yield page.statement("billing_frequency", str(value), row.start(), row.end(), row.span())
 
 
-def _timings(text: str, page: int) -> Iterator[Statement]:
-    for m in _TIMING.finditer(text):
-        clause = _context(text, m)
-        if _stated_for_fees(text, m, m.start("t"), clause):
+def _timings(page: _Page) -> Iterator[Statement]:
+    for m in _TIMING.finditer(page.text):
+        span = _context(page.text, m)
+        if _stated_for_fees(page, m, m.start("t"), span):
             value = "advance" if m.group("t").lower() == "advance" else "arrears"
-            yield Statement("billing_timing", value, page, _quote(text, m.start(), m.end()), clause)
+            yield page.statement("billing_timing", value, m.start(), m.end(), span)
 
 
-def _payment_terms(text: str, page: int) -> Iterator[Statement]:
+def _payment_terms(page: _Page) -> Iterator[Statement]:
+    text = page.text
     for m in _PAYMENT.finditer(text):
         days = _payment_days(m)
-        sentence = _sentence(text, m.start(), m.end())
+        span = _sentence(text, m.start(), m.end())
         if (days is None or _UNTICKED.search(text[max(0, m.start() - 6):m.start()])
-                or _NOT_PAYMENT_TERMS.search(sentence) or not _PAY_WORD.search(sentence)):
+                or not page.has(_PAY_WORD, span) or page.has(_NOT_PAYMENT_TERMS, span)):
             continue  # a late fee, a dispute window, a notice, a default; or no payment word at all
-        yield Statement("payment_terms_days", days, page, _quote(text, m.start(), m.end()), sentence)
+        yield page.statement("payment_terms_days", days, m.start(), m.end(), span)
 
 
-def _renewals(text: str, page: int) -> Iterator[Statement]:
+def _renewals(page: _Page) -> Iterator[Statement]:
+    text = page.text
     for m in _RENEWS.finditer(text):
         if (_BOX.search(text[max(0, m.start() - 12):m.end() + 40])
-                or _DEFAULT_WORDING.search(_sentence(text, m.start(), m.start(), after=0))):
+                or page.has(_DEFAULT_WORDING, _sentence(text, m.start(), m.start(), after=0))):
             continue  # a tick box, or a default ('unless clause 4 provides otherwise'): which holds is not said here
         label = _LABEL_ANSWER.match(text, m.end())
         if label is not None:  # 'Automatic Renewal: Does not auto-renew', 'Auto-renewal: Yes'
@@ -244,8 +271,7 @@ def _renewals(text: str, page: int) -> Iterator[Statement]:
             said = not _NEGATION.search(answer)
         else:
             said = not _NEGATION.search(text[max(0, m.start() - 25):m.start()])
-        yield Statement("auto_renew", said, page, _quote(text, m.start(), m.end() + (label.end() - m.end()
-                                                                                       if label else 0)))
+        yield page.statement("auto_renew", said, m.start(), label.end() if label else m.end())
 
 
 def _payment_days(m: re.Match[str]) -> int | None:
@@ -262,48 +288,45 @@ def _payment_days(m: re.Match[str]) -> int | None:
     return int(words) if words.isdigit() else words_to_int(words)
 
 
-def _stated_for_fees(text: str, m: re.Match[str], value_at: int, clause: str) -> bool:
+def _stated_for_fees(page: _Page, m: re.Match[str], value_at: int, span: tuple[int, int]) -> bool:
     """Is a cadence or timing stated for the fees, rather than offered? Not after an empty tick box, not among
     alternatives ('monthly or quarterly'), not in a clause about another subject or giving a default."""
-    if _UNTICKED.search(text[max(0, value_at - 6):value_at]) or _OTHER_SUBJECT.search(clause):
+    text = page.text
+    if _UNTICKED.search(text[max(0, value_at - 6):value_at]) or page.has(_OTHER_SUBJECT, span):
         return False
     near = text[max(0, m.start() - 20):m.end() + 20]
     cadences = {_CADENCE.get(w.lower().replace("semi-", "semi")) for w in _ADVERB_WORD.findall(near)}
     return not (len(cadences) > 1 and _ALTERNATIVE.search(near))
 
 
-def _context(text: str, m: re.Match[str]) -> str:
+def _context(text: str, m: re.Match[str]) -> tuple[int, int]:
     """What a cadence or timing is judged by: after a billing label, the label with the words just before it and
-    the value up to a ';' or '('; otherwise its clause."""
-    before = text[max(0, m.start() - 30):m.start()]
-    labelled = _LABEL.search(before) or re.match(r"(?:billing|invoicing)\b", m.group(0), re.IGNORECASE)
-    if not labelled:
+    the value up to a ';' or '(' (a few words at most); otherwise its clause."""
+    lo = max(0, m.start() - 30)
+    if not (_LABEL.search(text, lo, m.start()) or _LABEL_START.match(m.group(0))):
         return _clause(text, m.start(), m.end())
-    right = text[m.end():m.end() + 30]
-    stop = _VALUE_END.search(right)
-    return before + m.group(0) + (right[:stop.start()] if stop else right)
+    stop = _VALUE_END.search(text, m.end(), m.end() + _LABELLED_AFTER)  # soon after it, the grid's next label
+    return lo, stop.start() if stop else min(len(text), m.end() + _LABELLED_AFTER)
 
 
-def _sentence(text: str, start: int, end: int, *, after: int = 100) -> str:
+def _sentence(text: str, start: int, end: int, *, after: int = 100) -> tuple[int, int]:
     """The match's own sentence, at most _SENTENCE characters before it and `after` after."""
-    left = text[max(0, start - _SENTENCE):start]
-    ends = [e.end() for e in _SENTENCE_END.finditer(left)]
-    right = text[end:end + after]
-    stop = _SENTENCE_END.search(right)
-    return left[ends[-1] if ends else 0:] + text[start:end] + (right[:stop.start()] if stop else right)
+    lo = max(0, start - _SENTENCE)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, start)]
+    stop = _SENTENCE_END.search(text, end, end + after)
+    return (ends[-1] if ends else lo), (stop.start() if stop else min(len(text), end + after))
 
 
-def _clause(text: str, start: int, end: int) -> str:
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The match's sentence up to the next ';', at most _BEFORE characters before it and _AFTER after. A sentence
     that names no fee of its own ('Invoiced monthly in arrears.') takes the one before it too: its subject is
     there ('... A$0.10 per message. Invoiced monthly in arrears.')."""
-    left = text[max(0, start - _BEFORE):start]
-    ends = [e.end() for e in _SENTENCE_END.finditer(left)]
-    if ends and not _FEE_NOUN.search(left[ends[-1]:] + text[start:end]):
+    lo = max(0, start - _BEFORE)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, start)]
+    if ends and not _FEE_NOUN.search(text, ends[-1], end):
         ends.pop()
-    right = text[end:end + _AFTER]
-    stop = _STATEMENT_END.search(right)  # what follows a ';' is another statement ('...; usage monthly in arrears')
-    return left[ends[-1] if ends else 0:] + text[start:end] + (right[:stop.start()] if stop else right)
+    stop = _STATEMENT_END.search(text, end, end + _AFTER)  # what follows a ';' is another statement
+    return (ends[-1] if ends else lo), (stop.start() if stop else min(len(text), end + _AFTER))
 
 
 def _quote(text: str, start: int, end: int) -> str:
