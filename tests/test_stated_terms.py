@@ -15,7 +15,7 @@ from accrue.core.completeness import GateRules, Verdict, check_contract
 from accrue.core.planner import plan_new_contract
 from accrue.core.policy import PolicyContext, apply_policy
 from accrue.core.stated_terms import CHECKED, stated_currencies, stated_disagreements, stated_terms
-from accrue.core.terms import ContractTerms, ExtractionResult
+from accrue.core.terms import Citation, ContractTerms, ExtractionResult
 from accrue.core.validation import validate_contract
 from accrue.extraction import extract_terms
 from accrue.extraction.rules import RulesExtractor
@@ -128,8 +128,8 @@ def test_a_value_a_person_entered_or_corrected_is_not_held() -> None:
      "Billing Frequency: Quarterly, in advance", "billed quarterly in arrears"),
     ("initech", "This Order Form does not renew automatically.", "auto_renew=false",
      "Auto-Renewal: Renews for successive 12-month terms", "does not renew automatically"),
-    ("initech", "Amounts payable: EUR 12,000.00 and EUR 6,000.00 a year.", "currency=EUR",
-     "Currency: USD", "EUR 12,000.00"),
+    ("initech", "Special condition: automatic renewal does not apply.", "auto_renew=false",
+     "Auto-Renewal: Renews for successive 12-month terms", "automatic renewal does not apply"),
 ])
 def test_a_term_the_words_state_otherwise_holds_naming_both_quotes(slug: str, added: str, stated: str,
                                                                    chosen_quote: str, other_quote: str) -> None:
@@ -138,6 +138,18 @@ def test_a_term_the_words_state_otherwise_holds_naming_both_quotes(slug: str, ad
     gap = next(g for g in verdict.gaps if g.code == "stated_elsewhere" and stated.startswith(g.fields[0]))
     assert chosen_quote in gap.message and other_quote in gap.message and "p.1" in gap.message
     assert gap.evidence["stated"]["page"] == 1 and other_quote in gap.evidence["stated"]["quote"]
+
+
+def test_a_currency_holds_only_when_more_amounts_name_another() -> None:
+    page = ("Currency: USD\nPlatform Subscription: 1 x EUR 12,000.00 per year\nNamed User Seats: 25 x EUR 240.00 per "
+            "year\nTotal Contract Value: EUR 18,000.00\nBank charges of USD 25.00 are borne by the Customer.")
+    cite = Citation(page=1, quote="Currency: USD", method="label")
+    (gap,) = stated_disagreements([page], ContractTerms(currency="USD"), {"currency": cite})
+    assert gap.fields == ["currency"] and gap.evidence["stated"]["value"] == "EUR"
+    assert "Currency: USD" in gap.message and "EUR 12,000.00" in gap.message
+    # an equivalent in another currency, outnumbered by the contract's own, is no other currency
+    equivalent = "Total Contract Value: EUR 18,000.00 (EUR 12,000.00 a year); for information about USD 19,500."
+    assert stated_disagreements([equivalent], ContractTerms(currency="EUR"), {}) == []
 
 
 def test_an_assumed_timing_the_words_contradict_holds() -> None:
@@ -200,11 +212,12 @@ SHAPES = {
 
 @pytest.mark.parametrize("unit", list(SHAPES.values()), ids=list(SHAPES))
 def test_the_scan_stays_linear_on_hostile_text(unit: str) -> None:
-    """Eight times the text takes about eight times as long, far from the 64 times of a quadratic pattern."""
+    """Sixteen times the text takes about sixteen times as long, far from the 256 times of a quadratic pattern
+    (the bound leaves room for a machine other processes share)."""
     def seconds(n: int) -> float:
         page = (unit * (n // len(unit) + 1))[:n]
         runs = []
-        for _ in range(3):  # the quickest of three: other processes share the machine
+        for _ in range(5):  # the quickest of five: other processes share the machine
             started = time.perf_counter()
             stated_terms([page])
             stated_currencies([page + " "])  # a new text each time: the money finder caches by text
@@ -212,5 +225,5 @@ def test_the_scan_stays_linear_on_hostile_text(unit: str) -> None:
         return min(runs)
 
     seconds(2_000)  # warm the pattern caches
-    small, large = seconds(20_000), seconds(160_000)
-    assert large < max(small, 0.005) * 24, (small, large)
+    small, large = seconds(10_000), seconds(160_000)
+    assert large < max(small, 0.002) * 64, (small, large)

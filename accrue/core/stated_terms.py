@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -82,6 +83,9 @@ _RENEWS = re.compile(
     r"|\bautomatic(?:ally)?[- ]+(?:renews?|renewal|renewed|renewing|extends?|extended)\b"
     r"|\bauto[- ]?renew(?:s|al|ed|ing)?\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|without|neither|nor|none)\b|n't\b", re.IGNORECASE)
+_SET_ASIDE = re.compile(
+    r"\s*(?:clause\s+)?(?:(?:does|shall|will)\s+not|doesn't|won't)\s+apply|\s*(?:is\s+)?(?:excluded|disabled)",
+    re.IGNORECASE)
 _LABEL_ANSWER = re.compile(r"\s*:\s*([^.;:]{0,30})")
 _AFFIRMATION = re.compile(r"\s*(?:yes|renews|auto|automatic)", re.IGNORECASE)
 
@@ -137,22 +141,36 @@ def stated_disagreements(pages: Sequence[str], terms: ContractTerms, citations: 
 
     A value a person entered or corrected (`entered`) is not checked: they have seen the page and chose it. A
     cadence or timing stated in a clause naming a usage rule's metric or unit ('Worker fees are invoiced monthly
-    in arrears') is the usage's."""
+    in arrears') is the usage's. A currency holds only when more amounts name another currency than name it (an
+    equivalent in another currency, a cap in dollars, does not)."""
     assumed = assumed or {}
     usage_words = {w for rule in terms.usage_rules for text in (rule.metric, rule.unit or "")
                    for w in re.findall(r"[a-z]{4,}", text.lower())}
-    statements = [*stated_terms(pages), *stated_currencies(pages)]
+    statements = [s for s in stated_terms(pages)
+                  if not (usage_words and any(w in s.context.lower() for w in usage_words))]
+    amounts = stated_currencies(pages)
     gaps: list[Finding] = []
     for term in CHECKED:
         value = getattr(terms, term)
         value = assumed.get(term) if value is None else value
         if value is None or value == "one_time" or term in entered:
             continue
-        other = next((s for s in statements if s.term == term and s.value != value
-                      and not (usage_words and any(w in s.context.lower() for w in usage_words))), None)
+        other = (_outnumbering(amounts, str(value)) if term == "currency"
+                 else next((s for s in statements if s.term == term and s.value != value), None))
         if other is not None:
             gaps.append(_gap(term, value, citations.get(term), getattr(terms, term) is None, other))
     return gaps
+
+
+def _outnumbering(amounts: Sequence[Statement], currency: str) -> Statement | None:
+    """The first amount in the currency most amounts name, when that is not `currency` and outnumbers it."""
+    counts = Counter(str(a.value) for a in amounts)
+    if not counts:
+        return None
+    most, count = counts.most_common(1)[0]
+    if most == currency or count <= counts[currency]:
+        return None
+    return next(a for a in amounts if a.value == most)
 
 
 def _gap(term: str, value: str | int | bool, cite: Citation | None, was_assumed: bool, other: Statement) -> Finding:
@@ -269,8 +287,9 @@ def _renewals(page: _Page) -> Iterator[Statement]:
             if not (_NEGATION.search(answer) or _AFFIRMATION.match(answer)):
                 continue
             said = not _NEGATION.search(answer)
-        else:
-            said = not _NEGATION.search(text[max(0, m.start() - 25):m.start()])
+        else:  # 'does not renew automatically'; 'Automatic renewal does not apply'
+            said = not (_NEGATION.search(text[max(0, m.start() - 25):m.start()])
+                        or _SET_ASIDE.match(text, m.end()))
         yield page.statement("auto_renew", said, m.start(), label.end() if label else m.end())
 
 
