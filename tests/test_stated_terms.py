@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,7 @@ from accrue.adapters.documents import read_document
 from accrue.adapters.event_files import load_deal
 from accrue.adapters.policy_file import load_policy
 from accrue.core.completeness import GateRules, Verdict, check_contract
+from accrue.core.corrections import TermEdit
 from accrue.core.planner import plan_new_contract
 from accrue.core.policy import PolicyContext, apply_policy
 from accrue.core.stated_terms import CHECKED, stated_currencies, stated_disagreements, stated_terms
@@ -19,7 +21,10 @@ from accrue.core.terms import Citation, ContractTerms, ExtractionResult
 from accrue.core.validation import validate_contract
 from accrue.extraction import extract_terms
 from accrue.extraction.rules import RulesExtractor
+from accrue.workflow.service import RunService
+from accrue.workflow.terms_review import TermsReviewRequest
 from tests.conftest import ROOT, example
+from tests.pdfs import order_form_pdf, write
 
 POLICY = load_policy()
 BLIND = ROOT / "evals" / "corpora" / "blind"
@@ -227,3 +232,32 @@ def test_the_scan_stays_linear_on_hostile_text(unit: str) -> None:
     seconds(2_000)  # warm the pattern caches
     small, large = seconds(10_000), seconds(160_000)
     assert large < max(small, 0.002) * 64, (small, large)
+
+
+# --------------------------------------------------------------------------- in the graph
+
+
+def test_a_run_whose_words_disagree_waits_and_goes_on_once_a_person_corrects_the_term(runtime: RunService,
+                                                                                     tmp_path: Path) -> None:
+    form = {"Customer": "Umbrella Corp", "Service Start Date": "1 March 2026", "Term": "12 months",
+            "Currency": "USD", "Billing Frequency": "Annual, in advance", "Payment Terms": "Net 30"}
+    fees = ["Platform (SKU P-1): 10 x USD 1,200.00 per year", "Subscription fees are invoiced quarterly in advance."]
+    pdf = write(tmp_path / "umbrella.pdf", order_form_pdf(form, fees))
+    deal = tmp_path / "deal.json"
+    deal.write_text(json.dumps({"deal_id": "D-UMB-1", "deal_name": "Umbrella - Platform", "stage": "Closed Won",
+                                "account_name": "Umbrella Corp", "close_date": "2026-02-20", "currency": "USD",
+                                "amount": "12000.00"}))
+    view = runtime.start_contract_run(pdf, deal)
+    assert view.status == "needs_review" and view.review, view.error
+    request = TermsReviewRequest.model_validate(view.review)
+    (gap,) = request.gaps
+    assert (gap.code, [f.path for f in gap.fields], gap.fields[0].value) == ("stated_elsewhere",
+                                                                            ["billing_frequency"], "annual")
+    assert "Billing Frequency: Annual, in advance" in gap.message and "invoiced quarterly in advance" in gap.message
+    assert all(a["status"] == "proposed" for a in view.actions)  # nothing executed
+    done = runtime.correct(view.run_id, [TermEdit(
+        path="billing_frequency", value="quarterly",
+        citation=Citation(page=1, quote="Subscription fees are invoiced quarterly in advance."))], by="Dana Controller")
+    assert done.status in ("completed", "waiting_approval"), done.review
+    invoices = [a for a in done.actions if a["type"] == "create_invoice"]
+    assert [(a["invoice_date"], a["amount"]) for a in invoices][:1] == [("2026-03-01", "3000.00")]

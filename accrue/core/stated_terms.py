@@ -97,7 +97,7 @@ _DEFAULT = (r"unless|otherwise|except|default|elect|option|alternativ|may be|eit
 _OTHER_SUBJECT = re.compile(
     r"usage|overage|consumption|metered|per[- ]use|true[- ]?up|shortfall|additional|excess|above|beyond|exceed|"
     r"\bper (?!month|quarter|year|annum|calendar)[a-z]+|messag|\bcalls?\b|minute|\bevents?\b|transaction|stamp|"
-    r"volume|\brates?\b|tier|band|graduated|services?\b|implementation|onboarding|training|professional|consult|"
+    r"volume|\brates?\b|tier|band|graduated|\bservices\b|implementation|onboarding|training|professional|consult|"
     r"expenses|hours|late|overdue|past due|interest|report|review|escalat|increase|uplift|adjust|refund|credit|"
     r"dispute|suspend|terminat|notice|renewal term|renewals?\b|" + _DEFAULT, re.IGNORECASE)
 _DEFAULT_WORDING = re.compile(_DEFAULT, re.IGNORECASE)
