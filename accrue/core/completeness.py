@@ -83,8 +83,11 @@ def check_contract(extraction: ExtractionResult, deal: Deal | None, findings: Se
         gaps += reconciled
     gaps += _distrusted(extraction, rules, entered)  # values there are, only not trusted: the sums still checked
     gaps += unaccounted_amounts(pages, with_assumptions(terms, rules))
-    # the sums cannot see a wrong cadence, timing, payment term or renewal: the words are read again for those
-    gaps += stated_disagreements(pages, terms, extraction.citations, assumed=assumed, entered=entered | corrected)
+    # the sums cannot see a wrong cadence, timing, payment term or renewal: the words are read again for those. A
+    # value two extractors disagree on is already the approver's to settle, with both readings in front of them.
+    disputed = frozenset(p for f in findings if f.code == "extractor_disagreement" for p in f.fields)
+    gaps += stated_disagreements(pages, terms, extraction.citations, assumed=assumed,
+                                 entered=entered | corrected | disputed)
     said = {(g.code, tuple(g.fields)) for g in gaps}
     # a billing term that failed its citation, or that the document states two ways, is not the contract's word
     gaps += [f.model_copy(update={"severity": "error"}) for f in findings
