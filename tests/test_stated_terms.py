@@ -79,6 +79,7 @@ def _stated(verdict: Verdict) -> list[str]:
                 "invoice date."),
     ("initech", "Customer must notify any dispute within 15 days of the invoice date."),
     ("initech", "A 2% early-payment discount applies if paid within 10 days of invoice."),
+    ("initech", "The first invoice is payable within 10 days of signature."),
     # offered alternatives, and a renewal that is the contract's default
     ("initech", "Fees may be invoiced monthly or quarterly at the Customer's election."),
     ("initech", "Unless clause 4 provides otherwise, the subscriptions renew automatically for twelve months."),

@@ -102,10 +102,11 @@ _OTHER_SUBJECT = re.compile(
     r"dispute|suspend|terminat|notice|renewal term|renewals?\b|" + _DEFAULT, re.IGNORECASE)
 _DEFAULT_WORDING = re.compile(_DEFAULT, re.IGNORECASE)
 # What a number of days can be about instead of when an invoice is paid: a late fee, a dispute window, a notice or
-# cure period, a refund, an early-payment discount.
+# cure period, a refund, an early-payment discount, a first invoice or deposit due on signature.
 _NOT_PAYMENT_TERMS = re.compile(
     r"late|overdue|past due|interest|dispute|suspend|notice|notif|terminat|refund|credit|cure|breach|export|"
-    r"reject|object|query|queries|discount|early|" + _DEFAULT, re.IGNORECASE)
+    r"reject|object|query|queries|discount|early|signature|signing|first invoice|initial invoice|deposit|"
+    r"up-?front|prepay|" + _DEFAULT, re.IGNORECASE)
 _UNTICKED = re.compile(r"(?:\[\s*\]|\(\s*\)|[☐□○◯❏])\s*$")
 _BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)|[☐□☒☑■○◯●❏✓✔]")
 _SENTENCE_END = re.compile(r"[.!?•|](?:\s|$)")
