@@ -3,7 +3,8 @@
 A run may act unattended only when it can show that what it is about to do is what the documents say:
 every billing-relevant term is present and cited (or entered by a person), the billing schedule over the
 term adds up to the contract's stated total and to the CRM deal, every amount of money the pages state is
-accounted for by a term or an invoice, something is actually billed, and no warning or error is left that
+accounted for by a term or an invoice, the words state no other cadence, timing, payment term, renewal or
+currency than the one billed (`stated_terms`), something is actually billed, and no warning or error is left that
 no held action will put in front of a person. Anything else is a *gap*: the run waits in `needs_review`
 and each gap is a finding that says what is missing or does not add up, with the arithmetic. The terms a
 team accepts by default (`[completeness] assume`) fill a silent form for planning. Pure: terms, page text,
@@ -23,6 +24,7 @@ from accrue.core.deal import Deal
 from accrue.core.findings import Finding
 from accrue.core.money import format_money, round_money
 from accrue.core.policy import DEPENDENT, GateRules, Policy
+from accrue.core.stated_terms import stated_disagreements
 from accrue.core.terms import ContractTerms, ExtractionResult
 from accrue.core.textnorm import find_money, normalise_ws
 
@@ -66,9 +68,12 @@ class Verdict(BaseModel):
 
 def check_contract(extraction: ExtractionResult, deal: Deal | None, findings: Sequence[Finding],
                    actions: Sequence[Action], policy: Policy, rules: GateRules, *,
-                   entered: frozenset[str] = frozenset(), pages: Sequence[str] = ()) -> Verdict:
+                   entered: frozenset[str] = frozenset(), pages: Sequence[str] = (),
+                   corrected: frozenset[str] = frozenset()) -> Verdict:
     """The verdict for a new contract. `entered` lists term paths a person supplied (they need no citation);
-    `pages` is the contract's text, whose every amount of money some term or invoice must account for."""
+    `corrected` every path a person corrected, quoted or not (they have read the page: what the words state
+    elsewhere is not held against their value); `pages` is the contract's text, whose every amount of money some
+    term or invoice must account for and whose words must not state another cadence, timing or payment term."""
     terms = extraction.terms
     gaps = _term_gaps(extraction, rules, entered)
     assumed = {k: v for k, v in rules.assume.items() if getattr(terms, k, None) is None}
@@ -78,6 +83,11 @@ def check_contract(extraction: ExtractionResult, deal: Deal | None, findings: Se
         gaps += reconciled
     gaps += _distrusted(extraction, rules, entered)  # values there are, only not trusted: the sums still checked
     gaps += unaccounted_amounts(pages, with_assumptions(terms, rules))
+    # the sums cannot see a wrong cadence, timing, payment term or renewal: the words are read again for those. A
+    # value two extractors disagree on is already the approver's to settle, with both readings in front of them.
+    disputed = frozenset(p for f in findings if f.code == "extractor_disagreement" for p in f.fields)
+    gaps += stated_disagreements(pages, terms, extraction.citations, assumed=assumed,
+                                 entered=entered | corrected | disputed)
     said = {(g.code, tuple(g.fields)) for g in gaps}
     # a billing term that failed its citation, or that the document states two ways, is not the contract's word
     gaps += [f.model_copy(update={"severity": "error"}) for f in findings

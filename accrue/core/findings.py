@@ -21,7 +21,7 @@ FINDING_CODES = frozenset({
     "duplicate_payment", "transcribed_page", "plan_unreconciled", "nothing_to_bill", "write_off_exceeds_balance",
     "entered_by_person", "unaccounted_amount", "weakly_read_value", "subscription_without_terms", "period_closed",
     "hidden_text", "usage_missing", "unknown_customer", "refund_exceeds_credit", "usage_already_billed",
-    "true_up_stale",
+    "true_up_stale", "stated_elsewhere",
 })
 
 

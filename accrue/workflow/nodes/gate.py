@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from accrue.adapters.store import record_audit
 from accrue.core.completeness import Verdict, check_contract, check_event
-from accrue.core.corrections import entered_paths
+from accrue.core.corrections import current_values, entered_paths
 from accrue.core.findings import Finding
 from accrue.core.policy import Policy
 from accrue.workflow.context import Context, ctx
@@ -55,7 +55,8 @@ def verdict_for(state: RunState, policy: Policy, session: Callable[[], Session])
                                          message="no terms were read from the contract")])
         return check_contract(extraction, state.deal, state.findings, state.actions, policy,
                               policy.completeness, entered=entered_paths(state.corrections),
-                              pages=state.document.read(session).pages if state.document is not None else ())
+                              pages=state.document.read(session).pages if state.document is not None else (),
+                              corrected=frozenset(path for path, _ in current_values(state.corrections)))
     verdict = check_event(state.findings, state.actions, policy, expects_action=expects_action(state),
                           answered=ANSWERED_BY_PLAN.get(state.kind, frozenset()))
     unbilled = _no_usage_row_counted(state)
