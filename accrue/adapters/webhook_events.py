@@ -62,11 +62,10 @@ def store_event(engine: Engine, event_id: str, kind: WebhookKind, inputs: dict[s
     if existing is not None:
         return existing, False
     try:
-        with Session(engine) as s:
+        with Session(engine, expire_on_commit=False) as s:  # every column's default is set here: no read back
             row = WebhookEventRecord(id=event_id, kind=kind, inputs=inputs, run_id=run_id)
             s.add(row)
             s.commit()
-            s.refresh(row)
             return WebhookEvent.model_validate(row), True
     except IntegrityError:
         found = get_event(engine, event_id)
@@ -93,17 +92,12 @@ def claim_next(engine: Engine) -> WebhookEvent | None:
 
 def finish(engine: Engine, event_id: str, *, status: WebhookEventStatus, run_id: str | None = None,
            run_status: str | None = None, error: str | None = None, waiting_for: str | None = None) -> None:
-    with Session(engine) as s:
-        row = s.get(WebhookEventRecord, event_id)
-        if row is None:
-            return
-        row.status = status
-        row.run_id = run_id or row.run_id
-        row.run_status = run_status
-        row.error = error
-        row.waiting_for = waiting_for
-        row.updated_at = utcnow()
-        s.add(row)
+    values: dict[str, Any] = {"status": status, "run_status": run_status, "error": error,
+                              "waiting_for": waiting_for, "updated_at": utcnow()}
+    if run_id:
+        values["run_id"] = run_id
+    with Session(engine) as s:  # one UPDATE, not a read and a write: the writer finishes every event it claims
+        s.execute(update(WebhookEventRecord).where(col(WebhookEventRecord.id) == event_id).values(**values))
         s.commit()
 
 

@@ -475,16 +475,18 @@ class RunService:
         return self._sync(run_id)
 
     def _sync(self, run_id: str, error: str | None = None) -> RunView:
-        """Record the outcome of the graph call just made: its error (or none: a good call clears an old one)."""
+        """Record the outcome of the graph call just made: its error (or none: a good call clears an old one) and
+        the status it leaves, in one commit of the runs row."""
         with self.session() as s:
             rec = s.get(RunRecord, run_id)
-            if rec is not None and rec.error != error:
+            if rec is not None:
                 rec.error = error
-                s.add(rec)
-                s.commit()
-        view = self.view(run_id)
-        with self.session() as s:
-            rec = s.get(RunRecord, run_id)
+            try:
+                view = self._view(run_id, rec)
+            except Exception:  # the run cannot be read back: its error is still recorded
+                if rec is not None:
+                    s.commit()
+                raise
             if rec is not None:
                 rec.status = view.status
                 rec.updated_at = utcnow()
@@ -501,10 +503,14 @@ class RunService:
         return RunState.model_validate(values) if values else None
 
     def view(self, run_id: str, error: str | None = None) -> RunView:
-        snap = self.graph.get_state(self._config(run_id))
-        state = RunState.model_validate(snap.values) if snap.values else None
         with self.session() as s:
             rec = s.get(RunRecord, run_id)
+        return self._view(run_id, rec, error)
+
+    def _view(self, run_id: str, rec: RunRecord | None, error: str | None = None) -> RunView:
+        """The run as its last checkpoint and its runs row `rec` (read by the caller) say."""
+        snap = self.graph.get_state(self._config(run_id))
+        state = RunState.model_validate(snap.values) if snap.values else None
         if rec is None and state is None:
             raise ApprovalError(f"no run {run_id}; list runs with `accrue pending` or `accrue runs`")
         review: dict[str, Any] | None = None
