@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from accrue.adapters.database import replayable_session
 from accrue.adapters.store import WebhookEventRecord, WebhookEventStatus
 from accrue.core.clock import utcnow
 
@@ -75,8 +76,9 @@ def store_event(engine: Engine, event_id: str, kind: WebhookKind, inputs: dict[s
 
 
 def claim_next(engine: Engine) -> WebhookEvent | None:
-    """Take the oldest received event for processing; None when there is none."""
-    with Session(engine) as s:
+    """Take the oldest received event for processing; None when there is none. The claim does not wait for the
+    disk: undone by a power cut, the event is simply received again and processed (its run is found by its id)."""
+    with replayable_session(engine) as s:
         candidates = s.exec(select(WebhookEventRecord.id).where(WebhookEventRecord.status == "received")
                             .order_by(col(WebhookEventRecord.received_at)).limit(5)).all()
         for event_id in candidates:
@@ -96,7 +98,9 @@ def finish(engine: Engine, event_id: str, *, status: WebhookEventStatus, run_id:
                               "waiting_for": waiting_for, "updated_at": utcnow()}
     if run_id:
         values["run_id"] = run_id
-    with Session(engine) as s:  # one UPDATE, not a read and a write: the writer finishes every event it claims
+    # One UPDATE, not a read and a write, and without waiting for the disk: undone by a power cut, the event is
+    # processed again, which finds its run as it stands.
+    with replayable_session(engine) as s:
         s.execute(update(WebhookEventRecord).where(col(WebhookEventRecord.id) == event_id).values(**values))
         s.commit()
 
