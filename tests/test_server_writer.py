@@ -90,3 +90,37 @@ def test_finishing_an_event_records_its_outcome_and_keeps_a_known_run_id(home: P
     assert json.loads(json.dumps(done.public()))["inputs"] == {"contract": "c.pdf"}
     webhook_events.finish(engine, "no-such-event", status="done")  # an event nobody stored: nothing to update
     assert webhook_events.get_event(engine, "no-such-event") is None
+
+
+def test_a_replayable_commit_does_not_leave_its_connection_without_waiting_for_the_disk(home: Path) -> None:
+    from contextlib import ExitStack
+
+    import pytest
+    from sqlalchemy import text
+
+    from accrue.adapters.database import replayable_session
+    from accrue.adapters.store import WebhookEventRecord
+
+    settings = load_settings()
+    settings.ensure_home()
+    engine = get_engine(settings.db_url)
+
+    def synchronous_of_pooled_connections() -> set[int]:
+        with ExitStack() as stack:  # every connection the pool holds, the one just used among them
+            held = [stack.enter_context(engine.connect()) for _ in range(max(2, engine.pool.checkedin()))]  # type: ignore[attr-defined]
+            return {int(c.execute(text("PRAGMA synchronous")).scalar()) for c in held}
+
+    full = synchronous_of_pooled_connections()
+    assert full == {2}  # SQLite's FULL: every ordinary commit waits for the disk
+    with replayable_session(engine) as s:
+        assert s.connection().execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL, this session only
+        s.add(WebhookEventRecord(id="ev-1", kind="payment", inputs={}))
+        s.commit()
+    assert webhook_events.get_event(engine, "ev-1") is not None  # committed, seen by another connection
+    assert synchronous_of_pooled_connections() == full
+    with pytest.raises(RuntimeError), replayable_session(engine) as s:
+        s.add(WebhookEventRecord(id="ev-2", kind="payment", inputs={}))
+        s.flush()
+        raise RuntimeError("a failure before the commit")
+    assert webhook_events.get_event(engine, "ev-2") is None  # rolled back
+    assert synchronous_of_pooled_connections() == full
