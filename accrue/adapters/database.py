@@ -62,7 +62,7 @@ def replayable_session(engine: Engine, *, expire_on_commit: bool = True) -> Iter
             yield s
         return
     with engine.connect() as conn:
-        before = conn.exec_driver_sql("PRAGMA synchronous").scalar()
+        before = int(conn.exec_driver_sql("PRAGMA synchronous").scalar_one())
         conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
         conn.commit()
         try:
@@ -71,7 +71,7 @@ def replayable_session(engine: Engine, *, expire_on_commit: bool = True) -> Iter
         finally:
             try:
                 conn.rollback()
-                conn.exec_driver_sql(f"PRAGMA synchronous={int(before)}")
+                conn.exec_driver_sql(f"PRAGMA synchronous={before}")
                 conn.commit()
             except Exception:
                 conn.invalidate()  # never back in the pool without waiting for the disk
