@@ -135,7 +135,7 @@ _heap_frozen = threading.Lock()
 def _warm_up(rt: RunService) -> None:
     """Build the graph and its checkpointer before the first event rather than inside it, then move everything
     the process holds by now (imports, the compiled graph) out of the garbage collector's sight, once per process:
-    a full collection walked all of it, a pause of 100 to 200 ms that landed inside one event in about thirty.
+    a full collection walked all of it, a pause of 120 to 290 ms that landed inside one event in about thirty.
     A graph that cannot be built yet is built (and fails) with the first run instead, as before."""
     try:
         rt.graph  # noqa: B018  (a cached property: compiled once, with the checkpointer)
