@@ -125,3 +125,32 @@ def test_reopen_failed_restores_failed_and_skipped_actions_but_not_rejected_ones
                                                      ("a4", "rejected"), ("a5", "rejected"), ("a6", "proposed")]
     assert out[2]["reasons"] == []
     assert reopen_failed(out, decisions)[1] == []
+
+
+class Peeking(Scripted):
+    """Reads the execution ledger from its own session while its call is in progress, as another process would."""
+
+    def __init__(self, *outcomes: Exception | str):
+        super().__init__(*outcomes)
+        self.seen: list[tuple[str, dict[str, object]]] = []
+
+    def execute(self, action: Action, *, key: str, run_id: str) -> ExecutionResult:
+        with session_factory()() as s:
+            row = s.get(ActionExecution, key)
+            assert row is not None, "the key must be committed before the call"
+            self.seen.append((row.status, dict(row.result or {})))
+        return super().execute(action, key=key, run_id=run_id)
+
+
+def test_the_key_is_committed_before_the_call_and_the_outcome_after_it(home: Path) -> None:
+    connector = Peeking(ConnectorError("busy", transient=True, status=503), "ext-7")
+    row, _ = _run(connector)
+    assert [status for status, _ in connector.seen] == ["started", "started"]
+    assert all(set(result) == {"intent"} for _, result in connector.seen)
+    assert (row.status, row.external_id, row.attempts) == ("succeeded", "ext-7", 2)
+    with session_factory()() as s:  # what another process reads afterwards, not the returned object
+        stored = s.get(ActionExecution, customer_action().idempotency_key)
+        assert stored is not None
+        assert (stored.status, stored.external_id, stored.attempts) == ("succeeded", "ext-7", 2)
+        assert stored.finished_at is not None and set(stored.result) == {"intent", "outcome"}
+    assert [e.detail["external_id"] for e in _audit("executed")] == ["ext-7"]

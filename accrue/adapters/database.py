@@ -11,6 +11,8 @@ process that finds the same fingerprint there skips `create_all` and its per-tab
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -18,7 +20,7 @@ from typing import Any
 from sqlalchemy import Table, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
-from sqlmodel import SQLModel, create_engine
+from sqlmodel import Session, SQLModel, create_engine
 
 from accrue.adapters import books, document_store, store  # noqa: F401  (their tables register on the metadata created below)
 from accrue.adapters.sql_types import json_text
@@ -41,6 +43,39 @@ def get_engine(url: str) -> Engine:
         engine = create_engine(url, json_serializer=json_text)
     _ensure_schema(engine)
     return engine
+
+
+@contextmanager
+def replayable_session(engine: Engine, *, expire_on_commit: bool = True) -> Iterator[Session]:
+    """A session for records a crash can only roll back to an earlier, replayable state (an event claimed or
+    finished, a run's status row): on SQLite its commits do not wait for the disk.
+
+    Every other commit does (SQLite's default, `synchronous=FULL`): an idempotency key before its call, an
+    acknowledged event, what a checkpoint will refer to. In WAL mode a commit here is safe from a killed process
+    (the log is the database's), and the next waiting commit carries it to disk with it; only a power cut before
+    then can undo it, leaving the event to be processed again, or the row to be read again from its run. The
+    setting belongs to this session's own connection, restored before the pool hands it to anyone else.
+    PostgreSQL commits as usual.
+    """
+    if engine.dialect.name != "sqlite":
+        with Session(engine, expire_on_commit=expire_on_commit) as s:
+            yield s
+        return
+    with engine.connect() as conn:
+        before = int(conn.exec_driver_sql("PRAGMA synchronous").scalar_one())
+        conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+        conn.commit()
+        try:
+            with Session(bind=conn, expire_on_commit=expire_on_commit) as s:
+                yield s
+        finally:
+            try:
+                conn.rollback()
+                conn.exec_driver_sql(f"PRAGMA synchronous={before}")
+                conn.commit()
+            except Exception:
+                conn.invalidate()  # never back in the pool without waiting for the disk
+                raise
 
 
 def schema_version() -> str:

@@ -70,6 +70,8 @@ class Executor:
             raise ValueError(f"action {action.id} has no idempotency key")
         connector = self.connector_for(action)
         intent = redact_data(action_json(action))
+        # One session for the key and the outcome: its transaction ends with the first commit, so nothing is held
+        # open during the call, and the row is not read back twice.
         with self._session() as s:
             row = s.get(ActionExecution, key)
             if row is not None and row.status == "succeeded":
@@ -83,11 +85,8 @@ class Executor:
             row.status, row.error, row.connector = "started", None, connector.name
             row.result = {"intent": intent}
             s.add(row)
-            s.commit()
-        result, error, attempts = self._call(connector, action, key, run_id)
-        with self._session() as s:
-            row = s.get(ActionExecution, key)
-            assert row is not None
+            s.commit()  # the key, before the call
+            result, error, attempts = self._call(connector, action, key, run_id)
             row.attempts += attempts
             row.finished_at = utcnow()
             if result is not None:
@@ -103,7 +102,8 @@ class Executor:
                              transient=bool(error and error.transient), attempts=attempts)
             s.add(row)
             s.commit()
-            s.refresh(row)
+            if s.expire_on_commit:  # the caller reads the row after the session is closed
+                s.refresh(row)
             return row
 
     def _call(self, connector: Connector, action: Action, key: str,

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from accrue.adapters.database import replayable_session
 from accrue.adapters.store import WebhookEventRecord, WebhookEventStatus
 from accrue.core.clock import utcnow
 
@@ -62,11 +63,10 @@ def store_event(engine: Engine, event_id: str, kind: WebhookKind, inputs: dict[s
     if existing is not None:
         return existing, False
     try:
-        with Session(engine) as s:
+        with Session(engine, expire_on_commit=False) as s:  # every column's default is set here: no read back
             row = WebhookEventRecord(id=event_id, kind=kind, inputs=inputs, run_id=run_id)
             s.add(row)
             s.commit()
-            s.refresh(row)
             return WebhookEvent.model_validate(row), True
     except IntegrityError:
         found = get_event(engine, event_id)
@@ -76,8 +76,9 @@ def store_event(engine: Engine, event_id: str, kind: WebhookKind, inputs: dict[s
 
 
 def claim_next(engine: Engine) -> WebhookEvent | None:
-    """Take the oldest received event for processing; None when there is none."""
-    with Session(engine) as s:
+    """Take the oldest received event for processing; None when there is none. The claim does not wait for the
+    disk: undone by a power cut, the event is simply received again and processed (its run is found by its id)."""
+    with replayable_session(engine) as s:
         candidates = s.exec(select(WebhookEventRecord.id).where(WebhookEventRecord.status == "received")
                             .order_by(col(WebhookEventRecord.received_at)).limit(5)).all()
         for event_id in candidates:
@@ -93,17 +94,14 @@ def claim_next(engine: Engine) -> WebhookEvent | None:
 
 def finish(engine: Engine, event_id: str, *, status: WebhookEventStatus, run_id: str | None = None,
            run_status: str | None = None, error: str | None = None, waiting_for: str | None = None) -> None:
-    with Session(engine) as s:
-        row = s.get(WebhookEventRecord, event_id)
-        if row is None:
-            return
-        row.status = status
-        row.run_id = run_id or row.run_id
-        row.run_status = run_status
-        row.error = error
-        row.waiting_for = waiting_for
-        row.updated_at = utcnow()
-        s.add(row)
+    values: dict[str, Any] = {"status": status, "run_status": run_status, "error": error,
+                              "waiting_for": waiting_for, "updated_at": utcnow()}
+    if run_id:
+        values["run_id"] = run_id
+    # One UPDATE, not a read and a write, and without waiting for the disk: undone by a power cut, the event is
+    # processed again, which finds its run as it stands.
+    with replayable_session(engine) as s:
+        s.execute(update(WebhookEventRecord).where(col(WebhookEventRecord.id) == event_id).values(**values))
         s.commit()
 
 

@@ -28,7 +28,7 @@ from sqlmodel import Session, col, select
 from accrue.adapters import label_store
 from accrue.adapters.books import BooksSubscription, seed_books
 from accrue.adapters.connectors.registry import build_connectors, close_connectors, mask_credentials
-from accrue.adapters.database import get_engine
+from accrue.adapters.database import get_engine, replayable_session
 from accrue.adapters.documents import read_document
 from accrue.adapters.event_files import (
     check_usage_csv,
@@ -406,7 +406,9 @@ class RunService:
     def _start(self, run_id: str, kind: str, inputs: dict[str, Any], *, source: str) -> RunView:
         self._use_connectors_of(run_id)  # a connector that cannot be built stops the run before anything is stored
         with self.locks.hold(run_id):
-            with self.session() as s:
+            # Recorded without waiting for the disk: a power cut that undoes it undoes every later commit too (each
+            # action's key waits for the disk, and takes this with it), so the same inputs simply start the run again.
+            with replayable_session(self.engine, expire_on_commit=False) as s:
                 if s.get(RunRecord, run_id) is None:
                     s.add(RunRecord(run_id=run_id, kind=kind, source=source,
                                     summary={"connectors": self.connector_choice()}))
@@ -475,16 +477,19 @@ class RunService:
         return self._sync(run_id)
 
     def _sync(self, run_id: str, error: str | None = None) -> RunView:
-        """Record the outcome of the graph call just made: its error (or none: a good call clears an old one)."""
-        with self.session() as s:
+        """Record the outcome of the graph call just made: its error (or none: a good call clears an old one) and
+        the status it leaves, in one commit of the runs row (which need not wait for the disk: it is read again
+        from the run's checkpoint whenever the run is found, `_unchanged`)."""
+        with replayable_session(self.engine, expire_on_commit=False) as s:
             rec = s.get(RunRecord, run_id)
-            if rec is not None and rec.error != error:
+            if rec is not None:
                 rec.error = error
-                s.add(rec)
-                s.commit()
-        view = self.view(run_id)
-        with self.session() as s:
-            rec = s.get(RunRecord, run_id)
+            try:
+                view = self._view(run_id, rec)
+            except Exception:  # the run cannot be read back: its error is still recorded
+                if rec is not None:
+                    s.commit()
+                raise
             if rec is not None:
                 rec.status = view.status
                 rec.updated_at = utcnow()
@@ -501,10 +506,14 @@ class RunService:
         return RunState.model_validate(values) if values else None
 
     def view(self, run_id: str, error: str | None = None) -> RunView:
-        snap = self.graph.get_state(self._config(run_id))
-        state = RunState.model_validate(snap.values) if snap.values else None
         with self.session() as s:
             rec = s.get(RunRecord, run_id)
+        return self._view(run_id, rec, error)
+
+    def _view(self, run_id: str, rec: RunRecord | None, error: str | None = None) -> RunView:
+        """The run as its last checkpoint and its runs row `rec` (read by the caller) say."""
+        snap = self.graph.get_state(self._config(run_id))
+        state = RunState.model_validate(snap.values) if snap.values else None
         if rec is None and state is None:
             raise ApprovalError(f"no run {run_id}; list runs with `accrue pending` or `accrue runs`")
         review: dict[str, Any] | None = None

