@@ -79,8 +79,8 @@ def _plain_fold(rows: list[dict[str, Any]], period: Period) -> dict[str, Any]:
         seen.add(row["event_id"])
         customer = customers.setdefault(row["customer_id"], {"lines": [], "out": [], "metrics": {}})
         customer["lines"].append(row["line"])
-        day = datetime.fromisoformat(row["timestamp"].replace("z", "Z"))
-        day = (day if day.tzinfo else day.replace(tzinfo=UTC)).astimezone(UTC).date()
+        when = datetime.fromisoformat(row["timestamp"].replace("z", "Z"))
+        day = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC).date()
         if not period.start <= day <= period.end:
             customer["out"].append(row["line"])
             continue

@@ -258,12 +258,14 @@ def _usage_batches(path: str | Path, lines: Iterator[str], when: Callable[[str],
                     continue
                 raise _width_error(path, reader, len(values), width)
             event_id, customer_id, metric, quantity, stamp = values if cells is None else cells(values)
-            key, amount = times.get(stamp), quantities.get(quantity)
+            known, amount = times.get(stamp), quantities.get(quantity)
             event_id, customer_id, metric = strip(event_id), strip(customer_id), strip(metric)
-            if key is None or amount is None or not (event_id and customer_id and metric):
+            if known is None or amount is None or not (event_id and customer_id and metric):
                 if not any(map(strip, values)):
                     continue
                 key, amount = _new_cells(path, reader.line_num, values, at, when, times, quantities)
+            else:
+                key = known
             ids.append(event_id)
             rows.append((customer_id, metric, key, amount))
             numbers.append(reader.line_num)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
 _QUERY_CHUNK = 500  # ids per `IN (...)` query, well under SQLite's parameter limit
@@ -51,8 +51,11 @@ class SeenEventIds:
                 else:
                     met.add(event_id)
         # The batch goes in as one JSON array that SQLite unpacks itself: one parameter to bind instead of one per id.
-        added = self._thread.submit(self._insert, self._batch, json.dumps(list(first)))
-        return Check(self, self._batch, ids, list(first), repeated, added)
+        batch, distinct = self._batch, list(first)
+        added = self._thread.submit(self._insert, batch, json.dumps(distinct))
+        # the follow-up query runs on the index's thread too: one thread at a time uses the connection
+        return Check(ids, len(distinct), repeated, added,
+                     lambda: self._thread.submit(self._known, batch, distinct).result())
 
     def _insert(self, batch: int, ids_json: str) -> int:
         before = self._db.total_changes
@@ -82,15 +85,14 @@ class SeenEventIds:
 class Check:
     """A batch's duplicate check under way (`SeenEventIds.check`)."""
 
-    def __init__(self, seen: SeenEventIds, batch: int, ids: Sequence[str], distinct: list[str],
-                 repeated: list[bool], added: Future[int]) -> None:
-        self._seen, self._batch, self._ids, self._distinct = seen, batch, ids, distinct
-        self._repeated, self._added = repeated, added
+    def __init__(self, ids: Sequence[str], distinct: int, repeated: list[bool], added: Future[int],
+                 known_before: Callable[[], set[str]]) -> None:
+        self._ids, self._distinct, self._repeated, self._added = ids, distinct, repeated, added
+        self._known_before = known_before
 
     def result(self) -> list[bool]:
         """For each id of the batch: whether an earlier row, in this batch or before it, had it."""
-        if self._added.result() == len(self._distinct):  # every id was new: the usual case, one statement
+        if self._added.result() == self._distinct:  # every id was new: the usual case, one statement
             return self._repeated
-        # the query runs on the index's thread too: one thread at a time uses the connection
-        known = self._seen._thread.submit(self._seen._known, self._batch, self._distinct).result()
+        known = self._known_before()
         return [r or event_id in known for r, event_id in zip(self._repeated, self._ids, strict=True)]
