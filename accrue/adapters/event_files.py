@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, BinaryIO, TypeVar
+from typing import Any, BinaryIO, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -202,7 +202,7 @@ def usage_rows(path: str | Path) -> Iterator[UsageRecord]:
 def check_usage_csv(path: str | Path) -> None:
     """Read the whole usage file once, in constant memory, raising `InputError` at its first problem."""
     with _stream_text(path, "usage") as (lines, _):
-        for _ in _usage_batches(path, lines, _UtcDays()):
+        for _ in _usage_batches(path, lines, _ByUtcDay(_same)):
             pass
 
 
@@ -210,16 +210,11 @@ def read_usage(path: str | Path, period: Period, batch: int = 10_000) -> tuple[s
     """The usage file's SHA-256 and its rows folded for the billed period, in one streaming pass: memory stays
     flat whatever the file's length (event ids are checked for repeats in an on-disk index, a batch at a time)."""
     digester = UsageDigester(period)
-    utc_day = _UtcDays()
-
-    def month(stamp: str) -> str:
-        return digester.month(utc_day(stamp))
-
     # The event-id index checks one batch on its own thread (SQLite lets go of the GIL while it works) while this
     # one folds the batch before and parses the next: the two costs overlap instead of adding up.
     with _stream_text(path, "usage") as (lines, hashing), SeenEventIds() as seen:
         checking: tuple[list[UsageRow], list[int], Check] | None = None
-        for ids, rows, numbers in _usage_batches(path, lines, month, batch):
+        for ids, rows, numbers in _usage_batches(path, lines, _ByUtcDay(digester.month), batch):
             checked, checking = checking, (rows, numbers, seen.check(ids))
             if checked is not None:
                 digester.add_batch(checked[0], checked[1], checked[2].result())
@@ -230,7 +225,7 @@ def read_usage(path: str | Path, period: Period, batch: int = 10_000) -> tuple[s
 
 _T = TypeVar("_T")
 _USAGE_FIELDS = ("timestamp", "event_id", "customer_id", "metric", "quantity")  # the order empty cells are named in
-_REMEMBERED = 1 << 14  # distinct cells of a column a reader keeps parsed; past it, it starts over (memory stays flat)
+_REMEMBERED = 1 << 14  # distinct cells of a column a reader keeps parsed; past it, it starts over at the next batch
 
 
 def _usage_batches(path: str | Path, lines: Iterator[str], when: Callable[[str], _T], size: int = 10_000
@@ -260,6 +255,11 @@ def _usage_batches(path: str | Path, lines: Iterator[str], when: Callable[[str],
             event_id, customer_id, metric, quantity, stamp = values if cells is None else cells(values)
             known, amount = times.get(stamp), quantities.get(quantity)
             event_id, customer_id, metric = strip(event_id), strip(customer_id), strip(metric)
+            if known is None and amount is not None and (text := strip(stamp)):  # a time not met before
+                try:
+                    known = times[stamp] = when(text)
+                except ValueError:  # the row's error is worked out in full below
+                    pass
             if known is None or amount is None or not (event_id and customer_id and metric):
                 if not any(map(strip, values)):
                     continue
@@ -272,6 +272,9 @@ def _usage_batches(path: str | Path, lines: Iterator[str], when: Callable[[str],
             if len(ids) == size:
                 yield ids, rows, numbers
                 ids, rows, numbers, any_row = [], [], [], True
+                for cache in (times, quantities):  # kept bounded between batches: memory stays flat
+                    if len(cache) > _REMEMBERED:
+                        cache.clear()
     if ids:
         yield ids, rows, numbers
     elif not any_row:
@@ -295,7 +298,7 @@ def _new_cells(path: str | Path, line: int, values: list[str], at: dict[str, int
         except ValueError:
             raise InputError(str(path), f"line {line}, column 'timestamp': {stamp!r} is not an ISO 8601 time",
                              "write it like 2026-03-04T10:15:00Z") from None
-        _remember(times, raw_time, key)
+        times[raw_time] = key
     amount = quantities.get(raw_quantity)
     if amount is None:
         text = strip(raw_quantity)
@@ -304,12 +307,12 @@ def _new_cells(path: str | Path, line: int, values: list[str], at: dict[str, int
         except NumberError:  # the general reader says what is wrong, with the line, or reads "1,250" as 1250
             _number(path, line, "quantity", text, "write the quantity as a plain number like 1250")
             text = text.replace(",", "")
-        amount = _remember(quantities, raw_quantity, text)
+        amount = quantities[raw_quantity] = text
     return key, amount
 
 
-def _remember(cache: dict[str, _T], cell: str, value: _T) -> _T:
-    if len(cache) >= _REMEMBERED:
+def _remember(cache: dict[str, _T], cell: str, value: _T, bound: int = _REMEMBERED) -> _T:
+    if len(cache) >= bound:
         cache.clear()
     cache[cell] = value
     return value
@@ -320,53 +323,51 @@ def _utc_time(stamp: str) -> datetime:
 
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
-_PROBE = "2000-01-15T"  # any date well inside the calendar: a time of day's offset moves it a day at most
-_PROBE_DAY = date(2000, 1, 15)
+_TIMES_OF_DAY = 1 << 17  # every second of a day, at one offset
 
 
-class _UtcDays:
-    """The UTC day of an ISO 8601 time, as `parse_timestamp` reads it, with the date and the time of day read
-    apart. An export's times differ by the second, so caching whole times does not help, but they share a few
-    dates and (offset and all) a bounded set of times of day: each is parsed once, and a day is a tuple index.
-    "YYYY-MM-DDT..." is split at the T, where the ISO parser splits it; any other form (a date alone, basic format,
-    a week date, a year at the calendar's ends) is parsed whole."""
+class _ByUtcDay(Generic[_T]):
+    """What `of_day` gives for the UTC day of an ISO 8601 time (as `parse_timestamp` reads it), the date and the time
+    of day read apart. An export's times differ by the second, so caching whole times does not help, but they share
+    a few dates and (offset and all) a bounded set of times of day: a time whose date and time of day were both met
+    before is two dict lookups and a tuple index, and only the others are parsed. "YYYY-MM-DDT..." is split at the
+    T, where the ISO parser splits it; any other form (a date alone, basic format, a week date, a year at the
+    calendar's ends) is parsed whole."""
 
-    def __init__(self) -> None:
-        self._days: dict[str, tuple[date, ...]] = {}  # date -> (the day before, the day, the day after), or ()
-        self._shifts: dict[str, int] = {}  # time of day -> where its UTC day is in that tuple, or -1: not a time
+    def __init__(self, of_day: Callable[[date], _T]) -> None:
+        self._of_day = of_day
+        self._days: dict[str, tuple[_T, ...]] = {}  # date -> of the day before, the day, the day after; or ()
+        self._shifts: dict[str, int] = {}  # time of day and offset -> where its UTC day is in that tuple
 
-    def __call__(self, stamp: str) -> date:
+    def __call__(self, stamp: str) -> _T:
         if len(stamp) > 11 and stamp[10] == "T":
-            head, tail = stamp[:10], stamp[11:]
-            days = self._days.get(head)
+            days = self._days.get(stamp[:10])
             if days is None:
-                days = _remember(self._days, head, _around(head))
-            shift = self._shifts.get(tail)
-            if shift is None:
-                shift = _remember(self._shifts, tail, _shift(tail))
-            if days and shift >= 0:
-                return days[shift]
-        return _utc_time(stamp).date()
+                days = _remember(self._days, stamp[:10], self._around(stamp[:10]))
+            if days:
+                shift = self._shifts.get(stamp[11:])
+                if shift is not None:
+                    return days[shift]
+                local = parse_timestamp(stamp)  # a time of day not met before is read whole, once (a bad one raises)
+                utc = local.astimezone(UTC).date()
+                _remember(self._shifts, stamp[11:], (utc - local.date()).days + 1, _TIMES_OF_DAY)
+                return self._of_day(utc)
+        return self._of_day(_utc_time(stamp).date())
+
+    def _around(self, head: str) -> tuple[_T, ...]:
+        """`of_day` of the day before, the day and the day after a YYYY-MM-DD date; () for anything else."""
+        try:
+            day = date.fromisoformat(head) if _DATE.fullmatch(head) else None
+        except ValueError:
+            return ()
+        if day is None or not 1 < day.year < 9999:  # the calendar's first and last years: parsed whole, as before
+            return ()
+        one = timedelta(days=1)
+        return self._of_day(day - one), self._of_day(day), self._of_day(day + one)
 
 
-def _around(head: str) -> tuple[date, ...]:
-    """The day before, the day and the day after a YYYY-MM-DD date; () for anything else."""
-    try:
-        day = date.fromisoformat(head) if _DATE.fullmatch(head) else None
-    except ValueError:
-        return ()
-    if day is None or not 1 < day.year < 9999:  # the calendar's first and last years: parsed whole, as before
-        return ()
-    one = timedelta(days=1)
-    return day - one, day, day + one
-
-
-def _shift(tail: str) -> int:
-    """Where a time of day (with its offset) puts the UTC day in `_around`'s tuple; -1 when it is not a time."""
-    try:
-        return (_utc_time(_PROBE + tail).date() - _PROBE_DAY).days + 1
-    except ValueError:
-        return -1
+def _same(day: date) -> date:
+    return day
 
 
 def read_payments_csv(path: str | Path) -> list[Payment]:
