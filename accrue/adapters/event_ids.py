@@ -41,21 +41,12 @@ class SeenEventIds:
         """Start `repeats` of a batch and return at once; its `result()` gives the answer. Batches are checked in
         the order they are given, so the next one can be given before this one's result is read."""
         self._batch += 1
-        first = dict.fromkeys(ids)  # the batch's distinct ids, in order
-        repeated = [False] * len(ids)
-        if len(first) < len(ids):  # some id repeats inside the batch: mark every occurrence after its first
-            met: set[str] = set()
-            for i, event_id in enumerate(ids):
-                if event_id in met:
-                    repeated[i] = True
-                else:
-                    met.add(event_id)
-        # The batch goes in as one JSON array that SQLite unpacks itself: one parameter to bind instead of one per id.
-        batch, distinct = self._batch, list(first)
-        added = self._thread.submit(self._insert, batch, json.dumps(distinct))
+        batch = self._batch
+        # The batch goes in as one JSON array that SQLite unpacks itself: one parameter to bind instead of one per
+        # id. Its own repeats are looked for only when the insert added fewer ids than it was given.
+        added = self._thread.submit(self._insert, batch, json.dumps(list(ids)))
         # the follow-up query runs on the index's thread too: one thread at a time uses the connection
-        return Check(ids, len(distinct), repeated, added,
-                     lambda: self._thread.submit(self._known, batch, distinct).result())
+        return Check(ids, added, lambda: self._thread.submit(self._known, batch, list(dict.fromkeys(ids))).result())
 
     def _insert(self, batch: int, ids_json: str) -> int:
         before = self._db.total_changes
@@ -85,14 +76,21 @@ class SeenEventIds:
 class Check:
     """A batch's duplicate check under way (`SeenEventIds.check`)."""
 
-    def __init__(self, ids: Sequence[str], distinct: int, repeated: list[bool], added: Future[int],
-                 known_before: Callable[[], set[str]]) -> None:
-        self._ids, self._distinct, self._repeated, self._added = ids, distinct, repeated, added
-        self._known_before = known_before
+    def __init__(self, ids: Sequence[str], added: Future[int], known_before: Callable[[], set[str]]) -> None:
+        self._ids, self._added, self._known_before = ids, added, known_before
 
     def result(self) -> list[bool]:
         """For each id of the batch: whether an earlier row, in this batch or before it, had it."""
-        if self._added.result() == self._distinct:  # every id was new: the usual case, one statement
-            return self._repeated
+        ids = self._ids
+        if self._added.result() == len(ids):  # every id was new: the usual case, one statement
+            return [False] * len(ids)
+        repeated = [False] * len(ids)  # an id the batch repeats: every occurrence after its first
+        met: set[str] = set()
+        for i, event_id in enumerate(ids):
+            if event_id in met:
+                repeated[i] = True
+            else:
+                met.add(event_id)
         known = self._known_before()
-        return [r or event_id in known for r, event_id in zip(self._repeated, self._ids, strict=True)]
+        return [r or event_id in known for r, event_id in zip(repeated, ids, strict=True)]
+
