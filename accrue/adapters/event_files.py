@@ -192,7 +192,7 @@ def parse_timestamp(text: str) -> datetime:
 
 def usage_rows(path: str | Path) -> Iterator[UsageRecord]:
     """Every usage row of the file, in file order, read as a stream (duplicates are kept: dedupe is a
-    validation step). A broken row raises `InputError` when the stream reaches it."""
+    validation step). A broken row raises `InputError` when the stream reaches its batch of rows."""
     with _stream_text(path, "usage") as (lines, _):
         for ids, rows, numbers in _usage_batches(path, lines, _utc_time):
             for event_id, (customer_id, metric, when, quantity), line in zip(ids, rows, numbers, strict=True):

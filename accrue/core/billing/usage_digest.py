@@ -228,6 +228,7 @@ class UsageDigester:
                 usage.months[month] = [quantity, line]
             else:
                 cell[0] += quantity
+
     def digest(self) -> UsageDigest:
         """What the rows added so far fold to."""
         return UsageDigest(
