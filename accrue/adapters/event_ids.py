@@ -52,7 +52,10 @@ class SeenEventIds:
 
     def _insert(self, batch: int, ids_json: str) -> int:
         before = self._db.total_changes
-        self._db.execute("INSERT OR IGNORE INTO seen (id, batch) SELECT value, ? FROM json_each(?)", (batch, ids_json))
+        # in key order: ids in random order (UUIDs) otherwise land all over the index; a million of them went in in
+        # two thirds of the time, and ids already in order took no longer
+        self._db.execute("INSERT OR IGNORE INTO seen (id, batch) SELECT value, ? FROM json_each(?) ORDER BY value",
+                         (batch, ids_json))
         return self._db.total_changes - before
 
     def _known(self, batch: int, fresh: list[str]) -> set[str]:
