@@ -18,22 +18,20 @@ import itertools
 import json
 import operator
 import re
-from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from functools import lru_cache
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from accrue.adapters.event_ids import SeenEventIds
+from accrue.adapters.event_ids import Check, SeenEventIds
 from accrue.core.billing.cash import Payment
 from accrue.core.billing.periods import Period
 from accrue.core.billing.usage import UsageRecord
-from accrue.core.billing.usage_digest import UsageDigest, UsageDigester
+from accrue.core.billing.usage_digest import UsageDigest, UsageDigester, UsageRow
 from accrue.core.deal import Deal, parse_deal
 from accrue.core.errors import InputError
 from accrue.core.money import KNOWN_CURRENCIES, NumberError, minor_units, parse_amount, parse_quantity
@@ -194,51 +192,59 @@ def parse_timestamp(text: str) -> datetime:
 
 def usage_rows(path: str | Path) -> Iterator[UsageRecord]:
     """Every usage row of the file, in file order, read as a stream (duplicates are kept: dedupe is a
-    validation step). A broken row raises `InputError` when the stream reaches it."""
+    validation step). A broken row raises `InputError` when the stream reaches its batch of rows."""
     with _stream_text(path, "usage") as (lines, _):
-        for event_id, (customer_id, metric, quantity, _day, line), when in _usage_values(path, lines):
-            yield UsageRecord(event_id, customer_id, metric, quantity, when, line)
+        for ids, rows, numbers in _usage_batches(path, lines, _utc_time):
+            for event_id, (customer_id, metric, when, quantity), line in zip(ids, rows, numbers, strict=True):
+                yield UsageRecord(event_id, customer_id, metric, parse_quantity(quantity), when, line)
 
 
 def check_usage_csv(path: str | Path) -> None:
     """Read the whole usage file once, in constant memory, raising `InputError` at its first problem."""
-    for _ in usage_rows(path):
-        pass
+    with _stream_text(path, "usage") as (lines, _):
+        for _ in _usage_batches(path, lines, _ByUtcDay(_same)):
+            pass
 
 
 def read_usage(path: str | Path, period: Period, batch: int = 10_000) -> tuple[str, UsageDigest]:
     """The usage file's SHA-256 and its rows folded for the billed period, in one streaming pass: memory stays
     flat whatever the file's length (event ids are checked for repeats in an on-disk index, a batch at a time)."""
     digester = UsageDigester(period)
-    # The event-id index (SQLite, which lets go of the GIL while it works) checks one batch on a second thread
-    # while this one parses the next: the two costs overlap instead of adding up.
-    with _stream_text(path, "usage") as (lines, hashing), SeenEventIds() as seen, \
-            ThreadPoolExecutor(1, thread_name_prefix="usage-ids") as index:
-        values = _usage_values(path, lines)
-        checking: tuple[list[UsageValues], Future[list[bool]]] | None = None
-        while chunk := list(itertools.islice(values, batch)):
-            checked, checking = checking, (chunk, index.submit(seen.repeats, list(map(_EVENT_ID, chunk))))
+    # The event-id index checks one batch on its own thread (SQLite lets go of the GIL while it works) while this
+    # one folds the batch before and parses the next: the two costs overlap instead of adding up.
+    with _stream_text(path, "usage") as (lines, hashing), SeenEventIds() as seen:
+        checking: tuple[list[UsageRow], list[int], Check] | None = None
+        for ids, rows, numbers in _usage_batches(path, lines, _ByUtcDay(digester.month), batch):
+            checked, checking = checking, (rows, numbers, seen.check(ids))
             if checked is not None:
-                digester.add(map(_FOLDED, checked[0]), checked[1].result())
+                digester.add_batch(checked[0], checked[1], checked[2].result())
         if checking is not None:
-            digester.add(map(_FOLDED, checking[0]), checking[1].result())
+            digester.add_batch(checking[0], checking[1], checking[2].result())
         return hashing.sha256.hexdigest(), digester.digest()
 
 
-# event id; (customer id, metric, quantity, UTC day, line), the row as the digest folds it; UTC time
-UsageValues = tuple[str, tuple[str, str, Decimal, date, int], datetime]
-_EVENT_ID, _FOLDED = operator.itemgetter(0), operator.itemgetter(1)
+_T = TypeVar("_T")
 _USAGE_FIELDS = ("timestamp", "event_id", "customer_id", "metric", "quantity")  # the order empty cells are named in
+_REMEMBERED = 1 << 14  # distinct cells of a column a reader keeps parsed; past it, it starts over at the next batch
 
 
-def _usage_values(path: str | Path, lines: Iterator[str]) -> Iterator[UsageValues]:
-    """The usage rows, checked, as values. One loop straight over the CSV reader: this runs once per row of files
-    of millions of rows, so it strips only the five columns it reads and parses each distinct time and quantity
-    once."""
+def _usage_batches(path: str | Path, lines: Iterator[str], when: Callable[[str], _T], size: int = 10_000
+                   ) -> Iterator[tuple[list[str], list[tuple[str, str, _T, str]], list[int]]]:
+    """The usage rows, checked, a batch at a time: their event ids, (customer id, metric, `when` of the time,
+    quantity) each, and their file lines. One loop straight over the CSV reader: this runs once per row of files of
+    millions of rows, so it strips only the three name cells and reads each distinct time and quantity cell once,
+    from a dict of the cells met before (`when` is called once per distinct time)."""
     columns, reader = _header(path, lines, USAGE_COLUMNS, _USAGE_ALIASES, "usage")
     at = {name: i for i, name in enumerate(columns)}  # a repeated column: its last one counts, as in a row dict
-    i_event, i_customer, i_metric, i_quantity, i_time = (at[name] for name in USAGE_COLUMNS)
     width, strip = len(columns), str.strip
+    order = tuple(at[name] for name in USAGE_COLUMNS)
+    # the usual header, these five columns in this order, unpacks a row as it is: a call per row less
+    cells = None if order == tuple(range(width)) else operator.itemgetter(*order)
+    times: dict[str, _T] = {}
+    quantities: dict[str, str] = {}  # a quantity cell -> its text as `parse_quantity` reads it
+    ids: list[str] = []
+    rows: list[tuple[str, str, _T, str]] = []
+    numbers: list[int] = []
     any_row = False
     with _csv_errors(path, reader, "usage"):
         for values in reader:
@@ -246,39 +252,122 @@ def _usage_values(path: str | Path, lines: Iterator[str]) -> Iterator[UsageValue
                 if not any(map(strip, values)):
                     continue
                 raise _width_error(path, reader, len(values), width)
-            stamp, event_id, customer_id, metric, quantity = (strip(values[i_time]), strip(values[i_event]),
-                                                              strip(values[i_customer]), strip(values[i_metric]),
-                                                              strip(values[i_quantity]))
-            line = reader.line_num
-            if not (stamp and event_id and customer_id and metric and quantity):
+            event_id, customer_id, metric, quantity, stamp = values if cells is None else cells(values)
+            known, amount = times.get(stamp), quantities.get(quantity)
+            event_id, customer_id, metric = strip(event_id), strip(customer_id), strip(metric)
+            if known is None and amount is not None and (text := strip(stamp)):  # a time not met before
+                try:
+                    known = times[stamp] = when(text)
+                except ValueError:  # the row's error is worked out in full below
+                    pass
+            if known is None or amount is None or not (event_id and customer_id and metric):
                 if not any(map(strip, values)):
                     continue
-                empty = next(name for name in _USAGE_FIELDS if not strip(values[at[name]]))
-                raise InputError(str(path), f"line {line}, column '{empty}' is empty", f"fill in {empty} on that line")
-            try:
-                when, day = _utc_time(stamp)
-            except ValueError:
-                raise InputError(str(path), f"line {line}, column 'timestamp': {stamp!r} is not an ISO 8601 time",
-                                 "write it like 2026-03-04T10:15:00Z") from None
-            try:
-                amount = _quantity(quantity)
-            except NumberError:  # the general reader says what is wrong, with the line
-                amount = _number(path, line, "quantity", quantity, "write the quantity as a plain number like 1250")
-            any_row = True
-            yield event_id, (customer_id, metric, amount, day, line), when
-    if not any_row:
+                key, amount = _new_cells(path, reader.line_num, values, at, when, times, quantities)
+            else:
+                key = known
+            ids.append(event_id)
+            rows.append((customer_id, metric, key, amount))
+            numbers.append(reader.line_num)
+            if len(ids) == size:
+                yield ids, rows, numbers
+                ids, rows, numbers, any_row = [], [], [], True
+                for cache in (times, quantities):  # kept bounded between batches: memory stays flat
+                    if len(cache) > _REMEMBERED:
+                        cache.clear()
+    if ids:
+        yield ids, rows, numbers
+    elif not any_row:
         raise InputError(str(path), "usage file has a header but no rows", "export the period's usage events")
 
 
-@lru_cache(maxsize=4096)  # a usage export repeats its timestamps (many events a second): parse each once
-def _utc_time(stamp: str) -> tuple[datetime, date]:
-    when = parse_timestamp(stamp).astimezone(UTC)
-    return when, when.date()
+def _new_cells(path: str | Path, line: int, values: list[str], at: dict[str, int], when: Callable[[str], _T],
+               times: dict[str, _T], quantities: dict[str, str]) -> tuple[_T, str]:
+    """A row's time and quantity read from cells not met before, or the one-line error of the row's first problem
+    (an empty cell, then the time, then the quantity)."""
+    strip = str.strip
+    empty = next((name for name in _USAGE_FIELDS if not strip(values[at[name]])), None)
+    if empty is not None:
+        raise InputError(str(path), f"line {line}, column '{empty}' is empty", f"fill in {empty} on that line")
+    raw_time, raw_quantity = values[at["timestamp"]], values[at["quantity"]]
+    key = times.get(raw_time)
+    if key is None:
+        stamp = strip(raw_time)
+        try:
+            key = when(stamp)
+        except ValueError:
+            raise InputError(str(path), f"line {line}, column 'timestamp': {stamp!r} is not an ISO 8601 time",
+                             "write it like 2026-03-04T10:15:00Z") from None
+        times[raw_time] = key
+    amount = quantities.get(raw_quantity)
+    if amount is None:
+        text = strip(raw_quantity)
+        try:
+            parse_quantity(text)
+        except NumberError:  # the general reader says what is wrong, with the line, or reads "1,250" as 1250
+            _number(path, line, "quantity", text, "write the quantity as a plain number like 1250")
+            text = text.replace(",", "")
+        amount = quantities[raw_quantity] = text
+    return key, amount
 
 
-@lru_cache(maxsize=4096)  # and its quantities (counts of a few calls each): parse each once (a Decimal is immutable)
-def _quantity(text: str) -> Decimal:
-    return parse_quantity(text)
+def _remember(cache: dict[str, _T], cell: str, value: _T, bound: int = _REMEMBERED) -> _T:
+    if len(cache) >= bound:
+        cache.clear()
+    cache[cell] = value
+    return value
+
+
+def _utc_time(stamp: str) -> datetime:
+    return parse_timestamp(stamp).astimezone(UTC)
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_TIMES_OF_DAY = 1 << 17  # every second of a day, at one offset
+
+
+class _ByUtcDay(Generic[_T]):
+    """What `of_day` gives for the UTC day of an ISO 8601 time (as `parse_timestamp` reads it), the date and the time
+    of day read apart. An export's times differ by the second, so caching whole times does not help, but they share
+    a few dates and (offset and all) a bounded set of times of day: a time whose date and time of day were both met
+    before is two dict lookups and a tuple index, and only the others are parsed. "YYYY-MM-DDT..." is split at the
+    T, where the ISO parser splits it; any other form (a date alone, basic format, a week date, a year at the
+    calendar's ends) is parsed whole."""
+
+    def __init__(self, of_day: Callable[[date], _T]) -> None:
+        self._of_day = of_day
+        self._days: dict[str, tuple[_T, ...]] = {}  # date -> of the day before, the day, the day after; or ()
+        self._shifts: dict[str, int] = {}  # time of day and offset -> where its UTC day is in that tuple
+
+    def __call__(self, stamp: str) -> _T:
+        if len(stamp) > 11 and stamp[10] == "T":
+            days = self._days.get(stamp[:10])
+            if days is None:
+                days = _remember(self._days, stamp[:10], self._around(stamp[:10]))
+            if days:
+                shift = self._shifts.get(stamp[11:])
+                if shift is not None:
+                    return days[shift]
+                local = parse_timestamp(stamp)  # a time of day not met before is read whole, once (a bad one raises)
+                utc = local.astimezone(UTC).date()
+                _remember(self._shifts, stamp[11:], (utc - local.date()).days + 1, _TIMES_OF_DAY)
+                return self._of_day(utc)
+        return self._of_day(_utc_time(stamp).date())
+
+    def _around(self, head: str) -> tuple[_T, ...]:
+        """`of_day` of the day before, the day and the day after a YYYY-MM-DD date; () for anything else."""
+        try:
+            day = date.fromisoformat(head) if _DATE.fullmatch(head) else None
+        except ValueError:
+            return ()
+        if day is None or not 1 < day.year < 9999:  # the calendar's first and last years: parsed whole, as before
+            return ()
+        one = timedelta(days=1)
+        return self._of_day(day - one), self._of_day(day), self._of_day(day + one)
+
+
+def _same(day: date) -> date:
+    return day
 
 
 def read_payments_csv(path: str | Path) -> list[Payment]:

@@ -10,7 +10,9 @@ small whatever the file's size. Quantities are exact decimals throughout.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import itertools
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -18,6 +20,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from accrue.core.billing.periods import Period
+from accrue.core.money import parse_quantity
 
 EVIDENCE_LINES = 20  # the lines a finding quotes; its count says how many there are
 
@@ -109,6 +112,14 @@ class _Customer:
         self.metrics: dict[str, _Metric] = {}
 
 
+# (customer id, metric, month key from `UsageDigester.month`, quantity as text `parse_quantity` reads): a row as the
+# fold takes it. All text: a batch is grouped by whole rows, "1" and "1.0" stay apart (each group's sum is its
+# quantity times its count, with the exponent adding them one by one gives), and rows hold no object the garbage
+# collector has to follow.
+UsageRow = tuple[str, str, str, str]
+_REMEMBERED = 1 << 14  # distinct quantity texts kept parsed; past it the digester starts over (memory stays flat)
+
+
 class UsageDigester:
     """Folds usage rows, in file order, into a `UsageDigest`; the caller says which rows repeat an event id."""
 
@@ -118,45 +129,105 @@ class UsageDigester:
         self._duplicates = _Sample()
         self._customers: dict[str, _Customer] = {}
         self._month_keys: dict[date, str] = {}
+        self._quantities: dict[str, Decimal] = {}
+
+    def month(self, day: date) -> str:
+        """The month a row of `day` counts in ("YYYY-MM"), or "" when the day is outside the billed period. A
+        reader calls it once per distinct time, not per row."""
+        key = self._month_keys.get(day)
+        if key is None:
+            key = self._month_keys[day] = f"{day.year:04d}-{day.month:02d}" if self._start <= day <= self._end else ""
+        return key
 
     def add(self, rows: Iterable[tuple[str, str, Decimal, date, int]], repeats: Iterable[bool]) -> None:
-        """Fold a batch of rows, in file order: (customer id, metric, quantity, day, line) each, with whether it
-        repeats an earlier event id (then it only counts as a duplicate)."""
-        # Runs once per row of files of millions of rows: the samples' bookkeeping is written out here rather than
-        # called, and each day's month key is formatted once.
-        start, end, customers, months_of = self._start, self._end, self._customers, self._month_keys
-        for (customer_id, metric, quantity, day, line), duplicate in zip(rows, repeats, strict=True):
-            self._rows += 1
-            if duplicate:
-                self._duplicates.add(line)
+        """Fold rows given one by one (customer id, metric, quantity, day, line), with whether each repeats an
+        earlier event id: for a few records; a file reader uses `add_batch`."""
+        listed = list(rows)
+        self.add_batch([(c, m, self.month(day), str(q)) for c, m, q, day, _ in listed],
+                       [line for *_, line in listed], list(repeats))
+
+    def add_batch(self, rows: Sequence[UsageRow], lines: Sequence[int], repeats: Sequence[bool]) -> None:
+        """Fold a batch of rows in file order, with each row's file line and whether it repeats an earlier event id
+        (then it only counts as a duplicate).
+
+        Runs over files of millions of rows, so it works per distinct row, not per row: the batch is counted by
+        `Counter` (C speed) and each group adds its quantity times its count. Only groups that still need lines
+        (a customer, metric or month met for the first time, or a sample of lines not yet full) are walked row by
+        row in file order, which after the first rows of each customer and metric is usually none."""
+        self._rows += len(rows)
+        if any(repeats):
+            duplicates = self._duplicates
+            for line in itertools.compress(lines, repeats):
+                duplicates.add(line)
+            kept = [not r for r in repeats]
+            rows, lines = list(itertools.compress(rows, kept)), list(itertools.compress(lines, kept))
+        counts = Counter(rows)
+        in_order = {row for row in counts if self._needs_lines(row)}
+        if in_order:
+            self._fold_in_order(rows, lines, in_order)
+        customers, value = self._customers, self._value
+        for row, n in counts.items():
+            if row in in_order:
                 continue
+            customer_id, metric, month, text = row
+            customer = customers[customer_id]
+            customer.lines.count += n
+            if not month:
+                customer.out_of_period.count += n
+                continue
+            usage = customer.metrics[metric]
+            usage.lines.count += n
+            quantity = value(text)
+            if quantity < 0:
+                usage.negative.count += n
+            usage.months[month][0] += quantity * n
+
+    def _value(self, text: str) -> Decimal:
+        quantity = self._quantities.get(text)
+        if quantity is None:
+            if len(self._quantities) >= _REMEMBERED:
+                self._quantities.clear()
+            quantity = self._quantities[text] = parse_quantity(text)
+        return quantity
+
+    def _needs_lines(self, row: UsageRow) -> bool:
+        """Whether a group's rows must be folded one by one: they may be among the lines a sample keeps, or the
+        first of their customer, metric or month (whose order and first line the digest keeps)."""
+        customer_id, metric, month, text = row
+        customer = self._customers.get(customer_id)
+        if customer is None or customer.lines.count < EVIDENCE_LINES:
+            return True
+        if not month:
+            return customer.out_of_period.count < EVIDENCE_LINES
+        usage = customer.metrics.get(metric)
+        return (usage is None or usage.lines.count < EVIDENCE_LINES or month not in usage.months
+                or (usage.negative.count < EVIDENCE_LINES and self._value(text) < 0))
+
+    def _fold_in_order(self, rows: Sequence[UsageRow], lines: Sequence[int], groups: set[UsageRow]) -> None:
+        customers, value = self._customers, self._value
+        for row, line in zip(rows, lines, strict=True):
+            if row not in groups:
+                continue
+            customer_id, metric, month, text = row
             customer = customers.get(customer_id)
             if customer is None:
                 customer = customers[customer_id] = _Customer()
-            sample = customer.lines
-            if sample.count < EVIDENCE_LINES:
-                sample.first.append(line)
-            sample.count += 1
-            if not start <= day <= end:
+            customer.lines.add(line)
+            if not month:
                 customer.out_of_period.add(line)
                 continue
             usage = customer.metrics.get(metric)
             if usage is None:
                 usage = customer.metrics[metric] = _Metric()
-            sample = usage.lines
-            if sample.count < EVIDENCE_LINES:
-                sample.first.append(line)
-            sample.count += 1
+            usage.lines.add(line)
+            quantity = value(text)
             if quantity < 0:
                 usage.negative.add(line)
-            key = months_of.get(day)
-            if key is None:
-                key = months_of[day] = f"{day.year:04d}-{day.month:02d}"
-            month = usage.months.get(key)
-            if month is None:
-                usage.months[key] = [quantity, line]
+            cell = usage.months.get(month)
+            if cell is None:
+                usage.months[month] = [quantity, line]
             else:
-                month[0] += quantity
+                cell[0] += quantity
 
     def digest(self) -> UsageDigest:
         """What the rows added so far fold to."""
