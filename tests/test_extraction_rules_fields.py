@@ -511,4 +511,56 @@ def test_ordinary_clauses_are_not_non_standard_terms():
                   "8.3 The Customer may not terminate for convenience during the Subscription Term.\n")
     assert terms.non_standard_terms == []
     assert _read("Customer may pay the first annual fee in two equal installments, six months apart.\n"
-                 ).non_standard_terms == ["custom payment schedule"]
+                 ).non_standard_terms == [
+        "custom payment schedule: Customer may pay the first annual fee in two equal installments, six months apart."]
+
+
+def test_a_non_standard_term_is_its_kind_then_what_the_clause_says():
+    terms = _read("7.2 Either party may terminate this Order by written notice if the other commits a material breach "
+                  "that is not cured within thirty (30) days.\n"
+                  "7.3 The Hospital may cancel the Analytics Module with effect from 1 April 2027 by giving sixty (60) "
+                  "days' written notice.\n")
+    assert terms.non_standard_terms == ["termination right: The Hospital may cancel the Analytics Module with effect "
+                                        "from 1 April 2027 by giving sixty (60) days' written notice."]
+
+
+def test_a_heading_is_read_with_the_sentences_that_state_its_term():
+    terms = _read("6. Non-appropriation.\nThe Council is funded by yearly appropriations. If funds are not "
+                  "appropriated for a fiscal year, the Council may terminate this order without penalty at the end "
+                  "of the funded year.\n7. Payment. Invoices are payable within 30 days.\n")
+    assert terms.non_standard_terms == [
+        "non-appropriation: The Council is funded by yearly appropriations. If funds are not appropriated for a "
+        "fiscal year, the Council may terminate this order without penalty at the end of the funded year."]
+
+
+def test_rights_that_change_what_is_billed_are_non_standard_terms():
+    cases = {
+        "Once per contract year the Customer may reduce the number of licensed stores by up to 15% on 30 days' "
+        "notice. Fees are reduced accordingly from the next invoice.":
+            "right to reduce quantities: Once per contract year the Customer may reduce the number of licensed "
+            "stores by up to 15% on 30 days' notice. Fees are reduced accordingly from the next invoice.",
+        "The Reporting Add-on fee is payable only after the Customer confirms acceptance of the reports in writing.":
+            "payment on acceptance: The Reporting Add-on fee is payable only after the Customer confirms "
+            "acceptance of the reports in writing.",
+        "If the parties renew, the per-seat rates above are held for the first renewal term.":
+            "price hold: If the parties renew, the per-seat rates above are held for the first renewal term.",
+        "On each anniversary the fees are adjusted by the consumer price index for the prior year.":
+            "index-linked price adjustment: On each anniversary the fees are adjusted by the consumer price index "
+            "for the prior year.",
+        "A 3% early-payment discount applies if paid within 10 days.":
+            "early payment discount: A 3% early-payment discount applies if paid within 10 days.",
+        "A one-time promotional credit of EUR 500.00 is applied to the first invoice.":
+            "one-time credit: A one-time promotional credit of EUR 500.00 is applied to the first invoice.",
+        "The Customer may pause the Kiosk Service for up to three months each winter.":
+            "right to pause: The Customer may pause the Kiosk Service for up to three months each winter.",
+    }
+    for text, summary in cases.items():
+        assert _read(text + "\n").non_standard_terms == [summary], text
+
+
+def test_ordinary_wording_near_the_new_kinds_is_not_non_standard():
+    assert _read("Quantities may not be reduced during the Renewal Term.\n"
+                 "These reports are informational and do not create a performance guarantee.\n"
+                 "Either party may terminate this Agreement if the other becomes insolvent.\n"
+                 "If the usage fees are lower than the minimum, the shortfall is invoiced as a true-up.\n"
+                 ).non_standard_terms == []

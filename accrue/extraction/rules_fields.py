@@ -1305,3 +1305,78 @@ def _email_parties(ctx: Context, customer: Candidate | None, vendor: Candidate |
         seller = next(((n, w) for n, w in quoted if not _same_party(n, buyer)), None)
         if seller is not None:
             ctx.add("vendor_legal_name", seller[0], seller[1], RANK_PROSE - 4, "heading")
+
+
+# ------------------------------------------------------------------------------------------ non-standard clauses
+
+_ENUMERATOR = re.compile(r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[A-Z]\.\d{1,2}|"
+                         r"\([a-z0-9]{1,3}\))\s+")
+# a sentence that goes on with the same term's consequence ("Fees are reduced accordingly from the next invoice.")
+_CONSEQUENCE = re.compile(r"\b(?:accordingly|thereupon|in that case|in which case)\b", re.I)
+_SUMMARY_CHARS = 240
+
+
+def read_non_standard(ctx: Context) -> list[tuple[str, Span]]:
+    """Non-standard clauses, each as its summary and the span it is quoted from: the kind of term
+    (`rules_vocab.NON_STANDARD`), then what the clause says, so a reviewer reads the term itself and can still
+    filter on its kind ("termination right: Customer may terminate with effect from the end of Phase 1 ...").
+
+    Each kind is reported once, at its first clause. A clause that is only a heading ("4.3 Non-appropriation.") is
+    read with the sentences after it; a sentence that goes on with a term just reported (it touches the same kind,
+    or draws its consequence: "accordingly") is part of that term, not another one."""
+    found: list[tuple[str, list[Span]]] = []
+    kinds: set[str] = set()
+    clauses = ctx.seg.clauses
+    last: tuple[int, set[str]] = (-2, set())  # the clause that ended the last term, and the kinds it touches
+    for i, span in enumerate(clauses):
+        touched = {kind for kind, pattern in V.NON_STANDARD if pattern.search(span.text)}
+        if found and last[0] == i - 1 and _adjacent(clauses[i - 1], span) and (
+                touched & last[1] or (not touched and _CONSEQUENCE.search(span.text) and len(span.text) < 200)):
+            found[-1][1].append(span)
+            last = (i, last[1] | touched)
+            continue
+        hits = [(kind, m) for kind, pattern in V.NON_STANDARD if kind not in kinds
+                for m in [pattern.search(span.text)] if m is not None
+                and not (re.match(r"install?ment", m.group(0), re.I) and V.REGULAR_INSTALMENTS.search(span.text))]
+        if touched & kinds:  # a term already reported, stated again: only the fixed kinds may add to it
+            hits = [(kind, m) for kind, m in hits if kind not in V.NON_STANDARD_EXCLUSIVE]
+        elif any(kind in V.NON_STANDARD_EXCLUSIVE for kind, _ in hits):
+            hits = hits[:1]  # one term, however many kinds its words touch
+        for kind, _ in hits:
+            kinds.add(kind)
+            found.append((kind, [span]))
+            last = (i, touched)
+        if hits and _heading(span.text) and i + 1 < len(clauses) and _adjacent(span, clauses[i + 1]):
+            found[-1][1].append(clauses[i + 1])  # a heading: the sentence after it states the term
+            last = (i + 1, touched | {kind for kind, pattern in V.NON_STANDARD
+                                      if pattern.search(clauses[i + 1].text)})
+    return [_summary(ctx, kind, spans) for kind, spans in found]
+
+
+def _heading(text: str) -> bool:
+    """A clause that only names a term ("4.3 Non-appropriation.", "Price Lock"): a few words without figures."""
+    words = _ENUMERATOR.sub("", text)
+    return len(words.split()) < 6 and not re.search(r"[\d%$€£]", words)
+
+
+def _adjacent(a: Span, b: Span) -> bool:
+    return a.page == b.page and 0 <= b.start - (a.start + len(a.text)) <= 3
+
+
+def _summary(ctx: Context, kind: str, spans: list[Span]) -> tuple[str, Span]:
+    """`kind: what the clauses say`, and the one span they are quoted from."""
+    first = spans[0]
+    page = ctx.seg.pages[first.page - 1]
+    parts = [x.text for x in spans]
+    if len(parts) > 1 and _heading(parts[0]):
+        parts = parts[1:]  # a heading names the term; its sentences say it
+    text = " ".join(parts)
+    if len(text) > _SUMMARY_CHARS and len(spans) == 1:
+        # a long unit (table rows the text layer ran together): the lines the kind's own words stand on
+        m = next(p.search(first.text) for k, p in V.NON_STANDARD if k == kind)
+        lines = page.lines_overlapping(first.start + m.start(), first.start + m.end()) if m else []
+        if lines:
+            text = page.text[max(first.start, lines[0].start):min(first.start + len(first.text), lines[-1].end)]
+    text = _ENUMERATOR.sub("", " ".join(text.split()))
+    end = spans[-1].start + len(spans[-1].text)
+    return f"{kind}: {text}", Span(first.page, first.start, page.text[first.start:end], first.section)

@@ -356,7 +356,11 @@ ANCHOR_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 ANCHOR_CONTEXT = re.compile(r"invoice|bill|period|aligned|co-?term", re.I)
 
-# Non-standard clauses: the summary emitted (a fixed vocabulary, so reviewers can filter on it) and its patterns.
+# Non-standard clauses: the kind each summary opens with (a fixed vocabulary, so reviewers can filter on it) and its
+# patterns. The summary is the kind, then the clause that states it. The kinds after `uncapped liability` are
+# rights and conditions that change what is billed or when; `NON_STANDARD_EXCLUSIVE` names those that never share
+# a clause with another kind (a public body's right to end the contract when funds are not appropriated is one
+# term, not also a termination right).
 NON_STANDARD: list[tuple[str, re.Pattern[str]]] = [
     ("termination for convenience", re.compile(
         r"(?<!not )(?<!cannot )(?<!n't )terminat\w*[^.;]{0,80}?(?:for convenience|without cause|"
@@ -388,4 +392,46 @@ NON_STANDARD: list[tuple[str, re.Pattern[str]]] = [
         r"liabilit\w*[^.]{0,100}?(?:unlimited|uncapped|(?<!can)not be limited(?! (?:by|under) (?:applicable )?law))|"
         r"limitation of liability[^.]{0,80}?"
         r"(?:does not|shall not|will not) apply", re.I)),
+    ("non-appropriation", re.compile(
+        r"\bnot (?:been )?appropriated\b|\bnon-?appropriation\b|\bfunding[- ]out\b|"
+        r"\bbudget\b[^.;]{0,60}\bnot (?:been )?approved\b", re.I)),
+    ("payment on acceptance", re.compile(
+        r"\b(?:payable|due|invoiced|paid)\b[^.;]{0,80}?\b(?:after|upon|on|until)\b[^.;]{0,60}?"
+        r"(?:written acceptance|\baccept(?:s|ed|ance)?\b[^.;]{0,40}\bin writing)", re.I)),
+    ("milestone payments", re.compile(
+        r"\bin (?:two|three|four|\d) milestones\b|"
+        r"\b\d{1,2}\s?%\s*(?:\([^()]{0,30}\)\s*)?(?:is )?(?:invoiced |payable |due )?"
+        r"(?:on|upon) (?:signature|signing|go-live|completion|delivery)\b", re.I)),
+    ("right to reduce quantities", re.compile(
+        r"(?<!not )\bmay reduce\b[^.;]{0,100}?\bby (?:up to|one|\d)", re.I)),
+    ("right to pause", re.compile(r"\bmay pause\b", re.I)),
+    ("price hold", re.compile(
+        r"\b(?:rates?|prices?|fees?)\b(?:\s+\w+){0,2}\s+(?:are|is|will be|shall be|remain)\s+held\b|\bprice lock\b|"
+        r"\bwaives?\b[^.;]{0,40}?\b(?:uplift|increase)\b", re.I)),
+    ("index-linked price adjustment", re.compile(
+        r"\badjusted\b[^.;]{0,60}?\b(?:inflation|price|consumer price|CPI|RPI|IPCA|HICP)\s+index\b", re.I)),
+    ("early payment discount", re.compile(
+        r"\b(?:early|prompt)[- ]payment discount\b|\bdiscount\b[^.;]{0,30}?\bif paid within\b|\bskonto\b", re.I)),
+    ("one-time credit", re.compile(r"\b(?:promotional|one-time|one-off)\s+credit\b", re.I)),
+    ("conditional discount", re.compile(r"\bdiscount applies only\b", re.I)),
+    ("performance security", re.compile(
+        r"\b(?:furnish|provide|deliver|post|lodge|submit)\w*\b[^.;]{0,30}\bperformance (?:security|bond|guarantee)\b",
+        re.I)),
+    ("price reduction for delay", re.compile(
+        r"\bdelay(?:ed|s)?\b[^.;]{0,120}?\breduced by\b|\breduced by\b[^.;]{0,80}?\bdelay", re.I)),
+    ("commitment reduction", re.compile(r"\b(?:minimum|commitment)\b[^.;]{0,40}\bis reduced\b", re.I)),
+    ("liquidated damages", re.compile(r"\bliquidated damages\b", re.I)),
+    ("billing agent", re.compile(r"\bbilling (?:and collection )?agent\b", re.I)),
+    ("late-payment interest waived", re.compile(
+        r"\binterest on late payments?\)?\s+does not apply\b|\blate[- ]payment interest\b[^.;]{0,40}?"
+        r"(?:does not apply|(?:is )?waived)", re.I)),
+    # last: a party's right to end the contract or part of it that is not for breach or insolvency (those are in
+    # every contract), when no kind above said what it is
+    ("termination right", re.compile(
+        r"(?<!not )\bmay (?:terminate|cancel)\b(?![^.;]{0,140}\b(?:breach\w*|insolven\w*|bankrupt\w*)\b)", re.I)),
 ]
+NON_STANDARD_EXCLUSIVE = frozenset({
+    "non-appropriation", "payment on acceptance", "milestone payments", "right to reduce quantities", "right to pause",
+    "price hold", "index-linked price adjustment", "early payment discount", "one-time credit", "conditional discount",
+    "performance security", "price reduction for delay", "commitment reduction", "liquidated damages", "billing agent",
+    "late-payment interest waived", "termination right"})
