@@ -30,8 +30,10 @@ from accrue.extraction.rules_fields import (
     RANK_LABEL,
     Candidate,
     Context,
+    read_billing_block,
     read_clauses,
     read_currency_from_amounts,
+    read_head_date,
     read_issuer,
     read_letter_parties,
     read_non_standard,
@@ -106,6 +108,8 @@ class RulesExtractor:
         read_pairs(ctx)
         read_side_by_side(ctx, self.labels)
         read_clauses(ctx)
+        read_billing_block(ctx)
+        read_head_date(ctx)
         read_tick_boxes(ctx)
         read_start_questions(ctx)
         read_parties(ctx)

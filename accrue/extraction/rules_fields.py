@@ -111,10 +111,16 @@ def _date_of(token: str, found: list[DateMatch]) -> date | None:
 _NAME_STOP = re.compile(r",\s*(?=\d)|\s+\(|,\s+(?:a|an|the|having|with|whose|located|organi[sz]ed|incorporated|"
                         r"registered|acting)\b|\s+-\s+|;|\s{2,}|\s+\d{2,}")
 _VERBISH = re.compile(r"\b(?:shall|will|may|must|agrees?|is|are|has|have|pays?|means|including|the\s+parties)\b")
+# a heading that names a role, not a party: "END USER (LICENSEE)", "THE CUSTOMER"
+_ROLES_ONLY = re.compile(r"^(?:(?:the|end|user|customer|client|reseller|partner|licensee|licensor|vendor|supplier|"
+                         r"provider|buyer|purchaser|distributor|party|bill|to|sold|ship)\b\s*)+$", re.I)
 _ROLE_ONLY = re.compile(r"^(?:customer|client|provider|vendor|supplier|licensee|licensor|name|details|tbd|n/?a)$",
                         re.I)
 # A name starts at a word's start: trying every capital inside a long word made the search quadratic.
 _CAP_NAME = (rf"(?<![\w&'.-])(?:[A-Z][\w&'.-]*,?\s+(?:(?:of|and|&|de|der|du|la|für|y)\s+)?){{1,6}}{V.LEGAL_SUFFIX}\.?")
+
+
+_CONTACT_WORD = re.compile(r"(?:phone|tel|telephone|fax|mobile|e-?mail|attn|contact|address)\b", re.I)
 
 
 def parse_name(value: str) -> str | None:
@@ -129,6 +135,8 @@ def parse_name(value: str) -> str | None:
         return None
     if _VERBISH.search(name) or "@" in name or not re.search(r"[A-Za-z]{2}", name):
         return None
+    if ":" in name or _CONTACT_WORD.match(name) or re.match(r"[A-Z]\.\s+[A-Z][a-z]+$", name):
+        return None  # a contact line ("Phone : +41 81 ..."), or a person ("M. Caduff"), is no party's name
     return name
 
 
@@ -459,12 +467,21 @@ def _read_renewal(ctx: Context, text: str, span: Span, rank: int, labelled: bool
         ctx.add("auto_renew", False, span, rank)
         return
     if not positive:
+        # "If yes, each renewal lasts 12 months": the length of a renewal, whether or not this sentence says it renews
+        length = _RENEWAL_LASTS.search(text)
+        if length:
+            ctx.add("renewal_term_months", _months(text[length.end():length.end() + 40]), span, rank)
         return
     ctx.add("auto_renew", True, span, rank)
     after = text[positive.start():]
     # a duration followed by "prior/before/notice" is the notice period, not the renewal term
     months = next((d.months for d in find_durations(after) if d.months is not None and not re.match(
         r"['’]?s?\s*(?:prior|before|in advance|advance|notice|written notice|preceding)", after[d.end:], re.I)), None)
+    if months is None:
+        # the length may stand just before the words that say it renews: "12-month renewals unless either party ..."
+        months = next((d.months for d in find_durations(text[max(0, positive.start() - 30):positive.start()])
+                       if d.months is not None and positive.start() - max(0, positive.start() - 30) - d.end <= 1),
+                      None)
     cadence = re.search(r"month[- ]to[- ]month|year[- ]to[- ]year|for (?:successive |additional |consecutive |"
                         r"further )?(?P<word>monthly|quarterly|annual|yearly) (?:periods?|terms?|renewals?)", after,
                         re.I)
@@ -475,6 +492,10 @@ def _read_renewal(ctx: Context, text: str, span: Span, rank: int, labelled: bool
         months = 12
     ctx.add("renewal_term_months", months, span, rank)
     _read_notice(ctx, text, span, rank)
+
+
+_RENEWAL_LASTS = re.compile(r"\b(?:each|every|any)\s+renewal(?:\s+term|\s+period)?\s+"
+                            r"(?:lasts|runs|shall last|will last|is|shall be|will be)\b(?:\s+for)?", re.I)
 
 
 def _read_notice(ctx: Context, text: str, span: Span, rank: int) -> None:
@@ -578,9 +599,31 @@ def _read_anchor(ctx: Context, span: Span, rank: int) -> None:
 
 # ------------------------------------------------------------------------------------------ prose clauses
 
+# a date that a line break cut in two, the clause ending inside it ("... ending 30" / "June 2027. After that ..."):
+# a capitalised month name, and a year that completes the date
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CUT_DATE = [(re.compile(r"(?<![\d.,])\b\d{1,2}(?:st|nd|rd|th)?$"), re.compile(rf"^{_MONTH_NAME},?\s+(?:19|20)\d\d\b")),
+             (re.compile(rf"\b{_MONTH_NAME}$"),
+              re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b(?![.,]?\d)"))]
+
+
+def _through_cut_date(ctx: Context, span: Span, after: Span | None) -> Span:
+    """The clause, taken on to the end of a date its last line break cut in two; the clause itself otherwise."""
+    if after is None or after.page != span.page or not 0 < after.start - (span.start + len(span.text)) <= 2:
+        return span
+    for end, start in _CUT_DATE:
+        m = start.match(after.text) if end.search(span.text) else None
+        if m:
+            page = ctx.seg.pages[span.page - 1]
+            return Span(span.page, span.start, page.text[span.start:after.start + m.end()], span.section)
+    return span
+
+
 def read_clauses(ctx: Context) -> None:
     """Candidates from sentences, by the vocabulary of phrasings in `rules_vocab`."""
-    for span in ctx.seg.clauses:
+    clauses = ctx.seg.clauses
+    for i, span in enumerate(clauses):
+        span = _through_cut_date(ctx, span, clauses[i + 1] if i + 1 < len(clauses) else None)
         text = span.text
         lowered = text.lower()
         masked, found = ctx.mask_dates(text) if found_dates(text) else (text, [])
@@ -604,6 +647,10 @@ def read_clauses(ctx: Context) -> None:
             _read_commitment(ctx, text, span, RANK_PROSE)
         if V.TCV_PHRASE.search(text):
             _prose_total(ctx, span)
+        elif V.TCV_LABEL_HEAD.match(text):
+            whole = extend_span(ctx, span, 1)
+            if V.TCV_PHRASE.match(whole.text.lstrip("*# ")):
+                _prose_total(ctx, whole)
         if V.ANCHOR_CONTEXT.search(text):
             _read_anchor(ctx, span, RANK_PROSE)
         m = V.CURRENCY_STATEMENT.search(text)
@@ -649,7 +696,8 @@ def _prose_dates(ctx: Context, span: Span, masked: str, found: list[DateMatch]) 
 
 _TERM_PHRASE = re.compile(
     r"(?:(?:subscription|initial|order|contract|service|licen[cs]e|minimum)\s+(?:term|period)|\bterm\b|"
-    r"\bperiod of\b|continues? for|continue in (?:full )?(?:force|effect) for|for an? (?:initial )?(?:term|period) of"
+    r"\bperiod of\b|continues? for|\bruns? for|continue in (?:full )?(?:force|effect) for|"
+    r"for an? (?:initial )?(?:term|period) of"
     r"|shall (?:remain in effect|continue) for)", re.I)
 
 
@@ -746,6 +794,62 @@ def extend_span(ctx: Context, span: Span, lines: int) -> Span:
     if not following:
         return span
     return Span(span.page, span.start, page.text[span.start:following[-1].end], span.section)
+
+
+# ------------------------------------------------------------------------------------------ the order's date
+
+# "Date 03/16/2026", "Datum / Date 02.04.2026" at the head of the first page (not an e-mail's "Date: Thu, 19 Mar
+# 2026 16:42:10", whose time of day says it dates a message)
+_HEAD_DATE = re.compile(r"^\W{0,3}(?:[^\W\d_]{2,12}\s*/\s*)?date\s*:?\s+(?P<value>\S.{0,30})$", re.I)
+
+
+# the title of an agreement: "TECHNICAL INFRASTRUCTURE MAINTENANCE AGREEMENT", "Master Services Contract"
+_AGREEMENT_TITLE = re.compile(r"\b(?:agreement|contract)\W{0,3}$", re.I)
+
+
+def read_head_date(ctx: Context) -> None:
+    """The date a purchase order or order form gives itself at its head: a bare 'Date' label among the first lines of
+    the first page, its value one date alone, on a document not titled an agreement. Ranked below every label that
+    names the effective date and every sentence that states it."""
+    if not ctx.seg.pages:
+        return
+    lines = ctx.seg.pages[0].lines[:15]
+    if any(_AGREEMENT_TITLE.search(x.text) for x in lines[:8]):
+        return  # an agreement's "Date:" line may be when it was drawn up; an order's is when it was placed
+    for line in lines:
+        m = _HEAD_DATE.match(line.text)
+        if m is None or re.search(r"\d:\d\d", line.text):
+            continue
+        found = ctx.dates(m.group("value"))
+        if len(found) == 1 and len(m.group("value").strip()) <= len(found[0].text) + 3:
+            ctx.add("effective_date", found[0].value, Span(line.page, line.start, line.text), RANK_PROSE - 1, "label")
+            return
+
+
+# ------------------------------------------------------------------------------------------ the billing block
+
+# a block headed by where invoices go: "BILL TO", "RECHNUNG AN / INVOICE TO", "PREPARED FOR    BILL TO"
+_BILL_TO_HEAD = re.compile(r"\b(?:bill(?:ed)?[- ]to|invoices?[- ]to|send invoices to)\b", re.I)
+
+
+def read_billing_block(ctx: Context) -> None:
+    """The e-mail address in the block a 'Bill to' heading opens ('BILL TO' / 'Brisa Foods Corporation - Accounts
+    Payable' / 'ap@brisafoods.example'), when the heading stands on its own line (the block's rows under it, up to
+    the next heading in capitals); quoted from the heading to the address."""
+    for page in ctx.seg.pages:
+        lines = page.lines
+        for i, line in enumerate(lines):
+            if len(line.text) > 60 or not _BILL_TO_HEAD.search(line.text) or V.EMAIL.search(line.text) or \
+                    re.search(r"[a-z]{3,}\s+[a-z]{3,}", line.text):  # a label, not a sentence about billing
+                continue
+            for row in lines[i + 1:i + 7]:
+                if row.text.isupper() and len(row.text) > 3:
+                    break  # the next block's heading
+                email = V.EMAIL.search(row.text)
+                if email:
+                    ctx.add("billing_contact_email", email.group(0),
+                            Span(page.number, line.start, page.text[line.start:row.end]), RANK_PROSE + 2, "label")
+                    break
 
 
 # ------------------------------------------------------------------------------------------ tick boxes
@@ -1034,7 +1138,7 @@ def _name_before(before: str) -> str | None:
         plain = None if opener in (",", ";", ":") else (
             _PLAIN_NAME.match(chunk) or (_plain_name_then_address(chunk) if opener else None))
         if plain and not _VERBISH.search(plain.group("name")) and len(plain.group("name").split()) >= 2 and \
-                not _DOCUMENT_TITLE.search(plain.group("name")):
+                not _DOCUMENT_TITLE.search(plain.group("name")) and not _ROLES_ONLY.match(plain.group("name")):
             return plain.group("name")
     return None
 

@@ -42,13 +42,17 @@ _labels("email", "billing contact", "billing email", "billing e-mail", "invoice 
         "invoices to", "send invoices to", "accounts payable", "accounts payable contact", "ap contact",
         "invoice address", "billing address", "invoice to", "invoice recipient", "billing contact email",
         "billing contact e-mail", "invoice contact", "bill-to e-mail", "bill-to email", "billing contact for invoices",
-        "invoices", "invoice e-mail address", "invoice email address")
+        "invoices", "invoice e-mail address", "invoice email address",
+        # the customer's payables desk, named however its block names it ("AP: ...", "Finance: ...", "Accounts ...")
+        "ap", "a/p", "ap e-mail", "ap email", "accounts payable e-mail", "accounts payable email", "accounts",
+        "accounts e-mail", "finance", "finance e-mail", "finance email")
 _labels("effective", "effective date", "order date", "order effective date", "date of order", "agreement date",
         "order form date", "effective", "date of this order", "order effective", "effective as of", "effective from",
         "po date", "purchase order date", "order placed",
         "schedule date", "date of order form", "amendment effective date", "amendment date",
         "effective date of amendment", "effective date of this amendment", "change effective date",
         "schedule effective", "schedule effective date", "renewal order date", "renewal effective date",
+        "renewal effective",
         "date of renewal order", "signature date", "date of signature", "offer accepted")
 _labels("start", "service start date", "subscription start date", "start date", "subscription start",
         "commencement date", "contract start", "contract start date", "service commencement date", "start",
@@ -109,12 +113,19 @@ _LABEL_NOISE = re.compile(r"^[\s*_#>|•·\-]*(?:\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[
 _PARENS = re.compile(r"\s*\([^)]{0,200}\)")
 
 
+_BILLED_PARTY_NOTE = re.compile(r"\(\s*(bill(?:ed)?\s+to|sold\s+to)\s*\)", re.I)
+
+
 def clean_label(text: str) -> str:
     """'**Payment Terms (net):**' -> 'payment terms'; numbering, markdown and bracketed notes removed."""
+    note = _BILLED_PARTY_NOTE.search(text)
     text = _PARENS.sub("", text.replace("*", "").replace("_", " "))
     text = _LABEL_NOISE.sub("", text.strip())
     text = _LABEL_NOISE.sub("", text)
     key = " ".join(text.lower().split())
+    if key not in LABELS and note:
+        # the party a bracket says is billed: "RESELLER (BILL TO)" is the bill-to party, whoever it resells to
+        return " ".join(note.group(1).lower().split())
     if key not in LABELS and " / " in key:
         # a bilingual label ("Lieferant / Vendor", "Leistungszeitraum / Service Period") is read by a part we know
         return next((part for part in key.split(" / ") if part in LABELS), key)
@@ -234,6 +245,7 @@ RENEW_FALSE_LABEL = re.compile(r"^\W*(?:no|none|n/a|manual|by mutual)\b", re.I)
 USAGE_ROLLOVER = re.compile(r"\b(?:unused|included|allowance|credits?)\b[^.]{0,60}\broll", re.I)
 # In prose, "extend" alone is too common ("no liability shall extend to ..."): renewal needs a renewal word.
 RENEW_PROSE_CONTEXT = re.compile(r"renew|roll(?:s|ed)?[- ]?over|extend\w*\s+(?:automatically|for|by)|"
+                                 r"continues?\s+for\s+successive\b|"
                                  r"automatically (?:be )?extend|"
                                  r"month[- ]to[- ]month|year[- ]to[- ]year|evergreen (?:basis|term|renewal)|tacit",
                                  re.I)
@@ -277,7 +289,11 @@ COMMIT_PERIOD: list[tuple[re.Pattern[str], str]] = [
 ]
 TCV_PHRASE = re.compile(
     r"(?:total|aggregate)\s+(?:contract value|order value|fees|charges|value|amount|price|subscription fees|"
-    r"fixed fees|commitment)|\ba total of\b|\b(?:po|order|purchase order) total\b", re.I)
+    r"fixed fees|commitment)|\ba total of\b|\b(?:po|order|purchase order) total\b|"
+    # "TOTAL for the 24-month period: BHD 24,600.000", "TOTAL over the three academic years: £13,204.00"
+    r"\btotal\s+(?:for|over)\s+the\s+(?:[\w-]+\s+){0,3}(?:period|term|years|months)\b", re.I)
+# a total's label that a table cell broke over two lines ("Total Contract" / "Value C$ 33,620.00")
+TCV_LABEL_HEAD = re.compile(r"^\W{0,3}(?:total|aggregate)\s+(?:contract|order)\W{0,3}$", re.I)
 TOTAL_EXCLUDE = re.compile(r"\bsub-?total\b|minimum|annual fee\b|per year|year \d|monthly|per month|each year|"
                            r"a year\b|annually|tax|vat\b",
                            re.I)
@@ -298,6 +314,8 @@ EFFECTIVE_PATTERNS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"(?P<date>DATE)\s*\(\s*(?:the\s+)?[\"“]?(?:order\s+|schedule\s+|agreement\s+)?(?:effective|"
                 r"schedule)\s+date[\"”]?", re.I), 4),
     (re.compile(r"effective date[\"”]?\s+(?:means|is|shall be|will be)\s+(?P<date>DATE)", re.I), 4),
+    # a label that a qualifier stands before on its row: "Order Form #2 Effective Date April 1, 2026"
+    (re.compile(r"\beffective\s+date\s*:?\s+(?P<date>DATE)\s*$", re.I), 3),
     (re.compile(r"takes?\s+effect\s+(?:on|from|as of)\s+(?P<date>DATE)", re.I), 3),
     (re.compile(r"(?<!made )effective\s+(?:as\s+(?:of|from)|on|from)\s+(?:the\s+)?(?P<date>DATE)", re.I), 3),
     # "This Order is effective April 17, 2026"
@@ -331,16 +349,20 @@ START_PATTERNS = [
     # a term counted from its first day: "runs for twelve (12) months from 1 March 2026"
     re.compile(r"\b(?:months?|years?)\)?\s+(?:from|commencing|beginning|starting)\s+(?:on\s+)?(?:the\s+)?"
                r"(?P<date>DATE)", re.I),
+    # "agreement for the period 1 April 2026 to 31 March 2028"
+    re.compile(r"\b(?:for|covering)\s+the\s+period\s+(?:of\s+|from\s+)?(?P<date>DATE)\s*(?:-|to|through|until|till)\s*"
+               r"DATE", re.I),
 ]
 END_PATTERNS = [
     re.compile(r"(?P<date>DATE)\s*\(\s*(?:the\s+)?[\"“]?(?:expiry|expiration|end|termination)\s+date[\"”]?", re.I),
     re.compile(r"(?:through|until|till|to|ending(?:\s+on)?|ends\s+on|expir\w*\s+on|terminat\w*\s+on|end\s+on|"
-               r"concluding(?:\s+on)?|expiring(?:\s+on)?|in no event later than|"
+               r"concluding(?:\s+on)?|expiring(?:\s+on)?|in no event later than|(?:be\s+)?completed\s+(?:by|on)|"
                r"continu\w*\s+(?:in\s+effect\s+)?(?:until|through))\s+(?:and\s+including\s+)?(?:the\s+)?(?P<date>DATE)",
                re.I),
     re.compile(r"\bexpir\w*\s+(?:date\s+)?(?:is|of|shall be)\s+(?P<date>DATE)", re.I),
 ]
 TERM_CONTEXT = re.compile(r"\bterm\b|subscription|commenc|continu|period|duration|services|"
+                          r"\b(?:work|project|implementation)\s+(?:will\s+|shall\s+)?(?:begin|start)|"
                           r"(?:agreement|order|schedule|addendum) shall|expire|@D\d+@ (?:to|through|until) @D\d+@",
                           re.I)
 FEE_CONTEXT = re.compile(r"\bfees?\b|\$|€|£|\bprice\b|\bcharges?\b|\bUSD\b|\bEUR\b|\bGBP\b|per (?:user|seat|unit)",
