@@ -612,7 +612,7 @@ def _through_cut_date(ctx: Context, span: Span, after: Span | None) -> Span:
     if after is None or after.page != span.page or not 0 < after.start - (span.start + len(span.text)) <= 2:
         return span
     for end, start in _CUT_DATE:
-        m = start.match(after.text) if end.search(span.text) else None
+        m = start.match(after.text) if end.search(span.text[-16:]) else None
         if m:
             page = ctx.seg.pages[span.page - 1]
             return Span(span.page, span.start, page.text[span.start:after.start + m.end()], span.section)
@@ -1433,14 +1433,14 @@ def read_non_standard(ctx: Context) -> list[tuple[str, Span]]:
     clauses = ctx.seg.clauses
     last: tuple[int, set[str]] = (-2, set())  # the clause that ended the last term, and the kinds it touches
     for i, span in enumerate(clauses):
-        touched = {kind for kind, pattern in V.NON_STANDARD if pattern.search(span.text)}
+        matches = [(kind, m) for kind, pattern in V.NON_STANDARD for m in [pattern.search(span.text)] if m is not None]
+        touched = {kind for kind, _ in matches}
         if found and last[0] == i - 1 and _adjacent(clauses[i - 1], span) and (
                 touched & last[1] or (not touched and _CONSEQUENCE.search(span.text) and len(span.text) < 200)):
             found[-1][1].append(span)
             last = (i, last[1] | touched)
             continue
-        hits = [(kind, m) for kind, pattern in V.NON_STANDARD if kind not in kinds
-                for m in [pattern.search(span.text)] if m is not None
+        hits = [(kind, m) for kind, m in matches if kind not in kinds
                 and not (re.match(r"install?ment", m.group(0), re.I) and V.REGULAR_INSTALMENTS.search(span.text))]
         if touched & kinds:  # a term already reported, stated again: only the fixed kinds may add to it
             hits = [(kind, m) for kind, m in hits if kind not in V.NON_STANDARD_EXCLUSIVE]
