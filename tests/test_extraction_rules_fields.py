@@ -647,3 +647,10 @@ def test_renewal_lengths_stated_beside_or_apart_from_the_renewal():
 def test_a_contact_line_or_a_person_under_a_party_label_is_no_party():
     terms = _read("Supplier:        Phone       : +41 81 555 40 12\nBuyer       : M. Caduff\n")
     assert terms.vendor_legal_name is None and terms.customer_legal_name is None
+
+
+def test_the_subscriptions_billing_label_beside_a_usage_billing_label():
+    terms = _read("LICENCE BILLING\nQuarterly in advance\nUSAGE BILLING\nMonthly in arrears\n")
+    assert (terms.billing_frequency, terms.billing_timing) == ("quarterly", "advance")
+    terms = _read("BILLING\nQuarterly in arrears (capacity and usage together)\nPAYMENT TERMS\n30 days\n")
+    assert (terms.billing_frequency, terms.billing_timing) == ("quarterly", "arrears")

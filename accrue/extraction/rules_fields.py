@@ -366,7 +366,8 @@ def _read_pair(ctx: Context, pair: Pair, rank: int) -> None:
         add("currency", parse_currency(value), span, rank)
     elif topic == "billing":
         parts = re.split(r"(?<=[.;])\s+", value)
-        main = next((p for p in parts if not _USAGE_WORDS.search(p)), None)
+        # "Quarterly in arrears (capacity and usage)": a bracket that adds usage to the fees still bills the fees
+        main = next((p for p in parts if not _USAGE_WORDS.search(_WITH_USAGE.sub("", p))), None)
         if main:
             freq = parse_frequency(main)
             add("billing_frequency", freq, span, rank)
@@ -401,6 +402,9 @@ def _read_pair(ctx: Context, pair: Pair, rank: int) -> None:
             add("price_escalator_percent", parse_percent(value, ctx.decimal_comma), span, rank)
     elif topic == "commitment":
         _read_commitment(ctx, f"{pair.label} {value}", span, rank)
+
+
+_WITH_USAGE = re.compile(r"\((?=[^()]*\band\b)[^()]{0,60}\busage\b[^()]{0,30}\)?", re.I)
 
 
 def _amount(ctx: Context, text: str) -> Decimal | None:

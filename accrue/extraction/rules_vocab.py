@@ -73,7 +73,10 @@ _labels("term", "subscription term", "initial term", "term", "contract term", "m
 _labels("currency", "currency", "billing currency", "contract currency", "invoice currency")
 _labels("billing", "billing frequency", "invoicing", "billing", "billing terms", "invoice schedule",
         "invoicing frequency", "billing cycle", "billing schedule", "invoice frequency", "billing period",
-        "invoicing schedule", "billing and invoicing")
+        "invoicing schedule", "billing and invoicing",
+        # the subscription's own billing beside a separate usage billing ("LICENCE BILLING" over "USAGE BILLING")
+        "platform fee billing", "platform billing", "licence billing", "license billing", "subscription billing",
+        "subscription fee billing", "fee billing", "recurring fee billing")
 _labels("payment", "payment terms", "payment", "payment term", "terms of payment", "payment due", "due",
         "payment conditions", "terms", "payment terms (days)", "zahlungsbedingungen")
 _labels("renewal", "auto-renewal", "renewal", "automatic renewal", "renewal terms", "auto renew", "renewal term",
