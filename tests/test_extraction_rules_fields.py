@@ -595,7 +595,8 @@ def test_a_total_over_the_term_and_a_total_label_broken_over_two_lines():
 
 
 def test_the_billing_contact_from_a_bill_to_block_and_payables_labels():
-    terms = _read("Quillmetric Labs LLC\nQUOTE Q-2026-0455\nPREPARED FOR BILL TO\nTernwood Dairy Cooperative, Inc.\n14 Mill Road, Lodi, CA 95240\n"
+    terms = _read("Quillmetric Labs LLC\nQUOTE Q-2026-0455\nPREPARED FOR BILL TO\nTernwood Dairy Cooperative, Inc.\n"
+                  "14 Mill Road, Lodi, CA 95240\n"
                   "Attn: Dana Ruiz, Operations\nTernwood Dairy Cooperative, Inc. - Accounts Payable\n"
                   "payables@ternwood.example\nSERVICE PERIOD\n")
     assert terms.billing_contact_email == "payables@ternwood.example"
@@ -640,7 +641,8 @@ def test_renewal_lengths_stated_beside_or_apart_from_the_renewal():
     assert (terms.auto_renew, terms.renewal_term_months, terms.non_renewal_notice_days) == (True, 12, 90)
     terms = _read("Renewal\n12-month renewals unless either party gives 60 days' notice\n")
     assert (terms.auto_renew, terms.renewal_term_months) == (True, 12)
-    terms = _read("Renew automatically at the end of the term? [X] Yes   [ ] No\nIf yes, each renewal lasts 24 months\n")
+    terms = _read("Renew automatically at the end of the term? [X] Yes   [ ] No\n"
+                  "If yes, each renewal lasts 24 months\n")
     assert (terms.auto_renew, terms.renewal_term_months) == (True, 24)
 
 
