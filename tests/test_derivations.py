@@ -104,6 +104,31 @@ def test_an_end_date_derives_from_the_effective_date_when_the_term_runs_from_it(
     assert cite.method == "derived" and cite.inputs == ["effective_date", "term_months"]
 
 
+def test_the_start_date_derives_from_the_effective_date_the_term_runs_from():
+    text = ("ORDER LETTER\nThis order takes effect on 1 June 2026 (the \"Effective Date\").\n"
+            "Your subscription starts on the Effective Date and runs for three (3) years from the Effective Date.\n")
+    result = extract_terms(Document(source="t.txt", pages=[text], sha256="0"), RulesExtractor())
+    assert result.terms.term_months == 36
+    assert result.terms.service_start_date == date(2026, 6, 1)
+    assert result.terms.service_end_date == date(2029, 5, 31)
+    cite = result.citations["service_start_date"]
+    assert cite.method == "derived" and cite.inputs == ["effective_date"]
+    assert "not_found:service_start_date" not in result.warnings
+
+
+def test_grounding_drops_a_start_date_from_an_effective_date_the_term_does_not_run_from():
+    page = "Effective Date: 1 June 2026\nThe term is 36 months from the first delivery."
+    result = ExtractionResult(
+        terms=ContractTerms(effective_date=date(2026, 6, 1), term_months=36, service_start_date=date(2026, 6, 1)),
+        citations={"effective_date": Citation(page=1, quote="Effective Date: 1 June 2026", method="label"),
+                   "term_months": Citation(page=1, quote="The term is 36 months from the first delivery.",
+                                           method="prose"),
+                   "service_start_date": Citation(page=1, quote="The term is 36 months from the first delivery.",
+                                                  method="derived", inputs=["effective_date"], rule="x")},
+        extractor="test")
+    assert ground(result, Document(source="t.txt", pages=[page], sha256="0")).terms.service_start_date is None
+
+
 def test_no_end_date_from_a_term_counted_from_another_event():
     text = ("SERVICES AGREEMENT\nThis Agreement is effective as of March 5, 2024 (the \"Effective Date\").\n"
             "The initial term of this Agreement shall be two (2) years from the Acceptance of the System.\n")

@@ -184,7 +184,10 @@ def test_ramp_years_get_their_own_dates():
 def test_non_standard_clauses_are_summarised_and_cited():
     result = _extract_text("Special Terms\nCustomer may terminate this Order Form for convenience on sixty (60) "
                            "days' prior written notice.\nAny increase in fees at renewal shall not exceed 5%.\n")
-    assert result.terms.non_standard_terms == ["termination for convenience", "cap on price increases"]
+    assert result.terms.non_standard_terms == [
+        "termination for convenience: Customer may terminate this Order Form for convenience on sixty (60) days' "
+        "prior written notice.",
+        "cap on price increases: Any increase in fees at renewal shall not exceed 5%."]
     assert result.terms.non_renewal_notice_days is None  # a termination notice is not a non-renewal notice
     assert result.terms.price_escalator_percent is None  # a cap is not an escalator
     assert "for convenience" in result.citations["non_standard_terms[0]"].quote

@@ -511,4 +511,148 @@ def test_ordinary_clauses_are_not_non_standard_terms():
                   "8.3 The Customer may not terminate for convenience during the Subscription Term.\n")
     assert terms.non_standard_terms == []
     assert _read("Customer may pay the first annual fee in two equal installments, six months apart.\n"
-                 ).non_standard_terms == ["custom payment schedule"]
+                 ).non_standard_terms == [
+        "custom payment schedule: Customer may pay the first annual fee in two equal installments, six months apart."]
+
+
+def test_a_non_standard_term_is_its_kind_then_what_the_clause_says():
+    terms = _read("7.2 Either party may terminate this Order by written notice if the other commits a material breach "
+                  "that is not cured within thirty (30) days.\n"
+                  "7.3 The Hospital may cancel the Analytics Module with effect from 1 April 2027 by giving sixty (60) "
+                  "days' written notice.\n")
+    assert terms.non_standard_terms == ["termination right: The Hospital may cancel the Analytics Module with effect "
+                                        "from 1 April 2027 by giving sixty (60) days' written notice."]
+
+
+def test_a_heading_is_read_with_the_sentences_that_state_its_term():
+    terms = _read("6. Non-appropriation.\nThe Council is funded by yearly appropriations. If funds are not "
+                  "appropriated for a fiscal year, the Council may terminate this order without penalty at the end "
+                  "of the funded year.\n7. Payment. Invoices are payable within 30 days.\n")
+    assert terms.non_standard_terms == [
+        "non-appropriation: The Council is funded by yearly appropriations. If funds are not appropriated for a "
+        "fiscal year, the Council may terminate this order without penalty at the end of the funded year."]
+
+
+def test_rights_that_change_what_is_billed_are_non_standard_terms():
+    cases = {
+        "Once per contract year the Customer may reduce the number of licensed stores by up to 15% on 30 days' "
+        "notice. Fees are reduced accordingly from the next invoice.":
+            "right to reduce quantities: Once per contract year the Customer may reduce the number of licensed "
+            "stores by up to 15% on 30 days' notice. Fees are reduced accordingly from the next invoice.",
+        "The Reporting Add-on fee is payable only after the Customer confirms acceptance of the reports in writing.":
+            "payment on acceptance: The Reporting Add-on fee is payable only after the Customer confirms "
+            "acceptance of the reports in writing.",
+        "If the parties renew, the per-seat rates above are held for the first renewal term.":
+            "price hold: If the parties renew, the per-seat rates above are held for the first renewal term.",
+        "On each anniversary the fees are adjusted by the consumer price index for the prior year.":
+            "index-linked price adjustment: On each anniversary the fees are adjusted by the consumer price index "
+            "for the prior year.",
+        "A 3% early-payment discount applies if paid within 10 days.":
+            "early payment discount: A 3% early-payment discount applies if paid within 10 days.",
+        "A one-time promotional credit of EUR 500.00 is applied to the first invoice.":
+            "one-time credit: A one-time promotional credit of EUR 500.00 is applied to the first invoice.",
+        "The Customer may pause the Kiosk Service for up to three months each winter.":
+            "right to pause: The Customer may pause the Kiosk Service for up to three months each winter.",
+    }
+    for text, summary in cases.items():
+        assert _read(text + "\n").non_standard_terms == [summary], text
+
+
+def test_ordinary_wording_near_the_new_kinds_is_not_non_standard():
+    assert _read("Quantities may not be reduced during the Renewal Term.\n"
+                 "These reports are informational and do not create a performance guarantee.\n"
+                 "Either party may terminate this Agreement if the other becomes insolvent.\n"
+                 "If the usage fees are lower than the minimum, the shortfall is invoiced as a true-up.\n"
+                 ).non_standard_terms == []
+
+
+# ------------------------------------------------------------------------------------------ dates, totals, contacts
+
+def test_a_date_a_line_break_cut_in_two_is_one_date():
+    terms = _read("When. The Commencement Date is 1 July 2026 and the initial term is twelve (12) months, ending 30\n"
+                  "June 2027. After that the subscription continues from month to month until either of us cancels "
+                  "it by giving notice in writing before the end of the month.\n")
+    assert terms.service_start_date == date(2026, 7, 1)
+    assert terms.service_end_date == date(2027, 6, 30)
+    assert terms.term_months == 12
+
+
+def test_an_agreement_for_a_period_and_work_that_begins_and_completes_give_the_service_dates():
+    terms = _read("Dear Ms Lind,\nFleetBoard - agreement for the period 1 May 2026 to 30 April 2028\n")
+    assert (terms.service_start_date, terms.service_end_date) == (date(2026, 5, 1), date(2028, 4, 30))
+    terms = _read("The order is effective from 2 March 2026.\n"
+                  "Work will begin on 16 March 2026 and will be completed by 29 May 2026.\n")
+    assert (terms.service_start_date, terms.service_end_date) == (date(2026, 3, 16), date(2026, 5, 29))
+    # a ramp year's dates are a price's period, not the service term
+    assert _read("In the first year (1 May 2026 to 30 April 2027) the fee is EUR 9.000.\n").service_start_date is None
+
+
+def test_a_total_over_the_term_and_a_total_label_broken_over_two_lines():
+    assert str(_read("TOTAL for the 36-month period: USD 54,000.00 (3 x USD 18,000.00).\n").total_contract_value) \
+        == "54000.00"
+    assert str(_read("COMMERCIAL TERMS\nTotal Contract\nValue C$ 12,400.00 Subscription Term 12 months\n"
+                     ).total_contract_value) == "12400.00"
+
+
+def test_the_billing_contact_from_a_bill_to_block_and_payables_labels():
+    terms = _read("Quillmetric Labs LLC\nQUOTE Q-2026-0455\nPREPARED FOR BILL TO\nTernwood Dairy Cooperative, Inc.\n"
+                  "14 Mill Road, Lodi, CA 95240\n"
+                  "Attn: Dana Ruiz, Operations\nTernwood Dairy Cooperative, Inc. - Accounts Payable\n"
+                  "payables@ternwood.example\nSERVICE PERIOD\n")
+    assert terms.billing_contact_email == "payables@ternwood.example"
+    for label in ("AP:", "AP E-mail", "Finance:", "Accounts"):
+        terms = _read(f"Customer\nHolloway Arts Trust\n{label} ledger@hollowayarts.example\n")
+        assert terms.billing_contact_email == "ledger@hollowayarts.example", label
+    # an address under a line that only mentions billing in a sentence is not a bill-to block
+    assert _read("We will bill the customer at the end of\neach month. Contact sales@vendor.example\n"
+                 ).billing_contact_email is None
+
+
+def test_the_date_an_order_gives_itself_at_its_head_is_its_effective_date():
+    assert _read("PURCHASE ORDER\nP.O. No. KC-2026-0410\nDate 2026-05-04\nVendor Ostrava Metrics s.r.o.\n"
+                 ).effective_date == date(2026, 5, 4)
+    assert _read("BESTELLUNG / PURCHASE ORDER\nDatum / Date 04.05.2026\n").effective_date == date(2026, 5, 4)
+    # an e-mail's header dates the message, not the order
+    assert _read("From: Ana Ruiz <ana@ternwood.example>\nDate: Tue, 5 May 2026 09:14:55 +0200\n"
+                 "Subject: Re: Quote Q-118\n").effective_date is None
+    # a labelled effective date outranks the head's date
+    assert _read("PURCHASE ORDER\nDate 2026-05-04\nEffective Date: 2026-05-11\n").effective_date == date(2026, 5, 11)
+    # an agreement's "Date:" line may be when it was drawn up, not when it takes effect
+    assert _read("SERVICES AGREEMENT\nDate: March 1, 2026\nThe parties agree as follows.\n").effective_date is None
+
+
+def test_an_effective_date_after_a_qualifier_and_a_renewal_effective_label():
+    assert _read("Order Form #2 Effective Date April 1, 2026\n").effective_date == date(2026, 4, 1)
+    assert _read("Renewal Order RN-2027-0042\nRenewal Effective\nFebruary 1, 2027\n").effective_date == \
+        date(2027, 2, 1)
+
+
+def test_the_party_a_bracket_says_is_billed_and_a_role_heading_that_names_nobody():
+    terms = _read("VENDOR\nBrightwater Systems Pte. Ltd.\n1 Harbour Road, Singapore 098632\n"
+                  "RESELLER (BILL TO)\nKestrel Digital Pte. Ltd.\n2 Kranji Loop, Singapore 739528\n"
+                  "END USER (LICENSEE)\nSerangoon Marine Pte. Ltd.\n")
+    assert terms.customer_legal_name == "Kestrel Digital Pte. Ltd."
+    assert terms.vendor_legal_name == "Brightwater Systems Pte. Ltd."
+
+
+def test_renewal_lengths_stated_beside_or_apart_from_the_renewal():
+    terms = _read("After the second year the agreement continues for successive periods of one year unless either "
+                  "party terminates it with ninety (90) days' notice before the end of the then current period.\n")
+    assert (terms.auto_renew, terms.renewal_term_months, terms.non_renewal_notice_days) == (True, 12, 90)
+    terms = _read("Renewal\n12-month renewals unless either party gives 60 days' notice\n")
+    assert (terms.auto_renew, terms.renewal_term_months) == (True, 12)
+    terms = _read("Renew automatically at the end of the term? [X] Yes   [ ] No\n"
+                  "If yes, each renewal lasts 24 months\n")
+    assert (terms.auto_renew, terms.renewal_term_months) == (True, 24)
+
+
+def test_a_contact_line_or_a_person_under_a_party_label_is_no_party():
+    terms = _read("Supplier:        Phone       : +41 81 555 40 12\nBuyer       : M. Caduff\n")
+    assert terms.vendor_legal_name is None and terms.customer_legal_name is None
+
+
+def test_the_subscriptions_billing_label_beside_a_usage_billing_label():
+    terms = _read("LICENCE BILLING\nQuarterly in advance\nUSAGE BILLING\nMonthly in arrears\n")
+    assert (terms.billing_frequency, terms.billing_timing) == ("quarterly", "advance")
+    terms = _read("BILLING\nQuarterly in arrears (capacity and usage together)\nPAYMENT TERMS\n30 days\n")
+    assert (terms.billing_frequency, terms.billing_timing) == ("quarterly", "arrears")

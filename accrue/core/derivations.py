@@ -1,4 +1,5 @@
-"""Values computed from stated ones, shown as computed: an end date from a start and a term, a term from two dates.
+"""Values computed from stated ones, shown as computed: an end date from a start and a term, a term from two dates,
+a start date from the effective date the term runs from.
 
 A contract often states "twenty-four (24) months from the Effective Date" and never the end date. The end date is
 then arithmetic on two stated values, not a reading, so it is emitted with a citation whose `method` is `derived`,
@@ -58,8 +59,8 @@ def derive(result: ExtractionResult) -> ExtractionResult:
 
     Use after an extractor read the document and before the grounding check, which verifies each derived value.
     An input two readings disagree on (`disagree:`) or that broke a hard rule (`conflict:`) derives nothing.
-    The citation of a derived value is its duration's (for an end date) or its end date's (for a term): the
-    words that complete the computation, with `inputs` and `rule` naming the rest.
+    The citation of a derived value is its duration's (for an end date or a start date) or its end date's (for a
+    term): the words that complete the computation, with `inputs` and `rule` naming the rest.
     """
     terms, citations = result.terms, result.citations
     update: dict[str, Any] = {}
@@ -81,6 +82,12 @@ def derive(result: ExtractionResult) -> ExtractionResult:
             update[END] = end_date(begin, months)
             cites[END] = term_cite.model_copy(update={
                 "method": "derived", "inputs": [anchor, TERM], "rule": f"{anchor} {begin} + {months} months - 1 day"})
+    if start is None and term_cite is not None and stated(EFFECTIVE) and runs_from_effective_date(term_cite.quote):
+        # "runs for five (5) years from the Effective Date": the term's first day is the effective date
+        update[START] = terms.effective_date
+        cites[START] = term_cite.model_copy(update={
+            "method": "derived", "inputs": [EFFECTIVE], "rule": f"{EFFECTIVE} {terms.effective_date}, where the term "
+                                                                "runs from"})
     end_cite = stated(END)
     if months is None and start is not None and end is not None and end_cite is not None and stated(START):
         whole = term_months(start, end)
@@ -90,7 +97,10 @@ def derive(result: ExtractionResult) -> ExtractionResult:
             cites[TERM] = end_cite.model_copy(update={"method": "derived", "inputs": [START, END], "rule": rule})
     if not update:
         return result
-    return result.model_copy(update={"terms": terms.model_copy(update=update), "citations": cites})
+    # a value now derived is no longer missing ("not_found:service_start_date" said the page states none)
+    warnings = [w for w in result.warnings if not any(w == f"not_found:{name}" for name in update)]
+    return result.model_copy(update={"terms": terms.model_copy(update=update), "citations": cites,
+                                     "warnings": warnings})
 
 
 def verify(field: str, value: Any, inputs: dict[str, Any], citation: Citation) -> bool:
@@ -102,6 +112,8 @@ def verify(field: str, value: Any, inputs: dict[str, Any], citation: Citation) -
         if anchor == EFFECTIVE and not runs_from_effective_date(citation.quote):
             return False
         return anchor in (START, EFFECTIVE) and end_date(inputs[anchor], int(inputs[TERM])) == value
+    if field == START and citation.inputs == [EFFECTIVE]:
+        return runs_from_effective_date(citation.quote) and inputs[EFFECTIVE] == value
     if field == TERM and citation.inputs == [START, END]:
         return term_months(inputs[START], inputs[END]) == value
     return False

@@ -30,10 +30,13 @@ from accrue.extraction.rules_fields import (
     RANK_LABEL,
     Candidate,
     Context,
+    read_billing_block,
     read_clauses,
     read_currency_from_amounts,
+    read_head_date,
     read_issuer,
     read_letter_parties,
+    read_non_standard,
     read_other_party,
     read_pairs,
     read_parties,
@@ -105,6 +108,8 @@ class RulesExtractor:
         read_pairs(ctx)
         read_side_by_side(ctx, self.labels)
         read_clauses(ctx)
+        read_billing_block(ctx)
+        read_head_date(ctx)
         read_tick_boxes(ctx)
         read_start_questions(ctx)
         read_parties(ctx)
@@ -275,16 +280,9 @@ def _has_ambiguous_numeric_date(text: str) -> bool:
 
 def _non_standard(ctx: Context, cites: dict[str, Citation]) -> list[str]:
     found: list[str] = []
-    for span in ctx.seg.clauses:
-        for summary, pattern in V.NON_STANDARD:
-            m = pattern.search(span.text) if summary not in found else None
-            if m is not None and re.match(r"install?ment", m.group(0), re.I) and \
-                    V.REGULAR_INSTALMENTS.search(span.text):
-                continue
-            if m is not None:
-                cites[f"non_standard_terms[{len(found)}]"] = Citation(page=span.page, quote=span.text,
-                                                                      method="prose")
-                found.append(summary)
+    for summary, span in read_non_standard(ctx):
+        cites[f"non_standard_terms[{len(found)}]"] = Citation(page=span.page, quote=span.text, method="prose")
+        found.append(summary)
     return found
 
 

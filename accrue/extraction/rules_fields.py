@@ -111,10 +111,16 @@ def _date_of(token: str, found: list[DateMatch]) -> date | None:
 _NAME_STOP = re.compile(r",\s*(?=\d)|\s+\(|,\s+(?:a|an|the|having|with|whose|located|organi[sz]ed|incorporated|"
                         r"registered|acting)\b|\s+-\s+|;|\s{2,}|\s+\d{2,}")
 _VERBISH = re.compile(r"\b(?:shall|will|may|must|agrees?|is|are|has|have|pays?|means|including|the\s+parties)\b")
+# a heading that names a role, not a party: "END USER (LICENSEE)", "THE CUSTOMER"
+_ROLES_ONLY = re.compile(r"^(?:(?:the|end|user|customer|client|reseller|partner|licensee|licensor|vendor|supplier|"
+                         r"provider|buyer|purchaser|distributor|party|bill|to|sold|ship)\b\s*)+$", re.I)
 _ROLE_ONLY = re.compile(r"^(?:customer|client|provider|vendor|supplier|licensee|licensor|name|details|tbd|n/?a)$",
                         re.I)
 # A name starts at a word's start: trying every capital inside a long word made the search quadratic.
 _CAP_NAME = (rf"(?<![\w&'.-])(?:[A-Z][\w&'.-]*,?\s+(?:(?:of|and|&|de|der|du|la|für|y)\s+)?){{1,6}}{V.LEGAL_SUFFIX}\.?")
+
+
+_CONTACT_WORD = re.compile(r"(?:phone|tel|telephone|fax|mobile|e-?mail|attn|contact|address)\b", re.I)
 
 
 def parse_name(value: str) -> str | None:
@@ -129,6 +135,8 @@ def parse_name(value: str) -> str | None:
         return None
     if _VERBISH.search(name) or "@" in name or not re.search(r"[A-Za-z]{2}", name):
         return None
+    if ":" in name or _CONTACT_WORD.match(name) or re.match(r"[A-Z]\.\s+[A-Z][a-z]+$", name):
+        return None  # a contact line ("Phone : +41 81 ..."), or a person ("M. Caduff"), is no party's name
     return name
 
 
@@ -358,7 +366,8 @@ def _read_pair(ctx: Context, pair: Pair, rank: int) -> None:
         add("currency", parse_currency(value), span, rank)
     elif topic == "billing":
         parts = re.split(r"(?<=[.;])\s+", value)
-        main = next((p for p in parts if not _USAGE_WORDS.search(p)), None)
+        # "Quarterly in arrears (capacity and usage)": a bracket that adds usage to the fees still bills the fees
+        main = next((p for p in parts if not _USAGE_WORDS.search(_WITH_USAGE.sub("", p))), None)
         if main:
             freq = parse_frequency(main)
             add("billing_frequency", freq, span, rank)
@@ -393,6 +402,9 @@ def _read_pair(ctx: Context, pair: Pair, rank: int) -> None:
             add("price_escalator_percent", parse_percent(value, ctx.decimal_comma), span, rank)
     elif topic == "commitment":
         _read_commitment(ctx, f"{pair.label} {value}", span, rank)
+
+
+_WITH_USAGE = re.compile(r"\((?=[^()]*\band\b)[^()]{0,60}\busage\b[^()]{0,30}\)?", re.I)
 
 
 def _amount(ctx: Context, text: str) -> Decimal | None:
@@ -459,12 +471,21 @@ def _read_renewal(ctx: Context, text: str, span: Span, rank: int, labelled: bool
         ctx.add("auto_renew", False, span, rank)
         return
     if not positive:
+        # "If yes, each renewal lasts 12 months": the length of a renewal, whether or not this sentence says it renews
+        length = _RENEWAL_LASTS.search(text)
+        if length:
+            ctx.add("renewal_term_months", _months(text[length.end():length.end() + 40]), span, rank)
         return
     ctx.add("auto_renew", True, span, rank)
     after = text[positive.start():]
     # a duration followed by "prior/before/notice" is the notice period, not the renewal term
     months = next((d.months for d in find_durations(after) if d.months is not None and not re.match(
         r"['’]?s?\s*(?:prior|before|in advance|advance|notice|written notice|preceding)", after[d.end:], re.I)), None)
+    if months is None:
+        # the length may stand just before the words that say it renews: "12-month renewals unless either party ..."
+        months = next((d.months for d in find_durations(text[max(0, positive.start() - 30):positive.start()])
+                       if d.months is not None and positive.start() - max(0, positive.start() - 30) - d.end <= 1),
+                      None)
     cadence = re.search(r"month[- ]to[- ]month|year[- ]to[- ]year|for (?:successive |additional |consecutive |"
                         r"further )?(?P<word>monthly|quarterly|annual|yearly) (?:periods?|terms?|renewals?)", after,
                         re.I)
@@ -475,6 +496,10 @@ def _read_renewal(ctx: Context, text: str, span: Span, rank: int, labelled: bool
         months = 12
     ctx.add("renewal_term_months", months, span, rank)
     _read_notice(ctx, text, span, rank)
+
+
+_RENEWAL_LASTS = re.compile(r"\b(?:each|every|any)\s+renewal(?:\s+term|\s+period)?\s+"
+                            r"(?:lasts|runs|shall last|will last|is|shall be|will be)\b(?:\s+for)?", re.I)
 
 
 def _read_notice(ctx: Context, text: str, span: Span, rank: int) -> None:
@@ -578,9 +603,31 @@ def _read_anchor(ctx: Context, span: Span, rank: int) -> None:
 
 # ------------------------------------------------------------------------------------------ prose clauses
 
+# a date that a line break cut in two, the clause ending inside it ("... ending 30" / "June 2027. After that ..."):
+# a capitalised month name, and a year that completes the date
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CUT_DATE = [(re.compile(r"(?<![\d.,])\b\d{1,2}(?:st|nd|rd|th)?$"), re.compile(rf"^{_MONTH_NAME},?\s+(?:19|20)\d\d\b")),
+             (re.compile(rf"\b{_MONTH_NAME}$"),
+              re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b(?![.,]?\d)"))]
+
+
+def _through_cut_date(ctx: Context, span: Span, after: Span | None) -> Span:
+    """The clause, taken on to the end of a date its last line break cut in two; the clause itself otherwise."""
+    if after is None or after.page != span.page or not 0 < after.start - (span.start + len(span.text)) <= 2:
+        return span
+    for end, start in _CUT_DATE:
+        m = start.match(after.text) if end.search(span.text[-16:]) else None
+        if m:
+            page = ctx.seg.pages[span.page - 1]
+            return Span(span.page, span.start, page.text[span.start:after.start + m.end()], span.section)
+    return span
+
+
 def read_clauses(ctx: Context) -> None:
     """Candidates from sentences, by the vocabulary of phrasings in `rules_vocab`."""
-    for span in ctx.seg.clauses:
+    clauses = ctx.seg.clauses
+    for i, span in enumerate(clauses):
+        span = _through_cut_date(ctx, span, clauses[i + 1] if i + 1 < len(clauses) else None)
         text = span.text
         lowered = text.lower()
         masked, found = ctx.mask_dates(text) if found_dates(text) else (text, [])
@@ -604,6 +651,10 @@ def read_clauses(ctx: Context) -> None:
             _read_commitment(ctx, text, span, RANK_PROSE)
         if V.TCV_PHRASE.search(text):
             _prose_total(ctx, span)
+        elif V.TCV_LABEL_HEAD.match(text):
+            whole = extend_span(ctx, span, 1)
+            if V.TCV_PHRASE.match(whole.text.lstrip("*# ")):
+                _prose_total(ctx, whole)
         if V.ANCHOR_CONTEXT.search(text):
             _read_anchor(ctx, span, RANK_PROSE)
         m = V.CURRENCY_STATEMENT.search(text)
@@ -649,7 +700,8 @@ def _prose_dates(ctx: Context, span: Span, masked: str, found: list[DateMatch]) 
 
 _TERM_PHRASE = re.compile(
     r"(?:(?:subscription|initial|order|contract|service|licen[cs]e|minimum)\s+(?:term|period)|\bterm\b|"
-    r"\bperiod of\b|continues? for|continue in (?:full )?(?:force|effect) for|for an? (?:initial )?(?:term|period) of"
+    r"\bperiod of\b|continues? for|\bruns? for|continue in (?:full )?(?:force|effect) for|"
+    r"for an? (?:initial )?(?:term|period) of"
     r"|shall (?:remain in effect|continue) for)", re.I)
 
 
@@ -746,6 +798,62 @@ def extend_span(ctx: Context, span: Span, lines: int) -> Span:
     if not following:
         return span
     return Span(span.page, span.start, page.text[span.start:following[-1].end], span.section)
+
+
+# ------------------------------------------------------------------------------------------ the order's date
+
+# "Date 03/16/2026", "Datum / Date 02.04.2026" at the head of the first page (not an e-mail's "Date: Thu, 19 Mar
+# 2026 16:42:10", whose time of day says it dates a message)
+_HEAD_DATE = re.compile(r"^\W{0,3}(?:[^\W\d_]{2,12}\s*/\s*)?date\s*:?\s+(?P<value>\S.{0,30})$", re.I)
+
+
+# the title of an agreement: "TECHNICAL INFRASTRUCTURE MAINTENANCE AGREEMENT", "Master Services Contract"
+_AGREEMENT_TITLE = re.compile(r"\b(?:agreement|contract)\W{0,3}$", re.I)
+
+
+def read_head_date(ctx: Context) -> None:
+    """The date a purchase order or order form gives itself at its head: a bare 'Date' label among the first lines of
+    the first page, its value one date alone, on a document not titled an agreement. Ranked below every label that
+    names the effective date and every sentence that states it."""
+    if not ctx.seg.pages:
+        return
+    lines = ctx.seg.pages[0].lines[:15]
+    if any(_AGREEMENT_TITLE.search(x.text) for x in lines[:8]):
+        return  # an agreement's "Date:" line may be when it was drawn up; an order's is when it was placed
+    for line in lines:
+        m = _HEAD_DATE.match(line.text)
+        if m is None or re.search(r"\d:\d\d", line.text):
+            continue
+        found = ctx.dates(m.group("value"))
+        if len(found) == 1 and len(m.group("value").strip()) <= len(found[0].text) + 3:
+            ctx.add("effective_date", found[0].value, Span(line.page, line.start, line.text), RANK_PROSE - 1, "label")
+            return
+
+
+# ------------------------------------------------------------------------------------------ the billing block
+
+# a block headed by where invoices go: "BILL TO", "RECHNUNG AN / INVOICE TO", "PREPARED FOR    BILL TO"
+_BILL_TO_HEAD = re.compile(r"\b(?:bill(?:ed)?[- ]to|invoices?[- ]to|send invoices to)\b", re.I)
+
+
+def read_billing_block(ctx: Context) -> None:
+    """The e-mail address in the block a 'Bill to' heading opens ('BILL TO' / 'Brisa Foods Corporation - Accounts
+    Payable' / 'ap@brisafoods.example'), when the heading stands on its own line (the block's rows under it, up to
+    the next heading in capitals); quoted from the heading to the address."""
+    for page in ctx.seg.pages:
+        lines = page.lines
+        for i, line in enumerate(lines):
+            if len(line.text) > 60 or not _BILL_TO_HEAD.search(line.text) or V.EMAIL.search(line.text) or \
+                    re.search(r"[a-z]{3,}\s+[a-z]{3,}", line.text):  # a label, not a sentence about billing
+                continue
+            for row in lines[i + 1:i + 7]:
+                if row.text.isupper() and len(row.text) > 3:
+                    break  # the next block's heading
+                email = V.EMAIL.search(row.text)
+                if email:
+                    ctx.add("billing_contact_email", email.group(0),
+                            Span(page.number, line.start, page.text[line.start:row.end]), RANK_PROSE + 2, "label")
+                    break
 
 
 # ------------------------------------------------------------------------------------------ tick boxes
@@ -1034,7 +1142,7 @@ def _name_before(before: str) -> str | None:
         plain = None if opener in (",", ";", ":") else (
             _PLAIN_NAME.match(chunk) or (_plain_name_then_address(chunk) if opener else None))
         if plain and not _VERBISH.search(plain.group("name")) and len(plain.group("name").split()) >= 2 and \
-                not _DOCUMENT_TITLE.search(plain.group("name")):
+                not _DOCUMENT_TITLE.search(plain.group("name")) and not _ROLES_ONLY.match(plain.group("name")):
             return plain.group("name")
     return None
 
@@ -1305,3 +1413,78 @@ def _email_parties(ctx: Context, customer: Candidate | None, vendor: Candidate |
         seller = next(((n, w) for n, w in quoted if not _same_party(n, buyer)), None)
         if seller is not None:
             ctx.add("vendor_legal_name", seller[0], seller[1], RANK_PROSE - 4, "heading")
+
+
+# ------------------------------------------------------------------------------------------ non-standard clauses
+
+_ENUMERATOR = re.compile(r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[A-Z]\.\d{1,2}|"
+                         r"\([a-z0-9]{1,3}\))\s+")
+# a sentence that goes on with the same term's consequence ("Fees are reduced accordingly from the next invoice.")
+_CONSEQUENCE = re.compile(r"\b(?:accordingly|thereupon|in that case|in which case)\b", re.I)
+_SUMMARY_CHARS = 240
+
+
+def read_non_standard(ctx: Context) -> list[tuple[str, Span]]:
+    """Non-standard clauses, each as its summary and the span it is quoted from: the kind of term
+    (`rules_vocab.NON_STANDARD`), then what the clause says, so a reviewer reads the term itself and can still
+    filter on its kind ("termination right: Customer may terminate with effect from the end of Phase 1 ...").
+
+    Each kind is reported once, at its first clause. A clause that is only a heading ("4.3 Non-appropriation.") is
+    read with the sentences after it; a sentence that goes on with a term just reported (it touches the same kind,
+    or draws its consequence: "accordingly") is part of that term, not another one."""
+    found: list[tuple[str, list[Span]]] = []
+    kinds: set[str] = set()
+    clauses = ctx.seg.clauses
+    last: tuple[int, set[str]] = (-2, set())  # the clause that ended the last term, and the kinds it touches
+    for i, span in enumerate(clauses):
+        matches = [(kind, m) for kind, pattern in V.NON_STANDARD for m in [pattern.search(span.text)] if m is not None]
+        touched = {kind for kind, _ in matches}
+        if found and last[0] == i - 1 and _adjacent(clauses[i - 1], span) and (
+                touched & last[1] or (not touched and _CONSEQUENCE.search(span.text) and len(span.text) < 200)):
+            found[-1][1].append(span)
+            last = (i, last[1] | touched)
+            continue
+        hits = [(kind, m) for kind, m in matches if kind not in kinds
+                and not (re.match(r"install?ment", m.group(0), re.I) and V.REGULAR_INSTALMENTS.search(span.text))]
+        if touched & kinds:  # a term already reported, stated again: only the fixed kinds may add to it
+            hits = [(kind, m) for kind, m in hits if kind not in V.NON_STANDARD_EXCLUSIVE]
+        elif any(kind in V.NON_STANDARD_EXCLUSIVE for kind, _ in hits):
+            hits = hits[:1]  # one term, however many kinds its words touch
+        for kind, _ in hits:
+            kinds.add(kind)
+            found.append((kind, [span]))
+            last = (i, touched)
+        if hits and _heading(span.text) and i + 1 < len(clauses) and _adjacent(span, clauses[i + 1]):
+            found[-1][1].append(clauses[i + 1])  # a heading: the sentence after it states the term
+            last = (i + 1, touched | {kind for kind, pattern in V.NON_STANDARD
+                                      if pattern.search(clauses[i + 1].text)})
+    return [_summary(ctx, kind, spans) for kind, spans in found]
+
+
+def _heading(text: str) -> bool:
+    """A clause that only names a term ("4.3 Non-appropriation.", "Price Lock"): a few words without figures."""
+    words = _ENUMERATOR.sub("", text)
+    return len(words.split()) < 6 and not re.search(r"[\d%$€£]", words)
+
+
+def _adjacent(a: Span, b: Span) -> bool:
+    return a.page == b.page and 0 <= b.start - (a.start + len(a.text)) <= 3
+
+
+def _summary(ctx: Context, kind: str, spans: list[Span]) -> tuple[str, Span]:
+    """`kind: what the clauses say`, and the one span they are quoted from."""
+    first = spans[0]
+    page = ctx.seg.pages[first.page - 1]
+    parts = [x.text for x in spans]
+    if len(parts) > 1 and _heading(parts[0]):
+        parts = parts[1:]  # a heading names the term; its sentences say it
+    text = " ".join(parts)
+    if len(text) > _SUMMARY_CHARS and len(spans) == 1:
+        # a long unit (table rows the text layer ran together): the lines the kind's own words stand on
+        m = next(p.search(first.text) for k, p in V.NON_STANDARD if k == kind)
+        lines = page.lines_overlapping(first.start + m.start(), first.start + m.end()) if m else []
+        if lines:
+            text = page.text[max(first.start, lines[0].start):min(first.start + len(first.text), lines[-1].end)]
+    text = _ENUMERATOR.sub("", " ".join(text.split()))
+    end = spans[-1].start + len(spans[-1].text)
+    return f"{kind}: {text}", Span(first.page, first.start, page.text[first.start:end], first.section)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from accrue.core.document import Cell, Document
 from accrue.core.textnorm import normalise_ws, normalised_positions
-from accrue.extraction.rules_vocab import LABELS, WEAK_LABELS, clean_label
+from accrue.extraction.rules_vocab import LABELS, LEGAL_SUFFIX, WEAK_LABELS, clean_label
 
 
 @dataclass(frozen=True)
@@ -383,6 +383,9 @@ def _next_label(text: str, after: int, labels: Mapping[str, str]) -> int | None:
     return None
 
 
+_SUFFIX_ALONE = re.compile(rf"^{LEGAL_SUFFIX}\.?$")
+
+
 def _stacked_value(lines: list[Line], i: int, labels: Mapping[str, str]) -> tuple[str, list[Line]]:
     """The value under a label that stands on its own line: following lines up to the next label or heading."""
     taken = [lines[i]]
@@ -391,8 +394,8 @@ def _stacked_value(lines: list[Line], i: int, labels: Mapping[str, str]) -> tupl
         key = clean_label(nxt.text)
         if key in labels or _COLON_PAIR.match(nxt.text) and clean_label(nxt.text.split(":")[0]) in labels:
             break
-        if values and (is_heading(nxt.text) or _TABLE_ROW.match(nxt.text)):
-            break
+        if values and (is_heading(nxt.text) or _TABLE_ROW.match(nxt.text)) and not _SUFFIX_ALONE.match(nxt.text):
+            break  # (a legal suffix alone on its line ends the name above it: "... India Private" / "Limited")
         values.append(nxt.text)
         taken.append(nxt)
         if nxt.text.endswith(".") and len(values) >= 1 and not nxt.text.endswith(("Inc.", "Ltd.", "Co.", "N.A.")):

@@ -42,13 +42,17 @@ _labels("email", "billing contact", "billing email", "billing e-mail", "invoice 
         "invoices to", "send invoices to", "accounts payable", "accounts payable contact", "ap contact",
         "invoice address", "billing address", "invoice to", "invoice recipient", "billing contact email",
         "billing contact e-mail", "invoice contact", "bill-to e-mail", "bill-to email", "billing contact for invoices",
-        "invoices", "invoice e-mail address", "invoice email address")
+        "invoices", "invoice e-mail address", "invoice email address",
+        # the customer's payables desk, named however its block names it ("AP: ...", "Finance: ...", "Accounts ...")
+        "ap", "a/p", "ap e-mail", "ap email", "accounts payable e-mail", "accounts payable email", "accounts",
+        "accounts e-mail", "finance", "finance e-mail", "finance email")
 _labels("effective", "effective date", "order date", "order effective date", "date of order", "agreement date",
         "order form date", "effective", "date of this order", "order effective", "effective as of", "effective from",
         "po date", "purchase order date", "order placed",
         "schedule date", "date of order form", "amendment effective date", "amendment date",
         "effective date of amendment", "effective date of this amendment", "change effective date",
         "schedule effective", "schedule effective date", "renewal order date", "renewal effective date",
+        "renewal effective",
         "date of renewal order", "signature date", "date of signature", "offer accepted")
 _labels("start", "service start date", "subscription start date", "start date", "subscription start",
         "commencement date", "contract start", "contract start date", "service commencement date", "start",
@@ -69,7 +73,10 @@ _labels("term", "subscription term", "initial term", "term", "contract term", "m
 _labels("currency", "currency", "billing currency", "contract currency", "invoice currency")
 _labels("billing", "billing frequency", "invoicing", "billing", "billing terms", "invoice schedule",
         "invoicing frequency", "billing cycle", "billing schedule", "invoice frequency", "billing period",
-        "invoicing schedule", "billing and invoicing")
+        "invoicing schedule", "billing and invoicing",
+        # the subscription's own billing beside a separate usage billing ("LICENCE BILLING" over "USAGE BILLING")
+        "platform fee billing", "platform billing", "licence billing", "license billing", "subscription billing",
+        "subscription fee billing", "fee billing", "recurring fee billing")
 _labels("payment", "payment terms", "payment", "payment term", "terms of payment", "payment due", "due",
         "payment conditions", "terms", "payment terms (days)", "zahlungsbedingungen")
 _labels("renewal", "auto-renewal", "renewal", "automatic renewal", "renewal terms", "auto renew", "renewal term",
@@ -109,12 +116,19 @@ _LABEL_NOISE = re.compile(r"^[\s*_#>|•·\-]*(?:\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[
 _PARENS = re.compile(r"\s*\([^)]{0,200}\)")
 
 
+_BILLED_PARTY_NOTE = re.compile(r"\(\s*(bill(?:ed)?\s+to|sold\s+to)\s*\)", re.I)
+
+
 def clean_label(text: str) -> str:
     """'**Payment Terms (net):**' -> 'payment terms'; numbering, markdown and bracketed notes removed."""
+    note = _BILLED_PARTY_NOTE.search(text)
     text = _PARENS.sub("", text.replace("*", "").replace("_", " "))
     text = _LABEL_NOISE.sub("", text.strip())
     text = _LABEL_NOISE.sub("", text)
     key = " ".join(text.lower().split())
+    if key not in LABELS and note:
+        # the party a bracket says is billed: "RESELLER (BILL TO)" is the bill-to party, whoever it resells to
+        return " ".join(note.group(1).lower().split())
     if key not in LABELS and " / " in key:
         # a bilingual label ("Lieferant / Vendor", "Leistungszeitraum / Service Period") is read by a part we know
         return next((part for part in key.split(" / ") if part in LABELS), key)
@@ -234,6 +248,7 @@ RENEW_FALSE_LABEL = re.compile(r"^\W*(?:no|none|n/a|manual|by mutual)\b", re.I)
 USAGE_ROLLOVER = re.compile(r"\b(?:unused|included|allowance|credits?)\b[^.]{0,60}\broll", re.I)
 # In prose, "extend" alone is too common ("no liability shall extend to ..."): renewal needs a renewal word.
 RENEW_PROSE_CONTEXT = re.compile(r"renew|roll(?:s|ed)?[- ]?over|extend\w*\s+(?:automatically|for|by)|"
+                                 r"continues?\s+for\s+successive\b|"
                                  r"automatically (?:be )?extend|"
                                  r"month[- ]to[- ]month|year[- ]to[- ]year|evergreen (?:basis|term|renewal)|tacit",
                                  re.I)
@@ -277,7 +292,11 @@ COMMIT_PERIOD: list[tuple[re.Pattern[str], str]] = [
 ]
 TCV_PHRASE = re.compile(
     r"(?:total|aggregate)\s+(?:contract value|order value|fees|charges|value|amount|price|subscription fees|"
-    r"fixed fees|commitment)|\ba total of\b|\b(?:po|order|purchase order) total\b", re.I)
+    r"fixed fees|commitment)|\ba total of\b|\b(?:po|order|purchase order) total\b|"
+    # "TOTAL for the 24-month period: BHD 24,600.000", "TOTAL over the three academic years: £13,204.00"
+    r"\btotal\s+(?:for|over)\s+the\s+(?:[\w-]+\s+){0,3}(?:period|term|years|months)\b", re.I)
+# a total's label that a table cell broke over two lines ("Total Contract" / "Value C$ 33,620.00")
+TCV_LABEL_HEAD = re.compile(r"^\W{0,3}(?:total|aggregate)\s+(?:contract|order)\W{0,3}$", re.I)
 TOTAL_EXCLUDE = re.compile(r"\bsub-?total\b|minimum|annual fee\b|per year|year \d|monthly|per month|each year|"
                            r"a year\b|annually|tax|vat\b",
                            re.I)
@@ -298,6 +317,8 @@ EFFECTIVE_PATTERNS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"(?P<date>DATE)\s*\(\s*(?:the\s+)?[\"“]?(?:order\s+|schedule\s+|agreement\s+)?(?:effective|"
                 r"schedule)\s+date[\"”]?", re.I), 4),
     (re.compile(r"effective date[\"”]?\s+(?:means|is|shall be|will be)\s+(?P<date>DATE)", re.I), 4),
+    # a label that a qualifier stands before on its row: "Order Form #2 Effective Date April 1, 2026"
+    (re.compile(r"\beffective\s+date\s*:?\s+(?P<date>DATE)\s*$", re.I), 3),
     (re.compile(r"takes?\s+effect\s+(?:on|from|as of)\s+(?P<date>DATE)", re.I), 3),
     (re.compile(r"(?<!made )effective\s+(?:as\s+(?:of|from)|on|from)\s+(?:the\s+)?(?P<date>DATE)", re.I), 3),
     # "This Order is effective April 17, 2026"
@@ -331,16 +352,20 @@ START_PATTERNS = [
     # a term counted from its first day: "runs for twelve (12) months from 1 March 2026"
     re.compile(r"\b(?:months?|years?)\)?\s+(?:from|commencing|beginning|starting)\s+(?:on\s+)?(?:the\s+)?"
                r"(?P<date>DATE)", re.I),
+    # "agreement for the period 1 April 2026 to 31 March 2028"
+    re.compile(r"\b(?:for|covering)\s+the\s+period\s+(?:of\s+|from\s+)?(?P<date>DATE)\s*(?:-|to|through|until|till)\s*"
+               r"DATE", re.I),
 ]
 END_PATTERNS = [
     re.compile(r"(?P<date>DATE)\s*\(\s*(?:the\s+)?[\"“]?(?:expiry|expiration|end|termination)\s+date[\"”]?", re.I),
     re.compile(r"(?:through|until|till|to|ending(?:\s+on)?|ends\s+on|expir\w*\s+on|terminat\w*\s+on|end\s+on|"
-               r"concluding(?:\s+on)?|expiring(?:\s+on)?|in no event later than|"
+               r"concluding(?:\s+on)?|expiring(?:\s+on)?|in no event later than|(?:be\s+)?completed\s+(?:by|on)|"
                r"continu\w*\s+(?:in\s+effect\s+)?(?:until|through))\s+(?:and\s+including\s+)?(?:the\s+)?(?P<date>DATE)",
                re.I),
     re.compile(r"\bexpir\w*\s+(?:date\s+)?(?:is|of|shall be)\s+(?P<date>DATE)", re.I),
 ]
 TERM_CONTEXT = re.compile(r"\bterm\b|subscription|commenc|continu|period|duration|services|"
+                          r"\b(?:work|project|implementation)\s+(?:will\s+|shall\s+)?(?:begin|start)|"
                           r"(?:agreement|order|schedule|addendum) shall|expire|@D\d+@ (?:to|through|until) @D\d+@",
                           re.I)
 FEE_CONTEXT = re.compile(r"\bfees?\b|\$|€|£|\bprice\b|\bcharges?\b|\bUSD\b|\bEUR\b|\bGBP\b|per (?:user|seat|unit)",
@@ -356,7 +381,11 @@ ANCHOR_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 ANCHOR_CONTEXT = re.compile(r"invoice|bill|period|aligned|co-?term", re.I)
 
-# Non-standard clauses: the summary emitted (a fixed vocabulary, so reviewers can filter on it) and its patterns.
+# Non-standard clauses: the kind each summary opens with (a fixed vocabulary, so reviewers can filter on it) and its
+# patterns. The summary is the kind, then the clause that states it. The kinds after `uncapped liability` are
+# rights and conditions that change what is billed or when; `NON_STANDARD_EXCLUSIVE` names those that never share
+# a clause with another kind (a public body's right to end the contract when funds are not appropriated is one
+# term, not also a termination right).
 NON_STANDARD: list[tuple[str, re.Pattern[str]]] = [
     ("termination for convenience", re.compile(
         r"(?<!not )(?<!cannot )(?<!n't )terminat\w*[^.;]{0,80}?(?:for convenience|without cause|"
@@ -388,4 +417,46 @@ NON_STANDARD: list[tuple[str, re.Pattern[str]]] = [
         r"liabilit\w*[^.]{0,100}?(?:unlimited|uncapped|(?<!can)not be limited(?! (?:by|under) (?:applicable )?law))|"
         r"limitation of liability[^.]{0,80}?"
         r"(?:does not|shall not|will not) apply", re.I)),
+    ("non-appropriation", re.compile(
+        r"\bnot (?:been )?appropriated\b|\bnon-?appropriation\b|\bfunding[- ]out\b|"
+        r"\bbudget\b[^.;]{0,60}\bnot (?:been )?approved\b", re.I)),
+    ("payment on acceptance", re.compile(
+        r"\b(?:payable|due|invoiced|paid)\b[^.;]{0,80}?\b(?:after|upon|on|until)\b[^.;]{0,60}?"
+        r"(?:written acceptance|\baccept(?:s|ed|ance)?\b[^.;]{0,40}\bin writing)", re.I)),
+    ("milestone payments", re.compile(
+        r"\bin (?:two|three|four|\d) milestones\b|"
+        r"\b\d{1,2}\s?%\s*(?:\([^()]{0,30}\)\s*)?(?:is )?(?:invoiced |payable |due )?"
+        r"(?:on|upon) (?:signature|signing|go-live|completion|delivery)\b", re.I)),
+    ("right to reduce quantities", re.compile(
+        r"(?<!not )\bmay reduce\b[^.;]{0,100}?\bby (?:up to|one|\d)", re.I)),
+    ("right to pause", re.compile(r"\bmay pause\b", re.I)),
+    ("price hold", re.compile(
+        r"\b(?:rates?|prices?|fees?)\b(?:\s+\w+){0,2}\s+(?:are|is|will be|shall be|remain)\s+held\b|\bprice lock\b|"
+        r"\bwaives?\b[^.;]{0,40}?\b(?:uplift|increase)\b", re.I)),
+    ("index-linked price adjustment", re.compile(
+        r"\badjusted\b[^.;]{0,60}?\b(?:inflation|price|consumer price|CPI|RPI|IPCA|HICP)\s+index\b", re.I)),
+    ("early payment discount", re.compile(
+        r"\b(?:early|prompt)[- ]payment discount\b|\bdiscount\b[^.;]{0,30}?\bif paid within\b|\bskonto\b", re.I)),
+    ("one-time credit", re.compile(r"\b(?:promotional|one-time|one-off)\s+credit\b", re.I)),
+    ("conditional discount", re.compile(r"\bdiscount applies only\b", re.I)),
+    ("performance security", re.compile(
+        r"\b(?:furnish|provide|deliver|post|lodge|submit)\w*\b[^.;]{0,30}\bperformance (?:security|bond|guarantee)\b",
+        re.I)),
+    ("price reduction for delay", re.compile(
+        r"\bdelay(?:ed|s)?\b[^.;]{0,120}?\breduced by\b|\breduced by\b[^.;]{0,80}?\bdelay", re.I)),
+    ("commitment reduction", re.compile(r"\b(?:minimum|commitment)\b[^.;]{0,40}\bis reduced\b", re.I)),
+    ("liquidated damages", re.compile(r"\bliquidated damages\b", re.I)),
+    ("billing agent", re.compile(r"\bbilling (?:and collection )?agent\b", re.I)),
+    ("late-payment interest waived", re.compile(
+        r"\binterest on late payments?\)?\s+does not apply\b|\blate[- ]payment interest\b[^.;]{0,40}?"
+        r"(?:does not apply|(?:is )?waived)", re.I)),
+    # last: a party's right to end the contract or part of it that is not for breach or insolvency (those are in
+    # every contract), when no kind above said what it is
+    ("termination right", re.compile(
+        r"(?<!not )\bmay (?:terminate|cancel)\b(?![^.;]{0,140}\b(?:breach\w*|insolven\w*|bankrupt\w*)\b)", re.I)),
 ]
+NON_STANDARD_EXCLUSIVE = frozenset({
+    "non-appropriation", "payment on acceptance", "milestone payments", "right to reduce quantities", "right to pause",
+    "price hold", "index-linked price adjustment", "early payment discount", "one-time credit", "conditional discount",
+    "performance security", "price reduction for delay", "commitment reduction", "liquidated damages", "billing agent",
+    "late-payment interest waived", "termination right"})
