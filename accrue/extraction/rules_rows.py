@@ -154,6 +154,8 @@ _LEADING_CODE = re.compile(rf"^(?P<code>{_CODE})\s+(?=[A-Z])")
 _LEADING_SPAN = re.compile(r"^(?:(?:phase|year|period|stage|tranche|term)\s+\d{1,2}\s*)?\(?\s*@D(\d+)@\s*"
                            r"(?:-|to|through|until|till)\s*@D(\d+)@\s*\)?\s*[|:,-]?\s*", re.I)
 
+_TRAILING_SPAN = re.compile(r"\s\(\s?@D(\d+)@\s?(?:-|–|to|through|until)\s?@D(\d+)@\s?\)$", re.I)
+
 
 def tidy_description(ctx: Context, draft: Draft) -> None:
     """Separate what a row's description cell took from its neighbours: a leading 'Phase 1 (dates)' or date span
@@ -168,6 +170,12 @@ def tidy_description(ctx: Context, draft: Draft) -> None:
         draft.set("start_date", found[int(span.group(1))].value, where)
         draft.set("end_date", found[int(span.group(2))].value, where)
         desc = desc[found[int(span.group(2))].end:].lstrip(" )|:,-")
+    else:
+        trailing = _TRAILING_SPAN.search(masked)
+        if trailing and found:  # "Claims Automation Platform (01.01.2027 - 31.12.2027)"
+            draft.set("start_date", found[int(trailing.group(1))].value, where)
+            draft.set("end_date", found[int(trailing.group(2))].value, where)
+            desc = desc[:found[int(trailing.group(1))].start].rstrip(" (")
     cells = [c.strip() for c in desc.split(" | ") if c.strip()]
     names = [c for c in cells if not re.fullmatch(_CODE, c)]
     codes = [c for c in cells if re.fullmatch(_CODE, c)]

@@ -85,6 +85,7 @@ _LEAD = re.compile(r"^(?:[\s•·▪◦*\-–>|]+|\(?[a-z]\)\s*|\([ivx]+\)\s*|\d
                    r"year\s+\d+\s*:?\s*|pos\.?\s*\d+\s*)+", re.I)
 _CATEGORY = re.compile(r"^(?:subscription|add-?on|service|product|licen[cs]e|fee|item|module|plan|one-time|"
                        r"setup|implementation|onboarding|support|training|professional services)s?\s*:\s*(?=\S)", re.I)
+_TIME_UNIT = re.compile(r"\b(?:years?|yrs?|months?|mos?|quarters?|weeks?|days?|hours?|hrs?)\b", re.I)
 _YEAR_HEAD = re.compile(r"^(?:year|yr\.?|period)\s*(?P<n>\d+)\b", re.I)
 
 
@@ -136,7 +137,9 @@ def clean_description(text: str) -> str | None:
     text = re.sub(r"\s*[(\[][^)\]]*$", "", text)  # an unclosed bracket left by the cut
     text = re.sub(r"\s*\((?:[^)]*\b(?:sku|one-?off|one-?time|code|article)\b[^)]*)\)", "", text, flags=re.I)
     text = text.strip(" ,;:-–|").strip()
-    if not re.search(r"[A-Za-z]{3}", text) or len(text) > 80 or not (text[0].isupper() or text[0].isdigit()):
+    # a name opens in a capital or a figure, or is a brand in camel case ("eMAR", "iPad")
+    camel = text[:1].islower() and text[1:2].isupper()
+    if not re.search(r"[A-Za-z]{3}", text) or len(text) > 80 or not (text[0].isupper() or text[0].isdigit() or camel):
         return None
     # a clause about a party, not a product; a capitalised word after the party's name makes a name ("Customer Portal")
     if re.match(r"^(?:for|the|an?|at|of|per|covering|up to|(?:customer|provider)(?!\s+(?-i:[A-Z]))|during|you|we|"
@@ -411,7 +414,12 @@ def typed_cell(kind: str, cell: str, ctx: Context, header: Header) -> Any:
             return parse_number(cell, decimal_comma=ctx.decimal_comma)
         return None
     if kind == "quantity":
-        return parse_number(cell) if re.fullmatch(r"\d[\d,.']*", cell) else None
+        # a count, or a count and what it counts ("1,200 users", "6 facilities"); not a length of time ("12 months")
+        m = re.fullmatch(r"(\d[\d,.']*)(?:\s+(?P<noun>[A-Za-z][A-Za-z-]{0,30}(?:\s[A-Za-z][A-Za-z-]{0,30}){0,2}))?"
+                         r"(?:\s*\([^()]{1,30}\))?", cell)
+        if m is None or m.group("noun") and _TIME_UNIT.search(m.group("noun")):
+            return None
+        return parse_number(m.group(1))
     if kind == "discount":
         p = find_percents(cell, decimal_comma=ctx.decimal_comma)
         return p[0].value if p else None
