@@ -41,3 +41,10 @@ def test_a_name_in_camel_case_is_a_description() -> None:
     assert _items("ORDER FORM\nCurrency: USD\nComponent Volume Line Total / month\n"
                   "eMAR Medication Record 640 7.25 4,640.00\n") == [
         ("eMAR Medication Record", Decimal(640), Decimal("7.25"), Decimal("4640.00"))]
+
+
+def test_a_price_before_its_count_closes_too_and_an_unticked_product_is_not_ordered() -> None:
+    assert _items("ORDER FORM\nCurrency: NZD\nTick Product Code List price Per Qty Disc Net per period\n"
+                  "[X] Mobile Field Users AR-MOB NZ$240.00 per year 45 5% NZ$10,260.00\n"
+                  "[ ] Condition Module AR-CAM NZ$6,500.00 per year 2 - NZ$13,000.00\n") == [
+        ("Mobile Field Users", Decimal(45), Decimal("240.00"), Decimal("10260.00"))]

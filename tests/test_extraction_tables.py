@@ -35,3 +35,12 @@ def test_a_pipe_table_row_that_states_only_its_fee_for_one_unit_takes_the_fee_as
                    "| Year 1 (2026-11-01 - 2027-10-31) | Harbour Platform | HB-PLAT | 1 | C$4,000.00 |\n")
     assert [(i["description"], i["sku"], i["unit_price"], i["price_period"]) for i in items] == [
         ("Harbour Platform", "HB-PLAT", "4000.00", "quarter")]
+
+
+def test_a_pipe_table_with_an_unnamed_dates_column_and_year_steps_under_period() -> None:
+    text = ("ORDER FORM\nCurrency: CAD\n| Period | Dates | Item | SKU | Qty | Fee per quarter |\n"
+            "|---|---|---|---|---|---|\n"
+            "| Year 1 | 2026-11-01 - 2027-10-31 | LabTrack Platform | KLT-PLAT | 1 | C$4,000.00 |\n"
+            "| Year 2 | 2027-11-01 - 2028-10-31 | LabTrack Platform | KLT-PLAT | 1 | C$5,000.00 |\n")
+    assert [(i["unit_price"], i["price_period"], i["start_date"], i["end_date"]) for i in _items(text)] == [
+        ("4000.00", "quarter", "2026-11-01", "2027-10-31"), ("5000.00", "quarter", "2027-11-01", "2028-10-31")]

@@ -303,7 +303,10 @@ def test_items_set_out_as_label_and_value_rows_are_read_item_by_item() -> None:
 
 def _set_at(lines: list[tuple[int, list[tuple[int, str]]]]) -> bytes:
     """A one-page PDF of text set where given: each line a baseline and (x, words) pieces."""
-    return content_stream_pdf("".join(f"BT /F1 9 Tf {x} {y} Td ({words}) Tj ET\n"
+    def literal(words: str) -> str:  # a PDF string: its brackets escaped, so an unclosed one stays text
+        return words.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    return content_stream_pdf("".join(f"BT /F1 9 Tf {x} {y} Td ({literal(words)}) Tj ET\n"
                                       for y, pieces in lines for x, words in pieces))
 
 
@@ -351,3 +354,30 @@ def test_a_count_cell_that_states_a_length_of_time_is_no_quantity() -> None:
     assert typed_cell("quantity", "1 (one-time)", ctx, header) == Decimal(1)
     assert typed_cell("quantity", "12 months", ctx, header) is None  # a length of time, not a count
     assert typed_cell("quantity", "1 YR", ctx, header) is None
+
+
+def test_a_header_cell_with_an_abbreviation_is_no_sentence() -> None:
+    data = _set_at([
+        (780, [(50, "ORDER FORM")]), (760, [(50, "Customer: Acme Holdings Ltd")]),
+        (740, [(50, "Item"), (200, "Art. no."), (260, "Renewal qty"), (330, "Unit price / year"),
+               (430, "Renewal amount")]),
+        (720, [(50, "Insight - Analyst licence"), (200, "NI-AN"), (260, "25"), (330, "8 190,00"),
+               (430, "204 750,00")])])
+    items, _ = _items(data)
+    assert [(i["description"], i["sku"], i["quantity"], i["unit_price"], i["net_amount"]) for i in items] == [
+        ("Insight - Analyst licence", "NI-AN", "25", "8190.00", "204750.00")]
+
+
+def test_a_phase_cell_that_wrapped_is_part_of_its_row() -> None:
+    # the phase's dates break over two lines; the row is quoted from the phase's first line
+    data = _set_at([
+        (780, [(50, "ORDER FORM")]), (770, [(50, "Currency: EUR")]), (760, [(50, "Customer: Acme Holdings Ltd")]),
+        (740, [(50, "Phase"), (170, "Product"), (280, "Seats"), (330, "List price / seat / yr"), (430, "Discount"),
+               (490, "Net annual fee")]),
+        (720, [(50, "Phase 1 (1 Jun 2026 - 31 May")]),
+        (708, [(50, "2027)"), (170, "Design Review Cloud"), (280, "30"), (330, "EUR 600.00"), (430, "30%"),
+               (490, "EUR 12,600.00")])])
+    items, _ = _items(data)
+    assert [(i["description"], i["quantity"], i["discount_percent"], i["net_amount"], i["start_date"],
+             i["end_date"]) for i in items] == [
+        ("Design Review Cloud", "30", "30", "12600.00", "2026-06-01", "2027-05-31")]

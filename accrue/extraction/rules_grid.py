@@ -258,6 +258,13 @@ def _row_at(ctx: Context, table: _Table, lines: list[Line], at: int, cells: dict
     """The row whose figures are on `lines[at]`, and the lines it was read from: the description lines above
     it, or those below that continue its own description cell."""
     line = lines[at]
+    rows = [line]
+    if pending and _phase_only(table, pending[-1]):
+        # a phase cell that wrapped ("Phase 1 (1 Jun 2026 - 31 May" over "2027)"): the row starts on its first line
+        rows = [pending[-1], line]
+        pending = pending[:-1]
+        line = _joined(rows)
+        cells = _assign(table, line) or cells
     cells = _split_overflow(table, cells)
     below: list[Line] = []
     if _describes(table, cells) and not (pending and _code_only(table, line, cells)):
@@ -271,7 +278,7 @@ def _row_at(ctx: Context, table: _Table, lines: list[Line], at: int, cells: dict
     if row is None:
         return None
     draft, used = row
-    return draft, [*pending, line, *used]
+    return draft, [*pending, *rows, *used]
 
 
 def _sums_rows(ctx: Context, table: _Table, line: Line, *, after_total: bool) -> bool:
@@ -503,7 +510,8 @@ def _header(ctx: Context, line: Line) -> _Table | None:
     if len(line.cells) < 3 or re.search(r"\d[.,]\d", line.text) or find_money(line.text,
                                                                            decimal_comma=ctx.decimal_comma):
         return None
-    if any(len(c.text) > 40 or re.search(r"[.;]\s+[a-z]", c.text) for c in line.cells):
+    # a cell that runs on past a sentence end is prose; an abbreviation's point is not one ("Art. no.")
+    if any(len(c.text) > 40 or re.search(r"(?:[a-z]{4}\.|;)\s+[a-z]", c.text) for c in line.cells):
         return None
     kinds = [_cell_kind(c.text) for c in line.cells]
     if not _names_columns(kinds):
@@ -626,8 +634,15 @@ def _code_only(table: _Table, line: Line, cells: dict[int, list[LineCell]]) -> s
 
 
 def _only_describes(table: _Table, cells: dict[int, list[LineCell]]) -> bool:
-    """Are the line's cells only in the description column or a row number's?"""
-    return {table.columns[k].kind for k in cells} <= {"description", "pos"}
+    """Are the line's cells only in the description column, a row number's or a phase's?"""
+    return {table.columns[k].kind for k in cells} <= {"description", "pos", "year"}
+
+
+def _phase_only(table: _Table, line: Line) -> bool:
+    """Is the line only the first line of a phase cell that opened a bracket it did not close?"""
+    cells = _assign(table, line)
+    return (cells is not None and {table.columns[k].kind for k in cells} == {"year"}
+            and line.text.count("(") > line.text.count(")"))
 
 
 def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict[int, list[LineCell]],
@@ -814,7 +829,8 @@ def _description(ctx: Context, table: _Table, above: list[Line], line: Line, cel
     if not run:
         return None
     first, final = run[0][0], run[-1][0]
-    page_lines = ctx.seg.pages[first.page - 1].lines[first.index:final.index + 1]
+    # by offsets, not indexes: a row whose phase cell wrapped is one joined line standing for two
+    page_lines = ctx.seg.pages[first.page - 1].lines_overlapping(first.start, final.end)
     return (" ".join(text for _, text, _ in run), Span(first.page, first.start, " ".join(x.text for x in page_lines)),
             [x for x, _, _ in run if x in below])
 

@@ -25,6 +25,9 @@ _SKU = re.compile(r"(?:^|\s)(?P<sku>(?=[A-Z0-9._/-]*[0-9-])(?=[A-Z0-9._/-]*[A-Z]
 _ROW_NUMBER = re.compile(r"^(?:#\s?)?\d{1,3}[.)]?\s+(?=\S)")
 _CONNECTOR = re.compile(r"\s+(?:at|@|x|×|for|of|priced at|costing)\s*(?:[A-Z]{3}|[$€£])?\s*$", re.I)
 _SENTENCE = re.compile(r"\b(?:shall|will|may|must|is|are|agrees?|pays?)\b", re.I)
+# A tick box before a row: ticked, the row is ordered; empty, it is only offered.
+_TICKED = re.compile(r"^\[\s?[xX✓✔]\s?\]\s*")
+_UNTICKED = re.compile(r"^\[\s?\]")
 # How far above a row its header may stand, in lines, when the row itself names no period.
 _HEADER_REACH = 8
 
@@ -84,11 +87,31 @@ def _closing(tokens: list[_Token]) -> tuple[_Token, _Token, _Token | None, _Toke
         for price in tokens[i + 1:-1]:
             if price.kind == "percent":
                 continue
-            discounts = [None, *(t for t in tokens if t.kind == "percent" and price.end <= t.start < amount.start)]
-            for disc in discounts:
-                factor = Decimal(1) - (disc.value / 100 if disc else Decimal(0))
-                if abs((qty.value * price.value * factor).quantize(_CENT) - amount.value) <= _CENT:
-                    return qty, price, disc, amount
+            found = _closes(tokens, qty, price, amount, after=price)
+            if found:
+                return qty, price, found[0], amount
+    # the price before the count: "Mobile Field Users AR-MOB NZ$240.00 per year 45 5% NZ$10,260.00"
+    for i, price in enumerate(tokens[:-2]):
+        if price.kind != "money":
+            continue
+        for qty in tokens[i + 1:-1]:
+            if qty.kind != "number" or qty.value != qty.value.to_integral_value() or qty.value < 1:
+                continue
+            found = _closes(tokens, qty, price, amount, after=qty)
+            if found:
+                return qty, price, found[0], amount
+    return None
+
+
+def _closes(tokens: list[_Token], qty: _Token, price: _Token, amount: _Token,
+            after: _Token) -> tuple[_Token | None] | None:
+    """(the discount, if any) with which quantity x price closes to the amount; a discount stands between `after`
+    and the amount."""
+    discounts = [None, *(t for t in tokens if t.kind == "percent" and after.end <= t.start < amount.start)]
+    for disc in discounts:
+        factor = Decimal(1) - (disc.value / 100 if disc else Decimal(0))
+        if abs((qty.value * price.value * factor).quantize(_CENT) - amount.value) <= _CENT:
+            return (disc,)
     return None
 
 
@@ -103,7 +126,10 @@ def _row(ctx: Context, page: Page, line: Line) -> Draft | None:
     qty, price, disc, amount = closing
     if _SENTENCE.search(text[:amount.end]):  # the row, not the next sentence on its line
         return None
-    head = _ROW_NUMBER.sub("", text[:qty.start].rstrip())
+    if _UNTICKED.match(text):
+        return None  # a product the form offers and the customer did not tick
+    first = min(qty.start, price.start)
+    head = _ROW_NUMBER.sub("", _TICKED.sub("", text[:first].rstrip()))
     sku = _SKU.search(head)
     if sku:
         head = head[:sku.start()].rstrip()
@@ -115,7 +141,7 @@ def _row(ctx: Context, page: Page, line: Line) -> Draft | None:
     if description is None:
         return None
     span = Span(line.page, line.start, text)
-    period = period_in(text[qty.end:])
+    period = period_in(text[first:])
     period_span = span
     if period is None:
         found = _header_period(page, line)

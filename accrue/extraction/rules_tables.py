@@ -342,7 +342,8 @@ def read_tables(ctx: Context, consumed: set[tuple[int, int]],
                 cell_columns = [header_columns(c) for c in cells]
                 kinds = [c[0] if c and len(c) == 1 else ("description" if c and "description" in c else "")
                          for c in cell_columns]
-                if all(kinds) and is_header(kinds):
+                # a header may leave a column or two unnamed ("Dates"); those cells are read by what they hold
+                if 3 * sum(1 for k in kinds if k) >= 2 * len(kinds) and is_header([k for k in kinds if k]):
                     currency, hint = header_hints(line.text)
                     header = Header(kinds, [line], True, currency, hint)
                     consumed.add((line.page, line.index))
@@ -424,6 +425,8 @@ def typed_cell(kind: str, cell: str, ctx: Context, header: Header) -> Any:
         p = find_percents(cell, decimal_comma=ctx.decimal_comma)
         return p[0].value if p else None
     if kind == "period":
+        if _YEAR_HEAD.match(cell):
+            return None  # "Year 1" under "Period" is a ramp's step, not how often the price recurs
         found = period_in(cell)
         return found[1] if found else None
     if kind == "sku":
@@ -479,8 +482,8 @@ def _markdown_row(ctx: Context, header: Header, cells: list[str], line: Line) ->
     span = Span(line.page, line.start, line.text)
     draft = Draft()
     for kind, cell in zip(header.columns, cells, strict=True):
-        if kind in ("pos", "year") or not cell:
-            continue
+        if kind in ("pos", "year", "") or not cell:
+            continue  # an unnamed column's dates are the row's, read from the whole line below
         value = typed_cell(kind, cell, ctx, header)
         if kind == "discount" and value is None and re.search(r"\d", cell) is None:
             continue
