@@ -44,3 +44,18 @@ def test_a_pipe_table_with_an_unnamed_dates_column_and_year_steps_under_period()
             "| Year 2 | 2027-11-01 - 2028-10-31 | LabTrack Platform | KLT-PLAT | 1 | C$5,000.00 |\n")
     assert [(i["unit_price"], i["price_period"], i["start_date"], i["end_date"]) for i in _items(text)] == [
         ("4000.00", "quarter", "2026-11-01", "2027-10-31"), ("5000.00", "quarter", "2027-11-01", "2028-10-31")]
+
+
+def test_fees_in_a_letter_named_by_the_capitalised_product_before_their_price() -> None:
+    text = ("Dear Ms Byrne,\nCurrency: AUD\nFees. You are subscribing to an Enterprise Platform licence of AUD 36,000 "
+            "per year, together with 120 Care Staff user licences at A$18.50 per user per month (A$2,220.00 per "
+            "month). We will also deliver our Implementation Services for a one-off fee of AUD 9,500.\n")
+    assert [(i["description"], i["quantity"], i["unit_price"], i["price_period"]) for i in _items(text)] == [
+        ("Enterprise Platform licence", "1", "36000", "year"), ("Care Staff user licences", "120", "18.50", "month"),
+        ("Implementation Services", "1", "9500", "one_time")]
+
+
+def test_a_sentence_that_names_no_product_before_its_price_is_no_fee() -> None:
+    text = ("Dear Ms Byrne,\nCurrency: USD\nFrom January 1, 2027 the additional seats are invoiced annually in advance "
+            "together with the Existing Subscription, at $9,000.00 per year.\n")
+    assert _items(text) == []

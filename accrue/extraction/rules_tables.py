@@ -74,8 +74,9 @@ _QTY_NOUNS = (r"seats?|users?|units?|licen[cs]es?|named users?|agents?|devices?|
               r"servers?|cores?|tb|gb")
 _NUMQ = r"(?:\b[a-z]+(?:-[a-z]+)?\s+\(\d[\d,]*\)|(?<![\d,.'])\d[\d,.']*)"
 _QTY_X = re.compile(rf"(?P<q>{_NUMQ})\s*(?:x|×|\*)\s*(?:[A-Za-z][\w-]*\s+){{0,3}}?@M(?P<m>\d+)@", re.I)
-_QTY_AT = re.compile(rf"(?P<q>{_NUMQ})\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:at|@|x|×)\s+(?:a (?:unit )?price of\s+)?"
-                     rf"@M(?P<m>\d+)@", re.I)
+# the price may follow its amount in words: "150 Analyst Seats at eighty euros (EUR 80)"
+_QTY_AT = re.compile(rf"(?P<q>{_NUMQ})\s+(?:[A-Za-z][\w-]*\s+){{0,4}}?(?:at|@|x|×)\s+(?:a (?:unit )?price of\s+)?"
+                     rf"(?:(?-i:[a-z][a-z-]*)\s+){{0,5}}?\(?@M(?P<m>\d+)@", re.I)
 _QTY_NOUN = re.compile(rf"(?<!up to )(?<!maximum of )(?<!at most )(?P<q>{_NUMQ})\s+(?:{_QTY_NOUNS})\b", re.I)
 _NET_MARK = re.compile(r"(?:=|\bnet(?: amount)?\b:?|\bannual fee of\b|\bfee of\b|\btotalling\b|\bextended\b)\s*"
                        r"(?:[A-Za-z][\w-]*\s+){0,8}?\(?@M(?P<m>\d+)@", re.I)
@@ -85,6 +86,14 @@ _LEAD = re.compile(r"^(?:[\s•·▪◦*\-–>|]+|\(?[a-z]\)\s*|\([ivx]+\)\s*|\d
                    r"year\s+\d+\s*:?\s*|pos\.?\s*\d+\s*)+", re.I)
 _CATEGORY = re.compile(r"^(?:subscription|add-?on|service|product|licen[cs]e|fee|item|module|plan|one-time|"
                        r"setup|implementation|onboarding|support|training|professional services)s?\s*:\s*(?=\S)", re.I)
+# A product named in a sentence: capitalised words (a word start only, so a long word of capitals is tried once),
+# perhaps with "of" or "&" inside, and the kind of thing it is after them ("licence", "module", "add-on").
+_PROSE_NAME = re.compile(
+    r"(?<![\w&'’.-])(?!(?:The|This|These|That|Our|Your|We|You|Each|All|If|In|On|For|Fees?|Customer|Provider|It|"
+    r"Any|An?|As|At|By|Its|Prices?|Charges?)\b)[A-Z][\w&'’.-]{0,40}(?:\s(?:[A-Z0-9][\w&'’.-]{0,40}|&|of|and)){0,8}"
+    r"(?:\s(?:licen[cs]es?|module|add-on|subscription|platform|seats?))?")
+# How many words may stand between such a name and its price ("is forty-two thousand pounds sterling (").
+_NAME_REACH = 7
 _TIME_UNIT = re.compile(r"\b(?:years?|yrs?|months?|mos?|quarters?|weeks?|days?|hours?|hrs?)\b", re.I)
 _YEAR_HEAD = re.compile(r"^(?:year|yr\.?|period)\s*(?P<n>\d+)\b", re.I)
 
@@ -192,7 +201,7 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
             qty, price_i = _qty(m.group("q")), int(m.group("m"))
             if m.start() < money[0].start:  # before the first amount, `masked` and `text` agree
                 qty_start = m.start()
-            noun = re.match(rf"{_NUMQ}\s+(?P<noun>(?:[A-Za-z][\w-]*\s+){{1,3}}?)(?:at|@|x|×)\s", m.group(0), re.I)
+            noun = re.match(rf"{_NUMQ}\s+(?P<noun>(?:[A-Za-z][\w-]*\s+){{1,4}}?)(?:at|@|x|×)\s", m.group(0), re.I)
             qty_noun = noun.group("noun").strip() if noun else None
             break
     if qty is None and _TIER_CUE.search(_strip_dates(text, ctx)):
@@ -241,7 +250,9 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
     elif description is None and default_description is not None:
         draft.set("description", default_description[0], default_description[1])
     elif description is None:
-        return None
+        description = _prose_name(head)
+        if description is None:
+            return None
     draft.set("description", description, span)
     sku = _SKU_PAREN.search(text)
     if sku:
@@ -262,6 +273,22 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
         draft.set("start_date", dates[0].value, span)
         draft.set("end_date", dates[1].value, span)
     return draft
+
+
+def _prose_name(head: str) -> str | None:
+    """The product a fee sentence names just before its price: the last run of capitalised words, with the kind of
+    thing it is after it ("You are subscribing to an Enterprise Platform licence of", "The fee for the Practice
+    Platform is forty-two thousand pounds sterling ("), a few words at most before the price."""
+    found = None
+    for m in _PROSE_NAME.finditer(head):
+        found = m
+    if found is None or len(head[found.end():].split()) > _NAME_REACH:
+        return None
+    tail = head[found.end():]
+    # the name is what the price is for: "licence of", "Platform is", "Engine at"; not "..., at" after a clause
+    if not re.match(r"\s*(?:of|for|is|at|costs?|priced|:|-|–|\()", tail or ":", re.I):
+        return None
+    return clean_description(found.group(0))
 
 
 def _strip_dates(text: str, ctx: Context) -> str:
@@ -656,6 +683,7 @@ def read_fee_lines(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
     return drafts
 
 
+_JOINED = re.compile(r",?\s+(?:together with|as well as|along with|plus)\s+|;\s+(?:and\s+)?", re.I)
 _ENUMERATOR = re.compile(r"^\s*(?:\(?[a-z0-9]{1,2}\)|\([ivx]{1,4}\)|[a-z0-9]{1,2}\.)\s", re.I)
 _LEAD_IN = re.compile(r":\s*$|\bas follows\b|\bthe following\b|\bbelow\b", re.I)
 _LEAD_PRODUCT = re.compile(
@@ -707,7 +735,7 @@ def _split_items(text: str, ctx: Context) -> list[tuple[int, str]]:
     masked = mask_money(text, money)
     starts = [m.start() for m in _QTY_AT.finditer(masked)]
     if len(starts) < 2:
-        return [(0, text)]
+        return _split_joined(text, money)
     # positions in `masked` map back to `text` through the money tokens before them
     def unmask(pos: int) -> int:
         shift = 0
@@ -719,6 +747,19 @@ def _split_items(text: str, ctx: Context) -> list[tuple[int, str]]:
 
     cuts = [0] + [unmask(s) for s in starts[1:]] + [len(text)]
     return [(cuts[i], text[cuts[i]:cuts[i + 1]].rstrip(" ,;and")) for i in range(len(cuts) - 1)]
+
+
+def _split_joined(text: str, money: list[Money]) -> list[tuple[int, str]]:
+    """'... licence of AUD 36,000 per year, together with 120 Care Staff user licences at A$18.50 ...': one part per
+    priced item, where a joining phrase parts two stretches that each state an amount."""
+    cuts = [0]
+    for m in _JOINED.finditer(text):
+        if any(cuts[-1] <= x.start < m.start() for x in money) and any(x.start >= m.end() for x in money):
+            cuts.append(m.end())
+    if len(cuts) == 1:
+        return [(0, text)]
+    cuts.append(len(text))
+    return [(cuts[i], text[cuts[i]:cuts[i + 1]]) for i in range(len(cuts) - 1)]
 
 
 def _under_year(ctx: Context, span: Span, year_dates: dict[int, tuple[Any, Any, Span]]) -> bool:
