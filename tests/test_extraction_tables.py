@@ -59,3 +59,19 @@ def test_a_sentence_that_names_no_product_before_its_price_is_no_fee() -> None:
     text = ("Dear Ms Byrne,\nCurrency: USD\nFrom January 1, 2027 the additional seats are invoiced annually in advance "
             "together with the Existing Subscription, at $9,000.00 per year.\n")
     assert _items(text) == []
+
+
+def test_a_fee_with_a_bracketed_note_a_discount_in_words_and_what_it_comes_to() -> None:
+    # "up to 800 members" bounds the subscription, it opens no usage band: the fee readers read the line
+    text = ("Dear Treasurer,\nCurrency: AUD\nFees. The Membership Portal subscription (for up to 800 members) has a "
+            "list fee of A$3,000 per year, reduced by our 20% not-for-profit discount to A$2,400 per year. The Event "
+            "Ticketing add-on lists at A$750 per year and, with the same 20% discount, costs A$600 per year.\n")
+    assert [(i["description"], i["unit_price"], i["discount_percent"], i["net_amount"]) for i in _items(text)] == [
+        ("Membership Portal subscription", "3000", "20", "2400"), ("Event Ticketing add-on", "750", "20", "600")]
+
+
+def test_a_count_in_words_and_a_condition_that_is_no_product() -> None:
+    text = ("Dear Ms Byrne,\nCurrency: EUR\nBallymore is also taking two Course Authoring Studio licences at "
+            "EUR 1,900.00 each per year.\nIf more than 120 users are active, each additional user is charged at "
+            "EUR 300 per user per year.\n")
+    assert [(i["quantity"], i["unit_price"], i["price_period"]) for i in _items(text)] == [("2", "1900.00", "year")]

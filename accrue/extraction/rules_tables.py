@@ -72,7 +72,9 @@ _SKU_PAREN = re.compile(rf"[(\[]\s*{_SKU_KEY}\s*[:#]?\s*(?P<skuk>[A-Z0-9][A-Z0-9
 _QTY_NOUNS = (r"seats?|users?|units?|licen[cs]es?|named users?|agents?|devices?|hosts?|nodes?|instances?|locations?|"
               r"sites?|employees?|members?|workspaces?|editors?|admins?|accounts?|stores?|vehicles?|beds?|"
               r"servers?|cores?|tb|gb")
-_NUMQ = r"(?:\b[a-z]+(?:-[a-z]+)?\s+\(\d[\d,]*\)|(?<![\d,.'])\d[\d,.']*)"
+# a count: digits, a number in words with its digits ("three (3)"), or a small number in words ("two ... licences")
+_NUMQ = (r"(?:\b[a-z]+(?:-[a-z]+)?\s+\(\d[\d,]*\)|(?<![\d,.'])\d[\d,.']*|"
+         r"\b(?-i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)")
 _QTY_X = re.compile(rf"(?P<q>{_NUMQ})\s*(?:x|×|\*)\s*(?:[A-Za-z][\w-]*\s+){{0,3}}?@M(?P<m>\d+)@", re.I)
 # the price may follow its amount in words: "150 Analyst Seats at eighty euros (EUR 80)"
 _QTY_AT = re.compile(rf"(?P<q>{_NUMQ})\s+(?:[A-Za-z][\w-]*\s+){{0,4}}?(?:at|@|x|×)\s+(?:a (?:unit )?price of\s+)?"
@@ -80,7 +82,7 @@ _QTY_AT = re.compile(rf"(?P<q>{_NUMQ})\s+(?:[A-Za-z][\w-]*\s+){{0,4}}?(?:at|@|x|
 _QTY_NOUN = re.compile(rf"(?<!up to )(?<!maximum of )(?<!at most )(?P<q>{_NUMQ})\s+(?:{_QTY_NOUNS})\b", re.I)
 _NET_MARK = re.compile(r"(?:=|\bnet(?: amount)?\b:?|\bannual fee of\b|\bfee of\b|\btotalling\b|\bextended\b)\s*"
                        r"(?:[A-Za-z][\w-]*\s+){0,8}?\(?@M(?P<m>\d+)@", re.I)
-_DISCOUNT = re.compile(r"(?P<p>\d+(?:[.,]\d+)?)\s?%\s*(?:discount|off|reseller discount)|discount(?:ed)?\s*"
+_DISCOUNT = re.compile(r"(?P<p>\d+(?:[.,]\d+)?)\s?%\s*(?:[\w-]+\s+){0,3}?(?:discount|off)\b|discount(?:ed)?\s*"
                        r"(?:of|:)?\s*(?P<p2>\d+(?:[.,]\d+)?)\s?%", re.I)
 _LEAD = re.compile(r"^(?:[\s•·▪◦*\-–>|]+|\(?[a-z]\)\s*|\([ivx]+\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[A-Z]\.\d+\s+|"
                    r"year\s+\d+\s*:?\s*|pos\.?\s*\d+\s*)+", re.I)
@@ -151,8 +153,8 @@ def clean_description(text: str) -> str | None:
     if not re.search(r"[A-Za-z]{3}", text) or len(text) > 80 or not (text[0].isupper() or text[0].isdigit() or camel):
         return None
     # a clause about a party, not a product; a capitalised word after the party's name makes a name ("Customer Portal")
-    if re.match(r"^(?:for|the|an?|at|of|per|covering|up to|(?:customer|provider)(?!\s+(?-i:[A-Z]))|during|you|we|"
-                r"our|your)\b", text, re.I):
+    if re.match(r"^(?:for|the|an?|at|of|per|covering|up to|if|when|unless|where|"
+                r"(?:customer|provider)(?!\s+(?-i:[A-Z]))|during|you|we|our|your)\b", text, re.I):
         return None
     if re.search(r"\b(?:shall|will|may|must|have|has|are|is|pays?|agrees?)\b", text, re.I):
         return None  # a sentence, not a product name
@@ -176,6 +178,7 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
     money = find_money(text, decimal_comma=ctx.decimal_comma)
     if not money:
         return None
+    whole, whole_money = text, money  # before any cut: a discount and what it comes to may follow "reduced by"
     other = _NOT_ITEM.search(text)
     if other and other.start() < money[0].end:
         return None
@@ -223,13 +226,15 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
         return None
     price = money[price_i].amount
     discount = None
-    dm = _DISCOUNT.search(text)
+    dm = _DISCOUNT.search(whole)
     if dm:
         discount = parse_number(dm.group("p") or dm.group("p2"), decimal_comma=ctx.decimal_comma)
-    if net_i is None and qty is not None and len(money) > 1:
+    net: Decimal | None = None
+    if net_i is None and (qty is not None or discount is not None) and len(whole_money) > 1:
+        # what the count and the discount make of the price, stated later: "(A$2,220.00 per month)", "to A$2,400"
         expected = round_money((qty or 1) * price * (1 - (discount or 0) / Decimal(100)), money[price_i].currency)
-        others = [i for i in range(len(money)) if i != price_i and money[i].amount == expected]
-        net_i = others[0] if others else None
+        later = [m.amount for m in whole_money if m.start > money[price_i].start and m.amount == expected]
+        net = later[0] if later else None
     # the description comes before the SKU, the amount and the quantity ("900 student licences at ...")
     desc_end = min([m.start() for m in _SKU_PAREN.finditer(text)] + [money[0].start, qty_start] +
                    [text.find(" x ") if " x " in text else len(text)])
@@ -268,6 +273,8 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
         draft.set("discount_percent", discount, span)
     if net_i is not None and net_i != price_i:
         draft.set("net_amount", money[net_i].amount, span)
+    elif net is not None:
+        draft.set("net_amount", net, span)
     dates = ctx.dates(text)
     if len(dates) >= 2:
         draft.set("start_date", dates[0].value, span)
@@ -282,11 +289,14 @@ def _prose_name(head: str) -> str | None:
     found = None
     for m in _PROSE_NAME.finditer(head):
         found = m
-    if found is None or len(head[found.end():].split()) > _NAME_REACH:
+    if found is None:
         return None
-    tail = head[found.end():]
+    # a bracketed note after the name says what it covers: "(for up to 800 members) has a list fee of"
+    tail = re.sub(r"^\s*\([^()]{0,80}\)", "", head[found.end():])
+    if len(tail.split()) > _NAME_REACH:
+        return None
     # the name is what the price is for: "licence of", "Platform is", "Engine at"; not "..., at" after a clause
-    if not re.match(r"\s*(?:of|for|is|at|costs?|priced|:|-|–|\()", tail or ":", re.I):
+    if not re.match(r"\s*(?:of|for|is|at|has|lists|costs?|priced|:|-|–|\()", tail or ":", re.I):
         return None
     return clean_description(found.group(0))
 
@@ -683,7 +693,8 @@ def read_fee_lines(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
     return drafts
 
 
-_JOINED = re.compile(r",?\s+(?:together with|as well as|along with|plus)\s+|;\s+(?:and\s+)?", re.I)
+_JOINED = re.compile(r",?\s+(?:together with|as well as|along with|plus)\s+|;\s+(?:and\s+)?|,\s+and\s+(?=[A-Z])",
+                     re.I)
 _ENUMERATOR = re.compile(r"^\s*(?:\(?[a-z0-9]{1,2}\)|\([ivx]{1,4}\)|[a-z0-9]{1,2}\.)\s", re.I)
 _LEAD_IN = re.compile(r":\s*$|\bas follows\b|\bthe following\b|\bbelow\b", re.I)
 _LEAD_PRODUCT = re.compile(
