@@ -75,3 +75,16 @@ def test_a_count_in_words_and_a_condition_that_is_no_product() -> None:
             "EUR 1,900.00 each per year.\nIf more than 120 users are active, each additional user is charged at "
             "EUR 300 per user per year.\n")
     assert [(i["quantity"], i["unit_price"], i["price_period"]) for i in _items(text)] == [("2", "1900.00", "year")]
+
+
+def test_a_pipe_table_with_a_code_column_year_spans_in_names_and_its_period_in_a_note_below() -> None:
+    text = ("ORDER\nCurrency: SEK\n| Line | Article | Description | Qty | Unit price (SEK) | Amount (SEK) |\n"
+            "|---:|---|---|---:|---:|---:|\n"
+            "| 1 | TS-ROAST-PRO | RoastLog Pro subscription, Year 1 (2026-05-01 - 2027-04-30) | 6 | 4 200,00 | "
+            "25 200,00 |\n"
+            "| 2 | TS-INST | Installation and training (one-off) | 1 | 14 500,00 | 14 500,00 |\n"
+            "Unit prices for subscription lines are per roaster per year.\n")
+    assert [(i["description"], i["sku"], i["quantity"], i["unit_price"], i["price_period"], i["start_date"],
+             i["end_date"]) for i in _items(text)] == [
+        ("RoastLog Pro subscription", "TS-ROAST-PRO", "6", "4200.00", "year", "2026-05-01", "2027-04-30"),
+        ("Installation and training", "TS-INST", "1", "14500.00", "one_time", None, None)]

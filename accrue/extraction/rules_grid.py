@@ -27,6 +27,7 @@ from accrue.extraction.rules_tables import (
     header_columns,
     header_hints,
     period_in,
+    rates_note,
     span_of,
     typed_cell,
 )
@@ -56,10 +57,6 @@ _CODE = re.compile(r"(?=[A-Z0-9._/-]{0,40}[0-9-])(?=[A-Z0-9._/-]{0,40}[A-Z])[A-Z
 _NOTE = re.compile(r"^(?:item|sku|code|part|acct|account|req|ref|note|po|cost cent(?:er|re)|funding)\b|:", re.I)
 _NOTED_CODE = re.compile(r"\b(?:item|sku|code|part(?: no\.?)?|product code)\s*[:#]?\s*(?P<code>" + _CODE.pattern + ")",
                          re.I)
-# A note under a table that says what period its prices are for, and how many lines below a row it is looked for.
-_RATES_PER = re.compile(r"^(?:all\s+)?(?:unit\s+)?(?:rates|prices|fees|charges)\s+(?:shown\s+|above\s+)?are\s+"
-                        r"(?:stated\s+)?per\s+[^.;]{0,60}?\bper\s+(?:calendar\s+)?(?:year|annum|month|quarter)\b", re.I)
-_NOTE_REACH = 8
 # How many lines above a table's header a sentence naming its price column may stand.
 _NOTE_ABOVE = 3
 # What a price is per, ending on its period: "per unit per year", "per licensed bed per month".
@@ -706,12 +703,9 @@ def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict
     if described is not None:
         draft.set("price_period", described[1], span)
     if not header.period_hint:
-        for note in ctx.seg.pages[line.page - 1].lines[line.index + 1:line.index + 1 + _NOTE_REACH]:
-            stated = _RATES_PER.match(note.text)
-            found = period_in(stated.group(0)) if stated else None
-            if found:  # "Rates are per user (or per vault) per year." under the table
-                draft.set("price_period", found[1], Span(note.page, note.start, note.text))
-                break
+        noted = rates_note(ctx, line)
+        if noted is not None:  # "Rates are per user (or per vault) per year." under the table
+            draft.set("price_period", *noted)
         if table.stated is not None:
             draft.set("price_period", *table.stated)
         billing = ctx.best("billing_frequency")

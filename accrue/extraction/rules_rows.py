@@ -180,7 +180,8 @@ _LEADING_CODE = re.compile(rf"^(?P<code>{_CODE})\s+(?=[A-Z])")
 _LEADING_SPAN = re.compile(r"^(?:(?:phase|year|period|stage|tranche|term)\s+\d{1,2}\s*)?\(?\s*@D(\d+)@\s*"
                            r"(?:-|to|through|until|till)\s*@D(\d+)@\s*\)?\s*[|:,-]?\s*", re.I)
 
-_TRAILING_SPAN = re.compile(r"\s\(\s?@D(\d+)@\s?(?:-|–|to|through|until)\s?@D(\d+)@\s?\)$", re.I)
+_TRAILING_SPAN = re.compile(r"(?:,?\s(?:year|phase|period|stage)\s\d{1,2})?"
+                            r"\s\(\s?@D(\d+)@\s?(?:-|–|to|through|until)\s?@D(\d+)@\s?\)$", re.I)
 
 
 def tidy_description(ctx: Context, draft: Draft) -> None:
@@ -198,10 +199,12 @@ def tidy_description(ctx: Context, draft: Draft) -> None:
         desc = desc[found[int(span.group(2))].end:].lstrip(" )|:,-")
     else:
         trailing = _TRAILING_SPAN.search(masked)
-        if trailing and found:  # "Claims Automation Platform (01.01.2027 - 31.12.2027)"
+        # "Claims Automation Platform (01.01.2027 - 31.12.2027)", "RoastLog Pro subscription, Year 1 (dates)"; the
+        # name before it holds no date, so it reads the same masked or not
+        if trailing and found and "@D" not in masked[:trailing.start()]:
             draft.set("start_date", found[int(trailing.group(1))].value, where)
             draft.set("end_date", found[int(trailing.group(2))].value, where)
-            desc = desc[:found[int(trailing.group(1))].start].rstrip(" (")
+            desc = desc[:trailing.start()].rstrip(" ,(")
     cells = [c.strip() for c in desc.split(" | ") if c.strip()]
     names = [c for c in cells if not re.fullmatch(_CODE, c)]
     codes = [c for c in cells if re.fullmatch(_CODE, c)]

@@ -96,7 +96,13 @@ _PROSE_NAME = re.compile(
     r"(?:\s(?:licen[cs]es?|module|add-on|subscription|platform|seats?))?")
 # How many words may stand between such a name and its price ("is forty-two thousand pounds sterling (").
 _NAME_REACH = 7
+# A note under a table that says what period its prices are for, and how many lines below a row it is looked for.
+_RATES_PER = re.compile(r"^(?:all\s+)?(?:unit\s+)?(?:rates|prices|fees|charges)\s+(?:for\s+[^.;]{0,40}?\s+)?"
+                        r"(?:shown\s+|above\s+)?are\s+(?:stated\s+)?"
+                        r"per\s+[^.;]{0,60}?\bper\s+(?:calendar\s+)?(?:year|annum|month|quarter)\b", re.I)
+_NOTE_REACH = 8
 _TIME_UNIT = re.compile(r"\b(?:years?|yrs?|months?|mos?|quarters?|weeks?|days?|hours?|hrs?)\b", re.I)
+_CODE_CELL = r"(?=[A-Z0-9._/-]{0,40}[0-9-])(?=[A-Z0-9._/-]{0,40}[A-Z])[A-Z0-9][A-Z0-9._/-]{2,40}"
 _YEAR_HEAD = re.compile(r"^(?:year|yr\.?|period)\s*(?P<n>\d+)\b", re.I)
 
 
@@ -471,7 +477,8 @@ def typed_cell(kind: str, cell: str, ctx: Context, header: Header) -> Any:
     return cell
 
 
-def finish_row(draft: Draft, ctx: Context, header: Header, row_span: Span) -> Draft | None:
+def finish_row(draft: Draft, ctx: Context, header: Header, row_span: Span,
+               noted: tuple[str, Span] | None = None) -> Draft | None:
     """A table row's draft made a line item (price from a lone amount, code and one-time period from the
     description, the header's period), or None when it is not one (no price, no description, a total)."""
     v = draft.values
@@ -498,6 +505,8 @@ def finish_row(draft: Draft, ctx: Context, header: Header, row_span: Span) -> Dr
         # the period is in the header ("List price p.a."): cite header through row, one run of page text
         draft.set("price_period", header.period_hint, Span(row_span.page, header.span.start,
                                                            _between(ctx, header.span, row_span)))
+    if "price_period" not in v and noted is not None:
+        draft.set("price_period", *noted)  # a note under the table: "Unit prices ... are per roaster per year."
     if "price_period" not in v:
         return None
     for raw, name in (("net", "net_amount"), ("discount", "discount_percent")):
@@ -505,6 +514,17 @@ def finish_row(draft: Draft, ctx: Context, header: Header, row_span: Span) -> Dr
             draft.values[name] = v.pop(raw)
             draft.spans[name] = draft.spans.pop(raw)
     return draft
+
+
+def rates_note(ctx: Context, line: Line) -> tuple[str, Span] | None:
+    """The period a note under a table states for its prices ("Rates are per user (or per vault) per year.", "Unit
+    prices for subscription lines are per roaster ... per year."), looked for a few lines below the row."""
+    for note in ctx.seg.pages[line.page - 1].lines[line.index + 1:line.index + 1 + _NOTE_REACH]:
+        stated = _RATES_PER.match(note.text)
+        found = period_in(stated.group(0)) if stated else None
+        if found:
+            return found[1], Span(note.page, note.start, note.text)
+    return None
 
 
 def _between(ctx: Context, first: Span, last: Span) -> str:
@@ -521,6 +541,8 @@ def _markdown_row(ctx: Context, header: Header, cells: list[str], line: Line) ->
     for kind, cell in zip(header.columns, cells, strict=True):
         if kind in ("pos", "year", "") or not cell:
             continue  # an unnamed column's dates are the row's, read from the whole line below
+        if kind == "description" and header.columns.count("description") > 1 and re.fullmatch(_CODE_CELL, cell):
+            kind = "sku"  # of two description columns ("Article", "Description"), the one holding a code
         value = typed_cell(kind, cell, ctx, header)
         if kind == "discount" and value is None and re.search(r"\d", cell) is None:
             continue
@@ -529,14 +551,15 @@ def _markdown_row(ctx: Context, header: Header, cells: list[str], line: Line) ->
     if len(dates) >= 2:
         draft.set("start_date", dates[0].value, span)
         draft.set("end_date", dates[1].value, span)
-    return _finish_md(draft, ctx, header, span)
+    return _finish_md(draft, ctx, header, span, line)
 
 
-def _finish_md(draft: Draft, ctx: Context, header: Header, span: Span) -> Draft | None:
+def _finish_md(draft: Draft, ctx: Context, header: Header, span: Span, line: Line | None = None) -> Draft | None:
     if "period" in draft.values:
         draft.values["price_period"] = draft.values.pop("period")
         draft.spans["price_period"] = draft.spans.pop("period")
-    return finish_row(draft, ctx, header, span)
+    noted = rates_note(ctx, line) if line is not None and not header.period_hint else None
+    return finish_row(draft, ctx, header, span, noted)
 
 
 _CODES = "|".join(CURRENCY_CODES)
