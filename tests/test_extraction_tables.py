@@ -88,3 +88,10 @@ def test_a_pipe_table_with_a_code_column_year_spans_in_names_and_its_period_in_a
              i["end_date"]) for i in _items(text)] == [
         ("RoastLog Pro subscription", "TS-ROAST-PRO", "6", "4200.00", "year", "2026-05-01", "2027-04-30"),
         ("Installation and training", "TS-INST", "1", "14500.00", "one_time", None, None)]
+
+
+def test_a_fee_named_in_lower_case_by_what_it_is_for() -> None:
+    text = ("Dear Ms Silva,\nCurrency: USD\nWe will also install and commission the trackers for a one-time "
+            "installation fee of USD 18,500.00.\nThe Portal has a list fee of USD 3,000.00 per year.\n")
+    assert [(i["description"], i["unit_price"], i["price_period"]) for i in _items(text)] == [
+        ("Installation", "18500.00", "one_time"), ("Portal", "3000.00", "year")]

@@ -94,6 +94,12 @@ _PROSE_NAME = re.compile(
     r"(?<![\w&'’.-])(?!(?:The|This|These|That|Our|Your|We|You|Each|All|If|In|On|For|Fees?|Customer|Provider|It|"
     r"Any|An?|As|At|By|Its|Prices?|Charges?)\b)[A-Z][\w&'’.-]{0,40}(?:\s(?:[A-Z0-9][\w&'’.-]{0,40}|&|of|and)){0,8}"
     r"(?:\s(?:licen[cs]es?|module|add-on|subscription|platform|seats?))?")
+# A fee named by what it is for, in lower case, just before its price: "a one-time installation fee of".
+_FEE_KIND = re.compile(r"\b(?:an?|the|our)\s+(?:(?:one-?time|one-?off|fixed|annual|monthly|quarterly|yearly)\s+)?"
+                       r"(?!(?:annual|monthly|quarterly|yearly|one-?time|one-?off|fixed|total|additional|subscription|"
+                       r"licen[cs]e|service|usage|late|overage|list|standard|base|flat)\s+(?:fee|charge)\b)"
+                       r"(?P<name>(?-i:[a-z][a-z-]{2,30})(?:\s(?-i:[a-z][a-z-]{2,30})){0,2}?)\s+(?:fee|charge)\s+"
+                       r"(?:of|is)\s*$", re.I)
 # How many words may stand between such a name and its price ("is forty-two thousand pounds sterling (").
 _NAME_REACH = 7
 # A note under a table that says what period its prices are for, and how many lines below a row it is looked for.
@@ -291,12 +297,23 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
 def _prose_name(head: str) -> str | None:
     """The product a fee sentence names just before its price: the last run of capitalised words, with the kind of
     thing it is after it ("You are subscribing to an Enterprise Platform licence of", "The fee for the Practice
-    Platform is forty-two thousand pounds sterling ("), a few words at most before the price."""
+    Platform is forty-two thousand pounds sterling ("), a few words at most before the price; failing that, what a
+    fee named in lower case is for ("a one-time installation fee of")."""
     found = None
     for m in _PROSE_NAME.finditer(head):
         found = m
-    if found is None:
-        return None
+    named = _capitalised_name(head, found) if found else None
+    if named is not None:
+        return named
+    kind = _FEE_KIND.search(head)
+    if kind and not _NOT_ITEM.search(kind.group("name")):
+        # "a one-time installation fee of", "a one-off content migration fee of": the fee is for what it names
+        return kind.group("name")[0].upper() + kind.group("name")[1:]
+    return None
+
+
+def _capitalised_name(head: str, found: re.Match[str]) -> str | None:
+    """The capitalised name `found` in a fee sentence's head, when it stands close before the price."""
     # a bracketed note after the name says what it covers: "(for up to 800 members) has a list fee of"
     tail = re.sub(r"^\s*\([^()]{0,80}\)", "", head[found.end():])
     if len(tail.split()) > _NAME_REACH:
