@@ -95,3 +95,12 @@ def test_a_fee_named_in_lower_case_by_what_it_is_for() -> None:
             "installation fee of USD 18,500.00.\nThe Portal has a list fee of USD 3,000.00 per year.\n")
     assert [(i["description"], i["unit_price"], i["price_period"]) for i in _items(text)] == [
         ("Installation", "18500.00", "one_time"), ("Portal", "3000.00", "year")]
+
+
+def test_a_pipe_table_quoted_in_an_email_reply() -> None:
+    text = ("> From: Renewals\n> Currency: SGD\n"
+            "> | Product | Seats | List price / seat / year | Discount | Annual amount |\n"
+            "> |---|---:|---:|---:|---:|\n> | ClientVault Advisor | 45 | SGD 1,320.00 | 5% | SGD 56,430.00 |\n"
+            "> | **Renewal total (12 months)** | | | | **SGD 56,430.00** |\n")
+    assert [(i["description"], i["quantity"], i["discount_percent"], i["net_amount"]) for i in _items(text)] == [
+        ("ClientVault Advisor", "45", "5", "56430.00")]

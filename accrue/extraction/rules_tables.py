@@ -108,6 +108,7 @@ _RATES_PER = re.compile(r"^(?:all\s+)?(?:unit\s+)?(?:rates|prices|fees|charges)\
                         r"per\s+[^.;]{0,60}?\bper\s+(?:calendar\s+)?(?:year|annum|month|quarter)\b", re.I)
 _NOTE_REACH = 8
 _TIME_UNIT = re.compile(r"\b(?:years?|yrs?|months?|mos?|quarters?|weeks?|days?|hours?|hrs?)\b", re.I)
+_QUOTED = re.compile(r"^(?:>\s?)+")
 _CODE_CELL = r"(?=[A-Z0-9._/-]{0,40}[0-9-])(?=[A-Z0-9._/-]{0,40}[A-Z])[A-Z0-9][A-Z0-9._/-]{2,40}"
 _YEAR_HEAD = re.compile(r"^(?:year|yr\.?|period)\s*(?P<n>\d+)\b", re.I)
 
@@ -397,8 +398,9 @@ def read_tables(ctx: Context, consumed: set[tuple[int, int]],
                 header, pending = None, []
                 i += 1
                 continue
-            if line.text.startswith("|") and "|" in line.text[1:]:
-                cells = [c.strip("* ") for c in md_cells(line.text)]
+            body = _QUOTED.sub("", line.text)  # a table quoted in an e-mail reply ("> | Product | Seats |")
+            if body.startswith("|") and "|" in body[1:]:
+                cells = [c.strip("* ") for c in md_cells(body)]
                 cell_columns = [header_columns(c) for c in cells]
                 kinds = [c[0] if c and len(c) == 1 else ("description" if c and "description" in c else "")
                          for c in cell_columns]
@@ -407,7 +409,7 @@ def read_tables(ctx: Context, consumed: set[tuple[int, int]],
                     currency, hint = header_hints(line.text)
                     header = Header(kinds, [line], True, currency, hint)
                     consumed.add((line.page, line.index))
-                elif header is not None and header.markdown and not re.match(r"^\|[\s:|-]+\|$", line.text):
+                elif header is not None and header.markdown and not re.match(r"^\|[\s:|-]+\|$", body):
                     draft = _markdown_row(ctx, header, cells, line)
                     if draft:
                         drafts.append(draft)
