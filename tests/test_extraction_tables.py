@@ -104,3 +104,9 @@ def test_a_pipe_table_quoted_in_an_email_reply() -> None:
             "> | **Renewal total (12 months)** | | | | **SGD 56,430.00** |\n")
     assert [(i["description"], i["quantity"], i["discount_percent"], i["net_amount"]) for i in _items(text)] == [
         ("ClientVault Advisor", "45", "5", "56430.00")]
+
+
+def test_a_price_cut_stated_in_prose_is_no_fee_of_its_own() -> None:
+    text = ("Dear Ms Silva,\nCurrency: GBP\nThe Scale Plan is discounted by GBP 145.00 per month for the six months "
+            "from 1st May 2026 to 31st October 2026.\n")
+    assert _items(text) == []

@@ -381,3 +381,14 @@ def test_a_phase_cell_that_wrapped_is_part_of_its_row() -> None:
     assert [(i["description"], i["quantity"], i["discount_percent"], i["net_amount"], i["start_date"],
              i["end_date"]) for i in items] == [
         ("Design Review Cloud", "30", "30", "12600.00", "2026-06-01", "2027-05-31")]
+
+
+def test_a_period_noun_alone_under_an_unnamed_per_column_is_the_rows_period() -> None:
+    data = _set_at([
+        (780, [(50, "ORDER FORM")]), (770, [(50, "Currency: GBP")]), (760, [(50, "Customer: Acme Holdings Ltd")]),
+        (740, [(50, "Action"), (110, "Product"), (250, "Qty"), (290, "Unit price"), (360, "Per"), (410, "Net")]),
+        (720, [(50, "ADD"), (110, "Additional Workspaces"), (250, "3"), (290, "GBP 120.00"), (360, "month"),
+               (410, "GBP 360.00")])])
+    items, _ = _items(data)
+    assert [(i["description"], i["quantity"], i["price_period"], i["net_amount"]) for i in items] == [
+        ("Additional Workspaces", "3", "month", "360.00")]

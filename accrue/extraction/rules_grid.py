@@ -63,6 +63,9 @@ _NOTE_ABOVE = 3
 _PER_PERIOD = re.compile(r"per\s+[^.;]{0,60}?\bper\s+(?:calendar\s+)?(?:year|annum|month|quarter)\b", re.I)
 # How many lines a header's wrapped cells may take.
 _STACK = 8
+# A cell that is only a period's noun ("month" under a "Per" header), and the period it names.
+_PERIOD_NOUN = re.compile(r"(month|year|quarter|annum)s?", re.I)
+_PERIOD_OF = {"month": "month", "year": "year", "quarter": "quarter", "annum": "year"}
 # A unit of sale that is bought once, not subscribed to.
 _ONCE = re.compile(r"^(?:each|ea\.?|day|days|hour|hours|lot|visit|session|unit once)$", re.I)
 # The price period of a row whose table names none, by how often the form bills.
@@ -665,8 +668,11 @@ def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict
         kind = kind or _content_kind(table, text, k)
         period = period_in(text)
         if kind in ("", "pos", "year", "description"):
+            bare = _PERIOD_NOUN.fullmatch(text.strip()) if kind == "" else None
             if kind == "" and period:
                 draft.set("price_period", period[1], span)
+            elif bare:  # "month" under "Per": what the price is per
+                draft.set("price_period", _PERIOD_OF[bare.group(1).lower()], span)
             elif kind == "" and _ONCE.match(text):  # a unit column saying "EACH" or "DAY": bought once
                 draft.set("price_period", "one_time", span)
             continue

@@ -322,6 +322,8 @@ def _capitalised_name(head: str, found: re.Match[str]) -> str | None:
     # the name is what the price is for: "licence of", "Platform is", "Engine at"; not "..., at" after a clause
     if not re.match(r"\s*(?:of|for|is|at|has|lists|costs?|priced|:|-|–|\()", tail or ":", re.I):
         return None
+    if re.search(r"\b(?:discount\w*|reduc\w*|waive\w*|credit\w*|included|refund\w*)\b", tail, re.I):
+        return None  # "The Scale Plan is discounted by £145.00 per month": a change to a price, not one
     return clean_description(found.group(0))
 
 
