@@ -246,8 +246,8 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
     if net_i is None and (qty is not None or discount is not None) and len(whole_money) > 1:
         # what the count and the discount make of the price, stated later: "(A$2,220.00 per month)", "to A$2,400"
         expected = round_money((qty or 1) * price * (1 - (discount or 0) / Decimal(100)), money[price_i].currency)
-        later = [m.amount for m in whole_money if m.start > money[price_i].start and m.amount == expected]
-        net = later[0] if later else None
+        comes_to = [x.amount for x in whole_money if x.start > money[price_i].start and x.amount == expected]
+        net = comes_to[0] if comes_to else None
     # the description comes before the SKU, the amount and the quantity ("900 student licences at ...")
     desc_end = min([m.start() for m in _SKU_PAREN.finditer(text)] + [money[0].start, qty_start] +
                    [text.find(" x ") if " x " in text else len(text)])
