@@ -110,3 +110,9 @@ def test_a_price_cut_stated_in_prose_is_no_fee_of_its_own() -> None:
     text = ("Dear Ms Silva,\nCurrency: GBP\nThe Scale Plan is discounted by GBP 145.00 per month for the six months "
             "from 1st May 2026 to 31st October 2026.\n")
     assert _items(text) == []
+
+
+def test_a_clause_that_sums_the_fees_up_is_no_fee() -> None:
+    text = ("Dear Ms Dahl,\nCurrency: NOK\nThe Vessel Apps cost NOK 650 per vessel per month for 14 vessels.\n"
+            "That comes to NOK 9,100 per month.\n")
+    assert [i["description"] for i in _items(text)] == ["Vessel Apps"]

@@ -166,7 +166,7 @@ def clean_description(text: str) -> str | None:
     if not re.search(r"[A-Za-z]{3}", text) or len(text) > 80 or not (text[0].isupper() or text[0].isdigit() or camel):
         return None
     # a clause about a party, not a product; a capitalised word after the party's name makes a name ("Customer Portal")
-    if re.match(r"^(?:for|the|an?|at|of|per|covering|up to|if|when|unless|where|"
+    if re.match(r"^(?:for|the|an?|at|of|per|covering|up to|if|when|unless|where|that|this|these|those|which|"
                 r"(?:customer|provider)(?!\s+(?-i:[A-Z]))|during|you|we|our|your)\b", text, re.I):
         return None
     if re.search(r"\b(?:shall|will|may|must|have|has|are|is|pays?|agrees?)\b", text, re.I):
