@@ -25,3 +25,26 @@ def test_a_row_whose_figures_close_is_a_fee() -> None:
 def test_digits_inside_a_code_or_a_duration_are_not_a_rows_figures() -> None:
     # 12 x 1 = 12 only if the "1" of the code and the "12" of "12-month" were counts and prices
     assert _items("Payment Terms: 12-month (SKU A-1) per year 12-month\n") == []
+
+
+def test_a_date_span_in_brackets_after_the_name_gives_the_items_dates_and_leaves_the_name() -> None:
+    doc = Document(source="form.txt", sha256="x", media_type="text/plain", pages=[
+        "ORDER FORM\nCurrency: EUR\nComponent Volume Rebate Line Total per year\n"
+        "Claims Platform (01.01.2027 - 31.12.2027) 180 1.250,00 0% 225.000,00\n"])
+    grounded = ground(RulesExtractor().extract(doc), doc)
+    [item] = grounded.terms.line_items
+    assert (item.description, str(item.start_date), str(item.end_date), item.net_amount) == (
+        "Claims Platform", "2027-01-01", "2027-12-31", Decimal("225000.00"))
+
+
+def test_a_name_in_camel_case_is_a_description() -> None:
+    assert _items("ORDER FORM\nCurrency: USD\nComponent Volume Line Total / month\n"
+                  "eMAR Medication Record 640 7.25 4,640.00\n") == [
+        ("eMAR Medication Record", Decimal(640), Decimal("7.25"), Decimal("4640.00"))]
+
+
+def test_a_price_before_its_count_closes_too_and_an_unticked_product_is_not_ordered() -> None:
+    assert _items("ORDER FORM\nCurrency: NZD\nTick Product Code List price Per Qty Disc Net per period\n"
+                  "[X] Mobile Field Users AR-MOB NZ$240.00 per year 45 5% NZ$10,260.00\n"
+                  "[ ] Condition Module AR-CAM NZ$6,500.00 per year 2 - NZ$13,000.00\n") == [
+        ("Mobile Field Users", Decimal(45), Decimal("240.00"), Decimal("10260.00"))]

@@ -12,10 +12,13 @@ from pypdf import PdfReader
 
 from accrue.adapters.documents import read_document, read_pdf_bytes
 from accrue.adapters.pdf_visibility import strip_zero_width
+from accrue.core.document import Document
 from accrue.core.grounding import ground
 from accrue.core.textnorm import normalise_ws
 from accrue.extraction.rules import RulesExtractor
+from accrue.extraction.rules_fields import Context
 from accrue.extraction.rules_segment import segment
+from accrue.extraction.rules_tables import Header, typed_cell
 from tests.pdfs import content_stream_pdf, table_pdf, text_pdf, write
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -296,3 +299,96 @@ def test_items_set_out_as_label_and_value_rows_are_read_item_by_item() -> None:
         ("Harbour Cloud", "HB-CORE", "1", "9000.00", "year", "9000.00", "2026-03-01"),
         ("Harbour Setup", "HB-SET", "1", "2500.00", "one_time", None, None)]
     assert set(methods.values()) == {"table"}
+
+
+def _set_at(lines: list[tuple[int, list[tuple[int, str]]]]) -> bytes:
+    """A one-page PDF of text set where given: each line a baseline and (x, words) pieces."""
+    def literal(words: str) -> str:  # a PDF string: its brackets escaped, so an unclosed one stays text
+        return words.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    return content_stream_pdf("".join(f"BT /F1 9 Tf {x} {y} Td ({literal(words)}) Tj ET\n"
+                                      for y, pieces in lines for x, words in pieces))
+
+
+def test_a_record_opened_by_a_row_number_alone_on_its_line_takes_the_name_under_it() -> None:
+    # "1" alone in the unnamed number column, the name and notes under it, the figures on the record's last line
+    header = [(50, "#"), (70, "Service and description"), (260, "Qty"), (290, "Unit"), (360, "Fee per unit"),
+              (430, "Extended fee"), (500, "Fee type")]
+    data = _set_at([
+        (780, [(50, "ORDER FORM")]), (760, [(50, "Customer: Acme Holdings Ltd")]), (730, header),
+        (710, [(50, "1")]), (698, [(70, "eMAR - Electronic Medication Record")]),
+        (686, [(70, "Medication passes at the point of care,")]), (674, [(70, "for memory-care units.")]),
+        (662, [(260, "640"), (290, "occupied unit"), (360, "$7.25"), (430, "$4,640.00"), (500, "Monthly")]),
+        (640, [(50, "2")]), (628, [(70, "Clinical Onboarding")]),
+        (616, [(70, "Item ONB-01 Remote and on-site days")]),
+        (604, [(260, "12"), (290, "day"), (360, "$1,400.00"), (430, "$16,800.00"), (500, "One-time")])])
+    items, _ = _items(data)
+    assert [(i["description"], i["sku"], i["quantity"], i["unit_price"], i["price_period"], i["net_amount"])
+            for i in items] == [
+        ("eMAR - Electronic Medication Record", None, "640", "7.25", "month", "4640.00"),
+        ("Clinical Onboarding", "ONB-01", "12", "1400.00", "one_time", "16800.00")]
+
+
+def test_a_noted_code_under_the_name_a_count_with_its_unit_and_columns_read_by_what_they_hold() -> None:
+    # "Rebate" and "Line Total" name no column the reader knows: percentages are the discount, the amount right of
+    # the price is the row's amount; the period comes from the sentence above that names the price column
+    data = _set_at([
+        (780, [(50, "ORDER FORM")]), (760, [(50, "Customer: Acme Holdings Ltd")]),
+        (740, [(50, "Fees are in Canadian dollars. List Rate is per unit per year; Line Total is after Rebate.")]),
+        (720, [(50, "Component"), (200, "Volume"), (270, "List Rate"), (340, "Rebate"), (400, "Line Total")]),
+        (700, [(50, "Clinical Scheduling")]),
+        (688, [(50, "Code NC-CS"), (200, "1,200 users"), (270, "C$36.00"), (340, "15%"), (400, "C$36,720.00")]),
+        (668, [(50, "Go-Live Command Centre")]),
+        (656, [(50, "Code NC-GLC"), (200, "1 (one-time)"), (270, "C$8,500.00"), (340, "nil"), (400, "C$8,500.00")])])
+    items, _ = _items(data)
+    assert [(i["description"], i["sku"], i["quantity"], i["unit_price"], i["price_period"], i["discount_percent"],
+             i["net_amount"]) for i in items] == [
+        ("Clinical Scheduling", "NC-CS", "1200", "36.00", "year", "15", "36720.00"),
+        ("Go-Live Command Centre", "NC-GLC", "1", "8500.00", "one_time", None, "8500.00")]
+
+
+def test_a_count_cell_that_states_a_length_of_time_is_no_quantity() -> None:
+    ctx = Context(segment(Document(source="form.txt", pages=[""], sha256="x", media_type="text/plain")), False, False)
+    header = Header(["quantity"], [], False, None, None)
+    assert typed_cell("quantity", "1,200 users", ctx, header) == Decimal(1200)
+    assert typed_cell("quantity", "1 (one-time)", ctx, header) == Decimal(1)
+    assert typed_cell("quantity", "12 months", ctx, header) is None  # a length of time, not a count
+    assert typed_cell("quantity", "1 YR", ctx, header) is None
+
+
+def test_a_header_cell_with_an_abbreviation_is_no_sentence() -> None:
+    data = _set_at([
+        (780, [(50, "ORDER FORM")]), (760, [(50, "Customer: Acme Holdings Ltd")]),
+        (740, [(50, "Item"), (200, "Art. no."), (260, "Renewal qty"), (330, "Unit price / year"),
+               (430, "Renewal amount")]),
+        (720, [(50, "Insight - Analyst licence"), (200, "NI-AN"), (260, "25"), (330, "8 190,00"),
+               (430, "204 750,00")])])
+    items, _ = _items(data)
+    assert [(i["description"], i["sku"], i["quantity"], i["unit_price"], i["net_amount"]) for i in items] == [
+        ("Insight - Analyst licence", "NI-AN", "25", "8190.00", "204750.00")]
+
+
+def test_a_phase_cell_that_wrapped_is_part_of_its_row() -> None:
+    # the phase's dates break over two lines; the row is quoted from the phase's first line
+    data = _set_at([
+        (780, [(50, "ORDER FORM")]), (770, [(50, "Currency: EUR")]), (760, [(50, "Customer: Acme Holdings Ltd")]),
+        (740, [(50, "Phase"), (170, "Product"), (280, "Seats"), (330, "List price / seat / yr"), (430, "Discount"),
+               (490, "Net annual fee")]),
+        (720, [(50, "Phase 1 (1 Jun 2026 - 31 May")]),
+        (708, [(50, "2027)"), (170, "Design Review Cloud"), (280, "30"), (330, "EUR 600.00"), (430, "30%"),
+               (490, "EUR 12,600.00")])])
+    items, _ = _items(data)
+    assert [(i["description"], i["quantity"], i["discount_percent"], i["net_amount"], i["start_date"],
+             i["end_date"]) for i in items] == [
+        ("Design Review Cloud", "30", "30", "12600.00", "2026-06-01", "2027-05-31")]
+
+
+def test_a_period_noun_alone_under_an_unnamed_per_column_is_the_rows_period() -> None:
+    data = _set_at([
+        (780, [(50, "ORDER FORM")]), (770, [(50, "Currency: GBP")]), (760, [(50, "Customer: Acme Holdings Ltd")]),
+        (740, [(50, "Action"), (110, "Product"), (250, "Qty"), (290, "Unit price"), (360, "Per"), (410, "Net")]),
+        (720, [(50, "ADD"), (110, "Additional Workspaces"), (250, "3"), (290, "GBP 120.00"), (360, "month"),
+               (410, "GBP 360.00")])])
+    items, _ = _items(data)
+    assert [(i["description"], i["quantity"], i["price_period"], i["net_amount"]) for i in items] == [
+        ("Additional Workspaces", "3", "month", "360.00")]

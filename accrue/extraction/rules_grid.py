@@ -27,6 +27,7 @@ from accrue.extraction.rules_tables import (
     header_columns,
     header_hints,
     period_in,
+    rates_note,
     span_of,
     typed_cell,
 )
@@ -46,6 +47,9 @@ _ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 _PHASE = re.compile(r"(?:year|phase|period|stage)\s+\d", re.I)
 # A cell that is only a figure, a currency code or a dash; one character class for the figure keeps it linear.
 _FIGURE_CELL = re.compile(r"(?:[A-Z]{1,3}\s?)?[$€£¥]?\s?\d[\d.,' ]*%?(?:\s?[A-Z]{3})?|[A-Z]{3}|[-–—]", re.I)
+# A cell that is only a percentage, or only an amount (a currency beside it at most).
+_PERCENT_CELL = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?%")
+_MONEY_CELL = re.compile(r"(?:[A-Z]{1,3}\s?)?[$€£¥]?\s?\d[\d.,' ]{0,20}[.,]\d{2}(?:\s?[A-Z]{3})?")
 # A product code is short; the bounds keep a search over a long run of code characters linear.
 _CODE = re.compile(r"(?=[A-Z0-9._/-]{0,40}[0-9-])(?=[A-Z0-9._/-]{0,40}[A-Z])[A-Z0-9][A-Z0-9._/-]{2,40}")
 # A line under a description that notes something about it ("Item LP-RD-STU  Acct: 10-2210", "Req. R-26-3101")
@@ -53,12 +57,15 @@ _CODE = re.compile(r"(?=[A-Z0-9._/-]{0,40}[0-9-])(?=[A-Z0-9._/-]{0,40}[A-Z])[A-Z
 _NOTE = re.compile(r"^(?:item|sku|code|part|acct|account|req|ref|note|po|cost cent(?:er|re)|funding)\b|:", re.I)
 _NOTED_CODE = re.compile(r"\b(?:item|sku|code|part(?: no\.?)?|product code)\s*[:#]?\s*(?P<code>" + _CODE.pattern + ")",
                          re.I)
-# A note under a table that says what period its prices are for, and how many lines below a row it is looked for.
-_RATES_PER = re.compile(r"^(?:all\s+)?(?:unit\s+)?(?:rates|prices|fees|charges)\s+(?:shown\s+|above\s+)?are\s+"
-                        r"(?:stated\s+)?per\s+[^.;]{0,60}?\bper\s+(?:calendar\s+)?(?:year|annum|month|quarter)\b", re.I)
-_NOTE_REACH = 8
+# How many lines above a table's header a sentence naming its price column may stand.
+_NOTE_ABOVE = 3
+# What a price is per, ending on its period: "per unit per year", "per licensed bed per month".
+_PER_PERIOD = re.compile(r"per\s+[^.;]{0,60}?\bper\s+(?:calendar\s+)?(?:year|annum|month|quarter)\b", re.I)
 # How many lines a header's wrapped cells may take.
 _STACK = 8
+# A cell that is only a period's noun ("month" under a "Per" header), and the period it names.
+_PERIOD_NOUN = re.compile(r"(month|year|quarter|annum)s?", re.I)
+_PERIOD_OF = {"month": "month", "year": "year", "quarter": "quarter", "annum": "year"}
 # A unit of sale that is bought once, not subscribed to.
 _ONCE = re.compile(r"^(?:each|ea\.?|day|days|hour|hours|lot|visit|session|unit once)$", re.I)
 # The price period of a row whose table names none, by how often the form bills.
@@ -89,6 +96,7 @@ class _Table:
     header: Header
     columns: list[Column]
     reference: bool  # shown for reference only: its rows are read so no other reader bills them, and dropped
+    stated: tuple[str, Span] | None = None  # the period a sentence above the header states for its price column
     drafts: list[Draft] = field(default_factory=list)
     # per price period, how many rows state an amount and what those amounts add up to; `None` once a row has none
     sums: dict[Any, tuple[int, Decimal]] | None = field(default_factory=dict)
@@ -135,6 +143,7 @@ def read_grid_tables(ctx: Context, consumed: set[tuple[int, int]]) -> tuple[list
                     table.header, table.columns = found.header, found.columns
                 else:
                     table = found
+                    table.stated = _price_column_per(ctx, table)
                 pending, carried, quiet = [], False, 0
                 continue
             if table is None:
@@ -249,6 +258,13 @@ def _row_at(ctx: Context, table: _Table, lines: list[Line], at: int, cells: dict
     """The row whose figures are on `lines[at]`, and the lines it was read from: the description lines above
     it, or those below that continue its own description cell."""
     line = lines[at]
+    rows = [line]
+    if pending and _phase_only(table, pending[-1]):
+        # a phase cell that wrapped ("Phase 1 (1 Jun 2026 - 31 May" over "2027)"): the row starts on its first line
+        rows = [pending[-1], line]
+        pending = pending[:-1]
+        line = _joined(rows)
+        cells = _assign(table, line) or cells
     cells = _split_overflow(table, cells)
     below: list[Line] = []
     if _describes(table, cells) and not (pending and _code_only(table, line, cells)):
@@ -262,7 +278,7 @@ def _row_at(ctx: Context, table: _Table, lines: list[Line], at: int, cells: dict
     if row is None:
         return None
     draft, used = row
-    return draft, [*pending, line, *used]
+    return draft, [*pending, *rows, *used]
 
 
 def _sums_rows(ctx: Context, table: _Table, line: Line, *, after_total: bool) -> bool:
@@ -325,12 +341,13 @@ def _record(ctx: Context, table: _Table, lines: list[Line], at: int, cells: dict
     The description is the name on the record's first line of the description column (with a bracketed code or a
     lower-case run-on under it), not the notes below the name."""
     line = lines[at]
-    if not _opens_record(ctx, table, line, cells):
+    if not _opens_record(ctx, table, line, cells) and not _lone_number(table, lines, at, cells):
         return None
     record = [line]
-    for nxt in lines[at + 1:at + 1 + _RECORD]:
+    for n, nxt in enumerate(lines[at + 1:at + 1 + _RECORD], start=at + 1):
         nxt_cells = _assign(table, nxt)
         if ((nxt.page, nxt.index) in consumed or nxt_cells is None or _opens_record(ctx, table, nxt, nxt_cells)
+                or _lone_number(table, lines, n, nxt_cells)
                 or _straddles(table, nxt) or _header(ctx, nxt) is not None
                 or _has_figures(ctx, table, record) and not _only_figures(table, nxt, nxt_cells)):
             break
@@ -359,6 +376,9 @@ def _record(ctx: Context, table: _Table, lines: list[Line], at: int, cells: dict
     if len(dates) >= 2 and dates[0].value <= dates[1].value:  # "Year 1 (1st September 2026 to 31st August 2027)"
         draft.set("start_date", dates[0].value, Span(joined.page, joined.start, joined.text))
         draft.set("end_date", dates[1].value, Span(joined.page, joined.start, joined.text))
+    noted = _NOTED_CODE.search(notes)
+    if noted and "sku" not in draft.values:  # "Item LP-RD-STU  Acct: 10-2210-5400-101" under the name
+        draft.set("sku", noted.group("code"), Span(joined.page, joined.start, joined.text))
     if said and "description" in draft.spans:
         draft.spans["description"] = span_of(said)  # the lines the name is on, not the notes under it
     return draft, record
@@ -397,6 +417,19 @@ def _opens_record(ctx: Context, table: _Table, line: Line, cells: dict[int, list
     return (len(numbers) == 1 and numbers[0] in cells and len(cells) >= 2
             and bool(_ROW_NUMBER.fullmatch(_text(line, cells[numbers[0]])))
             and not _figures(ctx, table, cells))
+
+
+def _lone_number(table: _Table, lines: list[Line], at: int, cells: dict[int, list[LineCell]]) -> bool:
+    """Does `lines[at]` hold only a row number in the table's number column (or its unnamed first column), with
+    the row's name on the line under it (`1` / `eMAR - Electronic Medication Record` / notes / figures)?"""
+    kind = table.columns[0].kind
+    numbers = table.kinds("pos") or [0] * (kind == "")
+    if len(numbers) != 1 or set(cells) != {numbers[0]} or len(lines[at].cells) != 1 or at + 1 >= len(lines):
+        return False
+    if not _ROW_NUMBER.fullmatch(lines[at].cells[0].text):
+        return False
+    below = _assign(table, lines[at + 1])
+    return below is not None and _only_describes(table, below) and bool(set(below) & set(table.kinds("description")))
 
 
 def _straddles(table: _Table, line: Line) -> bool:
@@ -477,7 +510,8 @@ def _header(ctx: Context, line: Line) -> _Table | None:
     if len(line.cells) < 3 or re.search(r"\d[.,]\d", line.text) or find_money(line.text,
                                                                            decimal_comma=ctx.decimal_comma):
         return None
-    if any(len(c.text) > 40 or re.search(r"[.;]\s+[a-z]", c.text) for c in line.cells):
+    # a cell that runs on past a sentence end is prose; an abbreviation's point is not one ("Art. no.")
+    if any(len(c.text) > 40 or re.search(r"(?:[a-z]{4}\.|;)\s+[a-z]", c.text) for c in line.cells):
         return None
     kinds = [_cell_kind(c.text) for c in line.cells]
     if not _names_columns(kinds):
@@ -586,15 +620,29 @@ def _split_overflow(table: _Table, cells: dict[int, list[LineCell]]) -> dict[int
     return out
 
 
-def _code_only(table: _Table, line: Line, cells: dict[int, list[LineCell]]) -> bool:
-    """Is the line's description cell only a code (the second line of a cell whose name stands above)?"""
+def _code_only(table: _Table, line: Line, cells: dict[int, list[LineCell]]) -> str | None:
+    """The code that is all the line's description cell holds (the second line of a cell whose name stands above:
+    `NC-CS`, `Code NC-CS`), or None."""
     here = [c for k, got in sorted(cells.items()) if table.columns[k].kind == "description" for c in got]
-    return bool(here) and bool(_CODE.fullmatch(_text(line, here)))
+    if not here:
+        return None
+    text = _text(line, here)
+    if _CODE.fullmatch(text):
+        return text
+    noted = _NOTED_CODE.match(text)
+    return noted.group("code") if noted and noted.end() == len(text) else None
 
 
 def _only_describes(table: _Table, cells: dict[int, list[LineCell]]) -> bool:
-    """Are the line's cells only in the description column or a row number's?"""
-    return {table.columns[k].kind for k in cells} <= {"description", "pos"}
+    """Are the line's cells only in the description column, a row number's or a phase's?"""
+    return {table.columns[k].kind for k in cells} <= {"description", "pos", "year"}
+
+
+def _phase_only(table: _Table, line: Line) -> bool:
+    """Is the line only the first line of a phase cell that opened a bracket it did not close?"""
+    cells = _assign(table, line)
+    return (cells is not None and {table.columns[k].kind for k in cells} == {"year"}
+            and line.text.count("(") > line.text.count(")"))
 
 
 def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict[int, list[LineCell]],
@@ -617,11 +665,14 @@ def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict
         if len(dates) == 1 and not kind and dates[0].end - dates[0].start >= len(text.strip()) - 1:
             single.append(dates[0].value)
             continue
-        kind = kind or _content_kind(table, text)
+        kind = kind or _content_kind(table, text, k)
         period = period_in(text)
         if kind in ("", "pos", "year", "description"):
+            bare = _PERIOD_NOUN.fullmatch(text.strip()) if kind == "" else None
             if kind == "" and period:
                 draft.set("price_period", period[1], span)
+            elif bare:  # "month" under "Per": what the price is per
+                draft.set("price_period", _PERIOD_OF[bare.group(1).lower()], span)
             elif kind == "" and _ONCE.match(text):  # a unit column saying "EACH" or "DAY": bought once
                 draft.set("price_period", "one_time", span)
             continue
@@ -630,7 +681,7 @@ def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict
                                           and bool(re.fullmatch(r"[A-Za-z][A-Za-z /-]*", text)))
         if value is not None:
             values.setdefault(kind, []).append((k, value))
-            if kind in _FIGURE_KINDS and period:
+            if kind in (*_FIGURE_KINDS, "quantity") and period:  # "$96.00 /vehicle/yr", "1 (one-time)"
                 draft.set("price_period", period[1], span)
     if len(single) == 2 and single[0] <= single[1]:
         draft.set("start_date", single[0], span)
@@ -658,12 +709,11 @@ def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict
     if described is not None:
         draft.set("price_period", described[1], span)
     if not header.period_hint:
-        for note in ctx.seg.pages[line.page - 1].lines[line.index + 1:line.index + 1 + _NOTE_REACH]:
-            stated = _RATES_PER.match(note.text)
-            found = period_in(stated.group(0)) if stated else None
-            if found:  # "Rates are per user (or per vault) per year." under the table
-                draft.set("price_period", found[1], Span(note.page, note.start, note.text))
-                break
+        noted = rates_note(ctx, line)
+        if noted is not None:  # "Rates are per user (or per vault) per year." under the table
+            draft.set("price_period", *noted)
+        if table.stated is not None:
+            draft.set("price_period", *table.stated)
         billing = ctx.best("billing_frequency")
         if billing is not None and billing.value in _BILLED_PER:
             # a table that names no period prices each line for the period the form bills it by
@@ -672,11 +722,35 @@ def _row(ctx: Context, table: _Table, above: list[Line], line: Line, cells: dict
     return None if finished is None else (finished, used)
 
 
-def _content_kind(table: _Table, text: str) -> str:
+def _price_column_per(ctx: Context, table: _Table) -> tuple[str, Span] | None:
+    """The period a sentence just above the table states for its price column by the column's own name ("List Rate
+    is per unit per year; Line Total is the annual amount"), cited to that sentence's line."""
+    first = table.header.lines[0]
+    above = ctx.seg.pages[first.page - 1].lines[max(0, first.index - _NOTE_ABOVE):first.index]
+    names = [h.text for h, c in zip(first.cells, table.columns, strict=False) if c.kind == "unit_price"]
+    for note in reversed(above):
+        for name in names:
+            at = note.text.find(f"{name} is per ") if name else -1
+            if at < 0:
+                at = note.text.find(f"{name} are per ") if name else -1
+            stated = _PER_PERIOD.match(note.text, note.text.index(" per ", at) + 1) if at >= 0 else None
+            found = period_in(stated.group(0)) if stated else None
+            if found:
+                return found[1], Span(note.page, note.start, note.text)
+    return None
+
+
+def _content_kind(table: _Table, text: str, column: int | None = None) -> str:
     """The kind of a cell under a header whose words do not say: a code when no column is headed as one, words
-    when no column is headed as the description."""
+    when no column is headed as the description, a percentage the discount and an amount right of the unit price
+    the row's amount when no column is headed as those ("Rebate", "Net fee per year / one-time")."""
     if not table.kinds("sku") and _CODE.fullmatch(text) and not period_in(text):  # "USER-YR" is a unit of sale
         return "sku"
+    if column is not None and not table.kinds("discount") and _PERCENT_CELL.fullmatch(text):
+        return "discount"
+    if (column is not None and not table.kinds("net") and _MONEY_CELL.fullmatch(text)
+            and any(k < column for k in table.kinds("unit_price"))):
+        return "net"
     if not table.kinds("description") and re.search(r"[A-Za-z]{3}", text) and not re.search(r"\d[.,]\d", text) \
             and not period_in(text):
         return "description"
@@ -736,9 +810,10 @@ def _description(ctx: Context, table: _Table, above: list[Line], line: Line, cel
     named = set(table.kinds("description"))
     columns = named or {k for k, got in cells.items() if _content_kind(table, _text(line, got)) == "description"}
     here = [c for k, got in sorted(cells.items()) if k in columns for c in got]
-    if here and above and _code_only(table, line, cells):
+    code = _code_only(table, line, cells) if here and above else None
+    if code:
         # a cell of two lines, the name above its code: the figures stand level with the code
-        draft.set("sku", _text(line, here), Span(line.page, line.start, line.text))
+        draft.set("sku", code, Span(line.page, line.start, line.text))
         here = []
     ups = _run(table, columns, above, draft, None)
     if here:
@@ -754,7 +829,8 @@ def _description(ctx: Context, table: _Table, above: list[Line], line: Line, cel
     if not run:
         return None
     first, final = run[0][0], run[-1][0]
-    page_lines = ctx.seg.pages[first.page - 1].lines[first.index:final.index + 1]
+    # by offsets, not indexes: a row whose phase cell wrapped is one joined line standing for two
+    page_lines = ctx.seg.pages[first.page - 1].lines_overlapping(first.start, final.end)
     return (" ".join(text for _, text, _ in run), Span(first.page, first.start, " ".join(x.text for x in page_lines)),
             [x for x, _, _ in run if x in below])
 

@@ -25,6 +25,9 @@ _SKU = re.compile(r"(?:^|\s)(?P<sku>(?=[A-Z0-9._/-]*[0-9-])(?=[A-Z0-9._/-]*[A-Z]
 _ROW_NUMBER = re.compile(r"^(?:#\s?)?\d{1,3}[.)]?\s+(?=\S)")
 _CONNECTOR = re.compile(r"\s+(?:at|@|x|×|for|of|priced at|costing)\s*(?:[A-Z]{3}|[$€£])?\s*$", re.I)
 _SENTENCE = re.compile(r"\b(?:shall|will|may|must|is|are|agrees?|pays?)\b", re.I)
+# A tick box before a row: ticked, the row is ordered; empty, it is only offered.
+_TICKED = re.compile(r"^\[\s?[xX✓✔]\s?\]\s*")
+_UNTICKED = re.compile(r"^\[\s?\]")
 # How far above a row its header may stand, in lines, when the row itself names no period.
 _HEADER_REACH = 8
 
@@ -84,11 +87,31 @@ def _closing(tokens: list[_Token]) -> tuple[_Token, _Token, _Token | None, _Toke
         for price in tokens[i + 1:-1]:
             if price.kind == "percent":
                 continue
-            discounts = [None, *(t for t in tokens if t.kind == "percent" and price.end <= t.start < amount.start)]
-            for disc in discounts:
-                factor = Decimal(1) - (disc.value / 100 if disc else Decimal(0))
-                if abs((qty.value * price.value * factor).quantize(_CENT) - amount.value) <= _CENT:
-                    return qty, price, disc, amount
+            found = _closes(tokens, qty, price, amount, after=price)
+            if found:
+                return qty, price, found[0], amount
+    # the price before the count: "Mobile Field Users AR-MOB NZ$240.00 per year 45 5% NZ$10,260.00"
+    for i, price in enumerate(tokens[:-2]):
+        if price.kind != "money":
+            continue
+        for qty in tokens[i + 1:-1]:
+            if qty.kind != "number" or qty.value != qty.value.to_integral_value() or qty.value < 1:
+                continue
+            found = _closes(tokens, qty, price, amount, after=qty)
+            if found:
+                return qty, price, found[0], amount
+    return None
+
+
+def _closes(tokens: list[_Token], qty: _Token, price: _Token, amount: _Token,
+            after: _Token) -> tuple[_Token | None] | None:
+    """(the discount, if any) with which quantity x price closes to the amount; a discount stands between `after`
+    and the amount."""
+    discounts = [None, *(t for t in tokens if t.kind == "percent" and after.end <= t.start < amount.start)]
+    for disc in discounts:
+        factor = Decimal(1) - (disc.value / 100 if disc else Decimal(0))
+        if abs((qty.value * price.value * factor).quantize(_CENT) - amount.value) <= _CENT:
+            return (disc,)
     return None
 
 
@@ -103,7 +126,10 @@ def _row(ctx: Context, page: Page, line: Line) -> Draft | None:
     qty, price, disc, amount = closing
     if _SENTENCE.search(text[:amount.end]):  # the row, not the next sentence on its line
         return None
-    head = _ROW_NUMBER.sub("", text[:qty.start].rstrip())
+    if _UNTICKED.match(text):
+        return None  # a product the form offers and the customer did not tick
+    first = min(qty.start, price.start)
+    head = _ROW_NUMBER.sub("", _TICKED.sub("", text[:first].rstrip()))
     sku = _SKU.search(head)
     if sku:
         head = head[:sku.start()].rstrip()
@@ -115,7 +141,7 @@ def _row(ctx: Context, page: Page, line: Line) -> Draft | None:
     if description is None:
         return None
     span = Span(line.page, line.start, text)
-    period = period_in(text[qty.end:])
+    period = period_in(text[first:])
     period_span = span
     if period is None:
         found = _header_period(page, line)
@@ -154,6 +180,9 @@ _LEADING_CODE = re.compile(rf"^(?P<code>{_CODE})\s+(?=[A-Z])")
 _LEADING_SPAN = re.compile(r"^(?:(?:phase|year|period|stage|tranche|term)\s+\d{1,2}\s*)?\(?\s*@D(\d+)@\s*"
                            r"(?:-|to|through|until|till)\s*@D(\d+)@\s*\)?\s*[|:,-]?\s*", re.I)
 
+_TRAILING_SPAN = re.compile(r"(?:,?\s(?:year|phase|period|stage)\s\d{1,2})?"
+                            r"\s\(\s?@D(\d+)@\s?(?:-|–|to|through|until)\s?@D(\d+)@\s?\)$", re.I)
+
 
 def tidy_description(ctx: Context, draft: Draft) -> None:
     """Separate what a row's description cell took from its neighbours: a leading 'Phase 1 (dates)' or date span
@@ -168,6 +197,14 @@ def tidy_description(ctx: Context, draft: Draft) -> None:
         draft.set("start_date", found[int(span.group(1))].value, where)
         draft.set("end_date", found[int(span.group(2))].value, where)
         desc = desc[found[int(span.group(2))].end:].lstrip(" )|:,-")
+    else:
+        trailing = _TRAILING_SPAN.search(masked)
+        # "Claims Automation Platform (01.01.2027 - 31.12.2027)", "RoastLog Pro subscription, Year 1 (dates)"; the
+        # name before it holds no date, so it reads the same masked or not
+        if trailing and found and "@D" not in masked[:trailing.start()]:
+            draft.set("start_date", found[int(trailing.group(1))].value, where)
+            draft.set("end_date", found[int(trailing.group(2))].value, where)
+            desc = desc[:trailing.start()].rstrip(" ,(")
     cells = [c.strip() for c in desc.split(" | ") if c.strip()]
     names = [c for c in cells if not re.fullmatch(_CODE, c)]
     codes = [c for c in cells if re.fullmatch(_CODE, c)]

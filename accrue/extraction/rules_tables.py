@@ -72,19 +72,44 @@ _SKU_PAREN = re.compile(rf"[(\[]\s*{_SKU_KEY}\s*[:#]?\s*(?P<skuk>[A-Z0-9][A-Z0-9
 _QTY_NOUNS = (r"seats?|users?|units?|licen[cs]es?|named users?|agents?|devices?|hosts?|nodes?|instances?|locations?|"
               r"sites?|employees?|members?|workspaces?|editors?|admins?|accounts?|stores?|vehicles?|beds?|"
               r"servers?|cores?|tb|gb")
-_NUMQ = r"(?:\b[a-z]+(?:-[a-z]+)?\s+\(\d[\d,]*\)|(?<![\d,.'])\d[\d,.']*)"
+# a count: digits, a number in words with its digits ("three (3)"), or a small number in words ("two ... licences")
+_NUMQ = (r"(?:\b[a-z]+(?:-[a-z]+)?\s+\(\d[\d,]*\)|(?<![\d,.'])\d[\d,.']*|"
+         r"\b(?-i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)")
 _QTY_X = re.compile(rf"(?P<q>{_NUMQ})\s*(?:x|×|\*)\s*(?:[A-Za-z][\w-]*\s+){{0,3}}?@M(?P<m>\d+)@", re.I)
-_QTY_AT = re.compile(rf"(?P<q>{_NUMQ})\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:at|@|x|×)\s+(?:a (?:unit )?price of\s+)?"
-                     rf"@M(?P<m>\d+)@", re.I)
+# the price may follow its amount in words: "150 Analyst Seats at eighty euros (EUR 80)"
+_QTY_AT = re.compile(rf"(?P<q>{_NUMQ})\s+(?:[A-Za-z][\w-]*\s+){{0,4}}?(?:at|@|x|×)\s+(?:a (?:unit )?price of\s+)?"
+                     rf"(?:(?-i:[a-z][a-z-]*)\s+){{0,5}}?\(?@M(?P<m>\d+)@", re.I)
 _QTY_NOUN = re.compile(rf"(?<!up to )(?<!maximum of )(?<!at most )(?P<q>{_NUMQ})\s+(?:{_QTY_NOUNS})\b", re.I)
 _NET_MARK = re.compile(r"(?:=|\bnet(?: amount)?\b:?|\bannual fee of\b|\bfee of\b|\btotalling\b|\bextended\b)\s*"
                        r"(?:[A-Za-z][\w-]*\s+){0,8}?\(?@M(?P<m>\d+)@", re.I)
-_DISCOUNT = re.compile(r"(?P<p>\d+(?:[.,]\d+)?)\s?%\s*(?:discount|off|reseller discount)|discount(?:ed)?\s*"
+_DISCOUNT = re.compile(r"(?P<p>\d+(?:[.,]\d+)?)\s?%\s*(?:[\w-]+\s+){0,3}?(?:discount|off)\b|discount(?:ed)?\s*"
                        r"(?:of|:)?\s*(?P<p2>\d+(?:[.,]\d+)?)\s?%", re.I)
 _LEAD = re.compile(r"^(?:[\s•·▪◦*\-–>|]+|\(?[a-z]\)\s*|\([ivx]+\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[A-Z]\.\d+\s+|"
                    r"year\s+\d+\s*:?\s*|pos\.?\s*\d+\s*)+", re.I)
 _CATEGORY = re.compile(r"^(?:subscription|add-?on|service|product|licen[cs]e|fee|item|module|plan|one-time|"
                        r"setup|implementation|onboarding|support|training|professional services)s?\s*:\s*(?=\S)", re.I)
+# A product named in a sentence: capitalised words (a word start only, so a long word of capitals is tried once),
+# perhaps with "of" or "&" inside, and the kind of thing it is after them ("licence", "module", "add-on").
+_PROSE_NAME = re.compile(
+    r"(?<![\w&'’.-])(?!(?:The|This|These|That|Our|Your|We|You|Each|All|If|In|On|For|Fees?|Customer|Provider|It|"
+    r"Any|An?|As|At|By|Its|Prices?|Charges?)\b)[A-Z][\w&'’.-]{0,40}(?:\s(?:[A-Z0-9][\w&'’.-]{0,40}|&|of|and)){0,8}"
+    r"(?:\s(?:licen[cs]es?|module|add-on|subscription|platform|seats?))?")
+# A fee named by what it is for, in lower case, just before its price: "a one-time installation fee of".
+_FEE_KIND = re.compile(r"\b(?:an?|the|our)\s+(?:(?:one-?time|one-?off|fixed|annual|monthly|quarterly|yearly)\s+)?"
+                       r"(?!(?:annual|monthly|quarterly|yearly|one-?time|one-?off|fixed|total|additional|subscription|"
+                       r"licen[cs]e|service|usage|late|overage|list|standard|base|flat)\s+(?:fee|charge)\b)"
+                       r"(?P<name>(?-i:[a-z][a-z-]{2,30})(?:\s(?-i:[a-z][a-z-]{2,30})){0,2}?)\s+(?:fee|charge)\s+"
+                       r"(?:of|is)\s*$", re.I)
+# How many words may stand between such a name and its price ("is forty-two thousand pounds sterling (").
+_NAME_REACH = 7
+# A note under a table that says what period its prices are for, and how many lines below a row it is looked for.
+_RATES_PER = re.compile(r"^(?:all\s+)?(?:unit\s+)?(?:rates|prices|fees|charges)\s+(?:for\s+[^.;]{0,40}?\s+)?"
+                        r"(?:shown\s+|above\s+)?are\s+(?:stated\s+)?"
+                        r"per\s+[^.;]{0,60}?\bper\s+(?:calendar\s+)?(?:year|annum|month|quarter)\b", re.I)
+_NOTE_REACH = 8
+_TIME_UNIT = re.compile(r"\b(?:years?|yrs?|months?|mos?|quarters?|weeks?|days?|hours?|hrs?)\b", re.I)
+_QUOTED = re.compile(r"^(?:>\s?)+")
+_CODE_CELL = r"(?=[A-Z0-9._/-]{0,40}[0-9-])(?=[A-Z0-9._/-]{0,40}[A-Z])[A-Z0-9][A-Z0-9._/-]{2,40}"
 _YEAR_HEAD = re.compile(r"^(?:year|yr\.?|period)\s*(?P<n>\d+)\b", re.I)
 
 
@@ -136,11 +161,13 @@ def clean_description(text: str) -> str | None:
     text = re.sub(r"\s*[(\[][^)\]]*$", "", text)  # an unclosed bracket left by the cut
     text = re.sub(r"\s*\((?:[^)]*\b(?:sku|one-?off|one-?time|code|article)\b[^)]*)\)", "", text, flags=re.I)
     text = text.strip(" ,;:-–|").strip()
-    if not re.search(r"[A-Za-z]{3}", text) or len(text) > 80 or not (text[0].isupper() or text[0].isdigit()):
+    # a name opens in a capital or a figure, or is a brand in camel case ("eMAR", "iPad")
+    camel = text[:1].islower() and text[1:2].isupper()
+    if not re.search(r"[A-Za-z]{3}", text) or len(text) > 80 or not (text[0].isupper() or text[0].isdigit() or camel):
         return None
     # a clause about a party, not a product; a capitalised word after the party's name makes a name ("Customer Portal")
-    if re.match(r"^(?:for|the|an?|at|of|per|covering|up to|(?:customer|provider)(?!\s+(?-i:[A-Z]))|during|you|we|"
-                r"our|your)\b", text, re.I):
+    if re.match(r"^(?:for|the|an?|at|of|per|covering|up to|if|when|unless|where|that|this|these|those|which|"
+                r"(?:customer|provider)(?!\s+(?-i:[A-Z]))|during|you|we|our|your)\b", text, re.I):
         return None
     if re.search(r"\b(?:shall|will|may|must|have|has|are|is|pays?|agrees?)\b", text, re.I):
         return None  # a sentence, not a product name
@@ -164,6 +191,7 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
     money = find_money(text, decimal_comma=ctx.decimal_comma)
     if not money:
         return None
+    whole, whole_money = text, money  # before any cut: a discount and what it comes to may follow "reduced by"
     other = _NOT_ITEM.search(text)
     if other and other.start() < money[0].end:
         return None
@@ -189,7 +217,7 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
             qty, price_i = _qty(m.group("q")), int(m.group("m"))
             if m.start() < money[0].start:  # before the first amount, `masked` and `text` agree
                 qty_start = m.start()
-            noun = re.match(rf"{_NUMQ}\s+(?P<noun>(?:[A-Za-z][\w-]*\s+){{1,3}}?)(?:at|@|x|×)\s", m.group(0), re.I)
+            noun = re.match(rf"{_NUMQ}\s+(?P<noun>(?:[A-Za-z][\w-]*\s+){{1,4}}?)(?:at|@|x|×)\s", m.group(0), re.I)
             qty_noun = noun.group("noun").strip() if noun else None
             break
     if qty is None and _TIER_CUE.search(_strip_dates(text, ctx)):
@@ -211,13 +239,15 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
         return None
     price = money[price_i].amount
     discount = None
-    dm = _DISCOUNT.search(text)
+    dm = _DISCOUNT.search(whole)
     if dm:
         discount = parse_number(dm.group("p") or dm.group("p2"), decimal_comma=ctx.decimal_comma)
-    if net_i is None and qty is not None and len(money) > 1:
+    net: Decimal | None = None
+    if net_i is None and (qty is not None or discount is not None) and len(whole_money) > 1:
+        # what the count and the discount make of the price, stated later: "(A$2,220.00 per month)", "to A$2,400"
         expected = round_money((qty or 1) * price * (1 - (discount or 0) / Decimal(100)), money[price_i].currency)
-        others = [i for i in range(len(money)) if i != price_i and money[i].amount == expected]
-        net_i = others[0] if others else None
+        comes_to = [x.amount for x in whole_money if x.start > money[price_i].start and x.amount == expected]
+        net = comes_to[0] if comes_to else None
     # the description comes before the SKU, the amount and the quantity ("900 student licences at ...")
     desc_end = min([m.start() for m in _SKU_PAREN.finditer(text)] + [money[0].start, qty_start] +
                    [text.find(" x ") if " x " in text else len(text)])
@@ -238,7 +268,9 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
     elif description is None and default_description is not None:
         draft.set("description", default_description[0], default_description[1])
     elif description is None:
-        return None
+        description = _prose_name(head)
+        if description is None:
+            return None
     draft.set("description", description, span)
     sku = _SKU_PAREN.search(text)
     if sku:
@@ -254,11 +286,45 @@ def parse_fee_text(text: str, span: Span, ctx: Context, *, require_period: bool 
         draft.set("discount_percent", discount, span)
     if net_i is not None and net_i != price_i:
         draft.set("net_amount", money[net_i].amount, span)
+    elif net is not None:
+        draft.set("net_amount", net, span)
     dates = ctx.dates(text)
     if len(dates) >= 2:
         draft.set("start_date", dates[0].value, span)
         draft.set("end_date", dates[1].value, span)
     return draft
+
+
+def _prose_name(head: str) -> str | None:
+    """The product a fee sentence names just before its price: the last run of capitalised words, with the kind of
+    thing it is after it ("You are subscribing to an Enterprise Platform licence of", "The fee for the Practice
+    Platform is forty-two thousand pounds sterling ("), a few words at most before the price; failing that, what a
+    fee named in lower case is for ("a one-time installation fee of")."""
+    found = None
+    for m in _PROSE_NAME.finditer(head):
+        found = m
+    named = _capitalised_name(head, found) if found else None
+    if named is not None:
+        return named
+    kind = _FEE_KIND.search(head)
+    if kind and not _NOT_ITEM.search(kind.group("name")):
+        # "a one-time installation fee of", "a one-off content migration fee of": the fee is for what it names
+        return kind.group("name")[0].upper() + kind.group("name")[1:]
+    return None
+
+
+def _capitalised_name(head: str, found: re.Match[str]) -> str | None:
+    """The capitalised name `found` in a fee sentence's head, when it stands close before the price."""
+    # a bracketed note after the name says what it covers: "(for up to 800 members) has a list fee of"
+    tail = re.sub(r"^\s*\([^()]{0,80}\)", "", head[found.end():])
+    if len(tail.split()) > _NAME_REACH:
+        return None
+    # the name is what the price is for: "licence of", "Platform is", "Engine at"; not "..., at" after a clause
+    if not re.match(r"\s*(?:of|for|is|at|has|lists|costs?|priced|:|-|–|\()", tail or ":", re.I):
+        return None
+    if re.search(r"\b(?:discount\w*|reduc\w*|waive\w*|credit\w*|included|refund\w*)\b", tail, re.I):
+        return None  # "The Scale Plan is discounted by £145.00 per month": a change to a price, not one
+    return clean_description(found.group(0))
 
 
 def _strip_dates(text: str, ctx: Context) -> str:
@@ -334,16 +400,18 @@ def read_tables(ctx: Context, consumed: set[tuple[int, int]],
                 header, pending = None, []
                 i += 1
                 continue
-            if line.text.startswith("|") and "|" in line.text[1:]:
-                cells = [c.strip("* ") for c in md_cells(line.text)]
+            body = _QUOTED.sub("", line.text)  # a table quoted in an e-mail reply ("> | Product | Seats |")
+            if body.startswith("|") and "|" in body[1:]:
+                cells = [c.strip("* ") for c in md_cells(body)]
                 cell_columns = [header_columns(c) for c in cells]
                 kinds = [c[0] if c and len(c) == 1 else ("description" if c and "description" in c else "")
                          for c in cell_columns]
-                if all(kinds) and is_header(kinds):
+                # a header may leave a column or two unnamed ("Dates"); those cells are read by what they hold
+                if 3 * sum(1 for k in kinds if k) >= 2 * len(kinds) and is_header([k for k in kinds if k]):
                     currency, hint = header_hints(line.text)
                     header = Header(kinds, [line], True, currency, hint)
                     consumed.add((line.page, line.index))
-                elif header is not None and header.markdown and not re.match(r"^\|[\s:|-]+\|$", line.text):
+                elif header is not None and header.markdown and not re.match(r"^\|[\s:|-]+\|$", body):
                     draft = _markdown_row(ctx, header, cells, line)
                     if draft:
                         drafts.append(draft)
@@ -411,11 +479,18 @@ def typed_cell(kind: str, cell: str, ctx: Context, header: Header) -> Any:
             return parse_number(cell, decimal_comma=ctx.decimal_comma)
         return None
     if kind == "quantity":
-        return parse_number(cell) if re.fullmatch(r"\d[\d,.']*", cell) else None
+        # a count, or a count and what it counts ("1,200 users", "6 facilities"); not a length of time ("12 months")
+        m = re.fullmatch(r"(\d[\d,.']*)(?:\s+(?P<noun>[A-Za-z][A-Za-z-]{0,30}(?:\s[A-Za-z][A-Za-z-]{0,30}){0,2}))?"
+                         r"(?:\s*\([^()]{1,30}\))?", cell)
+        if m is None or m.group("noun") and _TIME_UNIT.search(m.group("noun")):
+            return None
+        return parse_number(m.group(1))
     if kind == "discount":
         p = find_percents(cell, decimal_comma=ctx.decimal_comma)
         return p[0].value if p else None
     if kind == "period":
+        if _YEAR_HEAD.match(cell):
+            return None  # "Year 1" under "Period" is a ramp's step, not how often the price recurs
         found = period_in(cell)
         return found[1] if found else None
     if kind == "sku":
@@ -423,7 +498,8 @@ def typed_cell(kind: str, cell: str, ctx: Context, header: Header) -> Any:
     return cell
 
 
-def finish_row(draft: Draft, ctx: Context, header: Header, row_span: Span) -> Draft | None:
+def finish_row(draft: Draft, ctx: Context, header: Header, row_span: Span,
+               noted: tuple[str, Span] | None = None) -> Draft | None:
     """A table row's draft made a line item (price from a lone amount, code and one-time period from the
     description, the header's period), or None when it is not one (no price, no description, a total)."""
     v = draft.values
@@ -450,6 +526,8 @@ def finish_row(draft: Draft, ctx: Context, header: Header, row_span: Span) -> Dr
         # the period is in the header ("List price p.a."): cite header through row, one run of page text
         draft.set("price_period", header.period_hint, Span(row_span.page, header.span.start,
                                                            _between(ctx, header.span, row_span)))
+    if "price_period" not in v and noted is not None:
+        draft.set("price_period", *noted)  # a note under the table: "Unit prices ... are per roaster per year."
     if "price_period" not in v:
         return None
     for raw, name in (("net", "net_amount"), ("discount", "discount_percent")):
@@ -457,6 +535,17 @@ def finish_row(draft: Draft, ctx: Context, header: Header, row_span: Span) -> Dr
             draft.values[name] = v.pop(raw)
             draft.spans[name] = draft.spans.pop(raw)
     return draft
+
+
+def rates_note(ctx: Context, line: Line) -> tuple[str, Span] | None:
+    """The period a note under a table states for its prices ("Rates are per user (or per vault) per year.", "Unit
+    prices for subscription lines are per roaster ... per year."), looked for a few lines below the row."""
+    for note in ctx.seg.pages[line.page - 1].lines[line.index + 1:line.index + 1 + _NOTE_REACH]:
+        stated = _RATES_PER.match(note.text)
+        found = period_in(stated.group(0)) if stated else None
+        if found:
+            return found[1], Span(note.page, note.start, note.text)
+    return None
 
 
 def _between(ctx: Context, first: Span, last: Span) -> str:
@@ -471,8 +560,10 @@ def _markdown_row(ctx: Context, header: Header, cells: list[str], line: Line) ->
     span = Span(line.page, line.start, line.text)
     draft = Draft()
     for kind, cell in zip(header.columns, cells, strict=True):
-        if kind in ("pos", "year") or not cell:
-            continue
+        if kind in ("pos", "year", "") or not cell:
+            continue  # an unnamed column's dates are the row's, read from the whole line below
+        if kind == "description" and header.columns.count("description") > 1 and re.fullmatch(_CODE_CELL, cell):
+            kind = "sku"  # of two description columns ("Article", "Description"), the one holding a code
         value = typed_cell(kind, cell, ctx, header)
         if kind == "discount" and value is None and re.search(r"\d", cell) is None:
             continue
@@ -481,14 +572,15 @@ def _markdown_row(ctx: Context, header: Header, cells: list[str], line: Line) ->
     if len(dates) >= 2:
         draft.set("start_date", dates[0].value, span)
         draft.set("end_date", dates[1].value, span)
-    return _finish_md(draft, ctx, header, span)
+    return _finish_md(draft, ctx, header, span, line)
 
 
-def _finish_md(draft: Draft, ctx: Context, header: Header, span: Span) -> Draft | None:
+def _finish_md(draft: Draft, ctx: Context, header: Header, span: Span, line: Line | None = None) -> Draft | None:
     if "period" in draft.values:
         draft.values["price_period"] = draft.values.pop("period")
         draft.spans["price_period"] = draft.spans.pop("period")
-    return finish_row(draft, ctx, header, span)
+    noted = rates_note(ctx, line) if line is not None and not header.period_hint else None
+    return finish_row(draft, ctx, header, span, noted)
 
 
 _CODES = "|".join(CURRENCY_CODES)
@@ -645,6 +737,8 @@ def read_fee_lines(ctx: Context, consumed: set[tuple[int, int]]) -> list[Draft]:
     return drafts
 
 
+_JOINED = re.compile(r",?\s+(?:together with|as well as|along with|plus)\s+|;\s+(?:and\s+)?|,\s+and\s+(?=[A-Z])",
+                     re.I)
 _ENUMERATOR = re.compile(r"^\s*(?:\(?[a-z0-9]{1,2}\)|\([ivx]{1,4}\)|[a-z0-9]{1,2}\.)\s", re.I)
 _LEAD_IN = re.compile(r":\s*$|\bas follows\b|\bthe following\b|\bbelow\b", re.I)
 _LEAD_PRODUCT = re.compile(
@@ -696,7 +790,7 @@ def _split_items(text: str, ctx: Context) -> list[tuple[int, str]]:
     masked = mask_money(text, money)
     starts = [m.start() for m in _QTY_AT.finditer(masked)]
     if len(starts) < 2:
-        return [(0, text)]
+        return _split_joined(text, money)
     # positions in `masked` map back to `text` through the money tokens before them
     def unmask(pos: int) -> int:
         shift = 0
@@ -708,6 +802,19 @@ def _split_items(text: str, ctx: Context) -> list[tuple[int, str]]:
 
     cuts = [0] + [unmask(s) for s in starts[1:]] + [len(text)]
     return [(cuts[i], text[cuts[i]:cuts[i + 1]].rstrip(" ,;and")) for i in range(len(cuts) - 1)]
+
+
+def _split_joined(text: str, money: list[Money]) -> list[tuple[int, str]]:
+    """'... licence of AUD 36,000 per year, together with 120 Care Staff user licences at A$18.50 ...': one part per
+    priced item, where a joining phrase parts two stretches that each state an amount."""
+    cuts = [0]
+    for m in _JOINED.finditer(text):
+        if any(cuts[-1] <= x.start < m.start() for x in money) and any(x.start >= m.end() for x in money):
+            cuts.append(m.end())
+    if len(cuts) == 1:
+        return [(0, text)]
+    cuts.append(len(text))
+    return [(cuts[i], text[cuts[i]:cuts[i + 1]]) for i in range(len(cuts) - 1)]
 
 
 def _under_year(ctx: Context, span: Span, year_dates: dict[int, tuple[Any, Any, Span]]) -> bool:

@@ -163,9 +163,16 @@ def read_usage(ctx: Context, consumed: set[tuple[int, int]]) -> list[UsageDraft]
             rule.set("billing_frequency", apart[0], apart[2])
             rule.set("billing_timing", apart[1], apart[2])
     # in reading order: the rows of a usage table are read before the lines around them. A rule without its metric
-    # or pricing model says nothing, and leaves the prose readers to try the sentences.
-    return sorted((r for r in rules if r.tiers and "metric" in r.values and "pricing_model" in r.values),
-                  key=lambda r: (r.tiers[0][2].page, r.tiers[0][2].start))
+    # or pricing model says nothing, and leaves the prose readers to try the sentences, and the fee readers its
+    # lines ("... (for up to 800 members) has a list fee of A$3,000 per year" is a fee, not a band).
+    kept = [r for r in rules if r.tiers and "metric" in r.values and "pricing_model" in r.values]
+    for rule in rules:
+        if rule not in kept:
+            for _, _, where in rule.tiers:
+                page = ctx.seg.pages[where.page - 1]
+                consumed.difference_update((x.page, x.index) for x in
+                                           page.lines_overlapping(where.start, where.start + len(where.text)))
+    return sorted(kept, key=lambda r: (r.tiers[0][2].page, r.tiers[0][2].start))
 
 
 # ------------------------------------------------------------------------------------------ usage tables by cells
