@@ -73,7 +73,9 @@ def test_a_start_date_the_extractor_missed(tmp_path: Path) -> None:
 def test_a_fee_line_the_extractor_did_not_read(tmp_path: Path) -> None:
     right = _run(tmp_path, "right", FORM, [PLATFORM, SUPPORT], "16800.00")
     assert right["status"] == "completed"
-    prose = [["Support", "Premium Support is provided for an additional fee of USD 4,800.00 per year."]]
+    # Worded so the embedded reader does not take it as a fee line (it reads "Premium Support is provided for an
+    # additional fee of USD 4,800.00 per year." since wave 6): the person adds the line the reader missed.
+    prose = [["Support", "We will also provide premium support; the customer pays USD 4,800.00 for it each year."]]
     held = _run(tmp_path, "held", FORM, [PLATFORM], "16800.00", prose)
     assert held["status"] == "needs_review"
     (gap,) = held["review"]["gaps"]
@@ -81,8 +83,8 @@ def test_a_fee_line_the_extractor_did_not_read(tmp_path: Path) -> None:
 
     item = {"description": "Premium Support", "quantity": "1", "unit_price": "4800.00", "price_period": "year"}
     done = cli_json("correct", held["run_id"], f"line_items[+]={json.dumps(item)}", "--as", "Pat Billing",
-                    "--page", "2", "--quote", "Premium Support is provided for an additional fee of USD 4,800.00 per "
-                    "year", home=held["home"])
+                    "--page", "2", "--quote", "the customer pays USD 4,800.00 for it each year",
+                    home=held["home"])
     assert done["status"] == "completed"
     assert _invoice(done) == _invoice(right)
     assert _booked(held["home"]) == _booked(right["home"])
