@@ -51,7 +51,8 @@ def check(folder):
     for k in ("effective_date", "service_start_date", "service_end_date"):
         if t[k]:
             has_any(date_forms(t[k]), k)
-    if t["currency"] and t["currency"] not in txt and not (t["currency"] == "USD" and "$" in txt):
+    SYM = {"USD": "$", "BRL": "R$", "EUR": "€", "GBP": "£"}
+    if t["currency"] and t["currency"] not in txt and not (t["currency"] in SYM and SYM[t["currency"]] in txt):
         bad.append(f"currency code {t['currency']} not written")
     for k in ("total_contract_value",):
         if t[k]:
