@@ -29,7 +29,7 @@ def date_forms(iso):
     for st in ("us", "uk", "dmy", "dot", "short", "abbr", "ymd_slash", "slash_uk"):
         out.add(dt(iso, st))
     y, m, d = map(int, iso.split("-"))
-    out.add(f"{m:02d}/{d:02d}/{y}"); out.add(f"{m}/{d}/{y}")
+    out.add(f"{m:02d}/{d:02d}/{y}"); out.add(f"{m}/{d}/{y}"); out.add(f"{d:02d}-{m:02d}-{y}")
     return out
 
 def text_of(folder):
