@@ -1,4 +1,4 @@
-"""Cross-check each bi case's gold against its PDF text: every stated gold value (names, numbers, e-mail, money in any
+"""Cross-check each bi case's gold against its PDF text (adapted from bh's check.py): every stated gold value (names, numbers, e-mail, money in any
 of the number styles the forms use, dates in any of their date styles) must appear in the extracted text.
 Run: /work/main/.venv/bin/python check.py [case-folder ...]"""
 import json, os, re, sys
@@ -9,6 +9,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import num_str, lakh, dt, dt_fr, dt_mon, loc_date_forms
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+FIELDS_DERIVED_NULL = ("effective_date", "service_start_date", "service_end_date", "term_months")
 
 def money_forms(v):
     d = D(v)
@@ -87,6 +88,11 @@ def check(folder):
         if t[k]:
             if not re.search(rf"(?<![\d,.]){t[k]}(?![\d,.])", txt):
                 bad.append(f"{k} {t[k]} not in text")
+    for k, dv in case["expected"].get("derived", {}).items():
+        if k in ("effective_date", "service_start_date"):   # a date read off the page (a signature), not computed
+            has_any(date_forms(dv["value"]), f"derived {k}")
+        if k in FIELDS_DERIVED_NULL and t.get(k) is not None:
+            bad.append(f"derived {k} is also stated in terms")
     for k in ("price_escalator_percent", "late_fee_percent_per_month"):
         if t[k]:
             has_any({t[k] + "%", t[k] + " %", t[k] + " per cent"}, k)

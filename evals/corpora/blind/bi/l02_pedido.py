@@ -140,7 +140,7 @@ def specs():
     # 4
     lines = [L("Licença BI Corporativo", 1, "54000.00", "year", cur, sku="BI-CORP", periods=3),
              L("Usuários Viewer", 300, "15.00", "month", cur, sku="BI-VIEW", periods=36),
-             L("Consultoria de dashboards", 80, "250.00", "one_time", cur, sku="BI-CONS", note="horas")]
+             L("Consultoria de dashboards", 80, "250.00", "one_time", cur, sku="BI-CONS", note="banco de horas")]
     S.append(dict(t=dict(customer_legal_name="Grupo Educacional Horizonte S.A.", vendor_legal_name="Painel Analytics Ltda.",
         order_form_number="PA-2026/118", billing_contact_email="nfe@grupohorizonte.example", currency=cur, effective_date="2026-08-17",
         service_start_date="2026-09-01", service_end_date="2029-08-31", term_months=36, auto_renew=True, renewal_term_months=12, non_renewal_notice_days=90,

@@ -62,7 +62,7 @@ def specs():
              ("L", "2", s1), ("L", "3", b2), ("C", "3.1", "SVC-ADM-TRN", "Admin training (2 sessions)", "1"), ("C", "3.2", "SVC-DATA", "Data import", "1"),
              ("C", "3.3", "SVC-SPW", "Success plan workshop", "1")]
     S.append(dict(t=dict(customer_legal_name="Brightwater Logistics Holdings, Inc.", vendor_legal_name="Pipeloft Software, Inc.", order_form_number="Q-004812",
-        billing_contact_email="ap@brightwaterlogistics.example", currency=cur, effective_date="2026-03-27", service_start_date="2026-04-01", service_end_date="2027-03-31",
+        billing_contact_email="ap@brightwaterlogistics.example", currency=cur, service_start_date="2026-04-01", service_end_date="2027-03-31",
         term_months=12, auto_renew=True, renewal_term_months=12, non_renewal_notice_days=30, payment_terms_days=30, billing_frequency="annual", billing_timing="advance",
         total_contract_value="80160.00"),
         lines=[b1, s1, b2], r=dict(items=items, m=m, inc="Included", gen="2026-03-20 14:02 UTC", status="Accepted", vaddr="410 Townsend Street, Suite 300, San Francisco, CA 94107",
@@ -76,8 +76,9 @@ def specs():
                "This quote is governed by the Pipeloft Master Subscription Agreement available at pipeloft.example/msa."],
         accept="By signing, the customer accepts this quote as an order form. The order is effective on the date of the customer's signature below.",
         sigs=[("Brightwater Logistics Holdings, Inc.", "Teresa Nguyen, VP Revenue Operations", "03/27/2026"), ("Pipeloft Software, Inc.", "Kyle Brandt, Account Executive", "03/27/2026")]),
-        deal_id="006-BI0701",
-        desc="CPQ quote export (landscape) where each bundle carries the price and its component rows (1.1, 1.2 ... marked 'Component', price cells 'Included') have no price of their own: components are not line items. Lines: Revenue Operations Suite - Growth 75 x $960.00 less 12% (net unit $844.80) = $63,360.00 per year; Sandbox Environment $4,800.00 per year; Onboarding Package - Standard $12,000.00 one-time. Recurring $68,160.00 + one-time $12,000.00 = stated TCV $80,160.00 for 04/01/2026-03/31/2027. Effective on the customer's signature, dated 03/27/2026 (stated beside it). Annual in advance, net 30, renews 12 months unless 30 days' notice.",
+        deal_id="006-BI0701", close_date="2026-03-27",
+        derived={"effective_date": {"value": "2026-03-27", "rule": "the order is effective on the date of the customer's signature, 03/27/2026"}},
+        desc="CPQ quote export (landscape) where each bundle carries the price and its component rows (1.1, 1.2 ... marked 'Component', price cells 'Included') have no price of their own: components are not line items. Lines: Revenue Operations Suite - Growth 75 x $960.00 less 12% (net unit $844.80) = $63,360.00 per year; Sandbox Environment $4,800.00 per year; Onboarding Package - Standard $12,000.00 one-time. Recurring $68,160.00 + one-time $12,000.00 = stated TCV $80,160.00 for 04/01/2026-03/31/2027. Effective on the date of the customer's signature, 03/27/2026 (derived; the quote date 03/20/2026 is not it). Annual in advance, net 30, renews 12 months unless 30 days' notice.",
         tags=["cpq", "bundle", "included-components", "landscape", "discount", "one-time-fee", "us-slash-dates", "auto-renew"]))
     # 2 -----------------------------------------------------------------------
     cur = "GBP"; m = lambda x: "£" + num(x, cur)
