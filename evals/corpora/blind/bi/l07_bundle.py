@@ -139,8 +139,12 @@ def specs():
     items = [("L", "1", b1), ("C", "1.1", "CPB-APPT", "Appointment book", "12"), ("C", "1.2", "CPB-NOTES", "Clinical notes", "12"), ("C", "1.3", "CPB-BILL", "Medicare and health fund claiming", "12"),
              ("C", "1.4", "CPB-RPT", "Practice reporting", "12"), ("C", "1.5", "CPB-SMS", "SMS reminders (standard allowance)", "12"),
              ("L", "2", b2), ("C", "2.1", "PEB-BOOK", "Online booking", "12"), ("C", "2.2", "PEB-FORMS", "Digital intake forms", "12"), ("C", "2.3", "PEB-REV", "Review requests", "12"),
-             ("L", "3", s1), ("L", "4", b3), ("C", "4.1", "GLS-MIG", "Data migration from legacy PMS", "1"), ("C", "4.2", "GLS-CFG", "Configuration workshop", "1"),
-             ("C", "4.3", "GLS-TRN", "On-site training (2 days per location)", "12"), ("C", "4.4", "GLS-HYP", "Go-live hypercare (4 weeks)", "1")]
+             ("L", "3", s1), ("L", "4", b3), ("C", "4.1", "GLS-CFG", "Configuration workshop", "1"), ("C", "4.2", "GLS-HYP", "Go-live hypercare (4 weeks)", "1")]
+    SITES = ["Tweed Heads", "Kingscliff", "Byron Bay", "Ballina", "Lismore", "Yamba", "Grafton", "Coffs Harbour", "Sawtell", "Nambucca Heads", "Port Macquarie", "Forster"]
+    for k, site in enumerate(SITES):
+        items.append(("C", f"4.{3 + k}", f"GLS-MIG-{k + 1:02d}", f"Data migration from legacy PMS - {site}", "1"))
+    for k, site in enumerate(SITES):
+        items.append(("C", f"4.{15 + k}", f"GLS-TRN-{k + 1:02d}", f"On-site training, 2 days - {site}", "1"))
     S.append(dict(t=dict(customer_legal_name="Coastal Allied Health Group Pty Ltd", vendor_legal_name="Medilink Cloud Pty Ltd", order_form_number="MLC-Q-3390",
         billing_contact_email="accounts@coastalalliedhealth.example", currency=cur, effective_date="2026-06-22", service_start_date="2026-07-01", service_end_date="2027-06-30",
         term_months=12, auto_renew=True, renewal_term_months=12, non_renewal_notice_days=60, payment_terms_days=14, billing_frequency="annual", billing_timing="advance",
@@ -157,6 +161,6 @@ def specs():
         accept="Signed by the customer as an order form on the Order Date above.",
         sigs=[("Coastal Allied Health Group Pty Ltd", "Dr. Priya Raman, Managing Director", "22/06/2026"), ("Medilink Cloud Pty Ltd", "Jack O'Loughlin, Sales Manager", "18/06/2026")]),
         deal_id="006-BI0704",
-        desc="Australian CPQ quote export with a long line table: 4 priced rows and 12 component rows marked 'Included' (not lines). Clinic Practice Bundle 12 locations x A$3,600.00 = A$43,200.00 per year; Patient Engagement Bundle 12 x A$1,200.00 less 10% = A$12,960.00 per year; Telehealth Add-on 40 x A$15.00 = A$600.00 per month; Go-Live Services Bundle A$18,000.00 one-time. Recurring for 12 months 43,200 + 12,960 + 7,200 = A$63,360.00; stated TCV ex GST A$81,360.00 with the one-time fee, 01/07/2026-30/06/2027. Annual in advance, 14 days, renews 12 months unless 60 days' notice. Order Date 22/06/2026 = effective date.",
-        tags=["cpq", "bundle", "included-components", "landscape", "discount", "aud", "uk-slash-dates", "auto-renew"]))
+        desc="Australian CPQ quote export whose long line table (4 priced rows, 34 component rows marked 'Included', incl. per-site migration and training rows) runs onto page 2 with its header row repeated; components are not lines. Clinic Practice Bundle 12 locations x A$3,600.00 = A$43,200.00 per year; Patient Engagement Bundle 12 x A$1,200.00 less 10% = A$12,960.00 per year; Telehealth Add-on 40 x A$15.00 = A$600.00 per month; Go-Live Services Bundle A$18,000.00 one-time. Recurring for 12 months 43,200 + 12,960 + 7,200 = A$63,360.00; stated TCV ex GST A$81,360.00 with the one-time fee, 01/07/2026-30/06/2027. Annual in advance, 14 days, renews 12 months unless 60 days' notice. Order Date 22/06/2026 = effective date.",
+        tags=["cpq", "bundle", "included-components", "landscape", "multi-page-table", "discount", "aud", "uk-slash-dates", "auto-renew"]))
     return S
