@@ -41,7 +41,7 @@ def build(spec):
             aligns=("LEFT", "RIGHT", "RIGHT", "RIGHT", "LEFT", "RIGHT"))
     pdf.ln(2)
     for k, v in r["fee_tot"]:
-        pdf.set_x(92); pdf.set_font(pdf.F, "B", 8.6); pdf.cell(56, 5, k); pdf.set_font(pdf.F, "", 8.6); pdf.multi_cell(44, 5, v, align="R", markdown=True, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_x(72); pdf.set_font(pdf.F, "B", 8.6); pdf.cell(56, 5, k); pdf.set_font(pdf.F, "", 8.6); pdf.multi_cell(64, 5, v, align="R", markdown=True, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(3)
     h("3. Commercial Terms")
     for n, c in enumerate(r["terms"], 1):

@@ -105,20 +105,21 @@ def specs():
         tags=["spreadsheet", "gridlines", "landscape", "bare-numbers", "iso-dates", "monthly-prices", "auto-renew"]))
     # 3 -----------------------------------------------------------------------
     cur = "GBP"; f = lambda x: num(x, cur)
-    lines = [L("Platform fee", 1, "2000.00", "month", cur, sku="DOCX-PLT", periods=12, show_net=False),
+    lines = [L("Platform fee", 1, "2000.00", "month", cur, sku="DOCX-PLT", periods=12),
              L("Premium support", 1, "3000.00", "year", cur, sku="DOCX-SUP")]
     u = usage("Documents processed", "document", "10000", "month", "per_unit", [(None, "0.08")], "quarterly", "arrears")
-    W = (44, 70, 30, 30, 34, 40)
+    W = (40, 62, 22, 28, 30, 34, 38)
     rows1 = [[B_("Docexa Ltd - Commercial Terms"), "", "", "", "", ""], [],
              ["Customer", "Whitcombe & Hale LLP"], ["Supplier", "Docexa Ltd"], ["Reference", "DX-2026-0077"], ["Billing contact", "accounts@whitcombehale.example"],
              ["Currency", "GBP"], ["Order date", R_("18-Mar-2026")], ["Start", R_("01-Apr-2026")], ["End", R_("31-Mar-2027")], ["Term", "12 months"],
              ["Fixed fees billed", "quarterly in advance"], ["Usage billed", "quarterly in arrears"], ["Payment terms", "30 days"],
              ["Renewal", "automatic, 12 months; 60 days' notice to cancel"], [],
-             [B_("Code"), B_("Fixed fee"), BR("Qty"), BR("Price"), B_("Price basis"), BR("Annual amount")]]
+             [B_("Code"), B_("Fixed fee"), BR("Qty"), BR("Price"), B_("Price basis"), BR("Line amount"), BR("12-month amount")]]
     for l in lines:
-        rows1.append([l["sku"], l["desc"], R_(intfmt(l["qty"])), R_(f(l["price"])), "per month" if l["period"] == "month" else "per year", R_(f(l["net"] * (12 if l["period"] == "month" else 1)))])
-    rows1 += [[], ["", B_("Total contract value"), "", "", "", BR(f(27000))]]
-    rows2 = [[B_("Rate card"), "", "", "", "", ""], [],
+        rows1.append([l["sku"], l["desc"], R_(intfmt(l["qty"])), R_(f(l["price"])), "per month" if l["period"] == "month" else "per year", R_(f(l["net"])),
+                      R_(f(l["net"] * (12 if l["period"] == "month" else 1)))])
+    rows1 += [[], ["", B_("Total contract value"), "", "", "", "", BR(f(27000))]]
+    rows2 = [[B_("Rate card"), "", "", "", "", "", ""], [],
              [B_("Metric"), B_("Unit"), BR("Included"), B_("Per"), BR("Overage rate"), B_("Billing")],
              ["Documents processed", "document", R_("10,000"), "month", R_(f("0.08")), "quarterly, arrears"], [],
              ["Note", "Included documents reset each calendar month and do not roll over."],
@@ -129,7 +130,7 @@ def specs():
         total_contract_value="27000.00", usage_rules=[u]),
         lines=lines, r=dict(file="Docexa - Whitcombe Hale - terms.xlsx", sheets=[("Terms", W, rows1), ("Rate card", W, rows2)]),
         deal_id="006-BI0903",
-        desc="Two-sheet spreadsheet printout ('Terms' then 'Rate card', each a page with its own column letters), dd-Mon-yyyy dates, bare numbers. Fixed: Platform fee 2,000.00 per month (the sheet's 'Annual amount' cell shows 24,000.00, not a monthly amount, so net_amount is null) and Premium support 3,000.00 per year (annual amount 3,000.00 shown). Stated total contract value 27,000.00 = 12 x 2,000 + 3,000 for 01-Apr-2026 - 31-Mar-2027. Usage on the second sheet: Documents processed, 10,000 included per month, 0.08 per extra document, quarterly in arrears. Fixed fees quarterly in advance, 30 days, auto-renews 12 months with 60 days' notice.",
+        desc="Two-sheet spreadsheet printout ('Terms' then 'Rate card', each a page with its own column letters), dd-Mon-yyyy dates, bare numbers. Fixed: Platform fee 2,000.00 per month (line amount 2,000.00; the 12-month column shows 24,000.00) and Premium support 3,000.00 per year. Stated total contract value 27,000.00 = 12 x 2,000 + 3,000 for 01-Apr-2026 - 31-Mar-2027. Usage on the second sheet: Documents processed, 10,000 included per month, 0.08 per extra document, quarterly in arrears. Fixed fees quarterly in advance, 30 days, auto-renews 12 months with 60 days' notice.",
         tags=["spreadsheet", "gridlines", "landscape", "bare-numbers", "multi-sheet", "usage", "quarterly-billing", "auto-renew"]))
     # 4 -----------------------------------------------------------------------
     cur = "USD"; f = lambda x: num(x, cur)
