@@ -83,6 +83,14 @@ def _stated(verdict: Verdict) -> list[str]:
     # offered alternatives, and a renewal that is the contract's default
     ("initech", "Fees may be invoiced monthly or quarterly at the Customer's election."),
     ("initech", "Unless clause 4 provides otherwise, the subscriptions renew automatically for twelve months."),
+    # a start or a term that is another one's: a ramp year, go-live, a renewal, the order this one amends, an
+    # estimate, a date that reads two ways
+    ("initech", "Year 2 Start Date: March 1, 2027"),
+    ("initech", "Go-live / service start (estimated): March 16, 2026"),
+    ("initech", "Renewal Term: 24 months, from March 1, 2027"),
+    ("initech", "This order amends Order OF-2025-0077 (term January 1, 2025 - December 31, 2025)."),
+    ("initech", "Current term 2025-03-01 - 2026-02-28; this order replaces it."),
+    ("initech", "Start date 03/04/2026 of the onboarding workshops."),
 ])
 def test_wording_that_offers_defaults_or_concerns_something_else_does_not_hold(slug: str, added: str) -> None:
     verdict = _verdict(slug, added)
@@ -136,6 +144,15 @@ def test_a_value_a_person_entered_or_corrected_is_not_held() -> None:
      "Auto-Renewal: Renews for successive 12-month terms", "does not renew automatically"),
     ("initech", "Special condition: automatic renewal does not apply.", "auto_renew=false",
      "Auto-Renewal: Renews for successive 12-month terms", "automatic renewal does not apply"),
+    # a schedule that starts on the wrong day, or runs for the wrong number of months, adds up all the same
+    ("initech", "Subscription Term: April 1, 2026 - March 31, 2027", "service_start_date=2026-04-01",
+     "Service Start Date: March 1, 2026", "Subscription Term: April 1, 2026"),
+    ("initech", "The subscription commences on 15 March 2026.", "service_start_date=2026-03-15",
+     "Service Start Date: March 1, 2026", "subscription commences on 15 March 2026"),
+    ("initech", "Term ........ 24 months, starting March 1, 2026", "term_months=24",
+     "Subscription Term: 12 months", "Term ........ 24 months"),
+    ("initech", "The subscription runs for eighteen (18) months.", "term_months=18",
+     "Subscription Term: 12 months", "runs for eighteen (18) months"),
 ])
 def test_a_term_the_words_state_otherwise_holds_naming_both_quotes(slug: str, added: str, stated: str,
                                                                    chosen_quote: str, other_quote: str) -> None:
@@ -186,6 +203,14 @@ def test_a_real_form_read_as_annual_billing_holds_on_its_own_words(folder: str, 
     assert words in gap.evidence["stated"]["quote"] and words in gap.message
 
 
+def test_a_start_date_that_reads_two_ways_states_nothing() -> None:
+    """03/04/2026 is 3 April or 4 March: unless the document's other dates settle which, it states no start."""
+    assert [s for s in stated_terms(["Service Start Date: 03/04/2026"]) if s.term == "service_start_date"] == []
+    settled = [s.value for s in stated_terms(["Service Start Date: 03/04/2026. Signed 25/02/2026."])
+               if s.term == "service_start_date"]
+    assert [d.isoformat() for d in settled] == ["2026-04-03"]
+
+
 def test_the_scan_reads_each_kind_of_wording() -> None:
     page = ("Billing Frequency: Quarterly. Fees are payable annually in advance. Payment terms: 30 days net. "
             "Invoices are due on receipt. The agreement renews automatically. Auto-renewal: No. "
@@ -197,6 +222,13 @@ def test_the_scan_reads_each_kind_of_wording() -> None:
     assert {("billing_frequency", "quarterly"), ("billing_frequency", "annual"), ("billing_timing", "advance"),
             ("payment_terms_days", 30), ("payment_terms_days", 0), ("auto_renew", True),
             ("auto_renew", False), ("currency", "CHF"), ("currency", "EUR")} <= found
+    dates = ("Service Start: 1-Aug-26. TERM START 1 May 2026. When should the subscription start? March 1, 2026. "
+             "Period of Performance: July 1, 2026 through June 30, 2027. Minimum term: 12 months, then rolling. "
+             "Subscription Term 36 months: 01-Sep-2026 to 31-Aug-2029.")
+    found = {(s.term, str(s.value)) for s in stated_terms([dates])}
+    assert {("service_start_date", "2026-08-01"), ("service_start_date", "2026-05-01"),
+            ("service_start_date", "2026-03-01"), ("service_start_date", "2026-07-01"),
+            ("service_start_date", "2026-09-01"), ("term_months", "12"), ("term_months", "36")} == found
 
 
 def test_only_amounts_that_name_their_currency_state_one() -> None:
@@ -213,6 +245,8 @@ SHAPES = {
     "renewal labels": "Auto-renewal: ",
     "tick boxes": "[ ] Monthly [X] ",
     "amounts": "EUR 1.000,00 A$4,200.00 2026 AMD ",
+    "start labels and dates": "Subscription Term: 12 months, from 1 March 2026 - ",
+    "term words": "the subscription runs for term term ",
 }
 
 

@@ -1,10 +1,12 @@
 """A second, independent reading of what the words say about a few enumerated billing terms.
 
-The sums cannot catch a wrong cadence, timing, payment term, renewal or currency: a quarterly schedule of an annual
-fee adds up to the same total. So the gate reads the pages again with its own small vocabulary (never the
-extractor's) for the values the text states *about that term*: a cadence beside an invoicing verb, 'in arrears'
-beside a billing word, 'within 45 days of invoice' beside a payment word, 'renews automatically', the currency
-amounts are written in. A value the text states that differs from the one the run bills from is a gap.
+The sums cannot catch a wrong cadence, timing, payment term, renewal, currency, start date or term length: a
+quarterly schedule of an annual fee adds up to the same total, and so does a schedule that starts on the go-live
+date instead of the subscription's start. So the gate reads the pages again with its own small vocabulary (never
+the extractor's) for the values the text states *about that term*: a cadence beside an invoicing verb, 'in
+arrears' beside a billing word, 'within 45 days of invoice' beside a payment word, 'renews automatically', the
+currency amounts are written in, a date after a subscription start label, a number of months after a subscription
+term label. A value the text states that differs from the one the run bills from is a gap.
 
 Each rule stays narrow, because a false hold costs a person's time on every such form: a value offered but not
 chosen (an empty tick box, 'monthly or quarterly'), a statement about something else (usage, services, a late fee
@@ -20,13 +22,22 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from accrue.core.findings import Finding
 from accrue.core.terms import Citation, ContractTerms
-from accrue.core.textnorm import find_money, normalise_ws, words_to_int
+from accrue.core.textnorm import (
+    find_date_spans,
+    find_durations,
+    find_money,
+    infer_day_first,
+    normalise_ws,
+    words_to_int,
+)
 
 CODE = "stated_elsewhere"
-CHECKED = ("billing_frequency", "billing_timing", "payment_terms_days", "auto_renew", "currency")
+CHECKED = ("billing_frequency", "billing_timing", "payment_terms_days", "auto_renew", "currency", "service_start_date",
+           "term_months")
 
 # --------------------------------------------------------------------------- the vocabulary
 
@@ -115,6 +126,42 @@ _VALUE_END = re.compile(r"[.;!?•|(]")
 _LABEL_START = re.compile(r"(?:billing|invoicing)\b", re.IGNORECASE)
 _FEE_NOUN = re.compile(r"subscription|licen[cs]e|platform|seats?\b|fees?\b|recurring", re.IGNORECASE)
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
+# A start date under its label ('Subscription Start Date: 1 March 2027', 'Service Start - 2027-03-01', 'TERM START
+# 1 May 2026', 'When should the subscription start? March 1, 2026'), the first date of the subscription's term or
+# period ('Subscription Term: February 1, 2027 - January 31, 2028', 'Term ..... 36 months, 1 Mar 2026 - 28 Feb
+# 2029', 'Period of Performance: July 1, 2026 through ...'), or a subscription that 'commences on' / 'starts on' a
+# date. Matched on the 60 characters before each date, anchored at their end.
+_SEPARATOR = r"\s*(?:[:=?\-–—.]+|\bis\b|\bshall\s+be\b|\bof\b|\bon\b)?\s*"
+_START_LABEL = re.compile(
+    r"(?:\b(?:subscription|service|services|billing|licen[cs]e|contract|order|term)\s+(?:term\s+)?"
+    r"(?:start|commencement|begin(?:ning)?)(?:\s+date)?|\bstart\s+date|\bcommencement\s+date)" + _SEPARATOR + "$"
+    r"|\b(?:(?:subscription|initial|contract|service|licen[cs]e)\s+(?:term|period)|term|period\s+of\s+performance)"
+    r"[\s.:=\-–—]*(?:(?:of\s+)?[a-z]+(?:[\s-][a-z]+)?(?:\s*\(\d{1,3}\))?\s+months?|\d{1,3}\s*months?|"
+    r"(?:of\s+)?[a-z]+(?:\s*\(\d{1,2}\))?\s+years?|\d{1,2}\s*years?)?[\s,:;(]*"
+    r"(?:from|starting|commencing|beginning)?\s*$"
+    r"|\b(?:subscriptions?|services?|term|licen[cs]es?)\b[^.;:]{0,30}\b"
+    r"(?:commenc(?:e|es|ing)|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:on|from)\s+$",
+    re.IGNORECASE)
+# What a start date can be about instead of the subscription's: a ramp year or phase, a renewal or an option, a
+# pilot, go-live or implementation, an amendment's original order, an estimate, the end of a term.
+_OTHER_START = re.compile(
+    r"\byear\s*\d|\bphase|\bramp|\bperiod\s*\d|\bstep\b|\btier|renew|amend|option|pilot|trial|go[- ]?live|"
+    r"implementation|onboarding|kick[- ]?off|launch|original|existing|current|prior|previous|former|"
+    r"estimat|target|anticipat|expect|planned|approx|no later|not later|earliest|\bend\b|\bends\b|expir|"
+    r"unless|otherwise|except|default|alternativ|may be|either|such as|e\.g\.|for example|draft|"
+    r"supersed|replac|instead|no longer|additional|added|extension|extended",
+    re.IGNORECASE)
+_LABEL_LEAD = 15  # characters before a start or term label that may say what it is the start of ('Year 2')
+# A term length under its label ('Subscription Term: 36 months', 'Term ...... 24 months', 'Initial Term of three (3)
+# years', 'Minimum term: 12 months') or in a sentence about the subscription ('the subscription runs for eighteen
+# (18) months'), never a renewal term or a notice period.
+_TERM_LABEL = re.compile(
+    r"(?:\b(?:(?:subscription|initial|contract|service|order|minimum|committed)\s+(?:term|period)|term"
+    r"|period\s+of\s+performance)(?:\s+length)?[\s.]*(?:[:=\-–—]|\bis\b|\bof\b|\bshall\s+be\b)?"
+    r"|\b(?:subscription|agreement|order|term)\s+(?:runs|will\s+run|continues|shall\s+run|is)\s+for)"
+    r"\s*(?:a\s+(?:period|term)\s+of\s+)?$",
+    re.IGNORECASE)
+_LOOK_BACK = 60  # characters before a date or a duration its label is looked for in
 _BEFORE, _AFTER = 200, 40  # characters of context a cadence or timing is judged by (bounded: linear time)
 _SENTENCE = 160  # characters before a payment term its sentence is looked for in
 _LABELLED_AFTER = 12  # characters after a labelled value: the next label of a grid follows
@@ -125,7 +172,7 @@ class Statement:
     """A value the text states for a term: the page, the words that state it, and the clause it stands in."""
 
     term: str
-    value: str | int | bool
+    value: str | int | bool | date
     page: int
     quote: str
     context: str = ""
@@ -174,7 +221,8 @@ def _outnumbering(amounts: Sequence[Statement], currency: str) -> Statement | No
     return next(a for a in amounts if a.value == most)
 
 
-def _gap(term: str, value: str | int | bool, cite: Citation | None, was_assumed: bool, other: Statement) -> Finding:
+def _gap(term: str, value: str | int | bool | date, cite: Citation | None, was_assumed: bool,
+         other: Statement) -> Finding:
     source = (f"read from p.{cite.page} (\"{cite.quote}\")" if cite is not None
               else "assumed by the policy" if was_assumed else "read without a citation")
     return Finding(
@@ -193,12 +241,15 @@ def stated_terms(pages: Sequence[str]) -> list[Statement]:
     """Every value the pages state, in a context about its term, for billing frequency, billing timing, payment
     terms and automatic renewal (currencies: `stated_currencies`)."""
     out: list[Statement] = []
+    day_first = infer_day_first("\n".join(pages))
     for number, raw in enumerate(pages, start=1):
         page = _Page(normalise_ws(raw), number)
         out += _frequencies(page)
         out += _timings(page)
         out += _payment_terms(page)
         out += _renewals(page)
+        out += _start_dates(page, day_first)
+        out += _term_lengths(page)
     return out
 
 
@@ -236,7 +287,7 @@ class _Page:
         i = bisect_left(starts, span[0])
         return i < len(starts) and starts[i] < span[1]
 
-    def statement(self, term: str, value: str | int | bool, start: int, end: int,
+    def statement(self, term: str, value: str | int | bool | date, start: int, end: int,
                   span: tuple[int, int] = (0, 0)) -> Statement:
         return Statement(term, value, self.number, _quote(self.text, start, end), self.text[span[0]:span[1]])
 
@@ -292,6 +343,35 @@ def _renewals(page: _Page) -> Iterator[Statement]:
             said = not (_NEGATION.search(text[max(0, m.start() - 25):m.start()])
                         or _SET_ASIDE.match(text, m.end()))
         yield page.statement("auto_renew", said, m.start(), label.end() if label else m.end())
+
+
+def _start_dates(page: _Page, day_first: bool | None) -> Iterator[Statement]:
+    """Dates the words give as the subscription's start. A date read two ways (03/04/2027 in a document that
+    never says which part is the day) states nothing."""
+    text = page.text
+    for found in find_date_spans(text, day_first=day_first):
+        lo = max(0, found.start - _LOOK_BACK)
+        label = _START_LABEL.search(text, lo, found.start)
+        if (found.ambiguous and day_first is None) or label is None:
+            continue
+        if (_OTHER_START.search(text, max(0, label.start() - _LABEL_LEAD), found.start)
+                or text[max(0, label.start() - 2):label.start()].rstrip().endswith("(")):
+            continue  # 'Year 2 start date', 'Go-live / service start (estimated)', '... renews order 12 (term ...)'
+        yield page.statement("service_start_date", found.value, label.start(), found.end)
+
+
+def _term_lengths(page: _Page) -> Iterator[Statement]:
+    """Numbers of months the words give as the subscription's term, under its label."""
+    text = page.text
+    for duration in find_durations(text):
+        months = duration.months
+        lo = max(0, duration.start - _LOOK_BACK)
+        label = _TERM_LABEL.search(text, lo, duration.start)
+        if months is None or label is None:
+            continue
+        if _OTHER_START.search(text, max(0, label.start() - _LABEL_LEAD), duration.end):
+            continue  # 'Renewal Term: 12 months', 'Year 2 term ...'
+        yield page.statement("term_months", months, label.start(), duration.end)
 
 
 def _payment_days(m: re.Match[str]) -> int | None:
@@ -358,7 +438,7 @@ def _quote(text: str, start: int, end: int) -> str:
     return (left + text[start:end] + right).strip()
 
 
-def _show(value: str | int | bool) -> str:
+def _show(value: str | int | bool | date) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    return value.isoformat() if isinstance(value, date) else str(value)
