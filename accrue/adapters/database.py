@@ -130,7 +130,7 @@ def _add_missing_indexes(conn: Connection, existing: set[str]) -> None:
     """Indexes added to a table an older accrue created (`create_all` only indexes the tables it creates); the
     tables in `existing` are those that were there before this process created any."""
     for table in SQLModel.metadata.sorted_tables:
-        if table.name in existing:  # a connector's own tables are created when it is built
+        if table.name in existing:  # create_all indexed the tables it made; a connector makes its own
             for index in table.indexes:
                 index.create(conn, checkfirst=True)
 
