@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
+from sqlalchemy.engine import Engine
 
 from accrue.adapters.database import get_engine, schema_version
 from tests.conftest import ROOT, run_cli
@@ -63,3 +64,24 @@ def test_tables_are_created_once_and_again_only_for_a_new_schema(tmp_path: Path)
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert "books_payments" in tables
         assert conn.execute("SELECT version FROM accrue_schema").fetchall() == [(schema_version(),)]
+
+
+def test_a_new_database_is_created_in_one_transaction(tmp_path: Path) -> None:
+    """Every table and index of a new data folder in one commit (one wait for the disk, not one per CREATE), the
+    write lock taken before the tables are looked at."""
+    statements: list[str] = []
+
+    def trace(dbapi_conn: sqlite3.Connection, _: object) -> None:
+        dbapi_conn.set_trace_callback(statements.append)
+
+    event.listen(Engine, "connect", trace)
+    try:
+        get_engine(f"sqlite:///{tmp_path / 'new.db'}")
+    finally:
+        event.remove(Engine, "connect", trace)
+    words = [s.split()[0].upper() for s in statements]
+    creates = [i for i, word in enumerate(words) if word == "CREATE"]
+    assert len(creates) > 20
+    assert [statements[i] for i, word in enumerate(words) if word in ("BEGIN", "COMMIT")] == ["BEGIN IMMEDIATE",
+                                                                                              "COMMIT"]
+    assert words.index("BEGIN") < creates[0] and creates[-1] < words.index("COMMIT")

@@ -357,3 +357,20 @@ def test_confirm_closes_the_run_and_audits_what_happened(context: Context) -> No
     assert (closed.event, closed.detail) == ("run_failed", {"executed": ["a1"], "rejected": ["a3"], "failed": ["a2"]})
     with context.session() as s:
         assert not list(s.exec(select(BooksInvoice)))  # confirming writes nothing to the books
+
+
+def test_every_node_of_the_graph_reads_the_run_state() -> None:
+    """The graph tells LangGraph each node's input is RunState rather than have it read every node's hints: true of
+    each node, and of each node the compiled graph holds."""
+    import inspect
+    import typing
+
+    from accrue.workflow.graph import NODES, build_graph
+    from accrue.workflow.state import RunState
+
+    for name, node in NODES.items():
+        first = next(iter(inspect.signature(node).parameters))
+        assert typing.get_type_hints(node)[first] is RunState, name
+    graph = build_graph()
+    assert set(graph.nodes) == set(NODES)
+    assert {spec.input_schema for spec in graph.nodes.values()} == {RunState}

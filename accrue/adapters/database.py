@@ -5,7 +5,10 @@ table modules (accrue's own records in `store`, the books in `books`) so that wh
 part of accrue opens the database first finds their tables there; a connector with tables
 of its own (Stripe's request ledger) creates them when it is built. The tables are created once
 per database: a fingerprint of their definitions is stored beside them (`accrue_schema`), and a
-process that finds the same fingerprint there skips `create_all` and its per-table checks.
+process that finds the same fingerprint there skips `create_all` and its per-table checks. A new or older
+database is brought up to date in one transaction: on SQLite each CREATE would otherwise be a commit of its own
+(a wait for the disk each, about fifty for a new data folder), and only the tables that were there before are
+checked for the columns and indexes an older accrue lacked.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Table, event, inspect, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel, create_engine
 
@@ -94,40 +97,56 @@ def _ensure_schema(engine: Engine) -> None:
                 return
     except DBAPIError:  # no accrue_schema table yet: a new database
         pass
-    SQLModel.metadata.create_all(engine)
-    _add_missing_columns(engine)
-    _add_missing_indexes(engine)
-    with engine.begin() as conn:
+    with _schema_transaction(engine) as conn:
+        existing = set(inspect(conn).get_table_names())
+        if "accrue_schema" in existing and conn.execute(text("SELECT version FROM accrue_schema")).scalar() == version:
+            return  # another process brought it up to date while this one waited for the lock
+        new = [t for t in SQLModel.metadata.sorted_tables if t.name not in existing]
+        SQLModel.metadata.create_all(conn, tables=new, checkfirst=False)
+        _add_missing_columns(conn, existing)
+        _add_missing_indexes(conn, existing)
         books.fill_invoice_keys(conn)
         conn.execute(text("CREATE TABLE IF NOT EXISTS accrue_schema (version VARCHAR(64) NOT NULL)"))
         conn.execute(text("DELETE FROM accrue_schema"))
         conn.execute(text("INSERT INTO accrue_schema (version) VALUES (:v)"), {"v": version})
 
 
-def _add_missing_indexes(engine: Engine) -> None:
-    """Indexes added to a table an older accrue created (`create_all` only indexes the tables it creates)."""
-    inspector = inspect(engine)
-    for table in SQLModel.metadata.sorted_tables:
-        if inspector.has_table(table.name):  # a connector's own tables are created when it is built
-            for index in table.indexes:
-                index.create(engine, checkfirst=True)
+@contextmanager
+def _schema_transaction(engine: Engine) -> Iterator[Connection]:
+    """One transaction for every change to the schema, committed once.
 
-
-def _add_missing_columns(engine: Engine) -> None:
-    """Tables an older accrue created lack the columns added since (`create_all` never alters a table): add each,
-    with the model's default where it has a money or text one (else empty), so an existing data folder keeps
-    working."""
-    inspector = inspect(engine)
+    pysqlite opens a transaction only before a write of rows, so on SQLite each CREATE is otherwise committed on
+    its own; `BEGIN IMMEDIATE` also takes the write lock before the tables are looked at, so a second process
+    starting on the same new data folder waits, then finds them made, instead of racing to create them.
+    PostgreSQL runs DDL in the connection's transaction already.
+    """
     with engine.begin() as conn:
-        for mapper in SQLModel._sa_registry.mappers:
-            table, fields = mapper.persist_selectable, mapper.class_.model_fields
-            if not isinstance(table, Table):
-                continue
-            if not inspector.has_table(table.name):
-                continue
-            present = {c["name"] for c in inspector.get_columns(table.name)}
-            for column in (c for c in table.columns if c.name not in present):
-                default = fields[column.name].default if column.name in fields else None
-                kept = f" DEFAULT '{default}'" if isinstance(default, str | Decimal) else ""
-                conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} "
-                                  f"{column.type.compile(dialect=engine.dialect)}{kept}"))
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        yield conn
+
+
+def _add_missing_indexes(conn: Connection, existing: set[str]) -> None:
+    """Indexes added to a table an older accrue created (`create_all` only indexes the tables it creates); the
+    tables in `existing` are those that were there before this process created any."""
+    for table in SQLModel.metadata.sorted_tables:
+        if table.name in existing:  # create_all indexed the tables it made; a connector makes its own
+            for index in table.indexes:
+                index.create(conn, checkfirst=True)
+
+
+def _add_missing_columns(conn: Connection, existing: set[str]) -> None:
+    """Tables an older accrue created (those in `existing`) lack the columns added since (`create_all` never alters
+    a table): add each, with the model's default where it has a money or text one (else empty), so an existing data
+    folder keeps working."""
+    inspector = inspect(conn)
+    for mapper in SQLModel._sa_registry.mappers:
+        table, fields = mapper.persist_selectable, mapper.class_.model_fields
+        if not isinstance(table, Table) or table.name not in existing:
+            continue
+        present = {c["name"] for c in inspector.get_columns(table.name)}
+        for column in (c for c in table.columns if c.name not in present):
+            default = fields[column.name].default if column.name in fields else None
+            kept = f" DEFAULT '{default}'" if isinstance(default, str | Decimal) else ""
+            conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} "
+                              f"{column.type.compile(dialect=conn.dialect)}{kept}"))

@@ -76,25 +76,19 @@ def after_execute(state: RunState) -> Literal["review", "confirm"]:
     return "review" if waiting else "confirm"
 
 
+NODES = {"ingest": ingest, "extract": extract, "validate": validate, "plan_new_contract": plan_new_contract,
+         "plan_usage": plan_usage, "plan_payment": plan_payment, "plan_change_request": plan_change_request,
+         "plan_amendment": plan_amendment, "plan_bill_run": plan_bill_run, "plan_close": plan_close,
+         "plan_dunning": plan_dunning, "plan_refund": plan_refund, "gate": gate, "review_terms": review_terms,
+         "execute": execute, "review": review, "confirm": confirm}
+
+
 def build_graph() -> StateGraph[RunState, Context, RunState, RunState]:
     g = StateGraph(RunState, context_schema=Context)
-    g.add_node("ingest", ingest)
-    g.add_node("extract", extract)
-    g.add_node("validate", validate)
-    g.add_node("plan_new_contract", plan_new_contract)
-    g.add_node("plan_usage", plan_usage)
-    g.add_node("plan_payment", plan_payment)
-    g.add_node("plan_change_request", plan_change_request)
-    g.add_node("plan_amendment", plan_amendment)
-    g.add_node("plan_bill_run", plan_bill_run)
-    g.add_node("plan_close", plan_close)
-    g.add_node("plan_dunning", plan_dunning)
-    g.add_node("plan_refund", plan_refund)
-    g.add_node("gate", gate)
-    g.add_node("review_terms", review_terms)
-    g.add_node("execute", execute)
-    g.add_node("review", review)
-    g.add_node("confirm", confirm)
+    for name, node in NODES.items():
+        # Every node reads the whole RunState; saying so spares LangGraph resolving RunState's type hints once per
+        # node to find it out.
+        g.add_node(name, node, input_schema=RunState)
     g.add_edge(START, "ingest")
     g.add_conditional_edges("ingest", after_ingest)
     g.add_edge("extract", "validate")
