@@ -28,6 +28,25 @@ def test_stacked_cover_labels_for_commencement_and_end_of_term_are_the_service_d
     assert terms.service_end_date == date(2027, 5, 17)
 
 
+
+def test_a_name_the_form_defines_as_the_terms_first_day_is_the_start_date_label():
+    cover = ("ORDER FORM\nCUSTOMER\nBrackenfield Mills Ltd\nSUPPLIER\nOttervale Systems Ltd\n"
+             "GO-LIVE\n2026-03-16\nENDS\n2028-03-15\nSUBSCRIPTION TERM\n24 months\n")
+    defined = _read(cover + "2.1 Go-live means the date stated in the Order Form from\n"
+                    "which the Subscription Term runs.\n")
+    assert defined.service_start_date == date(2026, 3, 16)
+    assert defined.service_end_date == date(2028, 3, 15)
+    counted = _read("Customer: Brackenfield Mills Ltd\nLaunch Date: 1st June 2026\n"
+                    "Term: 12 months after the Launch Date\n")
+    assert counted.service_start_date == date(2026, 6, 1)
+
+
+def test_go_live_the_form_does_not_tie_to_the_term_is_not_the_start_date():
+    # a milestone: the fee falls due on it, the subscription does not run from it
+    terms = _read("Customer: Brackenfield Mills Ltd\nGo-live: 1 March 2026\nTerm: 12 months\n"
+                  "The implementation fee is invoiced 60% on go-live.\n")
+    assert terms.service_start_date is None
+
 def test_a_schedule_effective_label_and_a_period_of_performance_are_read():
     terms = _read("Schedule effective\n9 Sep 2026\n"
                   "Period of Performance: October 1, 2026 through September 30, 2027\n")

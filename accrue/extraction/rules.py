@@ -94,8 +94,9 @@ class RulesExtractor:
 
     def extract(self, doc: Document) -> ExtractionResult:
         refuse_oversized(doc)
-        seg = segment(doc, self.labels)
         full = "\n".join(doc.pages)
+        labels = V.with_defined_labels(self.labels, " ".join(full.split()))
+        seg = segment(doc, labels)
         decimal_comma = infer_decimal_comma(full)
         day_first = infer_day_first(full)
         warnings: list[str] = []
@@ -106,7 +107,7 @@ class RulesExtractor:
                 warnings.append(f"ambiguous_dates: numeric dates read as {order}; no date in the document settles it")
         ctx = Context(seg, day_first, decimal_comma)
         read_pairs(ctx)
-        read_side_by_side(ctx, self.labels)
+        read_side_by_side(ctx, labels)
         read_clauses(ctx)
         read_billing_block(ctx)
         read_head_date(ctx)
