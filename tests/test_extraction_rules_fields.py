@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 
 from accrue.core.document import Cell, Document
 from accrue.core.grounding import ground
@@ -675,3 +676,18 @@ def test_the_subscriptions_billing_label_beside_a_usage_billing_label():
     assert (terms.billing_frequency, terms.billing_timing) == ("quarterly", "advance")
     terms = _read("BILLING\nQuarterly in arrears (capacity and usage together)\nPAYMENT TERMS\n30 days\n")
     assert (terms.billing_frequency, terms.billing_timing) == ("quarterly", "arrears")
+
+
+def test_a_fee_written_with_one_dot_group_in_a_form_that_does_not_settle_the_dot_holds_the_run():
+    doc = Document(source="form.txt", pages=["Customer: Brackenfield Mills Ltd\nVendor: Ottervale Systems B.V.\n"
+                                             "A one-time set-up fee of EUR 2.500 is invoiced on signature.\n"],
+                   sha256="x", media_type="text/plain")
+    result = ground(RulesExtractor().extract(doc), doc)
+    # the fee is read as the words say, and the run holds on that price for a person to say which amount it is
+    assert [(i.price_period, i.unit_price) for i in result.terms.line_items] == [("one_time", Decimal("2.500"))]
+    assert any(w.startswith('inconsistent:line_items[0].unit_price: "EUR 2.500" on page 1 reads as 2.5 or as 2,500')
+               for w in result.warnings)
+    settled = _read("Customer: Brackenfield Mills Ltd\nVendor: Ottervale Systems B.V.\n"
+                    "A one-time set-up fee of EUR 2.500 is invoiced on signature. The licence fee is EUR 1.250.000 "
+                    "per year.\n")
+    assert [(str(item.unit_price), item.price_period) for item in settled.line_items] == [("2500", "one_time")]

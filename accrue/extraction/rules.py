@@ -54,6 +54,7 @@ from accrue.extraction.rules_tables import (
     read_fee_lines,
     read_fee_pairs,
     read_tables,
+    unsettled_amounts,
 )
 from accrue.extraction.rules_usage import read_prose_usage, read_usage, usage_rules_json
 
@@ -160,6 +161,7 @@ class RulesExtractor:
         values["usage_rules"] = usage_rules_json(usage, cites)
         values["non_standard_terms"] = _non_standard(ctx, cites)
         warnings.extend(_priced_in_another_currency(values, cites, decimal_comma))
+        warnings.extend(unsettled_amounts(values, cites, decimal_comma))
         terms = _validated(values, cites, warnings)
         warnings.extend(_coverage_warnings(terms, doc))
         return ExtractionResult(terms=terms, citations=cites, warnings=warnings, extractor=self.name)
