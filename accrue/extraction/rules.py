@@ -46,7 +46,7 @@ from accrue.extraction.rules_fields import (
     read_titles,
 )
 from accrue.extraction.rules_grid import read_grid_tables
-from accrue.extraction.rules_rows import read_arithmetic_rows, tidy_description
+from accrue.extraction.rules_rows import drop_row_references, read_arithmetic_rows, tidy_description
 from accrue.extraction.rules_segment import Span, segment
 from accrue.extraction.rules_tables import (
     Draft,
@@ -155,6 +155,7 @@ class RulesExtractor:
             where = draft.spans.get("description")
             if where is not None:
                 _verbatim_description(draft, doc, len(seg.pages[where.page - 1].text))
+        drop_row_references(drafts)
         # in reading order of the price: a description may come from elsewhere (a lead-in, a product label)
         drafts.sort(key=lambda d: _reading_position(d.spans.get("unit_price") or d.spans["description"]))
         values["line_items"] = line_items_json(drafts, cites)
