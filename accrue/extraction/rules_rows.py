@@ -220,11 +220,13 @@ def tidy_description(ctx: Context, draft: Draft) -> None:
     qty = None if draft.own_cell else draft.values.get("quantity")  # a cell of its own holds no quantity
     # "Taproom POS terminal licence 3 £45.00/month": a price per period, or the row's own price or amount, ends the
     # name, and the count before it is the quantity's
-    figures = next((m for m in find_money(desc, decimal_comma=ctx.decimal_comma) if len(desc[:m.start].split()) >= 2
-                    and (m.amount in (draft.values.get("unit_price"), draft.values.get("net_amount"))
-                         or _PER_PERIOD.match(desc, m.end))), None)
+    two_words = re.match(r"\s*\S+\s+\S", desc)
+    figures = next((m for m in find_money(desc, decimal_comma=ctx.decimal_comma) if two_words
+                    and m.start >= two_words.end() and (m.amount in (draft.values.get("unit_price"),
+                                                                     draft.values.get("net_amount"))
+                                                        or _PER_PERIOD.match(desc, m.end))), None)
     if figures is not None:
-        desc = re.sub(r"(?:\s+\d[\d,.]*)?(?:\s+[@x×])?[\s|,-]*$", "", desc[:figures.start])
+        desc = _without_count(desc[:figures.start])
     if qty is not None:
         desc = re.sub(rf"\s{re.escape(format(qty, 'f'))}$", "", desc)
     for pattern in (_TRAILING_CODE, _LEADING_CODE):
@@ -237,6 +239,15 @@ def tidy_description(ctx: Context, draft: Draft) -> None:
     clean = clean_description(desc)
     if clean:
         draft.values["description"] = clean
+
+
+def _without_count(head: str) -> str:
+    """What comes before a row's price, less the count and the 'x' or '@' just before the price."""
+    head = head.rstrip(" |,-")
+    if head.endswith((" @", " x", " ×")):
+        head = head[:-2].rstrip()
+    name, _, last = head.rpartition(" ")
+    return name.rstrip(" |,-") if name and re.fullmatch(r"\d[\d,.]*", last) else head
 
 
 def drop_row_references(drafts: list[Draft]) -> None:
