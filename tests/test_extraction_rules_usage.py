@@ -376,3 +376,14 @@ def test_the_unit_is_the_noun_a_rate_or_a_band_counts():
     coded = _read("Usage-based charges\nLabel prints: 1,000 prints included per month; each billable print beyond "
                   "the allowance is charged at $0.40 MXN per print; invoiced monthly in arrears.\n")
     assert coded.usage_rules[0].unit == "print"
+
+
+def test_an_allowance_under_a_label_that_names_its_noun_more_fully_takes_the_labels_metric():
+    terms = _read("Usage-based charges\nSigned e-delivery receipts: 4,000 receipts included per month; each billable "
+                  "receipt beyond the allowance is charged at $0.35 per receipt; invoiced monthly in arrears.\n")
+    (rule,) = terms.usage_rules
+    assert (rule.metric, rule.unit, str(rule.included_quantity)) == ("Signed e-delivery receipts", "receipt", "4000")
+    # a label about something else leaves the allowance's own noun
+    other = _read("Usage-based charges\nOverage: 4,000 receipts included per month; each billable receipt beyond the "
+                  "allowance is charged at $0.35 per receipt; invoiced monthly in arrears.\n")
+    assert other.usage_rules[0].metric == "receipts"

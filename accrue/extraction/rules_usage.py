@@ -640,7 +640,7 @@ def _included(rule: UsageDraft, text: str, span: Span, decimal_comma: bool | Non
         rule.set("included_quantity", _allowance_quantity(allowance), span)
         period = allowance.group("p1") or allowance.groupdict().get("p2")
         rule.set("included_period", period.lower() if period else None, span)
-        rule.set("metric", allowance.group("metric").strip(), span)
+        rule.set("metric", _labelled_metric(text, allowance), span)
         return
     text = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s+", "", text)  # a clause's own number is not an amount
     # "10.000 compute hours" in a document that writes decimal commas is ten thousand
@@ -829,7 +829,7 @@ def read_prose_usage(ctx: Context) -> list[UsageDraft]:
             rule = _overage(ctx, later, allowance if later is span else None)
             if rule is None:
                 continue
-            rule.set("metric", allowance.group("metric").strip(), span)
+            rule.set("metric", _labelled_metric(span.text, allowance), span)
             rule.set("included_quantity", _allowance_quantity(allowance), span)
             period = allowance.group("p1") or (allowance.groupdict().get("p2"))
             rule.set("included_period", period.lower() if period else None, span)
@@ -878,6 +878,19 @@ def _above_allowance(ctx: Context, span: Span) -> UsageDraft | None:
     rule.set("billing_frequency", parse_frequency(after), span)
     rule.set("billing_timing", parse_timing(after), span)
     return rule
+
+
+_LABEL_BEFORE = re.compile(r"(?:^|[.;]\s+)(?P<label>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){1,5})\s*:\s*$")
+
+
+def _labelled_metric(text: str, allowance: re.Match[str]) -> str:
+    """The metric an allowance counts, by the label it stands under when the label names the same thing more fully
+    ("CFDI e-invoice stamps: 2,000 stamps included per month" counts CFDI e-invoice stamps)."""
+    metric = allowance.group("metric").strip()
+    label = _LABEL_BEFORE.search(text[max(0, allowance.start() - 80):allowance.start()])
+    if label and label.group("label").split()[-1].lower() == metric.split()[-1].lower():
+        return label.group("label")
+    return metric
 
 
 def _allowance_quantity(allowance: re.Match[str]) -> Decimal | None:
