@@ -48,3 +48,29 @@ def test_a_price_before_its_count_closes_too_and_an_unticked_product_is_not_orde
                   "[X] Mobile Field Users AR-MOB NZ$240.00 per year 45 5% NZ$10,260.00\n"
                   "[ ] Condition Module AR-CAM NZ$6,500.00 per year 2 - NZ$13,000.00\n") == [
         ("Mobile Field Users", Decimal(45), Decimal("240.00"), Decimal("10260.00"))]
+
+
+def test_lettered_row_references_and_a_bare_date_span_leave_the_name() -> None:
+    assert [i[0] for i in _items(
+        "ORDER FORM\nCurrency: USD\nRef Component Volume Rebate Line Total per year\n"
+        "B1 Harbour Analytics seats 12 250.00 10% 2,700.00\n"
+        "B2 Harbour Data Feeds 3 400.00 0% 1,200.00\n")] == ["Harbour Analytics seats", "Harbour Data Feeds"]
+    # one lettered name among others is a name ("X1 Carbon")
+    assert [i[0] for i in _items(
+        "ORDER FORM\nCurrency: USD\nComponent Volume Rebate Line Total per year\n"
+        "X1 Carbon seats 12 250.00 10% 2,700.00\n")] == ["X1 Carbon seats"]
+    doc = Document(source="form.txt", sha256="x", media_type="text/plain", pages=[
+        "ORDER FORM\nCurrency: USD\nComponent Volume Rebate Line Total per year\n"
+        "Field Licences 2026-09-01 to 2027-08-31 40 180.00 0% 7,200.00\n"])
+    [item] = ground(RulesExtractor().extract(doc), doc).terms.line_items
+    assert (item.description, str(item.start_date), str(item.end_date)) == (
+        "Field Licences", "2026-09-01", "2027-08-31")
+
+
+def test_a_price_per_period_inside_a_name_ends_it_with_the_count_before_it() -> None:
+    items = _items("  Customer: Larchfield Brewing Co. Limited\n\n"
+                   "  Item                             Qty   Price          Per month\n"
+                   "  ------------------------------   ---   ------------   ---------\n"
+                   "  Pint POS terminal licence          3   £45.00/month     £135.00\n"
+                   "  Stock module                       1   £60.00/month      £60.00\n")
+    assert [description for description, *_ in items] == ["Pint POS terminal licence", "Stock module"]

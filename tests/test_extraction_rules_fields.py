@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 
 from accrue.core.document import Cell, Document
 from accrue.core.grounding import ground
@@ -27,6 +28,25 @@ def test_stacked_cover_labels_for_commencement_and_end_of_term_are_the_service_d
     assert terms.service_start_date == date(2026, 5, 18)
     assert terms.service_end_date == date(2027, 5, 17)
 
+
+
+def test_a_name_the_form_defines_as_the_terms_first_day_is_the_start_date_label():
+    cover = ("ORDER FORM\nCUSTOMER\nBrackenfield Mills Ltd\nSUPPLIER\nOttervale Systems Ltd\n"
+             "GO-LIVE\n2026-03-16\nENDS\n2028-03-15\nSUBSCRIPTION TERM\n24 months\n")
+    defined = _read(cover + "2.1 Go-live means the date stated in the Order Form from\n"
+                    "which the Subscription Term runs.\n")
+    assert defined.service_start_date == date(2026, 3, 16)
+    assert defined.service_end_date == date(2028, 3, 15)
+    counted = _read("Customer: Brackenfield Mills Ltd\nLaunch Date: 1st June 2026\n"
+                    "Term: 12 months after the Launch Date\n")
+    assert counted.service_start_date == date(2026, 6, 1)
+
+
+def test_go_live_the_form_does_not_tie_to_the_term_is_not_the_start_date():
+    # a milestone: the fee falls due on it, the subscription does not run from it
+    terms = _read("Customer: Brackenfield Mills Ltd\nGo-live: 1 March 2026\nTerm: 12 months\n"
+                  "The implementation fee is invoiced 60% on go-live.\n")
+    assert terms.service_start_date is None
 
 def test_a_schedule_effective_label_and_a_period_of_performance_are_read():
     terms = _read("Schedule effective\n9 Sep 2026\n"
@@ -656,3 +676,18 @@ def test_the_subscriptions_billing_label_beside_a_usage_billing_label():
     assert (terms.billing_frequency, terms.billing_timing) == ("quarterly", "advance")
     terms = _read("BILLING\nQuarterly in arrears (capacity and usage together)\nPAYMENT TERMS\n30 days\n")
     assert (terms.billing_frequency, terms.billing_timing) == ("quarterly", "arrears")
+
+
+def test_a_fee_written_with_one_dot_group_in_a_form_that_does_not_settle_the_dot_holds_the_run():
+    doc = Document(source="form.txt", pages=["Customer: Brackenfield Mills Ltd\nVendor: Ottervale Systems B.V.\n"
+                                             "A one-time set-up fee of EUR 2.500 is invoiced on signature.\n"],
+                   sha256="x", media_type="text/plain")
+    result = ground(RulesExtractor().extract(doc), doc)
+    # the fee is read as the words say, and the run holds on that price for a person to say which amount it is
+    assert [(i.price_period, i.unit_price) for i in result.terms.line_items] == [("one_time", Decimal("2.500"))]
+    assert any(w.startswith('inconsistent:line_items[0].unit_price: "EUR 2.500" on page 1 reads as 2.5 or as 2,500')
+               for w in result.warnings)
+    settled = _read("Customer: Brackenfield Mills Ltd\nVendor: Ottervale Systems B.V.\n"
+                    "A one-time set-up fee of EUR 2.500 is invoiced on signature. The licence fee is EUR 1.250.000 "
+                    "per year.\n")
+    assert [(str(item.unit_price), item.price_period) for item in settled.line_items] == [("2500", "one_time")]

@@ -347,3 +347,43 @@ def test_a_usage_table_of_many_rows_is_read_in_linear_time():
     small = min(_table_seconds(250) for _ in range(2))
     large = min(_table_seconds(1_000) for _ in range(2))
     assert large < 8 * small + 0.5, f"250 rows {small:.2f} s, 1,000 rows {large:.2f} s"
+
+
+# ------------------------------------------------------------------------------------------ the unit a rate is per
+
+def test_a_band_column_beside_a_price_column_prices_each_band_and_a_scale_unit_counts_the_metric():
+    terms = _read_cells(
+        "Usage meters\n"
+        "Meter                       Included              Band                                 Rate per unit\n"
+        "Parcels scanned (millions)  20 million per month  Band 1: above 20 up to 90 million    NZ$1.40 per million\n"
+        "                                                  Band 2: above 90 million             NZ$0.95 per million\n"
+        "Graduated pricing: each band is charged at its own rate. Usage is invoiced monthly in arrears.\n")
+    (rule,) = terms.usage_rules
+    assert (rule.metric, rule.unit, str(rule.included_quantity), rule.included_period) == \
+        ("Parcels scanned", "million parcels", "20", "month")
+    assert _tiers(rule) == [("90", "1.40"), (None, "0.95")]
+
+
+def test_the_unit_is_the_noun_a_rate_or_a_band_counts():
+    qualified = _read("6. Usage\nRender usage: 800 render hours per month are included. Hours above the allowance "
+                      "are billable in graduated bands: hours 1 to 2,000 at EUR 0.90 per render hour, and hours "
+                      "above 2,000 at EUR 0.70 per render hour, invoiced monthly in arrears.\n")
+    assert qualified.usage_rules[0].unit == "render hour"
+    counted = _read("6. Usage\nGeocoding lookups: 1 to 50,000 lookups at A$0.0030; 50,001 lookups and above at "
+                    "A$0.0020 (volume - every lookup in the month is priced at the band reached); invoiced monthly in "
+                    "arrears.\n")
+    assert counted.usage_rules[0].unit == "lookup"
+    coded = _read("Usage-based charges\nLabel prints: 1,000 prints included per month; each billable print beyond "
+                  "the allowance is charged at $0.40 MXN per print; invoiced monthly in arrears.\n")
+    assert coded.usage_rules[0].unit == "print"
+
+
+def test_an_allowance_under_a_label_that_names_its_noun_more_fully_takes_the_labels_metric():
+    terms = _read("Usage-based charges\nSigned e-delivery receipts: 4,000 receipts included per month; each billable "
+                  "receipt beyond the allowance is charged at $0.35 per receipt; invoiced monthly in arrears.\n")
+    (rule,) = terms.usage_rules
+    assert (rule.metric, rule.unit, str(rule.included_quantity)) == ("Signed e-delivery receipts", "receipt", "4000")
+    # a label about something else leaves the allowance's own noun
+    other = _read("Usage-based charges\nOverage: 4,000 receipts included per month; each billable receipt beyond the "
+                  "allowance is charged at $0.35 per receipt; invoiced monthly in arrears.\n")
+    assert other.usage_rules[0].metric == "receipts"

@@ -26,7 +26,7 @@ def _form(tmp_path: Path, name: str, customer: str, go_live: str, ends: str) -> 
 
 def test_a_label_is_the_words_before_the_value_and_known_labels_are_not_relearned() -> None:
     assert label_for("service_start_date", "Go-live: 1 March 2026") == "go-live"
-    assert label_for("service_end_date", "Ends - 28 February 2027") == "ends"
+    assert label_for("service_end_date", "Finishes - 28 February 2027") == "finishes"
     assert label_for("service_start_date", "Start Date: 1 March 2026") is None  # the reader knows it already
     assert label_for("service_start_date", "the service goes live on 1 March 2026") is None  # no label shape
     assert label_for("line_items[0].unit_price", "Platform: USD 12,000") is None  # not a labelled field

@@ -22,6 +22,7 @@ from accrue.core.textnorm import (
     iter_numbers,
     normalise_ws,
     parse_number,
+    unsettled_grouping,
     words_to_int,
 )
 from evals.orderforms.generate import fmt_date, fmt_money
@@ -172,3 +173,20 @@ def test_real_and_peso_symbols_and_currency_names():
     assert [(m.amount, m.currency) for m in find_money("Setup Fee R$ 41.233,50", decimal_comma=True)] == \
         [(Decimal("41233.50"), "BRL")]
     assert [m.currency for m in find_money("MX$12,160.00 and 2 500 reais")] == ["MXN", "BRL"]
+
+
+def test_dots_that_can_only_group_thousands_settle_a_one_dot_amount_and_nothing_else_guesses():
+    grouped = "Set-up fee EUR 2.500; licence EUR 1.250.000 over the term."
+    assert infer_decimal_comma(grouped) is True
+    assert [m.amount for m in find_money(grouped, decimal_comma=True)] == [Decimal("2500"), Decimal("1250000")]
+    # a decimal point elsewhere says the dot is a decimal point
+    pointed = "Set-up fee EUR 2.500; support EUR 1,000.00 a year."
+    assert infer_decimal_comma(pointed) is False
+    assert not unsettled_grouping(find_money(pointed, decimal_comma=False)[0], False)
+    # no other amount: 2.5 or 2,500 is unsettled, never picked
+    alone = "Set-up fee EUR 2.500, invoiced on signature (dated 01.03.2026)."
+    assert infer_decimal_comma(alone) is None
+    assert unsettled_grouping(find_money(alone)[0], None)
+    # a currency with three decimals writes its decimal point that way
+    assert not unsettled_grouping(find_money("KWD 112.500 per year")[0], None)
+    assert not unsettled_grouping(find_money("EUR 0.500 per call")[0], None)

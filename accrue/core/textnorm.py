@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import groupby
 from typing import Literal
 
-from accrue.core.money import KNOWN_CURRENCIES
+from accrue.core.money import KNOWN_CURRENCIES, minor_units
 
 _WS = re.compile(r"\s+")
 _TYPOGRAPHIC = str.maketrans({
@@ -309,17 +309,33 @@ def _find_money(text: str, decimal_comma: bool | None) -> tuple[Money, ...]:
 
 _EU_AMOUNT = re.compile(r"\d\.\d{3},\d{1,2}(?!\d)|(?<![\d.,])\d{1,3},\d{2}(?![\d.,])")
 _US_AMOUNT = re.compile(r"\d,\d{3}\.\d{1,2}(?!\d)|(?<![\d.,])\d+\.\d{2}(?![\d.,])")
+# Dots that can only group thousands: two or more groups of three ("EUR 1.250.000"), never a date's two-digit parts
+_DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.]|,\d)")
+# One dot before exactly three digits ("EUR 2.500"): 2.5 or 2,500, as the document's other amounts say
+_ONE_DOT_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 
 
 def infer_decimal_comma(text: str) -> bool | None:
-    """Does the document write decimals with a comma (9.500,00)? None when it cannot tell."""
-    eu = len(_EU_AMOUNT.findall(text))
+    """Does the document write decimals with a comma (9.500,00)? None when it cannot tell.
+
+    Amounts with a decimal comma, or with dots that can only group thousands ("EUR 1.250.000"), say it does;
+    amounts with a decimal point say it does not."""
+    eu = len(_EU_AMOUNT.findall(text)) + sum(1 for m in _MONEY.finditer(text) if _DOT_GROUPS.search(m.group(0)))
     us = len(_US_AMOUNT.findall(text))
     if eu > us:
         return True
     if us > eu:
         return False
     return None
+
+
+def unsettled_grouping(money: Money, decimal_comma: bool | None) -> bool:
+    """Is this amount written "2.500" in a document whose other amounts do not say whether a dot marks decimals or
+    thousands? Such an amount is 2.5 or 2,500 and must not be read as either. A currency with three decimals
+    ("KWD 112.500") settles it: the dot is its decimal point."""
+    if decimal_comma is not None or minor_units(money.currency) == 3:
+        return False
+    return any(_ONE_DOT_GROUP.fullmatch(token) for token in re.findall(r"[\d.,']+", money.text))
 
 
 _PERCENT = re.compile(

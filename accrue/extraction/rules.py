@@ -46,7 +46,7 @@ from accrue.extraction.rules_fields import (
     read_titles,
 )
 from accrue.extraction.rules_grid import read_grid_tables
-from accrue.extraction.rules_rows import read_arithmetic_rows, tidy_description
+from accrue.extraction.rules_rows import drop_row_references, read_arithmetic_rows, tidy_description
 from accrue.extraction.rules_segment import Span, segment
 from accrue.extraction.rules_tables import (
     Draft,
@@ -54,6 +54,7 @@ from accrue.extraction.rules_tables import (
     read_fee_lines,
     read_fee_pairs,
     read_tables,
+    unsettled_amounts,
 )
 from accrue.extraction.rules_usage import read_prose_usage, read_usage, usage_rules_json
 
@@ -94,8 +95,9 @@ class RulesExtractor:
 
     def extract(self, doc: Document) -> ExtractionResult:
         refuse_oversized(doc)
-        seg = segment(doc, self.labels)
         full = "\n".join(doc.pages)
+        labels = V.with_defined_labels(self.labels, " ".join(full.split()))
+        seg = segment(doc, labels)
         decimal_comma = infer_decimal_comma(full)
         day_first = infer_day_first(full)
         warnings: list[str] = []
@@ -106,7 +108,7 @@ class RulesExtractor:
                 warnings.append(f"ambiguous_dates: numeric dates read as {order}; no date in the document settles it")
         ctx = Context(seg, day_first, decimal_comma)
         read_pairs(ctx)
-        read_side_by_side(ctx, self.labels)
+        read_side_by_side(ctx, labels)
         read_clauses(ctx)
         read_billing_block(ctx)
         read_head_date(ctx)
@@ -153,12 +155,14 @@ class RulesExtractor:
             where = draft.spans.get("description")
             if where is not None:
                 _verbatim_description(draft, doc, len(seg.pages[where.page - 1].text))
+        drop_row_references(drafts)
         # in reading order of the price: a description may come from elsewhere (a lead-in, a product label)
         drafts.sort(key=lambda d: _reading_position(d.spans.get("unit_price") or d.spans["description"]))
         values["line_items"] = line_items_json(drafts, cites)
         values["usage_rules"] = usage_rules_json(usage, cites)
         values["non_standard_terms"] = _non_standard(ctx, cites)
         warnings.extend(_priced_in_another_currency(values, cites, decimal_comma))
+        warnings.extend(unsettled_amounts(values, cites, decimal_comma))
         terms = _validated(values, cites, warnings)
         warnings.extend(_coverage_warnings(terms, doc))
         return ExtractionResult(terms=terms, citations=cites, warnings=warnings, extractor=self.name)

@@ -181,7 +181,12 @@ _LEADING_SPAN = re.compile(r"^(?:(?:phase|year|period|stage|tranche|term)\s+\d{1
                            r"(?:-|to|through|until|till)\s*@D(\d+)@\s*\)?\s*[|:,-]?\s*", re.I)
 
 _TRAILING_SPAN = re.compile(r"(?:,?\s(?:year|phase|period|stage)\s\d{1,2})?"
-                            r"\s\(\s?@D(\d+)@\s?(?:-|–|to|through|until)\s?@D(\d+)@\s?\)$", re.I)
+                            r"\s(?P<open>\()?\s?@D(?P<a>\d+)@\s?(?:-|–|to|through|until)\s?@D(?P<b>\d+)@\s?"
+                            r"(?(open)\))$", re.I)
+_PER_PERIOD = re.compile(r"\s*(?:/|per\s|a\s)\s*(?:month|mo\b|year|yr\b|annum|quarter)", re.I)
+# A row reference before the name ("B1 Supply-Chain Planning Cloud", "B2 Planner User Licences"): a letter and a
+# number that count the table's rows, so only when the items around it are numbered the same way
+_ROW_REFERENCE = re.compile(r"^(?P<letter>[A-Z])(?P<number>\d{1,2})\s+(?=[A-Z])")
 
 
 def tidy_description(ctx: Context, draft: Draft) -> None:
@@ -202,8 +207,8 @@ def tidy_description(ctx: Context, draft: Draft) -> None:
         # "Claims Automation Platform (01.01.2027 - 31.12.2027)", "RoastLog Pro subscription, Year 1 (dates)"; the
         # name before it holds no date, so it reads the same masked or not
         if trailing and found and "@D" not in masked[:trailing.start()]:
-            draft.set("start_date", found[int(trailing.group(1))].value, where)
-            draft.set("end_date", found[int(trailing.group(2))].value, where)
+            draft.set("start_date", found[int(trailing.group("a"))].value, where)
+            draft.set("end_date", found[int(trailing.group("b"))].value, where)
             desc = desc[:trailing.start()].rstrip(" ,(")
     cells = [c.strip() for c in desc.split(" | ") if c.strip()]
     names = [c for c in cells if not re.fullmatch(_CODE, c)]
@@ -213,6 +218,15 @@ def tidy_description(ctx: Context, draft: Draft) -> None:
         if codes:
             draft.set("sku", codes[0], where)
     qty = None if draft.own_cell else draft.values.get("quantity")  # a cell of its own holds no quantity
+    # "Taproom POS terminal licence 3 £45.00/month": a price per period, or the row's own price or amount, ends the
+    # name, and the count before it is the quantity's
+    two_words = re.match(r"\s*\S+\s+\S", desc)
+    figures = next((m for m in find_money(desc, decimal_comma=ctx.decimal_comma) if two_words
+                    and m.start >= two_words.end() and (m.amount in (draft.values.get("unit_price"),
+                                                                     draft.values.get("net_amount"))
+                                                        or _PER_PERIOD.match(desc, m.end))), None)
+    if figures is not None:
+        desc = _without_count(desc[:figures.start])
     if qty is not None:
         desc = re.sub(rf"\s{re.escape(format(qty, 'f'))}$", "", desc)
     for pattern in (_TRAILING_CODE, _LEADING_CODE):
@@ -225,3 +239,26 @@ def tidy_description(ctx: Context, draft: Draft) -> None:
     clean = clean_description(desc)
     if clean:
         draft.values["description"] = clean
+
+
+def _without_count(head: str) -> str:
+    """What comes before a row's price, less the count and the 'x' or '@' just before the price."""
+    head = head.rstrip(" |,-")
+    if head.endswith((" @", " x", " ×")):
+        head = head[:-2].rstrip()
+    name, _, last = head.rpartition(" ")
+    return name.rstrip(" |,-") if name and re.fullmatch(r"\d[\d,.]*", last) else head
+
+
+def drop_row_references(drafts: list[Draft]) -> None:
+    """Take a row reference off the front of each item's name when the items count their rows that way ("B1 ...",
+    "B2 ...", "B3 ..."): one letter, numbers in order. A single "X1 Carbon" among other names stays a name."""
+    refs = [(d, _ROW_REFERENCE.match(d.values.get("description") or "")) for d in drafts]
+    numbered = [(d, m) for d, m in refs if m is not None]
+    if len(numbered) < 2 or len({m.group("letter") for _, m in numbered}) != 1:
+        return
+    numbers = [int(m.group("number")) for _, m in numbered]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return
+    for draft, m in numbered:
+        draft.values["description"] = draft.values["description"][m.end():]

@@ -27,6 +27,7 @@ from accrue.core.textnorm import (
     find_percents,
     iter_numbers,
     parse_number,
+    unsettled_grouping,
 )
 from accrue.extraction import rules_vocab as V
 from accrue.extraction.rules_fields import Context
@@ -820,6 +821,29 @@ def _split_joined(text: str, money: list[Money]) -> list[tuple[int, str]]:
 def _under_year(ctx: Context, span: Span, year_dates: dict[int, tuple[Any, Any, Span]]) -> bool:
     ys = year_dates[span.page][2]
     return ys.start < span.start and span.start - (ys.start + len(ys.text)) < 200
+
+
+_AMOUNT_LEAF = re.compile(r"^(?:line_items\[(?P<item>\d+)\]\.(?P<leaf>unit_price|net_amount)|total_contract_value)$")
+
+
+def unsettled_amounts(values: dict[str, Any], cites: dict[str, Citation], decimal_comma: bool | None) -> list[str]:
+    """`inconsistent:` warnings for a fee or total written "2.500" in a document that does not say whether its dots
+    mark decimals or thousands: the value is 2.5 or 2,500, so the run holds for a person to say which, rather than
+    going on with either."""
+    out: list[str] = []
+    for path, cite in cites.items():
+        m = _AMOUNT_LEAF.match(path)
+        if m is None:
+            continue
+        item = m.group("item")
+        value = values["line_items"][int(item)].get(m.group("leaf")) if item is not None else values.get(path)
+        unsettled = next((x for x in find_money(cite.quote, decimal_comma=decimal_comma)
+                          if x.amount == value and unsettled_grouping(x, decimal_comma)), None)
+        if unsettled is not None:
+            out.append(f'inconsistent:{path}: "{unsettled.text.strip()}" on page {cite.page} reads as '
+                       f"{unsettled.amount.normalize()} or as {int(unsettled.amount * 1000):,}, and no other amount "
+                       "in the document says whether its dots mark decimals or thousands")
+    return out
 
 
 def line_items_json(drafts: list[Draft], cites: dict[str, Citation]) -> list[dict[str, Any]]:

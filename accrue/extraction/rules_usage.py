@@ -28,7 +28,16 @@ _RANGE = re.compile(
     r"(?:above|more than|over|beyond|in excess of|greater than)\s*(?P<above>\d[\d,.']*)|"
     r"(?P<plus>\d[\d,.']*)\s*(?:[A-Za-z-]+\s+){0,2}?(?:\+|and above|and over|or more)|"
     r"(?P<all>all units|thereafter|any additional|(?:all|every) further|the rest\b)", re.I)
-_PER_UNIT = re.compile(r"@M\d+@\s*(?:per|/|each|a)\s+(?P<unit>(?:\d[\d,.]*\s+)?[A-Za-z][\w-]*)", re.I)
+# The unit a price is per: "per call", "$1.20 MXN per stamp", and a noun qualified by what it counts ("per compute
+# hour"; not "per named user", whose unit is the user)
+_PER_UNIT = re.compile(r"@M\d+@\s*(?-i:[A-Z]{3}\s+)?(?:per|/|each|a)\s+(?P<unit>(?:\d[\d,.]*\s+)?[A-Za-z][\w-]*)"
+                       r"(?:\s+(?P<noun>(?:hour|minute|second|call|request|message|event|page|record|transaction)s?)\b)?",
+                       re.I)
+# The noun a band counts when its price says no "per": "1 to 1,000,000 requests at C$0.0040"
+_COUNTED_AT = re.compile(r"\d\s+(?:billable\s+)?(?P<noun>[a-z][a-z-]{2,20})\s+(?:at|@)\s+@M\d+@")
+_QUALIFIERS = {"billable", "additional", "extra", "further", "excess", "overage", "each", "every"}
+_NOT_PER = {"year", "annum", "month", "quarter", "unit", "and", "or", "the", "in", "for", "on"}
+_NOT_A_UNIT = {"year", "years", "month", "months", "quarter", "quarters", "units", "and", "above", "more", "over"}
 # "Usage Fees - Processed Data Volume", "Rate card C - OTP messages (volume, per calendar month)": the metric, and
 # the pricing model when the bracket names it
 _METRIC_HEAD = re.compile(r"(?:usage|overage|consumption|metered|variable|rate card)[^-:\n]{0,40}(?:\s[-–]|:)\s*"
@@ -336,7 +345,12 @@ def _usage_row(ctx: Context, row: list[Line], columns: list[tuple[str, float, fl
         for m in money[1:]:
             band = _band(ctx, price_text[pos:m.start])
             if tier is None or band is None:
-                return None  # several prices that are not bands: leave the row to a person
+                # several prices that are not bands: leave the row to a person, unless a column of bands prices
+                # them one by one ("Band 1: above 50 up to 150 million" beside "A$0.90 per million")
+                bands = _bands_beside(ctx, cells.get("basis", ""), money)
+                if not bands:
+                    return None
+                break
             bands.append((band[0], m.amount))
             pos = m.end
     for bound, price in bands:
@@ -348,6 +362,11 @@ def _usage_row(ctx: Context, row: list[Line], columns: list[tuple[str, float, fl
         if found and found.lower() not in ("unit", "each"):
             rule.set("unit", found, span)
             break
+    counted_in = re.search(r"\s*\((?P<unit>[A-Za-z]+)\)$", metric)
+    if counted_in and _singular(counted_in.group("unit").lower()) in (
+            "thousand", "million", "billion", _singular(str(rule.values.get("unit", "")).lower())):
+        # "Events ingested (millions)": the bracket says what the metric is counted in, as the unit does
+        rule.values["metric"] = metric[:counted_in.start()]
     if len(bands) > 1:  # one band prices every unit alike: per unit, which needs no quote
         model = re.search(r"graduated|volume", " ".join(cells.values()), re.I)
         rule.set("pricing_model", model.group(0).lower() if model else None, span)
@@ -365,6 +384,29 @@ def _usage_row(ctx: Context, row: list[Line], columns: list[tuple[str, float, fl
     rule.set("billing_frequency", parse_frequency(billing), span)
     rule.set("billing_timing", parse_timing(billing), span)
     return rule
+
+
+_BAND_NAME = re.compile(r"\b(?:band|tier|step)\s*\d{1,2}\s*:?", re.I)
+
+
+def _bands_beside(ctx: Context, basis: str, money: list[Money]) -> list[tuple[Decimal | None, Decimal]]:
+    """Bands a cell names one by one ("Band 1: above 50 up to 150 million Band 2: above 150 million"), paired in
+    order with the prices of the cell beside it; nothing unless there is one band per price, each rising to the
+    last, open one."""
+    starts = [m.start() for m in _BAND_NAME.finditer(basis)]
+    if len(starts) != len(money):
+        return []
+    bands: list[tuple[Decimal | None, Decimal]] = []
+    for i, (start, price) in enumerate(zip(starts, money, strict=True)):
+        text = basis[start:starts[i + 1] if i + 1 < len(starts) else len(basis)]
+        band = _band(ctx, _BAND_NAME.sub("", text, count=1))
+        if band is None:
+            return []
+        bands.append((band[0], price.amount))
+    closed = [b for b, _ in bands[:-1] if b is not None]
+    if bands[-1][0] is not None or len(closed) != len(bands) - 1 or closed != sorted(set(closed)):
+        return []
+    return bands
 
 
 # a row label naming what is used: "SMS usage - volume pricing", "API usage"
@@ -551,14 +593,32 @@ def _band(ctx: Context, gap: str) -> tuple[Decimal | None, int] | None:
     return None if value is None else (value, m.start())
 
 
-def _unit_and_metric(rule: UsageDraft, text: str, money: list[Money], span: Span, *, tier_row: bool) -> None:
-    masked = mask_money(text, money)
+def _singular(noun: str) -> str:
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3 else noun
+
+
+def _unit_of(masked: str, *, tier_row: bool) -> str | None:
+    """The unit a price is quoted per ("per call", "per compute hour", "per 1,000 calls"), else, on a tier row, the
+    noun its band counts ("1 to 500 hours at OMR 0.850")."""
     m = _PER_UNIT.search(masked)
-    if m:
-        unit = m.group("unit")
-        if unit.lower() not in ("year", "annum", "month", "quarter", "unit", "and", "or", "the", "in", "for", "on"):
-            rule.set("unit", unit[:-1] if unit.endswith("s") and not unit.endswith("ss") and len(unit) > 3 else unit,
-                     span)
+    unit = m.group("unit") if m else ""
+    if m and unit.lower() not in _NOT_PER:
+        noun = m.group("noun")
+        if noun:  # "per billable hour" is per hour; "per compute hour" per compute hour
+            unit = noun if unit.lower() in _QUALIFIERS else f"{unit} {noun}"
+        return unit if unit[0].isdigit() else _singular(unit)  # "per 1,000 calls" stays plural
+    if m and unit.lower() not in ("and", "or"):  # "0,0020 DKK each and every further message": no unit after it
+        return None
+    counted = _COUNTED_AT.search(masked) if tier_row else None
+    if counted and counted.group("noun").lower() not in _NOT_A_UNIT:
+        return _singular(counted.group("noun"))
+    return None
+
+
+def _unit_and_metric(rule: UsageDraft, text: str, money: list[Money], span: Span, *, tier_row: bool) -> None:
+    unit = _unit_of(mask_money(text, money), tier_row=tier_row)
+    if unit:
+        rule.set("unit", unit, span)
     if "metric" not in rule.values and rule.row_metric is None and tier_row:
         head = re.sub(r"^(?:tier\s*\d+\s*:?|\d{1,2}(?:\.\d{1,2})*[.)])\s*", "", text, flags=re.I)
         head = re.split(r"\d", head, maxsplit=1)[0]
@@ -580,7 +640,7 @@ def _included(rule: UsageDraft, text: str, span: Span, decimal_comma: bool | Non
         rule.set("included_quantity", _allowance_quantity(allowance), span)
         period = allowance.group("p1") or allowance.groupdict().get("p2")
         rule.set("included_period", period.lower() if period else None, span)
-        rule.set("metric", allowance.group("metric").strip(), span)
+        rule.set("metric", _labelled_metric(text, allowance), span)
         return
     text = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s+", "", text)  # a clause's own number is not an amount
     # "10.000 compute hours" in a document that writes decimal commas is ten thousand
@@ -679,6 +739,18 @@ def _usage_context(ctx: Context, rule: UsageDraft) -> None:
                 break
 
 
+def _scaled_unit(rule: UsageDraft) -> None:
+    """A price "per million" counts millions of what the metric counts: "Events ingested (millions)" at "A$0.90 per
+    million" is priced per million events, when the unit's own quote names the events."""
+    unit, metric, span = rule.values.get("unit"), rule.values.get("metric"), rule.spans.get("unit")
+    if not isinstance(unit, str) or unit.lower() not in ("thousand", "million", "billion") or span is None:
+        return
+    words = [w.lower() for w in str(metric or "").split()]
+    noun = next((w for w in reversed(words) if w.endswith("s") and not w.endswith("ss")), words[-1] if words else "")
+    if re.fullmatch(r"[a-z][a-z-]{2,20}", noun) and re.search(rf"\b{re.escape(noun)}\b", span.text, re.I):
+        rule.values["unit"] = f"{unit} {noun}"
+
+
 def usage_rules_json(rules: list[UsageDraft], cites: dict[str, Citation]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for rule in rules:
@@ -689,6 +761,7 @@ def usage_rules_json(rules: list[UsageDraft], cites: dict[str, Citation]) -> lis
         finite = [b for b in bounds if b is not None]
         if any(b is None for b in bounds[:-1]) or finite != sorted(set(finite)):
             continue
+        _scaled_unit(rule)
         i = len(out)
         item: dict[str, Any] = {"metric": v["metric"], "unit": v.get("unit"),
                                 "included_quantity": v.get("included_quantity", Decimal(0)),
@@ -736,7 +809,7 @@ _ALLOWANCE = [
 _OVERAGE = re.compile(r"(?:\b(?:additional|further|extra|excess)\s+"
                       r"(?P<noun>[A-Za-z][\w-]{0,30}(?:\s+[A-Za-z][\w-]{0,30}){0,2}?)|"
                       r"\b(?:above|beyond|over|in excess of)\s+(?:the|this|that)\b)(?:[^.;@]{0,60}?"
-                      r"\b(?:charged|billed|priced|invoiced)\s+at|\s*:)\s*@M(?P<m>\d+)@"
+                      r"\b(?:charged|billed|priced|invoiced)\s+at|\s*:)\s*@M(?P<m>\d+)@(?-i:\s*[A-Z]{3}\b)?"
                       r"(?:\s*(?:per|/|each|a|an)\s+(?P<unit>(?:\d[\d,.]{0,15}\s+)?[A-Za-z][\w-]{0,30}))?", re.I)
 
 
@@ -756,7 +829,7 @@ def read_prose_usage(ctx: Context) -> list[UsageDraft]:
             rule = _overage(ctx, later, allowance if later is span else None)
             if rule is None:
                 continue
-            rule.set("metric", allowance.group("metric").strip(), span)
+            rule.set("metric", _labelled_metric(span.text, allowance), span)
             rule.set("included_quantity", _allowance_quantity(allowance), span)
             period = allowance.group("p1") or (allowance.groupdict().get("p2"))
             rule.set("included_period", period.lower() if period else None, span)
@@ -805,6 +878,19 @@ def _above_allowance(ctx: Context, span: Span) -> UsageDraft | None:
     rule.set("billing_frequency", parse_frequency(after), span)
     rule.set("billing_timing", parse_timing(after), span)
     return rule
+
+
+_LABEL_BEFORE = re.compile(r"(?:^|[.;]\s+)(?P<label>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){1,5})\s*:\s*$")
+
+
+def _labelled_metric(text: str, allowance: re.Match[str]) -> str:
+    """The metric an allowance counts, by the label it stands under when the label names the same thing more fully
+    ("CFDI e-invoice stamps: 2,000 stamps included per month" counts CFDI e-invoice stamps)."""
+    metric = allowance.group("metric").strip()
+    label = _LABEL_BEFORE.search(text[max(0, allowance.start() - 80):allowance.start()])
+    if label and label.group("label").split()[-1].lower() == metric.split()[-1].lower():
+        return label.group("label")
+    return metric
 
 
 def _allowance_quantity(allowance: re.Match[str]) -> Decimal | None:

@@ -10,6 +10,7 @@ Everything here is data plus precompiled regexes; the readers live in
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 # ------------------------------------------------------------------------------------------ labels -> topics
 
@@ -62,7 +63,7 @@ _labels("start", "service start date", "subscription start date", "start date", 
         "renewal start date", "renewal term start", "change effective", "services commence", "service commences")
 _labels("end", "service end date", "subscription end date", "end date", "subscription end", "expiration date",
         "expiry date", "contract end", "contract end date", "term end", "term end date", "end", "licence end",
-        "license end", "service end", "expires", "subscription ends",
+        "license end", "service end", "expires", "ends", "subscription ends",
         "service ends", "end of initial term", "end of term", "initial term end", "initial term ends", "renewal end",
         "renewal end date", "renewal term end")
 _labels("period", "subscription period", "service period", "licence period", "license period", "contract period",
@@ -107,7 +108,7 @@ _labels("commitment", "minimum commitment", "minimum annual commitment", "minimu
 WEAK_LABELS = {"customer", "client", "provider", "vendor", "supplier", "payment", "billing", "term", "due", "end",
                "start", "total", "renewal", "effective", "duration", "currency", "invoicing", "seller", "buyer",
                "licensee", "licensor", "subscriber", "renewals", "po", "contractor", "purchaser", "uplift",
-               "escalator", "purchase order", "starts", "expires", "commencement", "invoices", "prepared for",
+               "escalator", "purchase order", "starts", "ends", "expires", "commencement", "invoices", "prepared for",
                "ordered by", "terms"}
 
 _LABEL_NOISE = re.compile(r"^[\s*_#>|•·\-]*(?:\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]|\(?[a-zA-Z][.)]|[A-Z]\.[0-9]+)?\s*"
@@ -460,3 +461,37 @@ NON_STANDARD_EXCLUSIVE = frozenset({
     "price hold", "index-linked price adjustment", "early payment discount", "one-time credit", "conditional discount",
     "performance security", "price reduction for delay", "commitment reduction", "liquidated damages", "billing agent",
     "late-payment interest waived", "termination right"})
+
+
+# ------------------------------------------------------------------------------------------ labels a form defines
+
+# A name the form coins for the day its term runs from ("Go-live", "Launch Date"): a capitalised word, maybe
+# hyphenated, maybe followed by "Date".
+_COINED = r"(?P<name>[A-Z][A-Za-z]{1,15}(?:-[A-Za-z]{2,10})?(?:\s+[Dd]ate)?)\b"
+_TERM_FROM_NAME = [
+    # "Ends 12 months after Go-live", "runs for 24 months from the Go-Live Date"
+    re.compile(r"\b(?i:(?:\d{1,3}|[a-z]+(?:\s*\(\d{1,3}\))?)[\s-]+(?:months?|years?)\s+(?:after|from|following)\s+"
+               rf"(?:the\s+)?){_COINED}"),
+    # "Go-live means the date stated in the Order Form from which the Subscription Term runs"
+    re.compile(rf"{_COINED}\s+(?i:means\s+the\s+(?:date|day)\b[^.;]{{0,80}}?\bfrom\s+which\s+the\s+"
+               r"(?:subscription\s+|initial\s+|service\s+)?term\s+(?:runs|starts|begins|commences))\b"),
+    # "the Subscription Term starts on Go-live"
+    re.compile(r"\b(?i:(?:subscription|initial|service)\s+term\s+(?:runs|starts|begins|commences)\s+(?:from|on|at)\s+"
+               rf"(?:the\s+)?){_COINED}"),
+]
+
+
+def with_defined_labels(labels: Mapping[str, str], text: str) -> Mapping[str, str]:
+    """The vocabulary plus each name the form itself defines as the day its term runs from: "Go-live" is a label
+    of the start date in a form that says "Ends 12 months after Go-live", and only there (in a project plan it
+    may be a milestone). A name the vocabulary already knows keeps its topic."""
+    coined = {clean_label(m.group("name")) for pattern in _TERM_FROM_NAME for m in pattern.finditer(text)}
+    coined = {name for name in coined if name and name not in labels and name not in _NOT_COINED}
+    if not coined:
+        return labels
+    return {**labels, **dict.fromkeys(coined, "start")}
+
+
+# Words that open the phrases above without naming a day.
+_NOT_COINED = {"the", "each", "any", "such", "that", "this", "its", "their", "written", "signature", "execution",
+               "termination", "expiry", "expiration", "notice", "receipt", "delivery", "invoice", "date"}
