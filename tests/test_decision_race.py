@@ -21,7 +21,7 @@ from sqlmodel import Session, select
 
 from accrue.adapters.books import BooksCustomer, BooksInvoice, JournalEntry, OutboxMessage
 from accrue.adapters.store import ActionExecution, AuditEvent, RunRecord
-from tests.conftest import example, run_cli
+from tests.conftest import example, run_cli, run_cli_process
 from tests.postgres import fresh_postgres_engine
 
 CONTROLLER = "Dana Controller"
@@ -49,8 +49,8 @@ def test_concurrent_approvals_record_one_decision_and_one_execution_each(
         home: Path, database: tuple[dict[str, str], Engine]) -> None:
     env, engine = database
     contract, deal = example("acme")
-    run_id = json.loads(run_cli("run", str(contract), "--deal", str(deal), "--json", home=home, env=env,
-                                check=True).stdout)["run_id"]
+    run_id = json.loads(run_cli_process("run", str(contract), "--deal", str(deal), "--json", home=home, env=env,
+                                        check=True).stdout)["run_id"]
     token = run_cli("people", "token", CONTROLLER, home=home, env=env, check=True).stdout.strip()  # her sign-in
     full_env = {**os.environ, "ACCRUE_HOME": str(home), "COLUMNS": "80", "ACCRUE_TOKEN": token, **env}
     full_env.pop("ANTHROPIC_API_KEY", None)
