@@ -54,7 +54,7 @@ def call_counts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, int]:
     """How many calls `accrue run` and then `accrue approve` make on the example, counted once for the module."""
     home = tmp_path_factory.mktemp("count") / "accrue-home"
     runs = _calls(_run_args(), home)
-    run_id = json.loads(run_cli(*_run_args(), home=home, check=True).stdout)["run_id"]  # as each case starts it
+    run_id = json.loads(run_cli_process(*_run_args(), home=home, check=True).stdout)["run_id"]
     return {"run": runs, "approve": _calls(_approve_args(run_id), home)}
 
 
