@@ -31,7 +31,7 @@ from accrue.core.planner import effect_key, missing_usage, plan_bill_run
 from accrue.core.terms import ContractTerms, MinimumCommitment
 from accrue.interfaces.server.worker import Writer
 from accrue.settings import load_settings
-from tests.conftest import example, run_cli_process
+from tests.conftest import example, run_cli, run_cli_process
 from tests.stripe_fakes import session_factory
 
 D = Decimal
@@ -158,11 +158,11 @@ def test_bill_runs_issue_the_rest_of_the_schedule_once(home: Path, runtime) -> N
 
 def test_a_bill_run_killed_mid_run_resumes_without_issuing_anything_twice(home: Path) -> None:
     contract, deal = example("globex")
-    run_cli_process("run", str(contract), "--deal", str(deal), "--json", home=home, check=True)
+    run_cli("run", str(contract), "--deal", str(deal), "--json", home=home, check=True)
     # Killed right after the first invoice is written, before the executor records it.
     died = run_cli_process("bill", "--through", "2026-12-31", "--json", home=home, fault="kill-after-calls=1")
     assert died.returncode == -signal.SIGKILL, died.stderr
-    again = json.loads(run_cli_process("bill", "--through", "2026-12-31", "--json", home=home, check=True).stdout)
+    again = json.loads(run_cli("bill", "--through", "2026-12-31", "--json", home=home, check=True).stdout)
     assert again["status"] == "completed"
     assert [a["status"] for a in again["actions"]] == ["executed"] * 5
     assert [(d, a) for d, a, _ in _globex_invoices()] == [
@@ -170,7 +170,7 @@ def test_a_bill_run_killed_mid_run_resumes_without_issuing_anything_twice(home: 
 
 
 def test_bill_refuses_a_date_it_cannot_read(home: Path) -> None:
-    proc = run_cli_process("bill", "--through", "2026-13-01", home=home)
+    proc = run_cli("bill", "--through", "2026-13-01", home=home)
     assert proc.returncode == 2
     assert "accrue bill --through: '2026-13-01' is not a date; write it as YYYY-MM-DD" in proc.stderr
 
@@ -196,7 +196,7 @@ def test_the_service_starts_the_day_s_bill_run_at_its_time(home: Path, runtime) 
 
 def test_the_bill_run_time_must_be_a_time_of_day(home: Path) -> None:
     (home.parent / "accrue.toml").write_text('[server]\nbill_run_at = "6am"\n', encoding="utf-8")
-    proc = run_cli_process("bill", "--through", "2026-12-31", home=home)
+    proc = run_cli("bill", "--through", "2026-12-31", home=home)
     assert proc.returncode == 2
     assert "bill_run_at" in proc.stderr
 

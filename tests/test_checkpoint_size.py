@@ -20,7 +20,7 @@ from accrue.core.terms import ContractTerms
 from accrue.workflow.inbox import SHOWN_VALUES
 from accrue.workflow.service import RunService
 from accrue.workflow.state import ExtractionRef, InlineDocument, RunState, keep_terms, subscription_terms
-from tests.conftest import example, run_cli_process
+from tests.conftest import example, run_cli, run_cli_process
 from tests.pdfs import order_form_pdf, write
 
 CASE = Path(__file__).resolve().parents[1] / "evals" / "cases" / "usage-overage-tiers"
@@ -127,11 +127,12 @@ def test_a_run_killed_after_reading_its_contract_reads_it_back_from_the_document
                            fault="kill-after-checkpoint=3")
     assert died.returncode == -signal.SIGKILL, died.stderr
     contract.unlink()  # the file is gone: only the document store has its pages now
-    (run,) = json.loads(run_cli_process("runs", "--json", home=home, check=True).stdout)
+    # What follows runs in this process, which never held the run: only the document store can give its pages.
+    (run,) = json.loads(run_cli("runs", "--json", home=home, check=True).stdout)
     with RunService() as service:
         state = service.state(run["run_id"])
     assert state is not None and state.document is not None and state.extraction is None
-    view = json.loads(run_cli_process("retry", run["run_id"], "--json", home=home, check=True).stdout)
+    view = json.loads(run_cli("retry", run["run_id"], "--json", home=home, check=True).stdout)
     assert view["status"] == "waiting_approval", view
     assert [(a["type"], a.get("amount")) for a in view["actions"] if a["type"] == "create_invoice"] == [
         ("create_invoice", "24000.00")]

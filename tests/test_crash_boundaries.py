@@ -2,15 +2,18 @@
 after each checkpoint, so between any two nodes and inside any node's work) leaves a run that `accrue retry`, or
 the same command again, finishes: completed (or waiting for its approval), never `running`, each effect once.
 
-The kill is real (tests/crash_driver.py wraps the checkpointer's `put` in the killed process). The runs bill to
-the local books, so each case is a few processes of about a second; `tests/test_crash_resume.py` covers the kills
-between connector calls against localstripe.
+The kill is real (tests/crash_driver.py wraps the checkpointer's `put` in the killed process). Only the killed
+command is a new process (starting one costs seconds); the run before it and the recovery after it are commands in
+this one, each building its run service afresh, so the recovery finds only what the dead process left on disk.
+The runs bill to the local books; `tests/test_crash_resume.py` covers the kills between connector calls against
+localstripe.
 """
 
 from __future__ import annotations
 
 import json
 import signal
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +21,10 @@ import pytest
 from sqlmodel import select
 
 from accrue.adapters.books import BooksCustomer, BooksInvoice, BooksSubscription, JournalEntry, OutboxMessage
+from accrue.adapters.database import get_engine
 from accrue.adapters.store import ActionExecution, AuditEvent, RunRecord
-from tests.conftest import example, run_cli_process
+from accrue.settings import load_settings
+from tests.conftest import example, run_cli, run_cli_process
 from tests.stripe_fakes import session_factory
 
 CONTROLLER = "Dana Controller"
@@ -72,6 +77,14 @@ def _assert_each_effect_once(home: Path, expected: dict[str, int], executed: int
     assert len(events) == len(set(events)) == executed  # one execution event per executed action
 
 
+@pytest.fixture(autouse=True)
+def _closed_database(home: Path) -> Iterator[None]:
+    """Each case's database is closed after it, so the cases' data folders do not keep their files open."""
+    yield
+    if home.exists():
+        get_engine(load_settings().db_url).dispose()
+
+
 @pytest.mark.parametrize(("fault", "recover"), _boundaries(RUN_CHECKPOINTS, effects_before=(7,)))
 def test_run_killed_at_any_checkpoint_is_finished(home: Path, fault: str, recover: str) -> None:
     contract, deal = example("acme")
@@ -79,7 +92,7 @@ def test_run_killed_at_any_checkpoint_is_finished(home: Path, fault: str, recove
     died = run_cli_process(*run_args, home=home, fault=fault)
     assert died.returncode == -signal.SIGKILL, died.stderr
     again = run_args if recover == "same-command" else ("retry", _run_id(), "--json")
-    view = json.loads(run_cli_process(*again, home=home, check=True).stdout)
+    view = json.loads(run_cli(*again, home=home, check=True).stdout)
     assert view["status"] == "waiting_approval", view
     with session_factory()() as s:
         assert [r.status for r in s.exec(select(RunRecord))] == ["waiting_approval"]
@@ -90,13 +103,13 @@ def test_run_killed_at_any_checkpoint_is_finished(home: Path, fault: str, recove
 @pytest.mark.parametrize(("fault", "recover"), _boundaries(APPROVE_CHECKPOINTS, effects_before=(1, 2, 3)))
 def test_approval_killed_at_any_checkpoint_is_finished(home: Path, fault: str, recover: str) -> None:
     contract, deal = example("acme")
-    run_id = json.loads(run_cli_process("run", str(contract), "--deal", str(deal), "--json", home=home,
-                                        check=True).stdout)["run_id"]
+    run_id = json.loads(run_cli("run", str(contract), "--deal", str(deal), "--json", home=home,
+                                check=True).stdout)["run_id"]
     approve = ("approve", run_id, "--as", CONTROLLER, "--json")
     died = run_cli_process(*approve, home=home, fault=fault)
     assert died.returncode == -signal.SIGKILL, died.stderr
     again = approve if recover == "same-command" else ("retry", run_id, "--json")
-    view = json.loads(run_cli_process(*again, home=home, check=True).stdout)
+    view = json.loads(run_cli(*again, home=home, check=True).stdout)
     assert view["status"] == "completed", view
     with session_factory()() as s:
         assert [r.status for r in s.exec(select(RunRecord))] == ["completed"]

@@ -4,12 +4,15 @@ The kill is real: `accrue` runs in a subprocess through tests/crash_driver.py wi
 `kill-after-calls=N`, whose executor SIGKILLs the process right after its Nth successful
 connector call and before that success is recorded. `accrue retry` then finishes the run
 from its checkpoint, and every external effect exists once, in localstripe and in the books.
+Only the killed command is a new process; the others are commands in this one, each building its run service
+afresh, so a retry finds only what the dead process left on disk.
 """
 
 from __future__ import annotations
 
 import json
 import signal
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +20,10 @@ import pytest
 from sqlmodel import select
 
 from accrue.adapters.books import BooksCustomer, BooksInvoice, BooksSubscription, JournalEntry, OutboxMessage
+from accrue.adapters.database import get_engine
 from accrue.adapters.store import ActionExecution, AuditEvent
-from tests.conftest import example, run_cli_process
+from accrue.settings import load_settings
+from tests.conftest import example, run_cli, run_cli_process
 from tests.localstripe_server import LocalStripe, localstripe_fixture, localstripe_server_fixture  # noqa: F401
 from tests.stripe_fakes import session_factory
 
@@ -39,6 +44,14 @@ def _effects(home: Path, ls: LocalStripe) -> dict[str, Any]:
             "crm_updates": len(crm), "executions": executions}
 
 
+@pytest.fixture(autouse=True)
+def _closed_database(home: Path) -> Iterator[None]:
+    """Each case's database is closed after it, so the cases' data folders do not keep their files open."""
+    yield
+    if home.exists():
+        get_engine(load_settings().db_url).dispose()
+
+
 ONCE = {"stripe_customers": 1, "stripe_invoices": [2400000], "customers": 1, "subscriptions": 1, "invoices": 1,
         "journal_entries": 1, "outbox": 1, "crm_updates": 1}
 
@@ -52,15 +65,15 @@ def test_killed_between_connector_calls_then_retried_completes_exactly_once(
     kill = f"kill-after-calls={kill_after}"
     run_args = ("run", str(contract), "--deal", str(deal), "--billing", "stripe", "--stripe-url", localstripe.url)
 
-    # Every command in its own process: the kill is real, and the retry finds only what the dead process left on disk.
-    first = run_cli_process(*run_args, "--json", home=home, env=env, fault=kill if phase == "run" else None)
+    # The killed command in its own process: the kill is real, and the retry finds only what it left on disk.
     if phase == "run":
+        first = run_cli_process(*run_args, "--json", home=home, env=env, fault=kill)
         assert first.returncode == -signal.SIGKILL, first.stderr
         run_id = _only_run_id()  # the run record is written before the graph starts
-        resumed = json.loads(run_cli_process("retry", run_id, "--json", home=home, env=env, check=True).stdout)
+        resumed = json.loads(run_cli("retry", run_id, "--json", home=home, env=env, check=True).stdout)
         assert resumed["status"] == "waiting_approval"
     else:
-        run_id = json.loads(first.stdout)["run_id"]
+        run_id = json.loads(run_cli(*run_args, "--json", home=home, env=env, check=True).stdout)["run_id"]
         died = run_cli_process("approve", run_id, "--as", CONTROLLER, "--json", home=home, env=env, fault=kill)
         assert died.returncode == -signal.SIGKILL, died.stderr
         # The run is cut off mid-execution: neither completed nor failed, and one execution row is still open.
@@ -68,9 +81,9 @@ def test_killed_between_connector_calls_then_retried_completes_exactly_once(
             assert any(r.status == "started" for r in s.exec(select(ActionExecution)))
 
     if phase == "run":
-        run_cli_process("approve", run_id, "--as", CONTROLLER, "--json", home=home, env=env, check=True)
+        run_cli("approve", run_id, "--as", CONTROLLER, "--json", home=home, env=env, check=True)
     else:
-        done = json.loads(run_cli_process("retry", run_id, "--json", home=home, env=env, check=True).stdout)
+        done = json.loads(run_cli("retry", run_id, "--json", home=home, env=env, check=True).stdout)
         assert done["status"] == "completed", done
 
     effects = _effects(home, localstripe)
@@ -80,7 +93,7 @@ def test_killed_between_connector_calls_then_retried_completes_exactly_once(
         resumed_events = list(s.exec(select(AuditEvent).where(AuditEvent.event == "execution_resumed")))
     assert len(resumed_events) == 1  # the interrupted action was called again, and deduplicated by its key
 
-    again = json.loads(run_cli_process("retry", run_id, "--json", home=home, env=env, check=True).stdout)
+    again = json.loads(run_cli("retry", run_id, "--json", home=home, env=env, check=True).stdout)
     assert again["already_processed"] is True and _effects(home, localstripe) == effects
 
 
