@@ -22,6 +22,8 @@ _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 
 Words = frozenset[str]
+# as a plain int: `int & re.IGNORECASE` goes through the enum's own operator, a cost per search
+_IGNORECASE = int(re.IGNORECASE)
 
 
 # Each pattern's words, read once, by the pattern's identity: hashing a pattern hashes its compiled code. An entry
@@ -112,7 +114,7 @@ class Screen:
         words = required_words(pattern)
         if not words:
             return True
-        if not pattern.flags & re.IGNORECASE:
+        if not pattern.flags & _IGNORECASE:
             return any(w in self.text for w in words)
         if self._lowered is None:
             self._odd = bool(_ODD_CASE.search(self.text))
