@@ -33,9 +33,36 @@ def normalise_ws(text: str) -> str:
     return _WS.sub(" ", text.translate(_TYPOGRAPHIC)).strip()
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def normalised_positions(raw_line: str) -> list[int]:
     """Where each character of a raw line lands in `normalise_ws(raw_line)`: position i is
-    `len(normalise_ws(raw_line[:i] + "x")) - 1`, in one pass, so placing a line's cells stays linear."""
+    `len(normalise_ws(raw_line[:i] + "x")) - 1`, in one pass, so placing a line's cells stays linear.
+
+    A word's characters land one after another and a run of spaces on the gap before the next word, so the
+    positions are laid down a word at a time; only a soft hyphen (which normalising deletes) needs the character
+    walk."""
+    if "\u00ad" in raw_line:
+        return _positions_by_character(raw_line)
+    positions: list[int] = []
+    length = 0  # of the normalised text so far
+    done = 0  # raw characters placed
+    for m in _NON_SPACE.finditer(raw_line.translate(_TYPOGRAPHIC)):
+        start, end = m.span()
+        if start > done:  # spaces: the first lands where the text ends, the rest on the gap after it
+            positions.append(length)
+            positions.extend([length + 1 if length else 0] * (start - done - 1))
+        first = length + 1 if length else 0
+        positions.extend(range(first, first + end - start))
+        length, done = first + end - start, end
+    if len(raw_line) > done:
+        positions.append(length)
+        positions.extend([length + 1 if length else 0] * (len(raw_line) - done - 1))
+    return positions
+
+
+def _positions_by_character(raw_line: str) -> list[int]:
     positions: list[int] = []
     length, gap = 0, False
     for ch in raw_line:

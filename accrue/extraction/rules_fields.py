@@ -28,6 +28,7 @@ from accrue.core.textnorm import (
     iter_numbers,
 )
 from accrue.extraction import rules_vocab as V
+from accrue.extraction.rules_screen import Screen
 from accrue.extraction.rules_segment import Page, Pair, Segmented, Span
 from accrue.extraction.rules_vocab import clean_label
 
@@ -630,34 +631,35 @@ def read_clauses(ctx: Context) -> None:
         span = _through_cut_date(ctx, span, clauses[i + 1] if i + 1 < len(clauses) else None)
         text = span.text
         lowered = text.lower()
+        screen = Screen(text)  # a clause holding none of a phrasing's words is not searched for it
         masked, found = ctx.mask_dates(text) if found_dates(text) else (text, [])
         if found:
             _prose_dates(ctx, span, masked, found)
         if "term" in lowered or "period" in lowered or "month" in lowered or "year" in lowered:
             _prose_term(ctx, span, masked)
-        if V.RENEW_PROSE_CONTEXT.search(text) and not V.USAGE_ROLLOVER.search(text):
+        if screen.search(V.RENEW_PROSE_CONTEXT) and not screen.search(V.USAGE_ROLLOVER):
             _read_renewal(ctx, text, span, RANK_PROSE, labelled=False)
-        elif V.NOTICE_CONTEXT.search(text) and re.search(r"renew", text, re.I):
+        elif screen.search(V.NOTICE_CONTEXT) and re.search(r"renew", text, re.I):
             _read_notice(ctx, text, span, RANK_PROSE)
-        if V.PAY_CONTEXT.search(text) or V.NET_ALONE.match(text):
+        if screen.search(V.PAY_CONTEXT) or V.NET_ALONE.match(text):
             _prose_payment(ctx, span)
         if re.search(r"invoic|bill|charg|payable|prepa", text, re.I):
             _prose_billing(ctx, span)
-        if V.PO_WORDS.search(text):
+        if screen.search(V.PO_WORDS):
             _read_po(ctx, text, span, RANK_PROSE, labelled=False)
         if "%" in text or "percent" in lowered or "per cent" in lowered:
             _prose_percentages(ctx, span)
-        if V.MIN_COMMIT.search(text):
+        if screen.search(V.MIN_COMMIT):
             _read_commitment(ctx, text, span, RANK_PROSE)
-        if V.TCV_PHRASE.search(text):
+        if screen.search(V.TCV_PHRASE):
             _prose_total(ctx, span)
         elif V.TCV_LABEL_HEAD.match(text):
             whole = extend_span(ctx, span, 1)
             if V.TCV_PHRASE.match(whole.text.lstrip("*# ")):
                 _prose_total(ctx, whole)
-        if V.ANCHOR_CONTEXT.search(text):
+        if screen.search(V.ANCHOR_CONTEXT):
             _read_anchor(ctx, span, RANK_PROSE)
-        m = V.CURRENCY_STATEMENT.search(text)
+        m = screen.search(V.CURRENCY_STATEMENT)
         if m:
             code = m.group("code") or (m.group("what").upper() if re.fullmatch(r"[A-Za-z]{3}", m.group("what"))
                                        else V.CURRENCY_NAMES.get(m.group("what").lower()))
@@ -1437,7 +1439,8 @@ def read_non_standard(ctx: Context) -> list[tuple[str, Span]]:
     clauses = ctx.seg.clauses
     last: tuple[int, set[str]] = (-2, set())  # the clause that ended the last term, and the kinds it touches
     for i, span in enumerate(clauses):
-        matches = [(kind, m) for kind, pattern in V.NON_STANDARD for m in [pattern.search(span.text)] if m is not None]
+        screen = Screen(span.text)  # most clauses hold none of a kind's words: those kinds are not searched
+        matches = [(kind, m) for kind, pattern in V.NON_STANDARD for m in [screen.search(pattern)] if m is not None]
         touched = {kind for kind, _ in matches}
         if found and last[0] == i - 1 and _adjacent(clauses[i - 1], span) and (
                 touched & last[1] or (not touched and _CONSEQUENCE.search(span.text) and len(span.text) < 200)):

@@ -28,6 +28,7 @@ _SENTENCE = re.compile(r"\b(?:shall|will|may|must|is|are|agrees?|pays?)\b", re.I
 # A tick box before a row: ticked, the row is ordered; empty, it is only offered.
 _TICKED = re.compile(r"^\[\s?[xX✓✔]\s?\]\s*")
 _UNTICKED = re.compile(r"^\[\s?\]")
+_DIGIT = re.compile(r"\d")
 # How far above a row its header may stand, in lines, when the row itself names no period.
 _HEADER_REACH = 8
 
@@ -45,8 +46,8 @@ def read_arithmetic_rows(ctx: Context, consumed: set[tuple[int, int]]) -> list[D
     drafts: list[Draft] = []
     for page in ctx.seg.pages:
         for line in page.lines:
-            if (line.page, line.index) in consumed or len(line.text) > 240:
-                continue
+            if (line.page, line.index) in consumed or len(line.text) > 240 or len(_DIGIT.findall(line.text)) < 3:
+                continue  # a row's quantity, price and amount are three figures, each with a digit of its own
             draft = _row(ctx, page, line)
             if draft is not None:
                 drafts.append(draft)
