@@ -10,8 +10,10 @@ import re
 from datetime import date
 from decimal import Decimal
 
+from accrue.core.completeness import is_billing_term
 from accrue.core.document import Cell, Document
 from accrue.core.grounding import ground
+from accrue.core.validation import extraction_findings
 from accrue.extraction.rules import RulesExtractor
 from tests.grounded_reading import read_grounded
 
@@ -687,6 +689,10 @@ def test_a_fee_written_with_one_dot_group_in_a_form_that_does_not_settle_the_dot
     assert [(i.price_period, i.unit_price) for i in result.terms.line_items] == [("one_time", Decimal("2.500"))]
     assert any(w.startswith('inconsistent:line_items[0].unit_price: "EUR 2.500" on page 1 reads as 2.5 or as 2,500')
                for w in result.warnings)
+    # the warning becomes an inconsistent_terms finding on a billing term: the gate holds the run on it
+    (finding,) = [f for f in extraction_findings(result) if f.code == "inconsistent_terms"]
+    assert finding.fields == ["line_items[0].unit_price"] and is_billing_term(finding.fields[0])
+    assert finding.message.endswith("correct it to the amount the contract means")
     settled = _read("Customer: Brackenfield Mills Ltd\nVendor: Ottervale Systems B.V.\n"
                     "A one-time set-up fee of EUR 2.500 is invoiced on signature. The licence fee is EUR 1.250.000 "
                     "per year.\n")

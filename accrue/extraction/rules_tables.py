@@ -842,7 +842,8 @@ def unsettled_amounts(values: dict[str, Any], cites: dict[str, Citation], decima
         if unsettled is not None:
             out.append(f'inconsistent:{path}: "{unsettled.text.strip()}" on page {cite.page} reads as '
                        f"{unsettled.amount.normalize()} or as {int(unsettled.amount * 1000):,}, and no other amount "
-                       "in the document says whether its dots mark decimals or thousands")
+                       "in the document says whether its dots mark decimals or thousands; correct it to the amount "
+                       "the contract means")
     return out
 
 
