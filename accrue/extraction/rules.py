@@ -24,7 +24,7 @@ from pydantic import ValidationError
 from accrue.core.document import Document
 from accrue.core.errors import InputError
 from accrue.core.terms import Citation, ContractTerms, ExtractionResult
-from accrue.core.textnorm import find_money, infer_day_first, infer_decimal_comma
+from accrue.core.textnorm import find_money, infer_day_first, infer_decimal_comma, normalise_ws
 from accrue.extraction import rules_vocab as V
 from accrue.extraction.rules_fields import (
     RANK_LABEL,
@@ -96,7 +96,7 @@ class RulesExtractor:
     def extract(self, doc: Document) -> ExtractionResult:
         refuse_oversized(doc)
         full = "\n".join(doc.pages)
-        labels = V.with_defined_labels(self.labels, " ".join(full.split()))
+        labels = V.with_defined_labels(self.labels, normalise_ws(full))
         seg = segment(doc, labels)
         decimal_comma = infer_decimal_comma(full)
         day_first = infer_day_first(full)
